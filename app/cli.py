@@ -46,8 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        if "gui" in parser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
-            return int(parser.parse_args(["gui"]).func(parser.parse_args(["gui"])))
+        if argv is None and len(sys.argv) == 1 or argv is not None and not list(argv):
+            gui_args = parser.parse_args(["gui"])
+            return int(gui_args.func(gui_args))
         parser.print_help()
         return 2
     try:

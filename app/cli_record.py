@@ -1,0 +1,272 @@
+"""`zhazba devices`, `zhazba record` and `zhazba recover`: the recording engine from a terminal.
+
+`record` runs a whole hearing headless: from a real device or a simulated microphone, in real
+time or as fast as the machine allows (``--fast``), with markers read from standard input (one per
+line, ``SPEAKER<TAB>NOTE``; ``event:NAME<TAB>NOTE`` for an event marker), each stamped with the
+hearing frame at the moment it arrives. Ctrl-C or SIGTERM ends the hearing cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from app.hearing import HearingInfo, Participant
+from app.recovery import find_unfinished, recover_hearing
+from app.session import HearingSession, SessionError
+from audio.engine import EngineConfig, EngineState
+from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS, SUPPORTED_RATES
+from audio.sources import FileSource, InputSource, SourceError, SpeechSource, ToneSource
+from signing.journal import JournalError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("devices", help="list audio input and output devices")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("record", help="record a hearing headless")
+    p.add_argument("--out", required=True, type=Path, help="folder that holds hearing folders")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--device", help="input device (index or name)")
+    g.add_argument("--source", help="simulated microphone: tones | speech | a WAV/FLAC file")
+    p.add_argument("--channels", type=int, default=None)
+    p.add_argument("--rate", type=int, default=48000)
+    p.add_argument("--bits", type=int, default=16, choices=SUPPORTED_BITS)
+    p.add_argument("--seconds", type=float, default=None, help="stop after this much audio")
+    p.add_argument("--fast", action="store_true", help="simulated source as fast as possible")
+    p.add_argument("--segment-seconds", type=float, default=600.0)
+    p.add_argument("--case", default=None, help="case number")
+    p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
+    p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_record)
+
+    p = sub.add_parser("recover", help="close hearings left unfinished by a crash")
+    p.add_argument("dir", type=Path, help="a hearing folder, or the folder that holds them")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_recover)
+
+
+def _err(msg: str) -> None:
+    print(f"zhazba: {msg}", file=sys.stderr)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from audio.devices import list_devices
+
+    try:
+        devices = list_devices()
+    except SourceError as e:
+        _err(str(e))
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps([d.to_json() for d in devices], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not devices:
+        print("No audio devices. The simulated microphone is available: --source tones")
+    for d in devices:
+        mark = " (default input)" if d.is_default_input else ""
+        print(
+            f"{d.index:3d}  {d.name}  [{d.hostapi}]  in: {d.max_input_channels}  "
+            f"out: {d.max_output_channels}  {d.default_samplerate:.0f} Hz{mark}"
+        )
+    return EXIT_OK
+
+
+def demo_hearing(case: str | None, channels: int) -> HearingInfo:
+    roles = ["judge", "plaintiff", "respondent", "representative", "witness", "expert",
+             "interpreter", "prosecutor"]
+    return HearingInfo(
+        court="Demo court",
+        courtroom="1",
+        instance="first",
+        category="civil",
+        case_number=case or "DEMO-0001",
+        date=dt.date.today().isoformat(),
+        judge="Demo judge",
+        secretary="Demo secretary",
+        participants=[
+            Participant(roles[i % len(roles)], f"Participant {i + 1}", i + 1)
+            for i in range(min(channels, 8))
+        ],
+    )
+
+
+def _build_source(args: argparse.Namespace) -> InputSource:
+    realtime = not args.fast
+    max_frames = int(args.seconds * args.rate) if (args.fast and args.seconds) else None
+    if args.device is not None:
+        if args.fast:
+            raise SourceError("--fast works only with a simulated source")
+        from audio.devices import SoundDeviceSource, find_input_device
+
+        dev = find_input_device(args.device)
+        channels = args.channels or min(dev.max_input_channels, 8)
+        return SoundDeviceSource(dev, channels, args.rate, args.bits)
+    kind = args.source or "tones"
+    channels = args.channels or 8
+    if kind not in ("tones", "speech"):
+        path = Path(kind)
+        if not path.exists():
+            raise SourceError(f"no such audio file: {path} (use tones, speech or a WAV file)")
+        src = FileSource(path, args.bits, realtime=realtime, max_frames=max_frames)
+        if args.channels and args.channels != src.channels:
+            raise SourceError(f"{path} has {src.channels} channels, not {args.channels}")
+        return src
+    if not 1 <= channels <= MAX_CHANNELS:
+        raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
+    if args.rate not in SUPPORTED_RATES:
+        raise SourceError(
+            f"{args.rate} Hz is not supported; use one of "
+            + ", ".join(str(r) for r in SUPPORTED_RATES)
+        )
+    cls = ToneSource if kind == "tones" else SpeechSource
+    return cls(channels, args.rate, args.bits, realtime=realtime, max_frames=max_frames)
+
+
+def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
+    if args.hearing is None:
+        return demo_hearing(args.case, channels)
+    try:
+        data = json.loads(args.hearing.read_text(encoding="utf-8"))
+        info = HearingInfo.from_json(data)
+    except (OSError, ValueError, TypeError) as e:
+        raise SessionError(f"cannot read the hearing details from {args.hearing}: {e}") from e
+    if args.case:
+        info.case_number = args.case
+    return info
+
+
+def _read_markers(session: HearingSession, stop: threading.Event) -> None:
+    for line in sys.stdin:
+        if stop.is_set():
+            return
+        line = line.rstrip("\n")
+        if not line.strip():
+            continue
+        speaker, _, note = line.partition("\t")
+        frame = session.engine.current_frame() if session.engine else 0
+        if speaker.startswith("event:"):
+            session.add_marker("", event=speaker[6:], note=note, frame=frame)
+            continue
+        who = next(
+            (p for p in session.info.participants if speaker in (p.name, p.role)), None
+        )
+        session.add_marker(
+            speaker,
+            role=who.role if who else "",
+            channel=who.channel if who else None,
+            note=note,
+            frame=frame,
+        )
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    try:
+        source = _build_source(args)
+        info = _load_info(args, source.channels)
+        session = HearingSession.create(
+            args.out,
+            info,
+            channels=source.channels,
+            rate=source.rate,
+            bits=source.bits,
+            source_name=source.name,
+            segment_seconds=args.segment_seconds,
+        )
+    except (SourceError, SessionError, JournalError) as e:
+        _err(str(e))
+        return EXIT_USAGE
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        stop.set()
+
+    old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    stop_after = int(args.seconds * source.rate) if args.seconds else None
+    config = EngineConfig(segment_seconds=args.segment_seconds, stop_after_frames=stop_after)
+    t0 = time.monotonic()
+    try:
+        session.start(source, config)
+    except (SourceError, SessionError, JournalError, OSError) as e:
+        _err(str(e))
+        return EXIT_FAILED
+    if not args.no_stdin and not sys.stdin.isatty():
+        threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
+    print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    while not stop.is_set():
+        if session.wait(timeout=0.2):
+            break
+        for alarm in session.take_alarms():
+            print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
+    for alarm in session.take_alarms():
+        print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
+    engine = session.engine
+    assert engine is not None
+    try:
+        session.end()
+    except (JournalError, OSError) as e:
+        _err(f"{e}. Run `zhazba recover {session.folder}` once the drive is back.")
+    for s, h in old.items():
+        signal.signal(s, h)
+    wall = time.monotonic() - t0
+    result = {
+        "folder": str(session.folder),
+        "frames": engine.hearing_frames,
+        "seconds": engine.hearing_frames / source.rate,
+        "wall_seconds": round(wall, 3),
+        "overflows": engine.overflows,
+        "state": engine.state.value,
+        "error": engine.error,
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(
+            f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
+            f"{engine.overflows} overflows"
+        )
+    code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
+    if engine.error:
+        _err(engine.error)
+    from audio.devices import abandoned_streams
+
+    if abandoned_streams():
+        # A stream on a dead audio server must never be closed (PortAudio may abort or hang).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    if not args.dir.exists():
+        _err(f"no such folder: {args.dir}")
+        return EXIT_USAGE
+    folders = find_unfinished(args.dir)
+    reports = []
+    for folder in folders:
+        try:
+            reports.append(recover_hearing(folder))
+        except (JournalError, OSError, KeyError, ValueError) as e:
+            _err(f"{folder}: cannot be recovered automatically: {e}")
+            return EXIT_FAILED
+    if args.json:
+        print(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
+    elif not reports:
+        print("nothing to recover: every hearing there was closed normally")
+    for r in reports:
+        if not args.json:
+            print(f"{r.folder}: {r.message}")
+    return EXIT_OK

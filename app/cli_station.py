@@ -1,0 +1,102 @@
+"""`zhazba` with no command, `zhazba gui` and `zhazba demo`: starting the station.
+
+With a screen, the secretary's window opens. Without one (a server, a CI machine), `zhazba`
+records a short demo hearing from the simulated microphone in real time, shows a text level meter
+per channel while it records, and then checks what it wrote — so a new user sees the chain work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from app.cli_record import demo_hearing
+from app.session import HearingSession, SessionError
+from audio.engine import EngineConfig
+from audio.sources import SpeechSource
+from signing.journal import verify_journal
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("demo", help="record a short demo hearing from the simulated microphone")
+    p.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
+    p.add_argument("--seconds", type=float, default=12.0)
+    p.add_argument("--channels", type=int, default=4)
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("gui", help="open the station's window (the default with a screen)")
+    p.set_defaults(func=cmd_gui)
+
+
+def has_screen() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform not in ("offscreen", "minimal"):
+        return True
+    if platform in ("offscreen", "minimal"):
+        return False
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or (
+        sys.platform in ("win32", "darwin")
+    )
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("ui.main") is None or not has_screen():
+        print("No screen here: recording a headless demo hearing instead.", file=sys.stderr)
+        return cmd_demo(argparse.Namespace(out=Path.home() / "zhazba-hearings", seconds=12.0,
+                                           channels=4))
+    from ui.main import run_gui
+
+    return int(run_gui(sys.argv[:1]))
+
+
+def _bar(db: float, width: int = 30) -> str:
+    filled = int(max(0.0, min(1.0, (db + 60.0) / 60.0)) * width)
+    return "#" * filled + "." * (width - filled)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    rate = 48000
+    source = SpeechSource(args.channels, rate, 16, realtime=True)
+    info = demo_hearing("DEMO-0001", args.channels)
+    try:
+        session = HearingSession.create(
+            args.out, info, channels=args.channels, rate=rate, bits=16, source_name="speech"
+        )
+    except SessionError as e:
+        print(f"zhazba: {e}", file=sys.stderr)
+        return 2
+    print(f"Demo hearing: {session.folder}\nSimulated microphone, {args.channels} channels, "
+          f"{rate} Hz. Recording {args.seconds:.0f} s…")
+    session.start(source, EngineConfig(stop_after_frames=int(args.seconds * rate)))
+    names = [p.name for p in info.participants]
+    tty = sys.stdout.isatty()
+    while not session.wait(timeout=0.5 if tty else 2.0):
+        snap = session.engine.meter_snapshot() if session.engine else None
+        if snap is None:
+            continue
+        lines = [
+            f"  {names[c] if c < len(names) else c + 1:<16} {_bar(float(snap.display_db[c]))} "
+            f"{float(snap.display_db[c]):6.1f} dBFS"
+            for c in range(args.channels)
+        ]
+        t = session.engine.current_frame() / rate if session.engine else 0.0
+        block = f"  hearing time {t:5.1f} s\n" + "\n".join(lines)
+        if tty:
+            print(block + f"\x1b[{len(lines) + 1}A", end="\r", flush=True)
+        else:
+            print(block, flush=True)
+    if tty:
+        print("\n" * (args.channels + 1))
+    if session.engine:
+        session.add_marker(names[0], role="judge", channel=1, note="demo marker")
+    session.end()
+    report = verify_journal(session.folder / "journal.jsonl")
+    audio = sorted(p.name for p in (session.folder / "audio").glob("*.flac"))
+    print(f"Recorded: {', '.join(audio)}; journal of {report.records} records, chain "
+          f"{'intact' if report.ok else 'BROKEN: ' + report.problem}.")
+    time.sleep(0)
+    return 0 if report.ok else 1

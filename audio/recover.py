@@ -1,0 +1,118 @@
+"""Salvaging the audio of a segment that was being written when the recorder died.
+
+A FLAC stream cut off by a crash decodes up to its last whole frame, but libsndfile cannot seek
+in it and reports an absurd length (AUDIO-NOTES.md). :func:`salvage_segment` therefore decodes
+each of a segment's parallel files sequentially, keeps every decodable frame (truncating the
+parallel files to their common length so channels stay aligned), writes clean FLAC files, and
+moves the damaged originals aside (``*.interrupted``) rather than deleting them: evidence is never
+thrown away. Overview peaks are rebuilt from the salvaged audio.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import soundfile as sf
+
+from audio.pcm import CheckpointChain, SampleFormat, file_sha256, iter_file_blocks
+from audio.peaks import PeaksAccumulator
+
+
+@dataclass
+class SalvagedSegment:
+    frames: int
+    files: dict[str, dict[str, object]] = field(default_factory=dict)  # name -> sha256, bytes…
+    originals: dict[str, str] = field(default_factory=dict)  # moved-aside name -> sha256
+    checkpoints: list[tuple[int, int, dict[str, str]]] = field(default_factory=list)
+    peaks_sha256: str = ""
+
+
+def decodable_frames(path: Path, dtype: str, blocksize: int = 4096) -> int:
+    n = 0
+    for block in iter_file_blocks(path, blocksize, dtype):
+        n += len(block)
+    return n
+
+
+def salvage_segment(
+    hearing_dir: Path,
+    names: list[str],
+    groups: list[tuple[int, int]],
+    rate: int,
+    bits: int,
+    peaks_name: str,
+) -> SalvagedSegment:
+    """Rewrite a torn segment as clean FLAC; returns what was kept (see module docstring)."""
+    fmt = SampleFormat(bits)
+    existing = [hearing_dir / n for n in names]
+    lengths = [decodable_frames(p, fmt.dtype) if p.exists() and p.stat().st_size else 0
+               for p in existing]
+    frames = min(lengths) if lengths else 0
+    result = SalvagedSegment(frames)
+    channels = groups[-1][1]
+    peaks = PeaksAccumulator(channels, rate, bits)
+    chains = [CheckpointChain(rate) for _ in names]
+    per_second: dict[int, dict[str, str]] = {}
+    second_frames: dict[int, int] = {}
+    clean_paths = []
+    for name, path, (a, b), chain in zip(names, existing, groups, chains, strict=True):
+        clean = path.with_name(path.name + ".salvaged")
+        clean_paths.append(clean)
+        with sf.SoundFile(str(clean), "w", rate, b - a + 1, fmt.subtype, format="FLAC") as out:
+            left = frames
+            if path.exists() and frames:
+                for block in iter_file_blocks(path, min(rate, 65536), fmt.dtype):
+                    block = block[:left]
+                    out.write(block)
+                    for sec, n, h in chain.feed(block):
+                        per_second.setdefault(sec, {})[name] = h
+                        second_frames[sec] = n
+                    left -= len(block)
+                    if left <= 0:
+                        break
+        last = chain.flush()
+        if last:
+            per_second.setdefault(last[0], {})[name] = last[2]
+            second_frames[last[0]] = last[1]
+    # peaks over all channels need the groups side by side: read the clean files again
+    if frames:
+        iters = [iter_file_blocks(p, 65536, fmt.dtype) for p in clean_paths]
+        import numpy as np
+
+        for parts in zip(*iters, strict=False):
+            peaks.feed(np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0])
+    for name, path, clean in zip(names, existing, clean_paths, strict=True):
+        if path.exists():
+            aside = path.with_name(path.name + ".interrupted")
+            os.replace(path, aside)
+            result.originals[str(Path(name).parent / aside.name)] = file_sha256(aside)
+        os.replace(clean, path)
+        _fsync(path)
+    for name, path, (a, b) in zip(names, existing, groups, strict=True):
+        result.files[name] = {
+            "sha256": file_sha256(path),
+            "bytes": path.stat().st_size,
+            "frames": frames,
+            "channels": list(range(a, b + 1)),
+        }
+    result.checkpoints = [
+        (sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)
+    ]
+    pk = hearing_dir / peaks_name
+    peaks.write(pk)
+    _fsync(pk)
+    part = pk.with_name(pk.name + ".part")
+    part.unlink(missing_ok=True)
+    result.peaks_sha256 = file_sha256(pk)
+    _fsync(hearing_dir / "audio")
+    return result
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,249 @@
+"""Segment files: FLAC written while recording, fsynced every second, checkpointed per second.
+
+A segment is one stretch of a hearing (≤ 10 minutes by default) stored as one FLAC file, or as
+parallel FLAC files of up to 8 channels each when more channels are recorded (FLAC's limit).
+FLAC is written directly during capture: a killed recorder loses at most one encoder block
+(< 0.1 s), which recovery salvages by decoding sequentially (see audio/recover.py).
+
+While writing, each file's per-second checkpoint chain (audio.pcm.CheckpointChain) and the
+overview peaks are computed from the very samples written. Checkpoints of completed seconds are
+only handed to the journal after the audio they cover has been flushed and fsynced, so a
+journaled checkpoint never refers to audio that exists only in memory.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import soundfile as sf
+
+from audio.pcm import CheckpointChain, SampleFormat, channel_groups, file_sha256, segment_file_names
+from audio.peaks import PeaksAccumulator
+
+
+
+class EventSink(Protocol):
+    """Where the engine's events go (the app wires it to the hearing journal)."""
+
+    def emit(self, kind: str, data: dict[str, Any], frame: int | None) -> None: ...
+
+    def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None: ...
+
+
+class SegmentWriteError(Exception):
+    """Writing audio failed (disk full, medium gone); what was written before is intact."""
+
+
+@dataclass
+class ClosedSegment:
+    index: int
+    first_frame: int
+    frames: int
+    reason: str
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    peaks: dict[str, str] = field(default_factory=dict)
+
+    def journal_data(self) -> dict[str, Any]:
+        return {
+            "segment": self.index,
+            "first_frame": self.first_frame,
+            "frames": self.frames,
+            "reason": self.reason,
+            "files": self.files,
+            "peaks": self.peaks,
+        }
+
+
+def peaks_name(index: int) -> str:
+    return f"audio/{index:04d}.peaks"
+
+
+class SegmentWriter:
+    """Writes one segment; ``write`` blocks, ``sync`` once a second, ``close`` at the end."""
+
+    def __init__(
+        self,
+        hearing_dir: Path,
+        index: int,
+        first_frame: int,
+        channels: int,
+        rate: int,
+        bits: int,
+        events: EventSink,
+    ) -> None:
+        self.dir = Path(hearing_dir)
+        self.index = index
+        self.first_frame = first_frame
+        self.channels = channels
+        self.rate = rate
+        self.fmt = SampleFormat(bits)
+        self.events = events
+        self.frames = 0
+        self.names = segment_file_names(index, channels)
+        self.groups = channel_groups(channels)
+        self._files: list[sf.SoundFile] = []
+        self._chains = [CheckpointChain(rate) for _ in self.names]
+        self._pending: list[tuple[int, int, list[str]]] = []  # completed seconds not yet journaled
+        self._second_hashes: dict[int, list[str]] = {}
+        self._second_frames: dict[int, int] = {}
+        self.peaks = PeaksAccumulator(channels, rate, bits)
+        self._peaks_part = self.dir / (peaks_name(index) + ".part")
+        (self.dir / "audio").mkdir(parents=True, exist_ok=True)
+        try:
+            for name, (a, b) in zip(self.names, self.groups, strict=True):
+                path = self.dir / name
+                if path.exists():
+                    raise SegmentWriteError(f"{path} exists already; refusing to overwrite audio")
+                self._files.append(
+                    sf.SoundFile(
+                        str(path),
+                        mode="w",
+                        samplerate=rate,
+                        channels=b - a + 1,
+                        format="FLAC",
+                        subtype=self.fmt.subtype,
+                    )
+                )
+        except (OSError, RuntimeError, sf.LibsndfileError) as e:
+            for f in self._files:
+                f.close()
+            raise SegmentWriteError(
+                f"cannot create the audio file in {self.dir / 'audio'}: {e}. Check that the "
+                "recording drive is connected, writable and has free space."
+            ) from e
+        _fsync_dir(self.dir / "audio")
+        events.emit(
+            "segment_opened",
+            {"segment": index, "files": list(self.names), "first_frame": first_frame},
+            first_frame,
+        )
+
+    def write(self, block: np.ndarray) -> None:
+        """Write frames × channels integer samples (already quantised to the file's depth)."""
+        try:
+            for f, chain, (a, b), i in zip(
+                self._files, self._chains, self.groups, range(len(self.names)), strict=True
+            ):
+                part = np.ascontiguousarray(block[:, a - 1 : b]) if len(self.groups) > 1 else block
+                f.write(part)
+                for second, frames, hexdigest in chain.feed(part):
+                    self._collect(second, frames, hexdigest, i)
+        except (OSError, RuntimeError, AssertionError, sf.LibsndfileError) as e:
+            raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
+        self.peaks.feed(block)
+        self.frames += len(block)
+
+    def _collect(self, second: int, frames: int, hexdigest: str, file_i: int) -> None:
+        hashes = self._second_hashes.setdefault(second, [""] * len(self.names))
+        hashes[file_i] = hexdigest
+        self._second_frames[second] = frames
+        if all(hashes):
+            self._pending.append((second, frames, hashes))
+            del self._second_hashes[second]
+            del self._second_frames[second]
+
+    def sync(self) -> None:
+        """Flush and fsync the audio, then journal the checkpoints of the seconds it completes."""
+        try:
+            for f in self._files:
+                f.flush()  # sf_write_sync: the encoded data is fsynced
+            self.peaks.append_part(self._peaks_part)
+        except (OSError, RuntimeError, sf.LibsndfileError) as e:
+            raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
+        self._emit_pending()
+
+    def _emit_pending(self) -> None:
+        if not self._pending:
+            return
+        batch: list[tuple[str, dict[str, Any], int | None]] = []
+        for second, frames, hashes in self._pending:
+            batch.append((
+                "checkpoint",
+                {
+                    "segment": self.index,
+                    "second": second,
+                    "first_frame": self.first_frame + second * self.rate,
+                    "frames": frames,
+                    "files": dict(zip(self.names, hashes, strict=True)),
+                },
+                self.first_frame + second * self.rate + frames,
+            ))
+        self.events.emit_many(batch)
+        self._pending.clear()
+
+    def close(self, reason: str) -> ClosedSegment:
+        """Finish the files, hash them, write the peaks, journal ``segment_closed``."""
+        for i, chain in enumerate(self._chains):
+            last = chain.flush()
+            if last:
+                self._collect(last[0], last[1], last[2], i)
+        try:
+            for f in self._files:
+                f.close()
+        except (OSError, RuntimeError, sf.LibsndfileError) as e:
+            raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
+        for name in self.names:
+            _fsync_file(self.dir / name)
+        self._emit_pending()
+        closed = ClosedSegment(self.index, self.first_frame, self.frames, reason)
+        for name, (a, b) in zip(self.names, self.groups, strict=True):
+            path = self.dir / name
+            closed.files[name] = {
+                "sha256": file_sha256(path),
+                "bytes": path.stat().st_size,
+                "frames": self.frames,
+                "channels": list(range(a, b + 1)),
+            }
+        pk = self.dir / peaks_name(self.index)
+        self.peaks.write(pk)
+        _fsync_file(pk)
+        self._peaks_part.unlink(missing_ok=True)
+        closed.peaks[peaks_name(self.index)] = file_sha256(pk)
+        _fsync_dir(self.dir / "audio")
+        self.events.emit("segment_closed", closed.journal_data(), self.first_frame + self.frames)
+        return closed
+
+    def abandon(self) -> None:
+        """After a write error: close the handles without journaling (recovery takes over)."""
+        for f in self._files:
+            try:
+                f.close()
+            except Exception:  # noqa: BLE001,S110 - the disk already failed; nothing more to do
+                pass
+
+
+def _explain_write_error(where: Path, e: BaseException) -> str:
+    try:
+        st = os.statvfs(where)
+        free = st.f_bavail * st.f_frsize
+    except OSError:
+        return (
+            f"the recording drive at {where} is no longer reachable ({e}). Reconnect it; the "
+            "audio written so far is kept and `zhazba recover` closes the hearing."
+        )
+    if free < 1 << 20:
+        return (
+            f"the recording drive is full ({free // 1024} KiB free at {where}). Free space or "
+            "switch drives; the audio written so far is intact."
+        )
+    return f"writing audio to {where} failed: {e}. The audio written so far is intact."
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,41 @@
+"""Shared test fixtures: small, local, no global state."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def record_hearing(out: Path, *args: str) -> Path:
+    """Record a hearing with the real CLI in-process; return its folder."""
+    from app.cli import main
+
+    argv = ["record", "--out", str(out), "--no-stdin", "--json", *args]
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(argv)
+    assert code == 0, f"zhazba {' '.join(argv)} exited {code}"
+    return Path(json.loads(buf.getvalue().strip().splitlines()[-1])["folder"])
+
+
+@pytest.fixture
+def recorded_hearing(tmp_path: Path) -> Path:
+    """A finished 3-second, 8-channel, 48 kHz hearing from the simulated tones, recorded fast."""
+    return record_hearing(tmp_path, "--source", "tones", "--seconds", "3", "--fast")
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
