@@ -1,0 +1,313 @@
+"""Verify a sealed package or a hearing folder and say, in plain words, what holds and what not.
+
+For a sealed package (a BagIt bag made by :mod:`signing.seal`) it checks, in order: the detached
+signature (:mod:`app.verify_signature`: valid, signer, signing time, timestamp, trust against
+``--ca``); the tag manifest (bagit.txt, bag-info.txt, manifest); every payload file present, no
+extra file, every hash; the journal's hash chain; the ``sealed`` record against the manifest and
+the signer; every audio segment's hash against its ``segment_closed`` record; and, for audio that
+changed, which seconds of which file (:mod:`app.verify_audio`). A hearing folder that is not
+sealed yet gets the journal, segment and per-second checks. :class:`VerificationReport` is the
+result (``to_json`` for machines, ``to_text`` for people); ``ok`` only when everything holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+from app.verify_signature import SignatureCheck, check_signature, load_ca_file
+from audio.pcm import file_sha256
+from signing import journal as J
+from signing.cades import SIGNATURE_FILE, SIGNED_FILE
+
+TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
+KNOWN_TOP = {*TAG_FILES, SIGNED_FILE, SIGNATURE_FILE}
+
+
+@dataclass
+class Finding:
+    """One problem, named for a person (``message``) and for a program (``code``)."""
+
+    code: str
+    message: str
+    path: str = ""
+
+
+@dataclass
+class VerificationReport:
+    path: str
+    kind: str  # "sealed package" or "hearing folder"
+    signature: SignatureCheck | None = None
+    files_checked: int = 0
+    bytes_checked: int = 0
+    journal_records: int = 0
+    journal_ok: bool = False
+    segments_checked: int = 0
+    problems: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    audio_changes: list[AudioChange] = field(default_factory=list)
+    _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
+
+    def sha256(self, path: Path) -> str:
+        """Hash each file once per verification, and count what was read."""
+        key = path.resolve()
+        if key not in self._hashes:
+            self._hashes[key] = file_sha256(path)
+            self.files_checked += 1
+            self.bytes_checked += path.stat().st_size
+        return self._hashes[key]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and (self.signature is None or self.signature.ok)
+
+    def codes(self) -> set[str]:
+        return {p.code for p in self.problems}
+
+    def problem(self, code: str, message: str, path: str = "") -> None:
+        self.problems.append(Finding(code, message, path))
+
+    def to_json(self) -> str:
+        d: dict[str, Any] = {
+            "path": self.path,
+            "kind": self.kind,
+            "ok": self.ok,
+            "signature": self.signature.as_dict() if self.signature else None,
+            "files_checked": self.files_checked,
+            "bytes_checked": self.bytes_checked,
+            "journal": {"records": self.journal_records, "chain_ok": self.journal_ok},
+            "segments_checked": self.segments_checked,
+            "problems": [asdict(p) for p in self.problems],
+            "notes": self.notes,
+            "audio_changes": [a.as_dict() for a in self.audio_changes],
+        }
+        return json.dumps(d, ensure_ascii=False, indent=2)
+
+    def to_text(self) -> str:
+        lines = [f"Verification of the {self.kind} {self.path}", ""]
+        s = self.signature
+        if s is not None:
+            lines.append("Signature: " + ("VALID" if s.ok else "NOT VALID"))
+            if s.signer:
+                lines += [f"  Signed by:     {s.signer} (certificate issued by {s.issuer})"]
+                lines += [
+                    f"  Certificate:   valid {s.certificate_valid_from} to {s.certificate_valid_to}"
+                ]
+                lines += [f"  Signing time:  {s.signing_time} ({s.signing_time_source})"]
+                stamp = f"{s.timestamp} by {s.timestamp_authority}" if s.timestamp else "none"
+                lines += [f"  Timestamp:     {stamp}"]
+            lines += [f"  ! {p}" for p in s.problems or []]
+            lines += [f"  note: {n}" for n in s.notes or []]
+            lines.append("")
+        lines.append(f"Files: {self.files_checked} checked ({self.bytes_checked / 1e6:.1f} MB)")
+        lines.append(
+            f"Journal: {self.journal_records} records, chain "
+            + ("intact" if self.journal_ok else "BROKEN")
+        )
+        lines.append(f"Audio segments checked against the journal: {self.segments_checked}")
+        for a in self.audio_changes:
+            lines.append(f"  ! {a.description}")
+        lines.append("")
+        for p in self.problems:
+            lines.append(f"PROBLEM: {p.message}")
+        for n in self.notes:
+            lines.append(f"Note: {n}")
+        lines.append("")
+        lines.append(
+            "RESULT: "
+            + (
+                "everything holds — the recording is intact and signed."
+                if self.ok and self.kind == "sealed package"
+                else "everything checked holds."
+                if self.ok
+                else "NOT INTACT — see the problems above."
+            )
+        )
+        return "\n".join(lines)
+
+
+def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
+    entries: dict[str, str] = {}
+    bad: list[str] = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}, [f"{path.name} cannot be read"]
+    for n, line in enumerate(text.splitlines(), 1):
+        digest, sep, name = line.partition("  ")
+        if not sep or len(digest) != 64 or not name:
+            bad.append(f"line {n} of {path.name} is malformed")
+            continue
+        name = name.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
+        entries[name] = digest.lower()
+    return entries, bad
+
+
+def _check_listed(
+    report: VerificationReport, root: Path, listing: dict[str, str], label: str
+) -> None:
+    for name, digest in sorted(listing.items()):
+        p = root / name
+        if not p.is_file():
+            report.problem("file_missing", f"{name} is MISSING from the package.", name)
+            continue
+        if report.sha256(p) != digest:
+            report.problem(
+                f"{label}_altered" if label != "payload" else "file_altered",
+                f"{name} was ALTERED: its content no longer matches the hash in the {label} "
+                "manifest.",
+                name,
+            )
+
+
+def verify_package(root: Path, ca_file: str | Path | None = None) -> VerificationReport:
+    report = VerificationReport(str(root), "sealed package")
+    cas = load_ca_file(ca_file) if ca_file else None
+    report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
+    tags, bad = _read_manifest(root / SIGNED_FILE)
+    for b in bad:
+        report.problem("tagmanifest_malformed", f"the tag manifest is damaged: {b}.", SIGNED_FILE)
+    if not (root / SIGNED_FILE).exists():
+        report.problem("file_missing", f"{SIGNED_FILE} is MISSING: nothing is signed.", SIGNED_FILE)
+    for name in TAG_FILES:
+        if name not in tags and (root / SIGNED_FILE).exists():
+            report.problem("tagmanifest_altered", f"{name} is not listed in the tag manifest.")
+    for name, digest in tags.items():
+        p = root / name
+        if not p.is_file():
+            report.problem("file_missing", f"{name} is MISSING from the package.", name)
+        elif report.sha256(p) != digest:
+            code = {"bagit.txt": "bagit_altered", "bag-info.txt": "bag_info_altered"}.get(
+                name, "manifest_altered"
+            )
+            report.problem(code, f"{name} was ALTERED after signing.", name)
+    payload, bad = _read_manifest(root / "manifest-sha256.txt")
+    for b in bad:
+        report.problem("manifest_malformed", f"the manifest is damaged: {b}.")
+    _check_listed(report, root, payload, "payload")
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root).as_posix()
+        if p.is_file() and rel not in payload and rel not in KNOWN_TOP:
+            report.problem("file_extra", f"{rel} is an EXTRA file that was not sealed.", rel)
+    data = root / "data"
+    _check_hearing(report, data, sealed=True)
+    return report
+
+
+def verify_hearing_folder(root: Path) -> VerificationReport:
+    report = VerificationReport(str(root), "hearing folder")
+    _check_hearing(report, root, sealed=False)
+    if report.journal_ok:
+        report.notes.append(
+            "this is a hearing folder, not a sealed package: there is no signature to check. "
+            "Verify the sealed package (the folder ending in .sealed) for the signed proof."
+        )
+    return report
+
+
+def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None:
+    journal = root / "journal.jsonl"
+    chain = J.verify_journal(journal)
+    report.journal_records, report.journal_ok = chain.records, chain.ok
+    if not chain.ok:
+        report.problem(
+            "journal_broken",
+            f"the journal (event log) is NOT intact: {chain.problem}. Records from that line on "
+            "cannot be trusted.",
+            "journal.jsonl" if not sealed else "data/journal.jsonl",
+        )
+    try:
+        records = J.read_records(journal)
+    except (OSError, ValueError, UnicodeDecodeError):
+        records = []
+    try:
+        info = json.loads((root / "hearing.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        info = {}
+        report.problem("hearing_json_unreadable", "hearing.json is missing or unreadable.")
+    started = next((r for r in records if r.get("kind") == J.RECORDING_STARTED), None)
+    audio = {
+        **(started or {}).get("data", {}),
+        **{k: v for k, v in info.get("audio", {}).items() if k in ("rate", "bits")},
+    }
+    rate, bits = int(audio.get("rate") or 48000), int(audio.get("bits") or 16)
+    if sealed:
+        _check_sealed_record(report, records)
+    checkpoints = checkpoints_by_file(records)
+    for r in records:
+        if r.get("kind") != J.SEGMENT_CLOSED:
+            continue
+        d = r["data"]
+        for name, meta in d.get("files", {}).items():
+            report.segments_checked += 1
+            p = root / name
+            if p.is_file() and report.sha256(p) == meta["sha256"]:
+                continue
+            change = locate_changes(
+                p,
+                name,
+                int(d["segment"]),
+                int(d["first_frame"]),
+                rate,
+                bits,
+                len(meta.get("channels") or []) or int(audio.get("channels", 1)),
+                checkpoints.get(name, {}),
+            )
+            report.audio_changes.append(change)
+            report.problem(
+                "audio_header_altered" if change.header_only else "audio_altered",
+                f"audio segment {name} does not match the hash the journal recorded when it "
+                f"closed. {change.description}",
+                name,
+            )
+        for name, digest in d.get("peaks", {}).items():
+            p = root / name
+            if not p.is_file() or report.sha256(p) != digest:
+                report.problem(
+                    "peaks_altered", f"{name} (level overview) does not match the journal.", name
+                )
+
+
+def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any]]) -> None:
+    last = records[-1] if records else {}
+    if last.get("kind") != J.SEALED:
+        report.problem(
+            "journal_not_sealed",
+            "the journal does not end with the sealing record: "
+            "records were removed or added after sealing.",
+            "data/journal.jsonl",
+        )
+        return
+    sig = report.signature
+    fp = last["data"].get("certificate_sha256")
+    if sig and sig.signer_certificate_sha256 and fp and fp != sig.signer_certificate_sha256:
+        report.problem(
+            "signer_mismatch",
+            f"the package is signed by {sig.signer}, but the journal says it was sealed by "
+            f"{last['data'].get('signer')}: it was RE-SIGNED with another certificate.",
+        )
+
+
+def verify_path(path: str | Path, ca_file: str | Path | None = None) -> VerificationReport:
+    """Verify whatever ``path`` is: a sealed package or a hearing folder."""
+    root = Path(path)
+    if not root.is_dir():
+        raise FileNotFoundError(
+            f"{root} is not a folder. Give the sealed package folder (…{'.sealed'}) or a hearing "
+            "folder."
+        )
+    if (
+        (root / "bagit.txt").exists()
+        or (root / SIGNATURE_FILE).exists()
+        or (root / "data").is_dir()
+    ):
+        return verify_package(root, ca_file)
+    if (root / "journal.jsonl").exists():
+        return verify_hearing_folder(root)
+    raise FileNotFoundError(
+        f"{root} is neither a sealed package (no bagit.txt) nor a hearing folder (no "
+        "journal.jsonl)."
+    )

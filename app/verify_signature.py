@@ -1,0 +1,257 @@
+"""Check the package's detached CAdES signature: intact, valid, trusted, who and when.
+
+pyHanko's generic CMS validation (``async_validate_detached_cms``) checks that the signature
+covers exactly the bytes of ``tagmanifest-sha256.txt`` (message digest), that the RSA signature
+over the signed attributes holds, the RFC 3161 timestamp if there is one, and builds the path to
+a root given with ``--ca``. Certificate validity is judged **at the time of signing**, not today:
+a recording signed with a then-valid key stays valid after the key expires, as court records
+must for years. The time of signing is the timestamp's time when a trusted timestamp is present,
+otherwise the signing time the station wrote into the signature (its own clock; the report says
+so). A certificate that has expired since is reported as a note, not as a failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import cms, pem
+from asn1crypto import x509 as asn1_x509
+from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from signing.cades import read_signature
+
+# pyHanko logs every validation failure as a warning with a traceback; the report says it better.
+logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class SignatureCheck:
+    """What the archivist reads about the signature."""
+
+    present: bool = False
+    intact: bool = False  # covers exactly tagmanifest-sha256.txt as it is now
+    valid: bool = False  # the cryptographic signature holds
+    trusted: bool = False  # chain to a root given with --ca, certificate fit at signing time
+    trust_checked: bool = False  # --ca was given
+    signer: str = ""
+    signer_certificate_sha256: str = ""
+    issuer: str = ""
+    certificate_valid_from: str = ""
+    certificate_valid_to: str = ""
+    signing_time: str = ""
+    signing_time_source: str = ""  # "timestamp" or "station clock"
+    timestamp: str = ""
+    timestamp_authority: str = ""
+    timestamp_valid: bool | None = None
+    problems: list[str] | None = None
+    notes: list[str] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def ok(self) -> bool:
+        return self.present and self.intact and self.valid and self.trusted and not self.problems
+
+
+def load_ca_file(path: str | Path) -> list[asn1_x509.Certificate]:
+    """Certificates from a PEM (one or many) or DER file; ValueError with a clear message."""
+    data = Path(path).read_bytes()
+    certs = []
+    try:
+        if pem.detect(data):
+            for _, _, der in pem.unarmor(data, multiple=True):
+                certs.append(asn1_x509.Certificate.load(der))
+        else:
+            certs.append(asn1_x509.Certificate.load(data))
+        for c in certs:
+            c.native  # noqa: B018 (forces a full parse)
+    except Exception as e:
+        raise ValueError(
+            f"{path} is not a certificate file ({e}). Give the PEM file with the NCA's root and "
+            "intermediate certificates."
+        ) from e
+    if not certs:
+        raise ValueError(f"{path} holds no certificates.")
+    return certs
+
+
+def _fmt(t: dt.datetime | None) -> str:
+    return t.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if t else ""
+
+
+def _signer_cert(sd: cms.SignedData) -> asn1_x509.Certificate | None:
+    sid = sd["signer_infos"][0]["sid"]
+    for choice in sd["certificates"] or []:
+        c = choice.chosen
+        if isinstance(c, asn1_x509.Certificate) and sid.name == "issuer_and_serial_number":
+            ias = sid.chosen
+            if c.issuer == ias["issuer"] and c.serial_number == ias["serial_number"].native:
+                return c
+    return None
+
+
+def _claimed_times(si: cms.SignerInfo) -> tuple[dt.datetime | None, dt.datetime | None]:
+    signing_time = None
+    for a in si["signed_attrs"] or []:
+        if a["type"].native == "signing_time":
+            signing_time = a["values"][0].native
+    ts_time = None
+    for a in si["unsigned_attrs"] or []:
+        if a["type"].native == "signature_time_stamp_token":
+            tst = a["values"][0]["content"]["encap_content_info"]["content"].parsed
+            ts_time = tst["gen_time"].native
+    return signing_time, ts_time
+
+
+def check_signature(
+    signature_file: Path, content_file: Path, ca_certs: list[asn1_x509.Certificate] | None
+) -> SignatureCheck:
+    out = SignatureCheck(problems=[], notes=[])
+    assert out.problems is not None and out.notes is not None
+    if not signature_file.exists():
+        out.problems.append(
+            f"the signature file {signature_file.name} is missing: the package is not signed "
+            "and nothing in it can be trusted."
+        )
+        return out
+    out.present = True
+    try:
+        ci = read_signature(signature_file)
+        sd: cms.SignedData = ci["content"]
+        if len(sd["signer_infos"]) != 1:
+            raise ValueError(f"{len(sd['signer_infos'])} signers where one was expected")
+        si = sd["signer_infos"][0]
+        cert = _signer_cert(sd)
+        if cert is None:
+            raise ValueError("the signer's certificate is not inside the signature")
+        signing_time, ts_time = _claimed_times(si)
+    except (ValueError, KeyError, TypeError) as e:
+        out.problems.append(
+            f"the signature file {signature_file.name} is damaged or is not a signature ({e})."
+        )
+        return out
+    if sd["encap_content_info"]["content"].native is not None:
+        out.problems.append(
+            "the signature carries its own embedded content instead of signing "
+            "tagmanifest-sha256.txt: it is not the station's detached signature."
+        )
+    out.signer = cert.subject.native.get("common_name", cert.subject.human_friendly)
+    out.issuer = cert.issuer.native.get("common_name", cert.issuer.human_friendly)
+    out.signer_certificate_sha256 = cert.sha256.hex()
+    nb, na = (
+        cert["tbs_certificate"]["validity"]["not_before"].native,
+        cert["tbs_certificate"]["validity"]["not_after"].native,
+    )
+    out.certificate_valid_from, out.certificate_valid_to = _fmt(nb), _fmt(na)
+
+    moment = ts_time or signing_time or dt.datetime.now(dt.UTC)
+    roots = ca_certs or []
+    out.trust_checked = bool(ca_certs)
+    vc = ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=moment
+    )
+    usage = KeyUsageConstraints(
+        key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+    )
+    content = content_file.read_bytes() if content_file.exists() else b""
+    try:
+        status = asyncio.run(
+            async_validate_detached_cms(
+                content, sd, signer_validation_context=vc, key_usage_settings=usage
+            )
+        )
+    except Exception as e:  # pyHanko raises on malformed input of many kinds
+        out.problems.append(f"the signature could not be checked: it is malformed ({e}).")
+        return out
+    out.intact, out.valid = bool(status.intact), bool(status.valid)
+    if not out.valid:
+        out.problems.append(
+            "the signature is NOT valid: the signature value does not match the signed data "
+            "(the signature file was altered or made by another key)."
+        )
+    elif not out.intact:
+        out.problems.append(
+            "the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of "
+            "hashes was changed after signing."
+        )
+    tsv = status.timestamp_validity
+    if ts_time is not None:
+        out.timestamp = _fmt(ts_time)
+        out.timestamp_valid = bool(tsv and tsv.intact and tsv.valid and tsv.trusted)
+        if tsv is not None:
+            out.timestamp_authority = tsv.signing_cert.subject.native.get("common_name", "")
+        if not out.timestamp_valid:
+            out.problems.append(
+                "the timestamp is not valid or its authority is not trusted, so the time of "
+                "signing is not proven."
+            )
+    if out.timestamp_valid:
+        out.signing_time, out.signing_time_source = _fmt(ts_time), "timestamp"
+    else:
+        out.signing_time, out.signing_time_source = _fmt(signing_time), "station clock"
+        if ts_time is None:
+            out.notes.append(
+                "there is no timestamp: the signing time is the station's own clock "
+                "(a timestamp can be added later with `zhazba seal --timestamp-only`)."
+            )
+    _judge_trust(out, status, cert, moment, nb, na)
+    return out
+
+
+def _judge_trust(
+    out: SignatureCheck,
+    status: Any,
+    cert: asn1_x509.Certificate,
+    moment: dt.datetime,
+    nb: dt.datetime,
+    na: dt.datetime,
+) -> None:
+    assert out.problems is not None and out.notes is not None
+    expired = moment > na
+    early = moment < nb
+    if expired:
+        out.problems.append(
+            f"the signer's certificate had EXPIRED when it signed: it was valid until {_fmt(na)}, "
+            f"the signature was made at {_fmt(moment)}. An expired key may not sign recordings."
+        )
+    elif early:
+        out.problems.append(
+            f"the signer's certificate was NOT YET VALID when it signed: valid from {_fmt(nb)}, "
+            f"signed at {_fmt(moment)}."
+        )
+    elif dt.datetime.now(dt.UTC) > na:
+        out.notes.append(
+            f"the signer's certificate has expired since (on {_fmt(na)}); it was valid when it "
+            "signed, so the signature still holds."
+        )
+    if not out.trust_checked:
+        out.problems.append(
+            "no trusted root certificates were given, so WHO signed is not confirmed. Run again "
+            "with --ca and the NCA's root and intermediate certificates (PEM)."
+        )
+        return
+    if status.validation_path is not None and status.trust_problem_indic is None:
+        out.trusted = not (expired or early)
+        return
+    indic = str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic))
+    if expired or early:
+        return  # already named above
+    if "NO_CERTIFICATE_CHAIN" in indic or status.validation_path is None:
+        out.problems.append(
+            f"the signer's certificate (issued by {out.issuer}) does NOT lead to a trusted root: "
+            "it was issued by a certification authority that is not among the certificates "
+            "given with --ca. The signature cannot be attributed to a court employee."
+        )
+    elif "REVOKED" in indic:
+        out.problems.append("the signer's certificate has been REVOKED.")
+    else:
+        out.problems.append(f"the signer's certificate is not trusted ({indic}).")

@@ -1,0 +1,325 @@
+"""Seal a finished hearing into a signed BagIt package (RFC 8493) next to the hearing folder.
+
+The package is a *new folder beside the hearing*: ``<hearing>.sealed/`` holding ``bagit.txt``,
+``bag-info.txt``, ``manifest-sha256.txt``, ``tagmanifest-sha256.txt``, the detached signature
+``tagmanifest-sha256.txt.p7s`` and ``data/`` (audio, peaks, journal, hearing.json, protocol).
+It is built in a hidden temporary folder, fsynced, and renamed into place in one step, so a
+failure midway leaves the hearing folder exactly as it was and no half-made package. The payload
+files are hard links to the hearing's files (same inodes, no copy; a copy only when the
+filesystem has no hard links), so the time from "end hearing" to a signed package does not grow
+with the hearing's length, and both views are then made read-only. For the same reason the
+manifests are written here, not by ``bagit.make_bag``: that function re-hashes every payload file,
+while the ``segment_closed`` journal records already carry each closed segment's SHA-256 (and the
+peaks files'); only files without a journal hash (hearing.json, protocol, the journal itself) are
+hashed now. The ``bagit`` library then checks the finished bag's structure and completeness.
+The final ``sealed`` journal record (files and signer) is appended before bagging; a hearing
+ended with no key open gets a ``seal_pending`` record and is sealed once a key is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import stat
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import bagit
+
+from audio.pcm import file_sha256
+from signing import journal as J
+from signing.cades import SIGNATURE_FILE, SIGNED_FILE, write_atomically
+from signing.keys import Signer
+
+PACKAGE_SUFFIX = ".sealed"
+SOFTWARE = "Zhazba 0.1.0 (courtroom recording station)"
+
+
+class SealError(Exception):
+    """The hearing cannot be sealed; the message says why and what to do."""
+
+
+@dataclass
+class SealResult:
+    package: Path
+    files: int
+    payload_bytes: int
+    hashes_from_journal: int
+    hashed_now: list[str]
+    timestamped: bool
+    timestamp_problem: str = ""
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def package_path_for(hearing: str | Path) -> Path:
+    """Where a hearing's sealed package lives: the one place that decides the name."""
+    hearing = Path(hearing)
+    return hearing.with_name(hearing.name + PACKAGE_SUFFIX)
+
+
+def escape_manifest_path(rel: str) -> str:
+    """RFC 8493 §2.1.3: percent-encode CR, LF and % in manifest paths."""
+    return rel.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def manifest_text(hashes: dict[str, str]) -> str:
+    """Lines ``<sha256>  <path>``, sorted: readable by bagit and by ``sha256sum -c``."""
+    return "".join(f"{h}  {escape_manifest_path(p)}\n" for p, h in sorted(hashes.items()))
+
+
+def _records(hearing: Path) -> list[dict[str, Any]]:
+    report = J.verify_journal(hearing / "journal.jsonl")
+    if not report.ok:
+        raise SealError(
+            f"the journal of {hearing.name} is damaged ({report.problem}); a damaged hearing is "
+            "not sealed. Keep the folder as it is and report it to the court administrator."
+        )
+    return J.read_records(hearing / "journal.jsonl")
+
+
+def is_finished(records: list[dict[str, Any]]) -> bool:
+    return any(r["kind"] == J.RECORDING_ENDED for r in records)
+
+
+def mark_seal_pending(hearing: str | Path, reason: str = "no signing key is open") -> bool:
+    """Journal that the hearing waits for a key; False if it already says so or is sealed."""
+    hearing = Path(hearing)
+    records = _records(hearing)
+    if records[-1]["kind"] in (J.SEAL_PENDING, J.SEALED):
+        return False
+    with J.HearingJournal(hearing / "journal.jsonl") as jr:
+        jr.append(J.SEAL_PENDING, {"reason": reason})
+    return True
+
+
+def pending_hearings(root: str | Path) -> list[Path]:
+    """Hearing folders under ``root`` whose journal ends with ``seal_pending``."""
+    out = []
+    for journal in sorted(Path(root).glob("*/journal.jsonl")):
+        records = J.read_records(journal)
+        if records and records[-1]["kind"] == J.SEAL_PENDING:
+            out.append(journal.parent)
+    return out
+
+
+def _payload_files(hearing: Path) -> list[str]:
+    files = []
+    for p in sorted(hearing.rglob("*")):
+        rel = p.relative_to(hearing).as_posix()
+        if p.is_symlink():
+            raise SealError(
+                f"{rel} in {hearing.name} is a symbolic link; a sealed package holds only real "
+                "files. Replace the link with the file itself, then seal again."
+            )
+        if p.is_file():
+            files.append(rel)
+    return files
+
+
+def _journal_hashes(records: list[dict[str, Any]]) -> dict[str, tuple[str, int | None]]:
+    known: dict[str, tuple[str, int | None]] = {}
+    for r in records:
+        if r["kind"] != J.SEGMENT_CLOSED:
+            continue
+        for name, meta in r["data"].get("files", {}).items():
+            known[name] = (meta["sha256"], meta.get("bytes"))
+        for name, digest in r["data"].get("peaks", {}).items():
+            known[name] = (digest, None)
+    return known
+
+
+def _span(records: list[dict[str, Any]], info: dict[str, Any]) -> dict[str, str]:
+    started = next((r for r in records if r["kind"] == J.RECORDING_STARTED), None)
+    ended = next((r for r in reversed(records) if r["kind"] == J.RECORDING_ENDED), None)
+    rate = int(info.get("audio", {}).get("rate") or (started or {}).get("data", {}).get("rate", 0))
+    frames = int(ended["data"].get("frames", 0)) if ended else 0
+    seconds = frames / rate if rate else 0.0
+    return {
+        "Hearing-Start-UTC": started["utc"] if started else "",
+        "Hearing-End-UTC": ended["utc"] if ended else "",
+        "Hearing-Recorded-Duration": f"{int(seconds // 3600):02d}:{int(seconds % 3600 // 60):02d}:"
+        f"{seconds % 60:06.3f}",
+    }
+
+
+def bag_info_text(info: dict[str, Any], span: dict[str, str], oxum: str) -> str:
+    fields = {
+        "Source-Organization": info.get("court", ""),
+        "Court": info.get("court", ""),
+        "Courtroom": info.get("courtroom", ""),
+        "External-Identifier": info.get("case_number", ""),
+        "Case-Number": info.get("case_number", ""),
+        "Hearing-Id": info.get("id", ""),
+        "Hearing-Date": info.get("date", ""),
+        "Court-Instance": info.get("instance", ""),
+        "Case-Category": info.get("category", ""),
+        "Closed-Hearing": "yes" if info.get("closed_hearing") else "no",
+        "Judge": info.get("judge", ""),
+        "Secretary": info.get("secretary", ""),
+        **span,
+        "Bagging-Date": dt.date.today().isoformat(),
+        "Bag-Software-Agent": SOFTWARE,
+        "Payload-Oxum": oxum,
+    }
+    return "".join(f"{k}: {' '.join(str(v).split())}\n" for k, v in fields.items())
+
+
+def seal_hearing(
+    hearing: str | Path,
+    signer: Signer,
+    tsa_url: str | None = None,
+    *,
+    package: str | Path | None = None,
+) -> SealResult:
+    """Seal and sign a finished hearing; returns where the package is and what it took."""
+    t0 = time.perf_counter()
+    hearing = Path(hearing).resolve()
+    if not (hearing / "journal.jsonl").is_file():
+        raise SealError(
+            f"{hearing} is not a hearing folder (no journal.jsonl). Give the folder the station "
+            "recorded the hearing into."
+        )
+    target = Path(package) if package else package_path_for(hearing)
+    if target.exists():
+        raise SealError(
+            f"{target} already exists: this hearing has been sealed. Check it with "
+            f"`zhazba verify {target}`; never seal twice over an existing package."
+        )
+    records = _records(hearing)
+    if not is_finished(records):
+        raise SealError(
+            f"the hearing in {hearing.name} has not ended (the journal has no recording_ended "
+            "record). End the hearing first, or run `zhazba recover` if the station was stopped."
+        )
+    try:
+        info = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
+
+    known = _journal_hashes(records)
+    hashes: dict[str, str] = {}
+    hashed_now: list[str] = []
+    warnings: list[str] = []
+    reused = 0
+    for rel in _payload_files(hearing):
+        if rel == "journal.jsonl":
+            continue
+        if rel in known:
+            digest, size = known[rel]
+            actual = (hearing / rel).stat().st_size
+            if size is not None and actual != size:
+                warnings.append(
+                    f"{rel} is {actual} bytes but the journal recorded {size} bytes when the "
+                    "segment closed: it was changed afterwards. The package keeps the journal's "
+                    "hash, so verification will show the change."
+                )
+            hashes[rel] = digest
+            reused += 1
+        else:
+            hashes[rel] = file_sha256(hearing / rel)
+            hashed_now.append(rel)
+    missing = sorted(set(known) - set(hashes))
+    if missing:
+        warnings.append(f"files named in the journal are missing: {', '.join(missing)}")
+
+    if records[-1]["kind"] != J.SEALED:
+        with J.HearingJournal(hearing / "journal.jsonl") as jr:
+            jr.append(
+                J.SEALED,
+                {
+                    "files": dict(sorted(hashes.items())),
+                    "signer": signer.info.holder,
+                    "certificate_sha256": signer.info.fingerprint_sha256,
+                    "package": target.name,
+                },
+            )
+    hashes["journal.jsonl"] = file_sha256(hearing / "journal.jsonl")
+    hashed_now.append("journal.jsonl")
+
+    payload = {f"data/{rel}": h for rel, h in hashes.items()}
+    sizes = sum((hearing / rel).stat().st_size for rel in hashes)
+    tmp = target.with_name(f".{target.name}.sealing-{os.getpid()}")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    try:
+        _link_payload(hearing, tmp / "data", list(hashes))
+        _write(tmp / "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+        _write(
+            tmp / "bag-info.txt",
+            bag_info_text(info, _span(records, info), f"{sizes}.{len(hashes)}"),
+        )
+        _write(tmp / "manifest-sha256.txt", manifest_text(payload))
+        tags = {
+            name: file_sha256(tmp / name)
+            for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
+        }
+        _write(tmp / SIGNED_FILE, manifest_text(tags))
+        outcome = signer.sign_detached((tmp / SIGNED_FILE).read_bytes(), tsa_url)
+        write_atomically(tmp / SIGNATURE_FILE, outcome.der)
+        try:
+            bagit.Bag(str(tmp)).validate(completeness_only=True)
+        except (bagit.BagError, bagit.BagValidationError) as e:
+            raise SealError(f"the package did not pass the BagIt check: {e}") from e
+        _fsync_tree(tmp)
+        os.rename(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _make_read_only(target)
+    return SealResult(
+        package=target,
+        files=len(hashes),
+        payload_bytes=sizes,
+        hashes_from_journal=reused,
+        hashed_now=hashed_now,
+        timestamped=outcome.timestamped,
+        timestamp_problem=outcome.timestamp_problem,
+        warnings=warnings,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def _link_payload(hearing: Path, data: Path, files: list[str]) -> None:
+    for rel in files:
+        dst = data / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(hearing / rel, dst)
+        except OSError:
+            shutil.copy2(hearing / rel, dst)  # no hard links here (another filesystem, FAT)
+            with open(dst, "rb+") as f:
+                os.fsync(f.fileno())
+
+
+def _write(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(root: Path) -> None:
+    for d in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+        _fsync_dir(d)
+
+
+def _make_read_only(root: Path) -> None:
+    """Files become read-only (they are shared with the hearing folder through hard links)."""
+    for p in root.rglob("*"):
+        if p.is_file():
+            mode = p.stat().st_mode
+            p.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
