@@ -323,3 +323,18 @@ def _make_read_only(root: Path) -> None:
         if p.is_file():
             mode = p.stat().st_mode
             p.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def seal_or_mark_pending(
+    hearing: str | Path, signer: Signer | None, tsa_url: str | None = None
+) -> SealResult | None:
+    """What the station does when a hearing ends: seal now, or journal that it waits for a key."""
+    if signer is None:
+        mark_seal_pending(hearing)
+        return None
+    return seal_hearing(hearing, signer, tsa_url)
+
+
+def seal_pending(root: str | Path, signer: Signer, tsa_url: str | None = None) -> list[SealResult]:
+    """When a key is opened: seal every hearing under ``root`` that waits for one."""
+    return [seal_hearing(h, signer, tsa_url) for h in pending_hearings(root)]

@@ -9,7 +9,9 @@ available, and otherwise writes the same layout itself with soundfile, the real 
 
 from __future__ import annotations
 
-import importlib.util
+import contextlib
+import importlib
+import io
 import json
 from pathlib import Path
 
@@ -21,11 +23,16 @@ from signing import journal as J
 
 
 def recorder_available() -> bool:
-    return importlib.util.find_spec("app.cli_record") is not None
+    """True when the real recorder imports (it is built concurrently with this package)."""
+    try:
+        importlib.import_module("app.cli_record")
+    except ImportError:
+        return False
+    return True
 
 
 def make_hearing(
-    out: Path,
+    parent: Path,
     *,
     seconds: float = 5.0,
     channels: int = 8,
@@ -33,20 +40,25 @@ def make_hearing(
     segment_seconds: float = 2.0,
     use_recorder: bool | None = None,
 ) -> Path:
-    """A finished (unsealed) hearing folder at ``out``; returns ``out``."""
+    """Record a finished (unsealed) hearing under ``parent``; returns the hearing folder."""
+    parent.mkdir(parents=True, exist_ok=True)
     if use_recorder is None:
         use_recorder = recorder_available()
     if use_recorder:
         from app.cli import main
 
-        code = main(
-            ["record", "--out", str(out), "--source", "tones", "--channels", str(channels)]
-            + ["--rate", str(rate), "--seconds", str(seconds), "--fast"]
-        )
-        if code == 0 and (out / "journal.jsonl").exists():
-            return out
-        raise RuntimeError(f"the recorder failed with exit code {code}")
-    return _synthesise(out, seconds, channels, rate, segment_seconds)
+        argv = ["record", "--out", str(parent), "--source", "tones", "--channels", str(channels)]
+        argv += ["--rate", str(rate), "--seconds", str(seconds), "--fast", "--no-stdin"]
+        argv += ["--segment-seconds", str(segment_seconds), "--json"]
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            code = main(argv)
+        if code != 0:
+            raise RuntimeError(f"zhazba {' '.join(argv)} exited {code}")
+        return Path(json.loads(buf.getvalue().strip().splitlines()[-1])["folder"])
+    return _synthesise(
+        parent / "2026-11-21_2-1234-26_0930", seconds, channels, rate, segment_seconds
+    )
 
 
 def _hearing_json(channels: int, rate: int) -> dict:

@@ -144,6 +144,8 @@ def _issue(
 
 @dataclass
 class TestPKI:
+    __test__ = False  # not a pytest test class
+
     root: Issued
     intermediate: Issued
     secretary: Issued

@@ -1,0 +1,170 @@
+"""`zhazba seal` and `zhazba verify`: sealing, signing and checking hearings from the command line.
+
+``zhazba seal DIR --key FILE.p12 [--tsa URL]`` opens the key (password from the terminal, or
+``ZHAZBA_KEY_PASSWORD`` for automation), shows whose it is, and seals the finished hearing into
+``DIR.sealed``; ``--timestamp-only`` adds a missing RFC 3161 timestamp to a package sealed while
+the TSA was unreachable. ``zhazba verify PATH [--json] [--ca FILE]`` checks a sealed package or a
+hearing folder. Both print plain words and exit non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.verify import verify_path
+from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
+from signing.keys import KeyProblem, open_key_file
+from signing.seal import SealError, package_path_for, seal_hearing
+
+PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
+TSA_ENV = "ZHAZBA_TSA_URL"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "seal",
+        help="seal and sign a finished hearing",
+        description="Seal a finished hearing into a signed BagIt package next to it (DIR.sealed).",
+    )
+    p.add_argument(
+        "dir", type=Path, help="the hearing folder (or, with --timestamp-only, the package)"
+    )
+    p.add_argument("--key", type=Path, help="the secretary's PKCS#12 key file (.p12)")
+    p.add_argument("--tsa", default=os.environ.get(TSA_ENV), help="RFC 3161 timestamp URL")
+    p.add_argument(
+        "--timestamp-only",
+        action="store_true",
+        help="add a missing timestamp to an already sealed package (needs --tsa)",
+    )
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=seal_command)
+
+    v = subparsers.add_parser(
+        "verify",
+        help="verify a sealed package or a hearing folder",
+        description="Check signature, files, hashes, journal and audio; exit 0 only if all hold.",
+    )
+    v.add_argument("path", type=Path, help="a sealed package (….sealed) or a hearing folder")
+    v.add_argument("--ca", type=Path, help="PEM file with the trusted root (and intermediate) CAs")
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.set_defaults(func=verify_command)
+
+
+def _err(message: str) -> None:
+    print(f"zhazba: {message}", file=sys.stderr)
+
+
+def _password(key: Path) -> str | None:
+    env = os.environ.get(PASSWORD_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        _err(f"no password: type it at a terminal, or set {PASSWORD_ENV} for automated sealing.")
+        return None
+    try:
+        return getpass.getpass(f"Password for {key.name}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def seal_command(args: argparse.Namespace) -> int:
+    if args.timestamp_only:
+        return _timestamp_only(args)
+    if args.key is None:
+        _err("give the signing key file with --key FILE.p12.")
+        return 2
+    if not args.dir.is_dir():
+        _err(f"no such hearing folder: {args.dir}")
+        return 2
+    password = _password(args.key)
+    if password is None:
+        return 2
+    try:
+        opened, info = open_key_file(args.key, password)
+    except KeyProblem as e:
+        _err(f"cannot use the key {args.key}: {e}")
+        return 3
+    print(info.describe(), file=sys.stderr)
+    try:
+        result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
+    except SealError as e:
+        _err(f"not sealed: {e}")
+        return 4
+    except OSError as e:
+        _err(
+            f"not sealed: {e.strerror or e} ({e.filename or args.dir}). The hearing folder is "
+            "unchanged; free disk space or check the drive, then seal again."
+        )
+        return 4
+    if args.json:
+        import json
+
+        print(
+            json.dumps(
+                {
+                    "package": str(result.package),
+                    "files": result.files,
+                    "bytes": result.payload_bytes,
+                    "hashes_from_journal": result.hashes_from_journal,
+                    "hashed_now": result.hashed_now,
+                    "timestamped": result.timestamped,
+                    "timestamp_problem": result.timestamp_problem,
+                    "warnings": result.warnings,
+                    "seconds": round(result.seconds, 3),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(
+            f"sealed: {result.package} ({result.files} files, "
+            f"{result.payload_bytes / 1e6:.1f} MB, {result.seconds:.2f} s; "
+            f"{result.hashes_from_journal} hashes taken from the journal)"
+        )
+        print("timestamp: " + ("added" if result.timestamped else "none"))
+    if result.timestamp_problem:
+        _err(f"warning: {result.timestamp_problem}")
+    for w in result.warnings:
+        _err(f"warning: {w}")
+    return 0
+
+
+def _timestamp_only(args: argparse.Namespace) -> int:
+    if not args.tsa:
+        _err(f"give the timestamp authority with --tsa URL (or set {TSA_ENV}).")
+        return 2
+    package = args.dir
+    if not (package / "tagmanifest-sha256.txt.p7s").exists():
+        candidate = package_path_for(package)
+        if (candidate / "tagmanifest-sha256.txt.p7s").exists():
+            package = candidate
+        else:
+            _err(f"{args.dir} is not a sealed package (no tagmanifest-sha256.txt.p7s).")
+            return 2
+    try:
+        added = add_timestamp(package, args.tsa)
+    except TimestampUnavailable as e:
+        _err(str(e))
+        return 5
+    except ValueError as e:
+        _err(f"the signature of {package} cannot be read: {e}")
+        return 4
+    print(f"{package}: " + ("timestamp added" if added else "already has a timestamp"))
+    return 0
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    try:
+        report = verify_path(args.path, args.ca)
+    except FileNotFoundError as e:
+        _err(str(e))
+        return 2
+    except ValueError as e:  # a bad --ca file
+        _err(str(e))
+        return 2
+    print(report.to_json() if args.json else report.to_text())
+    return 0 if report.ok else 1
