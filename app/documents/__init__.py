@@ -1,0 +1,85 @@
+"""Hearing documents: brief protocol, act of failure, incident report, copy forms, envelope.
+
+Everything starts from the hearing folder: :mod:`.model` reads ``hearing.json`` and the journal
+into facts, the builders (:mod:`.protocol`, :mod:`.failure`, :mod:`.forms`) turn facts and the
+language's texts (:mod:`.texts`, ``assets/templates``) into one :class:`.layout.Document`, and one
+of two renderers writes it: PDF through Qt (:mod:`.render_pdf`) or DOCX (:mod:`.render_docx`).
+:func:`make_document` is the single entry point the CLI and the UI use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from app.documents.failure import build_act, build_incident_report
+from app.documents.forms import build_application, build_envelope
+from app.documents.layout import Document
+from app.documents.model import DocumentError, HearingFacts, load_hearing
+from app.documents.protocol import build_protocol
+from app.documents.texts import LANGUAGES, Texts
+
+KINDS = ("protocol", "act", "incident", "application", "envelope")
+FORMATS = ("pdf", "docx")
+
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "LANGUAGES",
+    "DocumentError",
+    "build_document",
+    "default_path",
+    "load_hearing",
+    "make_document",
+]
+
+
+def build_document(
+    kind: str, facts: HearingFacts, lang: str, *, applicant: str = "", today: dt.date | None = None
+) -> Document:
+    """The document model of ``kind`` for this hearing in ``lang`` (no file is written)."""
+    t = Texts.for_hearing(lang, facts)
+    builders: dict[str, Callable[[], Document]] = {
+        "protocol": lambda: build_protocol(facts, t),
+        "act": lambda: build_act(facts, t),
+        "incident": lambda: build_incident_report(facts, t, today),
+        "application": lambda: build_application(facts, t, applicant),
+        "envelope": lambda: build_envelope(facts, t),
+    }
+    if kind not in builders:
+        raise DocumentError(f"unknown document {kind!r}; one of: {', '.join(KINDS)}")
+    return builders[kind]()
+
+
+def default_path(folder: str | Path, kind: str, lang: str, fmt: str) -> Path:
+    """Where a document goes unless told otherwise: ``<hearing>/protocol/<kind>-<lang>.<fmt>``."""
+    return Path(folder) / "protocol" / f"{kind}-{lang}.{fmt}"
+
+
+def make_document(
+    kind: str,
+    folder: str | Path,
+    lang: str,
+    fmt: str,
+    out: str | Path | None = None,
+    *,
+    applicant: str = "",
+) -> Path:
+    """Read the hearing in ``folder``, build the document and write it; returns the file written."""
+    if fmt not in FORMATS:
+        raise DocumentError(f"unknown format {fmt!r}; use pdf or docx")
+    facts = load_hearing(folder)
+    doc = build_document(kind, facts, lang, applicant=applicant)
+    path = Path(out) if out else default_path(folder, kind, lang, fmt)
+    try:
+        if fmt == "pdf":
+            from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
+
+            t = Texts.for_hearing(lang, facts)
+            return render_pdf(doc, path, t("common.page", n="{n}", m="{m}"))
+        from app.documents.render_docx import render_docx
+
+        return render_docx(doc, path)
+    except OSError as e:
+        raise DocumentError(f"cannot write {path}: {e.strerror or e}") from e

@@ -1,0 +1,62 @@
+"""Pieces several documents share: the hearing's values for text templates, the failure table.
+
+The protocol, the act and the incident report all list technical failures and name the case the
+same way; building those pieces once keeps the three documents word for word consistent.
+"""
+
+from __future__ import annotations
+
+from app.documents.layout import Table
+from app.documents.model import Failure, HearingFacts
+from app.documents.texts import Texts
+
+
+def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
+    """Values every template may use: {court}, {case_number}, {case_by}, {date}, {judge}…"""
+    category = facts.get("category")
+    return {
+        "court": facts.get("court"),
+        "courtroom": facts.get("courtroom"),
+        "case_number": facts.get("case_number"),
+        "category": t.term("categories", category),
+        "case_by": t.term("case_by", category),
+        "date": t.date(facts.get("date")),
+        "judge": facts.get("judge"),
+        "secretary": facts.get("secretary"),
+        "package": facts.package_name,
+    }
+
+
+def failure_table(
+    facts: HearingFacts, t: Texts, headers: list[str], failures: list[Failure]
+) -> Table:
+    """One row per failure: what, start, end, how long, which channels (details underneath)."""
+    day = facts.get("date")
+    rows = []
+    for i, f in enumerate(failures, start=1):
+        what = t.term("failures", f.kind)
+        if f.detail:
+            what = f"{what}\n{f.detail}"
+        end = f.end_utc
+        rows.append(
+            [
+                str(i),
+                what,
+                t.clock(f.start_utc, day),
+                t.clock(end, day) if end is not None else t("common.none"),
+                t.span(f.seconds, f.upper_bound),
+                t.channels(f.channels),
+            ]
+        )
+    return Table(headers, rows, [0.05, 0.33, 0.13, 0.13, 0.22, 0.14])
+
+
+def recorded_seconds(facts: HearingFacts) -> float:
+    return facts.total_frames / facts.rate if facts.rate else 0.0
+
+
+def lost_seconds(failures: list[Failure]) -> tuple[float, bool]:
+    """Sum of the known spans without recording, and whether any of them is only an upper bound."""
+    total = sum(f.seconds or 0.0 for f in failures if f.act_required)
+    bounded = any(f.upper_bound for f in failures if f.act_required)
+    return total, bounded

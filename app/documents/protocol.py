@@ -1,0 +1,230 @@
+"""The brief protocol of a hearing (Rules p. 12–13), built from the hearing's facts.
+
+It states the court and case, who took part, when recording started and ended, that audio
+recording was used and the exact package and file names that hold it, every pause with its reason
+(p. 6), every technical failure (p. 9), the audio markers with corrections shown, the inventory line
+for the medium that goes into the case file (p. 12) and the fingerprint of the signed journal
+(p. 14). A cassation hearing keeps no protocol (p. 5): :func:`build_protocol` refuses it.
+"""
+
+from __future__ import annotations
+
+from app.documents.layout import (
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Signature,
+    Signatures,
+    Spacer,
+    Table,
+)
+from app.documents.model import DocumentError, HearingFacts, Marker
+from app.documents.parts import case_values, failure_table, recorded_seconds
+from app.documents.texts import Texts
+
+
+def group_hash(hex_digest: str, per_line: int = 0) -> str:
+    """A SHA-256 in groups of eight, easy to read aloud and to compare on paper."""
+    groups = [hex_digest[i : i + 8] for i in range(0, len(hex_digest), 8)]
+    if not per_line:
+        return " ".join(groups)
+    return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+
+
+def build_protocol(facts: HearingFacts, t: Texts) -> Document:
+    if facts.instance == "cassation":
+        raise DocumentError(t("protocol.cassation"))
+    v = case_values(facts, t)
+    doc = Document("protocol", t.lang, f"{t('protocol.title')} {t('protocol.subtitle')}")
+    doc.footer = t("protocol.footer", **v)
+    doc.add(
+        Heading(t("protocol.title"), 0, "center"),
+        Heading(t("protocol.subtitle"), 0, "center"),
+        Spacer(3),
+        Fields(
+            [
+                (t("protocol.court"), v["court"]),
+                (t("protocol.courtroom"), v["courtroom"]),
+                (t("protocol.instance"), t.term("instances", facts.instance)),
+                (t("protocol.category"), v["category"]),
+                (t("protocol.case_number"), v["case_number"]),
+                (t("protocol.date"), v["date"]),
+                (t("protocol.judge"), v["judge"]),
+                (t("protocol.secretary"), v["secretary"]),
+                (
+                    t("protocol.kind"),
+                    t("protocol.closed_yes")
+                    if facts.hearing.get("closed_hearing")
+                    else t("protocol.closed_no"),
+                ),
+            ]
+        ),
+    )
+    if facts.chain_problem:
+        doc.add(Paragraph(t("common.chain_problem", problem=facts.chain_problem), bold=True))
+    _participants(doc, facts, t)
+    _times(doc, facts, t)
+    _audio(doc, facts, t, v)
+    _pauses(doc, facts, t)
+    _failures(doc, facts, t)
+    _markers(doc, facts, t)
+    doc.add(
+        Heading(t("protocol.inventory")),
+        Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
+    )
+    _signature(doc, facts, t)
+    doc.add(
+        Spacer(8),
+        Signatures(
+            [
+                Signature(t("protocol.sign_judge"), v["judge"], t("common.sign_hint")),
+                Signature(t("protocol.sign_secretary"), v["secretary"], t("common.sign_hint")),
+            ]
+        ),
+    )
+    return doc
+
+
+def _participants(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    doc.add(Heading(t("protocol.participants")))
+    if not facts.participants:
+        doc.add(Paragraph(t("protocol.no_participants")))
+        return
+    rows = [
+        [str(i), t.term("roles", p.role), p.name, "" if p.channel is None else str(p.channel)]
+        for i, p in enumerate(facts.participants, start=1)
+    ]
+    doc.add(Table(t.lst("protocol.participant_cols"), rows, [0.06, 0.34, 0.42, 0.18]))
+
+
+def _times(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    day = facts.get("date")
+    ended = t.clock(facts.ended_utc, day) if facts.ended_utc else t("protocol.not_ended")
+    doc.add(
+        Heading(t("protocol.times")),
+        Fields(
+            [
+                (t("protocol.started"), t.clock(facts.started_utc, day)),
+                (t("protocol.ended"), ended),
+                (t("protocol.duration"), t.span(recorded_seconds(facts))),
+            ]
+        ),
+        Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
+    )
+
+
+def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> None:
+    doc.add(Heading(t("protocol.audio")))
+    if not facts.recorded and not facts.files:
+        doc.add(Paragraph(t("protocol.not_recorded")))
+        return
+    doc.add(Paragraph(t("protocol.audio_statement", package=v["package"])))
+    rows = [
+        [
+            str(i),
+            f"{f.name}\n{group_hash(f.sha256, 4)}",
+            t.channels(f.channels),
+            t.span(f.frames / facts.rate if facts.rate else None),
+        ]
+        for i, f in enumerate(facts.files, start=1)
+    ]
+    doc.add(Table(t.lst("protocol.file_cols"), rows, [0.06, 0.62, 0.14, 0.18]))
+
+
+def _pauses(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    doc.add(Heading(t("protocol.pauses")))
+    if not facts.pauses:
+        doc.add(Paragraph(t("protocol.no_pauses")))
+        return
+    day = facts.get("date")
+    rows = [
+        [
+            str(i),
+            t.term("pauses", p.reason),
+            t.clock(p.start_utc, day),
+            t.clock(p.end_utc, day) if p.end_utc else t("protocol.pause_open"),
+            t.span(p.seconds),
+        ]
+        for i, p in enumerate(facts.pauses, start=1)
+    ]
+    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.06, 0.40, 0.18, 0.18, 0.18]))
+
+
+def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    doc.add(Heading(t("protocol.failures")))
+    if not facts.failures:
+        doc.add(Paragraph(t("protocol.no_failures")))
+        return
+    doc.add(failure_table(facts, t, t.lst("protocol.failure_cols"), facts.failures))
+    if facts.act_required:
+        doc.add(Paragraph(t("protocol.act_attached")))
+
+
+def marker_subject(m: Marker, t: Texts) -> str:
+    """Who speaks (and as whom), or which event; both when an event names a person."""
+    who = m.speaker
+    if m.role:
+        role = t.term("roles", m.role)
+        who = f"{who} ({role})" if who else role
+    if m.type == "event" or m.event:
+        event = t.term("events", m.event or "other")
+        return f"{event}: {who}" if who else event
+    return who
+
+
+def marker_note(m: Marker, facts: HearingFacts, t: Texts) -> str:
+    lines = [m.note] if m.note else []
+    for a in m.amendments:
+        before = "; ".join(
+            f"{t.term('events', v) if k == 'event' else v}" or t("common.none")
+            for k, v in a.before.items()
+        )
+        lines.append(t("protocol.amended", time=t.clock(a.utc, facts.get("date")), before=before))
+    return "\n".join(lines)
+
+
+def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    doc.add(Heading(t("protocol.markers")))
+    if not facts.markers:
+        doc.add(Paragraph(t("protocol.no_markers")))
+        return
+    day = facts.get("date")
+    rows = [
+        [
+            str(i),
+            t.span(facts.hearing_seconds(m.frame)),
+            t.clock(m.utc, day),
+            marker_subject(m, t),
+            marker_note(m, facts, t),
+        ]
+        for i, m in enumerate(facts.markers, start=1)
+    ]
+    doc.add(Table(t.lst("protocol.marker_cols"), rows, [0.06, 0.13, 0.13, 0.33, 0.35]))
+
+
+def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    doc.add(Heading(t("protocol.signature")))
+    seal = facts.seal
+    if seal is None:
+        doc.add(
+            Paragraph(t("protocol.not_sealed")),
+            Paragraph(f"{t('protocol.journal_head')}: {group_hash(facts.journal_head)}", mono=True),
+        )
+        return
+    doc.add(
+        Paragraph(
+            t(
+                "protocol.sealed",
+                signer=seal.signer or facts.get("secretary"),
+                time=t.stamp(seal.utc),
+            )
+        ),
+        Paragraph(f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", mono=True),
+    )
+    if seal.signature_sha256:
+        doc.add(
+            Paragraph(
+                f"{t('protocol.seal_signature')}: {group_hash(seal.signature_sha256)}", mono=True
+            )
+        )

@@ -1,0 +1,203 @@
+"""DOCX rendering of a :class:`~app.documents.layout.Document` through python-docx.
+
+The same blocks the PDF renderer draws become Word paragraphs and tables with the same page size
+and margins, so a secretary who must correct a protocol by hand edits the very text the PDF shows.
+The text font is Noto Serif (every Kazakh letter), set for Latin, Cyrillic and complex scripts; a
+Word without that font substitutes one, which is why the PDF, with its embedded font, is the
+document of record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from app.documents.layout import (
+    Block,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Signatures,
+    Spacer,
+    Table,
+)
+
+FONT = "Noto Serif"
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+def _set_font(style_font: object, size: float) -> None:
+    font = style_font
+    font.name = FONT  # type: ignore[attr-defined]
+    font.size = Pt(size)  # type: ignore[attr-defined]
+    rpr = font.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+
+
+def _write(
+    par: DocxParagraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+) -> None:
+    for i, line in enumerate(text.split("\n")):
+        run = par.add_run(line)
+        run.bold = bold
+        run.italic = italic
+        if size:
+            run.font.size = Pt(size)
+        if i < len(text.split("\n")) - 1:
+            run.add_break()
+
+
+def _spacing(par: DocxParagraph, before: float = 0.8, after: float = 1.2) -> None:
+    fmt = par.paragraph_format
+    fmt.space_before = Mm(before)
+    fmt.space_after = Mm(after)
+
+
+def _cell(
+    cell: _Cell, text: str, *, bold: bool = False, size: float | None = None, align: str = "left"
+) -> None:
+    par = cell.paragraphs[0]
+    par.alignment = ALIGN[align]
+    _spacing(par, 0.3, 0.3)
+    _write(par, text, bold=bold, size=size)
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _table(out: object, t: Table, width_mm: float, base: float) -> None:
+    size = t.size or base - 1.5
+    table = out.add_table(rows=1, cols=len(t.headers))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for cell, text in zip(table.rows[0].cells, t.headers, strict=True):
+        _cell(cell, text, bold=True, size=size)
+        _shade(cell, "E8E8E8")
+    _repeat_header(table.rows[0])
+    for row in t.rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            _cell(cell, text, size=size)
+    for col, w in zip(table.columns, t.widths, strict=True):
+        for cell in col.cells:
+            cell.width = Mm(width_mm * w)
+
+
+def _plain_table(
+    out: object,
+    rows: list[list[tuple[str, bool, str]]],
+    widths: list[float],
+    width_mm: float,
+    size: float,
+) -> None:
+    """A borderless table: each cell is (text, bold, align)."""
+    table = out.add_table(rows=0, cols=len(widths))  # type: ignore[attr-defined]
+    table.autofit = False
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, (text, bold, align), w in zip(cells, row, widths, strict=True):
+            cell.width = Mm(width_mm * w)
+            _cell(cell, text, bold=bold, size=size, align=align)
+
+
+def _block(out: object, b: Block, width_mm: float, base: float) -> None:
+    if isinstance(b, Heading):
+        par = out.add_paragraph()  # type: ignore[attr-defined]
+        par.alignment = ALIGN[b.align]
+        _spacing(par, {0: 0.5, 1: 4.0, 2: 2.0}.get(b.level, 2.0), 1.5)
+        par.paragraph_format.keep_with_next = True
+        _write(par, b.text, bold=True, size={0: base + 3, 1: base + 0.5, 2: base + 1}[b.level])
+    elif isinstance(b, Paragraph):
+        par = out.add_paragraph()  # type: ignore[attr-defined]
+        par.alignment = ALIGN[b.align]
+        _spacing(par)
+        if b.indent:
+            par.paragraph_format.left_indent = Mm(b.indent)
+        _write(par, b.text, bold=b.bold, italic=b.italic, size=b.size)
+    elif isinstance(b, Table):
+        _table(out, b, width_mm, base)
+        _spacing(out.add_paragraph(), 0, 0)  # type: ignore[attr-defined]
+    elif isinstance(b, Fields):
+        rows = [[(k, False, "left"), (v, True, "left")] for k, v in b.rows]
+        _plain_table(out, rows, [b.label_width, 1 - b.label_width], width_mm, base)
+    elif isinstance(b, Signatures):
+        rows = [
+            [
+                (s.role, False, "left"),
+                (f"____________________\n{s.hint}", False, "center"),
+                (s.name, False, "left"),
+            ]
+            for s in b.lines
+        ]
+        _plain_table(out, rows, [0.34, 0.24, 0.42], width_mm, base)
+    elif isinstance(b, Spacer):
+        par = out.add_paragraph()  # type: ignore[attr-defined]
+        _spacing(par, 0, 0)
+        par.paragraph_format.line_spacing = Mm(max(b.mm, 1.0))
+        par.add_run("").font.size = Pt(1)
+    else:
+        raise TypeError(f"unknown block {b!r}")
+
+
+def render_docx(doc: Document, path: str | Path) -> Path:
+    """Write ``doc`` as a DOCX at ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = new_docx()
+    pg = doc.page
+    section = out.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE if pg.width > pg.height else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(pg.width), Mm(pg.height)
+    section.top_margin, section.bottom_margin = Mm(pg.top), Mm(pg.bottom)
+    section.left_margin, section.right_margin = Mm(pg.left), Mm(pg.right)
+    normal = out.styles["Normal"]
+    _set_font(normal.font, doc.base_size)
+    normal.font.color.rgb = RGBColor(0, 0, 0)
+    out.core_properties.title = doc.title
+    out.core_properties.author = "Zhazba"
+    if doc.footer:
+        foot = section.footer.paragraphs[0]
+        _write(foot, doc.footer, size=8)
+    width_mm = pg.width - pg.left - pg.right
+    for b in doc.blocks:
+        _block(out, b, width_mm, doc.base_size)
+    out.save(str(path))
+    return path

@@ -1,0 +1,238 @@
+"""PDF rendering of a :class:`~app.documents.layout.Document` through Qt (QtGui only).
+
+The document's blocks become rich text for a ``QTextDocument`` laid out on the page size of a
+``QPdfWriter``; pages are painted one by one with a footer ("page N of M"). The fonts come from
+``assets/fonts`` (Noto Serif, which covers every Kazakh letter) and are registered with
+``QFontDatabase.addApplicationFont``, so the PDF embeds them and never depends on the fonts a
+machine happens to have. Qt needs a ``QGuiApplication``; when none exists one is created on the
+offscreen platform, so this works on a headless station and in tests.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from app.documents.layout import (
+    Block,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Signatures,
+    Spacer,
+    Table,
+)
+from app.documents.model import DocumentError
+
+FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+DPI = 300
+FOOTER_MM = 8.0
+
+# Qt objects that must outlive a call: the application created here (if any) and the font family.
+_qt: dict[str, object] = {}
+
+
+def _ensure_qt() -> str:
+    """Make sure a QGuiApplication exists and the bundled fonts are loaded; return the family."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt["app"] = QGuiApplication([])
+    family = _qt.get("family")
+    if isinstance(family, str):
+        return family
+    families: list[str] = []
+    for ttf in sorted(FONTS.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id < 0:
+            raise DocumentError(f"cannot load the font {ttf}; reinstall the station's assets")
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        raise DocumentError(f"no fonts in {FONTS}; reinstall the station's assets")
+    _qt["family"] = families[0]
+    return families[0]
+
+
+def _px(mm: float) -> int:
+    """Millimetres in rich-text pixels, which Qt measures at 96 per inch whatever the device."""
+    return max(0, round(mm / 25.4 * 96))
+
+
+def _text(value: str) -> str:
+    return "<br/>".join(html.escape(line) for line in value.split("\n"))
+
+
+def _para(p: Paragraph, base: float) -> str:
+    style = [
+        f"font-size:{p.size or base}pt",
+        f"margin-top:{_px(0.8)}px",
+        f"margin-bottom:{_px(1.2)}px",
+    ]
+    if p.bold:
+        style.append("font-weight:bold")
+    if p.italic:
+        style.append("font-style:italic")
+    if p.indent:
+        style.append(f"margin-left:{_px(p.indent)}px")
+    return f'<p align="{p.align}" style="{";".join(style)}">{_text(p.text)}</p>'
+
+
+def _heading(h: Heading, base: float) -> str:
+    size = {0: base + 3, 1: base + 0.5, 2: base + 1}.get(h.level, base)
+    top = {0: 0.5, 1: 4.0, 2: 2.0}.get(h.level, 2.0)
+    return (
+        f'<p align="{h.align}" style="font-size:{size}pt;font-weight:bold;'
+        f'margin-top:{_px(top)}px;margin-bottom:{_px(1.5)}px">{_text(h.text)}</p>'
+    )
+
+
+def _table(t: Table, base: float) -> str:
+    size = t.size or base - 1.5
+    pad = _px(1.0)
+    head = "".join(
+        f'<th width="{w * 100:.0f}%" align="left" bgcolor="#e8e8e8">{_text(c)}</th>'
+        for c, w in zip(t.headers, t.widths, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td valign="top">{_text(c)}</td>' for c in row) + "</tr>"
+        for row in t.rows
+    )
+    return (
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
+        f'style="border-collapse:collapse;border-color:#000;font-size:{size}pt;'
+        f'margin-top:{_px(1)}px;margin-bottom:{_px(2)}px">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _fields(f: Fields, base: float) -> str:
+    lw = round(f.label_width * 100)
+    rows = "".join(
+        f'<tr><td width="{lw}%" valign="top">{_text(k)}</td>'
+        f'<td width="{100 - lw}%" valign="top"><b>{_text(v)}</b></td></tr>'
+        for k, v in f.rows
+    )
+    return (
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="{_px(0.6)}" '
+        f'style="font-size:{base}pt">{rows}</table>'
+    )
+
+
+def _signatures(s: Signatures, base: float) -> str:
+    rows = "".join(
+        f'<tr><td width="34%" valign="bottom">{_text(line.role)}</td>'
+        f'<td width="24%" align="center" valign="bottom">____________________<br/>'
+        f'<span style="font-size:{base - 3}pt">{_text(line.hint)}</span></td>'
+        f'<td width="42%" valign="bottom">{_text(line.name)}</td></tr>'
+        for line in s.lines
+    )
+    return (
+        f'<table width="100%" border="0" cellspacing="0" cellpadding="{_px(1.5)}" '
+        f'style="font-size:{base}pt">{rows}</table>'
+    )
+
+
+def _block(b: Block, base: float) -> str:
+    if isinstance(b, Heading):
+        return _heading(b, base)
+    if isinstance(b, Paragraph):
+        return _para(b, base)
+    if isinstance(b, Table):
+        return _table(b, base)
+    if isinstance(b, Fields):
+        return _fields(b, base)
+    if isinstance(b, Signatures):
+        return _signatures(b, base)
+    if isinstance(b, Spacer):
+        return f'<p style="margin:0;font-size:1pt;line-height:{_px(b.mm)}px">&nbsp;</p>'
+    raise TypeError(f"unknown block {b!r}")
+
+
+def to_html(doc: Document) -> str:
+    return "<html><body>" + "".join(_block(b, doc.base_size) for b in doc.blocks) + "</body></html>"
+
+
+def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -> Path:
+    """Write ``doc`` as a PDF at ``path``; ``page_label`` is the language's "page N of M"."""
+    family = _ensure_qt()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pg = doc.page
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setTitle(doc.title)
+    writer.setCreator("Zhazba")
+    landscape = pg.width > pg.height
+    size = QPageSize(
+        QSizeF(min(pg.width, pg.height), max(pg.width, pg.height)),
+        QPageSize.Unit.Millimeter,
+        pg.name,
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    layout = QPageLayout(
+        size,
+        orientation,
+        QMarginsF(pg.left, pg.top, pg.right, pg.bottom),
+        QPageLayout.Unit.Millimeter,
+    )
+    if not writer.setPageLayout(layout):
+        raise DocumentError(f"the PDF writer refused the page layout {pg}")
+
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(QFont(family, round(doc.base_size)))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
+    text.setDefaultTextOption(option)
+    text.setDocumentMargin(0)
+    text.setHtml(to_html(doc))
+    paint = writer.pageLayout().paintRectPixels(DPI)
+    footer_px = round(FOOTER_MM / 25.4 * DPI) if doc.footer else 0
+    body = QSizeF(paint.width(), paint.height() - footer_px)
+    text.setPageSize(body)
+    pages = text.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise DocumentError(f"cannot write the PDF {path}: check that the folder is writable")
+    try:
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -i * body.height())
+            text.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
+            painter.restore()
+            if doc.footer:
+                painter.setFont(QFont(family, 8))
+                label = page_label.format(n=i + 1, m=pages)
+                painter.drawText(
+                    QRectF(0, body.height(), body.width(), footer_px),
+                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
+                    doc.footer,
+                )
+                painter.drawText(
+                    QRectF(0, body.height(), body.width(), footer_px),
+                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
+                    label,
+                )
+    finally:
+        painter.end()
+    return path

@@ -1,0 +1,134 @@
+"""The words of the documents, per language, and how times, dates and spans are written.
+
+Texts live in ``assets/templates/<lang>.toml`` (kk, ru) so that a court can correct a wording
+without touching code; :class:`Texts` reads one of them and formats values the same way in every
+document: local wall time (the court's UTC offset, +05:00 unless the hearing says otherwise),
+hearing time counted from the start of the recording, durations and channel lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from app.documents.model import DocumentError, HearingFacts
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
+LANGUAGES = ("kk", "ru")
+DEFAULT_OFFSET = dt.timedelta(hours=5)  # Kazakhstan uses one time zone, UTC+5, since March 2024
+
+
+def parse_offset(text: str | None) -> dt.timedelta:
+    """ "+05:00" / "+5" / "-03:30" → timedelta; empty → the Kazakhstan default."""
+    if not text:
+        return DEFAULT_OFFSET
+    sign = -1 if text.strip().startswith("-") else 1
+    hours, _, minutes = text.strip().lstrip("+-").partition(":")
+    try:
+        return sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    except ValueError as e:
+        raise DocumentError(f"the time zone offset {text!r} is not like +05:00") from e
+
+
+class Texts:
+    """One language's document texts and value formatting."""
+
+    def __init__(self, lang: str, offset: dt.timedelta = DEFAULT_OFFSET) -> None:
+        if lang not in LANGUAGES:
+            raise DocumentError(f"language {lang!r} is not available; use one of: kk, ru")
+        path = TEMPLATES / f"{lang}.toml"
+        try:
+            self.data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise DocumentError(f"cannot read the document texts {path}: {e}") from e
+        self.lang = lang
+        self.tz = dt.timezone(offset)
+
+    @classmethod
+    def for_hearing(cls, lang: str, facts: HearingFacts) -> Texts:
+        return cls(lang, parse_offset(facts.get("utc_offset")))
+
+    def raw(self, key: str) -> Any:
+        node: Any = self.data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise DocumentError(f"the {self.lang} document texts have no {key!r}")
+            node = node[part]
+        return node
+
+    def __call__(self, key: str, **values: object) -> str:
+        return str(self.raw(key)).format(**values)
+
+    def lst(self, key: str) -> list[str]:
+        return [str(x) for x in self.raw(key)]
+
+    def term(self, group: str, code: str) -> str:
+        """A role, category, pause reason… by its code; an unknown code is shown as it is."""
+        table = self.raw(f"common.{group}")
+        return str(table.get(code, code)) if isinstance(table, dict) else code
+
+    # ---- values ----
+    @property
+    def offset_text(self) -> str:
+        off = self.tz.utcoffset(None)
+        minutes = int(off.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+    def local(self, utc: dt.datetime) -> dt.datetime:
+        return utc.astimezone(self.tz)
+
+    def clock(self, utc: dt.datetime | None, hearing_date: str = "") -> str:
+        """Local wall time HH:MM:SS, with the date when it is not the hearing's date."""
+        if utc is None:
+            return self("common.none")
+        local = self.local(utc)
+        text = local.strftime("%H:%M:%S")
+        if hearing_date and local.date().isoformat() != hearing_date:
+            text = f"{local.strftime('%d.%m.%Y')} {text}"
+        return text
+
+    def stamp(self, utc: dt.datetime) -> str:
+        return self.local(utc).strftime("%d.%m.%Y %H:%M:%S")
+
+    def date(self, iso: str) -> str:
+        """2026-11-21 → 21.11.2026 (an unparsable date is shown as it is)."""
+        try:
+            return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
+        except ValueError:
+            return iso
+
+    def date_words(self, iso: str) -> str:
+        """2026-11-21 → «21» ноября 2026 г. / 2026 жылғы «21» қараша."""
+        try:
+            d = dt.date.fromisoformat(iso)
+        except ValueError:
+            return self("common.blank_date")
+        month = self.lst("common.months")[d.month - 1]
+        return self("common.date_words", day=f"{d.day:02d}", month=month, year=d.year)
+
+    def span(self, seconds: float | None, upper_bound: bool = False) -> str:
+        """A duration as H:MM:SS ("—" when unknown; "at most …" when only bounded)."""
+        if seconds is None:
+            return self("common.none")
+        total = max(0, round(seconds))
+        text = f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+        return self("common.at_most", d=text) if upper_bound else text
+
+    def channels(self, channels: tuple[int, ...]) -> str:
+        """(1, 2, 3, 5) → "1–3, 5"."""
+        if not channels:
+            return self("common.none")
+        parts: list[str] = []
+        ordered = sorted(set(channels))
+        start = prev = ordered[0]
+        for c in [*ordered[1:], None]:
+            if c is not None and c == prev + 1:
+                prev = c
+                continue
+            parts.append(str(start) if start == prev else f"{start}–{prev}")
+            if c is not None:
+                start = prev = c
+        return ", ".join(parts)
