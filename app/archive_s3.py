@@ -1,0 +1,341 @@
+"""S3 object storage as the court archive sees it: client, transfers with integrity, checks.
+
+Everything here speaks to one S3 endpoint through boto3, with what Ceph 16 (Pacific) needs:
+path-style addressing, SigV4, and botocore's flexible checksums only where an operation requires
+them (RGW 16 ignores them and chokes on aws-chunked bodies). Integrity therefore rests on
+Content-MD5 for every request body (S3 refuses a body that does not match), a SHA-256 of the
+whole file in the object's metadata, and a check of every stored object by HEAD afterwards: size,
+SHA-256 metadata, ETag (for a multipart object the MD5 of the parts' MD5s, "-N"; Ceph 16 returns
+an empty ETag from CompleteMultipartUpload, so only the stored one is trusted) and the Object Lock.
+botocore's exceptions are turned into :class:`ArchiveError` with a plain-words message.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import (
+    BotoCoreError,
+    ClientError,
+    ConnectionClosedError,
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    NoCredentialsError,
+    ReadTimeoutError,
+)
+
+from app.archive_settings import ArchiveCredentials, ArchiveSettings
+
+READ_BLOCK = 1024 * 1024
+
+
+class ArchiveError(Exception):
+    """A failure in plain words; ``kind`` says what sort (for --json and for tests)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+def make_client(settings: ArchiveSettings, credentials: ArchiveCredentials) -> Any:
+    config = Config(
+        region_name=settings.region,
+        signature_version="s3v4",
+        s3={"addressing_style": "path"},
+        retries={"max_attempts": settings.max_request_attempts, "mode": "standard"},
+        connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout,
+        request_checksum_calculation="when_required",
+        response_checksum_validation="when_required",
+    )
+    return boto3.session.Session().client(
+        "s3",
+        endpoint_url=settings.endpoint,
+        aws_access_key_id=credentials.access_key,
+        aws_secret_access_key=credentials.secret_key,
+        verify=settings.ca_bundle or None,
+        config=config,
+    )
+
+
+def explain(exc: BaseException, settings: ArchiveSettings) -> ArchiveError:
+    """An :class:`ArchiveError` saying what went wrong and what to do."""
+    where = f"the archive at {settings.endpoint}"
+    if isinstance(exc, ArchiveError):
+        return exc
+    if isinstance(exc, EndpointConnectionError | ConnectTimeoutError | ConnectionClosedError):
+        return ArchiveError(
+            "unreachable",
+            f"cannot reach {where} (no answer: {exc}). The station works on offline and "
+            "uploads when the archive can be reached; check the network or ask the technician.",
+        )
+    if isinstance(exc, ReadTimeoutError):
+        return ArchiveError("unreachable", f"{where} stopped answering ({exc}); will retry.")
+    if isinstance(exc, NoCredentialsError):
+        return ArchiveError(
+            "credentials", "no archive credentials are stored; an administrator must enter them"
+        )
+    if isinstance(exc, ClientError):
+        error = exc.response.get("Error", {})
+        code = str(error.get("Code", ""))
+        status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        if code in ("InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken") or (
+            code == "AccessDenied" and status == 403
+        ):
+            return ArchiveError(
+                "credentials",
+                f"{where} refused the station's credentials ({code}). An administrator must "
+                "enter the archive access key and secret again (`zhazba archive credentials`).",
+            )
+        if code == "NoSuchBucket":
+            return ArchiveError(
+                "no_bucket",
+                f"the bucket {settings.bucket!r} does not exist at {where}; ask the archive "
+                "administrators to create it with Object Lock enabled.",
+            )
+        if code in ("ObjectLockConfigurationNotFoundError", "InvalidBucketState"):
+            return ArchiveError("no_object_lock", _no_lock_message(settings))
+        if code in ("BadDigest", "InvalidDigest"):
+            return ArchiveError(
+                "transfer", f"{where} received damaged data ({code}); the transfer will be retried"
+            )
+        message = error.get("Message") or ""
+        return ArchiveError("server", f"{where} answered {code or status}: {message}".strip())
+    if isinstance(exc, BotoCoreError):
+        return ArchiveError("client", f"talking to {where} failed: {exc}")
+    if isinstance(exc, OSError):
+        return ArchiveError("local", f"cannot read the package: {exc}")
+    return ArchiveError("other", f"{type(exc).__name__}: {exc}")
+
+
+def _no_lock_message(settings: ArchiveSettings) -> str:
+    return (
+        f"the bucket {settings.bucket!r} at {settings.endpoint} has no Object Lock, so the archive "
+        "could not keep the recordings unalterable for the period the Rules require (p. 24). "
+        "Nothing was uploaded; ask the archive administrators for a bucket created with Object "
+        "Lock enabled."
+    )
+
+
+def check_bucket(client: Any, settings: ArchiveSettings) -> None:
+    """The bucket exists, the credentials work, and Object Lock is enabled on it."""
+    try:
+        config = client.get_object_lock_configuration(Bucket=settings.bucket)
+    except ClientError as e:
+        raise explain(e, settings) from e
+    enabled = config.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled")
+    if enabled != "Enabled":
+        raise ArchiveError("no_object_lock", _no_lock_message(settings))
+
+
+@dataclass
+class FileDigest:
+    size: int
+    sha256: str
+    etag: str  # what S3 stores: md5 hex, or md5-of-part-md5s "-N" for a multipart object
+
+
+def digest_file(path: Path, multipart_threshold: int, part_size: int) -> tuple[FileDigest, int]:
+    """SHA-256 and the expected ETag in one read; returns the digest and the part size used."""
+    size = path.stat().st_size
+    multipart = size >= multipart_threshold
+    sha = hashlib.sha256()
+    whole_md5 = hashlib.md5()
+    part_md5s: list[bytes] = []
+    with open(path, "rb") as f:
+        while True:
+            part = hashlib.md5()
+            left = part_size
+            while left > 0:
+                block = f.read(min(READ_BLOCK, left))
+                if not block:
+                    break
+                sha.update(block)
+                whole_md5.update(block)
+                part.update(block)
+                left -= len(block)
+            if left == part_size:
+                break
+            part_md5s.append(part.digest())
+    if multipart and part_md5s:
+        etag = f"{hashlib.md5(b''.join(part_md5s)).hexdigest()}-{len(part_md5s)}"
+    else:
+        etag = whole_md5.hexdigest()
+    return FileDigest(size, sha.hexdigest(), etag), part_size if multipart else 0
+
+
+def _md5_b64(data: bytes) -> tuple[str, str]:
+    digest = hashlib.md5(data).digest()
+    return base64.b64encode(digest).decode("ascii"), digest.hex()
+
+
+@dataclass
+class Lock:
+    until: _dt.datetime
+
+    def args(self) -> dict[str, Any]:
+        return {"ObjectLockMode": "COMPLIANCE", "ObjectLockRetainUntilDate": self.until}
+
+
+def put_small(
+    client: Any, bucket: str, key: str, path: Path, sha256: str, lock: Lock
+) -> str | None:
+    """One PUT with Content-MD5; returns the new object's version id."""
+    data = path.read_bytes()
+    md5_b64, _ = _md5_b64(data)
+    answer = client.put_object(
+        Bucket=bucket, Key=key, Body=data, ContentMD5=md5_b64, Metadata={"sha256": sha256},
+        **lock.args(),
+    )  # fmt: skip
+    return answer.get("VersionId")
+
+
+class PartLog:
+    """Where a multipart upload keeps its UploadId and accepted parts (the upload queue)."""
+
+    def __init__(
+        self,
+        load_upload_id: Callable[[], str | None],
+        save_upload_id: Callable[[str | None], None],
+        save_part: Callable[[str, int, str], None],
+    ) -> None:
+        self.load_upload_id = load_upload_id
+        self.save_upload_id = save_upload_id
+        self.save_part = save_part
+
+
+def put_multipart(
+    client: Any,
+    bucket: str,
+    key: str,
+    path: Path,
+    sha256: str,
+    part_size: int,
+    lock: Lock,
+    log: PartLog,
+    on_part: Callable[[int, int, bool], None] | None = None,
+) -> str | None:
+    """Multipart upload with Content-MD5 per part, resuming a recorded UploadId.
+
+    On resume the parts S3 already holds (``list_parts``) are kept when their ETag equals the
+    MD5 of the same bytes of the local file, and only the rest is sent. ``on_part(number, count,
+    skipped)`` is called after each part. Returns the version id of the completed object.
+    """
+    size = path.stat().st_size
+    count = max(1, -(-size // part_size))
+    upload_id = log.load_upload_id()
+    held: dict[int, str] = {}
+    if upload_id:
+        try:
+            held = _list_parts(client, bucket, key, upload_id)
+        except ClientError as e:
+            if e.response.get("Error", {}).get("Code") != "NoSuchUpload":
+                raise
+            upload_id = None  # aborted or expired on the server: start again
+    if not upload_id:
+        upload_id = client.create_multipart_upload(
+            Bucket=bucket, Key=key, Metadata={"sha256": sha256}, **lock.args()
+        )["UploadId"]
+        log.save_upload_id(upload_id)
+    etags: dict[int, str] = {}
+    with open(path, "rb") as f:
+        for number in range(1, count + 1):
+            f.seek((number - 1) * part_size)
+            data = f.read(part_size)
+            md5_b64, md5_hex = _md5_b64(data)
+            if held.get(number) == md5_hex:
+                etags[number] = f'"{md5_hex}"'
+                log.save_part(upload_id, number, etags[number])
+                if on_part:
+                    on_part(number, count, True)
+                continue
+            answer = client.upload_part(
+                Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number, Body=data,
+                ContentMD5=md5_b64,
+            )  # fmt: skip
+            etag = str(answer.get("ETag", "")).strip('"')
+            if etag and etag != md5_hex:
+                raise ArchiveError(
+                    "transfer", f"part {number} of {key}: the archive stored {etag}, sent {md5_hex}"
+                )
+            etags[number] = f'"{md5_hex}"'
+            log.save_part(upload_id, number, etags[number])
+            if on_part:
+                on_part(number, count, False)
+    answer = client.complete_multipart_upload(
+        Bucket=bucket,
+        Key=key,
+        UploadId=upload_id,
+        MultipartUpload={"Parts": [{"PartNumber": n, "ETag": etags[n]} for n in sorted(etags)]},
+    )
+    log.save_upload_id(None)
+    version = answer.get("VersionId") or client.head_object(Bucket=bucket, Key=key).get("VersionId")
+    # Ceph 16 ignores the lock headers of CreateMultipartUpload: set the retention explicitly
+    client.put_object_retention(
+        Bucket=bucket,
+        Key=key,
+        VersionId=version,
+        Retention={"Mode": "COMPLIANCE", "RetainUntilDate": lock.until},
+    )
+    return version
+
+
+def _list_parts(client: Any, bucket: str, key: str, upload_id: str) -> dict[int, str]:
+    held: dict[int, str] = {}
+    marker = 0
+    while True:
+        page = client.list_parts(
+            Bucket=bucket, Key=key, UploadId=upload_id, PartNumberMarker=marker
+        )
+        for part in page.get("Parts", []):
+            held[int(part["PartNumber"])] = str(part["ETag"]).strip('"')
+        if not page.get("IsTruncated"):
+            return held
+        marker = int(page.get("NextPartNumberMarker", 0))
+
+
+def check_object(
+    client: Any,
+    bucket: str,
+    key: str,
+    *,
+    size: int,
+    sha256: str,
+    etag: str,
+    retain_until: _dt.datetime | None,
+    version_id: str | None,
+) -> list[str]:
+    """What is wrong with the stored object (empty when it is exactly what was sent)."""
+    try:
+        head = client.head_object(Bucket=bucket, Key=key)
+    except ClientError as e:
+        if str(e.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
+            return [f"{key}: missing from the archive"]
+        raise
+    problems = []
+    if version_id and head.get("VersionId") and head["VersionId"] != version_id:
+        problems.append(f"{key}: a newer version {head['VersionId']} was written over the upload")
+    if head.get("ContentLength") != size:
+        problems.append(f"{key}: {head.get('ContentLength')} bytes in the archive, {size} sent")
+    stored_sha = (head.get("Metadata") or {}).get("sha256")
+    if stored_sha != sha256:
+        problems.append(f"{key}: stored SHA-256 {stored_sha} differs from the file's {sha256}")
+    stored_etag = str(head.get("ETag", "")).strip('"')
+    if stored_etag != etag:
+        problems.append(f"{key}: stored ETag {stored_etag or '(none)'} where {etag} was expected")
+    if head.get("ObjectLockMode") != "COMPLIANCE":
+        problems.append(f"{key}: not locked in COMPLIANCE mode ({head.get('ObjectLockMode')})")
+    elif retain_until is not None:
+        until = head.get("ObjectLockRetainUntilDate")
+        if until is None or until < retain_until - _dt.timedelta(seconds=1):
+            problems.append(f"{key}: locked only until {until}, not {retain_until}")
+    return problems

@@ -1,0 +1,87 @@
+"""Small sealed-looking packages for the archive tests: a real BagIt bag (``bagit`` library) with
+a hearing.json, a hash-chained journal, audio-sized random files and a dummy detached signature
+(the real sealing lives in signing/; the archive only moves and checks the files)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import bagit
+
+from app.archive_settings import MIB, ArchiveSettings
+from signing.journal import HearingJournal
+
+
+def make_package(
+    root: Path,
+    hearing_id: str = "2026-11-21_2-1234-26_0930",
+    *,
+    audio_sizes: tuple[int, ...] = (200_000,),
+    case_number: str = "7199-26-00-2/1234",
+    extra: dict[str, object] | None = None,
+) -> Path:
+    """A BagIt directory ``root/<hearing_id>`` that looks like a sealed hearing package."""
+    bag = root / hearing_id
+    (bag / "audio").mkdir(parents=True)
+    hearing = {
+        "format": "zhazba-hearing/1",
+        "id": hearing_id,
+        "court": "Specialised inter-district economic court of Astana",
+        "courtroom": "204",
+        "instance": "first",
+        "category": "civil",
+        "case_number": case_number,
+        "date": "2026-11-21",
+        "judge": "Сейітқали Ә.",
+        "secretary": "Омарова Г.",
+        "closed_hearing": False,
+        "participants": [
+            {"role": "plaintiff", "name": "Ахметов Б.", "channel": 2},
+            {"role": "respondent", "name": "ТОО Жазба", "channel": 3},
+        ],
+        "created_utc": "2026-11-21T09:30:00.000000Z",
+        "finished": True,
+        **(extra or {}),
+    }
+    (bag / "hearing.json").write_text(json.dumps(hearing, ensure_ascii=False), encoding="utf-8")
+    with HearingJournal(bag / "journal.jsonl") as journal:
+        journal.append("hearing_opened", {"hearing": hearing})
+        journal.append("recording_ended", {"frames": 48000}, frame=48000)
+        journal.append("sealed", {"files": {}, "signer": "test"})
+    for n, size in enumerate(audio_sizes, start=1):
+        with open(bag / "audio" / f"{n:04d}.flac", "wb") as f:
+            left = size
+            while left:
+                chunk = os.urandom(min(left, 1 << 20))
+                f.write(chunk)
+                left -= len(chunk)
+    bagit.make_bag(
+        str(bag),
+        {"Source-Organization": hearing["court"], "External-Identifier": hearing_id},
+        checksums=["sha256"],
+    )
+    (bag / "tagmanifest-sha256.txt.p7s").write_bytes(b"0\x82dummy detached CAdES signature")
+    return bag
+
+
+def make_settings(endpoint: str, bucket: str, **overrides: object) -> ArchiveSettings:
+    """Settings for tests: 5 MiB parts (the S3 minimum), short lock, immediate retries."""
+    values: dict[str, object] = {
+        "endpoint": endpoint,
+        "bucket": bucket,
+        "prefix": "court-7199/station-1",
+        "retention_days": 1,
+        "retention_days_unknown_judgment": 1,
+        "multipart_threshold": 5 * MIB,
+        "part_size": 5 * MIB,
+        "local_retention_days": None,
+        "max_request_attempts": 2,
+        "backoff_base_seconds": 0.0,
+        "backoff_max_seconds": 0.0,
+        "connect_timeout": 2.0,
+        "read_timeout": 20.0,
+        **overrides,
+    }
+    return ArchiveSettings(**values)  # type: ignore[arg-type]
