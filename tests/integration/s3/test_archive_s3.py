@@ -111,9 +111,9 @@ def test_locked_versions_cannot_be_deleted_or_overwritten(
         soon = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
         for mode in ("COMPLIANCE", "GOVERNANCE"):  # neither shortened nor weakened
             assert error_code(
-                lambda k=key, v=version, m=mode: s3.put_object_retention(
+                lambda k=key, v=version, m=mode, u=soon: s3.put_object_retention(
                     Bucket=bucket, Key=k, VersionId=v,
-                    Retention={"Mode": m, "RetainUntilDate": soon},
+                    Retention={"Mode": m, "RetainUntilDate": u},
                     BypassGovernanceRetention=True,
                 )
             ) in ("AccessDenied", "InvalidRequest")  # fmt: skip
