@@ -31,9 +31,8 @@ def speechlike(bits: int, seconds: float = 2.0) -> np.ndarray:
 Feeder = Callable[[np.ndarray], object]
 
 
-def per_block_us(make: Callable[[], Feeder], pcm: np.ndarray) -> list[float]:
+def per_block_us(feed: Feeder, pcm: np.ndarray) -> list[float]:
     blocks = [pcm[i : i + BLOCK] for i in range(0, len(pcm) - BLOCK + 1, BLOCK)]
-    feed = make()
 
     def run() -> None:
         for b in blocks:
@@ -59,17 +58,17 @@ def main() -> None:
         pcm = speechlike(bits)
         report(
             f"LevelMeter.feed {bits}-bit",
-            per_block_us(lambda fmt=fmt: LevelMeter(CHANNELS, RATE, fmt.full_scale).feed, pcm),
+            per_block_us(LevelMeter(CHANNELS, RATE, fmt.full_scale).feed, pcm),
         )
         clipping = pcm.copy()
         clipping[::100, :] = np.iinfo(clipping.dtype).max  # full-scale samples in every block
         report(
             f"LevelMeter.feed {bits}-bit, clip hits",
-            per_block_us(lambda fmt=fmt: LevelMeter(CHANNELS, RATE, fmt.full_scale).feed, clipping),
+            per_block_us(LevelMeter(CHANNELS, RATE, fmt.full_scale).feed, clipping),
         )
         report(
             f"PeaksAccumulator.feed {bits}-bit",
-            per_block_us(lambda bits=bits: PeaksAccumulator(CHANNELS, RATE, bits).feed, pcm),
+            per_block_us(PeaksAccumulator(CHANNELS, RATE, bits).feed, pcm),
         )
     x = np.ones(8)
     ref = min(timeit.repeat(lambda: x + 1.0, number=20000, repeat=5)) / 20000 * 1e6
