@@ -19,7 +19,7 @@ import pytest
 
 from app.archive_s3 import make_client
 from app.archive_settings import ArchiveCredentials, ArchiveSettings
-from tests.integration.s3.archive_bags import make_settings
+from tests.support.archive_package import make_settings
 
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "s3-server.sh"

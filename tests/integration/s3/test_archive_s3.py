@@ -18,7 +18,7 @@ from app.archive import Archiver
 from app.archive_s3 import make_client
 from app.archive_settings import MIB, ArchiveCredentials, ArchiveSettings
 from app.catalog import Catalog
-from tests.integration.s3.archive_bags import make_package
+from tests.support.archive_package import make_package
 
 pytestmark = pytest.mark.integration
 
@@ -187,7 +187,7 @@ def test_wrong_credentials_are_named_and_the_package_stays_queued(
 
 
 def test_unreachable_endpoint_keeps_the_package_queued(tmp_path: Path, lock_bucket: str) -> None:
-    from tests.integration.s3.archive_bags import make_settings
+    from tests.support.archive_package import make_settings
 
     settings = make_settings(f"http://127.0.0.1:{closed_port()}", lock_bucket)
     station = archiver(Catalog(tmp_path / "c.sqlite"), settings, ArchiveCredentials("a", "b"))
