@@ -74,7 +74,8 @@ class _GeneratedSource:
         self.rate = rate
         self.bits = bits
         self.realtime = realtime
-        self.blocksize = blocksize or max(1, rate // 100)
+        # 10 ms blocks in real time (like a sound card); 100 ms when running as fast as possible
+        self.blocksize = blocksize or max(1, rate // (100 if realtime else 10))
         self.max_frames = max_frames
         self.fmt = SampleFormat(bits)
         self._stop = threading.Event()
@@ -89,8 +90,9 @@ class _GeneratedSource:
 
     def start(self, sink: BlockSink) -> None:
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, args=(sink,), name=f"src-{self.name}",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(sink,), name=f"src-{self.name}", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -129,19 +131,33 @@ class _GeneratedSource:
         self._finished = True
 
 
+def _cyclic(table: np.ndarray, start: int, frames: int) -> np.ndarray:
+    """Frames [start, start+frames) of a table repeated forever (cheap: slices, no per-sample work)."""
+    n = len(table)
+    pos = start % n
+    if pos + frames <= n:
+        return table[pos : pos + frames]
+    reps = (pos + frames + n - 1) // n
+    return np.concatenate([table] * reps)[pos : pos + frames]
+
+
 class ToneSource(_GeneratedSource):
-    """One distinct tone per channel at −12 dBFS over a −66 dBFS noise floor."""
+    """One distinct tone per channel at −12 dBFS over a −66 dBFS noise floor.
+
+    Every tone has a whole number of periods per second, so one precomputed second of signal,
+    repeated, is exact and costs nothing per block (fast mode runs hours of audio).
+    """
 
     def __init__(self, channels: int, rate: int, bits: int = 16, **kw: object) -> None:
         super().__init__("tones", channels, rate, bits, **kw)  # type: ignore[arg-type]
-        self._freqs = np.array([tone_frequency(c) for c in range(channels)], dtype=np.float64)
-        self._rng = np.random.default_rng(1)
+        freqs = np.array([tone_frequency(c) for c in range(channels)], dtype=np.float64)
+        t = (np.arange(rate, dtype=np.float64) / rate)[:, None]
+        table = 0.25 * np.sin(2 * math.pi * freqs[None, :] * t)
+        table += np.random.default_rng(1).normal(0.0, 0.0005, size=table.shape)
+        self._table = table.astype(np.float32)
 
     def _generate(self, start: int, frames: int) -> np.ndarray:
-        t = (np.arange(start, start + frames, dtype=np.float64) / self.rate)[:, None]
-        block = 0.25 * np.sin(2 * math.pi * self._freqs[None, :] * t)
-        block += self._rng.normal(0.0, 0.0005, size=block.shape)
-        return block.astype(np.float32)
+        return _cyclic(self._table, start, frames)
 
 
 class SpeechSource(_GeneratedSource):
@@ -171,10 +187,16 @@ class SpeechSource(_GeneratedSource):
         gap = np.zeros(int(rate * 0.6), dtype=np.float32)
         self._utterance = np.concatenate([mono.astype(np.float32), gap])
         self._speakers = speaking_channels or list(range(channels))
-        self._rng = np.random.default_rng(2)
+        # room noise: a precomputed stretch (not a whole number of utterances long) reused
+        noise_frames = int(rate * 2.37)
+        self._noise = (
+            np.random.default_rng(2)
+            .normal(0.0, 0.0003, size=(noise_frames, channels))
+            .astype(np.float32)
+        )
 
     def _generate(self, start: int, frames: int) -> np.ndarray:
-        block = self._rng.normal(0.0, 0.0003, size=(frames, self.channels)).astype(np.float32)
+        block = _cyclic(self._noise, start, frames).copy()
         n = len(self._utterance)
         pos = np.arange(start, start + frames)
         turn = pos // n
