@@ -46,8 +46,9 @@ def has_screen() -> bool:
 def cmd_gui(args: argparse.Namespace) -> int:
     if importlib.util.find_spec("ui.main") is None or not has_screen():
         print("No screen here: recording a headless demo hearing instead.", file=sys.stderr)
-        return cmd_demo(argparse.Namespace(out=Path.home() / "zhazba-hearings", seconds=12.0,
-                                           channels=4))
+        return cmd_demo(
+            argparse.Namespace(out=Path.home() / "zhazba-hearings", seconds=12.0, channels=4)
+        )
     from ui.main import run_gui
 
     return int(run_gui(sys.argv[:1]))
@@ -69,8 +70,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except SessionError as e:
         print(f"zhazba: {e}", file=sys.stderr)
         return 2
-    print(f"Demo hearing: {session.folder}\nSimulated microphone, {args.channels} channels, "
-          f"{rate} Hz. Recording {args.seconds:.0f} s…")
+    print(
+        f"Demo hearing: {session.folder}\nSimulated microphone, {args.channels} channels, "
+        f"{rate} Hz. Recording {args.seconds:.0f} s…"
+    )
     session.start(source, EngineConfig(stop_after_frames=int(args.seconds * rate)))
     names = [p.name for p in info.participants]
     tty = sys.stdout.isatty()
@@ -96,7 +99,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     session.end()
     report = verify_journal(session.folder / "journal.jsonl")
     audio = sorted(p.name for p in (session.folder / "audio").glob("*.flac"))
-    print(f"Recorded: {', '.join(audio)}; journal of {report.records} records, chain "
-          f"{'intact' if report.ok else 'BROKEN: ' + report.problem}.")
+    print(
+        f"Recorded: {', '.join(audio)}; journal of {report.records} records, chain "
+        f"{'intact' if report.ok else 'BROKEN: ' + report.problem}."
+    )
     time.sleep(0)
     return 0 if report.ok else 1

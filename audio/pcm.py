@@ -90,7 +90,11 @@ class CheckpointChain:
         n = len(block)
         while pos < n:
             take = min(self.rate - self._filled, n - pos)
-            self._h.update(np.ascontiguousarray(block[pos : pos + take]).astype("<" + block.dtype.str[1:], copy=False).tobytes())
+            self._h.update(
+                np.ascontiguousarray(block[pos : pos + take])
+                .astype("<" + block.dtype.str[1:], copy=False)
+                .tobytes()
+            )
             self._filled += take
             pos += take
             if self._filled == self.rate:

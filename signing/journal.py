@@ -89,8 +89,7 @@ class ChainReport:
 
 def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     with open(path, "rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            yield lineno, raw
+        yield from enumerate(f, start=1)
 
 
 def verify_journal(path: str | os.PathLike[str]) -> ChainReport:
@@ -108,9 +107,13 @@ def verify_journal(path: str | os.PathLike[str]) -> ChainReport:
             try:
                 rec = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                return ChainReport(False, count, lineno, f"line {lineno} is not valid JSON: {e}", prev)
+                return ChainReport(
+                    False, count, lineno, f"line {lineno} is not valid JSON: {e}", prev
+                )
             if not isinstance(rec, dict) or "hash" not in rec:
-                return ChainReport(False, count, lineno, f"line {lineno} is not a journal record", prev)
+                return ChainReport(
+                    False, count, lineno, f"line {lineno} is not a journal record", prev
+                )
             if rec.get("seq") != count:
                 return ChainReport(
                     False,
