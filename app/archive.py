@@ -139,14 +139,18 @@ class Archiver:
         return self.queue.enqueue(path, self.settings.prefix.strip("/"), hearing_id)
 
     # ------------------------------------------------------------------ running
-    def run_once(self, *, ignore_window: bool = False) -> RunReport:
-        """Upload every due package (inside the window), then delete expired local copies."""
+    def run_once(self, *, ignore_window: bool = False, retry_now: bool = False) -> RunReport:
+        """Upload every due package (inside the window), then delete expired local copies.
+
+        ``retry_now`` ignores the back-off (after the administrator fixed the credentials).
+        """
         now = self.clock()
         report = RunReport(window_open=ignore_window or self.settings.in_window(now))
         if not report.window_open:
             report.next_window_start = self.settings.next_window_start(now).isoformat()
         else:
-            for item in self.queue.due(now):
+            due = self.queue.items("queued") if retry_now else self.queue.due(now)
+            for item in due:
                 report.results.append(self.process(item))
         for item in self.queue.items("queued"):
             waiting = item.next_attempt_utc and parse_iso(item.next_attempt_utc) > now

@@ -107,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
     with station.catalog() as catalog:
         archiver = station.archiver(catalog)
         while True:
-            report = archiver.run_once(ignore_window=args.ignore_window)
+            report = archiver.run_once(ignore_window=args.ignore_window, retry_now=args.retry_now)
             doc = {"ok": report.ok, **dataclasses.asdict(report)}
             _out(args, doc, _report_text(report))
             if args.once:
@@ -238,6 +238,7 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("run", parents=[common], help="upload what is queued")
     p.add_argument("--once", action="store_true", help="one pass, then exit")
     p.add_argument("--ignore-window", action="store_true", help="upload outside the daily window")
+    p.add_argument("--retry-now", action="store_true", help="do not wait for the retry back-off")
     p.set_defaults(func=_guarded(_run))
     p = sub.add_parser("status", parents=[common], help="show the upload queue")
     p.set_defaults(func=_guarded(_status))
