@@ -24,7 +24,7 @@ from app.documents.parts import case_values
 from app.documents.protocol import group_hash
 from app.documents.texts import Texts
 
-BLANK = "_" * 44
+BLANK = "_" * 36
 ADDRESSEE_INDENT = 80.0  # mm: the addressee block sits in the right half, as in the Rules' form
 
 
@@ -59,7 +59,7 @@ def build_application(
     addressee(f"{t('form.from')} {applicant or BLANK}", t("form.from_hint"))
     addressee(address or BLANK, t("form.address_hint"))
     doc.add(
-        Spacer(6),
+        Spacer(4),
         Heading(t(f"form.title{n}"), 0, "center"),
         Spacer(2),
         Paragraph(
@@ -81,7 +81,7 @@ def build_application(
         Paragraph(t("form.warned")),
         Paragraph(t("form.medium")),
         Paragraph(t("form.formatted")),
-        Spacer(6),
+        Spacer(4),
         Signatures([Signature(t("form.date_hint"), "", t("form.sign_hint"))]),
     )
     return doc

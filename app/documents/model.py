@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from signing import journal as J
+from signing.seal import package_path_for
 
 SIGNATURE_FILE = "tagmanifest-sha256.txt.p7s"
 
@@ -104,6 +105,7 @@ class Seal:
     utc: dt.datetime
     signer: str
     record_hash: str  # hash of the journal's `sealed` record: the chain's final link
+    certificate_sha256: str  # the signer's certificate, as the sealed record names it
     signature_sha256: str | None  # SHA-256 of the detached signature file, when found
     signature_path: str | None
 
@@ -124,6 +126,7 @@ class HearingFacts:
     markers: list[Marker] = field(default_factory=list)
     files: list[RecordingFile] = field(default_factory=list)
     seal: Seal | None = None
+    package: Path | None = None  # the sealed package, when the folder was read from one
     journal_head: str = J.GENESIS
     journal_records: int = 0
     chain_problem: str = ""
@@ -137,9 +140,13 @@ class HearingFacts:
         return self.get("instance") or "first"
 
     @property
+    def package_path(self) -> Path:
+        return self.package or package_path_for(self.folder)
+
+    @property
     def package_name(self) -> str:
-        """The sealed package is named after the hearing (its folder name, DESIGN.md)."""
-        return self.get("id") or self.folder.name
+        """The sealed package's name: the one signing.seal gives it (``<folder>.sealed``)."""
+        return self.package_path.name
 
     @property
     def recorded(self) -> bool:
@@ -161,6 +168,9 @@ def parse_utc(text: str) -> dt.datetime:
 def load_hearing(folder: str | Path) -> HearingFacts:
     """Read a hearing folder; raises :class:`DocumentError` with a plain message on failure."""
     folder = Path(folder)
+    package = None
+    if (folder / "bagit.txt").is_file() and (folder / "data" / "hearing.json").is_file():
+        package, folder = folder, folder / "data"  # a sealed package: its payload is the hearing
     hearing_path, journal_path = folder / "hearing.json", folder / "journal.jsonl"
     if not hearing_path.is_file():
         raise DocumentError(f"{folder} is not a hearing folder: hearing.json is missing.")
@@ -188,6 +198,7 @@ def load_hearing(folder: str | Path) -> HearingFacts:
         rate=int(audio.get("rate") or 48000),
         channels=int(audio.get("channels") or 0),
         chain_problem="" if report.ok else report.problem,
+        package=package,
     )
     _Reader(facts).read(records)
     return facts
@@ -357,14 +368,14 @@ class _Reader:
             )
 
     def _on_marker(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
-        values = {k: str(data.get(k) or "") for k in ("speaker", "note", "event")}
+        values = {k: str(data.get(k) or "") for k in ("speaker", "role", "note", "event")}
         marker = Marker(
             seq=int(rec["seq"]),
             utc=utc,
             frame=rec.get("frame"),
             type=str(data.get("type", "speech")),
             speaker=values["speaker"],
-            role=str(data.get("role") or ""),
+            role=values["role"],
             channel=data.get("channel"),
             event=values["event"],
             note=values["note"],
@@ -379,7 +390,7 @@ class _Reader:
         marker = self.by_seq.get(int(data.get("marker", -1)))
         if marker is None:
             return  # points at no marker: the verifier reports it; the documents ignore it
-        fields: tuple[str, ...] = ("speaker", "note", "event")
+        fields: tuple[str, ...] = ("speaker", "role", "note", "event")
         changes: dict[str, str] = {k: str(data[k]) for k in fields if k in data}
         before: dict[str, str] = {k: str(getattr(marker, k)) for k in changes}
         for k, v in changes.items():
@@ -387,21 +398,18 @@ class _Reader:
         marker.amendments.append(Amendment(int(rec["seq"]), utc, changes, before))
 
     def _on_sealed(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
-        sig_path, sig_sha = _find_signature(self.f.folder, self.f.package_name)
-        self.f.seal = Seal(
-            utc, str(data.get("signer", "")), str(rec.get("hash", "")), sig_sha, sig_path
+        f = self.f
+        if data.get("package") and f.package is None:
+            f.package = f.folder.with_name(str(data["package"]))
+        signature = f.package_path / SIGNATURE_FILE
+        sig_sha = None
+        if signature.is_file():
+            sig_sha = hashlib.sha256(signature.read_bytes()).hexdigest()
+        f.seal = Seal(
+            utc,
+            str(data.get("signer", "")),
+            str(rec.get("hash", "")),
+            str(data.get("certificate_sha256", "")),
+            sig_sha,
+            str(signature) if sig_sha else None,
         )
-
-
-def _find_signature(folder: Path, package: str) -> tuple[str | None, str | None]:
-    """The detached signature of the sealed package, in the folder or a package beside it."""
-    for candidate in (
-        folder / SIGNATURE_FILE,
-        folder / "package" / SIGNATURE_FILE,
-        folder / package / SIGNATURE_FILE,
-        folder.parent / f"{package}.bag" / SIGNATURE_FILE,
-        folder.parent / f"{package}-package" / SIGNATURE_FILE,
-    ):
-        if candidate.is_file():
-            return str(candidate), hashlib.sha256(candidate.read_bytes()).hexdigest()
-    return None, None

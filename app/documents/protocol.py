@@ -176,12 +176,17 @@ def marker_subject(m: Marker, t: Texts) -> str:
 def marker_note(m: Marker, facts: HearingFacts, t: Texts) -> str:
     lines = [m.note] if m.note else []
     for a in m.amendments:
-        before = "; ".join(
-            f"{t.term('events', v) if k == 'event' else v}" or t("common.none")
-            for k, v in a.before.items()
-        )
+        before = "; ".join(_shown(k, v, t) or t("common.none") for k, v in a.before.items())
         lines.append(t("protocol.amended", time=t.clock(a.utc, facts.get("date")), before=before))
     return "\n".join(lines)
+
+
+def _shown(field: str, value: str, t: Texts) -> str:
+    if field == "event" and value:
+        return t.term("events", value)
+    if field == "role" and value:
+        return t.term("roles", value)
+    return value
 
 
 def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
@@ -222,6 +227,13 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
         ),
         Paragraph(f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", mono=True),
     )
+    if seal.certificate_sha256:
+        doc.add(
+            Paragraph(
+                f"{t('protocol.seal_certificate')}: {group_hash(seal.certificate_sha256)}",
+                mono=True,
+            )
+        )
     if seal.signature_sha256:
         doc.add(
             Paragraph(

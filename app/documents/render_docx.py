@@ -18,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -33,6 +34,7 @@ from app.documents.layout import (
 )
 
 FONT = "Noto Serif"
+LANG_TAGS = {"kk": "kk-KZ", "ru": "ru-RU"}
 ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -102,6 +104,14 @@ def _repeat_header(row: object) -> None:
     tr_pr.append(el)
 
 
+def _widths(table: object, widths_mm: list[float]) -> None:
+    """Column widths in the grid and in every cell: Word reads one, LibreOffice the other."""
+    for col, w in zip(table.columns, widths_mm, strict=True):  # type: ignore[attr-defined]
+        col.width = Mm(w)
+        for cell in col.cells:
+            cell.width = Mm(w)
+
+
 def _table(out: object, t: Table, width_mm: float, base: float) -> None:
     size = t.size or base - 1.5
     table = out.add_table(rows=1, cols=len(t.headers))  # type: ignore[attr-defined]
@@ -116,9 +126,7 @@ def _table(out: object, t: Table, width_mm: float, base: float) -> None:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             _cell(cell, text, size=size)
-    for col, w in zip(table.columns, t.widths, strict=True):
-        for cell in col.cells:
-            cell.width = Mm(width_mm * w)
+    _widths(table, [width_mm * w for w in t.widths])
 
 
 def _plain_table(
@@ -127,15 +135,16 @@ def _plain_table(
     widths: list[float],
     width_mm: float,
     size: float,
-) -> None:
+) -> DocxTable:
     """A borderless table: each cell is (text, bold, align)."""
     table = out.add_table(rows=0, cols=len(widths))  # type: ignore[attr-defined]
     table.autofit = False
     for row in rows:
         cells = table.add_row().cells
-        for cell, (text, bold, align), w in zip(cells, row, widths, strict=True):
-            cell.width = Mm(width_mm * w)
+        for cell, (text, bold, align) in zip(cells, row, strict=True):
             _cell(cell, text, bold=bold, size=size, align=align)
+    _widths(table, [width_mm * w for w in widths])
+    return table
 
 
 def _block(out: object, b: Block, width_mm: float, base: float) -> None:
@@ -160,14 +169,14 @@ def _block(out: object, b: Block, width_mm: float, base: float) -> None:
         _plain_table(out, rows, [b.label_width, 1 - b.label_width], width_mm, base)
     elif isinstance(b, Signatures):
         rows = [
-            [
-                (s.role, False, "left"),
-                (f"____________________\n{s.hint}", False, "center"),
-                (s.name, False, "left"),
-            ]
+            [(s.role, False, "left"), ("", False, "center"), (s.name, False, "left")]
             for s in b.lines
         ]
-        _plain_table(out, rows, [0.34, 0.24, 0.42], width_mm, base)
+        table = _plain_table(out, rows, [0.34, 0.24, 0.42], width_mm, base)
+        for row, s in zip(table.rows, b.lines, strict=True):
+            par = row.cells[1].paragraphs[0]
+            _write(par, "____________________\n", size=base)
+            _write(par, s.hint, size=base - 3)
     elif isinstance(b, Spacer):
         par = out.add_paragraph()  # type: ignore[attr-defined]
         _spacing(par, 0, 0)
@@ -191,6 +200,10 @@ def render_docx(doc: Document, path: str | Path) -> Path:
     normal = out.styles["Normal"]
     _set_font(normal.font, doc.base_size)
     normal.font.color.rgb = RGBColor(0, 0, 0)
+    normal.paragraph_format.line_spacing = 1.0  # the template's 1.15 would not match the PDF
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), LANG_TAGS.get(doc.lang, doc.lang))  # spelling and hyphenation
+    normal.element.get_or_add_rPr().append(lang)
     out.core_properties.title = doc.title
     out.core_properties.author = "Zhazba"
     if doc.footer:

@@ -197,7 +197,11 @@ def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -
 
     text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)
-    text.setDefaultFont(QFont(family, round(doc.base_size)))
+    font = QFont(family, round(doc.base_size))
+    # No ligatures: "ff" in a hash or file name must stay two letters when copied from the PDF.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    text.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
     text.setDefaultTextOption(option)

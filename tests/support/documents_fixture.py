@@ -15,6 +15,7 @@ from typing import Any
 from signing.journal import HearingJournal
 
 RATE = 48000
+SIGNATURE_BYTES = b"test signature bytes"
 KAZAKH_LETTERS = "әғқңөұүһі"
 # Kazakh letters in the hearing's names and notes: every one of ә ғ қ ң ө ұ ү һ і occurs.
 PARTICIPANTS = [
@@ -25,7 +26,7 @@ PARTICIPANTS = [
 ]
 NOTES = {
     "opening": "Судья отырысты ашты",
-    "witness": "Куә ант берді, үй-жайдың өңірі туралы айғақ",
+    "witness": "Куә ант берді, шаһардағы үй-жайдың өңірі туралы айғақ",
     "amended_from": "Талапкерден сұрақ",
     "amended_to": "Жауапкерге сұрақ: шарттың құны",
 }
@@ -180,6 +181,17 @@ def make_hearing(
         j.append("segment_closed", _closed(2, 180 * RATE, 120 * RATE), frame=300 * RATE)
         j.append("recording_ended", {"frames": 300 * RATE}, frame=300 * RATE)
         if sealed:
-            (folder / "tagmanifest-sha256.txt.p7s").write_bytes(b"test signature bytes")
-            j.append("sealed", {"files": {}, "signer": h["secretary"]}, frame=300 * RATE)
+            package = folder.with_name(folder.name + ".sealed")
+            package.mkdir()
+            (package / "tagmanifest-sha256.txt.p7s").write_bytes(SIGNATURE_BYTES)
+            j.append(
+                "sealed",
+                {
+                    "files": {},
+                    "signer": h["secretary"],
+                    "package": package.name,
+                    "certificate_sha256": "c0" * 32,
+                },
+                frame=300 * RATE,
+            )
     return folder
