@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import json
 import random
 import shutil
 import threading
@@ -26,11 +25,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.archive_package import (
+    SIGNATURE_SUFFIX,
+    hearing_id,
+    judgment_date,
+    manifest_hashes,
+    sealed_package_problems,
+)
 from app.archive_queue import PlannedObject, QueueItem, UploadQueue, iso, parse_iso
 from app.archive_s3 import (
     ArchiveError,
     Lock,
     PartLog,
+    already_stored,
     check_bucket,
     check_object,
     digest_file,
@@ -41,7 +48,6 @@ from app.archive_s3 import (
 from app.archive_settings import ArchiveSettings
 from app.catalog import Catalog, CatalogError, state_rank
 
-SIGNATURE_SUFFIX = ".p7s"
 _LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
 
 
@@ -135,8 +141,7 @@ class Archiver:
         problems = sealed_package_problems(path)
         if problems:
             raise ArchiveError("not_sealed", f"{path} is not a sealed package: {problems[0]}")
-        hearing_id = _hearing_id(path)
-        return self.queue.enqueue(path, self.settings.prefix.strip("/"), hearing_id)
+        return self.queue.enqueue(path, self.settings.prefix.strip("/"), hearing_id(path))
 
     # ------------------------------------------------------------------ running
     def run_once(self, *, ignore_window: bool = False, retry_now: bool = False) -> RunReport:
@@ -226,7 +231,7 @@ class Archiver:
             return planned
         package = Path(item.package)
         files = sorted(p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file())
-        manifest = _manifest_hashes(package)
+        manifest = manifest_hashes(package)
         prefix = "/".join(x for x in (item.key_prefix, package.name) if x)
         plan: list[PlannedObject] = []
         for rel in upload_order(files):
@@ -251,7 +256,7 @@ class Archiver:
         fresh = self.queue.get(item.id) or item
         if fresh.retain_until_utc:
             return parse_iso(fresh.retain_until_utc)
-        until = self.settings.retain_until(self.clock(), _judgment_date(Path(item.package)))
+        until = self.settings.retain_until(self.clock(), judgment_date(Path(item.package)))
         self.queue.set_retain_until(item.id, until)
         return until
 
@@ -267,7 +272,13 @@ class Archiver:
             if obj.state != "pending":
                 continue
             path = Path(item.package) / obj.rel_path
-            if obj.part_size:
+            found = already_stored(
+                self.client, bucket, obj.key, size=obj.size, sha256=obj.sha256,
+                etag=obj.expected_etag, lock=lock,
+            )  # fmt: skip
+            if found is not None:
+                version: str | None = found
+            elif obj.part_size:
                 version = put_multipart(
                     self.client, bucket, obj.key, path, obj.sha256, obj.part_size, lock,
                     self._part_log(item.id, obj), self._part_callback(obj.key),
@@ -342,59 +353,3 @@ class Archiver:
             self.queue.mark_local_deleted(item.id, now)
             deleted.append(str(package))
         return deleted
-
-
-def sealed_package_problems(package: Path) -> list[str]:
-    """Why ``package`` is not a sealed package ([] when it looks like one)."""
-    if not package.is_dir():
-        return [f"{package} is not a folder"]
-    needed = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"]
-    needed.append("tagmanifest-sha256.txt" + SIGNATURE_SUFFIX)
-    missing = [name for name in needed if not (package / name).is_file()]
-    if missing:
-        return [f"missing {', '.join(missing)}"]
-    if not (package / "data").is_dir():
-        return ["no data/ folder"]
-    return []
-
-
-def _manifest_hashes(package: Path) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):
-        path = package / name
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            digest, _, rel = line.strip().partition(" ")
-            if rel:
-                hashes[rel.strip().lstrip("*")] = digest.lower()
-    return hashes
-
-
-def _hearing_doc(package: Path) -> dict[str, Any]:
-    try:
-        doc = json.loads((package / "data" / "hearing.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {}
-    return doc if isinstance(doc, dict) else {}
-
-
-def _hearing_id(package: Path) -> str | None:
-    value = _hearing_doc(package).get("id")
-    return str(value) if value else None
-
-
-def _judgment_date(package: Path) -> _dt.date | None:
-    """The judgment's effective date when the package names it (hearing.json or bag-info.txt)."""
-    value = _hearing_doc(package).get("judgment_effective_date")
-    if not value:
-        info = package / "bag-info.txt"
-        if info.is_file():
-            for line in info.read_text(encoding="utf-8").splitlines():
-                name, _, rest = line.partition(":")
-                if name.strip().lower() == "judgment-effective-date":
-                    value = rest.strip()
-    try:
-        return _dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None

@@ -303,6 +303,43 @@ def _list_parts(client: Any, bucket: str, key: str, upload_id: str) -> dict[int,
         marker = int(page.get("NextPartNumberMarker", 0))
 
 
+def _head(client: Any, bucket: str, key: str) -> dict[str, Any] | None:
+    try:
+        return dict(client.head_object(Bucket=bucket, Key=key))
+    except ClientError as e:
+        if str(e.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
+            return None
+        raise
+
+
+def already_stored(
+    client: Any, bucket: str, key: str, *, size: int, sha256: str, etag: str, lock: Lock
+) -> str | None:
+    """If the current object is exactly this file, lock it and return its version id.
+
+    After a crash between S3 accepting an object and the queue recording it, the next attempt
+    finds it here instead of uploading (and storing) the same bytes again.
+    """
+    head = _head(client, bucket, key)
+    if head is None or head.get("ContentLength") != size:
+        return None
+    if (head.get("Metadata") or {}).get("sha256") != sha256:
+        return None
+    if str(head.get("ETag", "")).strip('"') != etag:
+        return None
+    until = head.get("ObjectLockRetainUntilDate")
+    short = until is None or until < lock.until - _dt.timedelta(seconds=1)
+    if head.get("ObjectLockMode") != "COMPLIANCE" or short:
+        client.put_object_retention(
+            Bucket=bucket,
+            Key=key,
+            VersionId=head.get("VersionId"),
+            Retention={"Mode": "COMPLIANCE", "RetainUntilDate": lock.until},
+        )
+    version = head.get("VersionId")
+    return str(version) if version else None
+
+
 def check_object(
     client: Any,
     bucket: str,
@@ -315,12 +352,9 @@ def check_object(
     version_id: str | None,
 ) -> list[str]:
     """What is wrong with the stored object (empty when it is exactly what was sent)."""
-    try:
-        head = client.head_object(Bucket=bucket, Key=key)
-    except ClientError as e:
-        if str(e.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
-            return [f"{key}: missing from the archive"]
-        raise
+    head = _head(client, bucket, key)
+    if head is None:
+        return [f"{key}: missing from the archive"]
     problems = []
     if version_id and head.get("VersionId") and head["VersionId"] != version_id:
         problems.append(f"{key}: a newer version {head['VersionId']} was written over the upload")

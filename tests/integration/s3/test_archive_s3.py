@@ -268,3 +268,45 @@ def test_local_copy_is_deleted_only_after_verified_upload_and_retention(
     assert report.deleted == [str(keep.resolve())]
     assert not keep.exists()
     assert station.queue.items()[0].state == "local_deleted"
+
+
+def test_offline_station_catches_up_in_queue_order(
+    tmp_path: Path, s3_server: Any, s3: Any, settings: ArchiveSettings
+) -> None:
+    from dataclasses import replace
+
+    catalog = Catalog(tmp_path / "c.sqlite")
+    offline = replace(settings, endpoint=f"http://127.0.0.1:{closed_port()}")
+    station = archiver(catalog, offline, s3_server.credentials)
+    packages = [make_package(tmp_path / f"p{n}", f"2026-11-2{n}_case_0930") for n in (1, 2, 3)]
+    for package in packages:
+        station.queue_package(package)
+    assert {r.kind for r in station.run_once().results} == {"unreachable"}
+    assert [i.attempts for i in station.queue.items()] == [1, 1, 1]
+
+    back_online = archiver(catalog, settings, s3_server.credentials)
+    report = back_online.run_once()
+    assert [(r.package, r.outcome) for r in report.results] == [
+        (str(p.resolve()), "uploaded") for p in packages
+    ]
+
+
+def test_an_object_stored_before_a_crash_is_not_sent_again(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite")
+    package = make_package(tmp_path, audio_sizes=(6 * MIB,))
+    station = archiver(catalog, settings, s3_server.credentials)
+    item = station.queue_package(package)
+    station.upload(item)
+    # the station died after S3 had the objects but before the queue recorded them
+    with catalog.transaction() as db:
+        db.execute("UPDATE upload_objects SET state = 'pending', version_id = NULL")
+    sent: list[str] = []
+    again = archiver(catalog, settings, s3_server.credentials)
+    for op in ("PutObject", "CreateMultipartUpload", "UploadPart"):
+        again.client.meta.events.register(
+            f"before-call.s3.{op}", lambda params, **_: sent.append(params["url_path"])
+        )
+    assert again.run_once().results[0].outcome == "uploaded"
+    assert sent == []
