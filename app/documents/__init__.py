@@ -10,6 +10,7 @@ of two renderers writes it: PDF through Qt (:mod:`.render_pdf`) or DOCX (:mod:`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,9 +53,18 @@ def build_document(
     return builders[kind]()
 
 
-def default_path(folder: str | Path, kind: str, lang: str, fmt: str) -> Path:
-    """Where a document goes unless told otherwise: ``<hearing>/protocol/<kind>-<lang>.<fmt>``."""
-    return Path(folder) / "protocol" / f"{kind}-{lang}.{fmt}"
+def default_path(facts: HearingFacts, kind: str, lang: str, fmt: str) -> Path:
+    """Where a document goes unless told otherwise.
+
+    Before sealing: ``<hearing>/protocol/<kind>-<lang>.<fmt>``, so the documents go into the
+    package. Once sealed, the hearing folder shares its files with the package and must not
+    change, so documents go beside it, into ``<hearing>.documents/``.
+    """
+    name = f"{kind}-{lang}.{fmt}"
+    if facts.seal is None and facts.package is None:
+        return facts.folder / "protocol" / name
+    base = facts.package_path.name.removesuffix(".sealed")
+    return facts.package_path.with_name(f"{base}.documents") / name
 
 
 def make_document(
@@ -71,15 +81,32 @@ def make_document(
         raise DocumentError(f"unknown format {fmt!r}; use pdf or docx")
     facts = load_hearing(folder)
     doc = build_document(kind, facts, lang, applicant=applicant)
-    path = Path(out) if out else default_path(folder, kind, lang, fmt)
+    path = Path(out) if out else default_path(facts, kind, lang, fmt)
+    sealed_dirs = [facts.folder.resolve()] if facts.seal or facts.package else []
+    if facts.package is not None:
+        sealed_dirs.append(facts.package.resolve())
+    if any(path.resolve().is_relative_to(d) for d in sealed_dirs):
+        raise DocumentError(
+            f"{path} is inside a sealed hearing; nothing may be added to it (Rules p. 19). "
+            "Write the document elsewhere with --out."
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written beside the target and renamed into place: a file that shares its inode with a
+    # sealed package (a hard link) is replaced, never overwritten in place.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         if fmt == "pdf":
             from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
 
             t = Texts.for_hearing(lang, facts)
-            return render_pdf(doc, path, t("common.page", n="{n}", m="{m}"))
-        from app.documents.render_docx import render_docx
+            render_pdf(doc, tmp, t("common.page", n="{n}", m="{m}"))
+        else:
+            from app.documents.render_docx import render_docx
 
-        return render_docx(doc, path)
+            render_docx(doc, tmp)
+        os.replace(tmp, path)
     except OSError as e:
         raise DocumentError(f"cannot write {path}: {e.strerror or e}") from e
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

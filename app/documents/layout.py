@@ -13,6 +13,10 @@ from typing import Literal
 
 Align = Literal["left", "center", "right", "justify"]
 
+# The documents' typeface (assets/fonts/NotoSerif-*.ttf): covers every Kazakh letter.
+FONT_FAMILY = "Noto Serif"
+FONT_FILES = "NotoSerif-*.ttf"
+
 
 @dataclass(frozen=True)
 class Page:

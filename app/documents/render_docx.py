@@ -23,6 +23,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from app.documents.layout import (
+    FONT_FAMILY,
     Block,
     Document,
     Fields,
@@ -33,7 +34,7 @@ from app.documents.layout import (
     Table,
 )
 
-FONT = "Noto Serif"
+FONT = FONT_FAMILY
 LANG_TAGS = {"kk": "kk-KZ", "ru": "ru-RU"}
 ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 
 from app.documents.layout import (
+    FONT_FAMILY,
+    FONT_FILES,
     Block,
     Document,
     Fields,
@@ -55,16 +57,18 @@ def _ensure_qt() -> str:
     family = _qt.get("family")
     if isinstance(family, str):
         return family
-    families: list[str] = []
-    for ttf in sorted(FONTS.glob("*.ttf")):
+    families: set[str] = set()
+    for ttf in sorted(FONTS.glob(FONT_FILES)):
         font_id = QFontDatabase.addApplicationFont(str(ttf))
         if font_id < 0:
             raise DocumentError(f"cannot load the font {ttf}; reinstall the station's assets")
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    if not families:
-        raise DocumentError(f"no fonts in {FONTS}; reinstall the station's assets")
-    _qt["family"] = families[0]
-    return families[0]
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if FONT_FAMILY not in families:
+        raise DocumentError(
+            f"the font {FONT_FAMILY} is missing from {FONTS}; reinstall the station's assets"
+        )
+    _qt["family"] = FONT_FAMILY
+    return FONT_FAMILY
 
 
 def _px(mm: float) -> int:

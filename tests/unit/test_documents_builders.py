@@ -155,3 +155,17 @@ def test_cli_refuses_with_a_reason(tmp_path: Path) -> None:
     assert code == 1 and "кассационной инстанции" in err
     code, _, err = _cli("document", "envelope", str(tmp_path / "nowhere"), "--format", "docx")
     assert code == 1 and "hearing.json is missing" in err
+
+
+def test_a_sealed_hearing_is_never_written_into(tmp_path: Path) -> None:
+    folder = make_hearing(tmp_path, sealed=True)
+    before = sorted(p.name for p in folder.rglob("*"))
+    code, out, _ = _cli("document", "envelope", str(folder), "--format", "docx")
+    assert code == 0
+    written = tmp_path / f"{folder.name}.documents" / "envelope-kk.docx"
+    assert str(written) in out and written.is_file()
+    code, _, err = _cli(
+        "protocol", str(folder), "--format", "docx", "--out", str(folder / "protocol" / "p.docx")
+    )
+    assert code == 1 and "sealed" in err
+    assert sorted(p.name for p in folder.rglob("*")) == before
