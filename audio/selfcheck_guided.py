@@ -1,0 +1,217 @@
+"""The guided microphone step ("speak into microphone 3 now") and the loopback tone test.
+
+:class:`GuidedMicStep` is a small state machine that a window or a terminal drives: feed it
+blocks from any :class:`~audio.sources.InputSource` (its :meth:`~GuidedMicStep.feed` fits a
+source's sink), poll :attr:`~GuidedMicStep.state` and :attr:`~GuidedMicStep.prompt`, read
+:meth:`~GuidedMicStep.result` when it is done. It first listens to the room for ``baseline_s``
+of audio (the prompt asks for quiet) unless it is given each channel's floor, then asks for
+speech and passes when the named channel, and only that one, rises well above its own floor.
+Time is counted in audio frames, never on the wall clock. :func:`loopback_tone_test` plays a
+tone on an output cabled to an input and finds it there (FFT band energy, :func:`detect_tone`).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from typing import Any, Literal
+
+import numpy as np
+
+from audio.devices import DeviceInfo
+from audio.pcm import SampleFormat
+from audio.selfcheck import WINDOW_S, CheckResult, WindowLevels, describe_channels
+
+Phase = Literal["quiet", "speak", "done"]
+
+
+class GuidedMicStep:
+    """"Speak into microphone N now": passes when channel N, and only that one, rises.
+
+    ``channel`` is 1-based. Listening is counted in audio frames: ``baseline_s`` of room noise
+    (or a floor per channel given as ``floor_db``, e.g. from the test recording), then up to
+    ``listen_s`` of speech. A channel *rises* when a 100 ms window is ``rise_db`` above its floor
+    (and above −65 dBFS). The step ends as soon as some channel has risen for ``active_s``: it
+    passes when that is channel N and every other channel stayed ``separation_db`` quieter than
+    N; otherwise it names the channel the voice came in on.
+    """
+
+    def __init__(self, channel: int, channels: int, rate: int, bits: int, *,
+                 floor_db: list[float] | None = None, baseline_s: float = 1.0,
+                 listen_s: float = 10.0, rise_db: float = 15.0, separation_db: float = 10.0,
+                 active_s: float = 1.0) -> None:
+        if not 1 <= channel <= channels:
+            raise ValueError(f"microphone {channel} is not among channels 1..{channels}")
+        self.channel = channel
+        self.channels = channels
+        self.rise_db = rise_db
+        self.separation_db = separation_db
+        self._levels = WindowLevels(channels, rate, bits)
+        self._baseline_windows = 0 if floor_db else max(1, round(baseline_s / WINDOW_S))
+        self._listen_windows = max(1, round(listen_s / WINDOW_S))
+        self._active_windows = max(1, round(active_s / WINDOW_S))
+        self._floor = np.array(floor_db, dtype=np.float64) if floor_db else None
+        self._loud = np.zeros(channels, dtype=np.int64)  # windows above threshold per channel
+        self._sum_db = np.zeros(channels)  # level sums over the target's active windows
+        self._seen = 0  # windows since speech was asked for
+        self._result: CheckResult | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def prompt(self) -> str:
+        if self.state == "quiet":
+            return "Please keep quiet for a moment…"
+        return f"Speak into microphone {self.channel} now"
+
+    @property
+    def state(self) -> Phase:
+        if self._result is not None:
+            return "done"
+        return "speak" if self._floor is not None else "quiet"
+
+    def feed(self, block: np.ndarray, overflowed: bool = False) -> None:
+        """Add captured audio (any thread; the signature fits a source's sink)."""
+        with self._lock:
+            if self._result is not None:
+                return
+            first = len(self._levels.rms_db)
+            if not self._levels.feed(block):
+                return
+            for rms in self._levels.rms_db[first:]:
+                self._window(rms)
+                if self._result is not None:
+                    break
+
+    def _window(self, rms: np.ndarray) -> None:
+        if self._floor is None:
+            if len(self._levels.rms_db) >= self._baseline_windows:
+                self._floor = np.median(np.array(self._levels.rms_db), axis=0)
+            return
+        self._seen += 1
+        threshold = np.maximum(np.maximum(self._floor, -80.0) + self.rise_db, -65.0)
+        loud = rms >= threshold
+        self._loud += loud
+        self._sum_db += np.where(loud, rms, 0.0)
+        if self._loud.max() >= self._active_windows or self._seen >= self._listen_windows:
+            self._result = self._judge()
+
+    def _judge(self) -> CheckResult:
+        target = self.channel - 1
+        floor = self._floor if self._floor is not None else np.zeros(self.channels)
+        level = np.where(self._loud > 0, self._sum_db / np.maximum(self._loud, 1), floor)
+        risen = [int(c) for c in np.flatnonzero(self._loud >= self._active_windows)]
+        loudest = int(np.argmax(np.where(self._loud > 0, level, -np.inf))) if self._loud.any() \
+            else None
+        details = {
+            "channel": self.channel,
+            "risen_channels": [c + 1 for c in risen],
+            "loudest_channel": None if loudest is None else loudest + 1,
+            "level_db": [round(float(v), 1) for v in level],
+            "floor_db": [round(float(v), 1) for v in floor],
+        }
+        n = self.channel
+        if target in risen:
+            close = [c for c in range(self.channels) if c != target and self._loud[c] > 0
+                     and level[c] > level[target] - self.separation_db]
+            if not close:
+                return CheckResult(f"microphone_{n}", "pass",
+                                   f"Microphone {n} picks up the voice, and only microphone {n}.",
+                                   "", details)
+            return CheckResult(
+                f"microphone_{n}", "warn", f"Microphone {n} picks up the voice, but "
+                f"{describe_channels(close)} heard it almost as loud.",
+                "Point each microphone at its own seat and keep them apart; if the other "
+                "channel was as loud as this one, its cable may be plugged into the wrong input.",
+                details)
+        if risen or loudest is not None:
+            other = risen[0] if risen else loudest
+            assert other is not None
+            return CheckResult(
+                f"microphone_{n}", "fail", f"The voice came in on channel {other + 1}, not on "
+                f"channel {n}: the microphone cables are swapped or the wrong microphone was used.",
+                f"Plug microphone {n} into input {n} of the interface (or correct the channel map "
+                "in the station settings), then repeat this step.", details)
+        return CheckResult(
+            f"microphone_{n}", "fail", f"Microphone {n} did not pick up any voice.",
+            f"Check that microphone {n} is plugged in, switched on and not muted, that its gain "
+            "is up, and speak close to it; then repeat this step.", details)
+
+    def result(self) -> CheckResult | None:
+        """The outcome once :attr:`state` is ``"done"``."""
+        return self._result
+
+
+# --------------------------------------------------------------------------- loopback
+def detect_tone(data: np.ndarray, rate: int, bits: int, freq: float) -> list[tuple[float, float]]:
+    """Per channel: (tone level dBFS, tone-to-rest ratio dB) at ``freq`` in an int recording."""
+    x = data.astype(np.float64) / SampleFormat(bits).full_scale
+    x = x - x.mean(axis=0)
+    n = len(x)
+    window = np.hanning(n)
+    spectrum = np.abs(np.fft.rfft(x * window[:, None], axis=0)) ** 2
+    k = int(round(freq * n / rate))
+    band = spectrum[max(0, k - 3) : k + 4].sum(axis=0)
+    rest = spectrum.sum(axis=0) - band
+    # Parseval with the window's power: the mean square of the signal within the band
+    level = 10 * np.log10(np.maximum(2 * band / (n * np.sum(window**2)), 1e-30))
+    ratio = 10 * np.log10(np.maximum(band, 1e-30) / np.maximum(rest, 1e-30))
+    return [(round(float(level[c]), 1), round(float(ratio[c]), 1)) for c in range(x.shape[1])]
+
+
+def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: int, rate: int,
+                       bits: int, *, freq: float = 997.0, seconds: float = 2.0,
+                       timeout_s: float = 20.0) -> CheckResult:
+    """Play a tone on an output cabled to an input and find it on the input channels."""
+    from audio.devices import SoundDeviceSource
+
+    blocks: queue.Queue[np.ndarray] = queue.Queue()
+    details: dict[str, Any] = {"output": output, "input": input_device.name, "freq": freq}
+    remedy = (f"Check the cable from the output '{output}' to the input '{input_device.name}', "
+              "that the output volume is up and not muted, then run the check again.")
+    try:
+        import sounddevice as sd
+
+        out_dev = sd.query_devices(output, "output")
+        t = np.arange(int(rate * (seconds + 8.0))) / rate
+        tone = (0.25 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+        source = SoundDeviceSource(input_device, channels, rate, bits)
+        source.start(lambda block, overflowed: blocks.put(block))
+    except Exception as e:  # noqa: BLE001 - PortAudio and sounddevice raise many types
+        return CheckResult("loopback", "fail", f"The loopback test could not start: {e}.",
+                           remedy, details)
+    got: list[np.ndarray] = []
+    try:
+        deadline = time.monotonic() + timeout_s
+        blocks.get(timeout=timeout_s)  # the input runs: now start the tone
+        sd.play(tone, rate, device=out_dev["index"])
+        skip, need, have = int(0.5 * rate), int(seconds * rate), 0
+        while have < need + skip and time.monotonic() < deadline:
+            try:
+                block = blocks.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            got.append(block)
+            have += len(block)
+    except Exception as e:  # noqa: BLE001
+        return CheckResult("loopback", "fail", f"The loopback test failed to run: {e}.",
+                           remedy, details)
+    finally:
+        try:
+            sd.stop()
+        finally:
+            source.stop()
+    data = np.concatenate(got)[int(0.5 * rate):] if got else np.zeros((0, channels))
+    if len(data) < rate // 2:
+        return CheckResult("loopback", "fail", "The input delivered too little audio for the "
+                           "loopback test.", remedy, details)
+    found = detect_tone(data, rate, bits, freq)
+    heard = [c for c, (level, ratio) in enumerate(found) if level > -50.0 and ratio > 10.0]
+    details["channels"] = [{"channel": c + 1, "level_db": lv, "ratio_db": r}
+                           for c, (lv, r) in enumerate(found)]
+    details["heard_on"] = [c + 1 for c in heard]
+    if not heard:
+        return CheckResult("loopback", "fail", f"The test tone played on '{output}' was not "
+                           f"heard on any input channel of '{input_device.name}'.", remedy, details)
+    return CheckResult("loopback", "pass", f"The test tone played on '{output}' was heard on "
+                       f"{describe_channels(heard)} of '{input_device.name}'.", "", details)
