@@ -5,6 +5,7 @@ The station's own files live in one folder (``--station``, default ``$ZHAZBA_STA
 ``secrets.json`` with the encrypted archive credentials and ``station.key``, the 0600 station
 secret that encrypts them. Changing the archive settings or credentials is for an administrator:
 once accounts exist, ``--user`` must name one (password from ``ZHAZBA_PASSWORD`` or the terminal).
+The ``zhazba account`` commands (:mod:`app.cli_accounts`) are registered from here too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app import cli_accounts
 from app.accounts import AccountError, AccountStore, Action
 from app.archive import Archiver, RunReport
 from app.archive_s3 import ArchiveError, make_client
@@ -29,6 +31,7 @@ from app.archive_settings import (
     save_archive_settings,
 )
 from app.catalog import STATES, Catalog, CatalogError
+from app.cli_accounts import require_sign_in
 from app.secrets import SecretsError, SecretStore
 
 
@@ -72,16 +75,6 @@ def _fail(args: argparse.Namespace, message: str, kind: str = "error") -> int:
     else:
         print(f"error: {message}")
     return 1
-
-
-def _require_admin(args: argparse.Namespace, catalog: Catalog, action: Action) -> None:
-    store = AccountStore(catalog)
-    if store.count() == 0:
-        return  # first set-up: no accounts yet
-    if not args.user:
-        raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
-    password = os.environ.get("ZHAZBA_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
-    store.sign_in(args.user, password).require(action)
 
 
 # ---------------------------------------------------------------------- archive handlers
@@ -152,7 +145,7 @@ def _configure(args: argparse.Namespace) -> int:
     station = Station(args.station)
     station.folder.mkdir(parents=True, exist_ok=True)
     with station.catalog() as catalog:
-        _require_admin(args, catalog, Action.SETTINGS)
+        require_sign_in(args, AccountStore(catalog), Action.SETTINGS)
     try:
         settings = load_archive_settings(station.settings_path)
     except SettingsError:
@@ -177,7 +170,7 @@ def _credentials(args: argparse.Namespace) -> int:
     station = Station(args.station)
     station.folder.mkdir(parents=True, exist_ok=True)
     with station.catalog() as catalog:
-        _require_admin(args, catalog, Action.ARCHIVE_CREDENTIALS)
+        require_sign_in(args, AccountStore(catalog), Action.ARCHIVE_CREDENTIALS)
     secret = os.environ.get("ZHAZBA_ARCHIVE_SECRET_KEY") or getpass.getpass("Archive secret key: ")
     station.secrets.set_archive_credentials(ArchiveCredentials(args.access_key, secret))
     _out(args, {"ok": True}, "archive credentials stored (encrypted)")
@@ -272,3 +265,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--participant", help="a participant's name or a part of it")
     p.add_argument("--state", choices=STATES)
     p.set_defaults(func=_guarded(_search))
+
+    # app/cli.py does not list app.cli_accounts yet; the accounts commands come in from here
+    cli_accounts.register(subparsers)

@@ -1,0 +1,113 @@
+"""``zhazba account …``: the station's local accounts (Rules p. 20), for the administrator.
+
+``add`` creates an account with a role (the first account on a station must be an
+administrator; after that only a signed-in administrator, ``--user``, may add or change
+accounts), ``list`` shows them, ``password`` sets a new password, ``disable``/``enable`` lock an
+account out or let it back in. Passwords come from the terminal, or from ``ZHAZBA_NEW_PASSWORD``
+(the new one) and ``ZHAZBA_PASSWORD`` (the administrator's) for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+from typing import Any
+
+from app.accounts import ROLES, AccountError, AccountStore, Action
+from app.catalog import Catalog, CatalogError
+
+
+def _new_password(username: str) -> str:
+    given = os.environ.get("ZHAZBA_NEW_PASSWORD")
+    if given:
+        return given
+    first = getpass.getpass(f"New password for {username}: ")
+    if first != getpass.getpass("Again: "):
+        raise AccountError("the two passwords differ")
+    return first
+
+
+def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Action) -> None:
+    """Sign ``--user`` in and check the role may do ``action`` (no accounts yet: first set-up)."""
+    if store.count() == 0:
+        return
+    if not args.user:
+        raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
+    password = os.environ.get("ZHAZBA_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
+    store.sign_in(args.user, password).require(action)
+
+
+def _handler(args: argparse.Namespace) -> int:
+    from app.cli_archive import Station
+
+    try:
+        station = Station(args.station)
+        station.folder.mkdir(parents=True, exist_ok=True)
+        with Catalog(station.catalog_path) as catalog:
+            store = AccountStore(catalog)
+            if args.account_command == "list":
+                accounts = [dataclasses.asdict(a) for a in store.list()]
+                text = "\n".join(
+                    f"{a['username']:<16} {a['role']:<14} {a['display_name']}"
+                    + ("  (disabled)" if a["disabled"] else "")
+                    for a in accounts
+                )
+                _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
+                return 0
+            first = store.count() == 0
+            require_sign_in(args, store, Action.ACCOUNTS)
+            if args.account_command == "add":
+                if first and args.role != "administrator":
+                    raise AccountError("the first account on a station must be an administrator")
+                password = None if args.certificate_subject else _new_password(args.username)
+                store.create(
+                    args.username, args.role, password=password, display_name=args.name or "",
+                    certificate_subject=args.certificate_subject,
+                )  # fmt: skip
+                message = f"account {args.username} ({args.role}) created"
+            elif args.account_command == "password":
+                store.set_password(args.username, _new_password(args.username))
+                message = f"password of {args.username} changed"
+            else:
+                store.set_disabled(args.username, args.account_command == "disable")
+                message = f"account {args.username} {args.account_command}d"
+    except (AccountError, CatalogError) as e:
+        _print(args, {"ok": False, "error": str(e)}, f"error: {e}")
+        return 1
+    _print(args, {"ok": True}, message)
+    return 0
+
+
+def _print(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
+    print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else text)
+
+
+def register(subparsers: Any) -> None:
+    if "account" in subparsers.choices:  # registered already (app/cli.py lists it too)
+        return
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.add_argument("--user", help="the administrator's username")
+    account = subparsers.add_parser("account", help="local sign-in accounts (administrator)")
+    sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    p = sub.add_parser("add", parents=[common], help="create an account")
+    p.add_argument("username")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--name", help="the person's full name")
+    p.add_argument(
+        "--certificate-subject",
+        help="sign in by key instead of password: serialNumber=IIN… or the RFC 4514 subject",
+    )
+    p = sub.add_parser("list", parents=[common], help="list the accounts")
+    for name, text in (
+        ("password", "set a new password"),
+        ("disable", "lock an account out"),
+        ("enable", "let a disabled account sign in again"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("username")
+    account.set_defaults(func=_handler)
