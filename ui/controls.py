@@ -1,0 +1,195 @@
+"""Recording controls, the state banner and the large clock (Rules p. 6).
+
+:class:`RecordingControls` shows what nobody may misread: a solid red "● RECORDING" banner while
+sound is being written, an amber "PAUSED — recess" one while paused, grey when ended; the hearing
+time (hh:mm:ss of recorded sound, counted in frames, so pauses and clock changes do not move it)
+in large digits beside the wall time. Pausing opens :class:`PauseDialog`, which offers only the
+three reasons the Rules allow and has no OK button: there is no pause without a reason. Ending asks
+for confirmation. Every action goes through the view model to the session, which journals it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from audio.engine import PAUSE_REASONS, EngineState
+from ui import terms
+from ui.viewmodel import RecordingViewModel
+
+STATE_STYLES = {
+    EngineState.RECORDING: "background: #d00000; color: white;",
+    EngineState.PAUSED: "background: #f0b400; color: black;",
+    EngineState.ENDED: "background: #5a5a5a; color: white;",
+    EngineState.FAILED: "background: #000000; color: #ff4040;",
+    EngineState.IDLE: "background: #5a5a5a; color: white;",
+}
+
+
+class PauseDialog(QDialog):
+    """Choose why the recording pauses; the dialog closes only with a reason or with Cancel."""
+
+    reasonChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pause the recording"))
+        self.label = QLabel(self.tr(
+            "Recording may be paused only when the court announces one of these (Rules p. 6):"))
+        self.label.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.label)
+        self.buttons: dict[str, QPushButton] = {}
+        for reason in PAUSE_REASONS:
+            b = QPushButton(terms.pause_label(reason))
+            b.setMinimumHeight(40)
+            b.clicked.connect(lambda _=False, r=reason: self._choose(r))
+            lay.addWidget(b)
+            self.buttons[reason] = b
+        self.cancel = QPushButton(self.tr("Cancel: keep recording"))
+        self.cancel.clicked.connect(self.reject)
+        lay.addWidget(self.cancel)
+        self.cancel.setDefault(True)
+
+    def _choose(self, reason: str) -> None:
+        self.reasonChosen.emit(reason)
+        self.accept()
+
+
+class RecordingControls(QWidget):
+    """State banner, clock and the start/pause/resume/end buttons for one hearing."""
+
+    ended = Signal()
+
+    def __init__(self, vm: RecordingViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.reason = ""
+        self.banner = QLabel()
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        f = QFont(self.font())
+        f.setPointSize(22)
+        f.setBold(True)
+        self.banner.setFont(f)
+        self.banner.setMinimumHeight(64)
+        self.clock = QLabel("00:00:00")
+        big = QFont(self.font())
+        big.setPointSize(36)
+        big.setBold(True)
+        big.setStyleHint(QFont.StyleHint.Monospace)
+        self.clock.setFont(big)
+        self.wall = QLabel("--:--:--")
+        mid = QFont(self.font())
+        mid.setPointSize(18)
+        self.wall.setFont(mid)
+        self.clock_caption = QLabel()
+        self.wall_caption = QLabel()
+        self.pause_button = QPushButton()
+        self.resume_button = QPushButton()
+        self.end_button = QPushButton()
+        for b in (self.pause_button, self.resume_button, self.end_button):
+            b.setMinimumHeight(44)
+        self.pause_button.clicked.connect(self.ask_pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.end_button.clicked.connect(self.ask_end)
+        self.pause_dialog: PauseDialog | None = None
+        self.end_dialog: QMessageBox | None = None
+        clocks = QGridLayout()
+        clocks.addWidget(self.clock_caption, 0, 0)
+        clocks.addWidget(self.wall_caption, 0, 1)
+        clocks.addWidget(self.clock, 1, 0)
+        clocks.addWidget(self.wall, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.end_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.banner)
+        lay.addLayout(clocks)
+        lay.addLayout(buttons)
+        vm.stateChanged.connect(lambda _s: self.refresh())
+        vm.clockChanged.connect(self.show_clock)
+        self.retranslate()
+
+    def show_clock(self, seconds: int, wall: str) -> None:
+        self.clock.setText(f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}")
+        self.wall.setText(wall)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.clock_caption.setText(self.tr("Hearing time (recorded)"))
+        self.wall_caption.setText(self.tr("Time of day"))
+        self.pause_button.setText(self.tr("Pause…"))
+        self.resume_button.setText(self.tr("Resume recording"))
+        self.end_button.setText(self.tr("End the hearing…"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.vm.state
+        if state is EngineState.RECORDING:
+            text = self.tr("● RECORDING")
+        elif state is EngineState.PAUSED:
+            text = self.tr("❚❚ PAUSED — %1").replace("%1", terms.pause_label(self.reason))
+        elif state is EngineState.ENDED:
+            text = self.tr("■ Recording ended")
+        elif state is EngineState.FAILED:
+            text = self.tr("✖ RECORDING STOPPED BY AN ERROR")
+        else:
+            text = self.tr("Not recording")
+        self.banner.setText(text)
+        self.banner.setStyleSheet(STATE_STYLES[state] + " border-radius: 6px; padding: 6px;")
+        self.pause_button.setEnabled(state is EngineState.RECORDING)
+        self.resume_button.setEnabled(state is EngineState.PAUSED)
+        self.end_button.setEnabled(state in (EngineState.RECORDING, EngineState.PAUSED,
+                                             EngineState.FAILED))
+
+    # ------------------------------------------------------------------ actions
+    def ask_pause(self) -> None:
+        if self.vm.state is not EngineState.RECORDING:
+            return
+        self.pause_dialog = PauseDialog(self)
+        self.pause_dialog.reasonChosen.connect(self.pause)
+        self.pause_dialog.open()
+
+    def pause(self, reason: str) -> None:
+        self.reason = reason
+        self.vm.pause(reason)
+        self.refresh()
+
+    def resume(self) -> None:
+        self.vm.resume()
+        self.refresh()
+
+    def ask_end(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the hearing"),
+                          self.tr("End the hearing and stop recording? The recording cannot be "
+                                  "continued afterwards."),
+                          QMessageBox.StandardButton.NoButton, self)
+        self.end_yes = box.addButton(self.tr("End the hearing"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        self.end_no = box.addButton(self.tr("Continue recording"),
+                                    QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.end_no)
+        box.buttonClicked.connect(lambda b: self.end() if b is self.end_yes else None)
+        self.end_dialog = box
+        box.open()
+
+    def end(self) -> None:
+        self.vm.end()
+        self.refresh()
+        self.ended.emit()

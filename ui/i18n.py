@@ -1,0 +1,76 @@
+"""Languages of the window (Kazakh, Russian, English) and the fonts that show Kazakh letters.
+
+:class:`Languages` installs one :class:`QTranslator` loaded from ``assets/i18n/zhazba_<lang>.qm``
+(English is the source language and needs none). Switching installs the new translator and
+removes the old one; Qt then sends every widget a ``LanguageChange`` event and each widget
+re-reads its texts, so the switch happens at runtime without rebuilding the window.
+:func:`load_fonts` registers the bundled Noto fonts, which cover the Kazakh letters (ә ғ қ ң ө ұ ү
+һ і) on machines whose system fonts do not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+I18N_DIR = ASSETS / "i18n"
+FONTS_DIR = ASSETS / "fonts"
+LANGUAGES = ("kk", "ru", "en")
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+class Languages(QObject):
+    """Owns the installed translator; ``changed`` is emitted after a switch."""
+
+    changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, folder: Path = I18N_DIR) -> None:
+        super().__init__()
+        self._app = app
+        self._folder = folder
+        self._translator: QTranslator | None = None
+        self.current = "en"
+
+    def switch(self, lang: str) -> bool:
+        """Install ``lang``; False (and English stays) when its .qm file cannot be loaded."""
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        new: QTranslator | None = None
+        ok = True
+        if lang != "en":
+            new = QTranslator(self)
+            ok = new.load(str(self._folder / f"zhazba_{lang}.qm"))
+            if not ok:
+                new = None
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+        if new is not None:
+            self._app.installTranslator(new)
+        self._translator = new
+        self.current = lang if ok else "en"
+        QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[self.current]))
+        self.changed.emit(self.current)
+        return ok
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "ru"
+
+
+def load_fonts(app: QApplication, size: int = 10) -> str | None:
+    """Register the bundled sans fonts and make them the application font; returns the family."""
+    family = None
+    for path in sorted(FONTS_DIR.glob("NotoSans-*.ttf")):
+        fid = QFontDatabase.addApplicationFont(str(path))
+        if fid >= 0 and family is None:
+            fams = QFontDatabase.applicationFontFamilies(fid)
+            family = fams[0] if fams else None
+    if family:
+        font = QFont(family, size)
+        app.setFont(font)
+    return family

@@ -1,0 +1,64 @@
+"""Start the secretary's window: the composition root of the GUI.
+
+:func:`run_gui` makes the QApplication, registers the bundled fonts (Kazakh letters), installs the
+chosen language, builds the :class:`ui.station.Station` (recordings folder, settings folder, the
+secretary from an open signing certificate) and the :class:`ui.window.MainWindow`, and runs the
+event loop. :func:`build_window` does the same without the loop, for tests and the benchmark.
+Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``--key FILE.p12``
+(password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import LANGUAGES, Languages, load_fonts, system_language
+from ui.station import Station, default_settings_dir
+from ui.window import MainWindow
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="zhazba gui")
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
+    p.add_argument("--settings", type=Path, default=None)
+    p.add_argument("--key", type=Path, default=None, help="the secretary's PKCS#12 key file")
+    args, _qt = p.parse_known_args(argv[1:])
+    return args
+
+
+def secretary_from_key(path: Path | None) -> str | None:
+    """The certificate holder's name, when a key file and its password are given."""
+    if path is None:
+        return None
+    from signing.keys import KeyProblem, open_key_file
+
+    password = os.environ.get("ZHAZBA_KEY_PASSWORD", "")
+    try:
+        return open_key_file(path, password)[1].holder
+    except (KeyProblem, OSError):
+        return None
+
+
+def build_window(app: QApplication, station: Station, lang: str) -> tuple[MainWindow, Languages]:
+    load_fonts(app)
+    languages = Languages(app)
+    languages.switch(lang)
+    window = MainWindow(station, languages)
+    return window, languages
+
+
+def run_gui(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    args = parse_args(argv)
+    station = Station(recordings_root=args.out,
+                      settings_dir=args.settings or default_settings_dir(),
+                      secretary=secretary_from_key(args.key))
+    window, _languages = build_window(app, station, args.lang or system_language())
+    window.show()
+    return int(app.exec())

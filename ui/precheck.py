@@ -1,0 +1,144 @@
+"""The pre-hearing equipment check (Rules p. 8): the device is there and every channel hears sound.
+
+:func:`run_precheck` is Qt-free and runs on a worker thread: it confirms the chosen input exists
+with enough channels (a sound card is looked up again, since it may have been unplugged since the
+list was made), then captures from it and feeds the blocks to the same :class:`LevelMeter` the
+recorder uses, until every channel has reacted (a peak above ``react_db``) or ``max_seconds`` of
+audio have passed. A real device is captured in real time while the secretary asks each
+participant to speak; a simulated microphone plays its test tones as fast as the machine
+allows. The result is the
+``precheck`` journal record's ``results`` list (docs/FORMATS.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from audio.devices import check_settings, list_devices
+from audio.meter import LevelMeter
+from audio.pcm import SampleFormat
+from audio.sources import InputSource
+from ui.station import InputChoice
+
+REACT_DB = -45.0
+
+
+@dataclasses.dataclass
+class PrecheckProgress:
+    """Shared between the worker and the GUI timer; the GUI only reads it."""
+
+    channels: int
+    reacted: list[bool]
+    peak_db: list[float]
+    seconds: float = 0.0
+    done: bool = False
+    passed: bool = False
+    results: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+def _result(check: str, ok: bool, message: str) -> dict[str, Any]:
+    return {"check": check, "verdict": "pass" if ok else "fail", "message": message}
+
+
+def check_device(choice: InputChoice, channels: int, rate: int, bits: int) -> dict[str, Any]:
+    if choice.simulated:
+        return _result("device", True, f"simulated microphone ({choice.kind}), {channels} channels")
+    assert choice.device is not None
+    try:
+        present = [d for d in list_devices() if d.name == choice.device.name
+                   and d.max_input_channels > 0]
+    except Exception as e:  # noqa: BLE001
+        return _result("device", False, f"the audio system cannot be queried: {e}")
+    if not present:
+        return _result("device", False, f"the device '{choice.device.name}' is not connected")
+    try:
+        check_settings(present[0], channels, rate, bits)
+    except Exception as e:  # noqa: BLE001
+        return _result("device", False, str(e))
+    return _result("device", True, f"'{present[0].name}' with {channels} input channels")
+
+
+def run_precheck(
+    choice: InputChoice,
+    channels: int,
+    rate: int,
+    bits: int,
+    make_source: Callable[[InputChoice, int, bool], InputSource],
+    progress: PrecheckProgress,
+    stop: threading.Event,
+    *,
+    max_seconds: float = 20.0,
+    react_db: float = REACT_DB,
+) -> PrecheckProgress:
+    """Run the check, updating ``progress`` as it goes; returns it with ``done`` set."""
+    results = [check_device(choice, channels, rate, bits)]
+    if results[0]["verdict"] == "pass":
+        results.append(_listen(choice, channels, rate, bits, make_source, progress, stop,
+                               max_seconds, react_db))
+    progress.results = results
+    progress.passed = all(r["verdict"] == "pass" for r in results)
+    progress.done = True
+    return progress
+
+
+def _listen(
+    choice: InputChoice,
+    channels: int,
+    rate: int,
+    bits: int,
+    make_source: Callable[[InputChoice, int, bool], InputSource],
+    progress: PrecheckProgress,
+    stop: threading.Event,
+    max_seconds: float,
+    react_db: float,
+) -> dict[str, Any]:
+    # A simulated microphone speaks on one channel at a time; its check plays the simulation's
+    # test signal (a tone per channel), as a technician would with a tone generator.
+    probe = InputChoice("tones", choice.label, choice.max_channels) if choice.simulated else choice
+    try:
+        source = make_source(probe, channels, not choice.simulated)
+    except Exception as e:  # noqa: BLE001
+        return _result("signal", False, f"cannot capture: {e}")
+    meter = LevelMeter(channels, rate, SampleFormat(bits).full_scale)
+    blocks: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+    if not source.realtime:
+        source.backpressure = lambda: blocks.qsize() > 32  # type: ignore[attr-defined]
+    best = np.full(channels, -120.0)
+    frames = 0
+    try:
+        source.start(lambda block, _overflow: blocks.put(block))
+    except Exception as e:  # noqa: BLE001
+        return _result("signal", False, f"cannot capture: {e}")
+    try:
+        while frames < max_seconds * rate and not stop.is_set():
+            try:
+                block = blocks.get(timeout=1.0)
+            except queue.Empty:
+                if source.finished:
+                    break
+                if source.realtime:
+                    return _result("signal", False, "no sound arrives from the device")
+                continue
+            meter.feed(block)
+            frames += len(block)
+            best = np.maximum(best, meter.snapshot().peak_db)
+            progress.peak_db = [float(x) for x in best]
+            progress.reacted = [bool(x) for x in best >= react_db]
+            progress.seconds = frames / rate
+            if all(progress.reacted):
+                break
+    finally:
+        source.stop()
+    quiet = [c + 1 for c in range(channels) if best[c] < react_db]
+    if stop.is_set() and quiet:
+        return _result("signal", False, "the check was cancelled")
+    if quiet:
+        return _result("signal", False, "no sound on channel(s) " + ", ".join(map(str, quiet))
+                       + f" within {frames / rate:.0f} s")
+    return _result("signal", True, f"all {channels} channels react to sound")
