@@ -214,7 +214,11 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
     if seal is None:
         doc.add(
             Paragraph(t("protocol.not_sealed")),
-            Paragraph(f"{t('protocol.journal_head')}: {group_hash(facts.journal_head)}", mono=True),
+            Paragraph(
+                f"{t('protocol.journal_head')}: {group_hash(facts.journal_head)}",
+                mono=True,
+                align="left",
+            ),
         )
         return
     doc.add(
@@ -225,18 +229,23 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
                 time=t.stamp(seal.utc),
             )
         ),
-        Paragraph(f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", mono=True),
+        Paragraph(
+            f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", mono=True, align="left"
+        ),
     )
     if seal.certificate_sha256:
         doc.add(
             Paragraph(
                 f"{t('protocol.seal_certificate')}: {group_hash(seal.certificate_sha256)}",
                 mono=True,
+                align="left",
             )
         )
     if seal.signature_sha256:
         doc.add(
             Paragraph(
-                f"{t('protocol.seal_signature')}: {group_hash(seal.signature_sha256)}", mono=True
+                f"{t('protocol.seal_signature')}: {group_hash(seal.signature_sha256)}",
+                mono=True,
+                align="left",
             )
         )

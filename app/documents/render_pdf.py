@@ -44,6 +44,8 @@ from app.documents.model import DocumentError
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 DPI = 300
 FOOTER_MM = 8.0
+HEADING_ANCHOR = "zhazba-heading-"
+KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or moves on
 
 # Qt objects that must outlive a call: the application created here (if any) and the font family.
 _qt: dict[str, object] = {}
@@ -95,12 +97,15 @@ def _para(p: Paragraph, base: float) -> str:
     return f'<p align="{p.align}" style="{";".join(style)}">{_text(p.text)}</p>'
 
 
-def _heading(h: Heading, base: float) -> str:
+def _heading(h: Heading, base: float, index: int, page_break: bool) -> str:
     size = {0: base + 3, 1: base + 0.5, 2: base + 1}.get(h.level, base)
     top = {0: 0.5, 1: 4.0, 2: 2.0}.get(h.level, 2.0)
+    brk = "page-break-before:always;" if page_break else ""
+    # The anchor finds the heading again in the laid-out document (see _headings_to_move).
     return (
-        f'<p align="{h.align}" style="font-size:{size}pt;font-weight:bold;'
-        f'margin-top:{_px(top)}px;margin-bottom:{_px(1.5)}px">{_text(h.text)}</p>'
+        f'<p align="{h.align}" style="{brk}font-size:{size}pt;font-weight:bold;'
+        f'margin-top:{_px(top)}px;margin-bottom:{_px(1.5)}px">'
+        f'<a name="{HEADING_ANCHOR}{index}"></a>{_text(h.text)}</p>'
     )
 
 
@@ -151,8 +156,6 @@ def _signatures(s: Signatures, base: float) -> str:
 
 
 def _block(b: Block, base: float) -> str:
-    if isinstance(b, Heading):
-        return _heading(b, base)
     if isinstance(b, Paragraph):
         return _para(b, base)
     if isinstance(b, Table):
@@ -166,8 +169,54 @@ def _block(b: Block, base: float) -> str:
     raise TypeError(f"unknown block {b!r}")
 
 
-def to_html(doc: Document) -> str:
-    return "<html><body>" + "".join(_block(b, doc.base_size) for b in doc.blocks) + "</body></html>"
+def to_html(doc: Document, breaks: frozenset[int] = frozenset()) -> str:
+    """Rich text for QTextDocument; ``breaks``: indexes of headings that start a new page."""
+    parts = [
+        _heading(b, doc.base_size, i, i in breaks)
+        if isinstance(b, Heading)
+        else _block(b, doc.base_size)
+        for i, b in enumerate(doc.blocks)
+    ]
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[int]:
+    """Section headings that sit at the foot of a page with too little of their section under
+    them, in document order (Word's "keep with next", which Qt's rich text does not have)."""
+    layout = text.documentLayout()
+    found: list[int] = []
+    block = text.begin()
+    while block.isValid():
+        it = block.begin()
+        if not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                if name.startswith(HEADING_ANCHOR):
+                    top = layout.blockBoundingRect(block).top() % page_height
+                    if top > page_height - room:
+                        found.append(int(name.removeprefix(HEADING_ANCHOR)))
+        block = block.next()
+    return found
+
+
+def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> QTextDocument:
+    """The document laid out on pages, headings kept with their sections."""
+    room = round(KEEP_WITH_NEXT_MM / 25.4 * DPI)
+    breaks: frozenset[int] = frozenset()
+    while True:
+        text = QTextDocument()
+        text.documentLayout().setPaintDevice(writer)
+        text.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
+        text.setDefaultTextOption(option)
+        text.setDocumentMargin(0)
+        text.setHtml(to_html(doc, breaks))
+        text.setPageSize(body)
+        # One heading at a time: moving one shifts everything after it.
+        new = [i for i in _headings_to_move(text, body.height(), room) if i not in breaks and i]
+        if not new:
+            return text
+        breaks = breaks | {new[0]}
 
 
 def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -> Path:
@@ -199,22 +248,14 @@ def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -
     if not writer.setPageLayout(layout):
         raise DocumentError(f"the PDF writer refused the page layout {pg}")
 
-    text = QTextDocument()
-    text.documentLayout().setPaintDevice(writer)
     font = QFont(family, round(doc.base_size))
     # No ligatures: "ff" in a hash or file name must stay two letters when copied from the PDF.
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
-    text.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
-    text.setDefaultTextOption(option)
-    text.setDocumentMargin(0)
-    text.setHtml(to_html(doc))
     paint = writer.pageLayout().paintRectPixels(DPI)
     footer_px = round(FOOTER_MM / 25.4 * DPI) if doc.footer else 0
     body = QSizeF(paint.width(), paint.height() - footer_px)
-    text.setPageSize(body)
+    text = _laid_out(doc, writer, font, body)
     pages = text.pageCount()
 
     painter = QPainter()
