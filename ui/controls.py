@@ -164,7 +164,12 @@ class RecordingControls(QWidget):
             return
         self.pause_dialog = PauseDialog(self)
         self.pause_dialog.reasonChosen.connect(self.pause)
+        self.pause_dialog.finished.connect(self.return_focus)
         self.pause_dialog.open()
+
+    def return_focus(self) -> None:
+        """Give the keyboard back to the main window, so the marker hotkeys work at once."""
+        self.window().activateWindow()
 
     def pause(self, reason: str) -> None:
         self.reason = reason
@@ -186,6 +191,7 @@ class RecordingControls(QWidget):
                                     QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.end_no)
         box.buttonClicked.connect(lambda b: self.end() if b is self.end_yes else None)
+        box.finished.connect(self.return_focus)
         self.end_dialog = box
         box.open()
 

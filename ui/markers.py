@@ -180,6 +180,7 @@ class MarkerPanel(QWidget):
             return
         self.edit_dialog = MarkerEditDialog(row, self.participants, self)
         self.edit_dialog.accepted.connect(self._apply_edit)
+        self.edit_dialog.finished.connect(lambda _r: self.window().activateWindow())
         self.edit_dialog.open()
 
     def _apply_edit(self) -> None:
@@ -212,6 +213,7 @@ class MarkerPanel(QWidget):
         lay.addWidget(box)
         dlg.resize(640, 240)
         self.history_dialog = dlg
+        dlg.finished.connect(lambda _r: self.window().activateWindow())
         dlg.open()
 
 

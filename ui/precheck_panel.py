@@ -95,6 +95,7 @@ class PrecheckPanel(QWidget):
             return
         self.acknowledged = None
         self.ack_row.hide()
+        self.reason.clear()  # a new check needs its own reason
         self._stop.clear()
         progress = PrecheckProgress(channels, [False] * channels, [-120.0] * channels)
         self.progress = progress

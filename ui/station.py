@@ -17,6 +17,7 @@ from pathlib import Path
 
 from audio.devices import DeviceInfo, SoundDeviceSource, list_devices
 from audio.engine import EngineConfig
+from audio.monitor import list_output_devices
 from audio.sources import InputSource, SpeechSource, ToneSource
 
 MAX_CHANNELS = 32
@@ -87,6 +88,7 @@ class Station:
     bits: int = 16
     segment_seconds: float = 600.0
     inputs: Callable[[], list[InputChoice]] = input_choices
+    outputs: Callable[[], list[DeviceInfo]] = list_output_devices
     source_factory: SourceFactory | None = None
     engine_config: EngineConfig | None = None
     precheck_max_seconds: float = 20.0  # of audio, waiting for every channel to react

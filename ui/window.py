@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.hearing import HearingInfo, Participant
 from app.session import HearingSession, SessionError
 from audio.engine import EngineState
-from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource, list_output_devices
+from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource
 from audio.pcm import SampleFormat
 from audio.sources import SourceError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.monitor = HeadphoneMonitor(tap, st.rate, SampleFormat(st.bits).full_scale)
         self.vm = RecordingViewModel(session, parent=self)
-        self.page = RecordingPage(self.vm, info, self.monitor, list_output_devices(),
+        self.page = RecordingPage(self.vm, info, self.monitor, st.outputs(),
                                   self.alarm_sound)
         self.page.controls.ended.connect(self._ended)
         self.stack.addWidget(self.page)
