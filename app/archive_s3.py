@@ -148,28 +148,27 @@ def digest_file(path: Path, multipart_threshold: int, part_size: int) -> tuple[F
     """SHA-256 and the expected ETag in one read; returns the digest and the part size used."""
     size = path.stat().st_size
     multipart = size >= multipart_threshold
+    chunk = part_size if multipart else max(size, 1)  # one MD5 per part, or one for the file
     sha = hashlib.sha256()
-    whole_md5 = hashlib.md5()
-    part_md5s: list[bytes] = []
+    md5s: list[bytes] = []
     with open(path, "rb") as f:
         while True:
-            part = hashlib.md5()
-            left = part_size
+            md5 = hashlib.md5()
+            left = chunk
             while left > 0:
                 block = f.read(min(READ_BLOCK, left))
                 if not block:
                     break
                 sha.update(block)
-                whole_md5.update(block)
-                part.update(block)
+                md5.update(block)
                 left -= len(block)
-            if left == part_size:
+            if left == chunk and md5s:
                 break
-            part_md5s.append(part.digest())
-    if multipart and part_md5s:
-        etag = f"{hashlib.md5(b''.join(part_md5s)).hexdigest()}-{len(part_md5s)}"
-    else:
-        etag = whole_md5.hexdigest()
+            md5s.append(md5.digest())
+            if left > 0:
+                break
+    joined = hashlib.md5(b"".join(md5s)).hexdigest()
+    etag = f"{joined}-{len(md5s)}" if multipart else md5s[0].hex()
     return FileDigest(size, sha.hexdigest(), etag), part_size if multipart else 0
 
 

@@ -5,25 +5,28 @@ local Ceph RGW with ``scripts/s3-server.sh start`` (reused when running, stopped
 if this run started it), builds one sealed-looking package (``ZHAZBA_BENCH_FILES`` audio files of
 ``ZHAZBA_BENCH_MB`` MiB each, default 4 × 64 MiB, plus the BagIt tag files), then in the same run:
 
-* Zhazba: queue + ``run_once`` (SHA-256/ETag planning, upload in order with Content-MD5, Object
-  Lock COMPLIANCE, HEAD verification of every object), with the station's default 16 MiB parts,
-  once as a whole and once split into its phases;
+* Zhazba, phase by phase: SHA-256/ETag planning, upload in order with Content-MD5 and Object
+  Lock COMPLIANCE, HEAD verification of every object; the station's default 16 MiB parts;
 * ``aws s3 cp --recursive`` of the same folder (awscli defaults: 8 MiB parts, 10 threads) and
   again with one thread, which is what Zhazba does.
 
 awscli is installed into ``.venv`` with pip when ``.venv/bin/aws`` is missing, pinned to the
-installed botocore so the project's boto3 is not moved. Figures are printed, not judged.
+installed botocore so the project's boto3 is not moved. ``ZHAZBA_BENCH_ROUNDS`` (3) rounds,
+median and best printed; awscli's unlocked copies are deleted after each round. Figures, not
+judgements.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -89,12 +92,21 @@ def aws_cp(env: dict[str, str], package: Path, bucket: str, prefix: str, threads
     return time.perf_counter() - start
 
 
+def delete_prefix(client: Any, bucket: str, prefix: str) -> None:
+    """Remove awscli's (unlocked) copies so that memstore does not fill up between rounds."""
+    pages = client.get_paginator("list_object_versions").paginate(Bucket=bucket, Prefix=prefix)
+    for page in pages:
+        for v in page.get("Versions", []) + page.get("DeleteMarkers", []):
+            client.delete_object(Bucket=bucket, Key=v["Key"], VersionId=v["VersionId"])
+
+
 def main() -> int:
     if os.geteuid() != 0:
         print("run as root (the Ceph test archive is started as root)")
         return 2
     files = int(os.environ.get("ZHAZBA_BENCH_FILES", "4"))
     size_mb = int(os.environ.get("ZHAZBA_BENCH_MB", "64"))
+    rounds = int(os.environ.get("ZHAZBA_BENCH_ROUNDS", "3"))
     ensure_awscli()
     env, started = start_s3()
     try:
@@ -104,44 +116,38 @@ def main() -> int:
         total = sum(p.stat().st_size for p in package.rglob("*") if p.is_file())
         bucket = f"bench-{uuid.uuid4().hex[:8]}"
         settings = ArchiveSettings(endpoint=env["ZHAZBA_S3_ENDPOINT"], bucket=bucket,
-                                   prefix="zhazba", retention_days=1,
-                                   retention_days_unknown_judgment=1)  # fmt: skip
+                                   retention_days=1, retention_days_unknown_judgment=1)  # fmt: skip
         client = make_client(settings, creds)
         client.create_bucket(Bucket=bucket, ObjectLockEnabledForBucket=True)
-        print(f"package: {files} × {size_mb} MiB + tag files = {total / MIB:.1f} MiB")
-        print(f"endpoint {settings.endpoint} (Ceph RGW, memstore OSD, loopback)")
-
-        archiver = Archiver(Catalog(work / "a.sqlite"), settings, lambda: client)
-        archiver.queue_package(package)
-        start = time.perf_counter()
-        report = archiver.run_once()
-        whole = time.perf_counter() - start
-        assert report.results[0].outcome == "uploaded", report
-
-        settings.prefix = "zhazba-phases"
-        phases = Archiver(Catalog(work / "b.sqlite"), settings, lambda: client)
-        item = phases.queue_package(package)
-        t0 = time.perf_counter()
-        phases.plan(item)
-        t1 = time.perf_counter()
-        phases.upload(item)
-        t2 = time.perf_counter()
-        assert phases.verify(item) == []
-        t3 = time.perf_counter()
-
-        aws10 = aws_cp(env, package, bucket, "aws-10", 10)
-        aws1 = aws_cp(env, package, bucket, "aws-1", 1)
-
-        print(
-            f"zhazba archive run (hash + upload + verify) {whole:6.2f} s {mib_per_s(total, whole)}"
-        )
-        print(f"  hash/plan  {t1 - t0:6.2f} s {mib_per_s(total, t1 - t0)}")
-        print(f"  upload     {t2 - t1:6.2f} s {mib_per_s(total, t2 - t1)}")
-        print(
-            f"  verify     {t3 - t2:6.2f} s (HEAD of {len(phases.queue.objects(item.id))} objects)"
-        )
-        print(f"aws s3 cp --recursive, 10 threads   {aws10:6.2f} s {mib_per_s(total, aws10)}")
-        print(f"aws s3 cp --recursive, 1 thread     {aws1:6.2f} s {mib_per_s(total, aws1)}")
+        print(f"package: {files} × {size_mb} MiB + tag files = {total / MIB:.1f} MiB; "
+              f"{rounds} rounds; {os.cpu_count()} CPUs")  # fmt: skip
+        print(f"endpoint {settings.endpoint} (Ceph RGW 16, memstore OSD, loopback)")
+        times: dict[str, list[float]] = {}
+        for n in range(rounds):
+            settings.prefix = f"zhazba-{n}"
+            archiver = Archiver(Catalog(work / f"{n}.sqlite"), settings, lambda: client)
+            item = archiver.queue_package(package)
+            t0 = time.perf_counter()
+            archiver.plan(item)
+            t1 = time.perf_counter()
+            archiver.upload(item)
+            t2 = time.perf_counter()
+            assert archiver.verify(item) == []
+            t3 = time.perf_counter()
+            for name, value in (
+                ("zhazba: hash + upload + verify", t3 - t0), ("  hash (SHA-256, ETag)", t1 - t0),
+                ("  upload (Content-MD5, lock)", t2 - t1), ("  verify (HEAD each object)", t3 - t2),
+                ("aws s3 cp --recursive, 10 threads", aws_cp(env, package, bucket, "aws10", 10)),
+                ("aws s3 cp --recursive, 1 thread", aws_cp(env, package, bucket, "aws1", 1)),
+            ):  # fmt: skip
+                times.setdefault(name, []).append(value)
+            delete_prefix(client, bucket, "aws")
+        print(f"{'':36} {'median':>9} {'best':>9}   per round (s)")
+        for name, values in times.items():
+            med = statistics.median(values)
+            rate = "" if name.startswith("  verify") else mib_per_s(total, med)
+            each = " ".join(f"{v:.2f}" for v in values)
+            print(f"{name:36} {med:8.2f}s {min(values):8.2f}s   {each}   {rate}")
     finally:
         if started:
             subprocess.run([str(ROOT / "scripts" / "s3-server.sh"), "stop"], check=False)

@@ -85,6 +85,12 @@ def test_expected_etag_single_and_multipart(tmp_path: Path) -> None:
     assert digest.sha256 == hashlib.sha256(data).hexdigest() and digest.size == len(data)
     small, part = digest_file(path, 64 * MIB, 5 * MIB)
     assert part == 0 and small.etag == hashlib.md5(data).hexdigest()
+    path.write_bytes(data[: 10 * MIB])  # exactly two parts
+    two, _ = digest_file(path, 5 * MIB, 5 * MIB)
+    assert two.etag == hashlib.md5(md5s[:32]).hexdigest() + "-2"
+    path.write_bytes(b"")
+    empty, part = digest_file(path, 5 * MIB, 5 * MIB)
+    assert part == 0 and empty.etag == hashlib.md5(b"").hexdigest() and empty.size == 0
 
 
 def test_queue_and_parts_survive_a_restart(tmp_path: Path) -> None:
