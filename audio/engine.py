@@ -16,6 +16,7 @@ Time on the recording is the *hearing frame*: frames recorded since the start, a
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import queue
 import threading
@@ -116,10 +117,13 @@ class RecordingEngine:
         self._segment: SegmentWriter | None = None
         self._paused_reason: str | None = None
         self._silent = np.zeros(self.channels, dtype=bool)
+        self._silence_checked_at = 0
         self._writer: threading.Thread | None = None
         self._watchdog: threading.Thread | None = None
         self._stop_watchdog = threading.Event()
         self._lost_since = 0.0
+        self._lost_lock = threading.Lock()
+        self._lost_by_presence = False
 
     # ------------------------------------------------------------------ source thread
     def _on_block(self, block: np.ndarray, overflowed: bool) -> None:
@@ -160,7 +164,23 @@ class RecordingEngine:
         self._watchdog.start()
         if not self.source.realtime:
             self.source.backpressure = self._queue_full  # type: ignore[attr-defined]
-        self.source.start(self._on_block)
+        try:
+            self.source.start(self._on_block)
+        except Exception as e:
+            self._abort_start(e)
+            raise
+
+    def _abort_start(self, e: BaseException) -> None:
+        """The source would not start: journal why, close the empty segment, end cleanly."""
+        self.error = str(e)
+        self.events.emit("error", {"detail": f"recording could not start: {e}"},
+                         self.hearing_frames)
+        self._stop_watchdog.set()
+        if self._writer is not None and self._writer.is_alive():
+            self._command("end")
+            self._writer.join(timeout=30)
+        self.state = EngineState.FAILED
+        self.ended.set()
 
     def pause(self, reason: str) -> None:
         """Pause only for an announced adjournment, recess or deliberation (Rules p. 6)."""
@@ -175,6 +195,8 @@ class RecordingEngine:
         """End the recording: stop the source, write out every queued block, close the segment."""
         if self.state in (EngineState.IDLE,):
             return
+        if self.source.realtime and not self.device_lost:
+            self._check_alive_before_stop()
         if self.device_lost and self.source.realtime:
             self.source.abandon()  # its server may be dead: never call into it
         else:
@@ -185,6 +207,18 @@ class RecordingEngine:
         self._stop_watchdog.set()
         if self._watchdog is not None:
             self._watchdog.join(timeout=2)
+
+    def _check_alive_before_stop(self) -> None:
+        """A server that died a moment ago is not yet seen by the watchdog, and stopping a stream
+        on a dead JACK server hangs or aborts the process: wait for one fresh block first."""
+        if self._first_block_t is None:
+            return
+        seen = self.frames_captured
+        deadline = time.monotonic() + self.config.watchdog_silence_s
+        while self.frames_captured == seen and time.monotonic() < deadline:
+            time.sleep(0.005)
+        if self.frames_captured == seen:
+            self._lost(f"no audio block for {self.config.watchdog_silence_s:.2f} s at the end")
 
     def _command(self, name: str, arg: str | None = None, timeout: float = 30.0) -> None:
         if self._writer is None or not self._writer.is_alive():
@@ -326,7 +360,9 @@ class RecordingEngine:
         for ch in clipped:
             self.events.emit("clip", {"channel": ch + 1}, self.hearing_frames)
             self._alarm(Alarm("clip", "clipping", self.hearing_frames, ch + 1))
-        self._check_silence()
+        if self.meter.frames_seen - self._silence_checked_at >= self.rate:
+            self._silence_checked_at = self.meter.frames_seen
+            self._check_silence()
         stop_at = self.config.stop_after_frames
         if stop_at is not None and self.hearing_frames + len(block) >= stop_at:
             block = block[: max(0, stop_at - self.hearing_frames)]
@@ -367,13 +403,23 @@ class RecordingEngine:
         next_anchor = started
         last_window = started
         last_anchor: tuple[int, int] | None = None
-        while not self._stop_watchdog.wait(0.05):
+        next_presence = started + 1.0
+        while not self._stop_watchdog.wait(0.1):
             now = time.monotonic()
-            if now >= next_anchor and self.state in (EngineState.RECORDING, EngineState.PAUSED):
+            flowing = self._first_block_t is not None or not self.source.realtime
+            if (
+                now >= next_anchor
+                and flowing
+                and self.state in (EngineState.RECORDING, EngineState.PAUSED)
+            ):
                 last_anchor = self._anchor(last_anchor)
                 next_anchor = now + cfg.anchor_interval_s
             if not self.source.realtime or self.state in (EngineState.ENDED, EngineState.FAILED):
                 continue
+            if now >= next_presence:
+                next_presence = now + 1.0
+                self._check_presence()
+                now = time.monotonic()
             if now - last_window >= 10.0:
                 self._prev_win_min, self._win_min = self._win_min, float("inf")
                 last_window = now
@@ -391,21 +437,49 @@ class RecordingEngine:
                 elif lag > cfg.watchdog_lag_s:
                     self._lost(f"audio is {lag * 1000:.0f} ms behind the clock")
             elif since_last < 0.1:
-                gap = now - self._lost_since
+                # the gap is the audio that is missing: how far the frames fell behind the clock
+                gap = max(0.0, lag) if lag > float("-inf") else now - self._lost_since
                 self.device_lost = False
                 self._win_min = self._prev_win_min = float("inf")
                 last_window = now
-                self.events.emit("device_returned", {"gap_seconds": round(gap, 3)},
-                                 self.current_frame())
-                self._alarm(Alarm("device_returned", "audio is arriving again",
-                                  self.current_frame()))
+                message = (
+                    "audio is arriving again, from another input: the audio server moved the "
+                    "recording when the device disappeared"
+                    if self._lost_by_presence
+                    else "audio is arriving again"
+                )
+                frame = self.current_frame()
+                self._emit_safely("device_returned", {"gap_seconds": round(gap, 3)}, frame)
+                self._alarm(Alarm("device_returned", message, frame))
 
-    def _lost(self, detail: str) -> None:
-        self.device_lost = True
-        self._lost_since = time.monotonic()
+    def _check_presence(self) -> None:
+        """Ask the source whether its device still exists: PulseAudio moves a stream whose
+        device vanished to another source, often without any gap in the audio to notice."""
+        probe = getattr(self.source, "presence_problem", None)
+        if probe is None:
+            return
+        problem = probe()
+        if problem is None:
+            self._lost_by_presence = False
+        elif not self._lost_by_presence:
+            self._lost_by_presence = True
+            self._lost(problem, force=True)
+
+    def _lost(self, detail: str, *, force: bool = False) -> None:
+        with self._lost_lock:
+            if self.device_lost and not force:
+                return
+            self.device_lost = True
+            self._lost_since = time.monotonic()
         frame = self.current_frame()
-        self.events.emit("device_lost", {"detail": detail}, frame)
+        self._emit_safely("device_lost", {"detail": detail}, frame)
         self._alarm(Alarm("device_lost", detail, frame))
+
+    def _emit_safely(self, kind: str, data: dict[str, Any], frame: int) -> None:
+        """Journal from the watchdog: a failed drive must not end the watchdog (the writer
+        reports the drive), or a later device loss would go unnoticed."""
+        with contextlib.suppress(Exception):
+            self.events.emit(kind, data, frame)
 
     def _anchor(self, last: tuple[int, int] | None) -> tuple[int, int]:
         utc_ns, mono_ns = time.time_ns(), time.monotonic_ns()
