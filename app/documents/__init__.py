@@ -50,7 +50,9 @@ def build_document(
     }
     if kind not in builders:
         raise DocumentError(f"unknown document {kind!r}; one of: {', '.join(KINDS)}")
-    return builders[kind]()
+    doc = builders[kind]()
+    doc.page_label = t("common.page", n="{n}", m="{m}")
+    return doc
 
 
 def default_path(facts: HearingFacts, kind: str, lang: str, fmt: str) -> Path:
@@ -98,8 +100,7 @@ def make_document(
         if fmt == "pdf":
             from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
 
-            t = Texts.for_hearing(lang, facts)
-            render_pdf(doc, tmp, t("common.page", n="{n}", m="{m}"))
+            render_pdf(doc, tmp)
         else:
             from app.documents.render_docx import render_docx
 

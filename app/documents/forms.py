@@ -108,9 +108,5 @@ def build_envelope(facts: HearingFacts, t: Texts) -> Document:
         Signatures([Signature(t("envelope.signature"), v["secretary"], t("common.sign_hint"))]),
     )
     if facts.seal is not None:
-        doc.add(
-            Paragraph(
-                f"SHA-256: {group_hash(facts.seal.record_hash)}", size=7, mono=True, align="center"
-            )
-        )
+        doc.add(Paragraph(f"SHA-256: {group_hash(facts.seal.record_hash)}", size=7, align="center"))
     return doc

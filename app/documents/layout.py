@@ -50,7 +50,6 @@ class Paragraph:
     italic: bool = False
     align: Align = "justify"
     size: float | None = None  # points; None: the document's base size
-    mono: bool = False  # hashes and file names: never hyphenated, broken anywhere
     indent: float = 0.0  # left indent in millimetres (the addressee block of a form)
 
 
@@ -100,7 +99,8 @@ class Document:
     page: Page = A4
     base_size: float = 11.0
     blocks: list[Block] = field(default_factory=list)
-    footer: str = ""  # printed at the foot of each page with "page N of M" (PDF)
+    footer: str = ""  # printed at the foot of each page, with the page label
+    page_label: str = "{n} / {m}"  # "page N of M" in the document's language
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

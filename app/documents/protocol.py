@@ -148,7 +148,7 @@ def _pauses(doc: Document, facts: HearingFacts, t: Texts) -> None:
         ]
         for i, p in enumerate(facts.pauses, start=1)
     ]
-    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.06, 0.40, 0.18, 0.18, 0.18]))
+    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.05, 0.39, 0.18, 0.18, 0.20]))
 
 
 def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
@@ -216,7 +216,6 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
             Paragraph(t("protocol.not_sealed")),
             Paragraph(
                 f"{t('protocol.journal_head')}: {group_hash(facts.journal_head)}",
-                mono=True,
                 align="left",
             ),
         )
@@ -229,15 +228,12 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
                 time=t.stamp(seal.utc),
             )
         ),
-        Paragraph(
-            f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", mono=True, align="left"
-        ),
+        Paragraph(f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", align="left"),
     )
     if seal.certificate_sha256:
         doc.add(
             Paragraph(
                 f"{t('protocol.seal_certificate')}: {group_hash(seal.certificate_sha256)}",
-                mono=True,
                 align="left",
             )
         )
@@ -245,7 +241,6 @@ def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
         doc.add(
             Paragraph(
                 f"{t('protocol.seal_signature')}: {group_hash(seal.signature_sha256)}",
-                mono=True,
                 align="left",
             )
         )

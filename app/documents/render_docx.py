@@ -9,15 +9,16 @@ document of record.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -187,6 +188,31 @@ def _block(out: object, b: Block, width_mm: float, base: float) -> None:
         raise TypeError(f"unknown block {b!r}")
 
 
+def _footer(par: DocxParagraph, text: str, page_label: str, width_mm: float) -> None:
+    """Footer text on the left, "page N of M" (Word fields) on the right."""
+    stops = par.paragraph_format.tab_stops
+    for inherited in (Twips(4680), Twips(9360)):  # the template's Footer style: centre, right
+        stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(Mm(width_mm), WD_TAB_ALIGNMENT.RIGHT)
+    _write(par, f"{text}\t", size=8)
+    for piece in re.split(r"(\{n\}|\{m\})", page_label):
+        if piece in ("{n}", "{m}"):
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), "PAGE" if piece == "{n}" else "NUMPAGES")
+            run = OxmlElement("w:r")
+            rpr = OxmlElement("w:rPr")
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), "16")  # half-points: 8 pt, as the text beside it
+            rpr.append(size)
+            shown = OxmlElement("w:t")
+            shown.text = "1"
+            run.extend([rpr, shown])
+            field.append(run)
+            par._p.append(field)
+        elif piece:
+            _write(par, piece, size=8)
+
+
 def render_docx(doc: Document, path: str | Path) -> Path:
     """Write ``doc`` as a DOCX at ``path``."""
     path = Path(path)
@@ -207,10 +233,9 @@ def render_docx(doc: Document, path: str | Path) -> Path:
     normal.element.get_or_add_rPr().append(lang)
     out.core_properties.title = doc.title
     out.core_properties.author = "Zhazba"
-    if doc.footer:
-        foot = section.footer.paragraphs[0]
-        _write(foot, doc.footer, size=8)
     width_mm = pg.width - pg.left - pg.right
+    if doc.footer:
+        _footer(section.footer.paragraphs[0], doc.footer, doc.page_label, width_mm)
     for b in doc.blocks:
         _block(out, b, width_mm, doc.base_size)
     out.save(str(path))

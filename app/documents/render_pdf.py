@@ -219,8 +219,8 @@ def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> Q
         breaks = breaks | {new[0]}
 
 
-def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -> Path:
-    """Write ``doc`` as a PDF at ``path``; ``page_label`` is the language's "page N of M"."""
+def render_pdf(doc: Document, path: str | Path) -> Path:
+    """Write ``doc`` as a PDF at ``path``."""
     family = _ensure_qt()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -271,7 +271,7 @@ def render_pdf(doc: Document, path: str | Path, page_label: str = "{n} / {m}") -
             painter.restore()
             if doc.footer:
                 painter.setFont(QFont(family, 8))
-                label = page_label.format(n=i + 1, m=pages)
+                label = doc.page_label.format(n=i + 1, m=pages)
                 painter.drawText(
                     QRectF(0, body.height(), body.width(), footer_px),
                     int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
