@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import random
-import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 
 from app.archive_package import (
     SIGNATURE_SUFFIX,
+    delete_local_copy,
     hearing_id,
     judgment_date,
     manifest_hashes,
@@ -348,8 +348,8 @@ class Archiver:
                 reason = "before deleting the local copy: " + "; ".join(problems)
                 self.queue.requeue(item.id, reason)
                 continue
-            if package.is_dir() and (package / "bagit.txt").is_file():
-                shutil.rmtree(package)
+            deleted += delete_local_copy(
+                package, with_hearing_folder=self.settings.delete_hearing_folder
+            )
             self.queue.mark_local_deleted(item.id, now)
-            deleted.append(str(package))
         return deleted

@@ -3,7 +3,8 @@
 Where the archive is (S3 endpoint, bucket, key prefix), when the station may replicate (a daily
 window in station local time; none means any time), how long the archive must keep a package
 (S3 Object Lock, COMPLIANCE mode) and how long the station keeps its own copy after a verified
-upload. Retention: the Rules keep a server copy at least one year after the judgment takes effect
+upload (the package, and the hearing folder it was sealed from, whose files it shares).
+Retention: the Rules keep a server copy at least one year after the judgment takes effect
 (p. 24). When the package names that date (``judgment_effective_date`` in ``hearing.json`` or
 ``Judgment-Effective-Date`` in ``bag-info.txt``) the objects are locked until that date plus
 ``retention_days``; the station usually uploads before the judgment, so otherwise the lock runs
@@ -52,6 +53,7 @@ class ArchiveSettings:
     window_start: str | None = None  # "HH:MM" station local time, e.g. "22:00"
     window_end: str | None = None  # "HH:MM"; a window may run past midnight
     local_retention_days: float | None = 30.0  # None: never delete the local copy
+    delete_hearing_folder: bool = True  # with the package (its audio is hard-linked to it)
     max_request_attempts: int = 3  # per S3 request, inside one upload attempt (botocore)
     backoff_base_seconds: float = 30.0  # between upload attempts of one package
     backoff_max_seconds: float = 3600.0

@@ -19,6 +19,7 @@ judgements.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -109,9 +110,9 @@ def main() -> int:
     rounds = int(os.environ.get("ZHAZBA_BENCH_ROUNDS", "3"))
     ensure_awscli()
     env, started = start_s3()
+    work = Path(tempfile.mkdtemp(prefix="zhazba-bench-"))
     try:
         creds = ArchiveCredentials(env["ZHAZBA_S3_ACCESS_KEY"], env["ZHAZBA_S3_SECRET_KEY"])
-        work = Path(tempfile.mkdtemp(prefix="zhazba-bench-"))
         package = make_package(work / "pkg", audio_sizes=(size_mb * MIB,) * files)
         total = sum(p.stat().st_size for p in package.rglob("*") if p.is_file())
         bucket = f"bench-{uuid.uuid4().hex[:8]}"
@@ -149,6 +150,7 @@ def main() -> int:
             each = " ".join(f"{v:.2f}" for v in values)
             print(f"{name:36} {med:8.2f}s {min(values):8.2f}s   {each}   {rate}")
     finally:
+        shutil.rmtree(work, ignore_errors=True)
         if started:
             subprocess.run([str(ROOT / "scripts" / "s3-server.sh"), "stop"], check=False)
     return 0

@@ -1,7 +1,8 @@
 """A real Ceph RGW (S3 with Object Lock) on 127.0.0.1 for the archive tests.
 
 The session fixture runs ``scripts/s3-server.sh start`` (installs Ceph with apt if missing, starts
-one monitor, one memstore OSD and radosgw; a running cluster is reused) and ``stop`` at the end.
+one monitor, one memstore OSD and radosgw) and ``stop`` at the end; a cluster that was already
+running before the session (a benchmark, a developer's) is reused and left running.
 Each test gets its own Object Lock bucket, so tests do not see each other's objects.
 """
 
@@ -39,6 +40,8 @@ class S3Server:
 def s3_server() -> Iterator[S3Server]:
     if os.geteuid() != 0:
         pytest.skip("the Ceph test archive is started as root")
+    # a cluster someone else started (a benchmark, a developer) is used and left running
+    already = subprocess.run([str(SCRIPT), "env"], capture_output=True, check=False).returncode == 0
     done = subprocess.run(
         [str(SCRIPT), "start"], capture_output=True, text=True, timeout=600, check=False
     )
@@ -53,7 +56,8 @@ def s3_server() -> Iterator[S3Server]:
         env["ZHAZBA_S3_ENDPOINT"],
         ArchiveCredentials(env["ZHAZBA_S3_ACCESS_KEY"], env["ZHAZBA_S3_SECRET_KEY"]),
     )
-    subprocess.run([str(SCRIPT), "stop"], capture_output=True, timeout=120, check=False)
+    if not already:
+        subprocess.run([str(SCRIPT), "stop"], capture_output=True, timeout=120, check=False)
 
 
 @pytest.fixture
