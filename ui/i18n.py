@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +51,10 @@ class Languages(QObject):
         if new is not None:
             self._app.installTranslator(new)
         self._translator = new
+        # Qt announces a new translator only while its event loop runs (QCoreApplication::exec);
+        # say it ourselves so a switch before that (start-up, tests) reaches every window too
+        # (QApplication posts it on to each window: it arrives with the next event processing).
+        QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         self.current = lang if ok else "en"
         QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[self.current]))
         self.changed.emit(self.current)

@@ -118,26 +118,36 @@ def field_label(code: str) -> str:
     return tr_term(FIELD_TEXTS, code)
 
 
+PROBLEM_TEXTS: dict[str, str] = {
+    "filled": QT_TRANSLATE_NOOP("Terms", "%1 must be filled in"),
+    "date": QT_TRANSLATE_NOOP("Terms", "The date must look like 2026-11-21"),
+    "case_chars": QT_TRANSLATE_NOOP(
+        "Terms", "The case number contains characters not used in case numbers: %1"),
+    "case_long": QT_TRANSLATE_NOOP("Terms", "The case number is too long"),
+    "case_alnum": QT_TRANSLATE_NOOP("Terms", "The case number must contain letters or digits"),
+    "name": QT_TRANSLATE_NOOP("Terms", "Participant %1: the name is empty"),
+    "mic": QT_TRANSLATE_NOOP("Terms", "Participant %1: there is no such microphone"),
+    "role": QT_TRANSLATE_NOOP("Terms", "Participant %1: the role is not chosen"),
+}
+
+
+def _problem(key: str, arg: str = "") -> str:
+    return tr_term(PROBLEM_TEXTS, key).replace("%1", arg)
+
+
 def problem_text(field: str, message: str) -> str:
     """A validation problem (app/hearing.py FieldProblem) in the current language."""
-    t = QCoreApplication.translate
     if message == "must be filled in":
-        return t("Terms", "%1 must be filled in").replace("%1", field_label(field))
+        return _problem("filled", field_label(field))
     if field == "date":
-        return t("Terms", "The date must look like 2026-11-21")
+        return _problem("date")
     if field == "case_number":
         if message.startswith("contains characters"):
-            bad = message.split(":", 1)[1].strip()
-            return t("Terms", "The case number contains characters not used in case numbers: %1")\
-                .replace("%1", bad)
-        if message.startswith("is longer"):
-            return t("Terms", "The case number is too long")
-        return t("Terms", "The case number must contain letters or digits")
+            return _problem("case_chars", message.split(":", 1)[1].strip())
+        return _problem("case_long" if message.startswith("is longer") else "case_alnum")
     if field.startswith("participants["):
         row = field[len("participants["):-1]
         if "name is empty" in message:
-            return t("Terms", "Participant %1: the name is empty").replace("%1", row)
-        if "does not exist" in message:
-            return t("Terms", "Participant %1: there is no such microphone").replace("%1", row)
-        return t("Terms", "Participant %1: the role is not chosen").replace("%1", row)
+            return _problem("name", row)
+        return _problem("mic" if "does not exist" in message else "role", row)
     return f"{field_label(field)}: {message}"

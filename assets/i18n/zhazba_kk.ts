@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AlarmBanner</name>
+    <message>
+        <location filename="../../ui/alarms.py" line="+82"/>
+        <source>microphone %1</source>
+        <translation>%1-микрофон</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRow</name>
+    <message>
+        <location line="-27"/>
+        <source>Acknowledge</source>
+        <translation>Растау</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSetupForm</name>
+    <message>
+        <location filename="../../ui/setup_form.py" line="+155"/>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants and microphones</source>
+        <translation>Қатысушылар мен микрофондар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input:</source>
+        <translation>Дыбыс көзі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels):</source>
+        <translation>Микрофондар (арналар):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Тегі, аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Үлгіні жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 7199-26-00-2/1234</source>
+        <translation>мысалы, 7199-26-00-2/1234</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
+        <translation>Дыбыс картасы табылмады. Барлық мүмкіндікті микрофон имитациясымен байқап көруге болады; нақты сот отырысын жазу үшін микрофон интерфейсін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simulated microphone (speech)</source>
+        <translation>Микрофон имитациясы (сөйлеу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated microphone (test tones)</source>
+        <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Add the participants of the hearing</source>
+        <translation>Сот отырысына қатысушыларды қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least one participant a microphone</source>
+        <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Template saved for courtroom %1</source>
+        <translation>%1 залының үлгісі сақталды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no saved template for courtroom “%1”</source>
+        <translation>«%1» залы үшін сақталған үлгі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <location filename="../../ui/meter_widget.py" line="+188"/>
+        <source>SILENT</source>
+        <translation>ҮНСІЗ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="+131"/>
+        <source>Specialised inter-district economic court of Astana</source>
+        <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment first (Rules p. 8).</source>
+        <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recording could not start: %1</source>
+        <translation>Жазуды бастау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The hearing has ended; it is saved in %1</source>
+        <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The hearing is being recorded</source>
+        <translation>Сот отырысы жазылып жатыр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the hearing first: recording can only be stopped by ending it, which is written into the journal.</source>
+        <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Zhazba — court hearing recording</source>
+        <translation>Жазба — сот отырысының аудиожазбасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Start recording</source>
+        <translation>● Жазуды бастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in an example hearing</source>
+        <translation>Сот отырысының мысалын толтыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerEditDialog</name>
+    <message>
+        <location filename="../../ui/markers.py" line="+228"/>
+        <source>Correct the marker</source>
+        <translation>Аудиобелгіні түзету</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speaker:</source>
+        <translation>Сөйлеуші:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event:</source>
+        <translation>Оқиға:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerPanel</name>
+    <message>
+        <location line="-94"/>
+        <source>Who speaks (audio marker)</source>
+        <translation>Кім сөйлейді (аудиобелгі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microphone %1</source>
+        <translation>%1-микрофон</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note for the next marker (Enter: put it as an event of its own)</source>
+        <translation>Келесі аудиобелгіге ескертпе (Enter — жеке белгі ретінде қою)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Тарихы…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Marker history</source>
+        <translation>Аудиобелгінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wall time</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Журнал жазбасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerTableModel</name>
+    <message>
+        <location filename="../../ui/marker_model.py" line="+91"/>
+        <source>Hearing time</source>
+        <translation>Жазба уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wall time</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Corrected %n time(s); the original is kept (History)</source>
+        <translation>
+            <numerusform>%n рет түзетілді; бастапқы белгі сақталған (Тарихы)</numerusform>
+            
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Original</source>
+        <translation>Бастапқы белгі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction</source>
+        <translation>Түзету</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <location filename="../../ui/monitor_panel.py" line="+51"/>
+        <source>Headphones:</source>
+        <translation>Құлаққап:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mix of all microphones</source>
+        <translation>Барлық микрофон бірге</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microphone %1</source>
+        <translation>%1-микрофон</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop listening</source>
+        <translation>Тыңдауды тоқтату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen</source>
+        <translation>Тыңдау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>no output device</source>
+        <translation>шығыс құрылғысы жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/controls.py" line="+46"/>
+        <source>Pause the recording</source>
+        <translation>Жазуды тоқтата тұру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording may be paused only when the court announces one of these (Rules p. 6):</source>
+        <translation>Жазуды сот мыналардың бірін жариялағанда ғана тоқтата тұруға болады (Қағидалардың 6-тармағы):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel: keep recording</source>
+        <translation>Болдырмау: жазуды жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckPanel</name>
+    <message>
+        <location filename="../../ui/precheck_panel.py" line="+125"/>
+        <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
+        <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write why recording starts despite the failed check</source>
+        <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the equipment</source>
+        <translation>Жабдықты тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge the failure</source>
+        <translation>Ақауды растау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for recording despite the failure (goes into the journal and the protocol)</source>
+        <translation>Ақауға қарамастан жазу себебі (журналға және хаттамаға енгізіледі)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The equipment must be checked before the hearing (Rules p. 8).</source>
+        <translation>Сот отырысы алдында жабдықты тексеру қажет (Қағидалардың 8-тармағы).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ The equipment works: the device is present and every microphone reacts to sound.</source>
+        <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✖ The sound device is missing or cannot record this many channels.</source>
+        <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ No sound on microphone(s): %1</source>
+        <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged: %1</source>
+        <translation>Расталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingControls</name>
+    <message>
+        <location filename="../../ui/controls.py" line="+76"/>
+        <source>Hearing time (recorded)</source>
+        <translation>Сот отырысының уақыты (жазба бойынша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause…</source>
+        <translation>Тоқтата тұру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume recording</source>
+        <translation>Жазуды жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the hearing…</source>
+        <translation>Сот отырысын аяқтау…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>● RECORDING</source>
+        <translation>● ЖАЗЫЛУДА</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>❚❚ PAUSED — %1</source>
+        <translation>❚❚ ЖАЗУ ТОҚТАТЫЛДЫ — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ Recording ended</source>
+        <translation>■ Жазу аяқталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ RECORDING STOPPED BY AN ERROR</source>
+        <translation>✖ ЖАЗУ ҚАТЕ САЛДАРЫНАН ТОҚТАДЫ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recording</source>
+        <translation>Жазу жүргізілмейді</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+4"/>
+        <source>End the hearing</source>
+        <translation>Сот отырысын аяқтау</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>End the hearing and stop recording? The recording cannot be continued afterwards.</source>
+        <translation>Сот отырысын аяқтап, жазуды тоқтату керек пе? Осыдан кейін бұл жазбаны жалғастыру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue recording</source>
+        <translation>Жазуды жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../ui/recording_page.py" line="+90"/>
+        <source>Recording level, dBFS (click a red lamp to reset it)</source>
+        <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckWindow</name>
+    <message>
+        <location filename="../../ui/selfcheck_window.py" line="+183"/>
+        <location line="+1"/>
+        <source>Equipment self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Microphone test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run yet. Press “Run self-check”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Microphone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels and sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal on every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loopback tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headphone output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removable media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n problem(s) must be fixed before recording.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The station can record; %n warning(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything works: the station is ready to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a check to see what it found and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Run the self-check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the signing key first: the report is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed report written: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../ui/terms.py" line="+15"/>
+        <location line="+69"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Presiding judge</source>
+        <translation>Төрағалық етуші судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence counsel</source>
+        <translation>Қорғаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaintiff</source>
+        <translation>Талапкер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>Жауапкер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other participant</source>
+        <translation>Басқа қатысушы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oath</source>
+        <translation>Ант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning of liability</source>
+        <translation>Жауапкершілік туралы ескерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit examined</source>
+        <translation>Заттай дәлелдемені зерттеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruling announced</source>
+        <translation>Сот актісін жариялау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruling explained</source>
+        <translation>Сот актісін түсіндіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right of appeal explained</source>
+        <translation>Шағымдану тәртібін түсіндіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural coercion measure</source>
+        <translation>Іс жүргізушілік мәжбүрлеу шарасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing declared closed</source>
+        <translation>Жабық сот отырысы жарияланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing declared open</source>
+        <translation>Ашық сот отырысы жарияланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other event</source>
+        <translation>Басқа оқиға</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First instance</source>
+        <translation>Бірінші саты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal</source>
+        <translation>Апелляциялық саты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cassation</source>
+        <translation>Кассациялық саты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criminal</source>
+        <translation>Қылмыстық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil</source>
+        <translation>Азаматтық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative offence</source>
+        <translation>Әкімшілік құқық бұзушылық туралы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adjournment</source>
+        <translation>Кейінге қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recess</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court retires to deliberate</source>
+        <translation>Соттың шешім шығару үшін кетуі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The microphone interface is lost: no sound is being recorded</source>
+        <translation>Дыбыс құрылғысы жоғалды: дыбыс жазылмай жатыр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound is arriving again</source>
+        <translation>Дыбыс қайта түсуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
+        <translation>Кіріс толып кетті: компьютер үлгермеді, дыбыстың бір сәті жоғалуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound from a participant&apos;s microphone for 30 s</source>
+        <translation>Қатысушының микрофонынан 30 с бойы дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than 2 hours of recording space left on disk</source>
+        <translation>Дискіде 2 сағаттан аз жазбаға орын қалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The computer clock jumped; the recording time is not affected</source>
+        <translation>Компьютер сағаты кенет өзгерді; жазба уақытына әсер етпейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording stopped because of an error</source>
+        <translation>Жазу қате салдарынан тоқтады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipping: the input level is too high</source>
+        <translation>Асқын жүктеме: кіріс деңгейі тым жоғары</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Сот отырысы залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance</source>
+        <translation>Саты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case category</source>
+        <translation>Іс санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary of the court hearing</source>
+        <translation>Сот отырысының хатшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed hearing</source>
+        <translation>Жабық сот отырысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 must be filled in</source>
+        <translation>«%1» өрісі толтырылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date must look like 2026-11-21</source>
+        <translation>Күні 2026-11-21 түрінде болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number contains characters not used in case numbers: %1</source>
+        <translation>Іс нөмірінде іс нөмірлерінде болмайтын таңбалар бар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case number is too long</source>
+        <translation>Іс нөмірі тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number must contain letters or digits</source>
+        <translation>Іс нөмірінде әріптер немесе цифрлар болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the name is empty</source>
+        <translation>%1-қатысушы: тегі мен аты-жөні көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: there is no such microphone</source>
+        <translation>%1-қатысушы: мұндай микрофон жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the role is not chosen</source>
+        <translation>%1-қатысушы: рөлі таңдалмаған</translation>
+    </message>
+</context>
+</TS>

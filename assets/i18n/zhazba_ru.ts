@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AlarmBanner</name>
+    <message>
+        <location filename="../../ui/alarms.py" line="+82"/>
+        <source>microphone %1</source>
+        <translation>микрофон %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRow</name>
+    <message>
+        <location line="-27"/>
+        <source>Acknowledge</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSetupForm</name>
+    <message>
+        <location filename="../../ui/setup_form.py" line="+155"/>
+        <source>Hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants and microphones</source>
+        <translation>Участники и микрофоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input:</source>
+        <translation>Источник звука:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels):</source>
+        <translation>Микрофоны (каналы):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Фамилия, инициалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Загрузить шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 7199-26-00-2/1234</source>
+        <translation>например, 7199-26-00-2/1234</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
+        <translation>Звуковая карта не найдена. Все функции можно попробовать с имитацией микрофона; для записи настоящего заседания подключите микрофонный интерфейс.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simulated microphone (speech)</source>
+        <translation>Имитация микрофона (речь)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated microphone (test tones)</source>
+        <translation>Имитация микрофона (тестовые сигналы)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Add the participants of the hearing</source>
+        <translation>Добавьте участников судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least one participant a microphone</source>
+        <translation>Назначьте микрофон хотя бы одному участнику</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Template saved for courtroom %1</source>
+        <translation>Шаблон зала %1 сохранён</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no saved template for courtroom “%1”</source>
+        <translation>Для зала «%1» нет сохранённого шаблона</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <location filename="../../ui/meter_widget.py" line="+188"/>
+        <source>SILENT</source>
+        <translation>ТИШИНА</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="+131"/>
+        <source>Specialised inter-district economic court of Astana</source>
+        <translation>Специализированный межрайонный экономический суд города Астаны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment first (Rules p. 8).</source>
+        <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recording could not start: %1</source>
+        <translation>Не удалось начать запись: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The hearing has ended; it is saved in %1</source>
+        <translation>Заседание окончено; запись сохранена в %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The hearing is being recorded</source>
+        <translation>Идёт запись судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the hearing first: recording can only be stopped by ending it, which is written into the journal.</source>
+        <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Zhazba — court hearing recording</source>
+        <translation>Жазба — аудиозапись судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Start recording</source>
+        <translation>● Начать запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in an example hearing</source>
+        <translation>Заполнить пример заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerEditDialog</name>
+    <message>
+        <location filename="../../ui/markers.py" line="+228"/>
+        <source>Correct the marker</source>
+        <translation>Исправить аудиометку</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speaker:</source>
+        <translation>Выступающий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerPanel</name>
+    <message>
+        <location line="-94"/>
+        <source>Who speaks (audio marker)</source>
+        <translation>Кто выступает (аудиометка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microphone %1</source>
+        <translation>Микрофон %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note for the next marker (Enter: put it as an event of its own)</source>
+        <translation>Примечание к следующей аудиометке (Enter — поставить отдельной отметкой)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Marker history</source>
+        <translation>История аудиометки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wall time</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerTableModel</name>
+    <message>
+        <location filename="../../ui/marker_model.py" line="+91"/>
+        <source>Hearing time</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wall time</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Corrected %n time(s); the original is kept (History)</source>
+        <translation>
+            <numerusform>Исправлено %n раз; исходная отметка сохранена (История)</numerusform>
+            <numerusform>Исправлено %n раза; исходная отметка сохранена (История)</numerusform>
+            <numerusform>Исправлено %n раз; исходная отметка сохранена (История)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Original</source>
+        <translation>Исходная отметка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <location filename="../../ui/monitor_panel.py" line="+51"/>
+        <source>Headphones:</source>
+        <translation>Наушники:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mix of all microphones</source>
+        <translation>Все микрофоны вместе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microphone %1</source>
+        <translation>Микрофон %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop listening</source>
+        <translation>Остановить прослушивание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>no output device</source>
+        <translation>нет устройства вывода</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/controls.py" line="+46"/>
+        <source>Pause the recording</source>
+        <translation>Приостановить запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording may be paused only when the court announces one of these (Rules p. 6):</source>
+        <translation>Запись можно приостановить, только когда суд объявляет одно из следующего (п. 6 Правил):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel: keep recording</source>
+        <translation>Отмена: продолжить запись</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckPanel</name>
+    <message>
+        <location filename="../../ui/precheck_panel.py" line="+125"/>
+        <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
+        <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write why recording starts despite the failed check</source>
+        <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the equipment</source>
+        <translation>Проверить оборудование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge the failure</source>
+        <translation>Подтвердить неисправность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for recording despite the failure (goes into the journal and the protocol)</source>
+        <translation>Причина записи, несмотря на неисправность (вносится в журнал и протокол)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The equipment must be checked before the hearing (Rules p. 8).</source>
+        <translation>Перед судебным заседанием оборудование нужно проверить (п. 8 Правил).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ The equipment works: the device is present and every microphone reacts to sound.</source>
+        <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✖ The sound device is missing or cannot record this many channels.</source>
+        <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ No sound on microphone(s): %1</source>
+        <translation>✖ Нет звука с микрофонов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged: %1</source>
+        <translation>Подтверждено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingControls</name>
+    <message>
+        <location filename="../../ui/controls.py" line="+76"/>
+        <source>Hearing time (recorded)</source>
+        <translation>Время заседания (по записи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause…</source>
+        <translation>Приостановить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume recording</source>
+        <translation>Возобновить запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the hearing…</source>
+        <translation>Завершить заседание…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>● RECORDING</source>
+        <translation>● ИДЁТ ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>❚❚ PAUSED — %1</source>
+        <translation>❚❚ ЗАПИСЬ ПРИОСТАНОВЛЕНА — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ Recording ended</source>
+        <translation>■ Запись завершена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ RECORDING STOPPED BY AN ERROR</source>
+        <translation>✖ ЗАПИСЬ ОСТАНОВЛЕНА ИЗ-ЗА ОШИБКИ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recording</source>
+        <translation>Запись не ведётся</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+4"/>
+        <source>End the hearing</source>
+        <translation>Завершить заседание</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>End the hearing and stop recording? The recording cannot be continued afterwards.</source>
+        <translation>Завершить судебное заседание и остановить запись? Продолжить эту запись после этого будет нельзя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue recording</source>
+        <translation>Продолжить запись</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../ui/recording_page.py" line="+90"/>
+        <source>Recording level, dBFS (click a red lamp to reset it)</source>
+        <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckWindow</name>
+    <message>
+        <location filename="../../ui/selfcheck_window.py" line="+183"/>
+        <location line="+1"/>
+        <source>Equipment self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Microphone test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run yet. Press “Run self-check”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Microphone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels and sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal on every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loopback tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headphone output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removable media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n problem(s) must be fixed before recording.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The station can record; %n warning(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything works: the station is ready to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a check to see what it found and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Run the self-check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the signing key first: the report is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed report written: {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../ui/terms.py" line="+15"/>
+        <location line="+69"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Presiding judge</source>
+        <translation>Председательствующий судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence counsel</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaintiff</source>
+        <translation>Истец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>Ответчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other participant</source>
+        <translation>Иной участник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oath</source>
+        <translation>Присяга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning of liability</source>
+        <translation>Предупреждение об ответственности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit examined</source>
+        <translation>Исследование вещественного доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruling announced</source>
+        <translation>Оглашение судебного акта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruling explained</source>
+        <translation>Разъяснение судебного акта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right of appeal explained</source>
+        <translation>Разъяснение порядка обжалования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural coercion measure</source>
+        <translation>Мера процессуального принуждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing declared closed</source>
+        <translation>Объявлено закрытое заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing declared open</source>
+        <translation>Объявлено открытое заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other event</source>
+        <translation>Иное событие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First instance</source>
+        <translation>Первая инстанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal</source>
+        <translation>Апелляционная инстанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cassation</source>
+        <translation>Кассационная инстанция</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criminal</source>
+        <translation>Уголовное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil</source>
+        <translation>Гражданское</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Административное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative offence</source>
+        <translation>Об административном правонарушении</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adjournment</source>
+        <translation>Отложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recess</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court retires to deliberate</source>
+        <translation>Удаление суда для принятия решения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The microphone interface is lost: no sound is being recorded</source>
+        <translation>Звуковое устройство пропало: звук не записывается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound is arriving again</source>
+        <translation>Звук снова поступает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
+        <translation>Переполнение входа: компьютер не успел, мог потеряться момент звука</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound from a participant&apos;s microphone for 30 s</source>
+        <translation>С микрофона участника 30 с нет звука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than 2 hours of recording space left on disk</source>
+        <translation>Места на диске осталось меньше чем на 2 часа записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The computer clock jumped; the recording time is not affected</source>
+        <translation>Часы компьютера резко изменились; время записи не затронуто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording stopped because of an error</source>
+        <translation>Запись остановлена из-за ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipping: the input level is too high</source>
+        <translation>Перегрузка: слишком высокий уровень входа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Зал судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance</source>
+        <translation>Инстанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case category</source>
+        <translation>Категория дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary of the court hearing</source>
+        <translation>Секретарь судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed hearing</source>
+        <translation>Закрытое судебное заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 must be filled in</source>
+        <translation>Не заполнено поле «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date must look like 2026-11-21</source>
+        <translation>Дата должна иметь вид 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number contains characters not used in case numbers: %1</source>
+        <translation>Номер дела содержит знаки, которых не бывает в номерах дел: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case number is too long</source>
+        <translation>Номер дела слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number must contain letters or digits</source>
+        <translation>Номер дела должен содержать буквы или цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the name is empty</source>
+        <translation>Участник %1: не указаны фамилия и инициалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: there is no such microphone</source>
+        <translation>Участник %1: такого микрофона нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the role is not chosen</source>
+        <translation>Участник %1: не выбрана роль</translation>
+    </message>
+</context>
+</TS>
