@@ -36,7 +36,7 @@ def build_act(facts: HearingFacts, t: Texts) -> Document:
     not_recorded = any(f.kind == "not_recorded" for f in failures)
     doc.add(Paragraph(t("act.intro_not_recorded" if not_recorded else "act.intro_failed", **v)))
     doc.add(
-        failure_table(facts, t, t.lst("act.cols"), failures),
+        failure_table(facts, t, failures),
         Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
     )
     total, bounded = lost_seconds(failures)
@@ -78,7 +78,7 @@ def build_incident_report(facts: HearingFacts, t: Texts, today: dt.date | None =
         Paragraph(t("incident.subtitle"), bold=True, align="center"),
         Spacer(3),
         Paragraph(t("incident.body", **v)),
-        failure_table(facts, t, t.lst("incident.cols"), facts.failures),
+        failure_table(facts, t, facts.failures),
         Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
     )
     if facts.recorded:

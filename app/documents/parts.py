@@ -27,10 +27,9 @@ def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
     }
 
 
-def failure_table(
-    facts: HearingFacts, t: Texts, headers: list[str], failures: list[Failure]
-) -> Table:
-    """One row per failure: what, start, end, how long, which channels (details underneath)."""
+def failure_table(facts: HearingFacts, t: Texts, failures: list[Failure]) -> Table:
+    """One row per failure: what (details underneath), when on the recording and on the clock,
+    how long, which channels."""
     day = facts.get("date")
     rows = []
     for i, f in enumerate(failures, start=1):
@@ -42,13 +41,15 @@ def failure_table(
             [
                 str(i),
                 what,
+                t.span(facts.hearing_seconds(f.frame)),
                 t.clock(f.start_utc, day),
                 t.clock(end, day) if end is not None else t("common.none"),
                 t.span(f.seconds, f.upper_bound),
                 t.channels(f.channels),
             ]
         )
-    return Table(headers, rows, [0.05, 0.29, 0.13, 0.15, 0.24, 0.14])
+    widths = [0.05, 0.25, 0.12, 0.13, 0.13, 0.18, 0.14]
+    return Table(t.lst("common.failure_cols"), rows, widths)
 
 
 def recorded_seconds(facts: HearingFacts) -> float:

@@ -142,13 +142,14 @@ def _pauses(doc: Document, facts: HearingFacts, t: Texts) -> None:
         [
             str(i),
             t.term("pauses", p.reason),
+            t.span(facts.hearing_seconds(p.frame)),
             t.clock(p.start_utc, day),
             t.clock(p.end_utc, day) if p.end_utc else t("protocol.pause_open"),
             t.span(p.seconds),
         ]
         for i, p in enumerate(facts.pauses, start=1)
     ]
-    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.05, 0.39, 0.18, 0.18, 0.20]))
+    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.05, 0.31, 0.12, 0.16, 0.16, 0.20]))
 
 
 def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
@@ -156,7 +157,7 @@ def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
     if not facts.failures:
         doc.add(Paragraph(t("protocol.no_failures")))
         return
-    doc.add(failure_table(facts, t, t.lst("protocol.failure_cols"), facts.failures))
+    doc.add(failure_table(facts, t, facts.failures))
     if facts.act_required:
         doc.add(Paragraph(t("protocol.act_attached")))
 

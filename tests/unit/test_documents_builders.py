@@ -36,6 +36,8 @@ def test_protocol_names_everything(tmp_path: Path, lang: str) -> None:
         assert p["name"] in text
     for reason in ("recess", "deliberation"):
         assert t.term("pauses", reason) in text
+    for p in facts.pauses:  # where on the recording each pause is
+        assert f"{t.term('pauses', p.reason)} | {t.span(facts.hearing_seconds(p.frame))} |" in text
     assert t.term("failures", "device_lost") in text
     assert t.term("events", "appeal_explained") in text
     assert t("protocol.inventory_line", package=facts.package_name, count=2) in text
