@@ -269,3 +269,19 @@ def test_real_recording_with_device_loss_then_sealed(tmp_path: Path) -> None:
     sealed_text = pdf_text(after)
     assert " ".join(digest[i : i + 8] for i in range(0, 64, 8)) in sealed_text
     assert result.package.name in sealed_text
+
+
+def test_cli_protocol_of_a_hearing_recorded_by_zhazba_record(recorded_hearing: Path) -> None:
+    """`zhazba record … --fast` then `zhazba protocol`: the files are named exactly as stored."""
+    from app.cli import main
+
+    assert main(["protocol", str(recorded_hearing), "--lang", "ru", "--format", "pdf"]) == 0
+    text = pdf_text(recorded_hearing / "protocol" / "protocol-ru.pdf")
+    records = read_records(recorded_hearing / "journal.jsonl")
+    names = [n for r in records if r["kind"] == "segment_closed" for n in r["data"]["files"]]
+    assert names and all(n in text for n in names)
+    assert f"{recorded_hearing.name}.sealed" in text
+    assert "Аудиозапись велась непрерывно" in text
+    assert "Технических неполадок не зафиксировано" in text
+    # nothing failed: no act, and the command says why
+    assert main(["document", "act", str(recorded_hearing), "--format", "pdf"]) == 1
