@@ -56,22 +56,38 @@ class SelfCheckSettings:
     media: list[Path] = field(default_factory=list)
     test_seconds: float = 2.0
     guided_channels: list[int] = field(default_factory=list)  # 1-based; empty: all
+    simulated: str | None = None  # "tones" or "speech": demo mode's simulated microphone
 
 
 # ----------------------------------------------------------------------------- runner
 def default_source(device: Any, channels: int, rate: int, bits: int) -> InputSource:
+    """The real input; ``device`` None means demo mode's simulated microphone (speech)."""
+    if device is None:
+        from audio.sources import SpeechSource
+
+        return SpeechSource(channels, rate, bits, realtime=True)
     from audio.devices import SoundDeviceSource
 
     return SoundDeviceSource(device, channels, rate, bits)
 
 
+def _simulated_device(settings: SelfCheckSettings) -> tuple[CheckResult, None]:
+    return CheckResult("input_device", "pass", f"The simulated microphone "
+                       f"({settings.simulated}) is in use: demo mode, no real input is checked.",
+                       "", {"simulated": settings.simulated}), None
+
+
 def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: SourceFactory,
            emit: Callable[[CheckResult], None]) -> None:
-    result, device = audio_checks.check_input_device(settings.device)
-    emit(result)
-    if device is None:
-        return
-    if wanted & {"input_settings", "test_recording", "loopback"}:
+    if settings.simulated:
+        emit(_simulated_device(settings)[0])
+        device = None
+    else:
+        result, device = audio_checks.check_input_device(settings.device)
+        emit(result)
+        if device is None:
+            return
+    if device is not None and wanted & {"input_settings", "test_recording", "loopback"}:
         result = audio_checks.check_input_settings(device, settings.channels, settings.rate,
                                                    settings.bits)
         emit(result)
@@ -87,7 +103,7 @@ def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: Source
         else:
             for r in audio_checks.check_recording(data, settings.rate, settings.bits):
                 emit(r)
-    if "loopback" in wanted and settings.loopback_output is not None:
+    if "loopback" in wanted and settings.loopback_output is not None and device is not None:
         emit(loopback_tone_test(settings.loopback_output, device, settings.channels,
                                              settings.rate, settings.bits))
 
@@ -175,7 +191,7 @@ class GuidedSession:
                  source_factory: SourceFactory = default_source) -> None:
         from audio.devices import find_input_device
 
-        device = find_input_device(settings.device)
+        device = None if settings.simulated else find_input_device(settings.device)
         if floors is not None and len(floors) != settings.channels:
             floors = None
         self.step = GuidedMicStep(channel, settings.channels, settings.rate, settings.bits,
