@@ -11,16 +11,18 @@ the act and the envelope always agree with the journal. Nothing here imports Qt.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audio.pcm import file_sha256
 from signing import journal as J
+from signing.cades import SIGNATURE_FILE
 from signing.seal import package_path_for
 
-SIGNATURE_FILE = "tagmanifest-sha256.txt.p7s"
+Rec = dict[str, Any]
+MARKER_FIELDS = ("speaker", "role", "note", "event")  # what a marker_amended record may change
 
 # Failure kinds that mean recording was impossible or did not happen (Rules p. 17): an act is due.
 ACT_KINDS = ("device_lost", "overflow", "error", "interrupted", "not_recorded")
@@ -205,47 +207,62 @@ def load_hearing(folder: str | Path) -> HearingFacts:
 
 
 class _Reader:
-    """Walks the journal once, in order, filling the facts."""
+    """Walks the journal once, in order, filling the facts (one ``_on_<kind>`` per record kind)."""
 
     def __init__(self, facts: HearingFacts) -> None:
         self.f = facts
         self.open_pause: tuple[str, dt.datetime, int | None] | None = None
-        self.lost: dict[str, Any] | None = None
+        self.lost: tuple[dt.datetime, int | None, Rec] | None = None
         self.by_seq: dict[int, Marker] = {}
-        self.last_utc: dt.datetime | None = None
 
-    def read(self, records: list[dict[str, Any]]) -> None:
+    def read(self, records: list[Rec]) -> None:
         f = self.f
+        last: dt.datetime | None = None
         for rec in records:
-            kind, data = rec.get("kind"), rec.get("data") or {}
-            utc = parse_utc(rec["utc"])
-            self.last_utc = utc
-            handler = getattr(self, f"_on_{kind}", None)
+            last = parse_utc(rec["utc"])
+            handler = getattr(self, f"_on_{rec.get('kind')}", None)
             if handler is not None:
-                handler(rec, data, utc)
+                handler(rec, rec.get("data") or {}, last)
             f.journal_records += 1
             f.journal_head = rec.get("hash", f.journal_head)
-        end = f.ended_utc or self.last_utc
-        if self.open_pause is not None:
-            reason, start, frame = self.open_pause
-            f.pauses.append(Pause(reason, start, None, frame))
+        end = f.ended_utc or last
+        self._close_pause(None)  # still paused when the journal stops: the pause has no end
         if self.lost is not None and end is not None:
             # Lost and never back: the loss lasts until the recording ended (or the journal does).
-            self._lost_until(end, None, returned=False)
+            self._lost_until(end, None)
         if not f.recorded:
             when = f.started_utc or f.opened_utc or end or dt.datetime.now(dt.UTC)
-            f.failures.append(Failure("not_recorded", when, None, None, None, self._all_channels()))
+            f.failures.append(Failure("not_recorded", when, None, None, None, self._all()))
         f.failures.sort(key=lambda x: x.start_utc)
 
-    def _all_channels(self) -> tuple[int, ...]:
+    def _all(self) -> tuple[int, ...]:
         return tuple(range(1, self.f.channels + 1))
 
-    def _on_hearing_opened(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _fail(self, kind: str, utc: dt.datetime, frame: int | None, detail: str, **kw: Any) -> None:
+        """A failure at one moment (length unknown) on every channel, unless ``kw`` says else."""
+        kw.setdefault("channels", self._all())
+        self.f.failures.append(
+            Failure(
+                kind,
+                utc,
+                kw.pop("end", None),
+                kw.pop("seconds", None),
+                frame,
+                detail=detail,
+                **kw,
+            )
+        )
+
+    def _close_pause(self, end: dt.datetime | None) -> None:
+        if self.open_pause is not None:
+            reason, start, frame = self.open_pause
+            self.f.pauses.append(Pause(reason, start, end, frame))
+            self.open_pause = None
+
+    def _on_hearing_opened(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         self.f.opened_utc = utc
 
-    def _on_precheck(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_precheck(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if data.get("passed", True):
             return
         failed = [
@@ -256,28 +273,21 @@ class _Reader:
         detail = "; ".join(failed)
         if data.get("acknowledged"):
             detail = f"{detail} [{data['acknowledged']}]" if detail else str(data["acknowledged"])
-        self.f.failures.append(Failure("precheck", utc, None, None, None, (), detail))
+        self._fail("precheck", utc, rec.get("frame"), detail, channels=())
 
-    def _on_recording_started(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _on_recording_started(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.f.started_utc is None:
             self.f.started_utc = utc
         self.f.rate = int(data.get("rate") or self.f.rate)
         self.f.channels = int(data.get("channels") or self.f.channels)
 
-    def _on_paused(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_paused(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         self.open_pause = (str(data.get("reason", "recess")), utc, rec.get("frame"))
 
-    def _on_resumed(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
-        if self.open_pause is not None:
-            reason, start, frame = self.open_pause
-            self.f.pauses.append(Pause(reason, start, utc, frame))
-            self.open_pause = None
+    def _on_resumed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        self._close_pause(utc)
 
-    def _on_segment_closed(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _on_segment_closed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         for name, info in (data.get("files") or {}).items():
             self.f.files.append(
                 RecordingFile(
@@ -290,85 +300,70 @@ class _Reader:
                 )
             )
 
-    def _on_recording_ended(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _on_recording_ended(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         self.f.ended_utc = utc
         self.f.total_frames = int(data.get("frames") or rec.get("frame") or 0)
-        if self.open_pause is not None:  # ended during a pause (adjournment): the pause ends here
-            reason, start, frame = self.open_pause
-            self.f.pauses.append(Pause(reason, start, utc, frame))
-            self.open_pause = None
+        self._close_pause(utc)  # ended during a pause (an adjournment): the pause ends here
 
-    def _on_device_lost(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:
-            self.lost = {"utc": utc, "frame": rec.get("frame"), "data": data}
+            self.lost = (utc, rec.get("frame"), data)
 
-    def _on_device_returned(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is not None:
             gap = data.get("gap_seconds")
-            self._lost_until(utc, float(gap) if gap is not None else None, returned=True)
+            self._lost_until(utc, float(gap) if gap is not None else None)
 
-    def _lost_until(self, end: dt.datetime, gap: float | None, *, returned: bool) -> None:
+    def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
-        start, data = self.lost["utc"], self.lost["data"]
+        start, frame, data = self.lost
         seconds = gap if gap is not None else (end - start).total_seconds()
-        channels = tuple(int(c) for c in data.get("channels") or ()) or self._all_channels()
-        detail = str(data.get("detail", ""))
-        self.f.failures.append(
-            Failure("device_lost", start, end, seconds, self.lost["frame"], channels, detail)
+        channels = tuple(int(c) for c in data.get("channels") or ()) or self._all()
+        self._fail(
+            "device_lost",
+            start,
+            frame,
+            str(data.get("detail", "")),
+            end=end,
+            seconds=seconds,
+            channels=channels,
         )
         self.lost = None
 
-    def _on_overflow(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_overflow(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         detail = f"{data.get('count', '?')}/{data.get('total', '?')}"
-        self.f.failures.append(
-            Failure("overflow", utc, None, None, rec.get("frame"), self._all_channels(), detail)
-        )
+        self._fail("overflow", utc, rec.get("frame"), detail)
 
-    def _on_error(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
-        detail = str(data.get("detail", ""))
-        self.f.failures.append(
-            Failure("error", utc, None, None, rec.get("frame"), self._all_channels(), detail)
-        )
+    def _on_error(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        self._fail("error", utc, rec.get("frame"), str(data.get("detail", "")))
 
-    def _on_interrupted(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_interrupted(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         start = parse_utc(data["last_record_utc"]) if data.get("last_record_utc") else utc
         lost = data.get("lost_seconds_max")
         seconds = float(lost) if lost is not None else None
         end = start + dt.timedelta(seconds=seconds) if seconds is not None else None
-        detail = f"segment {data.get('segment', '?')}"
-        self.f.failures.append(
-            Failure(
-                "interrupted",
-                start,
-                end,
-                seconds,
-                rec.get("frame"),
-                self._all_channels(),
-                detail,
-                upper_bound=True,
-            )
+        self._fail(
+            "interrupted",
+            start,
+            rec.get("frame"),
+            f"segment {data.get('segment', '?')}",
+            end=end,
+            seconds=seconds,
+            upper_bound=True,
         )
 
-    def _on_alarm(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_alarm(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if data.get("alarm") == "silent" and data.get("channel") is not None:
-            self.f.failures.append(
-                Failure(
-                    "silent",
-                    utc,
-                    None,
-                    None,
-                    rec.get("frame"),
-                    (int(data["channel"]),),
-                    str(data.get("message", "")),
-                )
+            self._fail(
+                "silent",
+                utc,
+                rec.get("frame"),
+                str(data.get("message", "")),
+                channels=(int(data["channel"]),),
             )
 
-    def _on_marker(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
-        values = {k: str(data.get(k) or "") for k in ("speaker", "role", "note", "event")}
+    def _on_marker(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        values = {k: str(data.get(k) or "") for k in MARKER_FIELDS}
         marker = Marker(
             seq=int(rec["seq"]),
             utc=utc,
@@ -384,27 +379,22 @@ class _Reader:
         self.by_seq[marker.seq] = marker
         self.f.markers.append(marker)
 
-    def _on_marker_amended(
-        self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime
-    ) -> None:
+    def _on_marker_amended(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         marker = self.by_seq.get(int(data.get("marker", -1)))
         if marker is None:
             return  # points at no marker: the verifier reports it; the documents ignore it
-        fields: tuple[str, ...] = ("speaker", "role", "note", "event")
-        changes: dict[str, str] = {k: str(data[k]) for k in fields if k in data}
-        before: dict[str, str] = {k: str(getattr(marker, k)) for k in changes}
+        changes = {k: str(data[k]) for k in MARKER_FIELDS if k in data}
+        before = {k: str(getattr(marker, k)) for k in changes}
         for k, v in changes.items():
             setattr(marker, k, v)
         marker.amendments.append(Amendment(int(rec["seq"]), utc, changes, before))
 
-    def _on_sealed(self, rec: dict[str, Any], data: dict[str, Any], utc: dt.datetime) -> None:
+    def _on_sealed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         f = self.f
         if data.get("package") and f.package is None:
             f.package = f.folder.with_name(str(data["package"]))
         signature = f.package_path / SIGNATURE_FILE
-        sig_sha = None
-        if signature.is_file():
-            sig_sha = hashlib.sha256(signature.read_bytes()).hexdigest()
+        sig_sha = file_sha256(signature) if signature.is_file() else None
         f.seal = Seal(
             utc,
             str(data.get("signer", "")),
