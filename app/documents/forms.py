@@ -20,8 +20,7 @@ from app.documents.layout import (
     Spacer,
 )
 from app.documents.model import DocumentError, HearingFacts
-from app.documents.parts import case_values
-from app.documents.protocol import group_hash
+from app.documents.parts import case_values, group_hash
 from app.documents.texts import Texts
 
 BLANK = "_" * 36

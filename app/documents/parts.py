@@ -27,6 +27,14 @@ def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
     }
 
 
+def group_hash(hex_digest: str, per_line: int = 0) -> str:
+    """A SHA-256 in groups of eight, easy to read aloud and to compare on paper."""
+    groups = [hex_digest[i : i + 8] for i in range(0, len(hex_digest), 8)]
+    if not per_line:
+        return " ".join(groups)
+    return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+
+
 def failure_table(facts: HearingFacts, t: Texts, failures: list[Failure]) -> Table:
     """One row per failure: what (details underneath), when on the recording and on the clock,
     how long, which channels."""

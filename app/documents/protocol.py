@@ -20,16 +20,8 @@ from app.documents.layout import (
     Table,
 )
 from app.documents.model import DocumentError, HearingFacts, Marker
-from app.documents.parts import case_values, failure_table, recorded_seconds
+from app.documents.parts import case_values, failure_table, group_hash, recorded_seconds
 from app.documents.texts import Texts
-
-
-def group_hash(hex_digest: str, per_line: int = 0) -> str:
-    """A SHA-256 in groups of eight, easy to read aloud and to compare on paper."""
-    groups = [hex_digest[i : i + 8] for i in range(0, len(hex_digest), 8)]
-    if not per_line:
-        return " ".join(groups)
-    return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
 
 
 def build_protocol(facts: HearingFacts, t: Texts) -> Document:
