@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from docx import Document as new_docx
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
@@ -20,7 +21,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.table import Table as DocxTable
-from docx.table import _Cell
+from docx.table import _Cell, _Row
+from docx.text.font import Font
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from app.documents.layout import (
@@ -35,7 +37,6 @@ from app.documents.layout import (
     Table,
 )
 
-FONT = FONT_FAMILY
 LANG_TAGS = {"kk": "kk-KZ", "ru": "ru-RU"}
 ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -45,17 +46,16 @@ ALIGN = {
 }
 
 
-def _set_font(style_font: object, size: float) -> None:
-    font = style_font
-    font.name = FONT  # type: ignore[attr-defined]
-    font.size = Pt(size)  # type: ignore[attr-defined]
-    rpr = font.element.get_or_add_rPr()  # type: ignore[attr-defined]
+def _set_font(font: Font, size: float) -> None:
+    font.name = FONT_FAMILY
+    font.size = Pt(size)
+    rpr = font.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
+        fonts.set(qn(attr), FONT_FAMILY)
 
 
 def _write(
@@ -99,24 +99,24 @@ def _shade(cell: _Cell, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _repeat_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _repeat_header(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
-def _widths(table: object, widths_mm: list[float]) -> None:
+def _widths(table: DocxTable, widths_mm: list[float]) -> None:
     """Column widths in the grid and in every cell: Word reads one, LibreOffice the other."""
-    for col, w in zip(table.columns, widths_mm, strict=True):  # type: ignore[attr-defined]
+    for col, w in zip(table.columns, widths_mm, strict=True):
         col.width = Mm(w)
         for cell in col.cells:
             cell.width = Mm(w)
 
 
-def _table(out: object, t: Table, width_mm: float, base: float) -> None:
+def _table(out: DocxDocument, t: Table, width_mm: float, base: float) -> None:
     size = t.size or base - 1.5
-    table = out.add_table(rows=1, cols=len(t.headers))  # type: ignore[attr-defined]
+    table = out.add_table(rows=1, cols=len(t.headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -132,14 +132,14 @@ def _table(out: object, t: Table, width_mm: float, base: float) -> None:
 
 
 def _plain_table(
-    out: object,
+    out: DocxDocument,
     rows: list[list[tuple[str, bool, str]]],
     widths: list[float],
     width_mm: float,
     size: float,
 ) -> DocxTable:
     """A borderless table: each cell is (text, bold, align)."""
-    table = out.add_table(rows=0, cols=len(widths))  # type: ignore[attr-defined]
+    table = out.add_table(rows=0, cols=len(widths))
     table.autofit = False
     for row in rows:
         cells = table.add_row().cells
@@ -149,15 +149,15 @@ def _plain_table(
     return table
 
 
-def _block(out: object, b: Block, width_mm: float, base: float) -> None:
+def _block(out: DocxDocument, b: Block, width_mm: float, base: float) -> None:
     if isinstance(b, Heading):
-        par = out.add_paragraph()  # type: ignore[attr-defined]
+        par = out.add_paragraph()
         par.alignment = ALIGN[b.align]
         _spacing(par, {0: 0.5, 1: 4.0, 2: 2.0}.get(b.level, 2.0), 1.5)
         par.paragraph_format.keep_with_next = True
         _write(par, b.text, bold=True, size={0: base + 3, 1: base + 0.5, 2: base + 1}[b.level])
     elif isinstance(b, Paragraph):
-        par = out.add_paragraph()  # type: ignore[attr-defined]
+        par = out.add_paragraph()
         par.alignment = ALIGN[b.align]
         _spacing(par)
         if b.indent:
@@ -165,7 +165,7 @@ def _block(out: object, b: Block, width_mm: float, base: float) -> None:
         _write(par, b.text, bold=b.bold, italic=b.italic, size=b.size)
     elif isinstance(b, Table):
         _table(out, b, width_mm, base)
-        _spacing(out.add_paragraph(), 0, 0)  # type: ignore[attr-defined]
+        _spacing(out.add_paragraph(), 0, 0)
     elif isinstance(b, Fields):
         rows = [[(k, False, "left"), (v, True, "left")] for k, v in b.rows]
         _plain_table(out, rows, [b.label_width, 1 - b.label_width], width_mm, base)
@@ -180,7 +180,7 @@ def _block(out: object, b: Block, width_mm: float, base: float) -> None:
             _write(par, "____________________\n", size=base)
             _write(par, s.hint, size=base - 3)
     elif isinstance(b, Spacer):
-        par = out.add_paragraph()  # type: ignore[attr-defined]
+        par = out.add_paragraph()
         _spacing(par, 0, 0)
         par.paragraph_format.line_spacing = Mm(max(b.mm, 1.0))
         par.add_run("").font.size = Pt(1)
