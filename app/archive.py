@@ -51,6 +51,10 @@ from app.catalog import Catalog, CatalogError, state_rank
 _LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
 
 
+# failures of the archive itself, not of one package: the rest of a pass is not tried
+ARCHIVE_WIDE_FAILURES = frozenset({"unreachable", "credentials", "no_bucket", "no_object_lock"})
+
+
 def utc_now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)
 
@@ -155,8 +159,17 @@ class Archiver:
             report.next_window_start = self.settings.next_window_start(now).isoformat()
         else:
             due = self.queue.items("queued") if retry_now else self.queue.due(now)
-            for item in due:
+            for n, item in enumerate(due):
+                if not (ignore_window or self.settings.in_window(self.clock())):
+                    break  # the window closed during this pass: the rest waits for tomorrow's
                 report.results.append(self.process(item))
+                if report.results[-1].kind in ARCHIVE_WIDE_FAILURES:
+                    # the same failure would meet every package: do not hammer the archive
+                    reason = f"not tried: {report.results[-1].message.split('. ')[0]}"
+                    report.results += [
+                        PackageResult(rest.package, "waiting", reason, "") for rest in due[n + 1 :]
+                    ]
+                    break
         for item in self.queue.items("queued"):
             waiting = item.next_attempt_utc and parse_iso(item.next_attempt_utc) > now
             if waiting and not any(r.package == item.package for r in report.results):

@@ -281,8 +281,12 @@ def test_offline_station_catches_up_in_queue_order(
     packages = [make_package(tmp_path / f"p{n}", f"2026-11-2{n}_case_0930") for n in (1, 2, 3)]
     for package in packages:
         station.queue_package(package)
-    assert {r.kind for r in station.run_once().results} == {"unreachable"}
-    assert [i.attempts for i in station.queue.items()] == [1, 1, 1]
+    results = station.run_once().results
+    assert [(r.outcome, r.kind) for r in results] == [
+        ("failed", "unreachable"), ("waiting", ""), ("waiting", "")
+    ]  # fmt: skip
+    assert results[1].message.startswith("not tried: cannot reach the archive")
+    assert [i.attempts for i in station.queue.items()] == [1, 0, 0]
 
     back_online = archiver(catalog, settings, s3_server.credentials)
     report = back_online.run_once()
