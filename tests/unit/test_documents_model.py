@@ -159,3 +159,14 @@ def test_formatting_of_times_spans_and_channels() -> None:
     assert parse_offset(None) == dt.timedelta(hours=5)
     with pytest.raises(DocumentError):
         Texts("en")
+
+
+def test_both_languages_have_every_text() -> None:
+    def keys(node: object, prefix: str = "") -> set[str]:
+        if not isinstance(node, dict):
+            return {prefix}
+        return set().union(*(keys(v, f"{prefix}.{k}") for k, v in node.items()))
+
+    kk, ru = Texts("kk"), Texts("ru")
+    assert keys(kk.data) == keys(ru.data)
+    assert len(kk.lst("common.failure_cols")) == len(ru.lst("common.failure_cols"))
