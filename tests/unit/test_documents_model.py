@@ -170,3 +170,15 @@ def test_both_languages_have_every_text() -> None:
     kk, ru = Texts("kk"), Texts("ru")
     assert keys(kk.data) == keys(ru.data)
     assert len(kk.lst("common.failure_cols")) == len(ru.lst("common.failure_cols"))
+
+
+def test_documents_load_qt_only_to_render_a_pdf() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, app.documents, app.cli_documents; print('PySide6' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.strip() == "False"
