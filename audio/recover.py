@@ -29,7 +29,12 @@ class SalvagedSegment:
     peaks_sha256: str = ""
 
 
-def decodable_frames(path: Path, dtype: str, blocksize: int = 4096) -> int:
+# Decode a torn file in FLAC-frame-sized reads: a read that reaches the torn tail fails as a
+# whole, so a larger read would throw away every whole frame it had decoded before the tear.
+SALVAGE_BLOCK = 4096
+
+
+def decodable_frames(path: Path, dtype: str, blocksize: int = SALVAGE_BLOCK) -> int:
     n = 0
     for block in iter_file_blocks(path, blocksize, dtype):
         n += len(block)
@@ -47,8 +52,9 @@ def salvage_segment(
     """Rewrite a torn segment as clean FLAC; returns what was kept (see module docstring)."""
     fmt = SampleFormat(bits)
     existing = [hearing_dir / n for n in names]
-    lengths = [decodable_frames(p, fmt.dtype) if p.exists() and p.stat().st_size else 0
-               for p in existing]
+    lengths = [
+        decodable_frames(p, fmt.dtype) if p.exists() and p.stat().st_size else 0 for p in existing
+    ]
     frames = min(lengths) if lengths else 0
     result = SalvagedSegment(frames)
     channels = groups[-1][1]
@@ -63,7 +69,7 @@ def salvage_segment(
         with sf.SoundFile(str(clean), "w", rate, b - a + 1, fmt.subtype, format="FLAC") as out:
             left = frames
             if path.exists() and frames:
-                for block in iter_file_blocks(path, min(rate, 65536), fmt.dtype):
+                for block in iter_file_blocks(path, SALVAGE_BLOCK, fmt.dtype):
                     block = block[:left]
                     out.write(block)
                     for sec, n, h in chain.feed(block):
@@ -88,18 +94,23 @@ def salvage_segment(
             aside = path.with_name(path.name + ".interrupted")
             os.replace(path, aside)
             result.originals[str(Path(name).parent / aside.name)] = file_sha256(aside)
-        os.replace(clean, path)
-        _fsync(path)
+        if frames:
+            os.replace(clean, path)
+            _fsync(path)
+        else:
+            # FLAC cannot hold zero frames (libsndfile writes an empty, unreadable file): the
+            # segment keeps no audio file; the original stays aside as evidence.
+            clean.unlink(missing_ok=True)
     for name, path, (a, b) in zip(names, existing, groups, strict=True):
+        if not frames:
+            continue
         result.files[name] = {
             "sha256": file_sha256(path),
             "bytes": path.stat().st_size,
             "frames": frames,
             "channels": list(range(a, b + 1)),
         }
-    result.checkpoints = [
-        (sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)
-    ]
+    result.checkpoints = [(sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)]
     pk = hearing_dir / peaks_name
     peaks.write(pk)
     _fsync(pk)
