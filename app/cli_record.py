@@ -85,8 +85,16 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def demo_hearing(case: str | None, channels: int) -> HearingInfo:
-    roles = ["judge", "plaintiff", "respondent", "representative", "witness", "expert",
-             "interpreter", "prosecutor"]
+    roles = [
+        "judge",
+        "plaintiff",
+        "respondent",
+        "representative",
+        "witness",
+        "expert",
+        "interpreter",
+        "prosecutor",
+    ]
     return HearingInfo(
         court="Demo court",
         courtroom="1",
@@ -160,9 +168,7 @@ def _read_markers(session: HearingSession, stop: threading.Event) -> None:
         if speaker.startswith("event:"):
             session.add_marker("", event=speaker[6:], note=note, frame=frame)
             continue
-        who = next(
-            (p for p in session.info.participants if speaker in (p.name, p.role)), None
-        )
+        who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
         session.add_marker(
             speaker,
             role=who.role if who else "",
@@ -240,6 +246,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
     if engine.error:
         _err(engine.error)
+    if engine.state is EngineState.FAILED:
+        _err(
+            f"the hearing {session.folder} was left open; run `zhazba recover {session.folder}` "
+            "once the drive has space again (or is back) to keep every decodable frame and close it"
+        )
     from audio.devices import abandoned_streams
 
     if abandoned_streams():

@@ -10,7 +10,9 @@ microphone, disk errors) are journaled here and queued for whoever shows them.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
+import shutil
 import threading
 import time
 import uuid
@@ -126,11 +128,20 @@ class HearingSession:
             "created_utc": J.utc_now(),
             "finished": False,
         }
-        write_json_atomic(folder / "hearing.json", data)
-        journal = J.HearingJournal(folder / "journal.jsonl")
-        journal.append(
-            J.HEARING_OPENED, {"hearing": {k: v for k, v in data.items() if k != "finished"}}
-        )
+        try:
+            write_json_atomic(folder / "hearing.json", data)
+            journal = J.HearingJournal(folder / "journal.jsonl")
+            journal.append(
+                J.HEARING_OPENED, {"hearing": {k: v for k, v in data.items() if k != "finished"}}
+            )
+        except (OSError, J.JournalError) as e:
+            # Nothing was recorded: remove the folder just made rather than leave half of it.
+            shutil.rmtree(folder, ignore_errors=True)
+            raise SessionError(
+                f"cannot create the hearing in {root}: {getattr(e, 'strerror', None) or e}. "
+                "Choose a writable recording folder with free space (settings) or ask the "
+                "technician."
+            ) from e
         return cls(folder, info, journal, audio)
 
     # ------------------------------------------------------------------ recording
@@ -160,7 +171,16 @@ class HearingSession:
         self.engine = RecordingEngine(
             source, self.folder, JournalSink(self.journal), cfg, on_alarm=self._on_alarm
         )
-        self.engine.start()
+        try:
+            self.engine.start()
+        except Exception as e:
+            # The engine journaled the error and closed the empty segment; close the hearing so
+            # the folder is not left half-written: its journal says why nothing was recorded.
+            self._mark_finished()
+            raise SessionError(
+                f"{e}. Nothing was recorded; the hearing folder {self.folder} records the failed "
+                "start."
+            ) from e
         self.started_utc = J.utc_now()
 
     def _require_engine(self) -> RecordingEngine:
@@ -184,6 +204,14 @@ class HearingSession:
         """End the hearing: every queued block is written, the last segment closed."""
         engine = self._require_engine()
         engine.stop()
+        if engine.state is EngineState.FAILED:
+            # The segment could not be closed (a full or lost drive): the hearing stays
+            # unfinished so that `zhazba recover` salvages the audio and closes it properly.
+            self.journal.close()
+            return
+        self._mark_finished()
+
+    def _mark_finished(self) -> None:
         data = load_hearing_json(self.folder)
         data["finished"] = True
         write_json_atomic(self.folder / "hearing.json", data)
@@ -252,14 +280,12 @@ class HearingSession:
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
         if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
-            try:
+            with contextlib.suppress(J.JournalError):  # the drive failed; still shown
                 self.journal.append(
                     J.ALARM,
                     {"alarm": alarm.kind, "message": alarm.message, "channel": alarm.channel},
                     alarm.frame,
                 )
-            except J.JournalError:
-                pass  # the drive failed; the alarm is still shown
         with self._alarm_lock:
             self.alarms.append(alarm)
 
