@@ -81,8 +81,11 @@ class AlarmBanner(QWidget):
             who = self.info.speaker_for_channel(alarm.channel)
             mic = self.tr("microphone %1").replace("%1", str(alarm.channel))
             text += f" — {mic}" + (f" ({terms.role_label(who.role)}: {who.name})" if who else "")
-        if alarm.kind in ("device_lost", "error", "disk_low", "clock_jump"):
-            text += f"\n{alarm.message}"
+        if alarm.kind == "disk_low" and alarm.channel is None and "min" in alarm.message:
+            minutes = "".join(c for c in alarm.message if c.isdigit())
+            text += "\n" + self.tr("Room for about %1 min of recording").replace("%1", minutes)
+        elif alarm.kind == "error":
+            text += f"\n{alarm.message}"  # the recorder's own words, for the technician
         return text
 
     def add(self, alarm: Alarm) -> None:

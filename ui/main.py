@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ui import pyside_guard
 from ui.i18n import LANGUAGES, Languages, load_fonts, system_language
 from ui.station import Station, default_settings_dir
 from ui.window import MainWindow
@@ -45,6 +46,7 @@ def secretary_from_key(path: Path | None) -> str | None:
 
 
 def build_window(app: QApplication, station: Station, lang: str) -> tuple[MainWindow, Languages]:
+    pyside_guard.install()  # PySide6 6.12.0 on CPython 3.11 would abort within minutes
     load_fonts(app)
     languages = Languages(app)
     languages.switch(lang)
@@ -53,6 +55,7 @@ def build_window(app: QApplication, station: Station, lang: str) -> tuple[MainWi
 
 
 def run_gui(argv: list[str]) -> int:
+    pyside_guard.install()
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     args = parse_args(argv)

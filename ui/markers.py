@@ -61,11 +61,12 @@ class MarkerPanel(QWidget):
         self.shortcuts: list[QShortcut] = []
         self.speakers_box = QGroupBox()
         grid = QGridLayout(self.speakers_box)
+        cols = 2 if len(participants) <= 8 else 3 if len(participants) <= 15 else 4
         for i, _p in enumerate(participants):
             b = QPushButton()
             b.setMinimumHeight(34)
             b.clicked.connect(self._speaker_handler(i))
-            grid.addWidget(b, i // 4, i % 4)
+            grid.addWidget(b, i // cols, i % cols)
             self.speaker_buttons.append(b)
             if i < len(SPEAKER_KEYS):
                 self._shortcut(SPEAKER_KEYS[i], self._speaker_handler(i))
@@ -74,7 +75,7 @@ class MarkerPanel(QWidget):
         for i, code in enumerate(EVENTS):
             b = QPushButton()
             b.clicked.connect(self._event_handler(code))
-            egrid.addWidget(b, i // 5, i % 5)
+            egrid.addWidget(b, i // 2, i % 2)
             self.event_buttons[code] = b
             if i < len(EVENT_KEYS):
                 self._shortcut(EVENT_KEYS[i], self._event_handler(code))
@@ -83,7 +84,14 @@ class MarkerPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Interactive,
+                                    QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        header.resizeSection(3, 150)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.rowsInserted.connect(lambda *_: self.table.scrollToBottom())

@@ -65,8 +65,9 @@ class LevelMeterWidget(QWidget):
     def _bar_rect(self, ch: int) -> QRect:
         n = max(1, self.channels)
         width = self.width() - SCALE_W - GAP
-        w = max(4, min(90, width // n - GAP))
-        x = SCALE_W + GAP + ch * (w + GAP)
+        w = max(4, min(110, width // n - GAP))
+        left = SCALE_W + GAP + max(0, (width - n * (w + GAP)) // 2)
+        x = left + ch * (w + GAP)
         return QRect(x, LAMP_H + 2 * GAP, w, self._bar_height())
 
     def _bar_height(self) -> int:

@@ -27,6 +27,8 @@ class MonitorPanel(QWidget):
         self.label = QLabel()
         self.device = QComboBox()
         self.source = QComboBox()
+        for combo in (self.device, self.source):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.listen = QPushButton()
         self.listen.setCheckable(True)
         self.listen.toggled.connect(self._toggle)

@@ -59,7 +59,7 @@ class RecordingPage(QWidget):
         left.addWidget(self.controls)
         left.addWidget(self.meter_box, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        body.addLayout(left, 4)
         body.addWidget(self.markers, 6)
         lay = QVBoxLayout(self)
         lay.addWidget(self.alarms)

@@ -334,6 +334,8 @@ class HearingSetupForm(QWidget):
         self.clear_participants()
         for p in info.participants:
             self.add_participant(p.role, p.name, p.channel)
+        for w in (self.court, self.judge, self.secretary, self.case_number):
+            w.setCursorPosition(0)
 
     # ------------------------------------------------------------------ templates
     def save_template(self) -> bool:

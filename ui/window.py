@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.language.setCurrentIndex(LANGUAGES.index(languages.current))
         self.language.currentIndexChanged.connect(
             lambda i: self.languages.switch(str(self.language.itemData(i))))
+        languages.changed.connect(self._language_changed)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         top = QHBoxLayout()
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         self.vm = None
         self.stack.setCurrentIndex(0)
         self.precheck.invalidate()
+
+    def _language_changed(self, lang: str) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(LANGUAGES.index(lang))
+        self.language.blockSignals(False)
 
     # ------------------------------------------------------------------ window
     @property

@@ -8,11 +8,16 @@
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Room for about %1 min of recording</source>
+        <translation>Шамамен %1 мин жазбаға орын бар</translation>
+    </message>
 </context>
 <context>
     <name>AlarmRow</name>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Acknowledge</source>
         <translation>Растау</translation>
     </message>
@@ -105,7 +110,7 @@
         <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Template saved for courtroom %1</source>
         <translation>%1 залының үлгісі сақталды</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+188"/>
+        <location filename="../../ui/meter_widget.py" line="+189"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -126,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+131"/>
+        <location filename="../../ui/window.py" line="+132"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -151,7 +156,7 @@
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The hearing is being recorded</source>
         <translation>Сот отырысы жазылып жатыр</translation>
     </message>
@@ -185,7 +190,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+228"/>
+        <location filename="../../ui/markers.py" line="+232"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -300,7 +305,7 @@
         <source>Corrected %n time(s); the original is kept (History)</source>
         <translation>
             <numerusform>%n рет түзетілді; бастапқы белгі сақталған (Тарихы)</numerusform>
-            
+            <numerusform>%n рет түзетілді; бастапқы белгі сақталған (Тарихы)</numerusform>
         </translation>
     </message>
     <message>
@@ -317,7 +322,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+51"/>
+        <location filename="../../ui/monitor_panel.py" line="+53"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -499,7 +504,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+183"/>
+        <location filename="../../ui/selfcheck_window.py" line="+187"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation type="unfinished"></translation>

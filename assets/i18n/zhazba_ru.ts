@@ -8,11 +8,16 @@
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Room for about %1 min of recording</source>
+        <translation>Места хватит примерно на %1 мин записи</translation>
+    </message>
 </context>
 <context>
     <name>AlarmRow</name>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
     </message>
@@ -105,7 +110,7 @@
         <translation>Назначьте микрофон хотя бы одному участнику</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Template saved for courtroom %1</source>
         <translation>Шаблон зала %1 сохранён</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+188"/>
+        <location filename="../../ui/meter_widget.py" line="+189"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -126,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+131"/>
+        <location filename="../../ui/window.py" line="+132"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -151,7 +156,7 @@
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The hearing is being recorded</source>
         <translation>Идёт запись судебного заседания</translation>
     </message>
@@ -185,7 +190,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+228"/>
+        <location filename="../../ui/markers.py" line="+232"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -318,7 +323,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+51"/>
+        <location filename="../../ui/monitor_panel.py" line="+53"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -500,7 +505,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+183"/>
+        <location filename="../../ui/selfcheck_window.py" line="+187"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation type="unfinished"></translation>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from audio.sources import InputSource, ToneSource
+from ui import pyside_guard
 from ui.i18n import Languages, load_fonts
 from ui.station import InputChoice, Station
 from ui.window import MainWindow
@@ -49,6 +50,13 @@ def tones_factory(cls: type[ToneSource] = ToneSource) -> Callable[..., InputSour
     def make(choice: InputChoice, channels: int, realtime: bool) -> InputSource:
         return cls(channels, 48000, 16, realtime=realtime)
     return make
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_none_guard() -> None:
+    """PySide6 6.12.0 on CPython 3.11 leaks a reference to None per void call (ui/pyside_guard.py);
+    without the guard a long UI test run aborts with 'deallocating None'."""
+    pyside_guard.install()
 
 
 @pytest.fixture
