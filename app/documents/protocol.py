@@ -61,10 +61,11 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
     _pauses(doc, facts, t)
     _failures(doc, facts, t)
     _markers(doc, facts, t)
-    doc.add(
-        Heading(t("protocol.inventory")),
-        Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
-    )
+    if facts.files:  # no recording, no medium for the case file
+        doc.add(
+            Heading(t("protocol.inventory")),
+            Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
+        )
     _signature(doc, facts, t)
     doc.add(
         Spacer(8),

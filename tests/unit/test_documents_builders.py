@@ -171,3 +171,12 @@ def test_a_sealed_hearing_is_never_written_into(tmp_path: Path) -> None:
     )
     assert code == 1 and "sealed" in err
     assert sorted(p.name for p in folder.rglob("*")) == before
+
+
+def test_protocol_of_a_hearing_that_was_not_recorded(tmp_path: Path) -> None:
+    facts = load_hearing(make_hearing(tmp_path, recorded=False))
+    t = Texts("ru")
+    text = build_document("protocol", facts, "ru").plain_text()
+    assert t("protocol.not_recorded") in text
+    assert t.term("failures", "not_recorded") in text
+    assert t("protocol.inventory") not in text  # nothing to put into the case file
