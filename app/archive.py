@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.archive_multipart import PartLog, put_multipart
 from app.archive_package import (
     SIGNATURE_SUFFIX,
     delete_local_copy,
@@ -36,13 +37,11 @@ from app.archive_queue import PlannedObject, QueueItem, UploadQueue, iso, parse_
 from app.archive_s3 import (
     ArchiveError,
     Lock,
-    PartLog,
     already_stored,
     check_bucket,
     check_object,
     digest_file,
     explain,
-    put_multipart,
     put_small,
 )
 from app.archive_settings import ArchiveSettings
@@ -295,6 +294,7 @@ class Archiver:
                 version = put_multipart(
                     self.client, bucket, obj.key, path, obj.sha256, obj.part_size, lock,
                     self._part_log(item.id, obj), self._part_callback(obj.key),
+                    threads=self.settings.upload_threads,
                 )  # fmt: skip
             else:
                 version = put_small(self.client, bucket, obj.key, path, obj.sha256, lock)

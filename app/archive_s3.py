@@ -7,7 +7,8 @@ Content-MD5 for every request body (S3 refuses a body that does not match), a SH
 whole file in the object's metadata, and a check of every stored object by HEAD afterwards: size,
 SHA-256 metadata, ETag (for a multipart object the MD5 of the parts' MD5s, "-N"; Ceph 16 returns
 an empty ETag from CompleteMultipartUpload, so only the stored one is trusted) and the Object Lock.
-botocore's exceptions are turned into :class:`ArchiveError` with a plain-words message.
+botocore's exceptions are turned into :class:`ArchiveError` with a plain-words message. Large
+files go multipart through :mod:`app.archive_multipart`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -172,7 +172,7 @@ def digest_file(path: Path, multipart_threshold: int, part_size: int) -> tuple[F
     return FileDigest(size, sha.hexdigest(), etag), part_size if multipart else 0
 
 
-def _md5_b64(data: bytes) -> tuple[str, str]:
+def md5_b64(data: bytes) -> tuple[str, str]:
     digest = hashlib.md5(data).digest()
     return base64.b64encode(digest).decode("ascii"), digest.hex()
 
@@ -190,116 +190,12 @@ def put_small(
 ) -> str | None:
     """One PUT with Content-MD5; returns the new object's version id."""
     data = path.read_bytes()
-    md5_b64, _ = _md5_b64(data)
+    digest_b64, _ = md5_b64(data)
     answer = client.put_object(
-        Bucket=bucket, Key=key, Body=data, ContentMD5=md5_b64, Metadata={"sha256": sha256},
+        Bucket=bucket, Key=key, Body=data, ContentMD5=digest_b64, Metadata={"sha256": sha256},
         **lock.args(),
     )  # fmt: skip
     return answer.get("VersionId")
-
-
-class PartLog:
-    """Where a multipart upload keeps its UploadId and accepted parts (the upload queue)."""
-
-    def __init__(
-        self,
-        load_upload_id: Callable[[], str | None],
-        save_upload_id: Callable[[str | None], None],
-        save_part: Callable[[str, int, str], None],
-    ) -> None:
-        self.load_upload_id = load_upload_id
-        self.save_upload_id = save_upload_id
-        self.save_part = save_part
-
-
-def put_multipart(
-    client: Any,
-    bucket: str,
-    key: str,
-    path: Path,
-    sha256: str,
-    part_size: int,
-    lock: Lock,
-    log: PartLog,
-    on_part: Callable[[int, int, bool], None] | None = None,
-) -> str | None:
-    """Multipart upload with Content-MD5 per part, resuming a recorded UploadId.
-
-    On resume the parts S3 already holds (``list_parts``) are kept when their ETag equals the
-    MD5 of the same bytes of the local file, and only the rest is sent. ``on_part(number, count,
-    skipped)`` is called after each part. Returns the version id of the completed object.
-    """
-    size = path.stat().st_size
-    count = max(1, -(-size // part_size))
-    upload_id = log.load_upload_id()
-    held: dict[int, str] = {}
-    if upload_id:
-        try:
-            held = _list_parts(client, bucket, key, upload_id)
-        except ClientError as e:
-            if e.response.get("Error", {}).get("Code") != "NoSuchUpload":
-                raise
-            upload_id = None  # aborted or expired on the server: start again
-    if not upload_id:
-        upload_id = client.create_multipart_upload(
-            Bucket=bucket, Key=key, Metadata={"sha256": sha256}, **lock.args()
-        )["UploadId"]
-        log.save_upload_id(upload_id)
-    etags: dict[int, str] = {}
-    with open(path, "rb") as f:
-        for number in range(1, count + 1):
-            f.seek((number - 1) * part_size)
-            data = f.read(part_size)
-            md5_b64, md5_hex = _md5_b64(data)
-            if held.get(number) == md5_hex:
-                etags[number] = f'"{md5_hex}"'
-                log.save_part(upload_id, number, etags[number])
-                if on_part:
-                    on_part(number, count, True)
-                continue
-            answer = client.upload_part(
-                Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number, Body=data,
-                ContentMD5=md5_b64,
-            )  # fmt: skip
-            etag = str(answer.get("ETag", "")).strip('"')
-            if etag and etag != md5_hex:
-                raise ArchiveError(
-                    "transfer", f"part {number} of {key}: the archive stored {etag}, sent {md5_hex}"
-                )
-            etags[number] = f'"{md5_hex}"'
-            log.save_part(upload_id, number, etags[number])
-            if on_part:
-                on_part(number, count, False)
-    answer = client.complete_multipart_upload(
-        Bucket=bucket,
-        Key=key,
-        UploadId=upload_id,
-        MultipartUpload={"Parts": [{"PartNumber": n, "ETag": etags[n]} for n in sorted(etags)]},
-    )
-    log.save_upload_id(None)
-    version = answer.get("VersionId") or client.head_object(Bucket=bucket, Key=key).get("VersionId")
-    # Ceph 16 ignores the lock headers of CreateMultipartUpload: set the retention explicitly
-    client.put_object_retention(
-        Bucket=bucket,
-        Key=key,
-        VersionId=version,
-        Retention={"Mode": "COMPLIANCE", "RetainUntilDate": lock.until},
-    )
-    return version
-
-
-def _list_parts(client: Any, bucket: str, key: str, upload_id: str) -> dict[int, str]:
-    held: dict[int, str] = {}
-    marker = 0
-    while True:
-        page = client.list_parts(
-            Bucket=bucket, Key=key, UploadId=upload_id, PartNumberMarker=marker
-        )
-        for part in page.get("Parts", []):
-            held[int(part["PartNumber"])] = str(part["ETag"]).strip('"')
-        if not page.get("IsTruncated"):
-            return held
-        marker = int(page.get("NextPartNumberMarker", 0))
 
 
 def _head(client: Any, bucket: str, key: str) -> dict[str, Any] | None:

@@ -50,6 +50,7 @@ class ArchiveSettings:
     retention_days_unknown_judgment: int = 730
     multipart_threshold: int = 64 * MIB
     part_size: int = 16 * MIB
+    upload_threads: int = 4  # parts of one file sent at once
     window_start: str | None = None  # "HH:MM" station local time, e.g. "22:00"
     window_end: str | None = None  # "HH:MM"; a window may run past midnight
     local_retention_days: float | None = 30.0  # None: never delete the local copy
@@ -67,6 +68,8 @@ class ArchiveSettings:
             raise SettingsError("archive bucket is not set")
         if self.part_size < 5 * MIB:
             raise SettingsError("archive part_size must be at least 5 MiB (S3 minimum)")
+        if not 1 <= self.upload_threads <= 16:
+            raise SettingsError("archive upload_threads must be between 1 and 16")
         if self.multipart_threshold < self.part_size:
             raise SettingsError("archive multipart_threshold must be at least part_size")
         if self.retention_days < 1 or self.retention_days_unknown_judgment < 1:

@@ -76,6 +76,7 @@ def make_settings(endpoint: str, bucket: str, **overrides: object) -> ArchiveSet
         "retention_days_unknown_judgment": 1,
         "multipart_threshold": 5 * MIB,
         "part_size": 5 * MIB,
+        "upload_threads": 1,  # parts in order: the resume test stops the server after part 2
         "local_retention_days": None,
         "max_request_attempts": 2,
         "backoff_base_seconds": 0.0,

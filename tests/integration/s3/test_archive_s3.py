@@ -45,6 +45,7 @@ def test_upload_in_order_verified_locked_and_hearing_marked(
     tmp_path: Path, s3_server: Any, s3: Any, settings: ArchiveSettings
 ) -> None:
     package = make_package(tmp_path / "sealed", audio_sizes=(11 * MIB, 70_000))
+    settings.upload_threads = 3  # the three parts of the large file at once
     catalog = Catalog(tmp_path / "catalog.sqlite")
     catalog.rebuild_from_folders(tmp_path / "sealed")
     assert catalog.get_hearing(HEARING).state == "sealed"  # type: ignore[union-attr]
@@ -314,3 +315,39 @@ def test_an_object_stored_before_a_crash_is_not_sent_again(
         )
     assert again.run_once().results[0].outcome == "uploaded"
     assert sent == []
+
+
+def test_resume_of_a_concurrent_upload_keeps_exactly_the_parts_the_archive_holds(
+    tmp_path: Path, s3_server: Any, s3: Any, settings: ArchiveSettings
+) -> None:
+    settings.upload_threads = 3
+    package = make_package(tmp_path, audio_sizes=(26 * MIB,))  # 6 parts
+    first_run: list[int] = []
+
+    def stop_after_first_part(key: str, number: int, count: int, skipped: bool) -> None:
+        first_run.append(number)
+        if len(first_run) == 1:
+            s3_server.rgw("stop")
+
+    catalog = Catalog(tmp_path / "c.sqlite")
+    first = archiver(catalog, settings, s3_server.credentials, on_part=stop_after_first_part)
+    first.queue_package(package)
+    try:
+        assert first.run_once().results[0].kind == "unreachable"
+    finally:
+        s3_server.rgw("start")
+    recorded = {r["part_number"] for r in catalog.query("SELECT part_number FROM upload_parts")}
+    assert recorded and len(recorded) < 6
+
+    second_run: dict[int, bool] = {}
+    again = archiver(
+        catalog, settings, s3_server.credentials,
+        on_part=lambda key, number, count, skipped: second_run.__setitem__(number, skipped),
+    )  # fmt: skip
+    assert again.run_once().results[0].outcome == "uploaded"
+    assert sorted(second_run) == [1, 2, 3, 4, 5, 6]
+    skipped = {n for n, s in second_run.items() if s}
+    assert recorded <= skipped  # every recorded part was kept, none sent twice
+    key = f"court-7199/station-1/{HEARING}/data/audio/0001.flac"
+    body = s3.get_object(Bucket=settings.bucket, Key=key)["Body"].read()
+    assert body == (package / "data/audio/0001.flac").read_bytes()
