@@ -6,7 +6,8 @@ if this run started it), builds one sealed-looking package (``ZHAZBA_BENCH_FILES
 ``ZHAZBA_BENCH_MB`` MiB each, default 4 × 64 MiB, plus the BagIt tag files), then in the same run:
 
 * Zhazba, phase by phase: SHA-256/ETag planning, upload in order with Content-MD5 and Object
-  Lock COMPLIANCE, HEAD verification of every object; the station's default 16 MiB parts;
+  Lock COMPLIANCE, HEAD verification of every object; the station's defaults (16 MiB parts,
+  4 threads), and the upload again with one thread;
 * ``aws s3 cp --recursive`` of the same folder (awscli defaults: 8 MiB parts, 10 threads) and
   again with one thread, which is what Zhazba does.
 
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -135,9 +137,17 @@ def main() -> int:
             t2 = time.perf_counter()
             assert archiver.verify(item) == []
             t3 = time.perf_counter()
+            single = replace(settings, prefix=f"zhazba-1thread-{n}", upload_threads=1)
+            one = Archiver(Catalog(work / f"{n}-1.sqlite"), single, lambda: client)
+            one_item = one.queue_package(package)
+            one.plan(one_item)
+            t4 = time.perf_counter()
+            one.upload(one_item)
+            t5 = time.perf_counter()
             for name, value in (
                 ("zhazba: hash + upload + verify", t3 - t0), ("  hash (SHA-256, ETag)", t1 - t0),
-                ("  upload (Content-MD5, lock)", t2 - t1), ("  verify (HEAD each object)", t3 - t2),
+                (f"  upload, {settings.upload_threads} threads", t2 - t1),
+                ("  verify (HEAD each object)", t3 - t2), ("zhazba upload, 1 thread", t5 - t4),
                 ("aws s3 cp --recursive, 10 threads", aws_cp(env, package, bucket, "aws10", 10)),
                 ("aws s3 cp --recursive, 1 thread", aws_cp(env, package, bucket, "aws1", 1)),
             ):  # fmt: skip
