@@ -1,0 +1,98 @@
+"""Every write of a copy to a medium, done or failed, kept in the station catalog.
+
+The copy register (:mod:`app.catalog_registers`) holds the participants' applications; this table
+holds each attempt to write a medium — the case-file copy (Rules p. 12) and participant copies
+(p. 31) — with its outcome: done and verified, failed (medium removed, full, read-only, …) or
+cancelled. A failed attempt is kept as evidence that the copy was tried and why it did not
+happen. The table is created on first use (``CREATE TABLE IF NOT EXISTS``) until it joins the
+catalog's migrations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from app.catalog import Catalog, utc_now
+
+_TABLE = """CREATE TABLE IF NOT EXISTS media_writes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    utc TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    package TEXT NOT NULL,
+    hearing_id TEXT,
+    case_number TEXT NOT NULL DEFAULT '',
+    medium TEXT NOT NULL DEFAULT '',
+    medium_label TEXT NOT NULL DEFAULT '',
+    fstype TEXT NOT NULL DEFAULT '',
+    folder TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('done', 'failed', 'cancelled')),
+    code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    bytes INTEGER NOT NULL DEFAULT 0,
+    seconds REAL NOT NULL DEFAULT 0,
+    checksum TEXT NOT NULL DEFAULT '',
+    application_id INTEGER,
+    operator TEXT NOT NULL DEFAULT ''
+)"""
+
+
+@dataclass
+class MediaWrite:
+    kind: str  # case-file | participant
+    package: str
+    outcome: str  # done | failed | cancelled
+    hearing_id: str | None = None
+    case_number: str = ""
+    medium: str = ""  # mount point or drive
+    medium_label: str = ""
+    fstype: str = ""
+    folder: str = ""  # the folder written on the medium
+    code: str = ""  # machine reason of a failure (medium_gone, medium_full, …)
+    message: str = ""
+    bytes: int = 0
+    seconds: float = 0.0
+    checksum: str = ""  # SHA-256 of the copy's checksum list: what exactly was issued
+    application_id: int | None = None
+    operator: str = ""
+    utc: str = ""
+    id: int | None = None
+
+
+_COLUMNS = [f.name for f in fields(MediaWrite) if f.name != "id"]
+
+
+def ensure_table(catalog: Catalog) -> None:
+    with catalog.transaction() as db:
+        db.execute(_TABLE)
+
+
+def log_media_write(catalog: Catalog, entry: MediaWrite) -> int:
+    """Store one attempt; returns its number."""
+    ensure_table(catalog)
+    entry.utc = entry.utc or utc_now()
+    with catalog.transaction() as db:
+        cur = db.execute(
+            f"INSERT INTO media_writes ({', '.join(_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(_COLUMNS))})",
+            [getattr(entry, c) for c in _COLUMNS],
+        )
+    entry.id = int(cur.lastrowid or 0)
+    return entry.id
+
+
+def list_media_writes(
+    catalog: Catalog, *, package: str | None = None, limit: int = 500
+) -> list[MediaWrite]:
+    """The latest attempts first, optionally one package's."""
+    ensure_table(catalog)
+    sql, params = "SELECT * FROM media_writes", []
+    if package:
+        sql += " WHERE package = ?"
+        params.append(package)
+    rows = catalog.query(sql + " ORDER BY utc DESC, id DESC LIMIT ?", [*params, limit])
+    return [MediaWrite(**_row(r)) for r in rows]
+
+
+def _row(row: Any) -> dict[str, Any]:
+    return dict(zip(row.keys(), tuple(row), strict=True))
