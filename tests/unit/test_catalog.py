@@ -158,3 +158,20 @@ def test_rebuild_from_folders_and_packages(tmp_path: Path) -> None:
     assert both.folder == str(root / "both") and both.package == str(root / "packages-both")
     assert [p.name for p in both.participants] == ["Жанна"]
     assert sorted(h.id for h in catalog.search(participant="жанна")) == ["both", "end", "rec"]
+
+
+def test_register_one_folder_then_its_package(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite")
+    folder = write_folder(tmp_path / "hearings", "h1", ended=False)
+    assert catalog.register_folder(folder).state == "recording"
+    with HearingJournal(folder / "journal.jsonl") as journal:
+        journal.append("recording_ended", {"frames": 10}, frame=10)
+    assert catalog.register_folder(folder).state == "ended"
+    package = write_folder(tmp_path / "pkg", "h1", ended=True, sealed=True)
+    bagit.make_bag(str(package), checksums=["sha256"])
+    catalog.register_folder(package)
+    rec = catalog.get_hearing("h1")
+    assert rec is not None and rec.state == "sealed"
+    assert rec.folder == str(folder) and rec.package == str(package)
+    with pytest.raises(CatalogError, match="neither a hearing folder"):
+        catalog.register_folder(tmp_path)
