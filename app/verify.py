@@ -65,7 +65,11 @@ class VerificationReport:
         return not self.problems and (self.signature is None or self.signature.ok)
 
     def codes(self) -> set[str]:
-        return {p.code for p in self.problems}
+        """Machine names of everything that failed, the signature's included."""
+        out = {p.code for p in self.problems}
+        if self.signature is not None:
+            out |= set(self.signature.codes or [])
+        return out
 
     def problem(self, code: str, message: str, path: str = "") -> None:
         self.problems.append(Finding(code, message, path))

@@ -53,6 +53,12 @@ class SignatureCheck:
     timestamp_valid: bool | None = None
     problems: list[str] | None = None
     notes: list[str] | None = None
+    codes: list[str] | None = None  # machine names of the problems, in the same order
+
+    def fail(self, code: str, message: str) -> None:
+        assert self.problems is not None and self.codes is not None
+        self.problems.append(message)
+        self.codes.append(code)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -82,6 +88,84 @@ def load_ca_file(path: str | Path) -> list[asn1_x509.Certificate]:
     if not certs:
         raise ValueError(f"{path} holds no certificates.")
     return certs
+
+
+ACCEPTED_SIGNATURE_ALGOS = {"sha256_rsa", "sha384_rsa", "sha512_rsa", "rsassa_pkcs1v15"}
+ACCEPTED_DIGESTS = {"sha256", "sha384", "sha512"}
+
+
+def structure_problems(
+    sd: cms.SignedData, ca_certs: list[asn1_x509.Certificate], where: str = "signature"
+) -> list[str]:
+    """Check the parts of a CMS that its signature does not cover, so no byte goes unnoticed.
+
+    The RSA signature covers only the signed attributes; the version numbers, the algorithm
+    lists, the content type and the embedded certificates sit outside it. Each must be what a
+    station (or an RFC 3161 TSA) writes, and every embedded certificate must carry a valid
+    signature by its issuer (found inside the signature or among ``--ca``) — so a changed byte
+    in, say, an embedded root certificate is caught even though path building would not use it.
+    The timestamp token inside the unsigned attributes is checked the same way.
+    """
+    out: list[str] = []
+    if sd["version"].native not in ("v1", "v3"):
+        out.append(f"unexpected {where} version {sd['version'].native}")
+    algos = {a["algorithm"].native for a in sd["digest_algorithms"]}
+    if not algos or not algos <= ACCEPTED_DIGESTS:
+        out.append(f"unexpected digest algorithm list in the {where}: {sorted(algos)}")
+    certs = [c.chosen for c in sd["certificates"] or []]
+    pool = certs + list(ca_certs)
+    for cert in certs:
+        if not isinstance(cert, asn1_x509.Certificate):
+            out.append(f"an unexpected kind of certificate is embedded in the {where}")
+            continue
+        problem = _certificate_signature_problem(cert, pool)
+        if problem:
+            out.append(f'{where} certificate "{_cn(cert)}" {problem}')
+    for si in sd["signer_infos"]:
+        if si["version"].native != "v1":
+            out.append(f"unexpected signer version {si['version'].native} in the {where}")
+        if si["digest_algorithm"]["algorithm"].native not in algos:
+            out.append(f"the signer's digest algorithm is not listed in the {where}")
+        if si["signature_algorithm"]["algorithm"].native not in ACCEPTED_SIGNATURE_ALGOS:
+            out.append(
+                f"unexpected signature algorithm {si['signature_algorithm']['algorithm'].native}"
+            )
+        for a in si["unsigned_attrs"] or []:
+            if a["type"].native != "signature_time_stamp_token":
+                out.append(f"an unexpected unsigned attribute {a['type'].dotted} was added")
+                continue
+            for token in a["values"]:
+                if token["content_type"].native != "signed_data":
+                    out.append("the timestamp token is not a signature")
+                    continue
+                out += structure_problems(token["content"], ca_certs, "timestamp token")
+    return out
+
+
+def _cn(cert: asn1_x509.Certificate) -> str:
+    return str(cert.subject.native.get("common_name", cert.subject.human_friendly))
+
+
+def _certificate_signature_problem(
+    cert: asn1_x509.Certificate, pool: list[asn1_x509.Certificate]
+) -> str:
+    from cryptography import x509 as cx509
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        subject = cx509.load_der_x509_certificate(cert.dump())
+    except ValueError as e:
+        return f"is damaged ({e})"
+    issuers = [c for c in pool if c.subject == cert.issuer]
+    if not issuers:
+        return "cannot be checked: its issuer is neither in the signature nor given with --ca"
+    for issuer in issuers:
+        try:
+            subject.verify_directly_issued_by(cx509.load_der_x509_certificate(issuer.dump()))
+            return ""
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+    return "is damaged or forged: its issuer's signature on it does not hold"
 
 
 def _fmt(t: dt.datetime | None) -> str:
@@ -115,14 +199,32 @@ def _claimed_times(si: cms.SignerInfo) -> tuple[dt.datetime | None, dt.datetime 
 def check_signature(
     signature_file: Path, content_file: Path, ca_certs: list[asn1_x509.Certificate] | None
 ) -> SignatureCheck:
-    out = SignatureCheck(problems=[], notes=[])
+    out = SignatureCheck(problems=[], notes=[], codes=[])
+    try:
+        _check(out, signature_file, content_file, ca_certs)
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        # asn1crypto parses lazily, so a damaged inner part only shows when it is reached
+        out.valid = out.intact = out.trusted = False
+        out.fail(
+            "signature_damaged", f"the signature file is damaged: part of it is unreadable ({e})."
+        )
+    return out
+
+
+def _check(
+    out: SignatureCheck,
+    signature_file: Path,
+    content_file: Path,
+    ca_certs: list[asn1_x509.Certificate] | None,
+) -> None:
     assert out.problems is not None and out.notes is not None
     if not signature_file.exists():
-        out.problems.append(
+        out.fail(
+            "signature_missing",
             f"the signature file {signature_file.name} is missing: the package is not signed "
-            "and nothing in it can be trusted."
+            "and nothing in it can be trusted.",
         )
-        return out
+        return
     out.present = True
     try:
         ci = read_signature(signature_file)
@@ -135,14 +237,22 @@ def check_signature(
             raise ValueError("the signer's certificate is not inside the signature")
         signing_time, ts_time = _claimed_times(si)
     except (ValueError, KeyError, TypeError) as e:
-        out.problems.append(
-            f"the signature file {signature_file.name} is damaged or is not a signature ({e})."
+        out.fail(
+            "signature_damaged",
+            f"the signature file {signature_file.name} is damaged or is not a signature ({e}).",
         )
-        return out
+        return
+    try:
+        problems = structure_problems(sd, ca_certs or [])
+    except (ValueError, KeyError, TypeError) as e:
+        problems = [f"part of it cannot be read ({e})"]
+    for problem in problems:
+        out.fail("signature_damaged", f"the signature file was altered: {problem}.")
     if sd["encap_content_info"]["content"].native is not None:
-        out.problems.append(
+        out.fail(
+            "signature_embedded_content",
             "the signature carries its own embedded content instead of signing "
-            "tagmanifest-sha256.txt: it is not the station's detached signature."
+            "tagmanifest-sha256.txt: it is not the station's detached signature.",
         )
     out.signer = cert.subject.native.get("common_name", cert.subject.human_friendly)
     out.issuer = cert.issuer.native.get("common_name", cert.issuer.human_friendly)
@@ -170,18 +280,22 @@ def check_signature(
             )
         )
     except Exception as e:  # pyHanko raises on malformed input of many kinds
-        out.problems.append(f"the signature could not be checked: it is malformed ({e}).")
-        return out
+        out.fail(
+            "signature_unreadable", f"the signature could not be checked: it is malformed ({e})."
+        )
+        return
     out.intact, out.valid = bool(status.intact), bool(status.valid)
     if not out.valid:
-        out.problems.append(
+        out.fail(
+            "signature_invalid",
             "the signature is NOT valid: the signature value does not match the signed data "
-            "(the signature file was altered or made by another key)."
+            "(the signature file was altered or made by another key).",
         )
     elif not out.intact:
-        out.problems.append(
+        out.fail(
+            "signature_content_changed",
             "the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of "
-            "hashes was changed after signing."
+            "hashes was changed after signing.",
         )
     tsv = status.timestamp_validity
     if ts_time is not None:
@@ -190,9 +304,10 @@ def check_signature(
         if tsv is not None:
             out.timestamp_authority = tsv.signing_cert.subject.native.get("common_name", "")
         if not out.timestamp_valid:
-            out.problems.append(
+            out.fail(
+                "timestamp_invalid",
                 "the timestamp is not valid or its authority is not trusted, so the time of "
-                "signing is not proven."
+                "signing is not proven.",
             )
     if out.timestamp_valid:
         out.signing_time, out.signing_time_source = _fmt(ts_time), "timestamp"
@@ -204,7 +319,7 @@ def check_signature(
                 "(a timestamp can be added later with `zhazba seal --timestamp-only`)."
             )
     _judge_trust(out, status, cert, moment, nb, na)
-    return out
+    return
 
 
 def _judge_trust(
@@ -219,14 +334,16 @@ def _judge_trust(
     expired = moment > na
     early = moment < nb
     if expired:
-        out.problems.append(
+        out.fail(
+            "certificate_expired",
             f"the signer's certificate had EXPIRED when it signed: it was valid until {_fmt(na)}, "
-            f"the signature was made at {_fmt(moment)}. An expired key may not sign recordings."
+            f"the signature was made at {_fmt(moment)}. An expired key may not sign recordings.",
         )
     elif early:
-        out.problems.append(
+        out.fail(
+            "certificate_not_yet_valid",
             f"the signer's certificate was NOT YET VALID when it signed: valid from {_fmt(nb)}, "
-            f"signed at {_fmt(moment)}."
+            f"signed at {_fmt(moment)}.",
         )
     elif dt.datetime.now(dt.UTC) > na:
         out.notes.append(
@@ -234,9 +351,10 @@ def _judge_trust(
             "signed, so the signature still holds."
         )
     if not out.trust_checked:
-        out.problems.append(
+        out.fail(
+            "trust_not_checked",
             "no trusted root certificates were given, so WHO signed is not confirmed. Run again "
-            "with --ca and the NCA's root and intermediate certificates (PEM)."
+            "with --ca and the NCA's root and intermediate certificates (PEM).",
         )
         return
     if status.validation_path is not None and status.trust_problem_indic is None:
@@ -246,12 +364,13 @@ def _judge_trust(
     if expired or early:
         return  # already named above
     if "NO_CERTIFICATE_CHAIN" in indic or status.validation_path is None:
-        out.problems.append(
+        out.fail(
+            "untrusted_root",
             f"the signer's certificate (issued by {out.issuer}) does NOT lead to a trusted root: "
             "it was issued by a certification authority that is not among the certificates "
-            "given with --ca. The signature cannot be attributed to a court employee."
+            "given with --ca. The signature cannot be attributed to a court employee.",
         )
     elif "REVOKED" in indic:
-        out.problems.append("the signer's certificate has been REVOKED.")
+        out.fail("certificate_revoked", "the signer's certificate has been REVOKED.")
     else:
-        out.problems.append(f"the signer's certificate is not trusted ({indic}).")
+        out.fail("certificate_untrusted", f"the signer's certificate is not trusted ({indic}).")

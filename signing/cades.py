@@ -131,7 +131,7 @@ def read_signature(path: str | Path) -> cms.ContentInfo:
         ci = cms.ContentInfo.load(data, strict=True)
         if ci["content_type"].native != "signed_data":
             raise ValueError(f"it holds {ci['content_type'].native}, not a signature")
-        _ = ci["content"]["signer_infos"][0]["signature"].native  # force a full parse
+        _ = ci["content"]["signer_infos"][0]["signature"].native  # parse down to the signer
     except Exception as e:
         raise ValueError(f"not a readable CMS signature: {e}") from e
     return ci
