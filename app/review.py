@@ -308,7 +308,7 @@ class HearingReview:
                 continue
             if r["kind"] == J.CLOCK_ANCHOR and "utc_ns" in r["data"]:
                 t = dt.datetime.fromtimestamp(int(r["data"]["utc_ns"]) / 1e9, dt.UTC)
-            elif r["kind"] in _ANCHOR_KINDS or r["kind"] == J.MARKER:
+            elif r["kind"] in _ANCHOR_KINDS:
                 try:
                     t = parse_utc(r["utc"])
                 except ValueError:

@@ -1,0 +1,120 @@
+"""View models of the review window: the player polled on a timer, and the seal check in the
+background.
+
+:class:`PlaybackViewModel` owns nothing of the audio: it polls an :class:`audio.playback.Player`
+about 30 times a second and emits ``positionChanged`` / ``playingChanged`` only when the values
+change, so widgets never touch the player's threads. :class:`SealCheck` runs the verifier
+(:func:`app.verify.verify_path`, which reads every byte) on a worker thread and hands the report to
+the GUI thread with a queued signal, so a long hearing opens at once and the banner follows.
+:func:`banner` turns a report into the banner's level and words.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.verify import VerificationReport, verify_path
+from audio.playback import Player
+
+
+class PlaybackViewModel(QObject):
+    positionChanged = Signal(int)
+    playingChanged = Signal(bool)
+
+    def __init__(self, player: Player, interval_ms: int = 33,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self._position = -1
+        self._playing = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    @property
+    def position(self) -> int:
+        return self.player.position
+
+    def poll(self) -> None:
+        pos, playing = self.player.position, self.player.playing
+        if pos != self._position:
+            self._position = pos
+            self.positionChanged.emit(pos)
+        if playing != self._playing:
+            self._playing = playing
+            self.playingChanged.emit(playing)
+
+    def seek(self, frame: int, play: bool | None = None) -> None:
+        self.player.seek(frame, play=play)
+        self.poll()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+class SealCheck(QObject):
+    """Verifies a package or hearing folder off the GUI thread; ``finished`` carries the report
+    (or an exception turned into a message in ``failed``)."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, ca_file: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.ca_file = ca_file
+        self.report: VerificationReport | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="seal-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            report = verify_path(self.path, self.ca_file)
+        except Exception as e:  # noqa: BLE001 - shown in the banner, never lost
+            self.failed.emit(f"{type(e).__name__}: {e}")
+            return
+        self.report = report
+        self.finished.emit(report)
+
+
+def banner(report: VerificationReport) -> tuple[str, str]:
+    """``(level, text)``: level is ``ok`` (green), ``warn`` (amber) or ``bad`` (red)."""
+    tr = QCoreApplication.translate
+    sig: Any = report.signature
+    if report.kind != "sealed package":
+        if report.ok:
+            return "warn", tr(
+                "ReviewBanner",
+                "Not sealed yet: this is a hearing folder. Its journal and audio match what was "
+                "recorded; there is no signature to check.",
+            )
+        lost = " ".join(p.message for p in report.problems[:3])
+        return "bad", tr("ReviewBanner", "NOT INTACT: {problems}").format(problems=lost)
+    who = tr("ReviewBanner", "signed by {signer} on {time}").format(
+        signer=getattr(sig, "signer", "") or "?", time=getattr(sig, "signing_time", "") or "?"
+    )
+    if report.ok:
+        return "ok", tr(
+            "ReviewBanner", "Seal valid: {who}. Nothing has changed since sealing."
+        ).format(who=who)
+    codes = report.codes()
+    if not report.problems and codes <= {"trust_not_checked"} and sig and sig.intact and sig.valid:
+        return "warn", tr(
+            "ReviewBanner",
+            "Seal intact: {who}. Who signed is not confirmed: no court root certificate is set "
+            "up on this station.",
+        ).format(who=who)
+    problems = [p.message for p in report.problems] + list(getattr(sig, "problems", None) or [])
+    problems = [p for p in problems if "trusted root certificates were given" not in p]
+    return "bad", tr("ReviewBanner", "SEAL BROKEN: {problems}").format(
+        problems=" ".join(problems[:3])
+    )

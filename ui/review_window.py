@@ -1,0 +1,255 @@
+"""The judge's review window: seal banner, timeline, marker list, transport, mixer, exports.
+
+Opened on a hearing folder or a sealed package (from the station catalog or any folder or medium,
+:class:`ui.review_dialogs.OpenHearingDialog`), it reads the hearing with
+:func:`app.review.open_review` — read-only, nothing in the package is ever written — plays it with
+:class:`audio.playback.Player` through the output it is given (the default sound device when none
+is), and verifies the seal in the background for the banner. A participant's listening session
+(Rules p. 28) is the same window with ``listening_session=True``: no export and no file dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review import HearingReview, open_review
+from app.review_export import clip_name, write_audacity_labels, write_clip, write_markers_csv
+from app.review_overview import Overview
+from app.verify import VerificationReport
+from audio.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
+from ui.review_dialogs import ClipDialog
+from ui.review_markers import MarkerPanel
+from ui.review_timeline import Timeline
+from ui.review_transport import MixerPanel, TransportBar
+from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
+
+BANNER_STYLE = {
+    "wait": "background:#e8eaed; color:#333;",
+    "ok": "background:#d7f0dc; color:#11501f; border:1px solid #6ab47c;",
+    "warn": "background:#fff2cc; color:#5a4300; border:1px solid #d6b656;",
+    "bad": "background:#f8d0d0; color:#7a0000; border:2px solid #c0392b; font-weight:bold;",
+}
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, path: str | Path, *, sink: OutputSink | None = None,
+                 listening_session: bool = False, ca_file: Path | None = None,
+                 verify: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: HearingReview = open_review(path)
+        self.listening_session = listening_session
+        self.overview = Overview(self.review)
+        self.sound_problem = ""
+        self.player = self._player(sink)
+        self.vm = PlaybackViewModel(self.player, parent=self)
+        self.report: VerificationReport | None = None
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(6)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.timeline = Timeline(self.review, self.overview)
+        self.transport = TransportBar(self.review)
+        self.markers = MarkerPanel(self.review)
+        self.mixer = MixerPanel(self.review.microphone_names())
+        self.export_csv = QPushButton()
+        self.export_labels = QPushButton()
+        self.export_clip = QPushButton()
+        self._layout()
+        self._wire()
+        self.retranslate()
+        self.banner_level = "wait"
+        self._show_banner("wait", self.tr("Checking the seal…"))
+        self.seal_check: SealCheck | None = None
+        if verify:
+            self.seal_check = SealCheck(self.review.package or self.review.root, ca_file, self)
+            self.seal_check.finished.connect(self.show_report)
+            self.seal_check.failed.connect(
+                lambda msg: self._show_banner("bad", self.tr("The seal cannot be checked: ")
+                                              + msg))
+            self.seal_check.start()
+
+    def _player(self, sink: OutputSink | None) -> Player:
+        if sink is not None:
+            return Player(self.review, sink)
+        try:
+            return Player(self.review, SoundDeviceSink(self.review.rate, channels=2))
+        except Exception as e:  # noqa: BLE001 - no sound card: the review still works, silently
+            self.sound_problem = str(e)
+            return Player(self.review, CapturingSink(self.review.rate, 2))
+
+    # ------------------------------------------------------------------ layout
+    def _layout(self) -> None:
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        right.setWidget(self.mixer)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.markers)
+        lower.addWidget(right)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.timeline)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for b in (self.export_csv, self.export_labels, self.export_clip):
+            exports.addWidget(b)
+            b.setVisible(not self.listening_session)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.details)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.transport)
+        lay.addLayout(exports)
+        self.setCentralWidget(central)
+        self.resize(1280, 820)
+
+    def _wire(self) -> None:
+        vm, tl = self.vm, self.timeline.view
+        vm.positionChanged.connect(tl.set_position)
+        vm.positionChanged.connect(self.transport.show_position)
+        vm.playingChanged.connect(self.transport.show_playing)
+        tl.seekRequested.connect(lambda f: vm.seek(f))
+        self.markers.markerActivated.connect(self.play_from)
+        self.transport.playToggled.connect(self.toggle_play)
+        self.transport.skipRequested.connect(lambda s: (self.player.skip(s), vm.poll()))
+        self.transport.markerStep.connect(self.step_marker)
+        self.transport.volumeChanged.connect(self.player.set_volume)
+        self.transport.speedChanged.connect(self.player.set_speed)
+        self.mixer.muteToggled.connect(self.player.set_muted)
+        self.mixer.soloToggled.connect(self.player.set_soloed)
+        if not self.listening_session:
+            self.export_csv.clicked.connect(lambda: self._ask_path("csv"))
+            self.export_labels.clicked.connect(lambda: self._ask_path("labels"))
+            self.export_clip.clicked.connect(self._ask_clip)
+
+    def retranslate(self) -> None:
+        rv = self.review
+        title = self.tr("Review of the hearing {title}").format(title=rv.title)
+        if self.listening_session:
+            title = self.tr("Listening session (read-only) — {title}").format(title=rv.title)
+        self.setWindowTitle(title)
+        info = rv.info
+        parts = [
+            self.tr("Case {case}").format(case=info.get("case_number", "")),
+            str(info.get("court", "")),
+            self.tr("courtroom {room}").format(room=info.get("courtroom", "")),
+            str(info.get("date", "")),
+            self.tr("judge {name}").format(name=info.get("judge", "")),
+            self.tr("secretary {name}").format(name=info.get("secretary", "")),
+        ]
+        if rv.closed_hearing:
+            parts.append(self.tr("CLOSED HEARING: listening in court only, no copies"))
+        if self.sound_problem:
+            parts.append(self.tr("No sound output device: playback is silent"))
+        self.details.setText(" · ".join(p for p in parts if p.strip()))
+        self.export_csv.setText(self.tr("Markers as CSV…"))
+        self.export_labels.setText(self.tr("Markers as Audacity labels…"))
+        self.export_clip.setText(self.tr("Export a clip (not the original)…"))
+        for w in (self.timeline, self.transport, self.markers, self.mixer):
+            w.retranslate()
+        if self.report is not None:
+            self.show_report(self.report)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    # ------------------------------------------------------------------ seal banner
+    def show_report(self, report: VerificationReport) -> None:
+        self.report = report
+        level, text = banner(report)
+        self._show_banner(level, text)
+
+    def _show_banner(self, level: str, text: str) -> None:
+        self.banner_level = level
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE[level])
+
+    # ------------------------------------------------------------------ playback
+    def play_from(self, frame: int) -> None:
+        """Double-click on a marker: play from its frame."""
+        self.vm.seek(frame, play=True)
+
+    def toggle_play(self) -> None:
+        self.player.toggle()
+        self.vm.poll()
+
+    def step_marker(self, direction: int) -> None:
+        here = self.player.position
+        m = (self.review.next_marker(here) if direction > 0
+             else self.review.previous_marker(here))
+        if m is not None:
+            self.vm.seek(m.frame)
+
+    # ------------------------------------------------------------------ exports
+    def _ask_path(self, kind: str) -> None:
+        stem = str(self.review.info.get("case_number") or "hearing").replace("/", "-")
+        if kind == "csv":
+            name, flt = f"{stem}_markers.csv", self.tr("CSV (*.csv)")
+        else:
+            name, flt = f"{stem}_markers.txt", self.tr("Audacity labels (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export markers"), name, flt)
+        if path:
+            self.export_markers(Path(path), kind)
+
+    def export_markers(self, path: Path, kind: str) -> Path:
+        """Write the markers shown in the list (the filter applies) as CSV or Audacity labels."""
+        if self.listening_session:
+            raise PermissionError("no export in a listening session")
+        markers = self.markers.visible_markers()
+        if kind == "csv":
+            write_markers_csv(self.review, markers, path)
+        else:
+            write_audacity_labels(self.review, markers, path)
+        return path
+
+    def _ask_clip(self) -> None:
+        dlg = ClipDialog(self.review.rate, self.review.total_frames, self.player.position, self)
+        if not dlg.exec() or dlg.span is None:
+            return
+        start, end = dlg.span
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a clip"),
+                                              clip_name(self.review, start, end),
+                                              self.tr("WAV (*.wav)"))
+        if path:
+            try:
+                done = self.export_clip_to(Path(path), start, end)
+            except (OSError, ValueError, RuntimeError) as e:
+                QMessageBox.warning(self, self.tr("Export a clip"), str(e))
+                return
+            QMessageBox.information(self, self.tr("Export a clip"),
+                                    self.tr("Written: {path}").format(path=done))
+
+    def export_clip_to(self, path: Path, start: int, end: int) -> Path:
+        if self.listening_session:
+            raise PermissionError("no export in a listening session")
+        return write_clip(self.review, start, end, path, self.player.heard())
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, e: QEvent) -> None:  # noqa: N802
+        self.shutdown()
+        super().closeEvent(e)  # type: ignore[arg-type]
+
+    def shutdown(self) -> None:
+        self.vm.stop()
+        self.player.close()
