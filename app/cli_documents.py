@@ -2,7 +2,8 @@
 
 ``zhazba protocol DIR --lang kk|ru --format pdf|docx [--out FILE]`` writes the brief protocol;
 ``zhazba document KIND DIR …`` writes any document (protocol, act, incident, application,
-envelope). By default files go to ``DIR/protocol/<kind>-<lang>.<format>``. A document the Rules do
+envelope). By default files go to ``DIR/protocol/<kind>-<lang>.<format>`` (``<hearing>.documents/``
+once the hearing is sealed: a sealed hearing is never written into). A document the Rules do
 not call for (a protocol of a cassation hearing, an act when nothing failed, a copy form for a
 closed hearing) is refused with the reason and exit code 1.
 """
@@ -10,6 +11,7 @@ closed hearing) is refused with the reason and exit code 1.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -17,10 +19,15 @@ from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_documen
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dir", metavar="DIR", help="the hearing folder (holds hearing.json)")
+    p.add_argument("dir", metavar="DIR", help="the hearing folder, or its sealed package")
     p.add_argument("--lang", choices=LANGUAGES, default="kk", help="document language (kk, ru)")
     p.add_argument("--format", choices=FORMATS, default="pdf", dest="fmt", help="pdf or docx")
-    p.add_argument("--out", metavar="FILE", help="where to write (default: DIR/protocol/…)")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write (default: DIR/protocol/, or <hearing>.documents/ once sealed)",
+    )
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +61,12 @@ def _run(kind: str, args: argparse.Namespace) -> int:
             kind, args.dir, args.lang, args.fmt, args.out, applicant=getattr(args, "applicant", "")
         )
     except DocumentError as e:
+        if args.json:
+            print(json.dumps({"document": kind, "error": str(e)}, ensure_ascii=False))
         print(f"zhazba {args.command}: {e}", file=sys.stderr)
         return 1
-    print(f"wrote {path}")
+    if args.json:
+        print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))
+    else:
+        print(f"wrote {path}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 import docx
@@ -180,3 +181,15 @@ def test_protocol_of_a_hearing_that_was_not_recorded(tmp_path: Path) -> None:
     assert t("protocol.not_recorded") in text
     assert t.term("failures", "not_recorded") in text
     assert t("protocol.inventory") not in text  # nothing to put into the case file
+
+
+def test_cli_json(tmp_path: Path) -> None:
+    folder = make_hearing(tmp_path)
+    code, out, _ = _cli("document", "envelope", str(folder), "--format", "docx", "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "document": "envelope",
+        "path": str(folder / "protocol" / "envelope-kk.docx"),
+    }
+    code, out, _ = _cli("document", "act", str(folder), "--format", "docx", "--json")
+    assert code == 1 and json.loads(out)["error"]
