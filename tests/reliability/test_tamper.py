@@ -25,7 +25,7 @@ from signing import journal as J
 from signing.cades import SIGNATURE_FILE
 from signing.seal import manifest_text, seal_hearing
 from tests.support.hearing import make_hearing
-from tests.support.pki import TestPKI, make_pki
+from tests.support.pki import TestPKI, shared_pki
 from tests.support.sealing import detached_copy, signer_for
 from tests.support.tsa import LocalTSA
 
@@ -49,7 +49,7 @@ RATE = 48000
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
     tmp = tmp_path_factory.mktemp("tamper")
-    pki = make_pki()
+    pki = shared_pki()
     hearing = make_hearing(tmp / "hearings", seconds=5, segment_seconds=2)
     (hearing / "protocol").mkdir(exist_ok=True)
     (hearing / "protocol" / "protocol-kk.pdf").write_bytes(b"%PDF-1.4\n% brief protocol\n")

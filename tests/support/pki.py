@@ -10,6 +10,7 @@ RC2-40 certificates, SHA-1 MAC) encryption, as old NCA key files are.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +166,12 @@ class TestPKI:
     def write_chain(self, path: Path) -> Path:
         path.write_bytes(self.chain_pem())
         return path
+
+
+@functools.cache
+def shared_pki() -> TestPKI:
+    """One PKI per test session: key generation is the slow part, and nothing mutates it."""
+    return make_pki()
 
 
 def make_pki() -> TestPKI:

@@ -13,12 +13,12 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from signing.cades import RsaCadesSigner
 from signing.keys import KeyProblem, Signer, load_pkcs12, open_key_file
-from tests.support.pki import PASSWORD, TestPKI, make_pki
+from tests.support.pki import PASSWORD, TestPKI, shared_pki
 
 
 @pytest.fixture(scope="module")
 def pki() -> TestPKI:
-    return make_pki()
+    return shared_pki()
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "RSA_test.p12") -> Path:

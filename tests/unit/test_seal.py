@@ -24,14 +24,14 @@ from signing.seal import (
     seal_pending,
 )
 from tests.support.hearing import make_hearing
-from tests.support.pki import PASSWORD, TestPKI, make_pki
+from tests.support.pki import PASSWORD, TestPKI, shared_pki
 from tests.support.sealing import signer_for
 from tests.support.tsa import LocalTSA
 
 
 @pytest.fixture(scope="module")
 def pki() -> TestPKI:
-    return make_pki()
+    return shared_pki()
 
 
 @pytest.fixture
