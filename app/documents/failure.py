@@ -14,7 +14,7 @@ import datetime as dt
 
 from app.documents.layout import Document, Heading, Paragraph, Signature, Signatures, Spacer
 from app.documents.model import DocumentError, HearingFacts
-from app.documents.parts import case_values, failure_table, lost_seconds, recorded_seconds
+from app.documents.parts import case_values, failure_table, lost_seconds, recorded_files
 from app.documents.texts import Texts
 
 
@@ -43,16 +43,7 @@ def build_act(facts: HearingFacts, t: Texts) -> Document:
     if not not_recorded:
         doc.add(Paragraph(t("act.total", total=t.span(total, bounded))))
     if facts.files:
-        doc.add(
-            Paragraph(
-                t(
-                    "act.recorded_files",
-                    package=v["package"],
-                    count=len(facts.files),
-                    duration=t.span(recorded_seconds(facts)),
-                )
-            )
-        )
+        doc.add(Paragraph(recorded_files(facts, t)))
     doc.add(Paragraph(t("act.attached")), Spacer(10))
     staff = t.lst("act.first" if facts.instance == "first" else "act.appeal")
     lines = [Signature(t("act.secretary"), v["secretary"], t("common.sign_hint"))]
@@ -82,16 +73,7 @@ def build_incident_report(facts: HearingFacts, t: Texts, today: dt.date | None =
         Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
     )
     if facts.recorded:
-        doc.add(
-            Paragraph(
-                t(
-                    "incident.recorded",
-                    package=v["package"],
-                    count=len(facts.files),
-                    duration=t.span(recorded_seconds(facts)),
-                )
-            )
-        )
+        doc.add(Paragraph(recorded_files(facts, t)))
     else:
         doc.add(Paragraph(t("incident.not_recorded")))
     doc.add(Paragraph(t("incident.reported")))

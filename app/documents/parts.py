@@ -64,6 +64,16 @@ def recorded_seconds(facts: HearingFacts) -> float:
     return facts.total_frames / facts.rate if facts.rate else 0.0
 
 
+def recorded_files(facts: HearingFacts, t: Texts) -> str:
+    """What recording was kept: the package, how many files, how long."""
+    return t(
+        "common.recorded_files",
+        package=facts.package_name,
+        count=len(facts.files),
+        duration=t.span(recorded_seconds(facts)),
+    )
+
+
 def lost_seconds(failures: list[Failure]) -> tuple[float, bool]:
     """Sum of the known spans without recording, and whether any of them is only an upper bound."""
     total = sum(f.seconds or 0.0 for f in failures if f.act_required)
