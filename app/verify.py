@@ -204,6 +204,15 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
 def verify_hearing_folder(root: Path) -> VerificationReport:
     report = VerificationReport(str(root), "hearing folder")
     _check_hearing(report, root, sealed=False)
+    records = J.read_records(root / "journal.jsonl") if report.journal_ok else []
+    if records and records[-1]["kind"] == J.SEALED:
+        # the sealing record lists every file's hash: check the ones without a segment record
+        for name, digest in sorted(records[-1]["data"].get("files", {}).items()):
+            p = root / name
+            if not p.is_file():
+                report.problem("file_missing", f"{name} is MISSING (it was sealed).", name)
+            elif report.sha256(p) != digest:
+                report.problem("file_altered", f"{name} was ALTERED after sealing.", name)
     if report.journal_ok:
         report.notes.append(
             "this is a hearing folder, not a sealed package: there is no signature to check. "

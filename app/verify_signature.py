@@ -316,7 +316,7 @@ def _check(
         if ts_time is None:
             out.notes.append(
                 "there is no timestamp: the signing time is the station's own clock "
-                "(a timestamp can be added later with `zhazba seal --timestamp-only`)."
+                "(add one later with `zhazba seal PACKAGE --timestamp-only --tsa URL`)."
             )
     _judge_trust(out, status, cert, moment, nb, na)
     return

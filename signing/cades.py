@@ -119,8 +119,8 @@ def _tsa_problem(url: str, e: BaseException) -> str:
     reason = getattr(e, "reason", None) or e
     return (
         f"the timestamp authority {url} could not be used ({reason}). The package is signed "
-        "without a timestamp; add it later with `zhazba seal --timestamp-only` once the TSA is "
-        "reachable."
+        "without a timestamp; add it later, once the TSA is reachable, with "
+        "`zhazba seal PACKAGE --timestamp-only --tsa URL`."
     )
 
 
