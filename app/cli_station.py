@@ -30,6 +30,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("gui", help="open the station's window (the default with a screen)")
     p.set_defaults(func=cmd_gui)
+    p = sub.add_parser("about", help="version and the native libraries in use")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_about)
 
 
 def has_screen() -> bool:
@@ -105,3 +108,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     time.sleep(0)
     return 0 if report.ok else 1
+
+
+def libraries() -> dict[str, Any]:
+    """Version and the native libraries actually loaded (the frozen build's smoke test reads it)."""
+    import platform
+
+    import app
+
+    info: dict[str, Any] = {
+        "version": app.__version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "bundle": getattr(sys, "_MEIPASS", None),
+        "python": platform.python_version(),
+    }
+    try:
+        import sounddevice
+
+        info["portaudio"] = {
+            "path": str(sounddevice._libname),
+            "version": sounddevice.get_portaudio_version()[1],
+        }
+    except OSError as e:
+        info["portaudio"] = {"error": str(e)}
+    import soundfile
+
+    info["libsndfile"] = {
+        "path": str(getattr(soundfile, "_full_path", None) or getattr(soundfile, "_libname", "")),
+        "version": soundfile.__libsndfile_version__,
+    }
+    try:
+        from PySide6 import QtCore
+
+        info["qt"] = {
+            "version": QtCore.qVersion(),
+            "plugins": QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath),
+        }
+    except ImportError as e:
+        info["qt"] = {"error": str(e)}
+    return info
+
+
+def cmd_about(args: argparse.Namespace) -> int:
+    import json
+
+    info = libraries()
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(f"Zhazba {info['version']}{' (frozen)' if info['frozen'] else ''}")
+        for key in ("portaudio", "libsndfile", "qt"):
+            print(f"  {key}: {info[key]}")
+    return 0
