@@ -117,7 +117,10 @@ def hearing_root(path: str | Path) -> tuple[Path, Path | None]:
     raise ReviewError(f"{p} is neither a sealed package (data/journal.jsonl) nor a hearing folder")
 
 
-_ANCHOR_KINDS = {J.RECORDING_STARTED, J.RESUMED, J.DEVICE_RETURNED, J.SEGMENT_OPENED}
+# Records written when the frame count and the clock are read together (markers are not: their
+# frame may be given after the fact). A pause or a device loss ends a run of anchors.
+_ANCHOR_KINDS = {J.RECORDING_STARTED, J.PAUSED, J.RESUMED, J.DEVICE_LOST, J.DEVICE_RETURNED,
+                 J.SEGMENT_OPENED}
 
 
 class HearingReview:
@@ -317,14 +320,26 @@ class HearingReview:
                 continue
             out.append((int(r["frame"]), t))
         out.sort(key=lambda a: a[0])  # stable: a resume after a pause stays after the pause
-        return out
+        # Keep the anchors in time order too: one whose clock reads earlier than an anchor at
+        # an earlier frame (a clock anchor stamped with frames captured but not yet written, in
+        # a recording run faster than real time, or a clock set back) would bend time backwards.
+        kept: list[tuple[int, dt.datetime]] = []
+        for a in out:
+            if not kept or a[1] >= kept[-1][1]:
+                kept.append(a)
+        return kept
 
     def wall_time(self, frame: int) -> dt.datetime | None:
-        """UTC of hearing frame ``frame``: the last anchor at or before it plus frames / rate."""
+        """UTC of hearing frame ``frame``: interpolated between the anchors around it (so the
+        sound card's and the clock's rates need not agree), after the last one frames / rate."""
         if not self._anchors:
             return None
         i = bisect.bisect_right(self._anchor_frames, frame) - 1
         f0, t0 = self._anchors[max(i, 0)]
+        if 0 <= i < len(self._anchors) - 1:
+            f1, t1 = self._anchors[i + 1]
+            if f1 > f0 and t1 >= t0:
+                return t0 + (t1 - t0) * ((frame - f0) / (f1 - f0))
         return t0 + dt.timedelta(seconds=(frame - f0) / self.rate)
 
     def peaks_cache(self) -> Any:

@@ -169,13 +169,17 @@ class Player:
         cap = max(int(ring_seconds * source.rate), 4 * block)
         self._ring = np.zeros((cap, self.mics), dtype=np.float32)
         self._ring_frames = np.zeros(cap, dtype=np.int64)
-        self._r = self._w = self._count = 0
-        self._lock = threading.Lock()
+        # A single-producer, single-consumer ring without a lock: only the reader advances
+        # _written, only the callback advances _read (each a plain int rebinding, atomic in
+        # CPython); a seek is a new request (epoch, frame), and the reader answers it with a mark
+        # (epoch, first ring count of that epoch) that tells the callback to skip stale frames.
+        self._written = 0
+        self._read = 0
+        self._request = (0, 0)  # (epoch, hearing frame), set by seek()
+        self._mark = (-1, 0)  # (epoch, _written when the reader started it)
+        self._eof_epoch = -1  # the reader reached the end of the recording in this epoch
+        self._played_epoch = -1  # the last epoch the callback played a sample of
         self._wake = threading.Event()
-        self._epoch = 0
-        self._target = 0
-        self._eof = False
-        self._fresh = False  # no sample of this epoch played yet
         self._playing = False
         self._closed = False
         self.speed = 1.0
@@ -192,7 +196,13 @@ class Player:
         self._mix = mix_matrix(self.mics, sink.channels, [True] * self.mics, 1.0)
         self._thread = threading.Thread(target=self._reader, name="playback-reader", daemon=True)
         self._thread.start()
-        sink.start(self._callback)
+        try:
+            sink.start(self._callback)
+        except BaseException:
+            self._closed = True
+            self._wake.set()
+            self._thread.join(timeout=5)
+            raise
 
     # ------------------------------------------------------------------ control
     @property
@@ -213,16 +223,11 @@ class Player:
     def seek(self, frame: int, *, play: bool | None = None) -> None:
         """Continue from hearing frame ``frame`` (the ring is flushed and refilled)."""
         frame = max(0, min(int(frame), max(self.source.total_frames - 1, 0)))
-        with self._lock:
-            self._epoch += 1
-            self._target = frame
-            self._r = self._w = self._count = 0
-            self._eof = False
-            self._fresh = True
-            self.position = frame
-            self.ended = False
-            self.seek_ns = time.monotonic_ns()
-            self.first_sample_ns = 0
+        self.seek_ns = time.monotonic_ns()
+        self.first_sample_ns = 0
+        self._request = (self._request[0] + 1, frame)
+        self.position = frame
+        self.ended = False
         self._wake.set()
         if play is not None:
             self._playing = play
@@ -259,7 +264,11 @@ class Player:
         self._mix = mix_matrix(self.mics, self.sink.channels, self.heard(), self.volume)
 
     def buffered(self) -> int:
-        return self._count
+        """Frames of the current request ready in the ring."""
+        epoch, start = self._mark
+        if epoch != self._request[0]:
+            return 0
+        return self._written - max(self._read, start)
 
     def close(self) -> None:
         self._closed = True
@@ -272,34 +281,37 @@ class Player:
     def _callback(self, out: np.ndarray) -> None:
         """Fill ``out`` (frames × output channels, float32) from the ring; silence if nothing.
 
-        Contract: no array allocation, no I/O, no blocking, never raises."""
+        Contract: no array allocation, no I/O, no lock, never raises."""
         try:
             out.fill(0.0)
-            if not self._playing or not self._lock.acquire(blocking=False):
+            if not self._playing:
                 return
-            try:
-                n = min(self._count, len(out))
-                if n == 0:
-                    if self._eof:
-                        self.ended = True
-                        self._playing = False
-                        self.position = self.source.total_frames
-                    return
-                cap = len(self._ring)
-                r = self._r
-                k = min(n, cap - r)
-                mix = self._mix
-                np.dot(self._ring[r : r + k], mix, out=out[:k])
-                if k < n:
-                    np.dot(self._ring[: n - k], mix, out=out[k:n])
-                self.position = int(self._ring_frames[(r + n - 1) % cap]) + 1
-                self._r = (r + n) % cap
-                self._count -= n
-                if self._fresh:
-                    self._fresh = False
+            epoch = self._request[0]
+            mark_epoch, start = self._mark
+            if mark_epoch != epoch:
+                return  # the reader has not started on the latest seek yet
+            read = max(self._read, start)
+            n = min(self._written - read, len(out))
+            if n <= 0:
+                if self._eof_epoch == epoch:
+                    self.ended = True
+                    self._playing = False
+                    self.position = self.source.total_frames
+                return
+            cap = len(self._ring)
+            r = read % cap
+            k = min(n, cap - r)
+            mix = self._mix
+            np.dot(self._ring[r : r + k], mix, out=out[:k])
+            if k < n:
+                np.dot(self._ring[: n - k], mix, out=out[k:n])
+            last = int(self._ring_frames[(r + n - 1) % cap]) + 1
+            self._read = read + n
+            if self._request[0] == epoch:  # not overtaken by a seek meanwhile
+                self.position = last
+                if self._played_epoch != epoch:
+                    self._played_epoch = epoch
                     self.first_sample_ns = time.monotonic_ns()
-            finally:
-                self._lock.release()
             np.clip(out, -1.0, 1.0, out=out)
         except Exception:  # noqa: BLE001 - a raising callback silently stops the stream
             self.callback_errors += 1
@@ -311,9 +323,9 @@ class Player:
         stretch: Wsola | None = None
         pending: tuple[np.ndarray, np.ndarray] | None = None
         while not self._closed:
-            if epoch != self._epoch or decoder is None:
-                with self._lock:
-                    epoch, target = self._epoch, self._target
+            if epoch != self._request[0] or decoder is None:
+                epoch, target = self._request
+                self._mark = (epoch, self._written)
                 if decoder is not None:
                     decoder.close()
                 decoder = SegmentDecoder(self.source, target, self.block)
@@ -330,9 +342,7 @@ class Player:
                         self._on_error(self.reader_error)
                     pending = None
             if pending is None:  # the end of the recording (or a file that cannot be read)
-                with self._lock:
-                    if epoch == self._epoch:
-                        self._eof = True
+                self._eof_epoch = epoch
                 self._wait()
             elif self._put(pending, epoch):
                 pending = None
@@ -354,6 +364,7 @@ class Player:
                 return None
             if stretch is None:
                 return data, np.arange(start, start + len(data), dtype=np.int64)
+            stretch.set_weights(self.heard())
             out, src = stretch.process(data)
             if len(out):
                 return out, src
@@ -361,19 +372,18 @@ class Player:
     def _put(self, item: tuple[np.ndarray, np.ndarray], epoch: int) -> bool:
         """Copy a whole block into the ring; False when there is not room for it yet."""
         data, frames = item
-        cap = len(self._ring)
-        with self._lock:
-            if epoch != self._epoch:
-                return True  # stale: drop it
-            if cap - self._count < len(data):
-                return False
-            w, n = self._w, len(data)
-            k = min(n, cap - w)
-            self._ring[w : w + k] = data[:k]
-            self._ring_frames[w : w + k] = frames[:k]
-            if k < n:
-                self._ring[: n - k] = data[k:]
-                self._ring_frames[: n - k] = frames[k:]
-            self._w = (w + n) % cap
-            self._count += n
+        if epoch != self._request[0]:
+            return True  # stale: drop it
+        cap, n = len(self._ring), len(data)
+        unread = self._written - max(self._read, self._mark[1])
+        if cap - unread < n:
+            return False
+        w = self._written % cap
+        k = min(n, cap - w)
+        self._ring[w : w + k] = data[:k]
+        self._ring_frames[w : w + k] = frames[:k]
+        if k < n:
+            self._ring[: n - k] = data[k:]
+            self._ring_frames[: n - k] = frames[k:]
+        self._written += n  # publish only after the copy
         return True

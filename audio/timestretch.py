@@ -9,9 +9,9 @@ enough at 0.5–2×: windows of 32 ms are taken from the input every ``32 ms / 2
 down every 16 ms with a Hann window (which sums to one at 50 % overlap); each window is shifted by
 up to ±8 ms to the position most similar to the natural continuation of the previous one, so
 voiced speech keeps its period and no pitch change or phasing is heard. The similarity search
-runs on a 4× decimated mono mix and every microphone is cut at the same place, so channels stay
-aligned. :meth:`Wsola.process` also says which input frame each output frame came from, so the
-player can show the position on the recording.
+runs on a 4× decimated mix of the microphones being heard and every microphone is cut at the
+same place, so channels stay aligned. :meth:`Wsola.process` also says which input frame each
+output frame came from, so the player can show the position on the recording.
 """
 
 from __future__ import annotations
@@ -36,7 +36,13 @@ class Wsola:
         self.tol = int(round(0.008 * rate)) // _DECIMATE * _DECIMATE
         k = np.arange(self.n)
         self.window = (0.5 - 0.5 * np.cos(2 * np.pi * k / self.n)).astype(np.float32)[:, None]
+        self.weights = np.full(channels, 1.0 / channels, dtype=np.float32)
         self.reset(0)
+
+    def set_weights(self, heard: list[bool]) -> None:
+        """Align on the microphones the listener hears (solo, mute), not on all of them."""
+        w = np.asarray(heard, dtype=np.float32)
+        self.weights = w / w.sum() if w.sum() else np.full_like(w, 1.0 / len(w))
 
     def reset(self, first_input_frame: int) -> None:
         """Start over at input frame ``first_input_frame`` (after a seek)."""
@@ -81,10 +87,10 @@ class Wsola:
         assert self._prev is not None
         d = _DECIMATE
         nat = self._prev + self.hop - self._base
-        ref = self._buf[nat : nat + self.n : d].mean(axis=1)
+        ref = self._buf[nat : nat + self.n : d] @ self.weights
         hi = target + self.tol
         a, b = lo - self._base, hi - self._base + self.n
-        region = self._buf[a:b:d].mean(axis=1)
+        region = self._buf[a:b:d] @ self.weights
         if len(region) < len(ref):
             return target
         corr = np.correlate(region, ref, mode="valid")
