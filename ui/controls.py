@@ -97,7 +97,9 @@ class RecordingControls(QWidget):
         self.pause_button = QPushButton()
         self.resume_button = QPushButton()
         self.end_button = QPushButton()
-        for b in (self.pause_button, self.resume_button, self.end_button):
+        self.new_button = QPushButton()
+        self.new_button.hide()
+        for b in (self.pause_button, self.resume_button, self.end_button, self.new_button):
             b.setMinimumHeight(44)
         self.pause_button.clicked.connect(self.ask_pause)
         self.resume_button.clicked.connect(self.resume)
@@ -113,6 +115,7 @@ class RecordingControls(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.new_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.banner)
@@ -137,6 +140,7 @@ class RecordingControls(QWidget):
         self.pause_button.setText(self.tr("Pause…"))
         self.resume_button.setText(self.tr("Resume recording"))
         self.end_button.setText(self.tr("End the hearing…"))
+        self.new_button.setText(self.tr("Next hearing"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,6 +161,10 @@ class RecordingControls(QWidget):
         self.resume_button.setEnabled(state is EngineState.PAUSED)
         self.end_button.setEnabled(state in (EngineState.RECORDING, EngineState.PAUSED,
                                              EngineState.FAILED))
+        done = state is EngineState.ENDED
+        self.new_button.setVisible(done)
+        for b in (self.pause_button, self.resume_button, self.end_button):
+            b.setVisible(not done)
 
     # ------------------------------------------------------------------ actions
     def ask_pause(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing import EVENTS, Participant
+from audio.engine import EngineState
 from ui import terms
 from ui.marker_model import MarkerRow, MarkerTableModel
 from ui.viewmodel import RecordingViewModel
@@ -111,7 +112,16 @@ class MarkerPanel(QWidget):
         row.addWidget(self.edit_button)
         row.addWidget(self.history_button)
         layout.addLayout(row)
+        vm.stateChanged.connect(self._state_changed)
         self.retranslate()
+
+    def _state_changed(self, state: str) -> None:
+        """Markers only while the hearing runs (recording or paused); the journal closes at end."""
+        live = state in (EngineState.RECORDING.value, EngineState.PAUSED.value)
+        for w in (self.speakers_box, self.events_box, self.note, self.edit_button):
+            w.setEnabled(live)
+        for sc in self.shortcuts:
+            sc.setEnabled(live)
 
     def _shortcut(self, key: str, handler: Callable[[], None]) -> None:
         sc = QShortcut(QKeySequence(key), self)

@@ -49,7 +49,8 @@ class HearingSetupForm(QWidget):
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
-        self.choices: list[InputChoice] = station.inputs()
+        # a station always offers the simulated microphone, even if a caller listed no inputs
+        self.choices: list[InputChoice] = station.inputs() or [InputChoice("speech", "speech", 32)]
         self.court = QLineEdit()
         self.courtroom = QLineEdit()
         self.instance = QComboBox()

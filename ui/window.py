@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.page = RecordingPage(self.vm, info, self.monitor, st.outputs(),
                                   self.alarm_sound)
         self.page.controls.ended.connect(self._ended)
+        self.page.controls.new_button.clicked.connect(self.new_hearing)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
         self.start_button.setEnabled(False)
@@ -178,10 +179,10 @@ class MainWindow(QMainWindow):
     def _ended(self) -> None:
         if self.monitor is not None:
             self.monitor.stop()
-        if self.session is not None:
-            self.message.setStyleSheet("color: #1e7a3c; font-weight: bold;")
-            self.message.setText(self.tr("The hearing has ended; it is saved in %1")
-                                 .replace("%1", str(self.session.folder)))
+        if self.session is not None and self.page is not None:
+            text = self.tr("The hearing has ended; it is saved in %1").replace(
+                "%1", str(self.session.folder))
+            self.page.case_label.setText(self.page.case_label.text() + "<br><b>" + text + "</b>")
 
     def new_hearing(self) -> None:
         """Back to the setup page after an ended hearing (the form keeps the courtroom)."""
@@ -195,7 +196,9 @@ class MainWindow(QMainWindow):
         self.session = None
         self.vm = None
         self.stack.setCurrentIndex(0)
+        self.message.setText("")
         self.precheck.invalidate()
+        self.start_button.setEnabled(False)
 
     def _language_changed(self, lang: str) -> None:
         self.language.blockSignals(True)

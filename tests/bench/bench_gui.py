@@ -46,13 +46,18 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from ui.main import build_window
-from ui.station import Station
+from ui.station import Station, input_choices
+t_imports = time.monotonic()
 app = QApplication(sys.argv[:1])
-w, _ = build_window(app, Station(Path({tmp!r}) / "h", Path({tmp!r}) / "s"), "kk")
+t_devices = time.monotonic()
+choices = input_choices()
+t_devices = time.monotonic() - t_devices
+station = Station(Path({tmp!r}) / "h", Path({tmp!r}) / "s", inputs=lambda: choices)
+w, _ = build_window(app, station, "kk")
 w.show()
 app.processEvents()
 assert w.form.isVisible() and w.precheck.button.isEnabled()
-print(time.monotonic(), flush=True)
+print(t_imports, t_devices, time.monotonic(), flush=True)
 """
 
 
@@ -66,7 +71,7 @@ def wait_for(app: QApplication, cond, timeout: float = 20.0) -> None:  # type: i
     deadline = time.monotonic() + timeout
     while not cond():
         if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
+            raise TimeoutError("condition not met")  # see the window message
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
@@ -86,7 +91,7 @@ def recording_window(app: QApplication, tmp: Path, channels: int) -> tuple[MainW
     for ch in range(5, channels + 1):
         w.form.add_participant(ROLES[ch % len(ROLES)], f"Participant {ch}", ch)
     w.run_precheck()
-    wait_for(app, lambda: w.precheck.ready)
+    wait_for(app, lambda: w.start_button.isEnabled())
     t0 = time.perf_counter()
     QTest.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
     wait_for(app, lambda: w.vm is not None and w.vm.state is EngineState.RECORDING)
@@ -131,14 +136,19 @@ def marker_latency(app: QApplication, tmp: Path, presses: int) -> None:
 
 
 def startup(tmp: Path, runs: int) -> None:
-    times = []
+    times, imports, devices = [], [], []
     for _ in range(runs):
         t0 = time.monotonic()
         out = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), tmp=str(tmp))],
                              capture_output=True, text=True, check=True, cwd=ROOT)
-        times.append(float(out.stdout.strip().splitlines()[-1]) - t0)
+        t_imports, t_devices, t_ready = map(float, out.stdout.strip().splitlines()[-1].split())
+        times.append(t_ready - t0)
+        imports.append(t_imports - t0)
+        devices.append(t_devices)
     print(f"Start-up, launch to window ready to record ({runs} runs): "
-          f"best {1000 * min(times):.0f} ms, median {1000 * statistics.median(times):.0f} ms")
+          f"best {1000 * min(times):.0f} ms, median {1000 * statistics.median(times):.0f} ms; "
+          f"of which interpreter and imports {1000 * statistics.median(imports):.0f} ms, "
+          f"listing audio devices {1000 * statistics.median(devices):.0f} ms (medians)")
 
 
 def main() -> None:

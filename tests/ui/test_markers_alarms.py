@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from audio.engine import EngineState
 from audio.meter import LevelMeter
+from audio.sources import ToneSource
 from signing.journal import read_records
 from tests.ui.conftest import OverflowOnceTones, fill_form, run_check, tones_factory
 from ui.marker_model import MarkerTableModel
@@ -121,11 +122,12 @@ def test_alarm_banner_stays_until_acknowledged(qtbot, make_window, tmp_path) -> 
     )
 
 
-def test_meter_clip_lamp_latches_and_resets_on_click(qtbot) -> None:  # type: ignore[no-untyped-def]
-    meter = LevelMeter(4, 48000, 32768)
+def test_meter_clip_lamp_latches_and_resets_on_click(qtbot, artifacts) -> None:  # type: ignore[no-untyped-def]
+    meter = LevelMeter(4, 48000, 32768, silence_s=0.005)
     block = np.zeros((480, 4), dtype=np.int16)
     block[:, 2] = 32767  # channel 3 at full scale: clipping
     block[:, 0] = 8000
+    block[:, 1] = 500
     meter.feed(block)
     widget = LevelMeterWidget()
     qtbot.addWidget(widget)
@@ -138,6 +140,12 @@ def test_meter_clip_lamp_latches_and_resets_on_click(qtbot) -> None:  # type: ig
     img = widget.grab().toImage()
     lamp = widget.lamp_rect(2).center()
     assert img.pixelColor(lamp).red() > 200 and img.pixelColor(lamp).green() < 80
+    assert list(widget.snapshot.silent) == [False, False, False, True]  # channel 4: no sound
+    badge = widget._bar_rect(3).bottomLeft() + QPoint(widget._bar_rect(3).width() // 2, -10)
+    assert img.pixelColor(badge).name() != img.pixelColor(
+        widget._bar_rect(1).bottomLeft() + QPoint(widget._bar_rect(1).width() // 2, -10)).name()
+    (artifacts / "screenshots").mkdir(exist_ok=True)
+    img.save(str(artifacts / "screenshots" / "meter-clip-silent.png"))
     widget.clipResetRequested.connect(
         lambda ch: (meter.reset_clip(ch), widget.set_snapshot(meter.snapshot()))
     )
@@ -160,3 +168,55 @@ def test_language_switch_at_runtime(qtbot, make_window, station, languages) -> N
     assert languages.switch("en")
     qtbot.waitUntil(lambda: w.start_button.text() == "● Start recording")
     assert w.vm is None or w.vm.state is EngineState.IDLE
+
+
+class StallingTones(ToneSource):
+    """Real-time test tones whose sound stops for a second once, as when a USB interface is
+    pulled out and put back: the engine's watchdog reports the device lost, then returned."""
+
+    def _generate(self, start: int, frames: int) -> np.ndarray:
+        if start == 48000:
+            self._stop.wait(1.2)
+        return super()._generate(start, frames)
+
+
+def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import SIMULATED
+
+    station = Station(tmp_path / "h", tmp_path / "s", inputs=lambda: list(SIMULATED),
+                      outputs=lambda: [], source_factory=tones_factory(StallingTones),
+                      precheck_max_seconds=3.0)
+    w = _recording(qtbot, make_window, station)
+    banner = w.page.alarms
+    qtbot.waitUntil(lambda: any(r.alarm.kind == "device_lost" for r in banner.rows),
+                    timeout=10000)
+    lost = next(r for r in banner.rows if r.alarm.kind == "device_lost")
+    assert "lost" in lost.label.text()
+    qtbot.waitUntil(lambda: any(r.alarm.kind == "device_returned" for r in banner.rows),
+                    timeout=10000)
+    assert lost in banner.rows  # sound is back, the lost span still waits for the secretary
+    for row in list(banner.rows):
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    w.page.controls.end()
+    kinds = [r["kind"] for r in read_records(w.session.folder / "journal.jsonl")]
+    assert kinds.index("device_lost") < kinds.index("device_returned")
+    assert "alarm_acknowledged" in kinds
+
+
+def test_secretary_comes_from_the_open_certificate(qtbot, make_window, tmp_path,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
+    from tests.support.pki import PASSWORD, shared_pki
+    from ui.main import secretary_from_key
+
+    key = tmp_path / "secretary.p12"
+    key.write_bytes(shared_pki().secretary.p12())
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    holder = secretary_from_key(key)
+    assert holder == "ASANOVA AIGERIM"
+    station = Station(tmp_path / "h", tmp_path / "s", secretary=holder, inputs=lambda: [],
+                      outputs=lambda: [])
+    w = make_window(station)
+    assert w.form.secretary.text() == "ASANOVA AIGERIM" and w.form.secretary.isReadOnly()
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", "wrong")
+    assert secretary_from_key(key) is None

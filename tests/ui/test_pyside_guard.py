@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from ui import pyside_guard
 
@@ -15,6 +15,19 @@ def test_many_void_calls_do_not_free_none() -> None:
     for _ in range(50_000):  # several times None's natural reference count
         probe.setObjectName("probe")
     assert sys.getrefcount(None) > 1_000_000 or pyside_guard.none_leak_per_call() == 0.0
+
+
+class _Flag(QObject):
+    changed = Signal(bool)
+
+
+def test_many_bool_signals_do_not_free_true() -> None:
+    pyside_guard.install()
+    flag = _Flag()
+    flag.changed.connect(lambda _v: None)
+    for _ in range(50_000):
+        flag.changed.emit(True)
+    assert sys.getrefcount(True) > 1_000_000 or pyside_guard.none_leak_per_call() == 0.0
 
 
 def test_install_is_a_no_op_on_a_sound_build(monkeypatch) -> None:  # type: ignore[no-untyped-def]

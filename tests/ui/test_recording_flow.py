@@ -152,3 +152,25 @@ def test_window_cannot_be_closed_while_recording(qtbot, make_window, station, mo
     assert w.vm.state is EngineState.RECORDING and warned
     w.page.controls.end()
     assert w.close()
+
+
+def test_after_the_end_markers_are_off_and_a_next_hearing_can_be_set_up(  # type: ignore[no-untyped-def]
+        qtbot, make_window, station) -> None:
+    w = make_window(station)
+    fill_form(qtbot, w, PEOPLE[:2], channels=2)
+    run_check(qtbot, w)
+    assert w.start_recording()
+    first = w.session.folder
+    w.page.controls.end()
+    qtbot.waitUntil(lambda: not w.page.markers.speakers_box.isEnabled())
+    qtbot.keyClick(w.page.markers.table, Qt.Key.Key_F1)  # nothing happens: the journal is closed
+    assert w.page.markers.model.rowCount() == 0
+    assert w.page.controls.new_button.isVisible()
+    qtbot.mouseClick(w.page.controls.new_button, Qt.MouseButton.LeftButton)
+    assert w.stack.currentIndex() == 0 and w.session is None
+    assert not w.start_button.isEnabled()  # the equipment is checked again before each hearing
+    assert w.form.courtroom.text() == "204"
+    run_check(qtbot, w)
+    assert w.start_recording()
+    assert w.session.folder != first
+    w.page.controls.end()
