@@ -98,11 +98,15 @@ def mark_seal_pending(hearing: str | Path, reason: str = "no signing key is open
 
 
 def pending_hearings(root: str | Path) -> list[Path]:
-    """Hearing folders under ``root`` whose journal ends with ``seal_pending``."""
+    """Hearings under ``root`` waiting for a key (``seal_pending``), or whose sealing was cut
+    short after the ``sealed`` record (the station stopped before the package was renamed)."""
     out = []
     for journal in sorted(Path(root).glob("*/journal.jsonl")):
         records = J.read_records(journal)
-        if records and records[-1]["kind"] == J.SEAL_PENDING:
+        last = records[-1]["kind"] if records else None
+        if last == J.SEAL_PENDING or (
+            last == J.SEALED and not package_path_for(journal.parent).exists()
+        ):
             out.append(journal.parent)
     return out
 
@@ -243,9 +247,9 @@ def seal_hearing(
 
     payload = {f"data/{rel}": h for rel, h in hashes.items()}
     sizes = sum((hearing / rel).stat().st_size for rel in hashes)
+    for leftover in target.parent.glob(f".{target.name}.sealing-*"):
+        shutil.rmtree(leftover, ignore_errors=True)  # an earlier attempt that was cut short
     tmp = target.with_name(f".{target.name}.sealing-{os.getpid()}")
-    if tmp.exists():
-        shutil.rmtree(tmp)
     try:
         _link_payload(hearing, tmp / "data", list(hashes))
         _write(tmp / "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")

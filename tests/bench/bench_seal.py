@@ -93,16 +93,19 @@ def bench(workdir: Path, hours: float, pki: object) -> dict[str, float]:
     hash_all_s = time.perf_counter() - t0
 
     chain = pki.write_chain(workdir / "chain.pem")  # type: ignore[attr-defined]
-    t0 = time.perf_counter()
-    report = verify_path(result.package, chain)
-    verify_s = time.perf_counter() - t0
-    assert report.ok, report.to_text()
-
-    t0 = time.perf_counter()
-    subprocess.run(
-        ["openssl", "dgst", "-sha256", *map(str, files)], check=True, stdout=subprocess.DEVNULL
-    )
-    openssl_s = time.perf_counter() - t0
+    verify_s = openssl_s = float("inf")
+    checked = 0
+    for _ in range(2):  # alternate, keep the best of each: both then read from the same cache
+        t0 = time.perf_counter()
+        report = verify_path(result.package, chain)
+        verify_s = min(verify_s, time.perf_counter() - t0)
+        assert report.ok, report.to_text()
+        checked = report.bytes_checked
+        t0 = time.perf_counter()
+        subprocess.run(
+            ["openssl", "dgst", "-sha256", *map(str, files)], check=True, stdout=subprocess.DEVNULL
+        )
+        openssl_s = min(openssl_s, time.perf_counter() - t0)
     mb = size / 1e6
     return {
         "hours": hours,
@@ -112,7 +115,7 @@ def bench(workdir: Path, hours: float, pki: object) -> dict[str, float]:
         "hashed_at_seal": len(result.hashed_now),
         "hash_everything_s": hash_all_s,
         "verify_s": verify_s,
-        "verify_MBps": report.bytes_checked / 1e6 / verify_s,
+        "verify_MBps": checked / 1e6 / verify_s,
         "openssl_s": openssl_s,
         "openssl_MBps": mb / openssl_s,
     }

@@ -109,8 +109,11 @@ def test_failure_midway_leaves_the_hearing_and_no_package(pki: TestPKI, tmp_path
     assert not package_path_for(hearing).exists()
     assert [p.name for p in hearing.parent.iterdir()] == [hearing.name]  # no temp left behind
     assert all(p.read_bytes() == b for p, b in audio.items())
-    # the sealed record is already journalled; sealing again completes the package
+    # the sealed record is already journalled; the hearing still counts as waiting, and
+    # sealing again completes the package
+    assert pending_hearings(hearing.parent) == [hearing]
     result = seal_hearing(hearing, signer_for(pki.secretary))
+    assert pending_hearings(hearing.parent) == []
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert kinds.count(J.SEALED) == 1 and kinds[-1] == J.SEALED
     bagit.Bag(str(result.package)).validate()
