@@ -9,11 +9,11 @@ participant's copy made by :mod:`app.participant`. Both go through :func:`write_
    a crash or a cancel at any moment leaves a medium that says it is incomplete;
 3. clear the medium (p. 33), only with the token of a :func:`~app.export_medium.plan_clear` the
    person confirmed; a medium that is not empty and not confirmed is refused;
-4. write into ``<name>.incomplete/``, fsync every file and folder, ``sync``;
+4. write the copy's folder, fsync every file and folder, ``sync``;
 5. read every file back from the medium with its cached pages dropped and compare the hashes,
    then check the copy against the seal with :mod:`app.verify` (case-file copy) or against its
    checksum list (participant copy);
-6. rename the folder to its final name and remove the marker.
+6. remove the marker.
 
 The station's own files are only ever read. Every attempt, done or failed, is logged in the
 catalog (:mod:`app.copy_register_log`) when a catalog is given.
@@ -241,7 +241,10 @@ def write_to_medium(
     volume = volume_at(mountpoint)
     total = sum(i.size for i in job.items) + sum(len(b) for b in job.root_files.values())
     meter = ProgressMeter(2 * total, progress, cancel)
-    tmp = f"{job.folder}.incomplete"
+    # Written straight under its final name (the marker says it is incomplete until the end):
+    # no rename afterwards, because a folder renamed on some FAT drivers (fusefat) loses its
+    # contents, and nothing may change on the medium after it was verified.
+    tmp = job.folder
     log = MediaWrite(
         kind=job.kind, package=str(job.package), outcome="failed", hearing_id=job.hearing_id,
         case_number=job.case_number, medium=where,
@@ -259,6 +262,7 @@ def write_to_medium(
                 "stick's write-protect switch off, or use another medium."
             )
         plan: ClearPlan = plan_clear(medium.real_path())
+        plan.mountpoint = where
         if not plan.empty and clear_token is None:
             raise MediumNotEmpty(
                 f"the medium at {where} is not empty. The Rules (p. 33) require clearing it "
@@ -312,8 +316,6 @@ def write_to_medium(
         ok, summary = job.verify(medium, tmp)
         if not ok:
             raise ReadBackFailed(f"the copy on the medium at {where} did not verify:\n{summary}")
-        medium.rename(tmp, job.folder)
-        medium.fsync_dir()
         medium.remove(MARKER_NAME)
         medium.fsync_dir()
         if hasattr(os, "sync"):

@@ -61,7 +61,9 @@ def export_participant_copy(
             bad = [rel for rel, h in copy.files.items() if file_sha256(root / rel) != h]
             if bad:
                 return False, "files differ from SHA256SUMS.txt: " + ", ".join(bad[:5])
-            closed = f", {len(copy.closed_spans)} closed part(s) silenced" if copy.closed_spans else ""
+            closed = (
+                f", {len(copy.closed_spans)} closed part(s) silenced" if copy.closed_spans else ""
+            )
             return True, (
                 f"participant copy of {copy.seconds:.0f} s, {copy.channels} microphones, "
                 f"{copy.markers} markers{closed}; every file matches SHA256SUMS.txt "
@@ -90,7 +92,8 @@ def export_participant_copy(
         result.notes.append(f"{len(copy.closed_spans)} closed part(s) of the hearing are silenced")
     if catalog is not None and application_id is not None:
         vol = volume_at(mountpoint)
-        medium = f"{vol.label or vol.device} ({vol.fstype})" if vol else str(mountpoint)
+        name = f"{vol.label or vol.device} ({vol.fstype}) at " if vol else ""
+        medium = f"{name}{mountpoint}"
         issue(
             catalog,
             application_id,

@@ -3,7 +3,8 @@
 One :class:`ProgressMeter` spans the whole copy (writing, then reading back), so the bar moves
 once from 0 to 100 %. Speed is measured over the last few seconds (a stick that slows down when
 its cache fills shows it), and the time left is what remains divided by that speed. Callbacks are
-throttled to about ten a second so a fast medium does not flood the UI.
+throttled to about ten a second so a fast medium does not flood the UI, except that the first
+block of every file is always reported (the UI shows which file is being written).
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ class ProgressMeter:
         self.phase = "checking"
         self._samples: deque[tuple[float, int]] = deque()
         self._last_emit = -1.0
+        self._last_file = ""
         self._start = clock()
         self._samples.append((self._start, 0))
 
@@ -107,7 +109,8 @@ class ProgressMeter:
         while len(self._samples) > 2 and now - self._samples[0][0] > self.WINDOW_SECONDS:
             self._samples.popleft()
         self.check_cancel()
-        if now - self._last_emit >= self.MIN_INTERVAL:
+        if file != self._last_file or now - self._last_emit >= self.MIN_INTERVAL:
+            self._last_file = file
             self.emit(file=file)
 
     def speed(self) -> float:

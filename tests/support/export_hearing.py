@@ -73,8 +73,6 @@ def hearing_with_markers(
     return hearing
 
 
-def sealed_with_markers(
-    parent: Path, pki: TestPKI, markers: list[Marker], **kw: Any
-) -> SealResult:
+def sealed_with_markers(parent: Path, pki: TestPKI, markers: list[Marker], **kw: Any) -> SealResult:
     hearing = hearing_with_markers(parent / "hearings", markers, **kw)
     return seal_hearing(hearing, signer_for(pki.secretary))
