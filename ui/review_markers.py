@@ -108,31 +108,31 @@ class MarkerFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.speaker = ALL
-        self.event = ALL
-        self.search = ""
+        self.speaker_filter = ALL
+        self.event_filter = ALL
+        self.search_text = ""
 
     def set_filter(self, speaker: str | None = None, event: str | None = None,
                    search: str | None = None) -> None:
         self.beginFilterChange()
         if speaker is not None:
-            self.speaker = speaker
+            self.speaker_filter = speaker
         if event is not None:
-            self.event = event
+            self.event_filter = event
         if search is not None:
-            self.search = search.casefold().strip()
+            self.search_text = search.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         m: ReviewMarker = model.data(model.index(row, 0, parent), MARKER_ROLE)
-        if self.speaker != ALL and m.speaker != self.speaker:
+        if self.speaker_filter != ALL and m.speaker != self.speaker_filter:
             return False
-        if self.event == SPEECH_ONLY and m.type != "speech":
+        if self.event_filter == SPEECH_ONLY and m.type != "speech":
             return False
-        if self.event not in (ALL, SPEECH_ONLY) and m.event != self.event:
+        if self.event_filter not in (ALL, SPEECH_ONLY) and m.event != self.event_filter:
             return False
-        return not self.search or self.search in m.note.casefold()
+        return not self.search_text or self.search_text in m.note.casefold()
 
 
 class MarkerPanel(QWidget):
@@ -145,8 +145,8 @@ class MarkerPanel(QWidget):
         self.model = ReviewMarkerModel(review, self)
         self.proxy = MarkerFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.speaker = QComboBox()
-        self.event = QComboBox()
+        self.speaker_box = QComboBox()
+        self.event_box = QComboBox()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
@@ -160,7 +160,7 @@ class MarkerPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         row = QHBoxLayout()
-        for w in (self.speaker, self.event, self.search):
+        for w in (self.speaker_box, self.event_box, self.search):
             row.addWidget(w, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -168,10 +168,10 @@ class MarkerPanel(QWidget):
         lay.addWidget(self.table)
         self._speakers = sorted({m.speaker for m in review.markers if m.speaker})
         self._events = sorted({m.event for m in review.markers if m.event})
-        self.speaker.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(speaker=self.speaker.currentData()))
-        self.event.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(event=self.event.currentData()))
+        self.speaker_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(speaker=self.speaker_box.currentData()))
+        self.event_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(event=self.event_box.currentData()))
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(search=t))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -179,8 +179,8 @@ class MarkerPanel(QWidget):
 
     def retranslate(self) -> None:
         for combo, items in (
-            (self.speaker, [(self.tr("All speakers"), ALL)] + [(s, s) for s in self._speakers]),
-            (self.event, [(self.tr("All markers"), ALL), (self.tr("Speech only"), SPEECH_ONLY)]
+            (self.speaker_box, [(self.tr("All speakers"), ALL)] + [(s, s) for s in self._speakers]),
+            (self.event_box, [(self.tr("All markers"), ALL), (self.tr("Speech only"), SPEECH_ONLY)]
              + [(terms.event_label(e), e) for e in self._events]),
         ):
             current = combo.currentData()

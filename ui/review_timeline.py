@@ -209,7 +209,7 @@ class Timeline(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = TimelineView(review, overview)
-        self.scroll = QScrollBar(Qt.Orientation.Horizontal)
+        self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")
         self.whole = QPushButton()
@@ -218,10 +218,10 @@ class Timeline(QWidget):
         self.zoom_in.clicked.connect(lambda: self.view.zoom(0.5))
         self.zoom_out.clicked.connect(lambda: self.view.zoom(2.0))
         self.whole.clicked.connect(self.view.show_all)
-        self.scroll.valueChanged.connect(self._scrolled)
+        self.scrollbar.valueChanged.connect(self._scrolled)
         self.view.viewChanged.connect(self._sync)
         bar = QHBoxLayout()
-        bar.addWidget(self.scroll, 1)
+        bar.addWidget(self.scrollbar, 1)
         for b in (self.zoom_out, self.zoom_in, self.whole):
             bar.addWidget(b)
         lay = QVBoxLayout(self)
@@ -238,11 +238,11 @@ class Timeline(QWidget):
 
     def _sync(self) -> None:
         v, tenth = self.view, self.view.rate / 10
-        self.scroll.blockSignals(True)
-        self.scroll.setRange(0, int((v.total - v.length) / tenth))
-        self.scroll.setPageStep(max(1, int(v.length / tenth)))
-        self.scroll.setValue(int(v.start / tenth))
-        self.scroll.blockSignals(False)
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, int((v.total - v.length) / tenth))
+        self.scrollbar.setPageStep(max(1, int(v.length / tenth)))
+        self.scrollbar.setValue(int(v.start / tenth))
+        self.scrollbar.blockSignals(False)
 
     def _scrolled(self, value: int) -> None:
         self.view.set_view(value * self.view.rate / 10, self.view.length)
