@@ -251,15 +251,16 @@ class MarkerEditDialog(QDialog):
         idx = self.speaker.findData((self.before.get("speaker") or "",
                                      self.before.get("role") or ""))
         self.speaker.setCurrentIndex(max(0, idx))
-        self.event = QComboBox()
-        self.event.addItem("", "")
+        self.event_combo = QComboBox()
+        self.event_combo.addItem("", "")
         for code in EVENTS:
-            self.event.addItem(terms.event_label(code), code)
-        self.event.setCurrentIndex(max(0, self.event.findData(self.before.get("event") or "")))
+            self.event_combo.addItem(terms.event_label(code), code)
+        current = self.event_combo.findData(self.before.get("event") or "")
+        self.event_combo.setCurrentIndex(max(0, current))
         self.note = QLineEdit(str(self.before.get("note") or ""))
         form = QFormLayout(self)
         form.addRow(self.tr("Speaker:"), self.speaker)
-        form.addRow(self.tr("Event:"), self.event)
+        form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Note:"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -273,7 +274,7 @@ class MarkerEditDialog(QDialog):
         if name != (self.before.get("speaker") or ""):
             out["speaker"] = name
             out["role"] = role
-        event = self.event.currentData()
+        event = self.event_combo.currentData()
         if event != (self.before.get("event") or ""):
             out["event"] = event
         note = self.note.text().strip()

@@ -268,7 +268,7 @@
         <translation>Аудиобелгіні түзету</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Speaker:</source>
         <translation>Сөйлеуші:</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+15"/>
+        <location filename="../../ui/terms.py" line="+21"/>
         <location line="+69"/>
         <source>Judge</source>
         <translation>Судья</translation>

@@ -270,7 +270,7 @@
         <translation>Исправить аудиометку</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+15"/>
+        <location filename="../../ui/terms.py" line="+21"/>
         <location line="+69"/>
         <source>Judge</source>
         <translation>Судья</translation>
