@@ -53,7 +53,10 @@ class MountedImage:
     extra: list[str] = field(default_factory=list)
 
     def is_mounted(self) -> bool:
-        return os.path.ismount(self.mountpoint)
+        """From the mount table: a FUSE mount whose process died fails os.path.ismount."""
+        wanted = str(self.mountpoint).replace(" ", "\\040")
+        with open("/proc/self/mountinfo") as f:
+            return any(line.split()[4] == wanted for line in f)
 
     def loop_devices(self) -> list[str]:
         out = subprocess.run(
@@ -76,7 +79,7 @@ class MountedImage:
             if not self.is_mounted():
                 break
             if self.kind == "fat":
-                subprocess.run(["fusermount", "-u", str(self.mountpoint)], check=False,
+                subprocess.run(["fusermount", "-u", "-z", str(self.mountpoint)], check=False,
                                capture_output=True)  # fmt: skip
             else:
                 subprocess.run(["umount", str(self.mountpoint)], check=False, capture_output=True)
