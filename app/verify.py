@@ -49,6 +49,7 @@ class VerificationReport:
     problems: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     audio_changes: list[AudioChange] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -87,6 +88,7 @@ class VerificationReport:
             "problems": [asdict(p) for p in self.problems],
             "notes": self.notes,
             "audio_changes": [a.as_dict() for a in self.audio_changes],
+            "files": self.files,
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
@@ -150,21 +152,21 @@ def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
     return entries, bad
 
 
-def _check_listed(
-    report: VerificationReport, root: Path, listing: dict[str, str], label: str
-) -> None:
+def _check_listed(report: VerificationReport, root: Path, listing: dict[str, str]) -> None:
     for name, digest in sorted(listing.items()):
         p = root / name
         if not p.is_file():
             report.problem("file_missing", f"{name} is MISSING from the package.", name)
-            continue
-        if report.sha256(p) != digest:
+            report.files[name] = "missing"
+        elif report.sha256(p) != digest:
             report.problem(
-                f"{label}_altered" if label != "payload" else "file_altered",
-                f"{name} was ALTERED: its content no longer matches the hash in the {label} "
-                "manifest.",
+                "file_altered",
+                f"{name} was ALTERED: its content no longer matches the hash in the manifest.",
                 name,
             )
+            report.files[name] = "altered"
+        else:
+            report.files[name] = "intact"
 
 
 def verify_package(root: Path, ca_file: str | Path | None = None) -> VerificationReport:
@@ -183,19 +185,24 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
         p = root / name
         if not p.is_file():
             report.problem("file_missing", f"{name} is MISSING from the package.", name)
+            report.files[name] = "missing"
         elif report.sha256(p) != digest:
             code = {"bagit.txt": "bagit_altered", "bag-info.txt": "bag_info_altered"}.get(
                 name, "manifest_altered"
             )
             report.problem(code, f"{name} was ALTERED after signing.", name)
+            report.files[name] = "altered"
+        else:
+            report.files[name] = "intact"
     payload, bad = _read_manifest(root / "manifest-sha256.txt")
     for b in bad:
         report.problem("manifest_malformed", f"the manifest is damaged: {b}.")
-    _check_listed(report, root, payload, "payload")
+    _check_listed(report, root, payload)
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).as_posix()
         if p.is_file() and rel not in payload and rel not in KNOWN_TOP:
             report.problem("file_extra", f"{rel} is an EXTRA file that was not sealed.", rel)
+            report.files[rel] = "extra"
     data = root / "data"
     _check_hearing(report, data, sealed=True)
     return report

@@ -124,7 +124,7 @@ def bench(workdir: Path, hours: float, pki: object) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--hours", type=float, nargs="+", default=[1.0, 8.0])
-    ap.add_argument("--workdir", type=Path, default=Path("/tmp/zhazba-bench-seal"))
+    ap.add_argument("--workdir", type=Path, default=Path("/var/tmp/zb-bench-seal"))
     args = ap.parse_args()
     pki = make_pki()
     rows = []

@@ -247,6 +247,7 @@ def test_delete_add_rename(world: dict, tmp_path: Path) -> None:
     r = _verify(world, pkg)
     assert r.codes() == {"file_extra"}
     assert {p.path for p in r.problems} == {"data/audio/0004.flac", "notes.txt"}
+    assert r.files["notes.txt"] == "extra" and r.files["data/journal.jsonl"] == "intact"
 
     pkg = detached_copy(world["package"], tmp_path / "ren")
     (pkg / "data/protocol/protocol-kk.pdf").rename(pkg / "data/protocol/protocol-ru.pdf")

@@ -7,11 +7,14 @@ test PKI's TSA certificate, exactly as a real TSA would answer over HTTP
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from tests.support.pki import Issued
 
@@ -44,7 +47,9 @@ class LocalTSA:
         self._dir = Path(tempfile.mkdtemp(prefix="zhazba-tsa-"))
         (self._dir / "tsa.key").write_bytes(tsa.key_pem())
         (self._dir / "tsa.crt").write_bytes(tsa.cert_pem())
-        (self._dir / "chain.pem").write_bytes(b"".join(c.public_bytes(_pem()) for c in tsa.chain))
+        (self._dir / "chain.pem").write_bytes(
+            b"".join(c.public_bytes(Encoding.PEM) for c in tsa.chain)
+        )
         (self._dir / "serial").write_text("01\n")
         (self._dir / "tsa.cnf").write_text(_CONFIG.format(dir=self._dir))
         self.replies = 0
@@ -91,9 +96,4 @@ class LocalTSA:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
-
-
-def _pem():  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    return Encoding.PEM
+        shutil.rmtree(self._dir, ignore_errors=True)
