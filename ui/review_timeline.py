@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollBar, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.review import HearingReview, Span, format_hearing_time
 from app.review_overview import Overview
@@ -157,9 +165,11 @@ class TimelineView(QWidget):
             p.setPen(wave)
             p.drawLines([QLineF(x, t, x, b) for x, (t, b) in enumerate(zip(tops, bottoms,
                                                                             strict=True))])
-            p.setPen(QColor(60, 60, 60))
-            p.drawText(QRectF(4, top + 1, w - 8, lane_h - 2),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self.names[c])
+            label = p.fontMetrics().boundingRect(self.names[c]).adjusted(-3, -1, 3, 1)
+            label.moveTopLeft(QPoint(3, int(top) + 2))
+            p.fillRect(label, QColor(255, 255, 255, 200))
+            p.setPen(QColor(40, 40, 40))
+            p.drawText(label, int(Qt.AlignmentFlag.AlignCenter), self.names[c])
         self._paint_spans(p, h)
         self._paint_markers(p, h)
         self._paint_ruler(p, w)
@@ -213,6 +223,7 @@ class Timeline(QWidget):
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")
         self.whole = QPushButton()
+        self.legend = QLabel()
         for b in (self.zoom_in, self.zoom_out):
             b.setFixedWidth(32)
         self.zoom_in.clicked.connect(lambda: self.view.zoom(0.5))
@@ -221,6 +232,7 @@ class Timeline(QWidget):
         self.scrollbar.valueChanged.connect(self._scrolled)
         self.view.viewChanged.connect(self._sync)
         bar = QHBoxLayout()
+        bar.addWidget(self.legend)
         bar.addWidget(self.scrollbar, 1)
         for b in (self.zoom_out, self.zoom_in, self.whole):
             bar.addWidget(b)
@@ -232,6 +244,14 @@ class Timeline(QWidget):
         self._sync()
 
     def retranslate(self) -> None:
+        def key(colour: QColor, text: str) -> str:
+            return (f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;{text}'
+                    "&nbsp;&nbsp;")
+
+        self.legend.setText(key(COLOURS["speech"], self.tr("speaker"))
+                            + key(COLOURS["event"], self.tr("event"))
+                            + key(QColor(240, 170, 40), self.tr("pause"))
+                            + key(QColor(210, 40, 40), self.tr("failure")))
         self.whole.setText(self.tr("Whole hearing"))
         self.zoom_in.setToolTip(self.tr("Zoom in"))
         self.zoom_out.setToolTip(self.tr("Zoom out"))

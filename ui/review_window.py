@@ -97,6 +97,8 @@ class ReviewWindow(QMainWindow):
         right = QScrollArea()
         right.setWidgetResizable(True)
         right.setWidget(self.mixer)
+        right.setMinimumWidth(self.mixer.sizeHint().width() + 24)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.markers)
         lower.addWidget(right)
