@@ -14,8 +14,11 @@
 #   ms mon client mode = crc      without cephx, radosgw otherwise waits forever for a secure mon
 #   paxos propose interval = 0.05 pool creation commits at once: start-up ~3 s instead of ~19 s
 #   memstore                      no block device; the data is gone when the OSD stops
+# and `memstore page set = true`: without it the OSD held ~4x the stored bytes in RAM and stopped
+# writing ("full status failsafe") after ~1 GiB of a 3 GiB device; with it ~1.9x.
 # Environment: ZHAZBA_S3_DIR (/tmp/zhazba-s3), ZHAZBA_S3_PORT (17580), ZHAZBA_S3_MON_PORT (13400),
-# ZHAZBA_S3_ACCESS_KEY / ZHAZBA_S3_SECRET_KEY, ZHAZBA_S3_TIMEOUT (90 s). Runs as root.
+# ZHAZBA_S3_ACCESS_KEY / ZHAZBA_S3_SECRET_KEY, ZHAZBA_S3_TIMEOUT (90 s), ZHAZBA_S3_MEMSTORE_MB
+# (3072: the OSD's capacity, taken from RAM as it fills). Runs as root.
 set -euo pipefail
 
 DIR=${ZHAZBA_S3_DIR:-/tmp/zhazba-s3}
@@ -25,6 +28,7 @@ MON_V1_PORT=$((MON_PORT + 1))
 ACCESS_KEY=${ZHAZBA_S3_ACCESS_KEY:-ZHAZBATESTACCESS0001}
 SECRET_KEY=${ZHAZBA_S3_SECRET_KEY:-zhazba-test-secret-key-0000000000000000}
 TIMEOUT=${ZHAZBA_S3_TIMEOUT:-90}
+MEMSTORE_BYTES=$(( ${ZHAZBA_S3_MEMSTORE_MB:-3072} * 1024 * 1024 ))
 ENDPOINT="http://127.0.0.1:${PORT}"
 CONF="$DIR/ceph.conf"
 DAEMONS=(client.rgw.a osd.0 mon.a)   # stop order; start order is the reverse
@@ -141,7 +145,8 @@ mon data = $DIR/mon.\$id
 [osd]
 osd data = $DIR/osd.\$id
 osd objectstore = memstore
-memstore device bytes = 3221225472
+memstore device bytes = ${MEMSTORE_BYTES}
+memstore page set = true
 osd max object name len = 460
 osd max object namespace len = 64
 osd class load list = *
