@@ -159,10 +159,19 @@ def detect_tone(data: np.ndarray, rate: int, bits: int, freq: float) -> list[tup
     return [(round(float(level[c]), 1), round(float(ratio[c]), 1)) for c in range(x.shape[1])]
 
 
+def _heard(found: list[tuple[float, float]]) -> list[int]:
+    return [c for c, (level, ratio) in enumerate(found) if level > -50.0 and ratio > 10.0]
+
+
 def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: int, rate: int,
-                       bits: int, *, freq: float = 997.0, seconds: float = 2.0,
-                       timeout_s: float = 20.0) -> CheckResult:
-    """Play a tone on an output cabled to an input and find it on the input channels."""
+                       bits: int, *, freq: float = 997.0, seconds: float = 1.0,
+                       listen_s: float = 8.0, timeout_s: float = 30.0) -> CheckResult:
+    """Play a tone on an output cabled to an input and find it on the input channels.
+
+    The output may take a while to start (a loaded machine, a sound server), so the input is
+    searched window by window (``seconds`` of audio each) for up to ``listen_s`` of audio after
+    the tone was started, and the test ends at the first window that holds it.
+    """
     from audio.devices import SoundDeviceSource
 
     blocks: queue.Queue[np.ndarray] = queue.Queue()
@@ -173,26 +182,37 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
         import sounddevice as sd
 
         out_dev = sd.query_devices(output, "output")
-        t = np.arange(int(rate * (seconds + 8.0))) / rate
+        t = np.arange(int(rate * (listen_s + 2.0))) / rate
         tone = (0.25 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
         source = SoundDeviceSource(input_device, channels, rate, bits)
         source.start(lambda block, overflowed: blocks.put(block))
     except Exception as e:  # noqa: BLE001 - PortAudio and sounddevice raise many types
         return CheckResult("loopback", "fail", f"The loopback test could not start: {e}.",
                            remedy, details)
+    window, limit = int(seconds * rate), int(listen_s * rate)
     got: list[np.ndarray] = []
+    have, analysed = 0, 0
+    found: list[tuple[float, float]] = []
     try:
         deadline = time.monotonic() + timeout_s
-        blocks.get(timeout=timeout_s)  # the input runs: now start the tone
+        try:
+            blocks.get(timeout=timeout_s)  # the input runs: now start the tone
+        except queue.Empty:
+            return CheckResult("loopback", "fail", f"The input '{input_device.name}' delivered "
+                               f"no audio within {timeout_s:.0f} s.", remedy, details)
         sd.play(tone, rate, device=out_dev["index"])
-        skip, need, have = int(0.5 * rate), int(seconds * rate), 0
-        while have < need + skip and time.monotonic() < deadline:
+        while have < limit and time.monotonic() < deadline:
             try:
                 block = blocks.get(timeout=max(0.01, deadline - time.monotonic()))
             except queue.Empty:
                 break
             got.append(block)
             have += len(block)
+            if have - analysed >= window // 2 and have >= window:
+                analysed = have
+                found = detect_tone(np.concatenate(got)[-window:], rate, bits, freq)
+                if _heard(found):
+                    break
     except Exception as e:  # noqa: BLE001
         return CheckResult("loopback", "fail", f"The loopback test failed to run: {e}.",
                            remedy, details)
@@ -201,15 +221,14 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
             sd.stop()
         finally:
             source.stop()
-    data = np.concatenate(got)[int(0.5 * rate):] if got else np.zeros((0, channels))
-    if len(data) < rate // 2:
+    if not found:
         return CheckResult("loopback", "fail", "The input delivered too little audio for the "
                            "loopback test.", remedy, details)
-    found = detect_tone(data, rate, bits, freq)
-    heard = [c for c, (level, ratio) in enumerate(found) if level > -50.0 and ratio > 10.0]
+    heard = _heard(found)
     details["channels"] = [{"channel": c + 1, "level_db": lv, "ratio_db": r}
                            for c, (lv, r) in enumerate(found)]
     details["heard_on"] = [c + 1 for c in heard]
+    details["listened_s"] = round(have / rate, 2)
     if not heard:
         return CheckResult("loopback", "fail", f"The test tone played on '{output}' was not "
                            f"heard on any input channel of '{input_device.name}'.", remedy, details)

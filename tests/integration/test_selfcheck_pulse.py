@@ -51,11 +51,22 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DeviceInfo]:
     os.environ["PULSE_SINK"] = "court8"
     try:
         subprocess.run([str(script), "start-pulse"], check=True, capture_output=True)
+        rescan_devices()
         yield find_input_device("pulse")
     finally:
         subprocess.run([str(script), "stop"], capture_output=True)
         os.environ.clear()
         os.environ.update(saved)
+        rescan_devices()
+
+
+def rescan_devices() -> None:
+    """PortAudio lists ALSA's "pulse" device only if a server answered when it initialised
+    (possibly earlier in this process, before this server ran): initialise it again."""
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
 
 
 def write_wav(path: Path, x: np.ndarray) -> Path:
