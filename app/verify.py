@@ -152,9 +152,19 @@ def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
     return entries, bad
 
 
+def _outside(report: VerificationReport, root: Path, name: str) -> bool:
+    """A listed path that leads out of the package is refused, never read."""
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        report.problem("path_outside", f"a listed file points outside the package: {name}.")
+        return True
+    return False
+
+
 def _check_listed(report: VerificationReport, root: Path, listing: dict[str, str]) -> None:
     for name, digest in sorted(listing.items()):
         p = root / name
+        if _outside(report, root, name):
+            continue
         if not p.is_file():
             report.problem("file_missing", f"{name} is MISSING from the package.", name)
             report.files[name] = "missing"
@@ -183,6 +193,8 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
             report.problem("tagmanifest_altered", f"{name} is not listed in the tag manifest.")
     for name, digest in tags.items():
         p = root / name
+        if _outside(report, root, name):
+            continue
         if not p.is_file():
             report.problem("file_missing", f"{name} is MISSING from the package.", name)
             report.files[name] = "missing"
@@ -239,10 +251,7 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
             "cannot be trusted.",
             "journal.jsonl" if not sealed else "data/journal.jsonl",
         )
-    try:
-        records = J.read_records(journal)
-    except (OSError, ValueError, UnicodeDecodeError):
-        records = []
+    records = _readable_records(journal)
     try:
         info = json.loads((root / "hearing.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
@@ -256,39 +265,82 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
     rate, bits = int(audio.get("rate") or 48000), int(audio.get("bits") or 16)
     if sealed:
         _check_sealed_record(report, records)
-    checkpoints = checkpoints_by_file(records)
+    try:
+        checkpoints = checkpoints_by_file(records)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        checkpoints = {}
+        report.problem("journal_broken", "checkpoint records in the journal are malformed.")
     for r in records:
         if r.get("kind") != J.SEGMENT_CLOSED:
             continue
-        d = r["data"]
-        for name, meta in d.get("files", {}).items():
-            report.segments_checked += 1
-            p = root / name
-            if p.is_file() and report.sha256(p) == meta["sha256"]:
-                continue
-            change = locate_changes(
-                p,
-                name,
-                int(d["segment"]),
-                int(d["first_frame"]),
-                rate,
-                bits,
-                len(meta.get("channels") or []) or int(audio.get("channels", 1)),
-                checkpoints.get(name, {}),
-            )
-            report.audio_changes.append(change)
+        try:
+            _check_segment(report, root, r["data"], rate, bits, audio, checkpoints)
+        except (KeyError, TypeError, ValueError, AttributeError):
             report.problem(
-                "audio_header_altered" if change.header_only else "audio_altered",
-                f"audio segment {name} does not match the hash the journal recorded when it "
-                f"closed. {change.description}",
-                name,
+                "journal_broken",
+                f"journal record {r.get('seq')} (a closed segment) is malformed, so its audio "
+                "cannot be checked.",
             )
-        for name, digest in d.get("peaks", {}).items():
-            p = root / name
-            if not p.is_file() or report.sha256(p) != digest:
-                report.problem(
-                    "peaks_altered", f"{name} (level overview) does not match the journal.", name
-                )
+
+
+def _check_segment(
+    report: VerificationReport,
+    root: Path,
+    d: dict[str, Any],
+    rate: int,
+    bits: int,
+    audio: dict[str, Any],
+    checkpoints: dict[str, dict[int, tuple[str, int]]],
+) -> None:
+    for name, meta in d.get("files", {}).items():
+        report.segments_checked += 1
+        p = root / name
+        if _outside(report, root, name):
+            continue
+        if p.is_file() and report.sha256(p) == meta["sha256"]:
+            continue
+        change = locate_changes(
+            p,
+            name,
+            int(d["segment"]),
+            int(d["first_frame"]),
+            rate,
+            bits,
+            len(meta.get("channels") or []) or int(audio.get("channels", 1)),
+            checkpoints.get(name, {}),
+        )
+        report.audio_changes.append(change)
+        report.problem(
+            "audio_header_altered" if change.header_only else "audio_altered",
+            f"audio segment {name} does not match the hash the journal recorded when it "
+            f"closed. {change.description}",
+            name,
+        )
+    for name, digest in d.get("peaks", {}).items():
+        p = root / name
+        if _outside(report, root, name):
+            continue
+        if not p.is_file() or report.sha256(p) != digest:
+            report.problem(
+                "peaks_altered", f"{name} (level overview) does not match the journal.", name
+            )
+
+
+def _readable_records(journal: Path) -> list[dict[str, Any]]:
+    """Every line that still parses, so a damaged journal does not hide the audio checks."""
+    out: list[dict[str, Any]] = []
+    try:
+        raw = journal.read_bytes()
+    except OSError:
+        return out
+    for line in raw.splitlines():
+        try:
+            rec = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(rec, dict) and isinstance(rec.get("data"), dict):
+            out.append(rec)
+    return out
 
 
 def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any]]) -> None:
