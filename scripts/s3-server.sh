@@ -14,8 +14,8 @@
 #   ms mon client mode = crc      without cephx, radosgw otherwise waits forever for a secure mon
 #   paxos propose interval = 0.05 pool creation commits at once: start-up ~3 s instead of ~19 s
 #   memstore                      no block device; the data is gone when the OSD stops
-# and `memstore page set = true`: without it the OSD held ~4x the stored bytes in RAM and stopped
-# writing ("full status failsafe") after ~1 GiB of a 3 GiB device; with it ~1.9x.
+# and `memstore page set = true`: without it the OSD held several times the stored bytes in RAM and
+# stopped writing ("full status failsafe") after ~1 GiB on a 3 GiB device; with it ~1.9x.
 # Environment: ZHAZBA_S3_DIR (/tmp/zhazba-s3), ZHAZBA_S3_PORT (17580), ZHAZBA_S3_MON_PORT (13400),
 # ZHAZBA_S3_ACCESS_KEY / ZHAZBA_S3_SECRET_KEY, ZHAZBA_S3_TIMEOUT (90 s), ZHAZBA_S3_MEMSTORE_MB
 # (3072: the OSD's capacity, taken from RAM as it fills). Runs as root.
