@@ -263,6 +263,13 @@ class Player:
     def _remix(self) -> None:
         self._mix = mix_matrix(self.mics, self.sink.channels, self.heard(), self.volume)
 
+    def set_sink(self, sink: OutputSink) -> None:
+        """Play through another output from now on (another sound device)."""
+        self.sink.stop()
+        self.sink = sink
+        self._remix()
+        sink.start(self._callback)
+
     def buffered(self) -> int:
         """Frames of the current request ready in the ring."""
         epoch, start = self._mark

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalog import Catalog
 from app.review import HearingReview, open_review
 from app.review_export import clip_name, write_audacity_labels, write_clip, write_markers_csv
 from app.review_overview import Overview
 from app.verify import VerificationReport
 from audio.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
-from ui.review_dialogs import ClipDialog
+from ui.review_dialogs import ClipDialog, OpenHearingDialog
 from ui.review_markers import MarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
@@ -48,8 +50,12 @@ BANNER_STYLE = {
 class ReviewWindow(QMainWindow):
     def __init__(self, path: str | Path, *, sink: OutputSink | None = None,
                  listening_session: bool = False, ca_file: Path | None = None,
-                 verify: bool = True, parent: QWidget | None = None) -> None:
+                 verify: bool = True, catalog: Catalog | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.catalog = catalog
+        self.ca_file = ca_file
+        self.successor: ReviewWindow | None = None
         self.review: HearingReview = open_review(path)
         self.listening_session = listening_session
         self.overview = Overview(self.review)
@@ -69,6 +75,9 @@ class ReviewWindow(QMainWindow):
         self.export_csv = QPushButton()
         self.export_labels = QPushButton()
         self.export_clip = QPushButton()
+        self.open_other = QPushButton()
+        self.output = QComboBox()
+        self._fill_outputs()
         self._layout()
         self._wire()
         self.retranslate()
@@ -92,6 +101,32 @@ class ReviewWindow(QMainWindow):
             self.sound_problem = str(e)
             return Player(self.review, CapturingSink(self.review.rate, 2))
 
+    def _fill_outputs(self) -> None:
+        """Output devices to choose from, when playing to a sound device."""
+        self.output.addItem("", None)
+        if not isinstance(self.player.sink, SoundDeviceSink):
+            self.output.clear()
+            self.output.hide()
+            return
+        try:
+            from audio.devices import list_devices
+
+            devices = [d for d in list_devices() if d.max_output_channels > 0]
+        except Exception:  # noqa: BLE001 - no PortAudio: only the default is offered
+            devices = []
+        for d in devices:
+            self.output.addItem(f"{d.name} [{d.hostapi}]", d.index)
+
+    def _output_chosen(self) -> None:
+        if not isinstance(self.player.sink, SoundDeviceSink):
+            return
+        device = self.output.currentData()
+        channels = 2
+        try:
+            self.player.set_sink(SoundDeviceSink(self.review.rate, channels, device=device))
+        except Exception as e:  # noqa: BLE001 - say why, keep reviewing
+            QMessageBox.warning(self, self.tr("Output"), str(e))
+
     # ------------------------------------------------------------------ layout
     def _layout(self) -> None:
         right = QScrollArea()
@@ -110,7 +145,13 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         exports = QHBoxLayout()
+        self.output_label = QLabel()
+        exports.addWidget(self.output_label)
+        exports.addWidget(self.output)
+        self.output_label.setVisible(self.output.count() > 0)
         exports.addStretch(1)
+        exports.addWidget(self.open_other)
+        self.open_other.setVisible(not self.listening_session)
         for b in (self.export_csv, self.export_labels, self.export_clip):
             exports.addWidget(b)
             b.setVisible(not self.listening_session)
@@ -142,6 +183,8 @@ class ReviewWindow(QMainWindow):
             self.export_csv.clicked.connect(lambda: self._ask_path("csv"))
             self.export_labels.clicked.connect(lambda: self._ask_path("labels"))
             self.export_clip.clicked.connect(self._ask_clip)
+            self.open_other.clicked.connect(self._ask_open)
+        self.output.currentIndexChanged.connect(self._output_chosen)
 
     def retranslate(self) -> None:
         rv = self.review
@@ -166,6 +209,10 @@ class ReviewWindow(QMainWindow):
         self.export_csv.setText(self.tr("Markers as CSV…"))
         self.export_labels.setText(self.tr("Markers as Audacity labels…"))
         self.export_clip.setText(self.tr("Export a clip (not the original)…"))
+        self.open_other.setText(self.tr("Open another hearing…"))
+        self.output_label.setText(self.tr("Output"))
+        if self.output.count():
+            self.output.setItemText(0, self.tr("Default output"))
         for w in (self.timeline, self.transport, self.markers, self.mixer):
             w.retranslate()
         if self.report is not None:
@@ -246,6 +293,18 @@ class ReviewWindow(QMainWindow):
         if self.listening_session:
             raise PermissionError("no export in a listening session")
         return write_clip(self.review, start, end, path, self.player.heard())
+
+    def _ask_open(self) -> None:
+        dlg = OpenHearingDialog(self.catalog, self)
+        if dlg.exec() and dlg.chosen is not None:
+            self.open_hearing(dlg.chosen)
+
+    def open_hearing(self, path: Path) -> ReviewWindow:
+        """Open another hearing in a new review window and close this one."""
+        self.successor = ReviewWindow(path, ca_file=self.ca_file, catalog=self.catalog)
+        self.successor.show()
+        self.close()
+        return self.successor
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, e: QEvent) -> None:  # noqa: N802
