@@ -134,9 +134,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _station_catalog(args) as catalog:
             token = _confirm(args)
             kw: dict[str, Any] = dict(
-                clear_token=token, progress=progress, cancel=cancel, catalog=catalog,
+                clear_token=token,
+                progress=progress,
+                cancel=cancel,
+                catalog=catalog,
                 operator=args.operator,
-            )  # fmt: skip
+            )
             result: ExportResult
             if args.participant_copy:
                 result = export_participant_copy(
@@ -195,17 +198,30 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
             calendar.load_extra(args.holidays)
         received = dt.date.fromisoformat(args.received) if args.received else dt.date.today()
         app = add_application(
-            catalog, applicant=args.applicant, role=args.role, case_number=case,
-            category=category, received=received, delivery=args.delivery,
-            hearing_id=hearing_id, closed_hearing=closed, note=args.note, calendar=calendar,
-        )  # fmt: skip
-        _emit(args, {"ok": True, "application": app.__dict__},
-              f"application {app.id} registered; the copy is due by {app.deadline} "
-              f"({app.form})")  # fmt: skip
+            catalog,
+            applicant=args.applicant,
+            role=args.role,
+            case_number=case,
+            category=category,
+            received=received,
+            delivery=args.delivery,
+            hearing_id=hearing_id,
+            closed_hearing=closed,
+            note=args.note,
+            calendar=calendar,
+        )
+        _emit(
+            args,
+            {"ok": True, "application": app.__dict__},
+            f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
+        )
     elif cmd == "list":
         today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
-        rows = [r for r in register_rows(catalog, today, case_number=args.case)
-                if r.overdue or not args.overdue]  # fmt: skip
+        rows = [
+            r
+            for r in register_rows(catalog, today, case_number=args.case)
+            if r.overdue or not args.overdue
+        ]
         lines = []
         for r in rows:
             a = r.app
@@ -217,8 +233,11 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
                 + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
                 + (f"; receipt: {a.receipt}" if a.receipt else "")
             )
-        _emit(args, {"ok": True, "applications": [r.as_dict() for r in rows]},
-              "\n".join(lines) or "no applications")  # fmt: skip
+        _emit(
+            args,
+            {"ok": True, "applications": [r.as_dict() for r in rows]},
+            "\n".join(lines) or "no applications",
+        )
     elif cmd == "issue":
         issue(catalog, args.id, args.what, args.medium)
         _emit(args, {"ok": True}, f"application {args.id}: issued")

@@ -32,8 +32,12 @@ from app.hearing import CATEGORIES
 
 CALENDAR_DAYS = {"criminal": 5, "administrative_offence": 3}
 WORKING_DAYS = {"civil": 5, "administrative": 5}
-FORMS = {"criminal": "appendix-1", "civil": "appendix-2", "administrative": "appendix-2",
-         "administrative_offence": "appendix-2"}  # fmt: skip
+FORMS = {
+    "criminal": "appendix-1",
+    "civil": "appendix-2",
+    "administrative": "appendix-2",
+    "administrative_offence": "appendix-2",
+}
 DELIVERY = ("medium", "service")  # на материальном носителе / посредством информационного сервиса
 
 
@@ -137,8 +141,12 @@ class RegisterRow:
     days_left: int | None  # days to the deadline (negative: overdue), None once issued
 
     def as_dict(self) -> dict[str, object]:
-        return {**self.app.__dict__, "status": self.status, "overdue": self.overdue,
-                "days_left": self.days_left}  # fmt: skip
+        return {
+            **self.app.__dict__,
+            "status": self.status,
+            "overdue": self.overdue,
+            "days_left": self.days_left,
+        }
 
 
 def row_for(app: CopyApplication, today: dt.date) -> RegisterRow:

@@ -153,7 +153,7 @@ def package_items(package: Path) -> list[CopyItem]:
             p.relative_to(package).as_posix(),
             p.stat().st_size,
             expected.get(p.relative_to(package).as_posix()),
-        )  # fmt: skip
+        )
         for p in sorted(files, key=key)
     ]
 
@@ -202,9 +202,15 @@ def export_case_copy(
         case_number=info.get("Case-Number", ""),
     )
     result = write_to_medium(
-        job, mountpoint, clear_token=clear_token, progress=progress, cancel=cancel,
-        catalog=catalog, operator=operator, require_mount=require_mount,
-    )  # fmt: skip
+        job,
+        mountpoint,
+        clear_token=clear_token,
+        progress=progress,
+        cancel=cancel,
+        catalog=catalog,
+        operator=operator,
+        require_mount=require_mount,
+    )
     if catalog is not None and job.hearing_id:
         rec = catalog.get_hearing(job.hearing_id)
         if rec is not None and state_rank(rec.state) < state_rank("exported"):
@@ -246,11 +252,18 @@ def write_to_medium(
     # contents, and nothing may change on the medium after it was verified.
     tmp = job.folder
     log = MediaWrite(
-        kind=job.kind, package=str(job.package), outcome="failed", hearing_id=job.hearing_id,
-        case_number=job.case_number, medium=where,
-        medium_label=volume.label if volume else "", fstype=volume.fstype if volume else "",
-        folder=job.folder, application_id=job.application_id, operator=operator,
-    )  # fmt: skip
+        kind=job.kind,
+        package=str(job.package),
+        outcome="failed",
+        hearing_id=job.hearing_id,
+        case_number=job.case_number,
+        medium=where,
+        medium_label=volume.label if volume else "",
+        fstype=volume.fstype if volume else "",
+        folder=job.folder,
+        application_id=job.application_id,
+        operator=operator,
+    )
     medium: Medium | None = None
     marker_written = False
     try:
@@ -295,8 +308,9 @@ def write_to_medium(
             log.message = f"cleared {plan.files} files ({plan.bytes} bytes) first; "
         meter.set_phase("writing")
         t_write = time.monotonic()
-        items = [CopyItem(i.source, f"{tmp}/{i.dest}", i.size, i.expected_sha256)
-                 for i in job.items]  # fmt: skip
+        items = [
+            CopyItem(i.source, f"{tmp}/{i.dest}", i.size, i.expected_sha256) for i in job.items
+        ]
         written = write_files(medium, items, meter.tick)
         for name, data in job.root_files.items():
             medium.write_small(name, data)
@@ -339,12 +353,22 @@ def write_to_medium(
             "read from the medium rather than from memory"
         )
     result = ExportResult(
-        kind=job.kind, package=str(job.package), mountpoint=where, folder=job.folder,
-        files=back.files, bytes=back.bytes, seconds=time.monotonic() - t0,
-        write_seconds=write_seconds, read_seconds=read_seconds, verified=True,
-        verification=summary, cold_files=back.cold_files, cleared_files=plan.files,
-        checksum=job.checksum, notes=notes,
-    )  # fmt: skip
+        kind=job.kind,
+        package=str(job.package),
+        mountpoint=where,
+        folder=job.folder,
+        files=back.files,
+        bytes=back.bytes,
+        seconds=time.monotonic() - t0,
+        write_seconds=write_seconds,
+        read_seconds=read_seconds,
+        verified=True,
+        verification=summary,
+        cold_files=back.cold_files,
+        cleared_files=plan.files,
+        checksum=job.checksum,
+        notes=notes,
+    )
     if catalog is not None:
         log.outcome, log.bytes, log.seconds = "done", total, result.seconds
         log.message += summary

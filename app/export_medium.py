@@ -36,8 +36,16 @@ MARKER_NAME = "INCOMPLETE-COPY.txt"
 KEPT_NAMES = {"lost+found", "System Volume Information"}  # file-system structures, not data
 ON_LINUX = sys.platform.startswith("linux")
 
-GONE = {errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO, errno.ENOTCONN, errno.ESTALE,
-        errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV, errno.EBADF}  # fmt: skip
+GONE = {
+    errno.EIO,
+    errno.ENODEV,
+    errno.ENOENT,
+    errno.ENXIO,
+    errno.ENOTCONN,
+    errno.ESTALE,
+    errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV,
+    errno.EBADF,
+}
 FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -397,8 +405,14 @@ def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, 
 _libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if ON_LINUX else None
 if _libc is not None:
     _libc.mmap.restype = ctypes.c_void_p
-    _libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int,
-                           ctypes.c_int, ctypes.c_long]  # fmt: skip
+    _libc.mmap.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_long,
+    ]
     _libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
     _libc.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
 

@@ -83,9 +83,15 @@ def export_participant_copy(
             checksum=copy.checksum,
         )
         result = write_to_medium(
-            job, mountpoint, clear_token=clear_token, progress=progress, cancel=cancel,
-            catalog=catalog, operator=operator, require_mount=require_mount,
-        )  # fmt: skip
+            job,
+            mountpoint,
+            clear_token=clear_token,
+            progress=progress,
+            cancel=cancel,
+            catalog=catalog,
+            operator=operator,
+            require_mount=require_mount,
+        )
     finally:
         shutil.rmtree(stage_root, ignore_errors=True)
     if copy.closed_spans:

@@ -189,16 +189,29 @@ def build_participant_copy(
         if m.frame is not None and any(s.contains(int(m.frame)) for s in spans):
             omitted += 1
             continue
-        shown.append({
-            "n": i, "t": round((m.frame or 0) / rate, 3), "type": m.type, "speaker": m.speaker,
-            "role": m.role, "channel": m.channel, "event": m.event, "note": m.note,
-            "amended": bool(m.amendments),
-        })  # fmt: skip
+        shown.append(
+            {
+                "n": i,
+                "t": round((m.frame or 0) / rate, 3),
+                "type": m.type,
+                "speaker": m.speaker,
+                "role": m.role,
+                "channel": m.channel,
+                "event": m.event,
+                "note": m.note,
+                "amended": bool(m.amendments),
+            }
+        )
     closed = [{"from": s.start / rate, "to": s.end / rate} for s in spans]
     (out / "markers.json").write_text(
-        json.dumps({"case_number": case, "rate": rate, "markers": shown, "closed_parts": closed},
-                   ensure_ascii=False, indent=2) + "\n", encoding="utf-8",
-    )  # fmt: skip
+        json.dumps(
+            {"case_number": case, "rate": rate, "markers": shown, "closed_parts": closed},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (out / "markers.csv").write_bytes(markers_csv(shown))
     protocols = [p for p in sorted((data / "protocol").glob("*")) if p.is_file()]
     documents = pkg.with_name(pkg.name.removesuffix(".sealed") + ".documents")
@@ -209,14 +222,29 @@ def build_participant_copy(
     (out / "seal").mkdir()
     for name in SEAL_FILES:
         shutil.copyfile(pkg / name, out / "seal" / name)
-    mics = [{"channel": c, "file": f"audio/mic-{c:02d}.flac", "label": mic_label(facts, c)}
-            for c in range(1, channels + 1)]  # fmt: skip
+    mics = [
+        {
+            "channel": c,
+            "file": f"audio/mic-{c:02d}.flac",
+            "label": mic_label(facts, c),
+            "people": [
+                {"name": p.name, "role": p.role} for p in facts.participants if p.channel == c
+            ],
+        }
+        for c in range(1, channels + 1)
+    ]
     title = f"{case} — {facts.get('date')}"
     player = {
-        "title": title, "subtitle": f"{facts.get('court')}, {facts.get('courtroom')}",
-        "lang": lang, "duration": seconds, "mix": "audio/mix.flac", "mics": mics,
-        "markers": shown, "closed": closed, "omitted_markers": omitted,
-    }  # fmt: skip
+        "title": title,
+        "subtitle": f"{facts.get('court')}, {facts.get('courtroom')}",
+        "lang": lang,
+        "duration": seconds,
+        "mix": "audio/mix.flac",
+        "mics": mics,
+        "markers": shown,
+        "closed": closed,
+        "omitted_markers": omitted,
+    }
     (out / "player.html").write_text(player_html(player), encoding="utf-8")
     (out / "README.txt").write_text(
         participant_readme(facts, pkg.name, seconds, closed, omitted, bool(protocols)),
@@ -229,6 +257,13 @@ def build_participant_copy(
     (out / "SHA256SUMS.txt").write_bytes(sums)
     files["SHA256SUMS.txt"] = file_sha256(out / "SHA256SUMS.txt")
     return ParticipantCopy(
-        out, seconds, channels, spans, len(shown), omitted, clipped, files,
+        out,
+        seconds,
+        channels,
+        spans,
+        len(shown),
+        omitted,
+        clipped,
+        files,
         files["SHA256SUMS.txt"],
-    )  # fmt: skip
+    )

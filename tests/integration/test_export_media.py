@@ -133,9 +133,13 @@ def test_case_copy_clears_after_confirmation_and_verifies(
     assert plan.kept == ["lost+found"]
     seen: list[Progress] = []
     result = export_case_copy(
-        package, m.mountpoint, clear_token=plan.token, progress=seen.append,
-        catalog=catalog, ca_file=chain,
-    )  # fmt: skip
+        package,
+        m.mountpoint,
+        clear_token=plan.token,
+        progress=seen.append,
+        catalog=catalog,
+        ca_file=chain,
+    )
     assert result.verified and result.cleared_files == 2
     assert result.cold_files == result.files  # every file was read from the medium, not memory
     assert not (m.mountpoint / "notes.txt").exists() and not (m.mountpoint / MARKER_NAME).exists()
@@ -249,8 +253,13 @@ def test_cancel_leaves_the_medium_marked_incomplete(
     media.append(m)
     token = CancelToken()
     with pytest.raises(ExportCancelled):
-        export_case_copy(package, m.mountpoint, catalog=catalog, cancel=token,
-                         progress=_first_write(token.cancel))  # fmt: skip
+        export_case_copy(
+            package,
+            m.mountpoint,
+            catalog=catalog,
+            cancel=token,
+            progress=_first_write(token.cancel),
+        )
     assert "cancelled" in (m.mountpoint / MARKER_NAME).read_text()
     assert not verify_package(m.mountpoint / package.name, chain).ok
     _source_intact(package, chain)
@@ -265,19 +274,41 @@ def test_cli_export_with_clear_and_yes(
     media.append(m)
     (m.mountpoint / "junk.bin").write_bytes(b"\0" * 1000)
     station = tmp_path / "station"
-    code, out = _cli("export", str(package), "--to", str(m.mountpoint), "--station", str(station),
-                     "--ca", str(chain), "--json")  # fmt: skip
+    code, out = _cli(
+        "export",
+        str(package),
+        "--to",
+        str(m.mountpoint),
+        "--station",
+        str(station),
+        "--ca",
+        str(chain),
+        "--json",
+    )
     assert code == 1 and json.loads(out)["code"] == "medium_not_empty"
-    code, out = _cli("export", str(package), "--to", str(m.mountpoint), "--station", str(station),
-                     "--ca", str(chain), "--clear", "--yes", "--json")  # fmt: skip
+    code, out = _cli(
+        "export",
+        str(package),
+        "--to",
+        str(m.mountpoint),
+        "--station",
+        str(station),
+        "--ca",
+        str(chain),
+        "--clear",
+        "--yes",
+        "--json",
+    )
     assert code == 0, out
     assert json.loads(out)["verified"] is True
     code, out = _cli("copies", "writes", "--station", str(station), "--json")
     assert [w["outcome"] for w in json.loads(out)["writes"]] == ["done", "failed"]
     proc = subprocess.run(
         [sys.executable, "-m", "app.cli", "verify", str(m.mountpoint / package.name)],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert "everything" in proc.stdout or "trust" in proc.stdout  # runs as a program too
 
 
@@ -287,22 +318,33 @@ def test_participant_copy_on_fat_issues_the_application(
 ) -> None:
     import datetime as dt
 
-    sealed = sealed_with_markers(tmp_path, pki, [
-        (R // 2, speech(1, "Иванов И.", "plaintiff", 2)),
-        (2 * R, event(2, "hearing_closed_declared")),
-        (3 * R, event(3, "hearing_open_declared")),
-    ])  # fmt: skip
-    app = add_application(catalog, applicant="Иванов И.", role="plaintiff",
-                          case_number="7199-26-00-2/1234", category="civil",
-                          received=dt.date.today())  # fmt: skip
+    sealed = sealed_with_markers(
+        tmp_path,
+        pki,
+        [
+            (R // 2, speech(1, "Иванов И.", "plaintiff", 2)),
+            (2 * R, event(2, "hearing_closed_declared")),
+            (3 * R, event(3, "hearing_open_declared")),
+        ],
+    )
+    app = add_application(
+        catalog,
+        applicant="Иванов И.",
+        role="plaintiff",
+        case_number="7199-26-00-2/1234",
+        category="civil",
+        received=dt.date.today(),
+    )
     m = fat_medium(tmp_path, label="PARTY")
     media.append(m)
-    result = export_participant_copy(sealed.package, m.mountpoint, catalog=catalog,
-                                     application_id=app.id)  # fmt: skip
+    result = export_participant_copy(
+        sealed.package, m.mountpoint, catalog=catalog, application_id=app.id
+    )
     assert result.verified and result.checksum
     folder = m.mountpoint / result.folder
-    sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS.txt"], cwd=folder, capture_output=True,
-                          text=True)  # fmt: skip
+    sums = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS.txt"], cwd=folder, capture_output=True, text=True
+    )
     assert sums.returncode == 0, sums.stdout + sums.stderr
     assert (folder / "player.html").is_file() and (folder / "audio" / "mic-04.flac").is_file()
     [row] = register_rows(catalog)

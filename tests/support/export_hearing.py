@@ -23,13 +23,27 @@ Marker = tuple[int, dict[str, Any]]  # (frame, marker data)
 
 
 def speech(n: int, speaker: str, role: str, channel: int, note: str = "") -> dict[str, Any]:
-    return {"id": n, "type": "speech", "speaker": speaker, "role": role, "channel": channel,
-            "event": None, "note": note}  # fmt: skip
+    return {
+        "id": n,
+        "type": "speech",
+        "speaker": speaker,
+        "role": role,
+        "channel": channel,
+        "event": None,
+        "note": note,
+    }
 
 
 def event(n: int, name: str, note: str = "") -> dict[str, Any]:
-    return {"id": n, "type": "event", "speaker": "", "role": "", "channel": None, "event": name,
-            "note": note}  # fmt: skip
+    return {
+        "id": n,
+        "type": "event",
+        "speaker": "",
+        "role": "",
+        "channel": None,
+        "event": name,
+        "note": note,
+    }
 
 
 def hearing_with_markers(

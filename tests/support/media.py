@@ -79,13 +79,17 @@ class MountedImage:
             if not self.is_mounted():
                 break
             if self.kind == "fat":
-                subprocess.run(["fusermount", "-u", "-z", str(self.mountpoint)], check=False,
-                               capture_output=True)  # fmt: skip
+                subprocess.run(
+                    ["fusermount", "-u", "-z", str(self.mountpoint)],
+                    check=False,
+                    capture_output=True,
+                )
             else:
                 subprocess.run(["umount", str(self.mountpoint)], check=False, capture_output=True)
             if self.is_mounted():
-                subprocess.run(["umount", "-l", str(self.mountpoint)], check=False,
-                               capture_output=True)  # fmt: skip
+                subprocess.run(
+                    ["umount", "-l", str(self.mountpoint)], check=False, capture_output=True
+                )
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -111,8 +115,9 @@ def ext4_medium(
 def _start_fusefat(image: Path, mnt: Path) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
         ["fusefat", "-f", "-o", "rw+", str(image), str(mnt)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(200):
         if os.path.ismount(mnt):
             return proc

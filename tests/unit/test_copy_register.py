@@ -75,10 +75,22 @@ def catalog(tmp_path: Path) -> Catalog:
 
 
 def test_applications_overdue_issue_and_receipt(catalog: Catalog) -> None:
-    late = add_application(catalog, applicant="Иванов И.", role="plaintiff", case_number="2-1",
-                           category="civil", received=D(2026, 11, 2))  # fmt: skip
-    fresh = add_application(catalog, applicant="Петров П.", role="defendant",
-                            case_number="1-7", category="criminal", received=D(2026, 11, 20))  # fmt: skip
+    late = add_application(
+        catalog,
+        applicant="Иванов И.",
+        role="plaintiff",
+        case_number="2-1",
+        category="civil",
+        received=D(2026, 11, 2),
+    )
+    fresh = add_application(
+        catalog,
+        applicant="Петров П.",
+        role="defendant",
+        case_number="1-7",
+        category="criminal",
+        received=D(2026, 11, 20),
+    )
     assert late.deadline == "2026-11-09" and late.form == "appendix-2, medium"
     assert fresh.deadline == "2026-11-25" and fresh.form.startswith("appendix-1")
     today = D(2026, 11, 22)
@@ -99,6 +111,12 @@ def test_applications_overdue_issue_and_receipt(catalog: Catalog) -> None:
 
 def test_closed_hearing_application_is_refused(catalog: Catalog) -> None:
     with pytest.raises(RegisterError, match=r"p\. 32"):
-        add_application(catalog, applicant="X", case_number="2-1", category="civil",
-                        received=D(2026, 11, 20), closed_hearing=True)  # fmt: skip
+        add_application(
+            catalog,
+            applicant="X",
+            case_number="2-1",
+            category="civil",
+            received=D(2026, 11, 20),
+            closed_hearing=True,
+        )
     assert register_rows(catalog) == []

@@ -81,8 +81,12 @@ def test_closed_parts_are_silenced_and_said(tmp_path: Path, pki: TestPKI) -> Non
     assert '"closed": [{"from": 2.0, "to": 4.0}' in html and "секрет" not in html
     assert "http://" not in html and "https://" not in html  # no network
     sums = (tmp_path / "copy" / "SHA256SUMS.txt").read_text().splitlines()
-    assert {line.split("  ", 1)[1] for line in sums} >= {"player.html", "audio/mix.flac",
-                                                          "markers.csv", "seal/bag-info.txt"}  # fmt: skip
+    assert {line.split("  ", 1)[1] for line in sums} >= {
+        "player.html",
+        "audio/mix.flac",
+        "markers.csv",
+        "seal/bag-info.txt",
+    }
 
 
 def test_open_hearing_copy_keeps_all_audio(tmp_path: Path, pki: TestPKI) -> None:
