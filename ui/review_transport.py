@@ -65,8 +65,8 @@ class TransportBar(QWidget):
             lay.addWidget(w)
         lay.addSpacing(12)
         lay.addWidget(self.position, 1)
-        for w in (self.volume_label, self.volume, self.speed_label, self.speed):
-            lay.addWidget(w)
+        for other in (self.volume_label, self.volume, self.speed_label, self.speed):
+            lay.addWidget(other)
         self.play.clicked.connect(self.playToggled)
         self.back.clicked.connect(lambda: self.skipRequested.emit(-5.0))
         self.forward.clicked.connect(lambda: self.skipRequested.emit(5.0))

@@ -88,33 +88,33 @@ class SealCheck(QObject):
 
 def banner(report: VerificationReport) -> tuple[str, str]:
     """``(level, text)``: level is ``ok`` (green), ``warn`` (amber) or ``bad`` (red)."""
-    tr = QCoreApplication.translate
     sig: Any = report.signature
     if report.kind != "sealed package":
         if report.ok:
-            return "warn", tr(
+            return "warn", QCoreApplication.translate(
                 "ReviewBanner",
                 "Not sealed yet: this is a hearing folder. Its journal and audio match what was "
                 "recorded; there is no signature to check.",
             )
         lost = " ".join(p.message for p in report.problems[:3])
-        return "bad", tr("ReviewBanner", "NOT INTACT: {problems}").format(problems=lost)
-    who = tr("ReviewBanner", "signed by {signer} on {time}").format(
+        text = QCoreApplication.translate("ReviewBanner", "NOT INTACT: {problems}")
+        return "bad", text.format(problems=lost)
+    who = QCoreApplication.translate("ReviewBanner", "signed by {signer} on {time}").format(
         signer=getattr(sig, "signer", "") or "?", time=getattr(sig, "signing_time", "") or "?"
     )
     if report.ok:
-        return "ok", tr(
+        return "ok", QCoreApplication.translate(
             "ReviewBanner", "Seal valid: {who}. Nothing has changed since sealing."
         ).format(who=who)
     codes = report.codes()
     if not report.problems and codes <= {"trust_not_checked"} and sig and sig.intact and sig.valid:
-        return "warn", tr(
+        return "warn", QCoreApplication.translate(
             "ReviewBanner",
             "Seal intact: {who}. Who signed is not confirmed: no court root certificate is set "
             "up on this station.",
         ).format(who=who)
     problems = [p.message for p in report.problems] + list(getattr(sig, "problems", None) or [])
     problems = [p for p in problems if "trusted root certificates were given" not in p]
-    return "bad", tr("ReviewBanner", "SEAL BROKEN: {problems}").format(
+    return "bad", QCoreApplication.translate("ReviewBanner", "SEAL BROKEN: {problems}").format(
         problems=" ".join(problems[:3])
     )

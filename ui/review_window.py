@@ -173,7 +173,7 @@ class ReviewWindow(QMainWindow):
         tl.seekRequested.connect(lambda f: vm.seek(f))
         self.markers.markerActivated.connect(self.play_from)
         self.transport.playToggled.connect(self.toggle_play)
-        self.transport.skipRequested.connect(lambda s: (self.player.skip(s), vm.poll()))
+        self.transport.skipRequested.connect(self.skip)
         self.transport.markerStep.connect(self.step_marker)
         self.transport.volumeChanged.connect(self.player.set_volume)
         self.transport.speedChanged.connect(self.player.set_speed)
@@ -241,6 +241,10 @@ class ReviewWindow(QMainWindow):
 
     def toggle_play(self) -> None:
         self.player.toggle()
+        self.vm.poll()
+
+    def skip(self, seconds: float) -> None:
+        self.player.skip(seconds)
         self.vm.poll()
 
     def step_marker(self, direction: int) -> None:
