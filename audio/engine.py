@@ -112,6 +112,8 @@ class RecordingEngine:
         # writer-side state
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._consumed = 0  # frames taken off the queue
+        self._first_frame = first_frame
+        self._skipped = 0  # frames captured while paused (not recorded)
         self.hearing_frames = first_frame
         self._segment_index = first_segment
         self._segment: SegmentWriter | None = None
@@ -228,10 +230,14 @@ class RecordingEngine:
         cmd.done.wait(timeout)
 
     def current_frame(self) -> int:
-        """The hearing frame now (for markers): written frames plus those still queued."""
-        queued = self.frames_captured - self._consumed
+        """The hearing frame now (for markers): every frame captured except those of pauses.
+
+        Computed from counters that only grow while recording (not from written + queued
+        frames, which the writer updates one after the other), so successive markers never
+        go backwards.
+        """
         if self.state is EngineState.RECORDING:
-            return self.hearing_frames + max(0, queued)
+            return self._first_frame + self.frames_captured - self._skipped
         return self.hearing_frames
 
     def meter_snapshot(self) -> MeterSnapshot:
@@ -356,6 +362,7 @@ class RecordingEngine:
                 Alarm("overflow", "input overflow: the computer did not keep up", self.hearing_frames)
             )
         if self.state is not EngineState.RECORDING:
+            self._skipped += len(block)
             return
         for ch in clipped:
             self.events.emit("clip", {"channel": ch + 1}, self.hearing_frames)
