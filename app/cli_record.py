@@ -281,3 +281,20 @@ def cmd_recover(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"{r.folder}: {r.message}")
     return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m app.cli_record record|recover|devices …`: these commands alone, without
+    importing every other area of the station (a fast start for tests and benchmarks)."""
+    parser = argparse.ArgumentParser(prog="zhazba")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    register(sub)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
