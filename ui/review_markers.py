@@ -3,7 +3,7 @@
 :class:`ReviewMarkerModel` shows :class:`app.review.ReviewMarker` rows (amendments applied; an
 amended marker says so and shows its history in a tooltip). :class:`MarkerFilter` keeps the rows
 of one speaker, one kind of event and whose note contains the search text (case-insensitive, so
-Cyrillic and Kazakh letters fold too). :class:`MarkerPanel` puts the filter controls above the
+Cyrillic and Kazakh letters fold too). :class:`ReviewMarkerPanel` puts the filter controls above the
 table and emits ``markerActivated(frame)`` on a double-click or Enter. The model and the filter
 are tested without a window.
 """
@@ -135,7 +135,7 @@ class MarkerFilter(QSortFilterProxyModel):
         return not self.search_text or self.search_text in m.note.casefold()
 
 
-class MarkerPanel(QWidget):
+class ReviewMarkerPanel(QWidget):
     """Filter controls over the marker table; ``markerActivated(frame)`` on double-click."""
 
     markerActivated = Signal(int)

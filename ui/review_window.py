@@ -34,7 +34,7 @@ from app.review_overview import Overview
 from app.verify import VerificationReport
 from audio.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
 from ui.review_dialogs import ClipDialog, OpenHearingDialog
-from ui.review_markers import MarkerPanel
+from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
 from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
@@ -70,7 +70,7 @@ class ReviewWindow(QMainWindow):
         self.details.setWordWrap(True)
         self.timeline = Timeline(self.review, self.overview)
         self.transport = TransportBar(self.review)
-        self.markers = MarkerPanel(self.review)
+        self.markers = ReviewMarkerPanel(self.review)
         self.mixer = MixerPanel(self.review.microphone_names())
         self.export_csv = QPushButton()
         self.export_labels = QPushButton()
