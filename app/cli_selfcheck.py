@@ -124,15 +124,19 @@ def guided_steps(settings: SelfCheckSettings, channels: list[int], floors: list[
         finally:
             result = session.stop()
         results.append(result)
-        say(f"{MARK[result.verdict]}  {result.message}")
+        say(f"{MARK[result.verdict]}  {title(result.check)}: {result.message}")
+        if result.remedy:
+            say(f"      What to do: {result.remedy}")
     return results
 
 
-def _print_run(run: SelfCheckRun) -> None:
-    for r in run.results:
-        print(f"{MARK[r.verdict]}  {title(r.check)}: {r.message}")
-        if r.remedy:
-            print(f"      What to do: {r.remedy}")
+def _print_result(r: CheckResult) -> None:
+    print(f"{MARK[r.verdict]}  {title(r.check)}: {r.message}", flush=True)
+    if r.remedy:
+        print(f"      What to do: {r.remedy}", flush=True)
+
+
+def _print_summary(run: SelfCheckRun) -> None:
     fails = sum(r.verdict == "fail" for r in run.results)
     warns = sum(r.verdict == "warn" for r in run.results)
     if fails:
@@ -164,10 +168,13 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         checks = tuple(c for c in checks if c != "certificate")
     who = args.who or getpass.getuser()
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
+    show = None if args.json else _print_result
     run = run_checks(settings, checks, key=key, who=who,
-                     kind="prehearing" if args.prehearing else "selfcheck")
+                     kind="prehearing" if args.prehearing else "selfcheck", on_result=show)
     if key_problem is not None:
         run.results.append(key_problem)
+        if show is not None:
+            show(key_problem)
     if args.guided and not args.prehearing:
         if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
             say("The guided microphone test is skipped: there is no input device.")
@@ -187,7 +194,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(run.to_json(), ensure_ascii=False, indent=2))
     else:
-        _print_run(run)
+        _print_summary(run)
     if args.report and key is None:
         _err("the report is not written: the signing key did not open.")
         return 1

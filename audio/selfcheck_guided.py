@@ -30,11 +30,12 @@ class GuidedMicStep:
     """"Speak into microphone N now": passes when channel N, and only that one, rises.
 
     ``channel`` is 1-based. Listening is counted in audio frames: ``baseline_s`` of room noise
-    (or a floor per channel given as ``floor_db``, e.g. from the test recording), then up to
-    ``listen_s`` of speech. A channel *rises* when a 100 ms window is ``rise_db`` above its floor
-    (and above −65 dBFS). The step ends as soon as some channel has risen for ``active_s``: it
-    passes when that is channel N and every other channel stayed ``separation_db`` quieter than
-    N; otherwise it names the channel the voice came in on.
+    gives each channel's floor (the quieter of it and ``floor_db`` when that is given, e.g. from
+    the test recording, since someone may talk during either; with ``baseline_s=0`` the given
+    floor alone), then up to ``listen_s`` of speech. A channel *rises* when a 100 ms window is
+    ``rise_db`` above its floor (and above −65 dBFS). The step ends as soon as some channel has
+    risen for ``active_s``: it passes when that is channel N and every other channel stayed
+    ``separation_db`` quieter than N; otherwise it names the channel the voice came in on.
     """
 
     def __init__(self, channel: int, channels: int, rate: int, bits: int, *,
@@ -48,10 +49,11 @@ class GuidedMicStep:
         self.rise_db = rise_db
         self.separation_db = separation_db
         self._levels = WindowLevels(channels, rate, bits)
-        self._baseline_windows = 0 if floor_db else max(1, round(baseline_s / WINDOW_S))
+        self._baseline_windows = max(0, round(baseline_s / WINDOW_S))
+        self._given = np.array(floor_db, dtype=np.float64) if floor_db else None
         self._listen_windows = max(1, round(listen_s / WINDOW_S))
         self._active_windows = max(1, round(active_s / WINDOW_S))
-        self._floor = np.array(floor_db, dtype=np.float64) if floor_db else None
+        self._floor = self._given if self._baseline_windows == 0 else None
         self._loud = np.zeros(channels, dtype=np.int64)  # windows above threshold per channel
         self._sum_db = np.zeros(channels)  # level sums over the target's active windows
         self._seen = 0  # windows since speech was asked for
@@ -86,7 +88,10 @@ class GuidedMicStep:
     def _window(self, rms: np.ndarray) -> None:
         if self._floor is None:
             if len(self._levels.rms_db) >= self._baseline_windows:
-                self._floor = np.median(np.array(self._levels.rms_db), axis=0)
+                measured = np.median(np.array(self._levels.rms_db), axis=0)
+                # someone may have talked during either measurement: the quieter one is the room
+                self._floor = measured if self._given is None else np.minimum(measured,
+                                                                              self._given)
             return
         self._seen += 1
         threshold = np.maximum(np.maximum(self._floor, -80.0) + self.rise_db, -65.0)

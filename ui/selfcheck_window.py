@@ -13,6 +13,7 @@ station's settings, history and a function that returns the open key (or None).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -252,15 +253,21 @@ class SelfCheckWindow(QWidget):
         self._worker.start()
 
     def _work(self, key: OpenedKey | None) -> None:
+        bridge = self._bridge
+
+        def emit(signal: Any, value: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the window was closed and deleted
+                signal.emit(value)
+
         try:
             run = self._runner(self.settings, self.checks, key=key, who=self.who,
                                kind="selfcheck", source_factory=self._source_factory,
-                               on_result=self._bridge.result.emit)
+                               on_result=lambda r: emit(bridge.result, r))
         except Exception as e:  # noqa: BLE001 - shown, never lost in a thread
             run = SelfCheckRun.begin(self.who, "selfcheck", {})
             run.results.append(CheckResult("selfcheck", "fail", f"The self-check stopped: {e}."))
             run.finish()
-        self._bridge.done.emit(run)
+        emit(bridge.done, run)
 
     def _add_result(self, result: CheckResult) -> None:
         item = QListWidgetItem(verdict_icon(result.verdict),

@@ -131,7 +131,7 @@ def test_guided_step_passes_when_only_the_named_channel_rises() -> None:
 
 
 def test_guided_step_names_the_channel_the_voice_came_in_on() -> None:
-    step = GuidedMicStep(2, 4, RATE, 16, floor_db=[-60.0] * 4)
+    step = GuidedMicStep(2, 4, RATE, 16, floor_db=[-60.0] * 4, baseline_s=0)
     assert step.state == "speak"
     feed(step, speech_on(4, {3: 0.2}))
     result = step.result()
@@ -140,14 +140,25 @@ def test_guided_step_names_the_channel_the_voice_came_in_on() -> None:
 
 
 def test_guided_step_warns_when_a_neighbour_hears_it_almost_as_loud() -> None:
-    step = GuidedMicStep(1, 3, RATE, 16, floor_db=[-60.0] * 3)
+    step = GuidedMicStep(1, 3, RATE, 16, floor_db=[-60.0] * 3, baseline_s=0)
     feed(step, speech_on(3, {1: 0.2, 2: 0.12}))
     result = step.result()
     assert result is not None and result.verdict == "warn" and "channel 2" in result.message
 
 
+def test_guided_step_takes_the_quieter_floor_when_someone_talked_during_the_test() -> None:
+    step = GuidedMicStep(3, 4, RATE, 16, floor_db=[-60.0, -60.0, -14.0, -60.0])  # voice in test
+    feed(step, room(1.0, 4))
+    assert step.state == "speak"
+    feed(step, speech_on(4, {3: 0.2}))
+    result = step.result()
+    assert result is not None and result.verdict == "pass", result.message
+    assert result.details["floor_db"][2] == pytest.approx(-60.0, abs=1.0)
+
+
 def test_guided_step_fails_when_nobody_speaks() -> None:
-    step = GuidedMicStep(1, 2, RATE, 16, floor_db=[-60.0] * 2, listen_s=2.0)
+    step = GuidedMicStep(1, 2, RATE, 16, floor_db=[-60.0] * 2, baseline_s=0,
+                        listen_s=2.0)
     feed(step, room(2.5, 2))
     result = step.result()
     assert result is not None and result.verdict == "fail"
