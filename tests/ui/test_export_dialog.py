@@ -1,0 +1,77 @@
+"""The export dialog on a real loop-mounted medium: the medium appears, a non-empty medium is
+cleared only after the confirmation, progress arrives, the copy is verified; the copy register
+shows overdue applications first and in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.catalog import Catalog
+from app.copy_register import add_application
+from app.export_medium import ClearPlan
+from app.media import MediaPoller
+from tests.support.export_hearing import sealed_with_markers, speech
+from tests.support.media import ext4_medium, media_unavailable
+from tests.support.pki import make_pki
+from ui.export_dialog import OVERDUE, CopyRegisterModel, ExportDialog
+
+
+def test_register_model_puts_overdue_first_in_red(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        add_application(
+            catalog,
+            applicant="On time",
+            case_number="1-1",
+            category="criminal",
+            received=dt.date(2026, 11, 20),
+        )
+        add_application(
+            catalog,
+            applicant="Late",
+            case_number="2-2",
+            category="civil",
+            received=dt.date(2026, 11, 2),
+        )
+        model = CopyRegisterModel(catalog, today=lambda: dt.date(2026, 11, 22))
+        assert model.rowCount() == 2
+        first = model.index(0, 1)
+        assert model.data(first) == "Late"
+        assert model.data(first, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE
+        assert "OVERDUE" in model.data(model.index(0, 7))
+        assert model.data(model.index(1, 1), Qt.ItemDataRole.BackgroundRole) is None
+
+
+@pytest.mark.skipif(media_unavailable() is not None, reason=str(media_unavailable()))
+def test_dialog_writes_a_verified_copy_after_confirming_the_clear(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sealed = sealed_with_markers(
+        tmp_path, make_pki(), [(4800, speech(1, "Иванов И.", "plaintiff", 2))]
+    )
+    medium = ext4_medium(tmp_path, "32M", "DIALOG")
+    try:
+        (medium.mountpoint / "old.txt").write_text("old\n")
+        with Catalog(tmp_path / "c.sqlite") as catalog:
+            dialog = ExportDialog(
+                lambda: [sealed.package], catalog, poller=MediaPoller(include_loop=True)
+            )
+            qtbot.addWidget(dialog)
+            items = [dialog.media_list.item(i) for i in range(dialog.media_list.count())]
+            mine = [i for i in items if str(medium.mountpoint) in i.text()]
+            assert mine, [i.text() for i in items]
+            dialog.media_list.setCurrentItem(mine[0])
+            asked: list[ClearPlan] = []
+            dialog.confirm_clear = lambda plan: asked.append(plan) or True  # type: ignore[method-assign]
+            dialog.start()
+            qtbot.waitUntil(
+                lambda: not dialog.busy and dialog.write_button.isEnabled(), timeout=60_000
+            )
+            assert [e.name for e in asked[0].entries] == ["old.txt"]
+            assert dialog.status.text().startswith("DONE"), dialog.status.text()
+            assert dialog.progress.value() == 1000
+            assert (medium.mountpoint / sealed.package.name / "bagit.txt").is_file()
+            assert not (medium.mountpoint / "old.txt").exists()
+    finally:
+        medium.cleanup()
