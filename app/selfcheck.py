@@ -55,7 +55,6 @@ class SelfCheckSettings:
     archive_endpoint: str | None = None
     media: list[Path] = field(default_factory=list)
     test_seconds: float = 2.0
-    guided_channels: list[int] = field(default_factory=list)  # 1-based; empty: all
     simulated: str | None = None  # "tones" or "speech": demo mode's simulated microphone
 
 

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.selfcheck import GuidedSession, SelfCheckSettings, run_checks
+from app.selfcheck import GuidedSession, SelfCheckSettings, run_checks, run_prehearing_checks
+from app.selfcheck_report import JsonlSelfCheckHistory
 from audio.devices import DeviceInfo, SoundDeviceSource, find_input_device
 from audio.selfcheck import (
     CheckResult,
@@ -206,3 +207,25 @@ def test_loopback_tone_is_heard_through_the_sink(pulse: DeviceInfo) -> None:
     result = loopback_tone_test("pulse", pulse, 8, RATE, 16)
     assert result.verdict == "pass", result.message
     assert 1 in result.details["heard_on"]
+
+
+def test_prehearing_check_of_a_working_room_passes_and_is_kept(
+    pulse: DeviceInfo, tmp_path: Path
+) -> None:
+    wav = write_wav(tmp_path / "room.wav", room_with(12, {}))
+    history = JsonlSelfCheckHistory(tmp_path / "history.jsonl")
+    settings = SelfCheckSettings(device="pulse", channels=8, rate=RATE, bits=16,
+                                 recordings=tmp_path, output_device="pulse")
+    player = Player(wav)
+    try:
+        run = run_prehearing_checks(
+            settings, who="secretary", history=history,
+            source_factory=lambda d, c, r, b: FromFirstSound(SoundDeviceSource(d, c, r, b)))
+    finally:
+        player.stop()
+    verdicts = {r.check: r.verdict for r in run.results}
+    for check in ("input_device", "input_settings", "signal_present", "noise_floor", "clipping",
+                  "dc_offset", "output_device", "disk_space", "write_speed"):
+        assert verdicts[check] == "pass", run.to_text()
+    assert run.passed and not any(r.check.startswith("microphone_") for r in run.results)
+    assert history.recent()[0].kind == "prehearing" and history.recent()[0].who == "secretary"

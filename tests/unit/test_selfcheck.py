@@ -33,7 +33,7 @@ from app.selfcheck_station import (
     check_write_speed,
     measure_flac_ratio,
 )
-from audio.selfcheck import CheckResult, check_recording, worst
+from audio.selfcheck import CheckResult, check_output_device, check_recording, worst
 from audio.selfcheck_guided import GuidedMicStep, detect_tone
 from signing.keys import load_pkcs12
 from tests.support.pki import PASSWORD, TestPKI, make_pki
@@ -102,6 +102,12 @@ def test_24_bit_recording_is_analysed_at_its_own_scale() -> None:
     x = room(1, 2)
     block = (np.clip(x, -1, 1) * 2**31).astype(np.int32) & np.int32(-256)
     assert by_check(check_recording(block, RATE, 24))["signal_present"].verdict == "pass"
+
+
+def test_missing_headphone_output_fails_with_a_remedy() -> None:
+    r = check_output_device("Secretary headphones XYZ")
+    assert r.verdict == "fail" and "Secretary headphones XYZ" in r.message
+    assert "p. 11" in r.remedy
 
 
 # ------------------------------------------------------------------------- guided step
