@@ -70,16 +70,16 @@ def default_source(device: Any, channels: int, rate: int, bits: int) -> InputSou
     return SoundDeviceSource(device, channels, rate, bits)
 
 
-def _simulated_device(settings: SelfCheckSettings) -> tuple[CheckResult, None]:
+def _simulated_device(settings: SelfCheckSettings) -> CheckResult:
     return CheckResult("input_device", "pass", f"The simulated microphone "
                        f"({settings.simulated}) is in use: demo mode, no real input is checked.",
-                       "", {"simulated": settings.simulated}), None
+                       "", {"simulated": settings.simulated})
 
 
 def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: SourceFactory,
            emit: Callable[[CheckResult], None]) -> None:
     if settings.simulated:
-        emit(_simulated_device(settings)[0])
+        emit(_simulated_device(settings))
         device = None
     else:
         result, device = audio_checks.check_input_device(settings.device)
@@ -104,7 +104,7 @@ def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: Source
                 emit(r)
     if "loopback" in wanted and settings.loopback_output is not None and device is not None:
         emit(loopback_tone_test(settings.loopback_output, device, settings.channels,
-                                             settings.rate, settings.bits))
+                                settings.rate, settings.bits))
 
 
 def run_checks(settings: SelfCheckSettings, checks: Iterable[str] = PREHEARING_CHECKS, *,

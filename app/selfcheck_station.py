@@ -37,6 +37,8 @@ WRITE_WARN_FACTOR = 50.0  # room for sealing and export while recording
 MIN_YEAR, MAX_YEAR = 2025, 2100
 CLOCK_DRIFT_WARN_S = 0.5
 ARCHIVE_TIMEOUT_S = 3.0
+FLAC_MEASURE_TIMEOUT_S = 60.0
+
 
 # ----------------------------------------------------------------------------- disk
 def _rate_bytes(channels: int, rate: int, bits: int) -> float:
@@ -62,7 +64,11 @@ def measure_flac_ratio(channels: int, rate: int, bits: int, seconds: float = 10.
     src = SpeechSource(groups, rate, bits, realtime=False, max_frames=int(seconds * rate))
     blocks: list[Any] = []
     src.start(lambda block, overflowed: blocks.append(block))
+    deadline = time.monotonic() + FLAC_MEASURE_TIMEOUT_S
     while not src.finished:
+        if time.monotonic() > deadline:
+            src.stop()
+            raise TimeoutError("the simulated speech source did not finish")
         time.sleep(0.005)
     src.stop()
     data = np.concatenate(blocks)
@@ -79,16 +85,21 @@ def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> Check
         return CheckResult("disk_space", "fail", f"The recording folder {folder} cannot be "
                            f"examined: {e.strerror or e}.", "Create the folder or choose an "
                            "existing one in the station settings.", {"folder": str(folder)})
-    measured = measure_flac_ratio(channels, rate, bits)
-    ratio = max(measured, FLAC_RATIO_SPEECH)
+    try:
+        measured: float | None = measure_flac_ratio(channels, rate, bits)
+    except (TimeoutError, RuntimeError, ValueError):
+        measured = None  # the estimate does not depend on it
+    ratio = max(measured or 0.0, FLAC_RATIO_SPEECH)
     per_hour = _rate_bytes(channels, rate, bits) * ratio * 3600
     hours = free / per_hour
     details = {
         "folder": str(folder), "free_bytes": free, "hours": round(hours, 1),
         "hours_uncompressed": round(free / (_rate_bytes(channels, rate, bits) * 3600), 1),
-        "flac_ratio_used": round(ratio, 3), "flac_ratio_simulated_speech": round(measured, 3),
-        "ratio_note": f"FLAC of the simulated speech source measured {measured:.0%} of PCM here; "
-        f"a real room's noise floor compresses less, so {ratio:.0%} is assumed",
+        "flac_ratio_used": round(ratio, 3),
+        "flac_ratio_simulated_speech": None if measured is None else round(measured, 3),
+        "ratio_note": (f"FLAC of the simulated speech source measured {measured:.0%} of PCM "
+                       f"here; a real room's noise floor compresses less, so {ratio:.0%} is "
+                       "assumed") if measured is not None else f"{ratio:.0%} of PCM assumed",
         "channels": channels, "rate": rate, "bits": bits,
     }  # fmt: skip
     text = (f"{_size(free)} free in {folder}: about {hours:.1f} hours of recording at "
