@@ -214,8 +214,8 @@ class FileSource(_GeneratedSource):
             self._file = sf.SoundFile(str(path))
         except (RuntimeError, sf.LibsndfileError) as e:
             raise SourceError(f"cannot read the audio file {path}: {e}") from e
-        super().__init__(  # type: ignore[arg-type]
-            path.name, self._file.channels, self._file.samplerate, bits, **kw
+        super().__init__(
+            path.name, self._file.channels, self._file.samplerate, bits, **kw  # type: ignore[arg-type]
         )
 
     def _generate(self, start: int, frames: int) -> np.ndarray | None:
