@@ -120,17 +120,28 @@ def _build_source(args: argparse.Namespace) -> InputSource:
         from audio.devices import SoundDeviceSource, find_input_device
 
         dev = find_input_device(args.device)
-        channels = args.channels or min(dev.max_input_channels, 8)
+        channels = args.channels if args.channels is not None else min(dev.max_input_channels, 8)
         return SoundDeviceSource(dev, channels, args.rate, args.bits)
     kind = args.source or "tones"
-    channels = args.channels or 8
+    channels = args.channels if args.channels is not None else 8
     if kind not in ("tones", "speech"):
         path = Path(kind)
         if not path.exists():
             raise SourceError(f"no such audio file: {path} (use tones, speech or a WAV file)")
-        src = FileSource(path, args.bits, realtime=realtime, max_frames=max_frames)
+        src = FileSource(path, args.bits, realtime=realtime)
         if args.channels and args.channels != src.channels:
             raise SourceError(f"{path} has {src.channels} channels, not {args.channels}")
+        if not 1 <= src.channels <= MAX_CHANNELS:
+            raise SourceError(
+                f"{path} has {src.channels} channels: the station records 1 to {MAX_CHANNELS}"
+            )
+        if src.rate not in SUPPORTED_RATES:
+            raise SourceError(
+                f"{path}: {src.rate} Hz is not supported; use one of "
+                + ", ".join(str(r) for r in SUPPORTED_RATES)
+            )
+        if max_frames is not None:
+            src.max_frames = int(args.seconds * src.rate)  # the file's rate, not --rate
         return src
     if not 1 <= channels <= MAX_CHANNELS:
         raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
