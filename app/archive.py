@@ -20,6 +20,7 @@ import datetime as _dt
 import random
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,13 @@ class RunReport:
     @property
     def ok(self) -> bool:
         return all(r.outcome in ("uploaded", "waiting") for r in self.results)
+
+
+def _damaged(rel: str) -> str:
+    return (
+        f"the local package is damaged: {rel} does not match its manifest; it was not uploaded. "
+        "Verify it with `zhazba verify` and report it to the administrator."
+    )
 
 
 class Archiver:
@@ -246,21 +254,18 @@ class Archiver:
         manifest = manifest_hashes(package)
         prefix = "/".join(x for x in (item.key_prefix, package.name) if x)
         plan: list[PlannedObject] = []
-        for rel in upload_order(files):
-            digest, part_size = digest_file(
-                package / rel, self.settings.multipart_threshold, self.settings.part_size
-            )
-            if rel in manifest and manifest[rel] != digest.sha256:
-                raise ArchiveError(
-                    "damaged_package",
-                    f"the local package is damaged: {rel} does not match its manifest; it was not "
-                    "uploaded. Verify it with `zhazba verify` and report it to the administrator.",
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            for rel in upload_order(files):
+                digest, part_size = digest_file(
+                    package / rel, self.settings.multipart_threshold, self.settings.part_size, pool
                 )
-            plan.append(
-                PlannedObject(
-                    rel, f"{prefix}/{rel}", digest.size, digest.sha256, digest.etag, part_size
+                if rel in manifest and manifest[rel] != digest.sha256:
+                    raise ArchiveError("damaged_package", _damaged(rel))
+                plan.append(
+                    PlannedObject(
+                        rel, f"{prefix}/{rel}", digest.size, digest.sha256, digest.etag, part_size
+                    )
                 )
-            )
         self.queue.save_plan(item.id, plan)
         return self.queue.objects(item.id)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,8 @@ def test_expected_etag_single_and_multipart(tmp_path: Path) -> None:
     parts = [data[i : i + 5 * MIB] for i in range(0, len(data), 5 * MIB)]
     md5s = b"".join(hashlib.md5(p).digest() for p in parts)
     assert part == 5 * MIB
+    with ThreadPoolExecutor(max_workers=1) as pool:  # SHA-256 beside MD5: the same digest
+        assert digest_file(path, 5 * MIB, 5 * MIB, pool) == (digest, part)
     assert digest.etag == hashlib.md5(md5s).hexdigest() + "-3"
     assert digest.sha256 == hashlib.sha256(data).hexdigest() and digest.size == len(data)
     small, part = digest_file(path, 64 * MIB, 5 * MIB)
