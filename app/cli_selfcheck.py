@@ -66,7 +66,9 @@ def register(sub: Any) -> None:
     p.add_argument("--report", type=Path, metavar="OUT", help="write a signed report OUT.json/.txt")
     p.add_argument("--prehearing", action="store_true", help="only the pre-hearing checks")
     p.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
-    p.add_argument("--who", default=None, help="who runs the check (default: the login name)")
+    p.add_argument("--user", help="station account to sign in with (needed once accounts exist)")
+    p.add_argument("--who", default=None,
+                   help="who runs the check, before accounts exist (default: the login name)")
     p.add_argument("--no-history", action="store_true", help="do not keep this run")
     p.set_defaults(func=cmd_selfcheck)
 
@@ -92,6 +94,41 @@ def _open_key(path: Path) -> tuple[OpenedKey | None, CheckResult | None]:
     return None, CheckResult("certificate", "fail", f"The signing key cannot be opened: "
                              f"{problem}.", "Check the key file and its password.",
                              {"key": str(path)})
+
+
+def _who(args: argparse.Namespace, station: Path) -> str:
+    """Who runs the check: the signed-in account once the station has accounts.
+
+    The full self-check is for a technician or administrator; the pre-hearing check also for
+    the secretary (Rules p. 8). Raises PermissionError with the reason.
+    """
+    fallback = args.who or getpass.getuser()
+    catalog_path = station / "catalog.sqlite"
+    if not catalog_path.exists():
+        return fallback
+    try:
+        from app.accounts import AccountError, AccountStore, Action
+        from app.catalog import Catalog
+    except ImportError:
+        return fallback
+    with Catalog(catalog_path) as catalog:
+        store = AccountStore(catalog)
+        if store.count() == 0:
+            return fallback
+        if not args.user:
+            raise PermissionError("this station has accounts: sign in with --user NAME")
+        password = os.environ.get("ZHAZBA_PASSWORD")
+        if password is None:
+            password = getpass.getpass(f"Password for {args.user}: ")
+        try:
+            account = store.sign_in(args.user, password)
+        except AccountError as e:
+            raise PermissionError(str(e)) from e
+    if not (account.can(Action.SELFCHECK) or args.prehearing and account.can(Action.RECORDING)):
+        raise PermissionError(f"{account.display_name or account.username} ({account.role}) may "
+                              "not run the technician's self-check; the pre-hearing check "
+                              "(--prehearing) is open to secretaries")
+    return f"{account.display_name or account.username} ({account.role})"
 
 
 def _archive_endpoint(args: argparse.Namespace, station: Path) -> str | None:
@@ -162,11 +199,15 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         archive_endpoint=_archive_endpoint(args, station), media=list(args.media),
         test_seconds=args.seconds,
     )  # fmt: skip
+    try:
+        who = _who(args, station)
+    except PermissionError as e:
+        _err(str(e))
+        return 1
     key, key_problem = _open_key(args.key) if args.key else (None, None)
     checks = PREHEARING_CHECKS if args.prehearing else ALL_CHECKS
     if key_problem is not None:
         checks = tuple(c for c in checks if c != "certificate")
-    who = args.who or getpass.getuser()
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     show = None if args.json else _print_result
     run = run_checks(settings, checks, key=key, who=who,

@@ -401,3 +401,30 @@ def test_cli_signed_report_and_plain_words(
     assert code == 0, out
     assert "PASS  System clock" in out and "The station is ready" in out
     assert openssl_verify(pki, tmp_path, tmp_path / "rep.txt").returncode == 0
+
+
+def test_cli_signs_in_once_the_station_has_accounts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts = pytest.importorskip("app.accounts")
+    from app.catalog import Catalog
+
+    station = tmp_path / "st"
+    with Catalog(station / "catalog.sqlite") as catalog:
+        store = accounts.AccountStore(catalog, scrypt_n=2**10)
+        store.create("tech", "technician", password="pw-tech", display_name="Technician T.")
+        store.create("sec", "secretary", password="pw-sec", display_name="Secretary S.")
+    monkeypatch.setattr("app.cli_selfcheck.PREHEARING_CHECKS", ("clock",))
+    monkeypatch.setattr("app.cli_selfcheck.ALL_CHECKS", ("clock",))
+    base = ["selfcheck", "--json", "--recordings", str(tmp_path), "--station", str(station)]
+    assert cli(base)[0] == 1  # accounts exist: who is it?
+    monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")
+    assert cli(base + ["--user", "sec"])[0] == 1  # the technician's check is not hers
+    code, out = cli(base + ["--user", "sec", "--prehearing"])
+    assert code == 0 and json.loads(out)["who"] == "Secretary S. (secretary)"
+    monkeypatch.setenv("ZHAZBA_PASSWORD", "wrong")
+    assert cli(base + ["--user", "tech"])[0] == 1
+    monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-tech")
+    assert cli(base + ["--user", "tech"])[0] == 0
+    runs = open_history(station).recent()
+    assert [r.who for r in runs] == ["Technician T. (technician)", "Secretary S. (secretary)"]
