@@ -355,3 +355,19 @@ def test_expired_certificate(world: dict, tmp_path: Path) -> None:
     report = _verify(world, package)
     assert report.codes() == {"certificate_expired"}
     assert "EXPIRED when it signed" in report.to_text()
+
+
+def test_sixteen_channels_name_the_file_of_the_changed_group(world: dict, tmp_path: Path) -> None:
+    hearing = make_hearing(tmp_path / "h16", seconds=3, channels=16, segment_seconds=2)
+    package = seal_hearing(hearing, signer_for(world["pki"].secretary)).package
+    pkg = detached_copy(package, tmp_path / "pkg16")
+    names = sorted(p.name for p in (pkg / "data" / "audio").glob("*.flac"))
+    assert {"0001-ch01-08.flac", "0001-ch09-16.flac"} <= set(names)
+    target = pkg / "data" / "audio" / "0001-ch09-16.flac"
+    pcm, rate = sf.read(target, dtype="int16", always_2d=True)
+    pcm[rate + 10, 0] ^= 1  # one sample of channel 9 in second 1
+    sf.write(target, pcm, rate, subtype="PCM_16", format="FLAC")
+    report = _verify(world, pkg)
+    assert [(c.file, c.changed_seconds) for c in report.audio_changes] == [
+        ("audio/0001-ch09-16.flac", [1])
+    ]
