@@ -22,7 +22,6 @@ catalog (:mod:`app.copy_register_log`) when a catalog is given.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -332,8 +331,7 @@ def write_to_medium(
             raise ReadBackFailed(f"the copy on the medium at {where} did not verify:\n{summary}")
         medium.remove(MARKER_NAME)
         medium.fsync_dir()
-        if hasattr(os, "sync"):
-            os.sync()
+        medium.sync()
         medium.check_present()
         meter.set_phase("done")
     except ExportError as e:

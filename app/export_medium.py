@@ -251,6 +251,14 @@ class Medium:
                 "go into the case file."
             )
 
+    def sync(self) -> None:
+        """Flush the medium's whole file system (``syncfs``), for drivers whose fsync is lax
+        (FUSE); only this medium, so a recording running on the station is not stalled."""
+        if _libc is not None and _libc.syncfs(self.fd) == 0:
+            return
+        if hasattr(os, "sync"):
+            os.sync()
+
     def free_bytes(self) -> tuple[int, int]:
         """(bytes free for us, the file system's allocation unit)."""
         st = os.fstatvfs(self.fd) if ON_LINUX else os.statvfs(self.mountpoint)
@@ -396,8 +404,7 @@ def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, 
             if str(up) != ".":
                 medium.fsync_dir(str(up))
     medium.fsync_dir()
-    if hasattr(os, "sync"):
-        os.sync()  # and the device's own queue, for file systems whose fsync is lax (FUSE)
+    medium.sync()
     return written
 
 
