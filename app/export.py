@@ -30,10 +30,10 @@ from typing import Any
 
 from app.catalog import Catalog, state_rank
 from app.copy_register_log import MediaWrite, log_media_write
+from app.export_io import CopyItem, read_back, write_files
 from app.export_medium import (
     MARKER_NAME,
     ClearPlan,
-    CopyItem,
     ExportError,
     Medium,
     MediumFull,
@@ -42,8 +42,6 @@ from app.export_medium import (
     ReadBackFailed,
     medium_error,
     plan_clear,
-    read_back,
-    write_files,
 )
 from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.export_texts import case_readme, certificates_pem, marker_text

@@ -1,4 +1,4 @@
-"""Writing to and reading back from a removable medium: the low-level half of the export.
+"""A removable medium opened for a copy: its root, its errors in plain words, and clearing it.
 
 Everything on the medium is reached through a directory file descriptor opened on its root at
 the start (``openat``-style calls with ``dir_fd``), never by path: if the medium is unmounted
@@ -9,32 +9,43 @@ things a secretary can act on (:class:`MediumGone`, :class:`MediumFull`, :class:
 
 Clearing (Rules p. 33) is two calls: :func:`plan_clear` lists what is on the medium and gives a
 token over that listing; :meth:`Medium.clear` deletes only when handed the same token, so nothing
-is deleted that the person confirming did not see. Writing fsyncs every file and folder; reading
-back first drops the medium's cached pages of each file (``posix_fadvise(POSIX_FADV_DONTNEED)``
-after the fsync, checked with ``mincore``) so the bytes hashed come from the medium, not memory.
+is deleted that the person confirming did not see. Copying and reading back are in
+:mod:`app.export_io`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import ctypes.util
 import errno
 import hashlib
 import json
-import mmap
 import os
 import shutil
 import stat
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 4 << 20
 MARKER_NAME = "INCOMPLETE-COPY.txt"
 KEPT_NAMES = {"lost+found", "System Volume Information"}  # file-system structures, not data
 ON_LINUX = sys.platform.startswith("linux")
+LIBC = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if ON_LINUX else None
+if LIBC is not None:
+    LIBC.mmap.restype = ctypes.c_void_p
+    LIBC.mmap.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_long,
+    ]
+    LIBC.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    LIBC.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
+    LIBC.syncfs.argtypes = [ctypes.c_int]
 
 GONE = {
     errno.EIO,
@@ -241,7 +252,8 @@ class Medium:
         try:
             st = os.stat(self.mountpoint)
             ok = st.st_dev == self.dev and os.path.ismount(self.mountpoint)
-            os.fstatvfs(self.fd) if ON_LINUX else None
+            if ON_LINUX:
+                os.fstatvfs(self.fd)  # the medium itself still answers
         except OSError as e:
             raise medium_error(e, str(self.mountpoint), "checking it is still there") from e
         if not ok:
@@ -254,19 +266,22 @@ class Medium:
     def sync(self) -> None:
         """Flush the medium's whole file system (``syncfs``), for drivers whose fsync is lax
         (FUSE); only this medium, so a recording running on the station is not stalled."""
-        if _libc is not None and _libc.syncfs(self.fd) == 0:
+        if LIBC is not None and LIBC.syncfs(self.fd) == 0:
             return
         if hasattr(os, "sync"):
             os.sync()
 
     def free_bytes(self) -> tuple[int, int]:
         """(bytes free for us, the file system's allocation unit)."""
-        st = os.fstatvfs(self.fd) if ON_LINUX else os.statvfs(self.mountpoint)
+        if not hasattr(os, "fstatvfs"):  # Windows: no statvfs; FAT32/exFAT sticks use 32 KiB
+            return shutil.disk_usage(self.mountpoint).free, 32 << 10
+        st = os.fstatvfs(self.fd)
         return st.f_bavail * st.f_frsize, max(st.f_bsize, st.f_frsize, 512)
 
     def read_only(self) -> bool:
-        st = os.fstatvfs(self.fd) if ON_LINUX else os.statvfs(self.mountpoint)
-        return bool(st.f_flag & os.ST_RDONLY) or not os.access(self.mountpoint, os.W_OK)
+        if hasattr(os, "fstatvfs") and os.fstatvfs(self.fd).f_flag & os.ST_RDONLY:
+            return True
+        return not os.access(self.mountpoint, os.W_OK)
 
     def exists(self, rel: str) -> bool:
         path, fd = self._at(rel)
@@ -289,7 +304,7 @@ class Medium:
         path, fd = self._at(rel)
         out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644, dir_fd=fd)
         try:
-            _write_all(out, data)
+            write_all(out, data)
             os.fsync(out)
         finally:
             os.close(out)
@@ -338,153 +353,10 @@ class Medium:
         return plan
 
 
-def _write_all(fd: int, data: bytes | memoryview) -> None:
+def write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         n = os.write(fd, view)
         if n <= 0:
             raise OSError(errno.ENOSPC, "No space left on device (short write)")
         view = view[n:]
-
-
-@dataclass
-class CopyItem:
-    """One file to write: where it comes from, where it goes, and the hash it must have."""
-
-    source: Path
-    dest: str  # relative to the medium's root
-    size: int
-    expected_sha256: str | None = None
-
-
-Tick = Callable[[int, str], None]  # (bytes just done, file) -> may raise ExportCancelled
-
-
-def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, str]:
-    """Copy every item (new files only), fsync each; returns dest -> SHA-256 of what was written.
-
-    The source bytes are hashed as they are read, so a station file that does not match its
-    sealed hash stops the copy (:class:`SourceDamaged`) instead of spreading a damaged copy.
-    """
-    written: dict[str, str] = {}
-    dirs: set[str] = set()
-    for item in items:
-        medium.check_present()
-        parent = str(Path(item.dest).parent)
-        if parent != "." and parent not in dirs:
-            medium.makedirs(parent)
-            dirs.add(parent)
-        h = hashlib.sha256()
-        path, dfd = medium._at(item.dest)
-        out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=dfd)
-        try:
-            with open(item.source, "rb") as src:
-                while True:
-                    block = src.read(CHUNK)
-                    if not block:
-                        break
-                    h.update(block)
-                    _write_all(out, block)
-                    tick(len(block), item.dest)
-            os.fsync(out)
-            drop_cache(out)
-        finally:
-            os.close(out)
-        digest = h.hexdigest()
-        if item.expected_sha256 and digest != item.expected_sha256:
-            raise SourceDamaged(
-                f"{item.source} on this station does not match its sealed hash: the station's "
-                "copy is damaged. Nothing was changed on the station; run `zhazba verify` on the "
-                "package and report it to the court administrator."
-            )
-        written[item.dest] = digest
-    for d in sorted(dirs, key=lambda s: -s.count("/")):
-        medium.fsync_dir(d)
-        for up in Path(d).parents:
-            if str(up) != ".":
-                medium.fsync_dir(str(up))
-    medium.fsync_dir()
-    medium.sync()
-    return written
-
-
-# ------------------------------------------------------------------ reading back
-_libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if ON_LINUX else None
-if _libc is not None:
-    _libc.mmap.restype = ctypes.c_void_p
-    _libc.mmap.argtypes = [
-        ctypes.c_void_p,
-        ctypes.c_size_t,
-        ctypes.c_int,
-        ctypes.c_int,
-        ctypes.c_int,
-        ctypes.c_long,
-    ]
-    _libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
-    _libc.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
-
-
-def drop_cache(fd: int) -> None:
-    """Ask the kernel to forget the (clean, fsynced) cached pages of a file."""
-    if hasattr(os, "posix_fadvise"):
-        with contextlib.suppress(OSError):
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-
-
-def resident_pages(fd: int) -> int | None:
-    """How many pages of the file are in memory now (mincore); None where that cannot be asked."""
-    size = os.fstat(fd).st_size
-    if _libc is None or size == 0:
-        return None if _libc is None else 0
-    addr = _libc.mmap(None, size, mmap.PROT_READ, mmap.MAP_SHARED, fd, 0)
-    if addr in (None, ctypes.c_void_p(-1).value):
-        return None
-    try:
-        pages = (size + mmap.PAGESIZE - 1) // mmap.PAGESIZE
-        vec = (ctypes.c_ubyte * pages)()
-        if _libc.mincore(addr, size, vec) != 0:
-            return None
-        return sum(v & 1 for v in vec)
-    finally:
-        _libc.munmap(addr, size)
-
-
-@dataclass
-class ReadBack:
-    files: int = 0
-    bytes: int = 0
-    cold_files: int = 0  # files with no page in memory when their read began
-    unknown_files: int = 0  # files whose residency could not be asked
-    mismatched: list[str] = field(default_factory=list)
-
-
-def read_back(medium: Medium, expected: dict[str, str], tick: Tick) -> ReadBack:
-    """Read every written file back from the medium and compare it with what was written."""
-    report = ReadBack()
-    for rel, digest in sorted(expected.items()):
-        medium.check_present()
-        path, dfd = medium._at(rel)
-        fd = os.open(path, os.O_RDONLY, dir_fd=dfd)
-        try:
-            drop_cache(fd)
-            resident = resident_pages(fd)
-            if resident is None:
-                report.unknown_files += 1
-            elif resident == 0:
-                report.cold_files += 1
-            if hasattr(os, "posix_fadvise"):
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
-            h = hashlib.sha256()
-            while True:
-                block = os.read(fd, CHUNK)
-                if not block:
-                    break
-                h.update(block)
-                report.bytes += len(block)
-                tick(len(block), rel)
-        finally:
-            os.close(fd)
-        report.files += 1
-        if h.hexdigest() != digest:
-            report.mismatched.append(rel)
-    return report

@@ -18,8 +18,9 @@ from pathlib import Path
 from app.catalog import Catalog
 from app.copy_register import issue
 from app.export import ExportResult, MediumJob, check_package, read_bag_info, write_to_medium
-from app.export_medium import CopyItem, Medium
-from app.export_progress import CancelToken, Progress
+from app.export_io import CopyItem
+from app.export_medium import Medium
+from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.media import volume_at
 from app.participant import build_participant_copy
 from audio.pcm import file_sha256
@@ -50,7 +51,15 @@ def export_participant_copy(
     folder = copy_folder_name(info)
     stage_root = Path(tempfile.mkdtemp(prefix="zhazba-participant-", dir=work_dir))
     try:
-        copy = build_participant_copy(pkg, stage_root / folder, lang)
+        meter: list[ProgressMeter] = []
+
+        def preparing(done: int, total: int) -> None:
+            if not meter:
+                meter.append(ProgressMeter(total, progress, cancel))
+                meter[0].set_phase("preparing")
+            meter[0].tick(done - meter[0].done, "audio")
+
+        copy = build_participant_copy(pkg, stage_root / folder, lang, preparing)
         items = [
             CopyItem(copy.folder / rel, rel, (copy.folder / rel).stat().st_size, digest)
             for rel, digest in sorted(copy.files.items())

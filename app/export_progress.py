@@ -18,7 +18,7 @@ from typing import Any
 
 from app.export_medium import ExportCancelled
 
-PHASES = ("checking", "clearing", "writing", "reading back", "verifying", "done")
+PHASES = ("preparing", "checking", "clearing", "writing", "reading back", "verifying", "done")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class Progress:
 
     def describe(self) -> str:
         left = "" if self.seconds_left is None else f", {format_seconds(self.seconds_left)} left"
+        if self.phase == "preparing":  # counted in audio frames, not bytes
+            return f"{self.phase}: {self.fraction:.0%}{left}"
         return (
             f"{self.phase}: {self.done_bytes / 1e6:.1f} of {self.total_bytes / 1e6:.1f} MB "
             f"({self.fraction:.0%}), {self.bytes_per_second / 1e6:.1f} MB/s{left}"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,9 +125,16 @@ def mic_label(facts: HearingFacts, channel: int) -> str:
 
 
 def render_audio(
-    data: Path, facts: HearingFacts, out: Path, spans: list[Span]
+    data: Path,
+    facts: HearingFacts,
+    out: Path,
+    spans: list[Span],
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[int, int, int]:
-    """Write audio/mix.flac and audio/mic-NN.flac; returns (channels, frames, clipped samples)."""
+    """Write audio/mix.flac and audio/mic-NN.flac; returns (channels, frames, clipped samples).
+
+    ``progress(frames done, total frames)`` is called after every second of audio; it may raise
+    to stop (a cancel), and the caller removes the half-made folder."""
     records = J.read_records(data / "journal.jsonl")
     segments = _segments(records)
     channels = facts.channels or max(
@@ -157,6 +165,8 @@ def render_audio(
                     mics[c].write(block[:, c])
                 pos += n
                 frames = max(frames, pos)
+                if progress is not None:
+                    progress(frames, facts.total_frames)
     finally:
         mix.close()
         for m in mics:
@@ -165,7 +175,10 @@ def render_audio(
 
 
 def build_participant_copy(
-    package: str | Path, out: str | Path, lang: str = "kk"
+    package: str | Path,
+    out: str | Path,
+    lang: str = "kk",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParticipantCopy:
     """Make the participant copy of a sealed package in the folder ``out`` (must not exist)."""
     pkg = Path(package)
@@ -181,7 +194,7 @@ def build_participant_copy(
     out = Path(out)
     out.mkdir(parents=True)
     spans = closed_spans(facts)
-    channels, frames, clipped = render_audio(data, facts, out, spans)
+    channels, frames, clipped = render_audio(data, facts, out, spans, progress)
     rate = facts.rate
     seconds = frames / rate if rate else 0.0
     shown, omitted = [], 0

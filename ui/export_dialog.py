@@ -400,6 +400,8 @@ class ExportDialog(QDialog):
                 ("%5", left),
             ):
                 text = text.replace(key, val)
+            if p.phase == "preparing":  # counted in audio frames, not bytes
+                text = f"{self._phase(p.phase)}: {p.fraction:.0%}, {left}"
             self.status.setText(text)
         if outcome is None:
             return
@@ -419,6 +421,7 @@ class ExportDialog(QDialog):
 
     def _phase(self, phase: str) -> str:
         return {
+            "preparing": self.tr("preparing the participant copy"),
             "checking": self.tr("checking"),
             "clearing": self.tr("clearing"),
             "writing": self.tr("writing"),

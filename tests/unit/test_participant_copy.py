@@ -97,3 +97,33 @@ def test_open_hearing_copy_keeps_all_audio(tmp_path: Path, pki: TestPKI) -> None
     assert (np.abs(audio) > 0).mean() > 0.99
     csv = (tmp_path / "copy" / "markers.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbf") and "Иванов".encode() in csv
+
+
+def test_cancel_while_preparing_leaves_nothing_behind(tmp_path: Path, pki: TestPKI) -> None:
+    from app.export_medium import ExportCancelled
+    from app.export_participant import export_participant_copy
+    from app.export_progress import CancelToken, Progress
+
+    sealed = sealed_with_markers(tmp_path, pki, [])
+    medium, work = tmp_path / "medium", tmp_path / "work"
+    medium.mkdir()
+    work.mkdir()
+    token = CancelToken()
+    phases: list[str] = []
+
+    def progress(p: Progress) -> None:
+        phases.append(p.phase)
+        if p.phase == "preparing" and p.done_bytes > 0:
+            token.cancel()
+
+    with pytest.raises(ExportCancelled):
+        export_participant_copy(
+            sealed.package,
+            medium,
+            cancel=token,
+            progress=progress,
+            work_dir=work,
+            require_mount=False,
+        )
+    assert set(phases) == {"preparing"}
+    assert list(medium.iterdir()) == [] and list(work.iterdir()) == []
