@@ -384,8 +384,8 @@ def _fail(
 ) -> None:
     if medium is not None and marker_written:
         try:  # best effort: the medium may be gone
-            text = marker_text(job.folder, err.code, str(err))
-            medium.write_small(MARKER_NAME, text.encode("utf-8"))
+            text = "\n" + marker_text(job.folder, err.code, str(err))
+            medium.write_small(MARKER_NAME, text.encode("utf-8"), append=True)
         except OSError:
             pass
     if catalog is not None:

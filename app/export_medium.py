@@ -299,10 +299,14 @@ class Medium:
                 path, fd = self._at(sub)
                 os.mkdir(path, dir_fd=fd)
 
-    def write_small(self, rel: str, data: bytes) -> None:
-        """Write a small file in one go and fsync it (the marker, the instructions)."""
+    def write_small(self, rel: str, data: bytes, append: bool = False) -> None:
+        """Write a small file in one go and fsync it (the marker, the instructions).
+
+        ``append`` adds to the end instead: on a full medium that fails without emptying the
+        file first, so the marker keeps what it already says."""
         path, fd = self._at(rel)
-        out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644, dir_fd=fd)
+        mode = os.O_APPEND if append else os.O_TRUNC
+        out = os.open(path, os.O_WRONLY | os.O_CREAT | mode, 0o644, dir_fd=fd)
         try:
             write_all(out, data)
             os.fsync(out)

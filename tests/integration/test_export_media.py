@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -228,6 +229,36 @@ def test_medium_unmounted_mid_copy(
     m.remount()
     assert "medium_gone" in (m.mountpoint / MARKER_NAME).read_text()
     assert not verify_package(m.mountpoint / package.name, chain).ok  # a partial copy
+
+
+def test_medium_filled_up_mid_copy(
+    tmp_path: Path, package: Path, chain: Path, catalog: Catalog, media: list[MountedImage]
+) -> None:
+    m = ext4_medium(tmp_path, "32M", "FILLED")
+    media.append(m)
+
+    def fill() -> None:  # another program takes all the space once the copy has begun
+        subprocess.run(
+            [
+                "fallocate",
+                "-l",
+                str(shutil.disk_usage(m.mountpoint).free),
+                str(m.mountpoint / "filler.bin"),
+            ],
+            check=False,
+        )
+        with contextlib.suppress(OSError), open(m.mountpoint / "filler2.bin", "wb") as f:
+            while True:  # what fallocate left over
+                f.write(b"\0" * 65536)
+                f.flush()
+
+    with pytest.raises(MediumFull, match="full"):
+        export_case_copy(package, m.mountpoint, catalog=catalog, progress=_first_write(fill))
+    _source_intact(package, chain)
+    marker = (m.mountpoint / MARKER_NAME).read_text()
+    assert marker.startswith("THIS MEDIUM HOLDS AN INCOMPLETE COPY")
+    [w] = list_media_writes(catalog)
+    assert (w.outcome, w.code) == ("failed", "medium_full")
 
 
 @needs_fat
