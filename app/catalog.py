@@ -212,25 +212,31 @@ class Catalog:
 
     def set_state(
         self, hearing_id: str, state: str, *, package: str | None = None, when: str | None = None
-    ) -> None:
-        """Move a hearing to ``state`` and stamp the time; ``package`` records the sealed copy."""
+    ) -> str:
+        """Record that a hearing reached ``state``: stamp its time, never move the state back.
+
+        The state only advances (an export after the upload keeps "uploaded", with both times
+        stamped). ``package`` records the sealed copy. Returns the hearing's state afterwards.
+        """
         if state not in _STATE_RANK:
             raise ValueError(f"unknown hearing state {state!r}; one of {', '.join(STATES)}")
         when = when or utc_now()
-        sets = ["state = ?", "updated_utc = ?"]
-        params: list[Any] = [state, when]
-        if state in _STATE_TIMESTAMP:
-            sets.append(f"{_STATE_TIMESTAMP[state]} = ?")
-            params.append(when)
-        if package is not None:
-            sets.append("package = ?")
-            params.append(package)
         with self.transaction() as db:
-            cur = db.execute(
-                f"UPDATE hearings SET {', '.join(sets)} WHERE id = ?", [*params, hearing_id]
-            )
-            if cur.rowcount == 0:
+            row = db.execute("SELECT state FROM hearings WHERE id = ?", (hearing_id,)).fetchone()
+            if row is None:
                 raise CatalogError(f"no hearing {hearing_id!r} in the catalog")
+            current = str(row["state"])
+            new = state if state_rank(state) > state_rank(current) else current
+            sets = ["state = ?", "updated_utc = ?"]
+            params: list[Any] = [new, when]
+            if state in _STATE_TIMESTAMP:
+                sets.append(f"{_STATE_TIMESTAMP[state]} = ?")
+                params.append(when)
+            if package is not None:
+                sets.append("package = ?")
+                params.append(package)
+            db.execute(f"UPDATE hearings SET {', '.join(sets)} WHERE id = ?", [*params, hearing_id])
+        return new
 
     def get_hearing(self, hearing_id: str) -> HearingRecord | None:
         rows = self.query("SELECT * FROM hearings WHERE id = ?", (hearing_id,))

@@ -118,4 +118,28 @@ MIGRATIONS: list[list[str]] = [
             updated_utc TEXT NOT NULL
         )""",
     ],
+    # 2: every write of a copy to a medium (app/copy_register_log.py created it on first use
+    # before it joined the migrations; IF NOT EXISTS keeps such catalogs as they are)
+    [
+        """CREATE TABLE IF NOT EXISTS media_writes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            utc TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            package TEXT NOT NULL,
+            hearing_id TEXT,
+            case_number TEXT NOT NULL DEFAULT '',
+            medium TEXT NOT NULL DEFAULT '',
+            medium_label TEXT NOT NULL DEFAULT '',
+            fstype TEXT NOT NULL DEFAULT '',
+            folder TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'failed', 'cancelled')),
+            code TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            bytes INTEGER NOT NULL DEFAULT 0,
+            seconds REAL NOT NULL DEFAULT 0,
+            checksum TEXT NOT NULL DEFAULT '',
+            application_id INTEGER,
+            operator TEXT NOT NULL DEFAULT ''
+        )""",
+    ],
 ]

@@ -40,6 +40,20 @@ def test_new_catalog_is_wal_at_the_latest_schema_and_reopens(tmp_path: Path) -> 
         assert again.get_hearing("h1") is not None
 
 
+def test_an_old_catalog_is_migrated_step_by_step(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "c.sqlite")
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO hearings (id, folder, state) VALUES ('old', '/h/old', 'sealed')")
+    db.commit()
+    db.close()
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        assert catalog.schema_version == len(MIGRATIONS) >= 2
+        assert catalog.get_hearing("old") is not None
+        assert catalog.query("SELECT COUNT(*) FROM media_writes")[0][0] == 0
+
+
 def test_a_catalog_from_a_newer_program_is_refused(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "c.sqlite")
     db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
@@ -78,6 +92,10 @@ def test_state_moves_stamp_times_and_package(tmp_path: Path) -> None:
     rec = catalog.get_hearing("a")
     assert rec is not None and rec.state == "sealed" and rec.package == "/packages/a"
     assert rec.ended_utc and rec.sealed_utc and rec.uploaded_utc is None
+    assert catalog.set_state("a", "uploaded") == "uploaded"
+    assert catalog.set_state("a", "exported") == "uploaded"  # exported after the upload
+    rec = catalog.get_hearing("a")
+    assert rec is not None and rec.state == "uploaded" and rec.exported_utc and rec.uploaded_utc
     with pytest.raises(ValueError):
         catalog.set_state("a", "lost")
     with pytest.raises(CatalogError):
