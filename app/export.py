@@ -264,6 +264,11 @@ def write_to_medium(
     medium: Medium | None = None
     marker_written = False
     try:
+        if require_mount and volume is None:
+            raise ExportError(
+                f"{where} is not a removable medium (USB stick, memory card or disc): the station "
+                "writes copies only to removable media, and never clears its own disks."
+            )
         medium = Medium(mountpoint, require_mount)
         meter.set_phase("checking")
         if medium.read_only():

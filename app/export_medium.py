@@ -220,9 +220,13 @@ class Medium:
                 f"{where} is a folder on this computer, not a mounted medium. Plug the medium in "
                 "and choose the place it is mounted at."
             )
+        self.fd = -1
         try:
-            self.fd = os.open(self.mountpoint, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-            self.dev = os.fstat(self.fd).st_dev
+            if ON_LINUX:
+                self.fd = os.open(self.mountpoint, os.O_RDONLY | os.O_DIRECTORY)
+                self.dev = os.fstat(self.fd).st_dev
+            else:  # Windows opens no folder as a file: paths, checked against the volume serial
+                self.dev = os.stat(self.mountpoint).st_dev
         except OSError as e:
             raise medium_error(e, where, "opening it") from e
 

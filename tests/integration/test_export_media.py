@@ -409,6 +409,20 @@ def test_poller_reports_plug_and_unplug(tmp_path: Path, media: list[MountedImage
     assert {v.mountpoint for v in gone.current} == before
 
 
-def test_export_refuses_a_plain_folder(tmp_path: Path, package: Path) -> None:
-    with pytest.raises(ExportError, match="not a mounted medium"):
-        export_case_copy(package, tmp_path)
+def test_export_refuses_a_plain_folder_and_a_fixed_disk(
+    tmp_path: Path, package: Path, catalog: Catalog
+) -> None:
+    with pytest.raises(ExportError, match="not a removable medium"):
+        export_case_copy(package, tmp_path, catalog=catalog)
+    fixed = tmp_path / "fixed"  # a mounted file system that is not removable media
+    fixed.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "zhazba-test", str(fixed)], check=True)
+    try:
+        (fixed / "station-data.txt").write_text("must survive\n")
+        plan = plan_clear(fixed)
+        with pytest.raises(ExportError, match="not a removable medium"):  # even with a token
+            export_case_copy(package, fixed, clear_token=plan.token, catalog=catalog)
+        assert (fixed / "station-data.txt").read_text() == "must survive\n"
+    finally:
+        subprocess.run(["umount", "-l", str(fixed)], check=False)
+    assert [w.code for w in list_media_writes(catalog)] == ["failed", "failed"]
