@@ -20,6 +20,10 @@ from audio.pcm import CheckpointChain, SampleFormat, file_sha256, iter_file_bloc
 from audio.peaks import PeaksAccumulator
 
 
+class SalvageError(OSError):
+    """The salvaged copy could not be written (e.g. the drive is still full); nothing changed."""
+
+
 @dataclass
 class SalvagedSegment:
     frames: int
@@ -63,25 +67,33 @@ def salvage_segment(
     per_second: dict[int, dict[str, str]] = {}
     second_frames: dict[int, int] = {}
     clean_paths = []
-    for name, path, (a, b), chain in zip(names, existing, groups, chains, strict=True):
-        clean = path.with_name(path.name + ".salvaged")
-        clean_paths.append(clean)
-        with sf.SoundFile(str(clean), "w", rate, b - a + 1, fmt.subtype, format="FLAC") as out:
-            left = frames
-            if path.exists() and frames:
-                for block in iter_file_blocks(path, SALVAGE_BLOCK, fmt.dtype):
-                    block = block[:left]
-                    out.write(block)
-                    for sec, n, h in chain.feed(block):
-                        per_second.setdefault(sec, {})[name] = h
-                        second_frames[sec] = n
-                    left -= len(block)
-                    if left <= 0:
-                        break
-        last = chain.flush()
-        if last:
-            per_second.setdefault(last[0], {})[name] = last[2]
-            second_frames[last[0]] = last[1]
+    try:
+        for name, path, (a, b), chain in zip(names, existing, groups, chains, strict=True):
+            clean = path.with_name(path.name + ".salvaged")
+            clean_paths.append(clean)
+            with sf.SoundFile(str(clean), "w", rate, b - a + 1, fmt.subtype, format="FLAC") as out:
+                left = frames
+                if path.exists() and frames:
+                    for block in iter_file_blocks(path, SALVAGE_BLOCK, fmt.dtype):
+                        block = block[:left]
+                        out.write(block)
+                        for sec, n, h in chain.feed(block):
+                            per_second.setdefault(sec, {})[name] = h
+                            second_frames[sec] = n
+                        left -= len(block)
+                        if left <= 0:
+                            break
+            last = chain.flush()
+            if last:
+                per_second.setdefault(last[0], {})[name] = last[2]
+                second_frames[last[0]] = last[1]
+    except (OSError, RuntimeError, sf.LibsndfileError) as e:
+        for clean in clean_paths:
+            clean.unlink(missing_ok=True)
+        raise SalvageError(
+            f"cannot write the salvaged audio next to {existing[0]}: {str(e).rstrip('.')}. "
+            "Free space on that drive and run recover again; nothing was changed."
+        ) from e
     # peaks over all channels need the groups side by side: read the clean files again
     if frames:
         iters = [iter_file_blocks(p, 65536, fmt.dtype) for p in clean_paths]
