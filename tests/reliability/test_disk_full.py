@@ -104,6 +104,17 @@ def test_full_drive_gives_a_clear_error_and_recoverable_audio(
     assert np.array_equal(audio, tones(8, len(audio)))
     kept = len(audio)
 
+    # recovery while the drive is still full: a clear refusal, and nothing changed
+    before = sorted((q.name, q.stat().st_size) for q in (folder / "audio").iterdir())
+    r = subprocess.run(
+        [*recorder(), "recover", str(small_drive)], capture_output=True, text=True, timeout=120
+    )
+    assert r.returncode == 1, r.stderr
+    assert "cannot be recovered automatically" in r.stderr and "Free space" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert sorted((q.name, q.stat().st_size) for q in (folder / "audio").iterdir()) == before
+    assert load_hearing_json(folder)["finished"] is False
+
     # space freed: recovery closes the hearing with every decodable frame
     subprocess.run(["mount", "-o", "remount,size=16m", str(small_drive)], check=True)
     r = subprocess.run(
