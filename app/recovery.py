@@ -11,12 +11,13 @@ themselves journaled, after the original ones.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.hearing import load_hearing_json, write_json_atomic
-from audio.pcm import channel_groups, segment_file_names
+from audio.pcm import channel_groups, file_sha256, segment_file_names
 from audio.recover import salvage_segment
 from audio.segments import peaks_name
 from signing import journal as J
@@ -56,7 +57,9 @@ def find_unfinished(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and is_unfinished(p))
 
 
-def recover_hearing(folder: Path, *, close: bool = True, sync_interval_s: float = 1.0) -> RecoveryReport:
+def recover_hearing(
+    folder: Path, *, close: bool = True, sync_interval_s: float = 1.0
+) -> RecoveryReport:
     folder = Path(folder)
     data = load_hearing_json(folder)
     if data.get("finished"):
@@ -144,6 +147,17 @@ def recover_hearing(folder: Path, *, close: bool = True, sync_interval_s: float 
             },
             end_frame,
         )
+    strays = _move_aside_unjournaled(folder, set(opened))
+    if strays:
+        journal.append(
+            J.RECOVERED,
+            {
+                "detail": "audio files that were created but never journaled (the recorder "
+                "stopped while opening a segment) were moved aside",
+                "files": strays,
+            },
+            None,
+        )
     total = 0
     for r in J.read_records(folder / "journal.jsonl"):
         if r["kind"] == J.SEGMENT_CLOSED:
@@ -174,3 +188,16 @@ def recover_hearing(folder: Path, *, close: bool = True, sync_interval_s: float 
         else "the hearing was closed; no audio segment was open"
     )
     return RecoveryReport(folder, True, seg_no, recovered_frames, round(lost, 3), msg)
+
+
+def _move_aside_unjournaled(folder: Path, journaled_segments: set[int]) -> dict[str, str]:
+    """Segment files no ``segment_opened`` record names: kept aside, never deleted."""
+    moved: dict[str, str] = {}
+    for path in sorted((folder / "audio").glob("*.flac")):
+        number = path.name[:4]
+        if not number.isdigit() or int(number) in journaled_segments:
+            continue
+        aside = path.with_name(path.name + ".interrupted")
+        os.replace(path, aside)
+        moved[f"audio/{aside.name}"] = file_sha256(aside)
+    return moved

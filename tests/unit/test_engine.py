@@ -291,7 +291,13 @@ def test_recovery_of_a_cut_last_segment(tmp_path: Path) -> None:
     hearing["finished"] = False
     write_json_atomic(folder / "hearing.json", hearing)
 
+    # killed between creating the next segment's file and journaling it: a stray empty file
+    (folder / "audio" / "0004-ch01-08.flac").write_bytes(b"")
     report = recover_hearing(folder)
+    assert not (folder / "audio" / "0004-ch01-08.flac").exists()
+    assert (folder / "audio" / "0004-ch01-08.flac.interrupted").exists()
+    stray = by_kind(folder, "recovered")
+    assert stray and list(stray[0]["data"]["files"]) == ["audio/0004-ch01-08.flac.interrupted"]
     assert report.recovered and report.segment == 3
     assert 0 < report.recovered_frames < int(0.5 * RATE)
     assert verify_journal(folder / "journal.jsonl").ok
