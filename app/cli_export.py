@@ -161,6 +161,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"written in {result.write_seconds:.1f} s, read back in {result.read_seconds:.1f} s."
     )
     text += "".join(f"\nNote: {n}" for n in result.notes)
+    if result.kind == "case-file":
+        text += (
+            "\nPut the medium into its envelope with the label (Rules p. 15): "
+            f"zhazba document envelope {args.package}"
+        )
     _emit(args, {"ok": True, **result.as_dict()}, text)
     return 0
 

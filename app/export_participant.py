@@ -17,9 +17,10 @@ from pathlib import Path
 
 from app.catalog import Catalog
 from app.copy_register import issue
+from app.copy_register_log import MediaWrite, log_media_write
 from app.export import ExportResult, MediumJob, check_package, read_bag_info, write_to_medium
 from app.export_io import CopyItem
-from app.export_medium import Medium
+from app.export_medium import ExportError, Medium
 from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.media import volume_at
 from app.participant import build_participant_copy
@@ -59,7 +60,26 @@ def export_participant_copy(
                 meter[0].set_phase("preparing")
             meter[0].tick(done - meter[0].done, "audio")
 
-        copy = build_participant_copy(pkg, stage_root / folder, lang, preparing)
+        try:
+            copy = build_participant_copy(pkg, stage_root / folder, lang, preparing)
+        except ExportError as e:  # a closed hearing, or cancelled: nothing reached the medium
+            if catalog is not None:
+                log_media_write(
+                    catalog,
+                    MediaWrite(
+                        kind="participant",
+                        package=str(pkg),
+                        hearing_id=info.get("Hearing-Id"),
+                        case_number=info.get("Case-Number", ""),
+                        medium=str(mountpoint),
+                        outcome="cancelled" if e.code == "cancelled" else "failed",
+                        code=e.code,
+                        message=str(e),
+                        application_id=application_id,
+                        operator=operator,
+                    ),
+                )
+            raise
         items = [
             CopyItem(copy.folder / rel, rel, (copy.folder / rel).stat().st_size, digest)
             for rel, digest in sorted(copy.files.items())

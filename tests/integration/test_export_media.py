@@ -392,6 +392,8 @@ def test_closed_hearing_participant_copy_is_refused(
     with pytest.raises(ClosedHearingRefused, match="p. 32"):
         export_participant_copy(sealed.package, m.mountpoint, catalog=catalog)
     assert sorted(p.name for p in m.mountpoint.iterdir()) == ["lost+found"]
+    [w] = list_media_writes(catalog)
+    assert (w.kind, w.outcome, w.code) == ("participant", "failed", "closed_hearing")
 
 
 def test_poller_reports_plug_and_unplug(tmp_path: Path, media: list[MountedImage]) -> None:
