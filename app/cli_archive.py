@@ -150,12 +150,16 @@ def _configure(args: argparse.Namespace) -> int:
         settings = load_archive_settings(station.settings_path)
     except SettingsError:
         settings = ArchiveSettings()
-    for name in ("endpoint", "bucket", "prefix", "region", "window_start", "window_end"):
+    names = ("endpoint", "bucket", "prefix", "region", "ca_bundle", "window_start", "window_end",
+             "retention_days", "retention_days_unknown_judgment", "local_retention_days",
+             "upload_threads")  # fmt: skip
+    for name in names:
         if getattr(args, name) is not None:
             setattr(settings, name, getattr(args, name))
-    for name in ("retention_days", "local_retention_days"):
-        if getattr(args, name) is not None:
-            setattr(settings, name, getattr(args, name))
+    if args.no_window:
+        settings.window_start = settings.window_end = None
+    if args.keep_local:
+        settings.local_retention_days = None
     settings.validate()
     save_archive_settings(station.settings_path, settings)
     _out(
@@ -239,10 +243,18 @@ def register(subparsers: Any) -> None:
     p.add_argument("package")
     p.set_defaults(func=_guarded(_verify))
     p = sub.add_parser("configure", parents=[common], help="set the archive (administrator)")
-    for name in ("endpoint", "bucket", "prefix", "region", "window-start", "window-end"):
+    for name in ("endpoint", "bucket", "prefix", "region", "ca-bundle"):
         p.add_argument(f"--{name}")
-    p.add_argument("--retention-days", type=int)
-    p.add_argument("--local-retention-days", type=float)
+    p.add_argument("--window-start", help="daily upload window start, HH:MM station time")
+    p.add_argument("--window-end", help="daily upload window end, HH:MM")
+    p.add_argument("--no-window", action="store_true", help="upload at any time")
+    p.add_argument("--retention-days", type=int, help="lock after the judgment (365)")
+    p.add_argument(
+        "--retention-days-unknown-judgment", type=int, help="lock from upload when unknown (730)"
+    )
+    p.add_argument("--local-retention-days", type=float, help="keep local copies (30)")
+    p.add_argument("--keep-local", action="store_true", help="never delete local copies")
+    p.add_argument("--upload-threads", type=int)
     p.add_argument("--user", help="administrator's username")
     p.set_defaults(func=_guarded(_configure))
     p = sub.add_parser(
