@@ -7,7 +7,8 @@ only after a confirmation that lists what will be deleted (Rules p. 33). The cop
 worker thread (:func:`app.export.export_case_copy` or
 :func:`app.export_participant.export_participant_copy`); a timer reads its latest progress (bar,
 speed, time left) and Cancel stops it at the next block. Tab "Copy register": every application
-with its deadline (p. 34), overdue ones first and in red, and the receipt (p. 35).
+with its deadline (p. 34), overdue ones first and in red
+(:mod:`ui.export_register`), and the receipt (p. 35).
 
 Self-contained: the main window opens it with the station's catalog and a function that lists
 the sealed packages. The window's words go through Qt translation.
@@ -15,14 +16,12 @@ the sealed packages. The window's words go through Qt translation.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,101 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
-from app.copy_register import RegisterRow, record_receipt, register_rows
+from app.copy_register import record_receipt
 from app.export import ExportResult, export_case_copy, read_bag_info
 from app.export_medium import ClearPlan, ExportError, plan_clear
 from app.export_participant import export_participant_copy
 from app.export_progress import CancelToken, Progress, format_seconds
 from app.media import MediaPoller, Volume
+from ui.export_register import OVERDUE, CopyRegisterModel
 
-Index = QModelIndex | QPersistentModelIndex
-OVERDUE = QColor("#f8d7d3")
-
-
-class CopyRegisterModel(QAbstractTableModel):
-    """The copy register as a table; overdue applications come first, in red and bold."""
-
-    def __init__(
-        self,
-        catalog: Catalog | None,
-        today: Callable[[], dt.date] = dt.date.today,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        self.today = today
-        self.rows: list[RegisterRow] = []
-        self.refresh()
-
-    def headers(self) -> list[str]:
-        tr = self.tr
-        return [
-            tr("No."),
-            tr("Applicant"),
-            tr("Role"),
-            tr("Case"),
-            tr("Category"),
-            tr("Received"),
-            tr("Deadline"),
-            tr("Status"),
-            tr("Issued"),
-            tr("Receipt"),
-        ]
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = register_rows(self.catalog, self.today()) if self.catalog else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 10
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def status_text(self, row: RegisterRow) -> str:
-        if row.overdue:
-            return self.tr("OVERDUE by %n day(s)", "", -(row.days_left or 0))
-        if row.status == "waiting":
-            return self.tr("waiting, %n day(s) left", "", row.days_left or 0)
-        return self.tr("received") if row.status == "received" else self.tr("issued")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        a = r.app
-        if role == Qt.ItemDataRole.DisplayRole:
-            issued = f"{a.issued_what or ''} {a.issued_medium or ''}".strip()
-            return [
-                a.id,
-                a.applicant,
-                a.applicant_role,
-                a.case_number,
-                a.category,
-                a.received_date,
-                a.deadline,
-                self.status_text(r),
-                issued,
-                a.receipt or "",
-            ][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.FontRole and r.overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+__all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
 
 
 class ExportDialog(QDialog):
