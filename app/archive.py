@@ -43,6 +43,7 @@ from app.archive_s3 import (
     check_object,
     digest_file,
     explain,
+    extend_lock,
     put_small,
 )
 from app.archive_settings import ArchiveSettings
@@ -343,6 +344,21 @@ class Archiver:
             self.queue.mark_object(item.id, obj.rel_path, "pending" if found else "verified")
             problems += found
         return problems
+
+    def extend_retention(self, item: QueueItem, judgment_effective: _dt.date) -> _dt.datetime:
+        """Once the judgment's date is known, lock the archive copy until the date p. 24 needs.
+
+        COMPLIANCE retention is only ever extended; an earlier date leaves the lock as it is.
+        Works after the local copy is gone (the queue remembers every object and version).
+        """
+        fresh = self.queue.get(item.id) or item
+        until = self.settings.retain_until(self.clock(), judgment_effective)
+        if fresh.retain_until_utc:
+            until = max(until, parse_iso(fresh.retain_until_utc))
+        for obj in self.queue.objects(item.id):
+            extend_lock(self.client, self.settings.bucket, obj.key, obj.version_id, until)
+        self.queue.set_retain_until(item.id, until)
+        return until
 
     # ------------------------------------------------------------------ local copies
     def delete_expired_local_copies(self) -> list[str]:

@@ -279,3 +279,19 @@ def check_object(
         if until is None or until < retain_until - _dt.timedelta(seconds=1):
             problems.append(f"{key}: locked only until {until}, not {retain_until}")
     return problems
+
+
+def extend_lock(
+    client: Any, bucket: str, key: str, version_id: str | None, until: _dt.datetime
+) -> bool:
+    """Extend one object version's COMPLIANCE lock to ``until`` (never shorten); True if changed."""
+    version = {"VersionId": version_id} if version_id else {}
+    head = client.head_object(Bucket=bucket, Key=key, **version)
+    current = head.get("ObjectLockRetainUntilDate")
+    if current is not None and current >= until:
+        return False
+    client.put_object_retention(
+        Bucket=bucket, Key=key, Retention={"Mode": "COMPLIANCE", "RetainUntilDate": until},
+        **version,
+    )  # fmt: skip
+    return True

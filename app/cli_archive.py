@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import getpass
 import json
 import os
@@ -141,6 +142,22 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if not problems else 1
 
 
+def _extend(args: argparse.Namespace) -> int:
+    station = Station(args.station)
+    with station.catalog() as catalog:
+        archiver = station.archiver(catalog)
+        item = archiver.queue.find(Path(args.package).resolve())
+        if item is None or item.state == "queued":
+            return _fail(args, f"{args.package} has not been uploaded", "not_uploaded")
+        try:
+            judged = dt.date.fromisoformat(args.judgment_date)
+        except ValueError:
+            return _fail(args, f"{args.judgment_date!r} is not a date (YYYY-MM-DD)", "usage")
+        until = archiver.extend_retention(item, judged)
+    _out(args, {"ok": True, "retain_until": until.isoformat()}, f"locked until {until:%Y-%m-%d}")
+    return 0
+
+
 def _configure(args: argparse.Namespace) -> int:
     station = Station(args.station)
     station.folder.mkdir(parents=True, exist_ok=True)
@@ -242,6 +259,12 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("verify", parents=[common], help="check an uploaded package in the archive")
     p.add_argument("package")
     p.set_defaults(func=_guarded(_verify))
+    p = sub.add_parser(
+        "extend", parents=[common], help="lock an uploaded package until judgment + retention"
+    )
+    p.add_argument("package")
+    p.add_argument("--judgment-date", required=True, help="when the judgment took effect")
+    p.set_defaults(func=_guarded(_extend))
     p = sub.add_parser("configure", parents=[common], help="set the archive (administrator)")
     for name in ("endpoint", "bucket", "prefix", "region", "ca-bundle"):
         p.add_argument(f"--{name}")

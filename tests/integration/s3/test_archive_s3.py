@@ -351,3 +351,22 @@ def test_resume_of_a_concurrent_upload_keeps_exactly_the_parts_the_archive_holds
     key = f"court-7199/station-1/{HEARING}/data/audio/0001.flac"
     body = s3.get_object(Bucket=settings.bucket, Key=key)["Body"].read()
     assert body == (package / "data/audio/0001.flac").read_bytes()
+
+
+def test_retention_is_extended_when_the_judgment_date_is_known(
+    tmp_path: Path, s3_server: Any, s3: Any, settings: ArchiveSettings
+) -> None:
+    package = make_package(tmp_path, audio_sizes=(6 * MIB,))  # one multipart object too
+    station = archiver(Catalog(tmp_path / "c.sqlite"), settings, s3_server.credentials)
+    item = station.queue_package(package)
+    assert station.run_once().results[0].outcome == "uploaded"
+    settings.retention_days = 365
+    judged = dt.date.today() + dt.timedelta(days=10)
+    until = station.extend_retention(item, judged)
+    assert until.date() == judged + dt.timedelta(days=366)
+    for obj in station.queue.objects(item.id):
+        head = s3.head_object(Bucket=settings.bucket, Key=obj.key, VersionId=obj.version_id)
+        assert head["ObjectLockRetainUntilDate"] >= until - dt.timedelta(seconds=1)
+    # an earlier judgment date never shortens the lock
+    assert station.extend_retention(item, judged - dt.timedelta(days=300)) == until
+    assert station.verify(item) == []

@@ -80,6 +80,10 @@ def test_configure_queue_run_status_search(
     assert [i["state"] for i in doc["items"]] == ["uploaded"]
     code, doc = zhazba("catalog", "search", "--participant", "ахметов", "--station", station)
     assert [h["state"] for h in doc["hearings"]] == ["uploaded"]
+    code, doc = zhazba(
+        "archive", "extend", str(package), "--judgment-date", "2030-01-01", "--station", station
+    )  # fmt: skip
+    assert code == 0 and doc["retain_until"].startswith("2030-01-03")  # + 1 day + 1
     assert zhazba("archive", "verify", str(package), "--station", station) == (
         0, {"ok": True, "problems": []},
     )  # fmt: skip
