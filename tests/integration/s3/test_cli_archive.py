@@ -83,7 +83,7 @@ def test_configure_queue_run_status_search(
     code, doc = zhazba(
         "archive", "extend", str(package), "--judgment-date", "2030-01-01", "--station", station
     )  # fmt: skip
-    assert code == 0 and doc["retain_until"].startswith("2030-01-03")  # + 1 day + 1
+    assert code == 0 and doc["retain_until"].startswith("2030-01-03")  # + retention 1 day + 1
     assert zhazba("archive", "verify", str(package), "--station", station) == (
         0, {"ok": True, "problems": []},
     )  # fmt: skip
