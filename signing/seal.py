@@ -1,19 +1,20 @@
 """Seal a finished hearing into a signed BagIt package (RFC 8493) next to the hearing folder.
 
-The package is a *new folder beside the hearing*: ``<hearing>.sealed/`` holding ``bagit.txt``,
-``bag-info.txt``, ``manifest-sha256.txt``, ``tagmanifest-sha256.txt``, the detached signature
-``tagmanifest-sha256.txt.p7s`` and ``data/`` (audio, peaks, journal, hearing.json, protocol).
-It is built in a hidden temporary folder, fsynced, and renamed into place in one step, so a
-failure midway leaves the hearing folder exactly as it was and no half-made package. The payload
-files are hard links to the hearing's files (same inodes, no copy; a copy only when the
-filesystem has no hard links), so the time from "end hearing" to a signed package does not grow
-with the hearing's length, and both views are then made read-only. For the same reason the
-manifests are written here, not by ``bagit.make_bag``: that function re-hashes every payload file,
-while the ``segment_closed`` journal records already carry each closed segment's SHA-256 (and the
-peaks files'); only files without a journal hash (hearing.json, protocol, the journal itself) are
-hashed now. The ``bagit`` library then checks the finished bag's structure and completeness.
-The final ``sealed`` journal record (files and signer) is appended before bagging; a hearing
-ended with no key open gets a ``seal_pending`` record and is sealed once a key is opened.
+Decision: the package is a *new folder beside the hearing*, ``<hearing>.sealed/``, holding
+``bagit.txt``, ``bag-info.txt``, ``manifest-sha256.txt``, ``tagmanifest-sha256.txt``, the
+detached signature ``tagmanifest-sha256.txt.p7s`` and ``data/`` (audio, peaks, journal,
+hearing.json, protocol). It is built in a hidden temporary folder, fsynced, and renamed into
+place in one step, so a failure midway leaves no half-made package and the hearing folder as it
+was (at most with its final ``sealed`` record, after which sealing again completes the package;
+:func:`pending_hearings` finds such hearings). The payload files are hard links to the hearing's
+files (no copy; a copy only where the filesystem has no hard links), and are made read-only.
+The manifests are written here, not by ``bagit.make_bag``, because that function re-hashes every
+payload file, while the ``segment_closed`` journal records already carry each segment's SHA-256
+(and its peaks file's): only files without a journal hash (hearing.json, protocol, the journal)
+are hashed now, so the time from "end hearing" to a signed package does not grow with the amount
+of audio (only the journal, about one record a second, is read). The ``bagit`` library then
+checks the finished bag's structure and completeness. A hearing ended with no key open gets a
+``seal_pending`` record and is sealed once a key is opened (:func:`seal_pending`).
 """
 
 from __future__ import annotations
