@@ -107,9 +107,9 @@ class RunReport:
         return all(r.outcome in ("uploaded", "waiting") for r in self.results)
 
 
-def _damaged(rel: str) -> str:
+def _damaged(rel: str, what: str = "does not match its manifest") -> str:
     return (
-        f"the local package is damaged: {rel} does not match its manifest; it was not uploaded. "
+        f"the local package is damaged: {rel} {what}; it was not uploaded. "
         "Verify it with `zhazba verify` and report it to the administrator."
     )
 
@@ -253,6 +253,9 @@ class Archiver:
         package = Path(item.package)
         files = sorted(p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file())
         manifest = manifest_hashes(package)
+        missing = sorted(set(manifest) - set(files))
+        if missing:
+            raise ArchiveError("damaged_package", _damaged(missing[0], "is missing"))
         prefix = "/".join(x for x in (item.key_prefix, package.name) if x)
         plan: list[PlannedObject] = []
         with ThreadPoolExecutor(max_workers=1) as pool:

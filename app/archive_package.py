@@ -39,6 +39,7 @@ def sealed_package_problems(package: Path) -> list[str]:
 
 
 def manifest_hashes(package: Path) -> dict[str, str]:
+    """Path → SHA-256 promised by ``manifest-sha256.txt`` and ``tagmanifest-sha256.txt``."""
     hashes: dict[str, str] = {}
     for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):
         path = package / name
@@ -47,8 +48,13 @@ def manifest_hashes(package: Path) -> dict[str, str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             digest, _, rel = line.strip().partition(" ")
             if rel:
-                hashes[rel.strip().lstrip("*")] = digest.lower()
+                hashes[_unescape(rel.strip().lstrip("*"))] = digest.lower()
     return hashes
+
+
+def _unescape(rel: str) -> str:
+    """RFC 8493 §2.1.3: manifests percent-encode CR, LF and %."""
+    return rel.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -129,14 +129,23 @@ def test_only_sealed_packages_are_queued(tmp_path: Path) -> None:
         archiver.queue_package(package)
 
 
-def test_a_damaged_local_package_is_not_uploaded(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (lambda p: (p / "data/journal.jsonl").write_bytes(b"x\n"), "journal.jsonl does not match"),
+        (lambda p: (p / "data/audio/0001.flac").unlink(), "data/audio/0001.flac is missing"),
+        (lambda p: (p / "bag-info.txt").write_text("X: y\n"), "bag-info.txt does not match"),
+    ],
+)
+def test_a_damaged_local_package_is_not_uploaded(tmp_path: Path, damage: Any, words: str) -> None:
     package = make_package(tmp_path)
-    (package / "data" / "journal.jsonl").write_bytes(b"rewritten\n")
+    damage(package)
     archiver = Archiver(Catalog(tmp_path / "c.sqlite"), make_settings("http://x", "b"), no_client)
     archiver.queue_package(package)
     [result] = archiver.run_once().results
     assert result.outcome == "failed" and result.kind == "damaged_package"
-    assert "data/journal.jsonl does not match its manifest" in result.message
+    assert words in result.message
+    assert archiver.queue.items()[0].state == "queued"
 
 
 def test_outside_the_window_nothing_is_sent(tmp_path: Path) -> None:
