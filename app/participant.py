@@ -113,6 +113,9 @@ def _segments(records: list[dict]) -> list[tuple[int, list[tuple[str, list[int]]
     for r in records:
         if r.get("kind") == J.SEGMENT_CLOSED:
             d = r["data"]
+            if not int(d.get("frames") or 0):
+                continue  # a segment closed with no audio (0-byte file when recording ends
+                # exactly at a rotation): nothing to decode
             files = [(name, list(meta.get("channels") or [])) for name, meta in d["files"].items()]
             files.sort(key=lambda f: f[1][0] if f[1] else 0)
             out.append((int(d["first_frame"]), files))

@@ -13,7 +13,8 @@ page cache, then in one run, ``ZHAZBA_BENCH_ROUNDS`` (3) rounds each, median pri
   (the pages cp just wrote are still in memory), then again after
   ``echo 3 > /proc/sys/vm/drop_caches`` (really from the medium).
 
-The medium is emptied between runs. Figures, not judgements.
+The medium is emptied between runs. Last, the participant copy of the same package is built
+(mixdown and per-microphone FLAC files) and timed. Figures, not judgements.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.export import export_case_copy  # noqa: E402
+from app.participant import build_participant_copy  # noqa: E402
 from signing.seal import seal_hearing  # noqa: E402
 from tests.conftest import record_hearing  # noqa: E402
 from tests.support.pki import make_pki  # noqa: E402
@@ -132,6 +134,18 @@ def main() -> int:
         z = statistics.median(ours["total"])
         c = statistics.median(theirs["cp+sync"]) + statistics.median(
             theirs["sha256sum (after drop_caches)"]
+        )
+        times = []
+        for i in range(ROUNDS):
+            t = time.perf_counter()
+            copy = build_participant_copy(pkg, tmp / f"participant-{i}")
+            times.append(time.perf_counter() - t)
+        out_size = sum(p.stat().st_size for p in copy.folder.rglob("*") if p.is_file())
+        med = statistics.median(times)
+        print(
+            f"participant copy (mix + {copy.channels} microphone files, FLAC): {med:.2f} s "
+            f"({min(times):.2f}) for {copy.seconds:.0f} s of audio = "
+            f"{copy.seconds / med:.0f}x real time, {out_size / 1e6:.1f} MB"
         )
         print(
             f"\nwrite + read back from the medium: Zhazba {z:.2f} s, cp+sync+drop+sha256sum "

@@ -127,3 +127,28 @@ def test_cancel_while_preparing_leaves_nothing_behind(tmp_path: Path, pki: TestP
         )
     assert set(phases) == {"preparing"}
     assert list(medium.iterdir()) == [] and list(work.iterdir()) == []
+
+
+def test_real_recording_with_an_empty_last_segment(tmp_path: Path, pki: TestPKI) -> None:
+    """The recorder closes a 0-byte segment when it stops exactly at a rotation."""
+    from signing.seal import seal_hearing
+    from tests.conftest import record_hearing
+    from tests.support.sealing import signer_for
+
+    hearing = record_hearing(
+        tmp_path,
+        "--source",
+        "speech",
+        "--seconds",
+        "2",
+        "--segment-seconds",
+        "1",
+        "--channels",
+        "2",
+        "--fast",
+    )
+    package = seal_hearing(hearing, signer_for(pki.secretary)).package
+    copy = build_participant_copy(package, tmp_path / "copy")
+    assert copy.seconds == pytest.approx(2.0)
+    audio, _ = sf.read(tmp_path / "copy" / "audio" / "mix.flac")
+    assert len(audio) == 2 * R
