@@ -168,25 +168,33 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
 
 
 def _read_markers(session: HearingSession, stop: threading.Event) -> None:
+    """Standard input, one marker a line; a bad line is reported and the next one still read."""
     for line in sys.stdin:
         if stop.is_set():
             return
         line = line.rstrip("\n")
         if not line.strip():
             continue
-        speaker, _, note = line.partition("\t")
-        frame = session.engine.current_frame() if session.engine else 0
-        if speaker.startswith("event:"):
-            session.add_marker("", event=speaker[6:], note=note, frame=frame)
-            continue
-        who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
-        session.add_marker(
-            speaker,
-            role=who.role if who else "",
-            channel=who.channel if who else None,
-            note=note,
-            frame=frame,
-        )
+        try:
+            _add_marker(session, line)
+        except (SessionError, JournalError) as e:
+            _err(f"marker not saved ({line!r}): {e}")
+
+
+def _add_marker(session: HearingSession, line: str) -> None:
+    speaker, _, note = line.partition("\t")
+    frame = session.engine.current_frame() if session.engine else 0
+    if speaker.startswith("event:"):
+        session.add_marker("", event=speaker[6:], note=note, frame=frame)
+        return
+    who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
+    session.add_marker(
+        speaker,
+        role=who.role if who else "",
+        channel=who.channel if who else None,
+        note=note,
+        frame=frame,
+    )
 
 
 def cmd_record(args: argparse.Namespace) -> int:

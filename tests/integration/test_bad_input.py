@@ -16,10 +16,13 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from signing.journal import read_records
 from tests.support.audio_servers import (
     Pulse,
+    json_lines,
     pulse_fixture,  # noqa: F401 - fixture
     pulse_server_fixture,  # noqa: F401 - fixture
+    recorder,
     zhazba,
 )
 
@@ -124,3 +127,33 @@ def test_output_folder_is_a_file_or_under_one(tmp_path: Path) -> None:
         assert "cannot create the hearing folder" in err
     assert blocker.read_text() == "not a folder"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_bad_marker_line_is_reported_and_the_next_ones_still_saved(tmp_path: Path) -> None:
+    lines = "Participant 1\tfirst\nevent:nonsense\tbad\nevent:oath\tsworn\nParticipant 2\tlast\n"
+    r = subprocess.run(
+        [
+            *recorder(),
+            "record",
+            "--out",
+            str(tmp_path),
+            "--source",
+            "tones",
+            "--channels",
+            "2",
+            "--seconds",
+            "1.5",
+            "--json",
+        ],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "marker not saved" in r.stderr and "unknown event 'nonsense'" in r.stderr
+    assert "Traceback" not in r.stderr
+    folder = Path(json_lines(r.stdout)[-1]["folder"])
+    records = read_records(folder / "journal.jsonl")
+    notes = [rec["data"]["note"] for rec in records if rec["kind"] == "marker"]
+    assert notes == ["first", "sworn", "last"]
