@@ -156,8 +156,13 @@ class ReviewMarkerPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # Fixed widths from the font: sizing columns to their contents asks every row of a long
+        # hearing for its text (a second for 650 markers); the note column takes the rest.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("0:00:00") + 16
+        for col, width in enumerate((em, em, 3 * em, 2 * em)):
+            header.resizeSection(col, width)
         header.setStretchLastSection(True)
         row = QHBoxLayout()
         for w in (self.speaker_box, self.event_box, self.search):
