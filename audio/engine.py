@@ -175,8 +175,9 @@ class RecordingEngine:
     def _abort_start(self, e: BaseException) -> None:
         """The source would not start: journal why, close the empty segment, end cleanly."""
         self.error = str(e)
-        self.events.emit("error", {"detail": f"recording could not start: {e}"},
-                         self.hearing_frames)
+        self.events.emit(
+            "error", {"detail": f"recording could not start: {e}"}, self.hearing_frames
+        )
         self._stop_watchdog.set()
         if self._writer is not None and self._writer.is_alive():
             self._command("end")
@@ -293,7 +294,8 @@ class RecordingEngine:
         except SegmentWriteError as e:
             self._fail(str(e))
         except Exception as e:  # noqa: BLE001 - a dead writer must be loud, never silent
-            self._fail(f"the recorder stopped unexpectedly: {e!r}")
+            # the journal's own error (e.g. its drive is full) already says what to do
+            self._fail(f"the recorder stopped: {str(e) or repr(e)}")
         finally:
             self.ended.set()
 
@@ -314,10 +316,8 @@ class RecordingEngine:
             self._segment.abandon()
             self._segment = None
         self._alarm(Alarm("error", message, self.hearing_frames))
-        try:
+        with contextlib.suppress(Exception):  # the journal shares the failed drive
             self.events.emit("error", {"detail": message}, self.hearing_frames)
-        except Exception:  # noqa: BLE001,S110 - the journal shares the failed drive
-            pass
         # keep draining so the source thread's queue does not grow without bound
         while True:
             item = self._queue.get()
@@ -355,11 +355,11 @@ class RecordingEngine:
         clipped = self.meter.feed(block)
         if overflowed:
             self.overflows += 1
-            self.events.emit(
-                "overflow", {"count": 1, "total": self.overflows}, self.hearing_frames
-            )
+            self.events.emit("overflow", {"count": 1, "total": self.overflows}, self.hearing_frames)
             self._alarm(
-                Alarm("overflow", "input overflow: the computer did not keep up", self.hearing_frames)
+                Alarm(
+                    "overflow", "input overflow: the computer did not keep up", self.hearing_frames
+                )
             )
         if self.state is not EngineState.RECORDING:
             self._skipped += len(block)
@@ -391,17 +391,13 @@ class RecordingEngine:
         silent = np.asarray(self.meter.snapshot().silent, dtype=bool)
         changed = np.flatnonzero(silent & ~self._silent)
         for ch in changed:
-            self._alarm(
-                Alarm("silent", "no signal for 30 s", self.hearing_frames, int(ch) + 1)
-            )
+            self._alarm(Alarm("silent", "no signal for 30 s", self.hearing_frames, int(ch) + 1))
         self._silent = silent
 
     def _alarm(self, alarm: Alarm) -> None:
         if self.on_alarm is not None:
-            try:
+            with contextlib.suppress(Exception):  # an alarm display must not stop recording
                 self.on_alarm(alarm)
-            except Exception:  # noqa: BLE001,S110 - an alarm display must not stop recording
-                pass
 
     # ------------------------------------------------------------------ watchdog thread
     def _watchdog_loop(self) -> None:
@@ -419,7 +415,9 @@ class RecordingEngine:
                 and flowing
                 and self.state in (EngineState.RECORDING, EngineState.PAUSED)
             ):
-                last_anchor = self._anchor(last_anchor)
+                # a full journal drive must not end the watchdog
+                with contextlib.suppress(Exception):
+                    last_anchor = self._anchor(last_anchor)
                 next_anchor = now + cfg.anchor_interval_s
             if not self.source.realtime or self.state in (EngineState.ENDED, EngineState.FAILED):
                 continue
@@ -496,8 +494,14 @@ class RecordingEngine:
         if last is not None:
             jump = ((utc_ns - last[0]) - (mono_ns - last[1])) / 1e9
             if abs(jump) > self.config.clock_jump_s:
-                self.events.emit("clock_jump", {"jump_seconds": round(jump, 3)},
-                                 self.current_frame())
-                self._alarm(Alarm("clock_jump", f"the system clock jumped by {jump:+.1f} s",
-                                  self.current_frame()))
+                self.events.emit(
+                    "clock_jump", {"jump_seconds": round(jump, 3)}, self.current_frame()
+                )
+                self._alarm(
+                    Alarm(
+                        "clock_jump",
+                        f"the system clock jumped by {jump:+.1f} s",
+                        self.current_frame(),
+                    )
+                )
         return utc_ns, mono_ns
