@@ -84,7 +84,8 @@ def find_input_device(name: str | int | None) -> DeviceInfo:
     if not devices:
         raise SourceError(
             "no audio input device was found. Connect the microphone interface and check that "
-            "the audio service is running, or record from the simulated microphone (--source tones)."
+            "the audio service is running, or record from the simulated microphone "
+            "(--source tones)."
         )
     if name is None:
         for d in devices:
@@ -224,8 +225,10 @@ class SoundDeviceSource:
         servers and Linux stations) its presence is checked with ``pactl``.
         """
         source = os.environ.get("PULSE_SOURCE")
-        if not source or self.device.hostapi != "ALSA" or self.device.name not in (
-            "pulse", "default"
+        if (
+            not source
+            or self.device.hostapi != "ALSA"
+            or self.device.name not in ("pulse", "default")
         ):
             return None
         pactl = shutil.which("pactl")

@@ -13,6 +13,7 @@ journaled checkpoint never refers to audio that exists only in memory.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,6 @@ import soundfile as sf
 
 from audio.pcm import CheckpointChain, SampleFormat, channel_groups, file_sha256, segment_file_names
 from audio.peaks import PeaksAccumulator
-
 
 
 class EventSink(Protocol):
@@ -161,17 +161,19 @@ class SegmentWriter:
             return
         batch: list[tuple[str, dict[str, Any], int | None]] = []
         for second, frames, hashes in self._pending:
-            batch.append((
-                "checkpoint",
-                {
-                    "segment": self.index,
-                    "second": second,
-                    "first_frame": self.first_frame + second * self.rate,
-                    "frames": frames,
-                    "files": dict(zip(self.names, hashes, strict=True)),
-                },
-                self.first_frame + second * self.rate + frames,
-            ))
+            batch.append(
+                (
+                    "checkpoint",
+                    {
+                        "segment": self.index,
+                        "second": second,
+                        "first_frame": self.first_frame + second * self.rate,
+                        "frames": frames,
+                        "files": dict(zip(self.names, hashes, strict=True)),
+                    },
+                    self.first_frame + second * self.rate + frames,
+                )
+            )
         self.events.emit_many(batch)
         self._pending.clear()
 
@@ -210,10 +212,8 @@ class SegmentWriter:
     def abandon(self) -> None:
         """After a write error: close the handles without journaling (recovery takes over)."""
         for f in self._files:
-            try:
+            with contextlib.suppress(Exception):  # the disk already failed; nothing more to do
                 f.close()
-            except Exception:  # noqa: BLE001,S110 - the disk already failed; nothing more to do
-                pass
 
 
 def _explain_write_error(where: Path, e: BaseException) -> str:
