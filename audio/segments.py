@@ -7,8 +7,10 @@ FLAC is written directly during capture: a killed recorder loses at most one enc
 
 While writing, each file's per-second checkpoint chain (audio.pcm.CheckpointChain) and the
 overview peaks are computed from the very samples written. Checkpoints of completed seconds are
-only handed to the journal after the audio they cover has been flushed and fsynced, so a
-journaled checkpoint never refers to audio that exists only in memory.
+only handed to the journal after the audio they cover has been flushed and fsynced. The FLAC
+encoder may still hold its last, incomplete block (< 4096 frames) in memory, so after a crash
+the last journaled second can extend past what was salvaged: recovery then journals that
+second again from the salvaged audio, marked ``recovered`` (app/recovery.py).
 """
 
 from __future__ import annotations
