@@ -14,7 +14,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,7 +72,10 @@ class TimelineView(QWidget):
         self.setMinimumHeight(RULER + 24 * min(review.channels, 8))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.paint_count = 0
+        self.paint_count = 0  # times the waveform layer was drawn
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[float, float, int, int, int] | None = None
+        self._generation = 0
 
     # ------------------------------------------------------------------ geometry
     def x_of(self, frame: float) -> float:
@@ -148,9 +160,31 @@ class TimelineView(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
-        self.paint_count += 1
-        p = QPainter(self)
+        """The waveforms, spans, markers and ruler are drawn once per view into a pixmap; moving
+        the play head only copies that pixmap and draws one line."""
         w, h = self.width(), self.height()
+        key = (self.start, self.length, w, h, self._generation)
+        if self._layer is None or self._layer_key != key:
+            self._layer = QPixmap(w, h)
+            self._layer.fill(COLOURS["lane"])
+            layer = QPainter(self._layer)
+            self._paint_layer(layer, w, h)
+            layer.end()
+            self._layer_key = key
+            self.paint_count += 1
+        p = QPainter(self)
+        p.drawPixmap(e.rect(), self._layer, e.rect())
+        x = self.x_of(self.position)
+        p.setPen(QPen(COLOURS["head"], 2))
+        p.drawLine(QPointF(x, 0), QPointF(x, h))
+        p.end()
+
+    def invalidate(self) -> None:
+        """Draw the layer again (new language, new data)."""
+        self._generation += 1
+        self.update()
+
+    def _paint_layer(self, p: QPainter, w: int, h: int) -> None:
         ch = self.review.channels
         lane_h = (h - RULER) / max(ch, 1)
         env = self.overview.envelope(self.start, self.start + self.length, w)
@@ -173,10 +207,6 @@ class TimelineView(QWidget):
         self._paint_spans(p, h)
         self._paint_markers(p, h)
         self._paint_ruler(p, w)
-        x = self.x_of(self.position)
-        p.setPen(QPen(COLOURS["head"], 2))
-        p.drawLine(QPointF(x, 0), QPointF(x, h))
-        p.end()
 
     def _paint_spans(self, p: QPainter, h: int) -> None:
         for s in self.review.spans:

@@ -145,12 +145,21 @@ def main() -> None:
         view.set_view(view.total / 3, length)
         times = []
         for _ in range(5):
+            view.invalidate()
             t0 = time.perf_counter()
             view.repaint()
             times.append(time.perf_counter() - t0)
-        print(f"redraw timeline, {label:10s} (median of 5, best)    {ms(statistics.median(times))}"
+        print(f"draw timeline, {label:10s} (median of 5, best)      {ms(statistics.median(times))}"
               f" {ms(min(times))}")
     view.show_all()
+    view.repaint()
+    times = []
+    for i in range(30):
+        view.set_position(view.total // 2 + i * rv.rate)
+        t0 = time.perf_counter()
+        view.repaint()
+        times.append(time.perf_counter() - t0)
+    print(f"move the play head (whole day, median of 30)          {ms(statistics.median(times))}")
 
     table, proxy = w.markers.table, w.markers.proxy
     rows = [int(proxy.rowCount() * f) for f in (0.1, 0.3, 0.5, 0.7, 0.9, 0.99)]
