@@ -109,15 +109,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.review import open_review
+    from ui import pyside_guard
     from ui.i18n import load_fonts
     from ui.review_window import ReviewWindow
 
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a C++ method
-    # that returns void (Python 3.12+ has an immortal None, so it goes unnoticed there): after
-    # some thousand calls the interpreter aborts with "none_dealloc". Until the project pins
-    # PySide6 < 6.12 or moves to Python 3.12, hold enough extra references for one run.
-    none_guard = [None] * 20_000_000 if sys.version_info < (3, 12) else []
     app = QApplication(sys.argv[:1])
+    pyside_guard.install()  # PySide6 6.12.0 on CPython 3.11 (see ui/pyside_guard.py)
     load_fonts(app)
     t0 = time.perf_counter()
     rv = open_review(hearing)
@@ -194,9 +191,7 @@ def main() -> None:
         report = verify_path(hearing)
         print(f"seal check (banner), {size / 1e9:.1f} GB: {time.perf_counter() - t0:.1f} s, "
               f"ok={report.ok}")
-    sys.stdout.flush()
-    if none_guard:  # freeing it would give back the references PySide6 took from None
-        os._exit(0)
+
 
 
 if __name__ == "__main__":
