@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli_export",
     "app.cli_selfcheck",
     "app.cli_archive",
+    "app.cli_accounts",
     "app.cli_station",
 )
 
