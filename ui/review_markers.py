@@ -196,6 +196,10 @@ class ReviewMarkerPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self.search.setPlaceholderText(self.tr("Search notes…"))
+        m = self.model
+        m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, m.columnCount() - 1)
+        if m.rowCount():
+            m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, m.columnCount() - 1))
 
     def _activated(self, index: QModelIndex) -> None:
         frame = self.proxy.data(index, FRAME_ROLE)

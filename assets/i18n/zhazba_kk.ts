@@ -3,46 +3,49 @@
 <TS version="2.1" language="kk_KZ">
 <context>
     <name></name>
-    <message numerus="yes">
-        <location filename="../../ui/review_viewmodel.py" line="+96"/>
-        <source>ReviewBanner</source>
-        <comment>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
-        <source>ReviewBanner</source>
-        <comment>NOT INTACT: {problems}</comment>
+        <location filename="../../ui/export_register.py" line="+43"/>
+        <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ReviewBanner</source>
-        <comment>signed by {signer} on {time}</comment>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation type="unfinished">Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ReviewBanner</source>
-        <comment>Seal valid: {who}. Nothing has changed since sealing.</comment>
+        <location line="+1"/>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>ReviewBanner</source>
-        <comment>Seal intact: {who}. Who signed is not confirmed: no court root certificate is set up on this station.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>ReviewBanner</source>
-        <comment>SEAL BROKEN: {problems}</comment>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,26 +75,247 @@
     <message>
         <location filename="../../ui/review_dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The clip is a mixed-down WAV of what you hear. It is NOT the original recording: its name ends in NOT-ORIGINAL and a note beside it says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінді — естіп отырғаныңыздың араластырылған WAV файлы. Бұл түпнұсқа жазба ЕМЕС: оның атауы NOT-ORIGINAL деп аяқталады және қасындағы ескертпе де осыны айтады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From (h:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы (сағ:мм:сс)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (h:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы (сағ:мм:сс)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give two times on the recording, the second later.</source>
+        <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRegisterModel</name>
+    <message>
+        <location filename="../../ui/export_register.py" line="-9"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>OVERDUE by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>waiting, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <source>Copies of recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sealed hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medium (plug in a USB stick or card; the list follows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant&apos;s copy (audio, player, markers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a hearing and a medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy to a medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[closed hearing: no participant copies]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The medium %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 MB free of %3 MB, %4, at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n application(s) OVERDUE (Rules p. 34)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the medium?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a hearing and a medium first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not confirmed: nothing was deleted or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 of %3 MB, %4 MB/s, %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>DONE: the copy was read back from the medium and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NOT DONE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>preparing the participant copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Who received the copy, and when:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,26 +569,6 @@
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
-    <message>
-        <location filename="../../ui/review_markers.py" line="+182"/>
-        <source>All speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All markers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Speech only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Search notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MarkerTableModel</name>
@@ -417,22 +621,22 @@
     <message>
         <location filename="../../ui/review_transport.py" line="+139"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not hear this microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл микрофонды тыңдамау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hear only the soloed microphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек таңдалған микрофондарды тыңдау</translation>
     </message>
 </context>
 <context>
@@ -474,12 +678,12 @@
     <message>
         <location filename="../../ui/review_dialogs.py" line="+13"/>
         <source>Open a hearing for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отырысын қарау үшін ашу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -489,28 +693,28 @@
     <message>
         <location line="+0"/>
         <source>Courtroom</source>
-        <translation>Сот отырысы залы</translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Folder or medium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта немесе жеткізгіш…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрленген пакетті (…sealed) немесе сот отырысының қалтасын таңдаңыз</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+46"/>
+        <location filename="../../ui/controls.py" line="+47"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -520,7 +724,7 @@
         <translation>Жазуды сот мыналардың бірін жариялағанда ғана тоқтата тұруға болады (Қағидалардың 6-тармағы):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancel: keep recording</source>
         <translation>Болдырмау: жазуды жалғастыру</translation>
     </message>
@@ -581,7 +785,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+79"/>
+        <location filename="../../ui/controls.py" line="+83"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -621,6 +825,11 @@
         <translation>❚❚ ЖАЗУ ТОҚТАТЫЛДЫ — %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>■ Recording ended</source>
         <translation>■ Жазу аяқталды</translation>
@@ -636,7 +845,7 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+4"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -661,16 +870,49 @@
     </message>
 </context>
 <context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../ui/review_viewmodel.py" line="+94"/>
+        <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
+        <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOT INTACT: {problems}</source>
+        <translation>БҮТІН ЕМЕС: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by {signer} on {time}</source>
+        <translation>{signer} қол қойған, {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seal valid: {who}. Nothing has changed since sealing.</source>
+        <translation>Мөр жарамды: {who}. Мөрленгеннен бері ештеңе өзгермеген.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seal intact: {who}. Who signed is not confirmed: no court root certificate is set up on this station.</source>
+        <translation>Мөр бүтін: {who}. Кім қол қойғаны расталмаған: бұл станцияда соттың түбірлік сертификаты орнатылмаған.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SEAL BROKEN: {problems}</source>
+        <translation>МӨР БҰЗЫЛҒАН: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="-131"/>
+        <location filename="../../ui/review_markers.py" line="+62"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -690,118 +932,157 @@
     <message>
         <location line="+34"/>
         <source>Amended (the journal keeps the original):</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілген (журнал түпнұсқаны сақтайды):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>original — {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>түпнұсқа — {values}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarkerPanel</name>
+    <message>
+        <location line="+88"/>
+        <source>All speakers</source>
+        <translation>Барлық сөйлеушілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All markers</source>
+        <translation>Барлық аудиобелгілер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speech only</source>
+        <translation>Тек сөз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search notes…</source>
+        <translation>Ескертпелерден іздеу…</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+76"/>
+        <location filename="../../ui/review_window.py" line="+85"/>
         <source>Checking the seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөр тексерілуде…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The seal cannot be checked: </source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрді тексеру мүмкін емес: </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+37"/>
+        <location line="+85"/>
+        <source>Output</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Review of the hearing {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отырысын қарау: {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listening session (read-only) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау (тек оқу) — {title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс {case}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>courtroom {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>зал {room}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>judge {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>судья {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secretary {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>хатшы {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CLOSED HEARING: listening in court only, no copies</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖАБЫҚ СОТ ОТЫРЫСЫ: тек сотта тыңдауға болады, көшірме берілмейді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sound output device: playback is silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс шығару құрылғысы жоқ: ойнату дыбыссыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиобелгілер CSV түрінде…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markers as Audacity labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиобелгілер Audacity белгілері түрінде…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a clip (not the original)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінді экспорттау (түпнұсқа емес)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Open another hearing…</source>
+        <translation>Басқа сот отырысын ашу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default output</source>
+        <translation>Әдепкі шығыс</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audacity labels (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audacity белгілері (*.txt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиобелгілерді экспорттау</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+7"/>
         <location line="+2"/>
         <source>Export a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінді экспорттау</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>WAV (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV (*.wav)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: {path}</translation>
     </message>
 </context>
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+187"/>
+        <location filename="../../ui/selfcheck_window.py" line="+188"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation type="unfinished"></translation>
@@ -938,7 +1219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%n problem(s) must be fixed before recording.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1306,47 +1587,67 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+235"/>
+        <location filename="../../ui/review_timeline.py" line="+281"/>
+        <source>speaker</source>
+        <translation>сөйлеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure</source>
+        <translation>ақау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Whole hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл отырыс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-107"/>
+        <location line="-137"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзіліс ({reason})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microphones lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофондар жоғалды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording interrupted ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба үзілді ({detail})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қатесі: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1354,47 +1655,47 @@
     <message>
         <location filename="../../ui/review_transport.py" line="-60"/>
         <source>Previous marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы аудиобелгі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі аудиобелгі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back 5 seconds (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 секунд артқа (←)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward 5 seconds (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 секунд алға (→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play or pause (space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойнату немесе кідірту (бос орын)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс деңгейі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдамдық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback speed; the pitch of voices stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойнату жылдамдығы; дауыс биіктігі өзгермейді</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{here} / {total}   сағат {clock}</translation>
     </message>
 </context>
 </TS>

@@ -214,3 +214,14 @@ def test_timeline_zoom_and_click_to_seek(qtbot, open_window, package: Path) -> N
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, 40))
     assert abs(w.player.position - view.total // 2) <= view.total / view.width() + 1
     qtbot.waitUntil(lambda: view.paint_count > 0)
+
+
+def test_window_speaks_kazakh_and_russian(qtbot, open_window, languages, package: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(package, verify=False)
+    assert languages.switch("kk")
+    qtbot.waitUntil(lambda: w.windowTitle().startswith("Сот отырысын қарау"))
+    assert w.timeline.whole.text() == "Бүкіл отырыс"
+    assert w.markers.model.headerData(2, Qt.Orientation.Horizontal) == "Сөйлеуші"
+    assert languages.switch("ru")
+    qtbot.waitUntil(lambda: w.windowTitle().startswith("Просмотр заседания"))
+    assert w.mixer.mute[0].text() == "Выкл."
