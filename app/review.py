@@ -203,18 +203,17 @@ class HearingReview:
 
     @staticmethod
     def _frames_on_disk(files: list[SegmentFile]) -> int:
-        """Frames of a segment the journal never closed: what its files decode to."""
-        import soundfile as sf
-
+        """Frames of a segment the journal never closed (a crash): what all its files decode
+        to. Decoded, not taken from the header, which a killed writer leaves wrong."""
         from audio.pcm import iter_file_blocks
 
-        try:
-            info = sf.info(str(files[0].path))
-            if 0 < info.frames < 1 << 40:
-                return int(info.frames)
-        except (RuntimeError, sf.LibsndfileError):
-            return 0
-        return sum(len(b) for b in iter_file_blocks(files[0].path, 65536, "int16"))
+        counts = []
+        for f in files:
+            try:
+                counts.append(sum(len(b) for b in iter_file_blocks(f.path, 4096, "int16")))
+            except (OSError, RuntimeError):
+                counts.append(0)
+        return min(counts) if counts else 0
 
     def locate(self, frame: int) -> tuple[Segment, int] | None:
         """The segment holding hearing frame ``frame`` and the offset into it, or None."""

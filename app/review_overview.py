@@ -53,7 +53,7 @@ class Overview:
         try:
             acc = build_peaks_from_files(
                 [f.path for f in seg.files], [len(f.channels) for f in seg.files],
-                self.review.rate, self.review.bits,
+                self.review.rate, self.review.bits, blocksize=4096,  # small: a torn tail
             )
         except (OSError, RuntimeError, ValueError):
             return None
@@ -76,6 +76,8 @@ class Overview:
             if p is None:
                 continue
             points = p.coarse if step == COARSE_STEP else p.fine
+            if len(points) == 0:
+                continue
             if fpp >= step:
                 self._reduce(out, points, seg.first_frame, step, start, fpp)
             else:

@@ -202,3 +202,31 @@ def test_mix_matrix() -> None:
     assert not mix_matrix(3, 2, [False] * 3, 1.0).any()
     assert mix_matrix(2, 2, [True, True], 0.5).sum() == pytest.approx(
         0.5 * mix_matrix(2, 2, [True, True], 1.0).sum())
+
+
+def test_a_segment_left_open_by_a_crash_plays_from_its_decodable_frames(
+        hearing: Path, tmp_path: Path) -> None:
+    """No ``segment_closed`` for the last segment and a FLAC file cut mid-stream (as a killed
+    recorder leaves it): its length comes from decoding, seeking into it decodes from the start."""
+    copy = shutil.copytree(hearing, tmp_path / "crashed")
+    lines = (copy / "journal.jsonl").read_bytes().splitlines(keepends=True)
+    last_closed = max(i for i, ln in enumerate(lines) if b'"kind":"segment_closed"' in ln)
+    (copy / "journal.jsonl").write_bytes(b"".join(lines[:last_closed]))
+    rv0 = open_review(hearing)
+    last = rv0.segments[-1]
+    flac = last.files[0].path.relative_to(hearing)
+    raw = (copy / flac).read_bytes()
+    (copy / flac).write_bytes(raw[: len(raw) * 2 // 3])
+    (copy / flac.with_suffix(".peaks")).unlink()
+    rv = open_review(copy)
+    seg = rv.segments[-1]
+    assert not seg.closed and 0 < seg.frames < last.frames
+    assert rv.peaks_cache().envelope(seg.first_frame, seg.end_frame, 100)[:, 0, 1].max() > 0.2
+    sink = CapturingSink(RATE, 2)
+    player = Player(rv, sink)
+    try:
+        player.seek(seg.first_frame + seg.frames // 2, play=True)
+        out = pull(player, sink, RATE // 4)
+        assert np.abs(out).max() > 0.05 and not player.reader_error
+    finally:
+        player.close()
