@@ -158,9 +158,10 @@ class HearingReview:
     def closed_hearing(self) -> bool:
         return bool(self.info.get("closed_hearing"))
 
-    def microphone_names(self) -> list[str]:
-        """A label per microphone: the participant seated there, else ``Mic N``."""
-        names = [f"Mic {c}" for c in range(1, self.channels + 1)]
+    def microphone_names(self, unnamed: str = "Mic {n}") -> list[str]:
+        """A label per microphone: ``N: participant`` where someone sits, else ``unnamed``
+        (a format with ``{n}``, translated by the caller)."""
+        names = [unnamed.format(n=c) for c in range(1, self.channels + 1)]
         for p in self.info.get("participants") or []:
             ch = p.get("channel")
             if isinstance(ch, int) and 1 <= ch <= self.channels and p.get("name"):

@@ -160,8 +160,11 @@ class ReviewMarkerPanel(QWidget):
         # hearing for its text (a second for 650 markers); the note column takes the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        em = self.fontMetrics().horizontalAdvance("0:00:00") + 16
-        for col, width in enumerate((em, em, 3 * em, 2 * em)):
+        fm = self.fontMetrics()
+        em = fm.horizontalAdvance("0:00:00") + 16
+        events = max((fm.horizontalAdvance(terms.event_label(m.event)) + 16
+                      for m in review.markers if m.event), default=em)
+        for col, width in enumerate((em, em, 3 * em, min(max(events, em), 5 * em))):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         row = QHBoxLayout()

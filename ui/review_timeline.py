@@ -68,7 +68,7 @@ class TimelineView(QWidget):
         self.length = float(self.total)
         self.position = 0
         self.follow = True
-        self.names = review.microphone_names()
+        self.names = review.microphone_names(self.tr("Microphone {n}"))
         self.setMinimumHeight(RULER + 24 * min(review.channels, 8))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -71,7 +71,7 @@ class ReviewWindow(QMainWindow):
         self.timeline = Timeline(self.review, self.overview)
         self.transport = TransportBar(self.review)
         self.markers = ReviewMarkerPanel(self.review)
-        self.mixer = MixerPanel(self.review.microphone_names())
+        self.mixer = MixerPanel(self.review.microphone_names(self.tr("Microphone {n}")))
         self.export_csv = QPushButton()
         self.export_labels = QPushButton()
         self.export_clip = QPushButton()

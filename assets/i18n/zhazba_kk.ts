@@ -943,7 +943,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -966,7 +966,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review_window.py" line="+74"/>
+        <source>Microphone {n}</source>
+        <translation>Микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -1625,7 +1630,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-137"/>
+        <location line="-216"/>
+        <source>Microphone {n}</source>
+        <translation>Микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>

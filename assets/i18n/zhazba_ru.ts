@@ -947,7 +947,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
@@ -970,7 +970,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review_window.py" line="+74"/>
+        <source>Microphone {n}</source>
+        <translation>Микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the seal…</source>
         <translation>Проверка печати…</translation>
     </message>
@@ -1631,7 +1636,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-137"/>
+        <location line="-216"/>
+        <source>Microphone {n}</source>
+        <translation>Микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
