@@ -7,10 +7,11 @@ FLAC is written directly during capture: a killed recorder loses at most one enc
 
 While writing, each file's per-second checkpoint chain (audio.pcm.CheckpointChain) and the
 overview peaks are computed from the very samples written. Checkpoints of completed seconds are
-only handed to the journal after the audio they cover has been flushed and fsynced. The FLAC
-encoder may still hold its last, incomplete block (< 4096 frames) in memory, so after a crash
-the last journaled second can extend past what was salvaged: recovery then journals that
-second again from the salvaged audio, marked ``recovered`` (app/recovery.py).
+only handed to the journal after the audio they cover has been encoded, written and fsynced:
+the FLAC encoder holds its last, incomplete block (< 4096 frames) in memory, so a second is
+journaled only once the encoder has written it out. A journaled checkpoint therefore always
+matches what recovery salvages after a crash; recovery adds (marked ``recovered``) only the
+seconds that were never journaled.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ class ClosedSegment:
             "files": self.files,
             "peaks": self.peaks,
         }
+
+
+# libsndfile's FLAC encoder (compression level 5) encodes and writes blocks of 4096 frames; the
+# frames after the last whole block exist only in memory until more audio or the close arrives.
+FLAC_BLOCK = 4096
 
 
 def peaks_name(index: int) -> str:
@@ -156,13 +162,18 @@ class SegmentWriter:
             self.peaks.append_part(self._peaks_part)
         except (OSError, RuntimeError, sf.LibsndfileError) as e:
             raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
-        self._emit_pending()
+        # only seconds the encoder has written out: it holds its last, incomplete block in memory
+        self._emit_pending(until_frame=(self.frames // FLAC_BLOCK) * FLAC_BLOCK)
 
-    def _emit_pending(self) -> None:
+    def _emit_pending(self, until_frame: int | None = None) -> None:
         if not self._pending:
             return
         batch: list[tuple[str, dict[str, Any], int | None]] = []
+        held = []
         for second, frames, hashes in self._pending:
+            if until_frame is not None and second * self.rate + frames > until_frame:
+                held.append((second, frames, hashes))
+                continue
             batch.append(
                 (
                     "checkpoint",
@@ -176,8 +187,9 @@ class SegmentWriter:
                     self.first_frame + second * self.rate + frames,
                 )
             )
-        self.events.emit_many(batch)
-        self._pending.clear()
+        if batch:
+            self.events.emit_many(batch)
+        self._pending = held
 
     def close(self, reason: str) -> ClosedSegment:
         """Finish the files, hash them, write the peaks, journal ``segment_closed``."""

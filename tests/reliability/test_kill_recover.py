@@ -179,7 +179,11 @@ def check_run(res: dict[str, Any], tones: bool = True) -> None:
     # checkpoints in force (recovered ones supersede) equal those recomputed from the files
     effective: dict[tuple[int, int], dict[str, Any]] = {}
     for cp in _kind(records, "checkpoint"):
-        effective[(cp["data"]["segment"], cp["data"]["second"])] = cp["data"]
+        key = (cp["data"]["segment"], cp["data"]["second"])
+        # a checkpoint journaled while recording covers audio that was on disk: recovery never
+        # has to replace one (it adds only the seconds that were never journaled)
+        assert key not in effective, f"checkpoint {key} journaled twice: {cp['data']}"
+        effective[key] = cp["data"]
     for c in closed:
         seg = c["data"]["segment"]
         if c["data"]["frames"] == 0:

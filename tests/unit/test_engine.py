@@ -324,3 +324,37 @@ def test_recovery_of_a_cut_last_segment(tmp_path: Path) -> None:
     assert by_kind(folder, "recording_ended")[0]["data"]["frames"] == len(got)
     assert load_hearing_json(folder)["finished"] is True
     assert (folder / "audio" / "0003.peaks").exists()
+
+
+class ListSink:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, dict[str, Any], int | None]] = []
+
+    def emit(self, kind: str, data: dict[str, Any], frame: int | None) -> None:
+        self.events.append((kind, data, frame))
+
+    def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None:
+        self.events.extend(events)
+
+
+def test_a_checkpoint_is_journaled_only_once_the_encoder_wrote_its_second(tmp_path: Path) -> None:
+    from audio.segments import FLAC_BLOCK, SegmentWriter
+
+    sink = ListSink()
+    seg = SegmentWriter(tmp_path, 1, 0, 2, RATE, 16, sink)
+    src = ManualSource()
+    src.sink = lambda block, _overflow: seg.write(block)
+    src.push(10)  # exactly one second: the encoder still holds 48000 mod 4096 frames
+    seg.sync()
+    assert not [e for e in sink.events if e[0] == "checkpoint"]
+    src.push(1)  # 52800 frames: the blocks up to 49152 are written out
+    assert seg.frames // FLAC_BLOCK * FLAC_BLOCK >= RATE
+    seg.sync()
+    cps = [e for e in sink.events if e[0] == "checkpoint"]
+    assert [(d["second"], d["frames"]) for _, d, _ in cps] == [(0, RATE)]
+    seg.close("end")
+    cps = [e for e in sink.events if e[0] == "checkpoint"]
+    assert [(d["second"], d["frames"]) for _, d, _ in cps] == [(0, RATE), (1, 11 * BLOCK - RATE)]
+    assert [(s, n, h) for s, n, h in second_hashes(tmp_path / "audio/0001.flac", RATE, 16)] == [
+        (d["second"], d["frames"], d["files"]["audio/0001.flac"]) for _, d, _ in cps
+    ]
