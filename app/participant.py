@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,6 +155,11 @@ def render_audio(
         for c in range(1, channels + 1)
     ]
     frames = clipped = 0
+    # libsndfile lets go of the GIL: the files are encoded in parallel, and the next block is
+    # decoded while the last one is being encoded (each file still gets its blocks in order,
+    # because a block's writes finish before the next block's start).
+    pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)))
+    pending: list[Future[None]] = []
     try:
         for first, files in segments:
             iters = [
@@ -166,14 +173,23 @@ def render_audio(
                 stereo = block @ gains[: block.shape[1]]
                 over = np.abs(stereo) > 0.99997
                 clipped += int(over.sum())
-                mix.write(np.clip(stereo, -1.0, 0.99997))
-                for c in range(block.shape[1]):
-                    mics[c].write(block[:, c])
+                for f in pending:
+                    f.result()
+                pending = [pool.submit(mix.write, np.clip(stereo, -1.0, 0.99997))]
+                pending += [
+                    pool.submit(mics[c].write, np.ascontiguousarray(block[:, c]))
+                    for c in range(block.shape[1])
+                ]
                 pos += n
                 frames = max(frames, pos)
                 if progress is not None:
                     progress(frames, facts.total_frames)
+        for f in pending:
+            f.result()
     finally:
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True)
         mix.close()
         for m in mics:
             m.close()
