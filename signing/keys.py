@@ -169,8 +169,7 @@ def load_pkcs12(data: bytes, password: str) -> OpenedKey:
         if "password" in text or "mac" in text or "decrypt" in text:
             raise KeyProblem(
                 "the password is wrong (the key file could not be decrypted with it). Type the "
-                "password of this key file again; after several wrong attempts the NCA key is "
-                "not blocked, but check Caps Lock and the keyboard language."
+                "password of this key file again, checking Caps Lock and the keyboard language."
             ) from e
         raise KeyProblem(
             f"this is not a readable PKCS#12 key file ({e}). Choose the .p12 file issued by the "
