@@ -83,6 +83,7 @@ class MountEntry:
     source: str
     options: frozenset[str] = field(default_factory=frozenset)
     major_minor: str = ""
+    mount_id: str = ""  # new for every mount: a stick plugged in again gets a new one
 
 
 def parse_mountinfo(text: str) -> list[MountEntry]:
@@ -96,7 +97,7 @@ def parse_mountinfo(text: str) -> list[MountEntry]:
         if len(a) < 6 or len(b) < 2:
             continue
         opts = frozenset(a[5].split(",")) | frozenset((b[2] if len(b) > 2 else "").split(","))
-        entries.append(MountEntry(_unescape(a[4]), b[0], _unescape(b[1]), opts, a[2]))
+        entries.append(MountEntry(_unescape(a[4]), b[0], _unescape(b[1]), opts, a[2], a[0]))
     return entries
 
 
@@ -162,7 +163,15 @@ def _label(device: str) -> str:
     return ""
 
 
-def _linux_volumes(include_loop: bool, mountinfo: str | None = None) -> list[Volume]:
+LabelCache = dict[tuple[str, str, str], str]  # (device, mount id, mount point) -> label
+
+
+def _linux_volumes(
+    include_loop: bool, mountinfo: str | None = None, labels: LabelCache | None = None
+) -> list[Volume]:
+    """``labels`` carries the labels found by the previous call: a mount still present keeps
+    its label without asking again (blkid is a process; the UI asks every second). It holds
+    only the mounts present now, so a reused mount id never brings back an old label."""
     if mountinfo is None:
         try:
             mountinfo = Path("/proc/self/mountinfo").read_text()
@@ -170,6 +179,9 @@ def _linux_volumes(include_loop: bool, mountinfo: str | None = None) -> list[Vol
             return []
     out: list[Volume] = []
     seen: set[str] = set()
+    previous = dict(labels or {})
+    if labels is not None:
+        labels.clear()
     for m in parse_mountinfo(mountinfo):
         if m.fstype not in MEDIA_FILESYSTEMS or m.mountpoint in seen:
             continue
@@ -181,12 +193,16 @@ def _linux_volumes(include_loop: bool, mountinfo: str | None = None) -> list[Vol
         except OSError:
             continue  # gone between listing and asking: it is being unplugged
         seen.add(m.mountpoint)
+        key = (m.source, m.mount_id, m.mountpoint)
+        label = previous[key] if key in previous else _label(m.source)
+        if labels is not None:
+            labels[key] = label
         out.append(
             Volume(
                 mountpoint=m.mountpoint,
                 device=m.source,
                 fstype=m.fstype.removeprefix("fuse."),
-                label=_label(m.source),
+                label=label,
                 total_bytes=st.f_blocks * st.f_frsize,
                 free_bytes=st.f_bavail * st.f_frsize,
                 read_only="ro" in m.options or bool(st.f_flag & os.ST_RDONLY),
@@ -239,12 +255,12 @@ def _windows_volumes() -> list[Volume]:  # pragma: no cover - Windows only
     return out
 
 
-def list_volumes(include_loop: bool = False) -> list[Volume]:
+def list_volumes(include_loop: bool = False, labels: LabelCache | None = None) -> list[Volume]:
     """The removable media mounted now, in mount order (Windows: by drive letter)."""
     if sys.platform == "win32":
         return _windows_volumes()
     if sys.platform.startswith("linux"):
-        return _linux_volumes(include_loop)
+        return _linux_volumes(include_loop, labels=labels)
     return []
 
 
@@ -278,10 +294,11 @@ class MediaPoller:
     def __init__(
         self,
         include_loop: bool = False,
-        lister: Callable[[bool], list[Volume]] = list_volumes,
+        lister: Callable[[bool], list[Volume]] | None = None,
     ) -> None:
         self.include_loop = include_loop
-        self._lister = lister
+        self._labels: LabelCache = {}
+        self._lister = lister or (lambda include: list_volumes(include, self._labels))
         self._known: dict[tuple[str, str], Volume] = {}
 
     def poll(self) -> MediaChanges:
