@@ -49,7 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Check signature, files, hashes, journal and audio; exit 0 only if all hold.",
     )
     v.add_argument("path", type=Path, help="a sealed package (….sealed) or a hearing folder")
-    v.add_argument("--ca", type=Path, help="PEM file with the trusted root (and intermediate) CAs")
+    v.add_argument(
+        "--ca",
+        type=Path,
+        help="PEM file with the trusted root (and intermediate) CAs; without it the signer's "
+        "identity is not confirmed and the exit code is 1",
+    )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
     v.set_defaults(func=verify_command)
 

@@ -90,6 +90,7 @@ def load_ca_file(path: str | Path) -> list[asn1_x509.Certificate]:
     return certs
 
 
+ISSUER_UNKNOWN = "cannot be checked: its issuer is neither in the signature nor given with --ca"
 ACCEPTED_SIGNATURE_ALGOS = {"sha256_rsa", "sha384_rsa", "sha512_rsa", "rsassa_pkcs1v15"}
 ACCEPTED_DIGESTS = {"sha256", "sha384", "sha512"}
 
@@ -150,7 +151,7 @@ def _certificate_signature_problem(
     cert: asn1_x509.Certificate, pool: list[asn1_x509.Certificate]
 ) -> str:
     from cryptography import x509 as cx509
-    from cryptography.exceptions import InvalidSignature
+    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 
     try:
         subject = cx509.load_der_x509_certificate(cert.dump())
@@ -158,12 +159,12 @@ def _certificate_signature_problem(
         return f"is damaged ({e})"
     issuers = [c for c in pool if c.subject == cert.issuer]
     if not issuers:
-        return "cannot be checked: its issuer is neither in the signature nor given with --ca"
+        return ISSUER_UNKNOWN
     for issuer in issuers:
         try:
             subject.verify_directly_issued_by(cx509.load_der_x509_certificate(issuer.dump()))
             return ""
-        except (ValueError, TypeError, InvalidSignature):
+        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
             continue
     return "is damaged or forged: its issuer's signature on it does not hold"
 
@@ -202,7 +203,7 @@ def check_signature(
     out = SignatureCheck(problems=[], notes=[], codes=[])
     try:
         _check(out, signature_file, content_file, ca_certs)
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
+    except Exception as e:  # hostile input must give a verdict, never a crash
         # asn1crypto parses lazily, so a damaged inner part only shows when it is reached
         out.valid = out.intact = out.trusted = False
         out.fail(
@@ -247,7 +248,14 @@ def _check(
     except (ValueError, KeyError, TypeError) as e:
         problems = [f"part of it cannot be read ({e})"]
     for problem in problems:
-        out.fail("signature_damaged", f"the signature file was altered: {problem}.")
+        if ISSUER_UNKNOWN in problem:
+            out.fail(
+                "certificate_issuer_unknown",
+                f"{problem}: either the signature file was altered, or that authority's "
+                "certificate must be added to the --ca file.",
+            )
+        else:
+            out.fail("signature_damaged", f"the signature file was altered: {problem}.")
     if sd["encap_content_info"]["content"].native is not None:
         out.fail(
             "signature_embedded_content",

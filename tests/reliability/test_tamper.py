@@ -42,6 +42,7 @@ SIGNATURE_CODES = {
     "untrusted_root",
     "certificate_untrusted",
     "signer_mismatch",
+    "certificate_issuer_unknown",
 }
 RATE = 48000
 
