@@ -26,12 +26,37 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Which module provides each command, so that running one command imports only its area
+# (signing, archive and documents pull in pyHanko, boto3 and Qt: seconds of start-up).
+COMMAND_HOME = {
+    "devices": "app.cli_record",
+    "record": "app.cli_record",
+    "recover": "app.cli_record",
+    "seal": "app.cli_signing",
+    "verify": "app.cli_signing",
+    "protocol": "app.cli_documents",
+    "document": "app.cli_documents",
+    "export": "app.cli_export",
+    "media": "app.cli_export",
+    "copies": "app.cli_export",
+    "selfcheck": "app.cli_selfcheck",
+    "archive": "app.cli_archive",
+    "catalog": "app.cli_archive",
+    "account": "app.cli_accounts",
+    "demo": "app.cli_station",
+    "gui": "app.cli_station",
+    "about": "app.cli_station",
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only the module of ``command`` when it is known."""
     parser = argparse.ArgumentParser(
         prog="zhazba", description="Zhazba courtroom recording station"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    home = COMMAND_HOME.get(command or "")
+    for name in (home,) if home else COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as e:
@@ -43,11 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    first = next((w for w in words if not w.startswith("-")), None)
+    parser = build_parser(first)
+    args = parser.parse_args(words)
     func = getattr(args, "func", None)
     if func is None:
-        if argv is None and len(sys.argv) == 1 or argv is not None and not list(argv):
+        if not words:
+            parser = build_parser("gui")
             gui_args = parser.parse_args(["gui"])
             return int(gui_args.func(gui_args))
         parser.print_help()
