@@ -48,7 +48,7 @@ from app.export_medium import ClearPlan, ExportError, plan_clear
 from app.export_participant import export_participant_copy
 from app.export_progress import CancelToken, Progress, format_seconds
 from app.media import MediaPoller, Volume
-from ui.export_register import OVERDUE, CopyRegisterModel
+from ui.export_register import OVERDUE, ApplicationForm, CopyRegisterModel
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
 
@@ -135,6 +135,9 @@ class ExportDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.overdue_label = QLabel()
+        self.application_form = ApplicationForm(self.catalog)
+        self.application_form.added.connect(lambda _id: self.refresh_register())
+        rv.addWidget(self.application_form)
         rv.addWidget(self.overdue_label)
         rv.addWidget(self.register_view)
         rb = QHBoxLayout()

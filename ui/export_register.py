@@ -1,4 +1,5 @@
-"""The copy register as a Qt table model: overdue applications first, in red and bold.
+"""The copy register in Qt: a table model (overdue applications first, in red and bold) and a
+one-line form to register an application.
 
 Rows come from :func:`app.copy_register.register_rows` (Rules p. 34–35); the model only shows
 them. Used by the export dialog's "Copy register" tab and testable without a window.
@@ -10,12 +11,29 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.catalog import Catalog
-from app.copy_register import RegisterRow, register_rows
+from app.copy_register import RegisterError, RegisterRow, add_application, register_rows
+from app.hearing import CATEGORIES, ROLES
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#f8d7d3")
@@ -105,3 +123,67 @@ class CopyRegisterModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class ApplicationForm(QWidget):
+    """One line to register a written application (Rules p. 31); the deadline follows (p. 34)."""
+
+    added = Signal(int)
+
+    def __init__(self, catalog: Catalog | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.applicant = QLineEdit()
+        self.applicant.setPlaceholderText(self.tr("Applicant"))
+        self.role = QComboBox()
+        for r in ROLES:
+            self.role.addItem(r, r)
+        self.case = QLineEdit()
+        self.case.setPlaceholderText(self.tr("Case number"))
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(c, c)
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.delivery = QComboBox()
+        self.delivery.addItem(self.tr("on a medium"), "medium")
+        self.delivery.addItem(self.tr("through the information service"), "service")
+        self.add_button = QPushButton(self.tr("Register application"))
+        self.add_button.clicked.connect(self.submit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.applicant, 3)
+        row.addWidget(self.role, 1)
+        row.addWidget(self.case, 2)
+        for w in (self.category, self.received, self.delivery, self.add_button):
+            row.addWidget(w)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.message)
+
+    def submit(self) -> None:
+        if self.catalog is None:
+            return
+        try:
+            app = add_application(
+                self.catalog,
+                applicant=self.applicant.text(),
+                role=str(self.role.currentData()),
+                case_number=self.case.text(),
+                category=str(self.category.currentData()),
+                received=dt.date.fromisoformat(self.received.date().toString("yyyy-MM-dd")),
+                delivery=str(self.delivery.currentData()),
+            )
+        except RegisterError as e:
+            self.message.setText(str(e))
+            return
+        self.message.setText(
+            self.tr("Application %1 registered; the copy is due by %2.")
+            .replace("%1", str(app.id))
+            .replace("%2", str(app.deadline))
+        )
+        self.applicant.clear()
+        self.added.emit(int(app.id or 0))

@@ -75,3 +75,23 @@ def test_dialog_writes_a_verified_copy_after_confirming_the_clear(tmp_path: Path
             assert not (medium.mountpoint / "old.txt").exists()
     finally:
         medium.cleanup()
+
+
+def test_application_form_registers_with_its_deadline(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        dialog = ExportDialog(lambda: [], catalog, poller=MediaPoller(lister=lambda inc: []))
+        qtbot.addWidget(dialog)
+        form = dialog.application_form
+        form.add_button.click()
+        assert "must be filled in" in form.message.text()
+        form.applicant.setText("Иванов И.")
+        form.case.setText("2-1234")
+        form.category.setCurrentIndex(form.category.findData("civil"))
+        form.received.setDate(QDate(2026, 11, 20))
+        form.add_button.click()
+        assert "due by 2026-11-27" in form.message.text()
+        model = dialog.register_model
+        assert model.rowCount() == 1 and model.data(model.index(0, 6)) == "2026-11-27"
+        assert dialog.application_box.count() == 2  # "no application" and the new one
