@@ -33,6 +33,8 @@ from app.export_medium import (
     MediumGone,
     MediumNotEmpty,
     MediumReadOnly,
+    ReadBackFailed,
+    SourceDamaged,
     plan_clear,
 )
 from app.export_participant import export_participant_copy
@@ -428,3 +430,50 @@ def test_export_refuses_a_plain_folder_and_a_fixed_disk(
     finally:
         subprocess.run(["umount", "-l", str(fixed)], check=False)
     assert [w.code for w in list_media_writes(catalog)] == ["failed", "failed"]
+
+
+def test_damaged_station_copy_is_not_spread(
+    tmp_path: Path, package: Path, catalog: Catalog, media: list[MountedImage]
+) -> None:
+    from tests.support.sealing import detached_copy
+
+    damaged = detached_copy(package, tmp_path / package.name)
+    segment = sorted((damaged / "data" / "audio").glob("*.flac"))[0]
+    raw = bytearray(segment.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    segment.write_bytes(bytes(raw))
+    m = ext4_medium(tmp_path, "32M", "DAMAGED")
+    media.append(m)
+    with pytest.raises(SourceDamaged, match="does not match its sealed hash"):
+        export_case_copy(damaged, m.mountpoint, catalog=catalog)
+    assert (m.mountpoint / MARKER_NAME).is_file()
+    [w] = list_media_writes(catalog)
+    assert w.code == "source_damaged"
+
+
+def test_a_medium_that_reads_back_wrong_is_not_done(
+    tmp_path: Path,
+    package: Path,
+    catalog: Catalog,
+    media: list[MountedImage],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import app.export as export_module
+    from app.export_io import read_back
+
+    def flipping_read_back(medium, expected, tick):  # type: ignore[no-untyped-def]
+        rel = sorted(expected)[0]  # one byte on the medium goes bad after it was written
+        with open(medium.real_path(rel), "r+b") as f:
+            first = f.read(1)
+            f.seek(0)
+            f.write(bytes([first[0] ^ 0xFF]))
+        return read_back(medium, expected, tick)
+
+    monkeypatch.setattr(export_module, "read_back", flipping_read_back)
+    m = ext4_medium(tmp_path, "32M", "FAULTY")
+    media.append(m)
+    with pytest.raises(ReadBackFailed, match="faulty"):
+        export_case_copy(package, m.mountpoint, catalog=catalog)
+    assert (m.mountpoint / MARKER_NAME).is_file()
+    [w] = list_media_writes(catalog)
+    assert w.code == "read_back_failed"
