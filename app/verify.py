@@ -258,11 +258,15 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         info = {}
         report.problem("hearing_json_unreadable", "hearing.json is missing or unreadable.")
     started = next((r for r in records if r.get("kind") == J.RECORDING_STARTED), None)
-    audio = {
-        **(started or {}).get("data", {}),
-        **{k: v for k, v in info.get("audio", {}).items() if k in ("rate", "bits")},
-    }
-    rate, bits = int(audio.get("rate") or 48000), int(audio.get("bits") or 16)
+    try:
+        audio = {
+            **(started or {}).get("data", {}),
+            **{k: v for k, v in info.get("audio", {}).items() if k in ("rate", "bits")},
+        }
+        rate, bits = int(audio.get("rate") or 48000), int(audio.get("bits") or 16)
+    except (AttributeError, TypeError, ValueError):
+        report.problem("hearing_json_unreadable", "the audio format in hearing.json is unreadable.")
+        audio, rate, bits = {}, 48000, 16
     if sealed:
         _check_sealed_record(report, records)
     try:
