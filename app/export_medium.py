@@ -322,11 +322,6 @@ class Medium:
         path, fd = self._at(rel)
         os.unlink(path, dir_fd=fd)
 
-    def rename(self, src: str, dst: str) -> None:
-        a, fd = self._at(src)
-        b, _ = self._at(dst)
-        os.rename(a, b, src_dir_fd=fd, dst_dir_fd=fd)
-
     def fsync_dir(self, rel: str = "") -> None:
         if not ON_LINUX:
             return  # Windows cannot open a folder to fsync it; FlushFileBuffers covers files
