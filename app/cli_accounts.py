@@ -41,7 +41,7 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from app.cli_archive import Station
+    from app.station import Station
 
     try:
         station = Station(args.station)

@@ -22,8 +22,8 @@ from typing import Any
 
 from app import cli_accounts
 from app.accounts import AccountError, AccountStore, Action
-from app.archive import Archiver, RunReport
-from app.archive_s3 import ArchiveError, make_client
+from app.archive import RunReport
+from app.archive_s3 import ArchiveError
 from app.archive_settings import (
     ArchiveCredentials,
     ArchiveSettings,
@@ -31,39 +31,10 @@ from app.archive_settings import (
     load_archive_settings,
     save_archive_settings,
 )
-from app.catalog import STATES, Catalog, CatalogError
+from app.catalog import STATES, CatalogError
 from app.cli_accounts import require_sign_in
-from app.secrets import SecretsError, SecretStore
-
-
-class Station:
-    """Paths of the station's own files, and the objects built from them."""
-
-    def __init__(self, folder: str | None) -> None:
-        chosen = folder or os.environ.get("ZHAZBA_STATION") or str(Path.home() / ".zhazba")
-        self.folder = Path(chosen)
-        self.catalog_path = self.folder / "catalog.sqlite"
-        self.settings_path = self.folder / "settings.json"
-        self.secrets = SecretStore(self.folder / "secrets.json", self.folder / "station.key")
-
-    def catalog(self) -> Catalog:
-        return Catalog(self.catalog_path)
-
-    def archiver(self, catalog: Catalog) -> Archiver:
-        settings = load_archive_settings(self.settings_path)
-        settings.validate()
-
-        def client() -> Any:
-            credentials = self.secrets.archive_credentials()
-            if credentials is None:
-                raise ArchiveError(
-                    "credentials",
-                    "no archive credentials are stored on this station; an administrator enters "
-                    "them with `zhazba archive credentials`",
-                )
-            return make_client(settings, credentials)
-
-        return Archiver(catalog, settings, client)
+from app.secrets import SecretsError
+from app.station import Station
 
 
 def _out(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:

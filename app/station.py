@@ -1,0 +1,177 @@
+"""The composition root: the station's own files and the long-lived objects built from them.
+
+One :class:`Station` is made at start-up (by the window or a command) and passed to whoever needs
+it; nothing reaches it through a global. It knows where the catalog, settings, secrets and the
+hearings live, holds the secretary's opened key (in memory only), and carries out what the Rules
+ask for when a hearing ends (p. 14): the hearing is registered in the catalog, sealed and signed
+automatically with the open key — or journaled as waiting for one, and sealed the moment a key is
+opened — and the sealed package is queued for the court archive when an archive is configured.
+At start-up it closes hearings a crash left unfinished.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.archive import ArchiveError, Archiver
+from app.archive_s3 import make_client
+from app.archive_settings import load_archive_settings
+from app.catalog import Catalog
+from app.recovery import RecoveryReport, find_unfinished, recover_hearing
+from app.secrets import SecretStore
+from app.session import HearingSession
+from signing.keys import KeyInfo, Signer, open_key_file
+from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
+
+TSA_ENV = "ZHAZBA_TSA_URL"
+
+
+def default_folder() -> Path:
+    return Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+
+
+@dataclass
+class FinishResult:
+    """What happened after a hearing ended, in words the secretary can be shown."""
+
+    folder: Path
+    sealed: SealResult | None = None
+    pending: bool = False
+    queued: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        if self.sealed is not None:
+            text = f"sealed and signed: {self.sealed.package.name}"
+            if not self.sealed.timestamped and self.sealed.timestamp_problem:
+                text += f" (no timestamp yet: {self.sealed.timestamp_problem})"
+        else:
+            text = "waiting for the secretary's key to be sealed"
+        if self.queued:
+            text += "; queued for the court archive"
+        return "; ".join([text, *self.problems])
+
+
+class Station:
+    """Paths of the station's own files, and the objects built from them."""
+
+    def __init__(self, folder: str | Path | None = None, hearings: str | Path | None = None):
+        self.folder = Path(folder) if folder else default_folder()
+        self.catalog_path = self.folder / "catalog.sqlite"
+        self.settings_path = self.folder / "settings.json"
+        self.secrets = SecretStore(self.folder / "secrets.json", self.folder / "station.key")
+        self.hearings = Path(hearings) if hearings else self.folder / "hearings"
+        self.signer: Signer | None = None
+        self.key_info: KeyInfo | None = None
+        self.tsa_url: str | None = os.environ.get(TSA_ENV) or None
+
+    # ------------------------------------------------------------------ objects
+    def catalog(self) -> Catalog:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return Catalog(self.catalog_path)
+
+    def archiver(self, catalog: Catalog) -> Archiver:
+        settings = load_archive_settings(self.settings_path)
+        settings.validate()
+
+        def client() -> Any:
+            credentials = self.secrets.archive_credentials()
+            if credentials is None:
+                raise ArchiveError(
+                    "credentials",
+                    "no archive credentials are stored on this station; an administrator enters "
+                    "them with `zhazba archive credentials`",
+                )
+            return make_client(settings, credentials)
+
+        return Archiver(catalog, settings, client)
+
+    def archive_configured(self) -> bool:
+        try:
+            settings = load_archive_settings(self.settings_path)
+            settings.validate()
+        except Exception:  # noqa: BLE001 - an unconfigured archive is a normal state
+            return False
+        return bool(getattr(settings, "endpoint", "")) and bool(getattr(settings, "bucket", ""))
+
+    # ------------------------------------------------------------------ key
+    def open_key(self, path: str | Path, password: str) -> tuple[KeyInfo, list[FinishResult]]:
+        """Open the secretary's key (p. 14) and seal every hearing that was waiting for one."""
+        from signing.cades import RsaCadesSigner
+
+        opened, info = open_key_file(path, password)
+        self.signer = RsaCadesSigner(opened)
+        self.key_info = info
+        results = []
+        if self.hearings.exists():
+            for hearing in pending_hearings(self.hearings):
+                results.append(
+                    self._after_seal(hearing, seal_hearing(hearing, self.signer, self.tsa_url))
+                )
+        return info, results
+
+    def close_key(self) -> None:
+        self.signer = None
+        self.key_info = None
+
+    # ------------------------------------------------------------------ hearings
+    def register(self, folder: Path) -> None:
+        with self.catalog() as catalog:
+            catalog.register_folder(folder)
+
+    def finish(self, session: HearingSession) -> FinishResult:
+        """End the hearing, then seal it (or mark it pending) and queue it for the archive."""
+        session.end()
+        folder = session.folder
+        result = FinishResult(folder)
+        try:
+            self.register(folder)
+        except Exception as e:  # noqa: BLE001 - bookkeeping must not stop sealing
+            result.problems.append(f"the catalog was not updated: {e}")
+        if session.engine is not None and session.engine.error:
+            result.problems.append(
+                f"the recording stopped with an error; run `zhazba recover {folder}`"
+            )
+            return result
+        try:
+            sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
+        except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
+            result.problems.append(f"sealing failed: {e}")
+            return result
+        if sealed is None:
+            result.pending = True
+            return result
+        return self._after_seal(folder, sealed, result)
+
+    def _after_seal(
+        self, folder: Path, sealed: SealResult, result: FinishResult | None = None
+    ) -> FinishResult:
+        result = result or FinishResult(folder)
+        result.sealed = sealed
+        try:
+            with self.catalog() as catalog:
+                record = catalog.register_folder(folder)
+                catalog.set_state(record.id, "sealed", package=str(sealed.package))
+                if self.archive_configured():
+                    self.archiver(catalog).queue_package(sealed.package)
+                    result.queued = True
+        except Exception as e:  # noqa: BLE001 - the package is sealed; bookkeeping can catch up
+            result.problems.append(f"the catalog or upload queue was not updated: {e}")
+        return result
+
+    def recover_unfinished(self) -> list[RecoveryReport]:
+        """At start-up: close every hearing a crash left unfinished, keeping all it can."""
+        if not self.hearings.exists():
+            return []
+        reports = []
+        for folder in find_unfinished(self.hearings):
+            reports.append(recover_hearing(folder))
+            # the catalog can always be rebuilt from the folders
+            with contextlib.suppress(Exception):
+                self.register(folder)
+        return reports
