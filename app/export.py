@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog import Catalog, state_rank
-from app.copy_register_log import MediaWrite, log_media_write
+from app.copy_register_log import MediaWrite, list_media_writes, log_media_write
 from app.export_io import CopyItem, read_back, write_files
 from app.export_medium import (
     MARKER_NAME,
@@ -198,6 +198,11 @@ def export_case_copy(
         hearing_id=info.get("Hearing-Id") or None,
         case_number=info.get("Case-Number", ""),
     )
+    earlier = [
+        w
+        for w in (list_media_writes(catalog, package=str(pkg)) if catalog else [])
+        if w.kind == "case-file" and w.outcome == "done"
+    ]
     result = write_to_medium(
         job,
         mountpoint,
@@ -208,6 +213,12 @@ def export_case_copy(
         operator=operator,
         require_mount=require_mount,
     )
+    if earlier:
+        result.notes.append(
+            f"this hearing was already written to a medium for the case file on {earlier[0].utc} "
+            f"({earlier[0].medium_label or earlier[0].medium}); the case file takes one copy "
+            "(Rules p. 12): keep the extra medium apart or clear it."
+        )
     if catalog is not None and job.hearing_id:
         rec = catalog.get_hearing(job.hearing_id)
         if rec is not None and state_rank(rec.state) < state_rank("exported"):

@@ -162,6 +162,14 @@ def test_case_copy_clears_after_confirmation_and_verifies(
     writes = list_media_writes(catalog)
     assert [w.outcome for w in writes] == ["done", "failed"]
     assert writes[1].code == "medium_not_empty"
+    again = export_case_copy(
+        package,
+        m.mountpoint,
+        clear_token=plan_clear(m.mountpoint).token,
+        catalog=catalog,
+        ca_file=chain,
+    )
+    assert any("already written to a medium" in n for n in again.notes)
 
 
 @needs_fat
