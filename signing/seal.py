@@ -378,13 +378,20 @@ def _make_read_only(root: Path) -> None:
 
 
 def seal_or_mark_pending(
-    hearing: str | Path, signer: Signer | None, tsa_url: str | None = None
+    hearing: str | Path,
+    signer: Signer | None,
+    tsa_url: str | None = None,
+    *,
+    journal: J.HearingJournal | None = None,
 ) -> SealResult | None:
-    """What the station does when a hearing ends: seal now, or journal that it waits for a key."""
+    """What the station does when a hearing ends: seal now, or journal that it waits for a key.
+
+    Pass the hearing's still-open ``journal`` to seal without re-reading its chain.
+    """
     if signer is None:
         mark_seal_pending(hearing)
         return None
-    return seal_hearing(hearing, signer, tsa_url)
+    return seal_hearing(hearing, signer, tsa_url, journal=journal)
 
 
 def seal_pending(root: str | Path, signer: Signer, tsa_url: str | None = None) -> list[SealResult]:
