@@ -10,8 +10,8 @@ for confirmation. Every action goes through the view model to the session, which
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -27,6 +27,7 @@ from audio.engine import PAUSE_REASONS, EngineState
 from ui import terms
 from ui.viewmodel import RecordingViewModel
 
+PAUSE_KEY, RESUME_KEY, END_KEY = "Ctrl+P", "Ctrl+R", "Ctrl+E"
 STATE_STYLES = {
     EngineState.RECORDING: "background: #d00000; color: white;",
     EngineState.PAUSED: "background: #f0b400; color: black;",
@@ -50,8 +51,9 @@ class PauseDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)
         self.buttons: dict[str, QPushButton] = {}
-        for reason in PAUSE_REASONS:
-            b = QPushButton(terms.pause_label(reason))
+        for n, reason in enumerate(PAUSE_REASONS, start=1):
+            b = QPushButton(f"{n}   {terms.pause_label(reason)}")
+            b.setShortcut(QKeySequence(str(n)))
             b.setMinimumHeight(40)
             b.clicked.connect(lambda _=False, r=reason: self._choose(r))
             lay.addWidget(b)
@@ -75,6 +77,7 @@ class RecordingControls(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.reason = ""
+        self.paused_at = ""
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         f = QFont(self.font())
@@ -137,9 +140,13 @@ class RecordingControls(QWidget):
     def retranslate(self) -> None:
         self.clock_caption.setText(self.tr("Hearing time (recorded)"))
         self.wall_caption.setText(self.tr("Time of day"))
-        self.pause_button.setText(self.tr("Pause…"))
-        self.resume_button.setText(self.tr("Resume recording"))
-        self.end_button.setText(self.tr("End the hearing…"))
+        self.pause_button.setText(self.tr("Pause…") + f"   {PAUSE_KEY}")
+        self.resume_button.setText(self.tr("Resume recording") + f"   {RESUME_KEY}")
+        self.end_button.setText(self.tr("End the hearing…") + f"   {END_KEY}")
+        # after setText: a button's text resets its shortcut to the text's mnemonic
+        self.pause_button.setShortcut(QKeySequence(PAUSE_KEY))
+        self.resume_button.setShortcut(QKeySequence(RESUME_KEY))
+        self.end_button.setShortcut(QKeySequence(END_KEY))
         self.new_button.setText(self.tr("Next hearing"))
         self.refresh()
 
@@ -149,6 +156,7 @@ class RecordingControls(QWidget):
             text = self.tr("● RECORDING")
         elif state is EngineState.PAUSED:
             text = self.tr("❚❚ PAUSED — %1").replace("%1", terms.pause_label(self.reason))
+            text += "\n" + self.tr("since %1").replace("%1", self.paused_at)
         elif state is EngineState.ENDED:
             text = self.tr("■ Recording ended")
         elif state is EngineState.FAILED:
@@ -181,6 +189,7 @@ class RecordingControls(QWidget):
 
     def pause(self, reason: str) -> None:
         self.reason = reason
+        self.paused_at = QTime.currentTime().toString("HH:mm")
         self.vm.pause(reason)
         self.refresh()
 

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.vm: RecordingViewModel | None = None
         self.page: RecordingPage | None = None
         self.monitor: HeadphoneMonitor | None = None
+        self.close_warning: QMessageBox | None = None
         self.stack = QStackedWidget()
         self.language = QComboBox()
         for code in LANGUAGES:
@@ -214,9 +215,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.recording:
             event.ignore()
-            QMessageBox.warning(self, self.tr("The hearing is being recorded"),
-                                self.tr("End the hearing first: recording can only be stopped "
-                                        "by ending it, which is written into the journal."))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The hearing is being recorded"),
+                              self.tr("End the hearing first: recording can only be stopped "
+                                      "by ending it, which is written into the journal."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.finished.connect(lambda _r: self.activateWindow())
+            self.close_warning = box
+            box.open()  # not exec(): the recording page stays live behind it
             return
         self.precheck.cancel()
         if self.monitor is not None:

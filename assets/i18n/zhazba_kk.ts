@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/export_register.py" line="+43"/>
+        <location filename="../../ui/export_register.py" line="+61"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,6 +71,39 @@
     </message>
 </context>
 <context>
+    <name>ApplicationForm</name>
+    <message>
+        <location filename="../../ui/export_register.py" line="+68"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case number</source>
+        <translation type="unfinished">Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on a medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through the information service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Application %1 registered; the copy is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+46"/>
@@ -101,7 +134,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-9"/>
+        <location filename="../../ui/export_register.py" line="-124"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,7 +461,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+132"/>
+        <location filename="../../ui/window.py" line="+133"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -463,7 +496,7 @@
         <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — сот отырысының аудиожазбасы</translation>
@@ -785,7 +818,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+83"/>
+        <location filename="../../ui/controls.py" line="+80"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -810,7 +843,7 @@
         <translation>Сот отырысын аяқтау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next hearing</source>
         <translation>Келесі сот отырысы</translation>
     </message>
@@ -827,7 +860,7 @@
     <message>
         <location line="+1"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/export_register.py" line="+43"/>
+        <location filename="../../ui/export_register.py" line="+61"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,6 +71,39 @@
     </message>
 </context>
 <context>
+    <name>ApplicationForm</name>
+    <message>
+        <location filename="../../ui/export_register.py" line="+68"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case number</source>
+        <translation type="unfinished">Номер дела</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on a medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through the information service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Application %1 registered; the copy is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+46"/>
@@ -101,7 +134,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-9"/>
+        <location filename="../../ui/export_register.py" line="-124"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +464,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+132"/>
+        <location filename="../../ui/window.py" line="+133"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -466,7 +499,7 @@
         <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — аудиозапись судебного заседания</translation>
@@ -789,7 +822,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+83"/>
+        <location filename="../../ui/controls.py" line="+80"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -814,7 +847,7 @@
         <translation>Завершить заседание…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
@@ -831,7 +864,7 @@
     <message>
         <location line="+1"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <location line="+2"/>
