@@ -42,6 +42,7 @@ class FinishResult:
     sealed: SealResult | None = None
     pending: bool = False
     queued: bool = False
+    documents: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -138,6 +139,7 @@ class Station:
                 f"the recording stopped with an error; run `zhazba recover {folder}`"
             )
             return result
+        result.documents = self.write_documents(folder, result.problems)
         try:
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
@@ -147,6 +149,29 @@ class Station:
             result.pending = True
             return result
         return self._after_seal(folder, sealed, result)
+
+    def write_documents(self, folder: Path, problems: list[str]) -> list[Path]:
+        """Before sealing (so they are part of the package): the brief protocol in Kazakh and
+        Russian (none for cassation, p. 5) and, when the journal shows a failure, the act
+        (p. 17–18). A document that cannot be made is reported, never a reason not to seal."""
+        from app.documents import DocumentError, make_document
+        from app.hearing import load_hearing_json
+
+        made: list[Path] = []
+        wanted = ["act"]
+        if load_hearing_json(folder).get("instance") != "cassation":
+            wanted.insert(0, "protocol")
+        for kind in wanted:
+            for lang in ("kk", "ru"):
+                try:
+                    made.append(make_document(kind, folder, lang, "pdf"))
+                except DocumentError as e:
+                    if kind == "protocol":
+                        problems.append(f"the brief protocol ({lang}) was not written: {e}")
+                    # an act is refused when nothing failed: that is the normal case
+                except Exception as e:  # noqa: BLE001 - documents must not stop sealing
+                    problems.append(f"the {kind} ({lang}) was not written: {e}")
+        return made
 
     def _after_seal(
         self, folder: Path, sealed: SealResult, result: FinishResult | None = None

@@ -47,6 +47,11 @@ def test_hearing_ended_with_key_open_is_sealed_at_once(tmp_path: Path) -> None:
     assert result.sealed is not None and not result.pending, result.message
     assert result.sealed.package.exists()
     assert read_records(result.sealed.package / "data" / "journal.jsonl")[-1]["kind"] == "sealed"
+    # the brief protocol in both languages is inside the sealed package; no act (nothing failed)
+    assert result.problems == []
+    names = sorted(p.name for p in (result.sealed.package / "data" / "protocol").iterdir())
+    assert len(names) == 2 and all(n.endswith(".pdf") for n in names), names
+    assert all("act" not in n for n in names)
     with station.catalog() as catalog:
         (record,) = catalog.list_hearings()
         assert record.state == "sealed"
