@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from app.export_medium import CHUNK, LIBC, Medium, SourceDamaged, write_all
 
@@ -33,6 +34,29 @@ class CopyItem:
 
 
 Tick = Callable[[int, str], None]  # (bytes just done, file) -> may raise ExportCancelled
+
+
+def _unreadable(path: Path, e: OSError) -> SourceDamaged:
+    return SourceDamaged(
+        f"{path} on this station cannot be read ({e.strerror or e}): the station's disk has a "
+        "problem, not the medium. Nothing was changed on the station; report it to the court's "
+        "technician."
+    )
+
+
+def _station_file(path: Path) -> BinaryIO:
+    """Open a station file, so that its errors are never blamed on the medium."""
+    try:
+        return open(path, "rb")
+    except OSError as e:
+        raise _unreadable(path, e) from e
+
+
+def _read_station(src: BinaryIO, path: Path) -> bytes:
+    try:
+        return src.read(CHUNK)
+    except OSError as e:
+        raise _unreadable(path, e) from e
 
 
 def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, str]:
@@ -53,9 +77,9 @@ def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, 
         path, dfd = medium._at(item.dest)
         out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=dfd)
         try:
-            with open(item.source, "rb") as src:
+            with _station_file(item.source) as src:
                 while True:
-                    block = src.read(CHUNK)
+                    block = _read_station(src, item.source)
                     if not block:
                         break
                     h.update(block)
@@ -132,7 +156,8 @@ def read_back(medium: Medium, expected: dict[str, str], tick: Tick) -> ReadBack:
             elif resident == 0:
                 report.cold_files += 1
             if hasattr(os, "posix_fadvise"):
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
             h = hashlib.sha256()
             while True:
                 block = os.read(fd, CHUNK)

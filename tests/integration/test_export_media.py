@@ -485,3 +485,22 @@ def test_a_medium_that_reads_back_wrong_is_not_done(
     assert (m.mountpoint / MARKER_NAME).is_file()
     [w] = list_media_writes(catalog)
     assert w.code == "read_back_failed"
+
+
+def test_a_station_file_lost_mid_copy_is_not_blamed_on_the_medium(
+    tmp_path: Path, package: Path, catalog: Catalog, media: list[MountedImage]
+) -> None:
+    from tests.support.sealing import detached_copy
+
+    source = detached_copy(package, tmp_path / package.name)
+    m = ext4_medium(tmp_path, "32M", "BLAMELESS")
+    media.append(m)
+    with pytest.raises(SourceDamaged, match="station's disk has a problem, not the medium"):
+        export_case_copy(
+            source,
+            m.mountpoint,
+            catalog=catalog,
+            progress=_first_write((source / "bag-info.txt").unlink),
+        )
+    [w] = list_media_writes(catalog)
+    assert w.code == "source_damaged"
