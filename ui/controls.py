@@ -156,7 +156,8 @@ class RecordingControls(QWidget):
             text = self.tr("● RECORDING")
         elif state is EngineState.PAUSED:
             text = self.tr("❚❚ PAUSED — %1").replace("%1", terms.pause_label(self.reason))
-            text += "\n" + self.tr("since %1").replace("%1", self.paused_at)
+            since = self.tr("since %1").replace("%1", self.paused_at)
+            text += f" <span style='font-size: 13pt; font-weight: normal'>({since})</span>"
         elif state is EngineState.ENDED:
             text = self.tr("■ Recording ended")
         elif state is EngineState.FAILED:

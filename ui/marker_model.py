@@ -99,15 +99,18 @@ class MarkerTableModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and row.amendments:
-            return self.tr("Corrected %n time(s); the original is kept (History)", "",
-                           len(row.amendments))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.cell_text(row, col, full=True)
+            if row.amendments:
+                tip += "\n" + self.tr("Corrected %n time(s); the original is kept (History)", "",
+                                       len(row.amendments))
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and row.amendments and col in (
                 "speaker", "event", "note"):
             return QColor(20, 80, 170)
         return None
 
-    def cell_text(self, row: MarkerRow, col: str) -> str:
+    def cell_text(self, row: MarkerRow, col: str, full: bool = False) -> str:
         cur = row.current()
         if col == "hearing_time":
             return hearing_time(int(row.record["frame"] or 0), self.rate)
@@ -115,10 +118,10 @@ class MarkerTableModel(QAbstractTableModel):
             return local_time(row.record["utc"])
         if col == "speaker":
             who = cur.get("speaker") or ""
-            role = cur.get("role") or ""
-            text = f"{terms.role_label(role)}: {who}" if role and who else who or (
-                terms.role_label(role) if role else "")
-            return text + (" ✎" if row.amendments else "")
+            role = terms.role_label(cur["role"]) if cur.get("role") else ""
+            if full:
+                return f"{role}: {who}" if role and who else who or role
+            return (who or role) + (" ✎" if row.amendments else "")  # the role is in the tooltip
         if col == "event":
             return terms.event_label(cur["event"]) if cur.get("event") else ""
         return str(cur.get("note") or "")

@@ -72,6 +72,7 @@ class HearingSetupForm(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().resizeSection(0, 190)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()

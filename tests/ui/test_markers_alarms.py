@@ -83,7 +83,9 @@ def test_marker_model_without_a_window(qapp) -> None:  # type: ignore[no-untyped
     )
     assert model.data(model.index(0, 0)) == "01:02:05"
     assert model.data(model.index(0, 4)) == "n"
-    assert model.data(model.index(0, 2)) == "Judge: A ✎"
+    assert model.data(model.index(0, 2)) == "A ✎"
+    tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Judge: A\n") and "Corrected 1 time" in tip
 
 
 def test_alarm_banner_stays_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
