@@ -1,0 +1,32 @@
+"""`run_gui` composes the window from its options and runs until the window closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.main import run_gui
+from ui.window import MainWindow
+
+
+def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        assert len(windows) == 1
+        w = windows[0]
+        seen.append(w.start_button.text())
+        assert w.station.recordings_root == tmp_path / "out"
+        assert w.station.templates_dir == tmp_path / "settings" / "courtrooms"
+        assert not w.start_button.isEnabled()  # nothing records before the equipment check
+        w.close()
+        w.languages.switch("en")
+        QApplication.quit()
+
+    QTimer.singleShot(200, look_and_close)
+    code = run_gui(["zhazba", "--lang", "ru", "--out", str(tmp_path / "out"),
+                    "--settings", str(tmp_path / "settings")])
+    assert code == 0
+    assert seen == ["● Начать запись"]
