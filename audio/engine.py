@@ -335,7 +335,8 @@ class RecordingEngine:
         elif cmd.name == "resume" and self.state is EngineState.PAUSED:
             self.events.emit("resumed", {}, self.hearing_frames)
             self._paused_reason = None
-            self._open_segment()
+            # the next segment opens with its first frame: a pause or end right after resuming
+            # must not leave an empty (undecodable, 0-byte) FLAC file
             self.state = EngineState.RECORDING
         elif cmd.name == "end":
             self._end()
@@ -375,6 +376,8 @@ class RecordingEngine:
             block = block[: max(0, stop_at - self.hearing_frames)]
         pos = 0
         while pos < len(block):
+            if self._segment is None:
+                self._open_segment()
             assert self._segment is not None
             room = seg_limit - self._segment.frames
             take = min(room, len(block) - pos)
@@ -382,8 +385,7 @@ class RecordingEngine:
             self.hearing_frames += take
             pos += take
             if self._segment.frames >= seg_limit:
-                self._close_segment("rotation")
-                self._open_segment()
+                self._close_segment("rotation")  # the next one opens with its first frame
         if stop_at is not None and self.hearing_frames >= stop_at:
             self._end()
 

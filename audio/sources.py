@@ -132,7 +132,7 @@ class _GeneratedSource:
 
 
 def _cyclic(table: np.ndarray, start: int, frames: int) -> np.ndarray:
-    """Frames [start, start+frames) of a table repeated forever (cheap: slices, no per-sample work)."""
+    """Frames [start, start+frames) of a table repeated forever (slices, no per-sample work)."""
     n = len(table)
     pos = start % n
     if pos + frames <= n:

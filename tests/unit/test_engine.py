@@ -358,3 +358,24 @@ def test_a_checkpoint_is_journaled_only_once_the_encoder_wrote_its_second(tmp_pa
     assert [(s, n, h) for s, n, h in second_hashes(tmp_path / "audio/0001.flac", RATE, 16)] == [
         (d["second"], d["frames"], d["files"]["audio/0001.flac"]) for _, d, _ in cps
     ]
+
+
+def test_no_empty_segment_when_the_end_falls_on_a_rotation(tmp_path: Path) -> None:
+    """A 0-frame FLAC file cannot be decoded by anyone: segments open with their first frame."""
+    folder = record_hearing(
+        tmp_path,
+        "--source",
+        "tones",
+        "--channels",
+        "2",
+        "--seconds",
+        "4",
+        "--segment-seconds",
+        "2",
+        "--fast",
+    )
+    files = sorted((folder / "audio").glob("*.flac"))
+    assert [f.name for f in files] == ["0001.flac", "0002.flac"]
+    closed = by_kind(folder, "segment_closed")
+    assert [r["data"]["frames"] for r in closed] == [2 * RATE, 2 * RATE]
+    assert all(f.stat().st_size > 0 for f in files)
