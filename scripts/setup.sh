@@ -41,8 +41,10 @@ extra=""
 sig="$(sha256sum pyproject.toml | cut -c1-16)$extra"
 if [ ! -f "$stamp" ] || ! grep -qxF "$sig" "$stamp"; then
   log "installing Python packages$extra"
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".$extra"
+  {
+    .venv/bin/python -m pip install -q --upgrade pip &&
+      .venv/bin/python -m pip install -q -e ".$extra"
+  } >/tmp/zhazba-pip.log 2>&1 || { tail -30 /tmp/zhazba-pip.log >&2; log "pip install failed"; exit 1; }
   echo "$sig" >> "$stamp"
 fi
 log "ready"
