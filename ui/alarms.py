@@ -84,7 +84,7 @@ class AlarmBanner(QWidget):
         if alarm.kind == "disk_low" and alarm.channel is None and "min" in alarm.message:
             minutes = "".join(c for c in alarm.message if c.isdigit())
             text += "\n" + self.tr("Room for about %1 min of recording").replace("%1", minutes)
-        elif alarm.kind == "error":
+        elif alarm.kind in ("error", "marker_failed"):
             text += f"\n{alarm.message}"  # the recorder's own words, for the technician
         return text
 

@@ -78,6 +78,8 @@ ALARM_TEXTS: dict[str, str] = {
         "Terms", "The computer clock jumped; the recording time is not affected"),
     "error": QT_TRANSLATE_NOOP("Terms", "Recording stopped because of an error"),
     "clip": QT_TRANSLATE_NOOP("Terms", "Clipping: the input level is too high"),
+    "marker_failed": QT_TRANSLATE_NOOP(
+        "Terms", "A marker could not be saved: write it down on paper and tell the technician"),
 }
 
 FIELD_TEXTS: dict[str, str] = {

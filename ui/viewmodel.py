@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 
-from app.session import HearingSession
+from app.session import HearingSession, SessionError
 from audio.engine import Alarm, EngineState
 from audio.meter import MeterSnapshot
 from signing import journal as J
@@ -157,8 +157,15 @@ class RecordingViewModel(QObject):
         self.session.end()
         self.stop_polling()
 
-    def add_marker(self, frame: int, **fields: Any) -> dict[str, Any]:
-        rec = self.session.add_marker(frame=frame, **fields)
+    def add_marker(self, frame: int, **fields: Any) -> dict[str, Any] | None:
+        """Journal a marker; if the journal cannot take it, say so in a banner (never silently)."""
+        try:
+            rec = self.session.add_marker(frame=frame, **fields)
+        except (J.JournalError, SessionError) as e:
+            alarm = Alarm("marker_failed", str(e), frame)
+            self.pending_alarms.append(alarm)
+            self.alarmRaised.emit(alarm)
+            return None
         self.markerAdded.emit(rec)
         return rec
 

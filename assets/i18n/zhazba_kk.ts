@@ -355,7 +355,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+156"/>
+        <location filename="../../ui/setup_form.py" line="+157"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Ескертпе</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Corrected %n time(s); the original is kept (History)</source>
         <translation>
             <numerusform>%n рет түзетілді; бастапқы белгі сақталған (Тарихы)</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Original</source>
         <translation>Бастапқы белгі</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>■ Recording ended</source>
         <translation>■ Жазу аяқталды</translation>
     </message>
@@ -1327,12 +1327,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -1537,7 +1537,12 @@
         <translation>Асқын жүктеме: кіріс деңгейі тым жоғары</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A marker could not be saved: write it down on paper and tell the technician</source>
+        <translation>Аудиобелгіні сақтау мүмкін болмады: оны қағазға жазып, техникке хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>

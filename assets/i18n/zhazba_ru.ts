@@ -358,7 +358,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+156"/>
+        <location filename="../../ui/setup_form.py" line="+157"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>Примечание</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Corrected %n time(s); the original is kept (History)</source>
         <translation>
             <numerusform>Исправлено %n раз; исходная отметка сохранена (История)</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Original</source>
         <translation>Исходная отметка</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>с %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>■ Recording ended</source>
         <translation>■ Запись завершена</translation>
     </message>
@@ -1333,12 +1333,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -1543,7 +1543,12 @@
         <translation>Перегрузка: слишком высокий уровень входа</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A marker could not be saved: write it down on paper and tell the technician</source>
+        <translation>Аудиометку не удалось сохранить: запишите её на бумаге и сообщите технику</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>

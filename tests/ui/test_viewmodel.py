@@ -57,3 +57,13 @@ def test_disk_low_threshold_from_the_recording_rate(tmp_path) -> None:  # type: 
     alarms = [r for r in read_records(session.folder / "journal.jsonl") if r["kind"] == "alarm"]
     assert alarms[0]["data"]["alarm"] == "disk_low"
     assert "10 min" in alarms[0]["data"]["message"]
+
+
+def test_a_marker_the_journal_refuses_is_announced(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = _session(tmp_path)
+    vm = RecordingViewModel(session)
+    raised = []
+    vm.alarmRaised.connect(raised.append)
+    session.journal.close()  # as when the drive fails
+    assert vm.add_marker(0, speaker="J", role="judge", channel=1) is None
+    assert [a.kind for a in raised] == ["marker_failed"]
