@@ -6,7 +6,8 @@ peaks in memory from its audio (:func:`audio.peaks.build_peaks_from_files`) — 
 file, since the hearing under review is evidence. :meth:`Overview.envelope` answers "min and max of
 every microphone for each of N pixels between two hearing frames", choosing the 16384-frame level
 for a whole day and the 256-frame level when zoomed in, so drawing the timeline costs about the
-same at any zoom.
+same at any zoom. Zoomed in closer than one peak point per pixel (a view of a few seconds), it
+decodes the samples themselves, so one second shows the true waveform.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from audio.peaks import COARSE_STEP, FINE_STEP, Peaks, build_peaks_from_files, read_peaks
+
+SAMPLES_MAX_FRAMES = 10 * 48000  # decode real samples for views of up to this many frames
 
 if TYPE_CHECKING:
     from app.review import HearingReview, Segment
@@ -68,6 +71,8 @@ class Overview:
         if pixels <= 0 or end <= start:
             return out
         fpp = (end - start) / pixels
+        if fpp < FINE_STEP and end - start <= SAMPLES_MAX_FRAMES:
+            return self._from_samples(out, int(start), int(end), fpp)
         step = COARSE_STEP if fpp >= COARSE_STEP else FINE_STEP
         for seg in rv.segments:
             if seg.end_frame <= start or seg.first_frame >= end:
@@ -82,6 +87,36 @@ class Overview:
                 self._reduce(out, points, seg.first_frame, step, start, fpp)
             else:
                 self._gather(out, points, seg, step, start, fpp)
+        return out
+
+    def _from_samples(self, out: np.ndarray, start: int, end: int, fpp: float) -> np.ndarray:
+        """Zoomed in to seconds, the peaks are coarser than the pixels: decode the audio itself
+        (read-only, a few seconds) and take min/max per pixel."""
+        from audio.playback import SegmentDecoder
+
+        dec = SegmentDecoder(self.review, start, 1 << 15)
+        parts = []
+        try:
+            while dec.frame < end:
+                first = dec.frame
+                block = dec.read()
+                if block is None:
+                    break
+                parts.append((first, block))
+        except (OSError, RuntimeError):
+            pass
+        finally:
+            dec.close()
+        for first, block in parts:
+            block = block[: max(0, end - first)]
+            x = ((first + np.arange(len(block)) - start) // fpp).astype(np.int64)
+            keep = (x >= 0) & (x < len(out))
+            if not keep.any():
+                continue
+            x, block = x[keep], block[keep]
+            starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
+            out[x[starts], :, 0] = np.minimum.reduceat(block, starts, axis=0)
+            out[x[starts], :, 1] = np.maximum.reduceat(block, starts, axis=0)
         return out
 
     @staticmethod
