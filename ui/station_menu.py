@@ -1,0 +1,288 @@
+"""The glue between the secretary's main window and the station's other windows.
+
+:func:`install_station_menu` adds a "Station" menu (or, when the window already has a menu bar, a
+toolbar) to a main window: open and close the signing key (:class:`ui.key_dialog.KeyDialog`,
+Rules p. 14), review a hearing or hold a participant's listening session
+(:class:`ui.review_window.ReviewWindow`, p. 28), copy a sealed package to a medium
+(:class:`ui.export_dialog.ExportDialog`, p. 12, 33) and run the equipment self-check
+(:class:`ui.selfcheck_window.SelfCheckWindow`). Everything comes in through the arguments — the
+Qt-free :class:`app.station.Station` above all — and the opened windows are kept in the returned
+:class:`StationMenu` so Python never collects a window that is still on screen. The status bar
+shows whose key is open. :func:`report_finish` and :func:`report_recovery` tell the secretary, in
+a message box, what happened when a hearing ended and what start-up recovery found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from app.catalog import Catalog
+from app.recovery import RecoveryReport
+from app.selfcheck import SelfCheckSettings
+from app.selfcheck_report import open_history
+from app.station import FinishResult, Station
+from ui.key_dialog import KeyDialog
+
+
+class StationMenu(QObject):
+    """The actions, the key dialog, the status-bar label and every window opened from here."""
+
+    def __init__(self, window: QMainWindow, core: Station, *, who: Callable[[], str],
+                 ca_file: Path | None,
+                 settings_for_selfcheck: SelfCheckSettings | Callable[[], SelfCheckSettings],
+                 languages: Any = None, review_sink: Callable[[], Any] | None = None,
+                 media_poller: Callable[[], Any] | None = None,
+                 selfcheck_source_factory: Any = None,
+                 selfcheck_key: Callable[[], Any] = lambda: None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.core = core
+        self.who = who
+        self.ca_file = ca_file
+        self._selfcheck_settings = settings_for_selfcheck
+        self._review_sink = review_sink
+        self._media_poller = media_poller
+        self._selfcheck_source_factory = selfcheck_source_factory
+        self._selfcheck_key = selfcheck_key
+        self._catalog: Catalog | None = None
+        self.key_dialog: KeyDialog | None = None
+        self.opened: list[QWidget] = []  # windows opened from here, kept alive while shown
+        self.open_key_action = QAction(window)
+        self.close_key_action = QAction(window)
+        self.review_action = QAction(window)
+        self.listening_action = QAction(window)
+        self.export_action = QAction(window)
+        self.selfcheck_action = QAction(window)
+        self.actions = [self.open_key_action, self.close_key_action, None, self.review_action,
+                        self.listening_action, self.export_action, None, self.selfcheck_action]
+        self.open_key_action.triggered.connect(self.show_key_dialog)
+        self.close_key_action.triggered.connect(self.close_key)
+        self.review_action.triggered.connect(lambda: self.review(listening_session=False))
+        self.listening_action.triggered.connect(lambda: self.review(listening_session=True))
+        self.export_action.triggered.connect(self.copy_to_medium)
+        self.selfcheck_action.triggered.connect(self.self_check)
+        self.menu = None
+        self.toolbar: QToolBar | None = None
+        if window.menuWidget() is None:
+            self.menu = window.menuBar().addMenu("")
+            container: Any = self.menu
+        else:
+            self.toolbar = QToolBar(window)
+            self.toolbar.setObjectName("stationToolbar")
+            window.addToolBar(self.toolbar)
+            container = self.toolbar
+        for action in self.actions:
+            if action is None:
+                container.addSeparator()
+            else:
+                container.addAction(action)
+        self.key_status = QLabel()
+        window.statusBar().addPermanentWidget(self.key_status)
+        window.installEventFilter(self)
+        window.destroyed.connect(self._close_catalog)
+        if languages is not None and hasattr(languages, "changed"):
+            languages.changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    # ------------------------------------------------------------------ key
+    def show_key_dialog(self) -> KeyDialog:
+        if self.key_dialog is None:
+            self.key_dialog = KeyDialog(self.core.open_key, parent=self.window)
+            self.key_dialog.opened.connect(lambda _info, _sealed: self.show_key_status())
+        self.key_dialog.show()
+        self.key_dialog.raise_()
+        return self.key_dialog
+
+    def close_key(self) -> None:
+        self.core.close_key()
+        self.show_key_status()
+
+    def show_key_status(self) -> None:
+        info = self.core.key_info
+        if info is None:
+            self.key_status.setText(
+                self.tr("No signing key is open: hearings will wait to be sealed"))
+            self.key_status.setStyleSheet("color:#7a0000;")
+        else:
+            self.key_status.setText(self.tr("Signing key: %1 (valid to %2)").replace(
+                "%1", info.holder).replace("%2", f"{info.not_after:%Y-%m-%d}"))
+            self.key_status.setStyleSheet("color:#11501f;")
+        self.close_key_action.setEnabled(info is not None)
+
+    # ------------------------------------------------------------------ other windows
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = self.core.catalog()
+        return self._catalog
+
+    def choose_hearing(self) -> Path | None:
+        """The one file-dialog boundary: a hearing folder or a sealed package."""
+        start = self.core.hearings if self.core.hearings.exists() else Path.home()
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose a hearing folder or a sealed package"), str(start))
+        return Path(chosen) if chosen else None
+
+    def review(self, listening_session: bool = False) -> QWidget | None:
+        path = self.choose_hearing()
+        if path is None:
+            return None
+        from ui.review_window import ReviewWindow
+
+        sink = self._review_sink() if self._review_sink is not None else None
+        try:
+            w = ReviewWindow(path, sink=sink, listening_session=listening_session,
+                             ca_file=self.ca_file, catalog=self.catalog(), parent=self.window)
+        except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
+            QMessageBox.warning(self.window, self.tr("Review a hearing"),
+                                self.tr("This folder cannot be opened for review: %1")
+                                .replace("%1", str(e)))
+            return None
+        return self._keep(w)
+
+    def sealed_packages(self) -> list[Path]:
+        root = self.core.hearings
+        if not root.is_dir():
+            return []
+        return sorted(p for p in root.iterdir() if p.is_dir() and p.name.endswith(".sealed"))
+
+    def copy_to_medium(self) -> QWidget:
+        from ui.export_dialog import ExportDialog
+
+        poller = self._media_poller() if self._media_poller is not None else None
+        dialog = ExportDialog(self.sealed_packages, self.catalog(), ca_file=self.ca_file,
+                              operator=self.who(), poller=poller, parent=self.window)
+        return self._keep(dialog)
+
+    def self_check(self) -> QWidget:
+        from ui.selfcheck_window import SelfCheckWindow
+
+        settings = self._selfcheck_settings
+        if callable(settings):
+            settings = settings()
+        kw: dict[str, Any] = {}
+        if self._selfcheck_source_factory is not None:
+            kw["source_factory"] = self._selfcheck_source_factory
+        w = SelfCheckWindow(settings, who=self.who(), key=self._selfcheck_key,
+                            history=open_history(self.core.folder, self.catalog()),
+                            parent=self.window, **kw)
+        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
+        return self._keep(w)
+
+    def _keep(self, w: QWidget) -> QWidget:
+        """Qt owns every window opened here (the main window is its parent, so it is deleted on
+        the GUI thread, never by Python's collector on another thread); a closed window is
+        deleted by Qt, and its reference dropped here the next time."""
+        if not isinstance(w, QDialog):
+            w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.opened = [o for o in self.opened if shiboken6.isValid(o)]
+        self.opened.append(w)
+        w.show()
+        w.raise_()
+        return w
+
+    def _close_catalog(self) -> None:
+        if self._catalog is not None:
+            self._catalog.close()
+            self._catalog = None
+
+    # ------------------------------------------------------------------ language
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        if self.menu is not None:
+            self.menu.setTitle(self.tr("&Station"))
+        if self.toolbar is not None:
+            self.toolbar.setWindowTitle(self.tr("Station"))
+        self.open_key_action.setText(self.tr("Open signing key…"))
+        self.close_key_action.setText(self.tr("Close key"))
+        self.review_action.setText(self.tr("Review a hearing…"))
+        self.listening_action.setText(self.tr("Listening session…"))
+        self.export_action.setText(self.tr("Copy to medium…"))
+        self.selfcheck_action.setText(self.tr("Self-check…"))
+        self.show_key_status()
+
+
+def install_station_menu(window: QMainWindow, core: Station, *, who: Callable[[], str],
+                         ca_file: Path | None,
+                         settings_for_selfcheck: SelfCheckSettings
+                         | Callable[[], SelfCheckSettings],
+                         languages: Any = None, **options: Any) -> StationMenu:
+    """Add the station's menu to ``window``; ``options`` pass test doubles (sink, poller…)."""
+    return StationMenu(window, core, who=who, ca_file=ca_file,
+                       settings_for_selfcheck=settings_for_selfcheck, languages=languages,
+                       **options)
+
+
+# ---------------------------------------------------------------------- message boxes
+def finish_text(result: FinishResult) -> str:
+    """The outcome in the secretary's language; problems stay as the station worded them."""
+    t = QCoreApplication
+    if result.sealed is not None:
+        lines = [t.translate("StationMenu", "The hearing is sealed and signed: %1")
+                 .replace("%1", result.sealed.package.name)]
+        if not result.sealed.timestamped and result.sealed.timestamp_problem:
+            lines.append(t.translate("StationMenu", "No timestamp yet: %1")
+                         .replace("%1", result.sealed.timestamp_problem))
+    elif result.pending:
+        lines = [t.translate("StationMenu",
+                             "The hearing is saved and waits for the secretary's signing key: it "
+                             "will be sealed as soon as the key is opened (Station → Open signing "
+                             "key).")]
+    else:
+        lines = [t.translate("StationMenu", "The hearing was saved but not sealed.")]
+    if result.queued:
+        lines.append(t.translate("StationMenu", "It is queued for the court archive."))
+    if result.problems:
+        lines.append(t.translate("StationMenu", "Problems:"))
+        lines += [f"• {p}" for p in result.problems]
+    return "\n".join(lines)
+
+
+def report_finish(parent: QWidget | None, result: FinishResult) -> QMessageBox:
+    """Show the end-of-hearing outcome (window-modal, does not block the caller)."""
+    ok = result.sealed is not None and not result.problems
+    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("StationMenu", "The hearing has ended"),
+                      finish_text(result), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("finishReport")
+    box.open()
+    return box
+
+
+def report_recovery(parent: QWidget | None,
+                    reports: Sequence[RecoveryReport]) -> QMessageBox | None:
+    """After start-up recovery: say which interrupted hearings were closed (nothing if none)."""
+    if not reports:
+        return None
+    t = QCoreApplication
+    lines = [t.translate("StationMenu", "%1 hearing(s) had been interrupted (a crash or power "
+                         "loss) and were closed:").replace("%1", str(len(reports)))]
+    for r in reports:
+        state = (t.translate("StationMenu", "recovered") if r.recovered
+                 else t.translate("StationMenu", "NOT recovered"))
+        lines.append(f"• {r.folder.name}: {state}. {r.message}")
+    ok = all(r.recovered for r in reports)
+    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+                      t.translate("StationMenu", "Interrupted hearings"), "\n".join(lines),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("recoveryReport")
+    box.open()
+    return box
