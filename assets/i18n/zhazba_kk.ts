@@ -451,6 +451,119 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/key_dialog.py" line="+86"/>
+        <source>Choose your signing key file</source>
+        <translation>Қол қою кілтінің файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the key file first.</source>
+        <translation>Алдымен кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was not opened.</source>
+        <translation>Кілт ашылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong while opening the key: %1</source>
+        <translation>Кілтті ашқанда қате шықты: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
+        <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is wrong.</source>
+        <translation>Құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate has expired.</source>
+        <translation>Сертификаттың мерзімі өтіп кеткен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is not valid yet.</source>
+        <translation>Сертификат әлі күшіне енбеген.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate is not meant for signing.</source>
+        <translation>Бұл сертификат қол қоюға арналмаған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate expires in %1 day(s), on %2. Apply to the NCA for a new key now.</source>
+        <translation>Сертификаттың мерзімі %1 күннен кейін (%2) бітеді. Жаңа кілт алу үшін ҰКО-ға қазір жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key is open.</source>
+        <translation>Кілт ашық.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder: %1</source>
+        <translation>Иесі: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Берген орталық: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation>Жарамдылығы: %1 – %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hearings that were waiting for the key and are now sealed: %1</source>
+        <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open signing key</source>
+        <translation>Қол қою кілтін ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Кілт файлы (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never stored</source>
+        <translation>ешқайда сақталмайды</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
         <location filename="../../ui/meter_widget.py" line="+189"/>
@@ -1321,6 +1434,129 @@
         <location line="+4"/>
         <source>Export signed report</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationMenu</name>
+    <message>
+        <location filename="../../ui/station_menu.py" line="+119"/>
+        <source>No signing key is open: hearings will wait to be sealed</source>
+        <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key: %1 (valid to %2)</source>
+        <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a hearing folder or a sealed package</source>
+        <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Review a hearing</source>
+        <translation>Сот отырысын қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder cannot be opened for review: %1</source>
+        <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Станция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open signing key…</source>
+        <translation>Қол қою кілтін ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close key</source>
+        <translation>Кілтті жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review a hearing…</source>
+        <translation>Сот отырысын қарау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening session…</source>
+        <translation>Қатысушыға тыңдату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to medium…</source>
+        <translation>Жеткізгішке көшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-check…</source>
+        <translation>Өзін-өзі тексеру…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The hearing is sealed and signed: %1</source>
+        <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No timestamp yet: %1</source>
+        <translation>Уақыт белгісі әзірге жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is saved and waits for the secretary&apos;s signing key: it will be sealed as soon as the key is opened (Station → Open signing key).</source>
+        <translation>Сот отырысы сақталды және сот отырысы хатшысының қол қою кілтін күтуде: кілт ашылған бойда мөрленеді (Станция → Қол қою кілтін ашу).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hearing was saved but not sealed.</source>
+        <translation>Сот отырысы сақталды, бірақ мөрленбеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is queued for the court archive.</source>
+        <translation>Ол сот мұрағатына жіберу кезегіне қойылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems:</source>
+        <translation>Ақаулар:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hearing has ended</source>
+        <translation>Сот отырысы аяқталды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
+        <translation>Апат немесе қуаттың өшуі салдарынан үзілген сот отырыстары жабылды (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovered</source>
+        <translation>қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT recovered</source>
+        <translation>қалпына КЕЛТІРІЛМЕДІ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted hearings</source>
+        <translation>Үзілген сот отырыстары</translation>
     </message>
 </context>
 <context>

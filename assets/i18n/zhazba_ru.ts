@@ -454,6 +454,119 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/key_dialog.py" line="+86"/>
+        <source>Choose your signing key file</source>
+        <translation>Выберите файл ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the key file first.</source>
+        <translation>Сначала выберите файл ключа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was not opened.</source>
+        <translation>Ключ не открыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong while opening the key: %1</source>
+        <translation>При открытии ключа произошла ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
+        <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is wrong.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate has expired.</source>
+        <translation>Срок действия сертификата истёк.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is not valid yet.</source>
+        <translation>Сертификат ещё не действует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate is not meant for signing.</source>
+        <translation>Этот сертификат не предназначен для подписи.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate expires in %1 day(s), on %2. Apply to the NCA for a new key now.</source>
+        <translation>Срок действия сертификата истекает через %1 дн. (%2). Обратитесь в НУЦ за новым ключом уже сейчас.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key is open.</source>
+        <translation>Ключ открыт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder: %1</source>
+        <translation>Владелец: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Издатель: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation>Действует с %1 по %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hearings that were waiting for the key and are now sealed: %1</source>
+        <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open signing key</source>
+        <translation>Открыть ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>Файл ключа (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never stored</source>
+        <translation>нигде не сохраняется</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
         <location filename="../../ui/meter_widget.py" line="+189"/>
@@ -1327,6 +1440,129 @@
         <location line="+4"/>
         <source>Export signed report</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationMenu</name>
+    <message>
+        <location filename="../../ui/station_menu.py" line="+119"/>
+        <source>No signing key is open: hearings will wait to be sealed</source>
+        <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key: %1 (valid to %2)</source>
+        <translation>Ключ подписи: %1 (действует до %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a hearing folder or a sealed package</source>
+        <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Review a hearing</source>
+        <translation>Просмотр судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder cannot be opened for review: %1</source>
+        <translation>Эту папку нельзя открыть для просмотра: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Станция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open signing key…</source>
+        <translation>Открыть ключ подписи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close key</source>
+        <translation>Закрыть ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review a hearing…</source>
+        <translation>Просмотр судебного заседания…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening session…</source>
+        <translation>Прослушивание для участника…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to medium…</source>
+        <translation>Копия на носитель…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-check…</source>
+        <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The hearing is sealed and signed: %1</source>
+        <translation>Судебное заседание опечатано и подписано: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No timestamp yet: %1</source>
+        <translation>Метки времени пока нет: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is saved and waits for the secretary&apos;s signing key: it will be sealed as soon as the key is opened (Station → Open signing key).</source>
+        <translation>Судебное заседание сохранено и ждёт ключа подписи секретаря судебного заседания: оно будет опечатано, как только ключ откроют (Станция → Открыть ключ подписи).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hearing was saved but not sealed.</source>
+        <translation>Судебное заседание сохранено, но не опечатано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is queued for the court archive.</source>
+        <translation>Оно поставлено в очередь на отправку в архив суда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hearing has ended</source>
+        <translation>Судебное заседание окончено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
+        <translation>Прерванные сбоем или отключением питания судебные заседания закрыты (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovered</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT recovered</source>
+        <translation>НЕ восстановлено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted hearings</source>
+        <translation>Прерванные судебные заседания</translation>
     </message>
 </context>
 <context>
