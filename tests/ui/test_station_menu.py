@@ -204,3 +204,16 @@ def test_a_window_that_already_has_a_menu_bar_gets_a_toolbar(qtbot, core) -> Non
                              settings_for_selfcheck=SelfCheckSettings())
     assert m.menu is None and m.toolbar is not None
     assert m.open_key_action in m.toolbar.actions()
+
+
+def test_the_menu_and_the_key_dialog_follow_the_language(qtbot, menu, languages) -> None:  # type: ignore[no-untyped-def]
+    dialog = menu.show_key_dialog()
+    languages.switch("kk")
+    qtbot.waitUntil(lambda: menu.open_key_action.text() == "Қол қою кілтін ашу…")
+    assert menu.menu.title() == "&Станция"
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Қол қою кілтін ашу")
+    languages.switch("ru")
+    qtbot.waitUntil(lambda: menu.export_action.text() == "Копия на носитель…")
+    assert "Ключ подписи не открыт" in menu.key_status.text()
+    languages.switch("en")
+    qtbot.waitUntil(lambda: menu.open_key_action.text() == "Open signing key…")
