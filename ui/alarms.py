@@ -114,8 +114,12 @@ class AlarmBanner(QWidget):
         self.acknowledged.emit(alarm)
         for row in list(self.rows):
             if row.alarm is alarm:
+                # We are inside the row's own button signal: keep Qt as the owner (no
+                # setParent(None), which would let Python free it right here) and let the
+                # event loop delete it once the signal has returned.
                 self.rows.remove(row)
-                row.setParent(None)
+                self.layout_.removeWidget(row)
+                row.hide()
                 row.deleteLater()
                 break
         if not self.rows:

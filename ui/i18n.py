@@ -29,7 +29,9 @@ class Languages(QObject):
     changed = Signal(str)
 
     def __init__(self, app: QCoreApplication, folder: Path = I18N_DIR) -> None:
-        super().__init__()
+        # Owned by the application, not by Python: a QObject left to Python's cyclic garbage
+        # collector may be destroyed on whichever thread happens to run the collection.
+        super().__init__(app)
         self._app = app
         self._folder = folder
         self._translator: QTranslator | None = None

@@ -14,6 +14,7 @@ import argparse
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ui import pyside_guard
@@ -63,5 +64,8 @@ def run_gui(argv: list[str]) -> int:
                       settings_dir=args.settings or default_settings_dir(),
                       secretary=secretary_from_key(args.key))
     window, _languages = build_window(app, station, args.lang or system_language())
+    # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
+    # whichever thread (engine, writer) happens to run a collection.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return int(app.exec())

@@ -21,12 +21,18 @@ def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path) -> None
         assert w.station.recordings_root == tmp_path / "out"
         assert w.station.templates_dir == tmp_path / "settings" / "courtrooms"
         assert not w.start_button.isEnabled()  # nothing records before the equipment check
-        w.close()
         w.languages.switch("en")
+        w.close()  # deletes itself (WA_DeleteOnClose) on the GUI thread
         QApplication.quit()
 
+    # One quit only: closing the last window would post a second one that would end the next
+    # test's event loops (qtbot.waitSignal) at once.
+    qapp.setQuitOnLastWindowClosed(False)
     QTimer.singleShot(200, look_and_close)
-    code = run_gui(["zhazba", "--lang", "ru", "--out", str(tmp_path / "out"),
-                    "--settings", str(tmp_path / "settings")])
+    try:
+        code = run_gui(["zhazba", "--lang", "ru", "--out", str(tmp_path / "out"),
+                        "--settings", str(tmp_path / "settings")])
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
     assert code == 0
     assert seen == ["● Начать запись"]
