@@ -4,8 +4,7 @@ The copy register (:mod:`app.catalog_registers`) holds the participants' applica
 holds each attempt to write a medium — the case-file copy (Rules p. 12) and participant copies
 (p. 31) — with its outcome: done and verified, failed (medium removed, full, read-only, …) or
 cancelled. A failed attempt is kept as evidence that the copy was tried and why it did not
-happen. The table is created on first use (``CREATE TABLE IF NOT EXISTS``) until it joins the
-catalog's migrations.
+happen. The table is made by the catalog's migration 2 (app/catalog_schema.py).
 """
 
 from __future__ import annotations
@@ -14,27 +13,6 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from app.catalog import Catalog, utc_now
-
-_TABLE = """CREATE TABLE IF NOT EXISTS media_writes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    utc TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    package TEXT NOT NULL,
-    hearing_id TEXT,
-    case_number TEXT NOT NULL DEFAULT '',
-    medium TEXT NOT NULL DEFAULT '',
-    medium_label TEXT NOT NULL DEFAULT '',
-    fstype TEXT NOT NULL DEFAULT '',
-    folder TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL CHECK (outcome IN ('done', 'failed', 'cancelled')),
-    code TEXT NOT NULL DEFAULT '',
-    message TEXT NOT NULL DEFAULT '',
-    bytes INTEGER NOT NULL DEFAULT 0,
-    seconds REAL NOT NULL DEFAULT 0,
-    checksum TEXT NOT NULL DEFAULT '',
-    application_id INTEGER,
-    operator TEXT NOT NULL DEFAULT ''
-)"""
 
 
 @dataclass
@@ -62,14 +40,8 @@ class MediaWrite:
 _COLUMNS = [f.name for f in fields(MediaWrite) if f.name != "id"]
 
 
-def ensure_table(catalog: Catalog) -> None:
-    with catalog.transaction() as db:
-        db.execute(_TABLE)
-
-
 def log_media_write(catalog: Catalog, entry: MediaWrite) -> int:
     """Store one attempt; returns its number."""
-    ensure_table(catalog)
     entry.utc = entry.utc or utc_now()
     with catalog.transaction() as db:
         cur = db.execute(
@@ -85,7 +57,6 @@ def list_media_writes(
     catalog: Catalog, *, package: str | None = None, limit: int = 500
 ) -> list[MediaWrite]:
     """The latest attempts first, optionally one package's."""
-    ensure_table(catalog)
     sql, params = "SELECT * FROM media_writes", []
     if package:
         sql += " WHERE package = ?"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from audio.durable import write_atomically
 
 FORMAT = "zhazba-hearing/1"
 INSTANCES = ("first", "appeal", "cassation")
@@ -180,18 +181,8 @@ def unique_folder(root: Path, name: str) -> Path:
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     """Write JSON by temp file + fsync + rename, so a crash never leaves half a file."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    write_atomically(path, text.encode("utf-8"))
 
 
 def load_hearing_json(folder: Path) -> dict[str, Any]:

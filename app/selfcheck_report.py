@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from audio.durable import write_atomically
 from audio.selfcheck import CheckResult, Verdict, worst
-from signing.cades import write_atomically
 from signing.keys import OpenedKey, Signer, check_fit_to_sign
 
 TITLES = {

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import soundfile as sf
 
+from audio.durable import fsync_path
 from audio.pcm import CheckpointChain, SampleFormat, file_sha256, iter_file_blocks
 from audio.peaks import PeaksAccumulator
 
@@ -108,7 +109,7 @@ def salvage_segment(
             result.originals[str(Path(name).parent / aside.name)] = file_sha256(aside)
         if frames:
             os.replace(clean, path)
-            _fsync(path)
+            fsync_path(path)
         else:
             # FLAC cannot hold zero frames (libsndfile writes an empty, unreadable file): the
             # segment keeps no audio file; the original stays aside as evidence.
@@ -125,17 +126,9 @@ def salvage_segment(
     result.checkpoints = [(sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)]
     pk = hearing_dir / peaks_name
     peaks.write(pk)
-    _fsync(pk)
+    fsync_path(pk)
     part = pk.with_name(pk.name + ".part")
     part.unlink(missing_ok=True)
     result.peaks_sha256 = file_sha256(pk)
-    _fsync(hearing_dir / "audio")
+    fsync_path(hearing_dir / "audio")
     return result
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import numpy as np
 import soundfile as sf
 
+from audio.durable import fsync_path
 from audio.pcm import CheckpointChain, SampleFormat, channel_groups, file_sha256, segment_file_names
 from audio.peaks import PeaksAccumulator
 
@@ -123,7 +124,7 @@ class SegmentWriter:
                 f"cannot create the audio file in {self.dir / 'audio'}: {e}. Check that the "
                 "recording drive is connected, writable and has free space."
             ) from e
-        _fsync_dir(self.dir / "audio")
+        fsync_path(self.dir / "audio")
         events.emit(
             "segment_opened",
             {"segment": index, "files": list(self.names), "first_frame": first_frame},
@@ -203,7 +204,7 @@ class SegmentWriter:
         except (OSError, RuntimeError, sf.LibsndfileError) as e:
             raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
         for name in self.names:
-            _fsync_file(self.dir / name)
+            fsync_path(self.dir / name)
         self._emit_pending()
         closed = ClosedSegment(self.index, self.first_frame, self.frames, reason)
         for name, (a, b) in zip(self.names, self.groups, strict=True):
@@ -216,10 +217,10 @@ class SegmentWriter:
             }
         pk = self.dir / peaks_name(self.index)
         self.peaks.write(pk)
-        _fsync_file(pk)
+        fsync_path(pk)
         self._peaks_part.unlink(missing_ok=True)
         closed.peaks[peaks_name(self.index)] = file_sha256(pk)
-        _fsync_dir(self.dir / "audio")
+        fsync_path(self.dir / "audio")
         self.events.emit("segment_closed", closed.journal_data(), self.first_frame + self.frames)
         return closed
 
@@ -245,19 +246,3 @@ def _explain_write_error(where: Path, e: BaseException) -> str:
             "switch drives; the audio written so far is intact."
         )
     return f"writing audio to {where} failed: {e}. The audio written so far is intact."
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import os
 import urllib.request
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from audio.durable import write_atomically
 from signing.keys import KeyInfo, OpenedKey, SignOutcome
 
 SIGNED_FILE = "tagmanifest-sha256.txt"
@@ -167,20 +167,6 @@ def add_timestamp(package: str | Path, tsa_url: str) -> bool:
     si["unsigned_attrs"] = cms.CMSAttributes(old + [attr])
     write_atomically(path, ci.dump(force=False))
     return True
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = [

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audio.durable import fsync_path
+
 GENESIS = "0" * 64
 
 # Event kinds. One place names them, so the writer, the verifier and the documents agree.
@@ -182,7 +184,7 @@ class HearingJournal:
                 "Check that the recording folder exists and is writable."
             ) from e
         if self._seq == 0:
-            _fsync_dir(self.path.parent)
+            fsync_path(self.path.parent, missing_ok=True)
 
     def _resume(self, repair_tail: bool) -> None:
         data = self.path.read_bytes()
@@ -279,14 +281,3 @@ class HearingJournal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -31,9 +31,10 @@ from typing import Any
 
 import bagit
 
+from audio.durable import fsync_path, write_atomically
 from audio.pcm import file_sha256
 from signing import journal as J
-from signing.cades import SIGNATURE_FILE, SIGNED_FILE, write_atomically
+from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
 
 PACKAGE_SUFFIX = ".sealed"
@@ -319,7 +320,7 @@ def _seal(
             raise SealError(f"the package did not pass the BagIt check: {e}") from e
         _fsync_tree(tmp)
         os.rename(tmp, target)
-        _fsync_dir(target.parent)
+        fsync_path(target.parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -356,17 +357,9 @@ def _write(path: Path, text: str) -> None:
         os.fsync(f.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _fsync_tree(root: Path) -> None:
     for d in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        _fsync_dir(d)
+        fsync_path(d)
 
 
 def _make_read_only(root: Path) -> None:
