@@ -9,7 +9,9 @@ from ui.main import run_gui
 from ui.window import MainWindow
 
 
-def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # No PortAudio here: its JACK back end asserts at exit when a test audio server has gone.
+    monkeypatch.setattr("ui.station.list_devices", lambda: [])
     seen: list[str] = []
 
     def look_and_close() -> None:
@@ -21,6 +23,7 @@ def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path) -> None
         assert w.station.recordings_root == tmp_path / "out"
         assert w.station.templates_dir == tmp_path / "settings" / "courtrooms"
         assert not w.start_button.isEnabled()  # nothing records before the equipment check
+        assert [c.kind for c in w.form.choices] == ["speech", "tones"]  # no card: simulation
         w.languages.switch("en")
         w.close()  # deletes itself (WA_DeleteOnClose) on the GUI thread
         QApplication.quit()
