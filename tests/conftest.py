@@ -29,6 +29,19 @@ def record_hearing(out: Path, *args: str) -> Path:
     return Path(json.loads(buf.getvalue().strip().splitlines()[-1])["folder"])
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication():  # type: ignore[no-untyped-def]
+    """Qt allows one application object per process. PDF rendering (QtGui) makes a bare
+    QGuiApplication when there is none, and widgets created after it would abort the process;
+    the station's window always makes a QApplication first, so the tests do the same."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        yield None
+        return
+    yield QApplication.instance() or QApplication([])
+
+
 @pytest.fixture
 def recorded_hearing(tmp_path: Path) -> Path:
     """A finished 3-second, 8-channel, 48 kHz hearing from the simulated tones, recorded fast."""
