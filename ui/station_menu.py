@@ -204,7 +204,17 @@ class StationMenu(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (watched is self.window and event.type() == QEvent.Type.Hide
+              and not event.spontaneous()):  # closed for good (minimising is spontaneous)
+            self.close_opened()
         return False
+
+    def close_opened(self) -> None:
+        """Close what was opened here through each window's own close (a review stops its
+        player), before Qt deletes them along with the main window."""
+        for w in self.opened:
+            if shiboken6.isValid(w) and w.isVisible():
+                w.close()
 
     def retranslate(self) -> None:
         if self.menu is not None:

@@ -15,6 +15,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -73,6 +74,8 @@ def menu(qtbot, make_window, station, core, tmp_path: Path):  # type: ignore[no-
     )
     yield m
     for w in m.opened:
+        if not shiboken6.isValid(w):  # closed, and deleted by Qt
+            continue
         if isinstance(w, ReviewWindow):
             w.shutdown()
         w.close()
@@ -152,6 +155,10 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
     assert isinstance(check, SelfCheckWindow) and check.isVisible()
     assert check.who == "ASANOVA AIGERIM"
     assert {type(w) for w in menu.opened} == {ReviewWindow, ExportDialog, SelfCheckWindow}
+
+    # closing the main window closes every window opened from its menu (the review's player too)
+    menu.window.close()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) and w.isVisible() for w in menu.opened))
 
 
 def test_a_hearing_ended_without_a_key_is_reported_waiting(qtbot, menu, core) -> None:  # type: ignore[no-untyped-def]
