@@ -10,7 +10,9 @@ export QT_QPA_PLATFORM=offscreen
 export ZHAZBA_AUDIO_DIR=${ZHAZBA_AUDIO_DIR:-/tmp/zhazba-audio}
 eval "$(scripts/audio-server.sh env)"
 scripts/audio-server.sh start-pulse
-scripts/audio-server.sh start-jack
+# JACK: the JACK tests start private dummy servers of their own (tests/support/audio_servers.py).
+# No shared jackd here: PortAudio inside the test process would attach to it, and its JACK back
+# end asserts at exit if that server went away meanwhile.
 trap 'scripts/audio-server.sh stop >/dev/null 2>&1 || true' EXIT
 mkdir -p test-artifacts
 .venv/bin/python -m pytest -ra "$@"
