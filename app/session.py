@@ -280,14 +280,19 @@ class HearingSession:
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
         if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
-            with contextlib.suppress(J.JournalError):  # the drive failed; still shown
-                self.journal.append(
-                    J.ALARM,
-                    {"alarm": alarm.kind, "message": alarm.message, "channel": alarm.channel},
-                    alarm.frame,
-                )
+            self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)
+
+    def journal_alarm(self, alarm: Alarm) -> None:
+        """Journal an alarm (Rules p. 9), the engine's or one the window raises (disk space).
+        If the drive itself failed the record cannot be written; the alarm is still shown."""
+        with contextlib.suppress(J.JournalError):
+            self.journal.append(
+                J.ALARM,
+                {"alarm": alarm.kind, "message": alarm.message, "channel": alarm.channel},
+                alarm.frame,
+            )
 
     def acknowledge_alarm(self, alarm: Alarm, by: str) -> None:
         self.journal.append(

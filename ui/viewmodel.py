@@ -124,17 +124,11 @@ class RecordingViewModel(QObject):
             minutes = int(seconds_left // 60)
             alarm = Alarm("disk_low", f"disk space for {minutes} min of recording left",
                           self.hearing_frame())
-            self._journal_alarm(alarm)
+            self.session.journal_alarm(alarm)
             self.pending_alarms.append(alarm)
             self.alarmRaised.emit(alarm)
         self._disk_low = low
         return seconds_left
-
-    def _journal_alarm(self, alarm: Alarm) -> None:
-        with contextlib.suppress(J.JournalError):  # the drive failed: the banner still shows
-            self.session.journal.append(
-                J.ALARM, {"alarm": alarm.kind, "message": alarm.message, "channel": alarm.channel},
-                alarm.frame)
 
     # ------------------------------------------------------------------ actions
     def start_polling(self) -> None:
