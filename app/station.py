@@ -24,7 +24,7 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
-from signing.keys import KeyInfo, Signer, open_key_file
+from signing.keys import KeyInfo, OpenedKey, Signer, open_key_file
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -69,6 +69,7 @@ class Station:
         self.hearings = Path(hearings) if hearings else self.folder / "hearings"
         self.signer: Signer | None = None
         self.key_info: KeyInfo | None = None
+        self.opened_key: OpenedKey | None = None
         self.tsa_url: str | None = os.environ.get(TSA_ENV) or None
 
     # ------------------------------------------------------------------ objects
@@ -107,6 +108,7 @@ class Station:
 
         opened, info = open_key_file(path, password)
         self.signer = RsaCadesSigner(opened)
+        self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info
         results = []
         if self.hearings.exists():
@@ -117,6 +119,7 @@ class Station:
         return info, results
 
     def close_key(self) -> None:
+        self.opened_key = None
         self.signer = None
         self.key_info = None
 

@@ -11,15 +11,20 @@ Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.selfcheck import SelfCheckSettings
+from app.station import Station as CoreStation
+from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.i18n import LANGUAGES, Languages, load_fonts, system_language
 from ui.station import Station, default_settings_dir
+from ui.station_menu import install_station_menu, report_recovery
 from ui.window import MainWindow
 
 
@@ -29,6 +34,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
     p.add_argument("--settings", type=Path, default=None)
     p.add_argument("--key", type=Path, default=None, help="the secretary's PKCS#12 key file")
+    p.add_argument("--ca", type=Path, default=None, help="the court's root certificates (PEM)")
     args, _qt = p.parse_known_args(argv[1:])
     return args
 
@@ -60,12 +66,24 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     args = parse_args(argv)
+    core = CoreStation(hearings=args.out)  # the same folder the window records into
+    recovered = core.recover_unfinished()  # before anything records there
+    if args.key is not None:
+        with contextlib.suppress(KeyProblem, OSError):
+            core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""))
     station = Station(recordings_root=args.out,
                       settings_dir=args.settings or default_settings_dir(),
-                      secretary=secretary_from_key(args.key))
-    window, _languages = build_window(app, station, args.lang or system_language())
+                      secretary=core.key_info.holder if core.key_info else None,
+                      finish=core.finish)
+    window, languages = build_window(app, station, args.lang or system_language())
+    _menu = install_station_menu(
+        window, core, ca_file=args.ca, languages=languages,
+        who=lambda: core.key_info.holder if core.key_info else (station.secretary or ""),
+        settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
+        selfcheck_key=lambda: core.opened_key)
     # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
     # whichever thread (engine, writer) happens to run a collection.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    report_recovery(window, recovered)
     return int(app.exec())

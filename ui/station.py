@@ -14,6 +14,7 @@ import dataclasses
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from audio.devices import DeviceInfo, SoundDeviceSource, list_devices
 from audio.engine import EngineConfig
@@ -92,6 +93,7 @@ class Station:
     source_factory: SourceFactory | None = None
     engine_config: EngineConfig | None = None
     precheck_max_seconds: float = 20.0  # of audio, waiting for every channel to react
+    finish: Callable[[Any], Any] | None = None  # app.station.Station.finish (seals, p. 14)
 
     def make_source(self, choice: InputChoice, channels: int, realtime: bool = True) -> InputSource:
         if self.source_factory is not None:

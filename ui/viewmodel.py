@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
@@ -56,11 +57,14 @@ class RecordingViewModel(QObject):
     markerAdded = Signal(dict)  # the journal record
     markerAmended = Signal(dict)
     precheckRecorded = Signal()
+    finished = Signal(object)  # what `finish` returned: app.station.FinishResult
 
     def __init__(self, session: HearingSession, interval_ms: int = 33,
-                 disk_interval_s: float = 5.0, parent: QObject | None = None) -> None:
+                 disk_interval_s: float = 5.0, parent: QObject | None = None,
+                 finish: Callable[[HearingSession], Any] | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.finish = finish  # app.station.Station.finish: end, protocol, seal, queue (p. 14)
         self.rate = int(session.audio["rate"])
         self.channels = int(session.audio["channels"])
         self.disk_interval_s = disk_interval_s
@@ -148,7 +152,10 @@ class RecordingViewModel(QObject):
         self.poll()
 
     def end(self) -> None:
-        self.session.end()
+        if self.finish is None:
+            self.session.end()
+        else:
+            self.finished.emit(self.finish(self.session))
         self.stop_polling()
 
     def add_marker(self, frame: int, **fields: Any) -> dict[str, Any] | None:

@@ -40,6 +40,7 @@ from ui.precheck_panel import PrecheckPanel
 from ui.recording_page import RecordingPage
 from ui.setup_form import HearingSetupForm
 from ui.station import Station
+from ui.station_menu import report_finish
 from ui.viewmodel import RecordingViewModel
 
 
@@ -161,7 +162,8 @@ class MainWindow(QMainWindow):
             return False
         self.session = session
         self.monitor = HeadphoneMonitor(tap, st.rate, SampleFormat(st.bits).full_scale)
-        self.vm = RecordingViewModel(session, parent=self)
+        self.vm = RecordingViewModel(session, parent=self, finish=st.finish)
+        self.vm.finished.connect(lambda result: report_finish(self, result))
         self.page = RecordingPage(self.vm, info, self.monitor, st.outputs(),
                                   self.alarm_sound)
         self.page.controls.ended.connect(self._ended)
