@@ -81,6 +81,10 @@ class _Bridge(QObject):
     done = Signal(object)
 
 
+# every check but the guided one, which has its own button
+WINDOW_CHECKS: tuple[str, ...] = tuple(c for c in ALL_CHECKS if c != "guided")
+
+
 class SelfCheckWindow(QWidget):
     """The self-check window; ``finished`` carries each finished :class:`SelfCheckRun`."""
 
@@ -90,7 +94,7 @@ class SelfCheckWindow(QWidget):
     def __init__(self, settings: SelfCheckSettings, *, who: str = "",
                  key: Callable[[], OpenedKey | None] = lambda: None,
                  history: SelfCheckHistory | None = None,
-                 checks: tuple[str, ...] = tuple(c for c in ALL_CHECKS if c != "guided"),
+                 checks: tuple[str, ...] = WINDOW_CHECKS,
                  source_factory: SourceFactory = default_source,
                  runner: Callable[..., SelfCheckRun] = run_checks,
                  parent: QWidget | None = None) -> None:
