@@ -43,9 +43,12 @@ PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("selfcheck", help="run the equipment self-check",
-                       description="Check the station's equipment and say what to do about "
-                       "anything wrong. Exit code 0 when no check failed.")
+    p = sub.add_parser(
+        "selfcheck",
+        help="run the equipment self-check",
+        description="Check the station's equipment and say what to do about "
+        "anything wrong. Exit code 0 when no check failed.",
+    )
     p.add_argument("--json", action="store_true", help="print the run as JSON")
     p.add_argument("--device", help="input device (index or name; default: system default)")
     p.add_argument("--channels", type=int, default=8)
@@ -53,22 +56,41 @@ def register(sub: Any) -> None:
     p.add_argument("--bits", type=int, default=16, choices=SUPPORTED_BITS)
     p.add_argument("--seconds", type=float, default=2.0, help="length of the test recording")
     p.add_argument("--guided", action="store_true", help="test each microphone by voice")
-    p.add_argument("--microphone", type=int, action="append", default=[], metavar="N",
-                   help="with --guided: only these microphones (repeatable)")
+    p.add_argument(
+        "--microphone",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="with --guided: only these microphones (repeatable)",
+    )
     p.add_argument("--loopback", metavar="OUTPUT", help="output cabled to the input: tone test")
     p.add_argument("--output", help="headphone output device (default: system default)")
-    p.add_argument("--media", type=Path, action="append", default=[], metavar="MOUNT",
-                   help="mount point of a removable medium to test (repeatable)")
-    p.add_argument("--recordings", type=Path, default=Path.home() / "zhazba-hearings",
-                   help="the recording folder")
+    p.add_argument(
+        "--media",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="MOUNT",
+        help="mount point of a removable medium to test (repeatable)",
+    )
+    p.add_argument(
+        "--recordings",
+        type=Path,
+        default=Path.home() / "zhazba-hearings",
+        help="the recording folder",
+    )
     p.add_argument("--archive", metavar="URL", help="archive endpoint (default: station settings)")
     p.add_argument("--key", type=Path, help="the signing key file (.p12) to check and sign with")
     p.add_argument("--report", type=Path, metavar="OUT", help="write a signed report OUT.json/.txt")
     p.add_argument("--prehearing", action="store_true", help="only the pre-hearing checks")
     p.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
     p.add_argument("--user", help="station account to sign in with (needed once accounts exist)")
-    p.add_argument("--who", default=None,
-                   help="who runs the check, before accounts exist (default: the login name)")
+    p.add_argument(
+        "--who",
+        default=None,
+        help="who runs the check, before accounts exist (default: the login name)",
+    )
     p.add_argument("--no-history", action="store_true", help="do not keep this run")
     p.set_defaults(func=cmd_selfcheck)
 
@@ -91,9 +113,13 @@ def _open_key(path: Path) -> tuple[OpenedKey | None, CheckResult | None]:
             problem = f"the key file {path} cannot be read ({e.strerror})"
         except KeyProblem as e:
             problem = str(e)
-    return None, CheckResult("certificate", "fail", f"The signing key cannot be opened: "
-                             f"{problem}.", "Check the key file and its password.",
-                             {"key": str(path)})
+    return None, CheckResult(
+        "certificate",
+        "fail",
+        f"The signing key cannot be opened: {problem}.",
+        "Check the key file and its password.",
+        {"key": str(path)},
+    )
 
 
 def _who(args: argparse.Namespace, station: Path) -> str:
@@ -125,9 +151,11 @@ def _who(args: argparse.Namespace, station: Path) -> str:
         except AccountError as e:
             raise PermissionError(str(e)) from e
     if not (account.can(Action.SELFCHECK) or args.prehearing and account.can(Action.RECORDING)):
-        raise PermissionError(f"{account.display_name or account.username} ({account.role}) may "
-                              "not run the technician's self-check; the pre-hearing check "
-                              "(--prehearing) is open to secretaries")
+        raise PermissionError(
+            f"{account.display_name or account.username} ({account.role}) may "
+            "not run the technician's self-check; the pre-hearing check "
+            "(--prehearing) is open to secretaries"
+        )
     return f"{account.display_name or account.username} ({account.role})"
 
 
@@ -144,8 +172,13 @@ def _archive_endpoint(args: argparse.Namespace, station: Path) -> str | None:
         return None
 
 
-def guided_steps(settings: SelfCheckSettings, channels: list[int], floors: list[float] | None,
-                 say: Any = print, timeout_s: float = 60.0) -> list[CheckResult]:
+def guided_steps(
+    settings: SelfCheckSettings,
+    channels: list[int],
+    floors: list[float] | None,
+    say: Any = print,
+    timeout_s: float = 60.0,
+) -> list[CheckResult]:
     """A guided microphone step per channel on the real input, prompting in the terminal."""
     results = []
     for n in channels:
@@ -177,8 +210,10 @@ def _print_summary(run: SelfCheckRun) -> None:
     fails = sum(r.verdict == "fail" for r in run.results)
     warns = sum(r.verdict == "warn" for r in run.results)
     if fails:
-        print(f"\nThe self-check FAILED: {fails} problem(s) must be fixed before recording"
-              + (f", and {warns} warning(s)." if warns else "."))
+        print(
+            f"\nThe self-check FAILED: {fails} problem(s) must be fixed before recording"
+            + (f", and {warns} warning(s)." if warns else ".")
+        )
     else:
         print("\nThe station is ready" + (f" ({warns} warning(s) to look at)." if warns else "."))
 
@@ -210,8 +245,14 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         checks = tuple(c for c in checks if c != "certificate")
     say = (lambda text: print(text, file=sys.stderr)) if args.json else print
     show = None if args.json else _print_result
-    run = run_checks(settings, checks, key=key, who=who,
-                     kind="prehearing" if args.prehearing else "selfcheck", on_result=show)
+    run = run_checks(
+        settings,
+        checks,
+        key=key,
+        who=who,
+        kind="prehearing" if args.prehearing else "selfcheck",
+        on_result=show,
+    )
     if key_problem is not None:
         run.results.append(key_problem)
         if show is not None:
@@ -224,8 +265,14 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
             try:
                 run.results += guided_steps(settings, mics, floors_from(run), say)
             except (SourceError, ValueError) as e:
-                run.results.append(CheckResult("guided", "fail", f"The guided test could not "
-                                               f"run: {e}.", "Check the input device."))
+                run.results.append(
+                    CheckResult(
+                        "guided",
+                        "fail",
+                        f"The guided test could not run: {e}.",
+                        "Check the input device.",
+                    )
+                )
         run.finish()
     if not args.no_history:
         try:
@@ -245,6 +292,8 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         except KeyProblem as e:
             _err(f"the report is not signed: {e}")
             return 1
-        say(f"Signed report: {report.json_path} and {report.text_path} (signatures .p7s), "
-            f"signed by {report.signer}.")
+        say(
+            f"Signed report: {report.json_path} and {report.text_path} (signatures .p7s), "
+            f"signed by {report.signer}."
+        )
     return 0 if run.passed else 1

@@ -29,8 +29,11 @@ def register(sub: Any) -> None:
     p.add_argument("--channels", type=int, default=4)
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("gui", help="open the station's window (the default with a screen)")
-    p.add_argument("options", nargs=argparse.REMAINDER,
-                   help="window options: --lang kk|ru|en, --out DIR, --key FILE.p12, …")
+    p.add_argument(
+        "options",
+        nargs=argparse.REMAINDER,
+        help="window options: --lang kk|ru|en, --out DIR, --key FILE.p12, …",
+    )
     p.set_defaults(func=cmd_gui)
     p = sub.add_parser("about", help="version and the native libraries in use")
     p.add_argument("--json", action="store_true")

@@ -119,15 +119,22 @@ def hearing_root(path: str | Path) -> tuple[Path, Path | None]:
 
 # Records written when the frame count and the clock are read together (markers are not: their
 # frame may be given after the fact). A pause or a device loss ends a run of anchors.
-_ANCHOR_KINDS = {J.RECORDING_STARTED, J.PAUSED, J.RESUMED, J.DEVICE_LOST, J.DEVICE_RETURNED,
-                 J.SEGMENT_OPENED}
+_ANCHOR_KINDS = {
+    J.RECORDING_STARTED,
+    J.PAUSED,
+    J.RESUMED,
+    J.DEVICE_LOST,
+    J.DEVICE_RETURNED,
+    J.SEGMENT_OPENED,
+}
 
 
 class HearingReview:
     """Everything the review window shows, read once from the hearing's files."""
 
-    def __init__(self, root: Path, package: Path | None, info: dict[str, Any],
-                 records: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, root: Path, package: Path | None, info: dict[str, Any], records: list[dict[str, Any]]
+    ) -> None:
         self.root = root
         self.package = package
         self.info = info
@@ -198,8 +205,11 @@ class HearingReview:
             frames = int(c["frames"]) if c else self._frames_on_disk(files)
             peaks = next(iter((c or {}).get("peaks", {})), None)
             peaks_path = self.root / peaks if peaks else self.root / f"audio/{n:04d}.peaks"
-            out.append(Segment(n, int(d.get("first_frame", 0)), frames, tuple(files),
-                               peaks_path, c is not None))
+            out.append(
+                Segment(
+                    n, int(d.get("first_frame", 0)), frames, tuple(files), peaks_path, c is not None
+                )
+            )
         return out
 
     @staticmethod
@@ -233,10 +243,15 @@ class HearingReview:
             d = r["data"]
             if r["kind"] == J.MARKER and r.get("frame") is not None:
                 m = ReviewMarker(
-                    seq=int(r["seq"]), frame=int(r["frame"]), utc=str(r["utc"]),
-                    id=str(d.get("id", "")), type=str(d.get("type") or "speech"),
-                    speaker=str(d.get("speaker") or ""), role=str(d.get("role") or ""),
-                    channel=d.get("channel"), event=str(d.get("event") or ""),
+                    seq=int(r["seq"]),
+                    frame=int(r["frame"]),
+                    utc=str(r["utc"]),
+                    id=str(d.get("id", "")),
+                    type=str(d.get("type") or "speech"),
+                    speaker=str(d.get("speaker") or ""),
+                    role=str(d.get("role") or ""),
+                    channel=d.get("channel"),
+                    event=str(d.get("event") or ""),
                     note=str(d.get("note") or ""),
                     original={k: d.get(k) for k in ("speaker", "role", "event", "note")},
                 )
@@ -285,8 +300,16 @@ class HearingReview:
             elif k == J.INTERRUPTED:
                 f = int(frame if frame is not None else last_frame)
                 d = r["data"]
-                out.append(Span("interrupted", f, f, str(d.get("last_record_utc") or r["utc"]),
-                                str(r["utc"]), f"≤ {d.get('lost_seconds_max', '?')} s lost"))
+                out.append(
+                    Span(
+                        "interrupted",
+                        f,
+                        f,
+                        str(d.get("last_record_utc") or r["utc"]),
+                        str(r["utc"]),
+                        f"≤ {d.get('lost_seconds_max', '?')} s lost",
+                    )
+                )
             elif k == J.ERROR:
                 f = int(frame if frame is not None else last_frame)
                 out.append(Span("error", f, f, r["utc"], r["utc"], str(r["data"].get("detail"))))
@@ -299,8 +322,9 @@ class HearingReview:
         e = int(end["frame"]) if end and end.get("frame") is not None else s
         detail = str(start["data"].get("reason") or start["data"].get("detail") or "")
         last_utc = self.records[-1]["utc"] if self.records else start["utc"]
-        return Span(kind, s, max(s, e), str(start["utc"]), str(end["utc"] if end else last_utc),
-                    detail)
+        return Span(
+            kind, s, max(s, e), str(start["utc"]), str(end["utc"] if end else last_utc), detail
+        )
 
     # ------------------------------------------------------------------ wall time
     def _clock_anchors(self) -> list[tuple[int, dt.datetime]]:

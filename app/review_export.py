@@ -48,15 +48,25 @@ def write_markers_csv(review: HearingReview, markers: list[ReviewMarker], path: 
         w.writerow(CSV_COLUMNS)
         for m in markers:
             wall = review.wall_time(m.frame)
-            w.writerow([
-                m.seq, format_hearing_time(m.frame / review.rate, millis=True),
-                f"{m.frame / review.rate:.6f}", m.frame,
-                wall.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if wall else "",
-                m.type, m.speaker, m.role, "" if m.channel is None else m.channel, m.event,
-                m.note, "yes" if m.amended else "no",
-                m.original.get("speaker") or "", m.original.get("event") or "",
-                m.original.get("note") or "",
-            ])
+            w.writerow(
+                [
+                    m.seq,
+                    format_hearing_time(m.frame / review.rate, millis=True),
+                    f"{m.frame / review.rate:.6f}",
+                    m.frame,
+                    wall.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if wall else "",
+                    m.type,
+                    m.speaker,
+                    m.role,
+                    "" if m.channel is None else m.channel,
+                    m.event,
+                    m.note,
+                    "yes" if m.amended else "no",
+                    m.original.get("speaker") or "",
+                    m.original.get("event") or "",
+                    m.original.get("note") or "",
+                ]
+            )
 
 
 def audacity_labels(review: HearingReview, markers: list[ReviewMarker]) -> str:
@@ -85,8 +95,14 @@ def clip_name(review: HearingReview, start: int, end: int) -> str:
     return f"{case}_{t(start)}_{t(end)}{NOT_ORIGINAL_SUFFIX}.wav"
 
 
-def write_clip(review: HearingReview, start: int, end: int, path: Path,
-               heard: list[bool] | None = None, outputs: int = 2) -> Path:
+def write_clip(
+    review: HearingReview,
+    start: int,
+    end: int,
+    path: Path,
+    heard: list[bool] | None = None,
+    outputs: int = 2,
+) -> Path:
     """Write hearing frames ``[start, end)``, mixed as the player mixes, to ``path`` (a WAV whose
     name is made to end in ``_NOT-ORIGINAL.wav``); write the sidecar note; return the WAV path."""
     import soundfile as sf
@@ -97,14 +113,19 @@ def write_clip(review: HearingReview, start: int, end: int, path: Path,
     if end <= start:
         raise ValueError("the clip is empty: its end must come after its start")
     if not path.name.endswith(NOT_ORIGINAL_SUFFIX + ".wav"):
-        path = path.with_name(path.stem.removesuffix(NOT_ORIGINAL_SUFFIX)
-                              + NOT_ORIGINAL_SUFFIX + ".wav")
+        path = path.with_name(
+            path.stem.removesuffix(NOT_ORIGINAL_SUFFIX) + NOT_ORIGINAL_SUFFIX + ".wav"
+        )
     mix = mix_matrix(review.channels, outputs, heard or [True] * review.channels, 1.0)
     source = review.package.name if review.package else review.root.name
-    span = (f"{format_hearing_time(start / review.rate, True)}–"
-            f"{format_hearing_time(end / review.rate, True)}")
-    comment = (f"NOT THE ORIGINAL RECORDING. Copy for the judge's own use, mixed down, from "
-               f"{source}, hearing time {span}. The original is the sealed package.")
+    span = (
+        f"{format_hearing_time(start / review.rate, True)}–"
+        f"{format_hearing_time(end / review.rate, True)}"
+    )
+    comment = (
+        f"NOT THE ORIGINAL RECORDING. Copy for the judge's own use, mixed down, from "
+        f"{source}, hearing time {span}. The original is the sealed package."
+    )
     dec = SegmentDecoder(review, start, 1 << 16)
     with sf.SoundFile(str(path), "w", review.rate, outputs, "PCM_16", format="WAV") as f:
         f.title = f"{review.info.get('case_number', '')} {span} (NOT ORIGINAL)"

@@ -55,8 +55,11 @@ class Overview:
     def _rebuild(self, seg: Segment) -> Peaks | None:
         try:
             acc = build_peaks_from_files(
-                [f.path for f in seg.files], [len(f.channels) for f in seg.files],
-                self.review.rate, self.review.bits, blocksize=4096,  # small: a torn tail
+                [f.path for f in seg.files],
+                [len(f.channels) for f in seg.files],
+                self.review.rate,
+                self.review.bits,
+                blocksize=4096,  # small: a torn tail
             )
         except (OSError, RuntimeError, ValueError):
             return None
@@ -120,8 +123,9 @@ class Overview:
         return out
 
     @staticmethod
-    def _reduce(out: np.ndarray, points: np.ndarray, first: int, step: int,
-                start: float, fpp: float) -> None:
+    def _reduce(
+        out: np.ndarray, points: np.ndarray, first: int, step: int, start: float, fpp: float
+    ) -> None:
         """Several points per pixel: min/max over the points that fall into each pixel."""
         pixels = len(out)
         j0 = max(0, int((start - first) // step))
@@ -142,8 +146,9 @@ class Overview:
         out[px, :, 1] = np.maximum(out[px, :, 1], hi)
 
     @staticmethod
-    def _gather(out: np.ndarray, points: np.ndarray, seg: Segment, step: int,
-                start: float, fpp: float) -> None:
+    def _gather(
+        out: np.ndarray, points: np.ndarray, seg: Segment, step: int, start: float, fpp: float
+    ) -> None:
         """Fewer than one point per pixel: each pixel shows the point under its centre."""
         centres = start + (np.arange(len(out)) + 0.5) * fpp
         inside = (centres >= seg.first_frame) & (centres < seg.end_frame)

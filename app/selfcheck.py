@@ -71,13 +71,22 @@ def default_source(device: Any, channels: int, rate: int, bits: int) -> InputSou
 
 
 def _simulated_device(settings: SelfCheckSettings) -> CheckResult:
-    return CheckResult("input_device", "pass", f"The simulated microphone "
-                       f"({settings.simulated}) is in use: demo mode, no real input is checked.",
-                       "", {"simulated": settings.simulated})
+    return CheckResult(
+        "input_device",
+        "pass",
+        f"The simulated microphone "
+        f"({settings.simulated}) is in use: demo mode, no real input is checked.",
+        "",
+        {"simulated": settings.simulated},
+    )
 
 
-def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: SourceFactory,
-           emit: Callable[[CheckResult], None]) -> None:
+def _audio(
+    settings: SelfCheckSettings,
+    wanted: set[str],
+    source_factory: SourceFactory,
+    emit: Callable[[CheckResult], None],
+) -> None:
     if settings.simulated:
         emit(_simulated_device(settings))
         device = None
@@ -87,8 +96,9 @@ def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: Source
         if device is None:
             return
     if device is not None and wanted & {"input_settings", "test_recording", "loopback"}:
-        result = audio_checks.check_input_settings(device, settings.channels, settings.rate,
-                                                   settings.bits)
+        result = audio_checks.check_input_settings(
+            device, settings.channels, settings.rate, settings.bits
+        )
         emit(result)
         if result.verdict == "fail":
             return
@@ -97,20 +107,35 @@ def _audio(settings: SelfCheckSettings, wanted: set[str], source_factory: Source
             source = source_factory(device, settings.channels, settings.rate, settings.bits)
             data = audio_checks.record_test(source, settings.test_seconds)
         except SourceError as e:
-            emit(CheckResult("test_recording", "fail", f"The test recording failed: {e}.",
-                             "Reconnect the microphone interface and run the check again."))
+            emit(
+                CheckResult(
+                    "test_recording",
+                    "fail",
+                    f"The test recording failed: {e}.",
+                    "Reconnect the microphone interface and run the check again.",
+                )
+            )
         else:
             for r in audio_checks.check_recording(data, settings.rate, settings.bits):
                 emit(r)
     if "loopback" in wanted and settings.loopback_output is not None and device is not None:
-        emit(loopback_tone_test(settings.loopback_output, device, settings.channels,
-                                settings.rate, settings.bits))
+        emit(
+            loopback_tone_test(
+                settings.loopback_output, device, settings.channels, settings.rate, settings.bits
+            )
+        )
 
 
-def run_checks(settings: SelfCheckSettings, checks: Iterable[str] = PREHEARING_CHECKS, *,
-               key: OpenedKey | None = None, who: str = "", kind: str = "selfcheck",
-               source_factory: SourceFactory = default_source,
-               on_result: Callable[[CheckResult], None] | None = None) -> SelfCheckRun:
+def run_checks(
+    settings: SelfCheckSettings,
+    checks: Iterable[str] = PREHEARING_CHECKS,
+    *,
+    key: OpenedKey | None = None,
+    who: str = "",
+    kind: str = "selfcheck",
+    source_factory: SourceFactory = default_source,
+    on_result: Callable[[CheckResult], None] | None = None,
+) -> SelfCheckRun:
     """Run the chosen checks (the guided step is driven separately: see GuidedMicStep)."""
     wanted = set(checks)
     unknown = wanted - set(ALL_CHECKS)
@@ -127,14 +152,21 @@ def run_checks(settings: SelfCheckSettings, checks: Iterable[str] = PREHEARING_C
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - a check that breaks is a failed check
-            emit(CheckResult(name, "fail", f"The check could not run: {e}.", "Report this to "
-                             "the court's technician with the exported self-check report."))
+            emit(
+                CheckResult(
+                    name,
+                    "fail",
+                    f"The check could not run: {e}.",
+                    "Report this to the court's technician with the exported self-check report.",
+                )
+            )
 
     if wanted & {"input_device", "input_settings", "test_recording", "loopback"}:
         guard("input_device", lambda: _audio(settings, wanted, source_factory, emit))
     if "output_device" in wanted:
-        guard("output_device", lambda: emit(audio_checks.check_output_device(
-            settings.output_device)))
+        guard(
+            "output_device", lambda: emit(audio_checks.check_output_device(settings.output_device))
+        )
     folder, ch, rate, bits = settings.recordings, settings.channels, settings.rate, settings.bits
     if "disk_space" in wanted:
         guard("disk_space", lambda: emit(check_disk_space(folder, ch, rate, bits)))
@@ -153,18 +185,30 @@ def run_checks(settings: SelfCheckSettings, checks: Iterable[str] = PREHEARING_C
     return run
 
 
-def run_prehearing_checks(settings: SelfCheckSettings, *, key: OpenedKey | None = None,
-                          who: str = "", history: SelfCheckHistory | None = None,
-                          source_factory: SourceFactory = default_source,
-                          on_result: Callable[[CheckResult], None] | None = None,
-                          kind: str = "prehearing") -> SelfCheckRun:
+def run_prehearing_checks(
+    settings: SelfCheckSettings,
+    *,
+    key: OpenedKey | None = None,
+    who: str = "",
+    history: SelfCheckHistory | None = None,
+    source_factory: SourceFactory = default_source,
+    on_result: Callable[[CheckResult], None] | None = None,
+    kind: str = "prehearing",
+) -> SelfCheckRun:
     """The pre-hearing check (Rules p. 8): everything but the guided step, kept in the history.
 
     Blocks for a few seconds (the test recording): call it from a worker thread in a window.
     ``kind`` is "prehearing" before a hearing or "station-start" at start-up.
     """
-    run = run_checks(settings, PREHEARING_CHECKS, key=key, who=who, kind=kind,
-                     source_factory=source_factory, on_result=on_result)
+    run = run_checks(
+        settings,
+        PREHEARING_CHECKS,
+        key=key,
+        who=who,
+        kind=kind,
+        source_factory=source_factory,
+        on_result=on_result,
+    )
     if history is not None:
         history.add(run)
     return run
@@ -185,16 +229,21 @@ class GuidedSession:
     it is done or abandoned. Raises :class:`~audio.sources.SourceError` if the input won't open.
     """
 
-    def __init__(self, settings: SelfCheckSettings, channel: int,
-                 floors: list[float] | None = None,
-                 source_factory: SourceFactory = default_source) -> None:
+    def __init__(
+        self,
+        settings: SelfCheckSettings,
+        channel: int,
+        floors: list[float] | None = None,
+        source_factory: SourceFactory = default_source,
+    ) -> None:
         from audio.devices import find_input_device
 
         device = None if settings.simulated else find_input_device(settings.device)
         if floors is not None and len(floors) != settings.channels:
             floors = None
-        self.step = GuidedMicStep(channel, settings.channels, settings.rate, settings.bits,
-                                  floor_db=floors)
+        self.step = GuidedMicStep(
+            channel, settings.channels, settings.rate, settings.bits, floor_db=floors
+        )
         self._source = source_factory(device, settings.channels, settings.rate, settings.bits)
         self._source.start(self.step.feed)
         self._stopped = False
@@ -206,8 +255,11 @@ class GuidedSession:
             self._source.stop()
         n = self.step.channel
         return self.step.result() or CheckResult(
-            f"microphone_{n}", "fail", f"The test of microphone {n} ended before the input "
-            "delivered enough audio.", "Check the microphone interface and repeat the step.")
+            f"microphone_{n}",
+            "fail",
+            f"The test of microphone {n} ended before the input delivered enough audio.",
+            "Check the microphone interface and repeat the step.",
+        )
 
 
 def _settings_doc(s: SelfCheckSettings) -> dict[str, Any]:

@@ -80,10 +80,14 @@ class SelfCheckRun:
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> SelfCheckRun:
-        return cls(doc.get("started_utc", ""), doc.get("who", ""), doc.get("kind", ""),
-                   dict(doc.get("settings") or {}),
-                   [CheckResult.from_json(r) for r in doc.get("results") or []],
-                   doc.get("finished_utc", ""))
+        return cls(
+            doc.get("started_utc", ""),
+            doc.get("who", ""),
+            doc.get("kind", ""),
+            dict(doc.get("settings") or {}),
+            [CheckResult.from_json(r) for r in doc.get("results") or []],
+            doc.get("finished_utc", ""),
+        )
 
     def to_text(self) -> str:
         """The plain-text report a court administrator reads."""
@@ -154,7 +158,10 @@ class CatalogSelfCheckHistory:
         from app.catalog_registers import add_selfcheck
 
         summary = CheckResult(
-            self.RUN_CHECK, run.verdict, f"{run.kind} by {run.who or 'unknown'}", "",
+            self.RUN_CHECK,
+            run.verdict,
+            f"{run.kind} by {run.who or 'unknown'}",
+            "",
             {"kind": run.kind, "settings": run.settings, "finished_utc": run.finished_utc},
         )
         results = [summary.to_json()] + [r.to_json() for r in run.results]
@@ -172,9 +179,16 @@ class CatalogSelfCheckHistory:
                     meta = dict(item.get("details") or {})
                 else:
                     results.append(CheckResult.from_json(item))
-            runs.append(SelfCheckRun(entry.utc, entry.who, meta.get("kind", ""),
-                                     meta.get("settings", {}), results,
-                                     meta.get("finished_utc", "")))
+            runs.append(
+                SelfCheckRun(
+                    entry.utc,
+                    entry.who,
+                    meta.get("kind", ""),
+                    meta.get("settings", {}),
+                    results,
+                    meta.get("finished_utc", ""),
+                )
+            )
         return runs
 
 
@@ -215,8 +229,10 @@ def export_signed_report(run: SelfCheckRun, out: str | Path, signer: Signer) -> 
     text_path = base.with_name(base.name + ".txt")
     text = run.to_text() + f"\nSigned by {signer.info.holder} (certificate {signer.info.serial})\n"
     paths = []
-    for path, data in ((json_path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n"),
-                       (text_path, text)):
+    for path, data in (
+        (json_path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n"),
+        (text_path, text),
+    ):
         content = data.encode("utf-8")
         write_atomically(path, content)
         sig = path.with_name(path.name + ".p7s")

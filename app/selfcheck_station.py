@@ -82,9 +82,13 @@ def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> Check
     try:
         free = shutil.disk_usage(folder).free
     except OSError as e:
-        return CheckResult("disk_space", "fail", f"The recording folder {folder} cannot be "
-                           f"examined: {e.strerror or e}.", "Create the folder or choose an "
-                           "existing one in the station settings.", {"folder": str(folder)})
+        return CheckResult(
+            "disk_space",
+            "fail",
+            f"The recording folder {folder} cannot be examined: {e.strerror or e}.",
+            "Create the folder or choose an existing one in the station settings.",
+            {"folder": str(folder)},
+        )
     try:
         measured: float | None = measure_flac_ratio(channels, rate, bits)
     except (TimeoutError, RuntimeError, ValueError):
@@ -102,17 +106,29 @@ def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> Check
                        "assumed") if measured is not None else f"{ratio:.0%} of PCM assumed",
         "channels": channels, "rate": rate, "bits": bits,
     }  # fmt: skip
-    text = (f"{_size(free)} free in {folder}: about {hours:.1f} hours of recording at "
-            f"{channels} channels, {rate} Hz, {bits}-bit.")
+    text = (
+        f"{_size(free)} free in {folder}: about {hours:.1f} hours of recording at "
+        f"{channels} channels, {rate} Hz, {bits}-bit."
+    )
     if hours < DISK_FAIL_HOURS:
-        return CheckResult("disk_space", "fail", text + " That is not enough for a hearing.",
-                           "Free space now: make sure sealed hearings have reached the archive, "
-                           "then let the station remove their local copies, or move old hearings "
-                           "to another disk. Ask the court's technician if unsure.", details)
+        return CheckResult(
+            "disk_space",
+            "fail",
+            text + " That is not enough for a hearing.",
+            "Free space now: make sure sealed hearings have reached the archive, "
+            "then let the station remove their local copies, or move old hearings "
+            "to another disk. Ask the court's technician if unsure.",
+            details,
+        )
     if hours < DISK_WARN_HOURS:
-        return CheckResult("disk_space", "warn", text + " That is less than a court day.",
-                           "Free space before the next court day (uploaded hearings can be "
-                           "removed from the station).", details)
+        return CheckResult(
+            "disk_space",
+            "warn",
+            text + " That is less than a court day.",
+            "Free space before the next court day (uploaded hearings can be "
+            "removed from the station).",
+            details,
+        )
     return CheckResult("disk_space", "pass", text, "", details)
 
 
@@ -149,24 +165,34 @@ def write_probe(folder: Path, size: int, name: str = ".zhazba-selfcheck.tmp") ->
 
 def _write_error(folder: Path, e: OSError) -> tuple[str, str]:
     if e.errno == errno.ENOSPC:
-        return (f"The folder {folder} is full: nothing more can be written.",
-                "Free space on that disk (see the disk-space check).")
+        return (
+            f"The folder {folder} is full: nothing more can be written.",
+            "Free space on that disk (see the disk-space check).",
+        )
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (f"The station cannot write into {folder} ({e.strerror}).",
-                "The disk is read-only or the folder's permissions forbid writing: check the "
-                "disk for errors and that the station's user may write there.")
+        return (
+            f"The station cannot write into {folder} ({e.strerror}).",
+            "The disk is read-only or the folder's permissions forbid writing: check the "
+            "disk for errors and that the station's user may write there.",
+        )
     if e.errno == errno.ENOENT:
-        return (f"The folder {folder} does not exist.", "Create it, or choose an existing "
-                "folder in the station settings.")
+        return (
+            f"The folder {folder} does not exist.",
+            "Create it, or choose an existing folder in the station settings.",
+        )
     return (f"Writing into {folder} failed: {e.strerror or e}.", "Check the disk for errors.")
 
 
-def check_write_speed(folder: Path, channels: int, rate: int, bits: int,
-                      size: int = WRITE_TEST_BYTES) -> CheckResult:
+def check_write_speed(
+    folder: Path, channels: int, rate: int, bits: int, size: int = WRITE_TEST_BYTES
+) -> CheckResult:
     """Write + fsync a test file into the recording folder and compare with the data rate."""
     need = _rate_bytes(channels, rate, bits)
-    details: dict[str, Any] = {"folder": str(folder), "test_bytes": size,
-                               "recording_bytes_per_s": need}
+    details: dict[str, Any] = {
+        "folder": str(folder),
+        "test_bytes": size,
+        "recording_bytes_per_s": need,
+    }
     try:
         speed = write_probe(folder, size)
     except OSError as e:
@@ -175,16 +201,26 @@ def check_write_speed(folder: Path, channels: int, rate: int, bits: int,
     details["bytes_per_s"] = round(speed)
     factor = speed / need
     details["times_recording_rate"] = round(factor, 1)
-    text = f"The recording folder takes {_size(speed)}/s with fsync ({factor:.0f}× what " \
-           "recording needs)."
+    text = (
+        f"The recording folder takes {_size(speed)}/s with fsync ({factor:.0f}× what "
+        "recording needs)."
+    )
     if factor < WRITE_FAIL_FACTOR:
-        return CheckResult("write_speed", "fail", text + " Too slow to record safely.",
-                           "The disk is failing or overloaded: have it checked or replaced.",
-                           details)
+        return CheckResult(
+            "write_speed",
+            "fail",
+            text + " Too slow to record safely.",
+            "The disk is failing or overloaded: have it checked or replaced.",
+            details,
+        )
     if factor < WRITE_WARN_FACTOR:
-        return CheckResult("write_speed", "warn", text + " Sealing or export while recording "
-                           "may delay it.", "Have the disk checked; close other programs that "
-                           "write to it.", details)
+        return CheckResult(
+            "write_speed",
+            "warn",
+            text + " Sealing or export while recording may delay it.",
+            "Have the disk checked; close other programs that write to it.",
+            details,
+        )
     return CheckResult("write_speed", "pass", text, "", details)
 
 
@@ -192,8 +228,12 @@ def check_write_speed(folder: Path, channels: int, rate: int, bits: int,
 def ntp_status(run: Callable[..., Any] = subprocess.run) -> bool | None:
     """NTPSynchronized from ``timedatectl show`` (None when it cannot be asked)."""
     try:
-        out = run(["timedatectl", "show", "--property=NTPSynchronized"], capture_output=True,
-                  text=True, timeout=5)
+        out = run(
+            ["timedatectl", "show", "--property=NTPSynchronized"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     if getattr(out, "returncode", 1) != 0:
@@ -204,10 +244,14 @@ def ntp_status(run: Callable[..., Any] = subprocess.run) -> bool | None:
     return None
 
 
-def check_clock(*, now: Callable[[], float] = time.time,
-                monotonic: Callable[[], float] = time.monotonic,
-                sleep: Callable[[float], None] = time.sleep, interval_s: float = 0.5,
-                ntp: Callable[[], bool | None] = ntp_status) -> CheckResult:
+def check_clock(
+    *,
+    now: Callable[[], float] = time.time,
+    monotonic: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+    interval_s: float = 0.5,
+    ntp: Callable[[], bool | None] = ntp_status,
+) -> CheckResult:
     """A plausible year, NTP synchronised when known, wall clock steady against monotonic."""
     w0, m0 = now(), monotonic()
     sleep(interval_s)
@@ -217,80 +261,133 @@ def check_clock(*, now: Callable[[], float] = time.time,
     synced = ntp()
     details = {"utc": when.isoformat(), "ntp_synchronized": synced, "drift_s": round(drift, 4)}
     if not MIN_YEAR <= when.year <= MAX_YEAR:
-        return CheckResult("clock", "fail", f"The computer's clock says {when:%Y-%m-%d %H:%M} "
-                           "UTC, which cannot be right: journal times would be wrong.",
-                           "Set the date and time (and the time zone) in the system settings; "
-                           "the CMOS battery may be flat if it happens after every start.",
-                           details)
+        return CheckResult(
+            "clock",
+            "fail",
+            f"The computer's clock says {when:%Y-%m-%d %H:%M} "
+            "UTC, which cannot be right: journal times would be wrong.",
+            "Set the date and time (and the time zone) in the system settings; "
+            "the CMOS battery may be flat if it happens after every start.",
+            details,
+        )
     if abs(drift) > CLOCK_DRIFT_WARN_S:
-        return CheckResult("clock", "warn", f"The wall clock moved by {drift:+.2f} s against "
-                           "the steady clock during the check: it is being changed.",
-                           "Let the time synchronisation settle; recordings are timed by their "
-                           "frame counter, so markers are not affected.", details)
+        return CheckResult(
+            "clock",
+            "warn",
+            f"The wall clock moved by {drift:+.2f} s against "
+            "the steady clock during the check: it is being changed.",
+            "Let the time synchronisation settle; recordings are timed by their "
+            "frame counter, so markers are not affected.",
+            details,
+        )
     if synced is False:
-        return CheckResult("clock", "warn", f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC but "
-                           "is not synchronised with a time server.", "Enable network time "
-                           "synchronisation (NTP) so journal times are exact.", details)
+        return CheckResult(
+            "clock",
+            "warn",
+            f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC but "
+            "is not synchronised with a time server.",
+            "Enable network time synchronisation (NTP) so journal times are exact.",
+            details,
+        )
     state = "synchronised by NTP" if synced else "NTP status unknown on this system"
-    return CheckResult("clock", "pass", f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC "
-                       f"({state}).", "", details)
+    return CheckResult(
+        "clock", "pass", f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC ({state}).", "", details
+    )
 
 
 # ----------------------------------------------------------------------------- key, archive
 def check_certificate(key: OpenedKey | None, now: dt.datetime | None = None) -> CheckResult:
     """The open signing key's certificate is valid now and fit to sign."""
     if key is None:
-        return CheckResult("certificate", "warn", "No signing key is open: hearings will wait "
-                           "for signing until one is.", "Open the secretary's key (.p12) so "
-                           "recordings are signed as soon as each hearing ends (Rules p. 14).")
+        return CheckResult(
+            "certificate",
+            "warn",
+            "No signing key is open: hearings will wait for signing until one is.",
+            "Open the secretary's key (.p12) so "
+            "recordings are signed as soon as each hearing ends (Rules p. 14).",
+        )
     try:
         info = check_fit_to_sign(key, now)
     except KeyProblem as e:
-        return CheckResult("certificate", "fail", f"The signing key cannot sign: {e}",
-                           "Obtain a valid signing key from the NCA and open it on the station.",
-                           {"holder": key.info.holder, "not_after": key.info.not_after.isoformat()})
-    details = {"holder": info.holder, "issuer": info.issuer,
-               "not_after": info.not_after.isoformat(), "serial": info.serial}
+        return CheckResult(
+            "certificate",
+            "fail",
+            f"The signing key cannot sign: {e}",
+            "Obtain a valid signing key from the NCA and open it on the station.",
+            {"holder": key.info.holder, "not_after": key.info.not_after.isoformat()},
+        )
+    details = {
+        "holder": info.holder,
+        "issuer": info.issuer,
+        "not_after": info.not_after.isoformat(),
+        "serial": info.serial,
+    }
     if info.warnings:
-        return CheckResult("certificate", "warn", "; ".join(info.warnings).capitalize(),
-                           "Apply for a new key before this one expires.", details)
-    return CheckResult("certificate", "pass", f"The key of {info.holder} is valid until "
-                       f"{info.not_after:%Y-%m-%d}.", "", details)
+        return CheckResult(
+            "certificate",
+            "warn",
+            "; ".join(info.warnings).capitalize(),
+            "Apply for a new key before this one expires.",
+            details,
+        )
+    return CheckResult(
+        "certificate",
+        "pass",
+        f"The key of {info.holder} is valid until {info.not_after:%Y-%m-%d}.",
+        "",
+        details,
+    )
 
 
 def check_archive(endpoint: str | None, timeout: float = ARCHIVE_TIMEOUT_S) -> CheckResult:
     """The archive server answers HTTP at all (any status counts: it is there)."""
-    remedy = ("Recording is not affected: sealed hearings wait in the upload queue. Check the "
-              "network cable and ask the court's administrator whether the archive server runs.")
+    remedy = (
+        "Recording is not affected: sealed hearings wait in the upload queue. Check the "
+        "network cable and ask the court's administrator whether the archive server runs."
+    )
     if not endpoint:
-        return CheckResult("archive", "warn", "No archive server is configured, so recordings "
-                           "stay only on this station.", "An administrator sets the archive up "
-                           "with `zhazba archive configure`.")
+        return CheckResult(
+            "archive",
+            "warn",
+            "No archive server is configured, so recordings stay only on this station.",
+            "An administrator sets the archive up with `zhazba archive configure`.",
+        )
     details: dict[str, Any] = {"endpoint": endpoint}
     t0 = time.monotonic()
     try:
-        with urllib.request.urlopen(urllib.request.Request(endpoint, method="HEAD"),
-                                    timeout=timeout) as resp:
+        with urllib.request.urlopen(
+            urllib.request.Request(endpoint, method="HEAD"), timeout=timeout
+        ) as resp:
             status = resp.status
     except urllib.error.HTTPError as e:
         status = e.code  # 403 or 404 from S3 means the server is up
     except (urllib.error.URLError, OSError, ValueError) as e:
         reason = getattr(e, "reason", e)
         details["error"] = str(reason)
-        return CheckResult("archive", "warn", f"The archive server {endpoint} cannot be reached "
-                           f"({reason}).", remedy, details)
+        return CheckResult(
+            "archive",
+            "warn",
+            f"The archive server {endpoint} cannot be reached ({reason}).",
+            remedy,
+            details,
+        )
     details.update(status=status, seconds=round(time.monotonic() - t0, 3))
-    return CheckResult("archive", "pass", f"The archive server {endpoint} answers (HTTP "
-                       f"{status}).", "", details)
+    return CheckResult(
+        "archive", "pass", f"The archive server {endpoint} answers (HTTP {status}).", "", details
+    )
 
 
 def check_media(mount: Path) -> CheckResult:
     """A removable medium is mounted there and takes a written, synced, re-read test file."""
     details: dict[str, Any] = {"mount": str(mount)}
     if not mount.is_dir():
-        return CheckResult("media", "fail", f"No medium at {mount}.", "Insert the disc or USB "
-                           "drive for the case file and wait until the system shows it.",
-                           details)
+        return CheckResult(
+            "media",
+            "fail",
+            f"No medium at {mount}.",
+            "Insert the disc or USB drive for the case file and wait until the system shows it.",
+            details,
+        )
     details["is_mount_point"] = os.path.ismount(mount)
     try:
         details["free_bytes"] = shutil.disk_usage(mount).free
@@ -298,12 +395,24 @@ def check_media(mount: Path) -> CheckResult:
     except OSError as e:
         message, remedy = _write_error(mount, e)
         if "read-only" in remedy:
-            remedy = "The medium is write-protected or read-only: move its lock switch, or use " \
-                     "another medium (a finalised disc cannot be written again)."
+            remedy = (
+                "The medium is write-protected or read-only: move its lock switch, or use "
+                "another medium (a finalised disc cannot be written again)."
+            )
         return CheckResult("media", "fail", message, remedy, details)
     if not details["is_mount_point"]:
-        return CheckResult("media", "warn", f"{mount} is writable but is not a separate medium "
-                           "(not a mount point).", "Check that the case-file medium is inserted "
-                           "and chosen, not a folder on the station's own disk.", details)
-    return CheckResult("media", "pass", f"The medium at {mount} is writable "
-                       f"({_size(details['free_bytes'])} free).", "", details)
+        return CheckResult(
+            "media",
+            "warn",
+            f"{mount} is writable but is not a separate medium (not a mount point).",
+            "Check that the case-file medium is inserted "
+            "and chosen, not a folder on the station's own disk.",
+            details,
+        )
+    return CheckResult(
+        "media",
+        "pass",
+        f"The medium at {mount} is writable ({_size(details['free_bytes'])} free).",
+        "",
+        details,
+    )

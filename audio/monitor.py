@@ -125,9 +125,14 @@ class HeadphoneMonitor:
         sd = _sd()
         self.tap.clear()
         self.tap.active = True
-        self._stream = sd.OutputStream(device=device.index, channels=min(2, device.
-                                       max_output_channels), samplerate=self.rate,
-                                       dtype="float32", latency="high", callback=self._callback)
+        self._stream = sd.OutputStream(
+            device=device.index,
+            channels=min(2, device.max_output_channels),
+            samplerate=self.rate,
+            dtype="float32",
+            latency="high",
+            callback=self._callback,
+        )
         self._stream.start()
 
     def stop(self) -> None:

@@ -159,8 +159,15 @@ class Player:
     """Plays one hearing through an :class:`OutputSink`; every method is for the control thread
     except :meth:`_callback`, which the sink calls."""
 
-    def __init__(self, source: PlaybackSource, sink: OutputSink, *, ring_seconds: float = 1.0,
-                 block: int = 4096, on_error: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        source: PlaybackSource,
+        sink: OutputSink,
+        *,
+        ring_seconds: float = 1.0,
+        block: int = 4096,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         self.source = source
         self.sink = sink
         self.mics = source.channels
@@ -362,8 +369,9 @@ class Player:
         self._wake.wait(0.005)
         self._wake.clear()
 
-    def _next_block(self, decoder: SegmentDecoder,
-                    stretch: Wsola | None) -> tuple[np.ndarray, np.ndarray] | None:
+    def _next_block(
+        self, decoder: SegmentDecoder, stretch: Wsola | None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
         while True:
             start = decoder.frame
             data = decoder.read()

@@ -30,8 +30,14 @@ class OutputSink(Protocol):
 class SoundDeviceSink:
     """A PortAudio output stream on ``device`` (None: the default output)."""
 
-    def __init__(self, rate: int, channels: int = 2, device: int | str | None = None,
-                 blocksize: int = 1024, latency: str | float = "low") -> None:
+    def __init__(
+        self,
+        rate: int,
+        channels: int = 2,
+        device: int | str | None = None,
+        blocksize: int = 1024,
+        latency: str | float = "low",
+    ) -> None:
         self.rate = rate
         self.channels = channels
         self.device = device
@@ -51,8 +57,13 @@ class SoundDeviceSink:
             callback(outdata)
 
         self._stream = sd.OutputStream(
-            samplerate=self.rate, channels=self.channels, dtype="float32", device=self.device,
-            blocksize=self.blocksize, latency=self.latency, callback=pa_callback,
+            samplerate=self.rate,
+            channels=self.channels,
+            dtype="float32",
+            device=self.device,
+            blocksize=self.blocksize,
+            latency=self.latency,
+            callback=pa_callback,
         )
         self._stream.start()
 

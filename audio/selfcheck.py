@@ -48,8 +48,13 @@ class CheckResult:
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> CheckResult:
-        return cls(doc["check"], doc["verdict"], doc["message"], doc.get("remedy", ""),
-                   dict(doc.get("details") or {}))
+        return cls(
+            doc["check"],
+            doc["verdict"],
+            doc["message"],
+            doc.get("remedy", ""),
+            dict(doc.get("details") or {}),
+        )
 
 
 def worst(results: list[CheckResult]) -> Verdict:
@@ -76,14 +81,20 @@ def check_input_device(name: str | int | None) -> tuple[CheckResult, DeviceInfo 
         device = find_input_device(name)
     except SourceError as e:
         return CheckResult(
-            "input_device", "fail", f"The recording input is not available: {e}.",
+            "input_device",
+            "fail",
+            f"The recording input is not available: {e}.",
             "Check that the microphone interface is connected by USB and switched on, then run "
             "the check again. If it was replaced, choose the new device in the station settings.",
             {"configured": name},
         ), None
     return CheckResult(
-        "input_device", "pass", f"The input device '{device.name}' is present ({device.hostapi}, "
-        f"{device.max_input_channels} input channels).", "", {"device": device.to_json()},
+        "input_device",
+        "pass",
+        f"The input device '{device.name}' is present ({device.hostapi}, "
+        f"{device.max_input_channels} input channels).",
+        "",
+        {"device": device.to_json()},
     ), device
 
 
@@ -94,13 +105,20 @@ def check_input_settings(device: DeviceInfo, channels: int, rate: int, bits: int
         check_settings(device, channels, rate, bits)
     except SourceError as e:
         return CheckResult(
-            "input_settings", "fail", f"The input cannot record as configured: {e}.",
+            "input_settings",
+            "fail",
+            f"The input cannot record as configured: {e}.",
             "Set the number of channels and the sample rate in the station settings to what the "
             "microphone interface offers (see its manual), or use an interface with more inputs.",
             details,
         )
-    return CheckResult("input_settings", "pass", f"'{device.name}' records {channels} channels "
-                       f"at {rate} Hz, {bits}-bit.", "", details)
+    return CheckResult(
+        "input_settings",
+        "pass",
+        f"'{device.name}' records {channels} channels at {rate} Hz, {bits}-bit.",
+        "",
+        details,
+    )
 
 
 def check_output_device(name: str | int | None) -> CheckResult:
@@ -123,15 +141,21 @@ def check_output_device(name: str | int | None) -> CheckResult:
         what = f"'{name}'" if name is not None else "any"
         why = problem or f"outputs present: {present}"
         return CheckResult(
-            "output_device", "fail", f"No headphone output: {what} output device was not found "
-            f"({why}).",
+            "output_device",
+            "fail",
+            f"No headphone output: {what} output device was not found ({why}).",
             "Connect the headphones or the sound card they plug into, and choose it as the "
             "monitoring output in the station settings. The secretary must be able to listen "
             "to the recording (Rules p. 11).",
             {"configured": name, "outputs": [d.name for d in outputs]},
         )
-    return CheckResult("output_device", "pass", f"The headphone output '{chosen.name}' is present.",
-                       "", {"device": chosen.to_json()})
+    return CheckResult(
+        "output_device",
+        "pass",
+        f"The headphone output '{chosen.name}' is present.",
+        "",
+        {"device": chosen.to_json()},
+    )
 
 
 # --------------------------------------------------------------------------- levels
@@ -216,71 +240,120 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
     stats = analyse_recording(data, rate, bits)
     per_channel = {"channels": [asdict(s) for s in stats], "seconds": round(len(data) / rate, 2)}
     dead = [s.channel - 1 for s in stats if s.rms_db < DEAD_BELOW_DB]
-    noisy = [s.channel - 1 for s in stats if s.channel - 1 not in dead
-             and s.noise_floor_db > NOISY_ABOVE_DB]
+    noisy = [
+        s.channel - 1
+        for s in stats
+        if s.channel - 1 not in dead and s.noise_floor_db > NOISY_ABOVE_DB
+    ]
     clipped = [s.channel - 1 for s in stats if s.clipped]
     dc_bad = [s.channel - 1 for s in stats if abs(s.dc_offset) >= DC_FAIL]
     dc_warn = [s.channel - 1 for s in stats if DC_WARN <= abs(s.dc_offset) < DC_FAIL]
     out = []
     live = [s for s in stats if s.channel - 1 not in dead]
     if dead and not live:
-        out.append(CheckResult(
-            "signal_present", "fail", "No signal at all on any channel: the input delivers "
-            "digital silence.",
-            "Check that the microphone interface is switched on and connected, that the right "
-            "input device is chosen, and that the input is not muted in the system's sound "
-            "settings.", {"dead": [c + 1 for c in dead], **per_channel}))
+        out.append(
+            CheckResult(
+                "signal_present",
+                "fail",
+                "No signal at all on any channel: the input delivers digital silence.",
+                "Check that the microphone interface is switched on and connected, that the right "
+                "input device is chosen, and that the input is not muted in the system's sound "
+                "settings.",
+                {"dead": [c + 1 for c in dead], **per_channel},
+            )
+        )
     elif dead:
         its = "its" if len(dead) == 1 else "their"
-        out.append(CheckResult(
-            "signal_present", "fail",
-            f"No signal at all on {describe_channels(dead)}: the microphone is dead.",
-            f"Check the microphone on {describe_channels(dead)}: that it is plugged in firmly, "
-            f"switched on, {its} cable undamaged and, for condenser microphones, that phantom "
-            "power (48 V) is on at the interface. Swap cables with a working channel to find the "
-            "faulty part.", {"dead": [c + 1 for c in dead], **per_channel}))
+        out.append(
+            CheckResult(
+                "signal_present",
+                "fail",
+                f"No signal at all on {describe_channels(dead)}: the microphone is dead.",
+                f"Check the microphone on {describe_channels(dead)}: that it is plugged in firmly, "
+                f"switched on, {its} cable undamaged and, for condenser microphones, that phantom "
+                "power (48 V) is on at the interface. Swap cables with a working channel to find the "  # noqa: E501
+                "faulty part.",
+                {"dead": [c + 1 for c in dead], **per_channel},
+            )
+        )
     else:
-        out.append(CheckResult("signal_present", "pass",
-                               f"All {len(stats)} channels carry a signal.", "", per_channel))
+        out.append(
+            CheckResult(
+                "signal_present",
+                "pass",
+                f"All {len(stats)} channels carry a signal.",
+                "",
+                per_channel,
+            )
+        )
     if noisy:
-        out.append(CheckResult(
-            "noise_floor", "warn", f"The noise floor of {describe_channels(noisy)} is high (above "
-            f"{NOISY_ABOVE_DB:.0f} dBFS in a quiet room): speech will be harder to understand.",
-            "Lower the input gain of that channel, keep its cable away from power cables, and "
-            "check for hum from a shared power socket. Run the check while the room is quiet.",
-            {"noisy": [c + 1 for c in noisy], "threshold_db": NOISY_ABOVE_DB}))
+        out.append(
+            CheckResult(
+                "noise_floor",
+                "warn",
+                f"The noise floor of {describe_channels(noisy)} is high (above "
+                f"{NOISY_ABOVE_DB:.0f} dBFS in a quiet room): speech will be harder to understand.",
+                "Lower the input gain of that channel, keep its cable away from power cables, and "
+                "check for hum from a shared power socket. Run the check while the room is quiet.",
+                {"noisy": [c + 1 for c in noisy], "threshold_db": NOISY_ABOVE_DB},
+            )
+        )
     elif live:
         quietest = min(s.noise_floor_db for s in live)
         loudest = max(s.noise_floor_db for s in live)
-        out.append(CheckResult("noise_floor", "pass", f"Noise floor between {quietest:.0f} and "
-                               f"{loudest:.0f} dBFS.", "", {"threshold_db": NOISY_ABOVE_DB}))
+        out.append(
+            CheckResult(
+                "noise_floor",
+                "pass",
+                f"Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.",
+                "",
+                {"threshold_db": NOISY_ABOVE_DB},
+            )
+        )
     else:
-        out.append(CheckResult("noise_floor", "warn", "The noise floor could not be measured: "
-                               "no channel carries a signal.", "Fix the missing signal first."))
+        out.append(
+            CheckResult(
+                "noise_floor",
+                "warn",
+                "The noise floor could not be measured: no channel carries a signal.",
+                "Fix the missing signal first.",
+            )
+        )
     if clipped:
-        out.append(CheckResult(
-            "clipping", "fail", f"{describe_channels(clipped).capitalize()} reached full scale "
-            "(clipping) during the test: loud speech on it will be distorted.",
-            "Turn the input gain of that channel down until its meter stays out of the red, and "
-            "check that nothing knocks against the microphone.",
-            {"clipped": [c + 1 for c in clipped]}))
+        out.append(
+            CheckResult(
+                "clipping",
+                "fail",
+                f"{describe_channels(clipped).capitalize()} reached full scale "
+                "(clipping) during the test: loud speech on it will be distorted.",
+                "Turn the input gain of that channel down until its meter stays out of the red, and "  # noqa: E501
+                "check that nothing knocks against the microphone.",
+                {"clipped": [c + 1 for c in clipped]},
+            )
+        )
     else:
         out.append(CheckResult("clipping", "pass", "No channel clipped.", ""))
     if dc_bad or dc_warn:
         verdict: Verdict = "fail" if dc_bad else "warn"
         chs = dc_bad or dc_warn
-        out.append(CheckResult(
-            "dc_offset", verdict, f"{describe_channels(chs).capitalize()} has a DC offset (its "
-            "signal is shifted off zero): a sign of a faulty preamplifier or interface.",
-            "Reconnect the interface; if the offset stays, have the interface serviced.",
-            {"offset": {c + 1: stats[c].dc_offset for c in dc_bad + dc_warn}}))
+        out.append(
+            CheckResult(
+                "dc_offset",
+                verdict,
+                f"{describe_channels(chs).capitalize()} has a DC offset (its "
+                "signal is shifted off zero): a sign of a faulty preamplifier or interface.",
+                "Reconnect the interface; if the offset stays, have the interface serviced.",
+                {"offset": {c + 1: stats[c].dc_offset for c in dc_bad + dc_warn}},
+            )
+        )
     else:
         out.append(CheckResult("dc_offset", "pass", "No DC offset.", ""))
     return out
 
 
-def record_test(source: InputSource, seconds: float, *, settle_s: float = 0.2,
-                timeout_s: float = 20.0) -> np.ndarray:
+def record_test(
+    source: InputSource, seconds: float, *, settle_s: float = 0.2, timeout_s: float = 20.0
+) -> np.ndarray:
     """Capture ``seconds`` of audio (after dropping ``settle_s``) from a source; SourceError if not.
 
     The first block of a PulseAudio stream may take up to ~2 s to arrive, so the wall-clock

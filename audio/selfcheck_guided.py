@@ -27,7 +27,7 @@ Phase = Literal["quiet", "speak", "done"]
 
 
 class GuidedMicStep:
-    """"Speak into microphone N now": passes when channel N, and only that one, rises.
+    """ "Speak into microphone N now": passes when channel N, and only that one, rises.
 
     ``channel`` is 1-based. Listening is counted in audio frames: ``baseline_s`` of room noise
     gives each channel's floor (the quieter of it and ``floor_db`` when that is given, e.g. from
@@ -38,10 +38,20 @@ class GuidedMicStep:
     ``separation_db`` quieter than N; otherwise it names the channel the voice came in on.
     """
 
-    def __init__(self, channel: int, channels: int, rate: int, bits: int, *,
-                 floor_db: list[float] | None = None, baseline_s: float = 1.0,
-                 listen_s: float = 10.0, rise_db: float = 15.0, separation_db: float = 10.0,
-                 active_s: float = 1.0) -> None:
+    def __init__(
+        self,
+        channel: int,
+        channels: int,
+        rate: int,
+        bits: int,
+        *,
+        floor_db: list[float] | None = None,
+        baseline_s: float = 1.0,
+        listen_s: float = 10.0,
+        rise_db: float = 15.0,
+        separation_db: float = 10.0,
+        active_s: float = 1.0,
+    ) -> None:
         if not 1 <= channel <= channels:
             raise ValueError(f"microphone {channel} is not among channels 1..{channels}")
         self.channel = channel
@@ -90,8 +100,7 @@ class GuidedMicStep:
             if len(self._levels.rms_db) >= self._baseline_windows:
                 measured = np.median(np.array(self._levels.rms_db), axis=0)
                 # someone may have talked during either measurement: the quieter one is the room
-                self._floor = measured if self._given is None else np.minimum(measured,
-                                                                              self._given)
+                self._floor = measured if self._given is None else np.minimum(measured, self._given)
             return
         self._seen += 1
         threshold = np.maximum(np.maximum(self._floor, -80.0) + self.rise_db, -65.0)
@@ -106,8 +115,9 @@ class GuidedMicStep:
         floor = self._floor if self._floor is not None else np.zeros(self.channels)
         level = np.where(self._loud > 0, self._sum_db / np.maximum(self._loud, 1), floor)
         risen = [int(c) for c in np.flatnonzero(self._loud >= self._active_windows)]
-        loudest = int(np.argmax(np.where(self._loud > 0, level, -np.inf))) if self._loud.any() \
-            else None
+        loudest = (
+            int(np.argmax(np.where(self._loud > 0, level, -np.inf))) if self._loud.any() else None
+        )
         details = {
             "channel": self.channel,
             "risen_channels": [c + 1 for c in risen],
@@ -117,30 +127,50 @@ class GuidedMicStep:
         }
         n = self.channel
         if target in risen:
-            close = [c for c in range(self.channels) if c != target and self._loud[c] > 0
-                     and level[c] > level[target] - self.separation_db]
+            close = [
+                c
+                for c in range(self.channels)
+                if c != target
+                and self._loud[c] > 0
+                and level[c] > level[target] - self.separation_db
+            ]
             if not close:
-                return CheckResult(f"microphone_{n}", "pass",
-                                   f"Microphone {n} picks up the voice, and only microphone {n}.",
-                                   "", details)
+                return CheckResult(
+                    f"microphone_{n}",
+                    "pass",
+                    f"Microphone {n} picks up the voice, and only microphone {n}.",
+                    "",
+                    details,
+                )
             return CheckResult(
-                f"microphone_{n}", "warn", f"Microphone {n} picks up the voice, but "
+                f"microphone_{n}",
+                "warn",
+                f"Microphone {n} picks up the voice, but "
                 f"{describe_channels(close)} heard it almost as loud.",
                 "Point each microphone at its own seat and keep them apart; if the other "
                 "channel was as loud as this one, its cable may be plugged into the wrong input.",
-                details)
+                details,
+            )
         if risen or loudest is not None:
             other = risen[0] if risen else loudest
             assert other is not None
             return CheckResult(
-                f"microphone_{n}", "fail", f"The voice came in on channel {other + 1}, not on "
+                f"microphone_{n}",
+                "fail",
+                f"The voice came in on channel {other + 1}, not on "
                 f"channel {n}: the microphone cables are swapped or the wrong microphone was used.",
                 f"Plug microphone {n} into input {n} of the interface (or correct the channel map "
-                "in the station settings), then repeat this step.", details)
+                "in the station settings), then repeat this step.",
+                details,
+            )
         return CheckResult(
-            f"microphone_{n}", "fail", f"Microphone {n} did not pick up any voice.",
+            f"microphone_{n}",
+            "fail",
+            f"Microphone {n} did not pick up any voice.",
             f"Check that microphone {n} is plugged in, switched on and not muted, that its gain "
-            "is up, and speak close to it; then repeat this step.", details)
+            "is up, and speak close to it; then repeat this step.",
+            details,
+        )
 
     def result(self) -> CheckResult | None:
         """The outcome once :attr:`state` is ``"done"``."""
@@ -168,9 +198,18 @@ def _heard(found: list[tuple[float, float]]) -> list[int]:
     return [c for c, (level, ratio) in enumerate(found) if level > -50.0 and ratio > 10.0]
 
 
-def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: int, rate: int,
-                       bits: int, *, freq: float = 997.0, seconds: float = 1.0,
-                       listen_s: float = 8.0, timeout_s: float = 30.0) -> CheckResult:
+def loopback_tone_test(
+    output: str | int,
+    input_device: DeviceInfo,
+    channels: int,
+    rate: int,
+    bits: int,
+    *,
+    freq: float = 997.0,
+    seconds: float = 1.0,
+    listen_s: float = 8.0,
+    timeout_s: float = 30.0,
+) -> CheckResult:
     """Play a tone on an output cabled to an input and find it on the input channels.
 
     The output may take a while to start (a loaded machine, a sound server), so the input is
@@ -181,8 +220,10 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
 
     blocks: queue.Queue[np.ndarray] = queue.Queue()
     details: dict[str, Any] = {"output": output, "input": input_device.name, "freq": freq}
-    remedy = (f"Check the cable from the output '{output}' to the input '{input_device.name}', "
-              "that the output volume is up and not muted, then run the check again.")
+    remedy = (
+        f"Check the cable from the output '{output}' to the input '{input_device.name}', "
+        "that the output volume is up and not muted, then run the check again."
+    )
     try:
         import sounddevice as sd
 
@@ -192,8 +233,9 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
         source = SoundDeviceSource(input_device, channels, rate, bits)
         source.start(lambda block, overflowed: blocks.put(block))
     except Exception as e:  # noqa: BLE001 - PortAudio and sounddevice raise many types
-        return CheckResult("loopback", "fail", f"The loopback test could not start: {e}.",
-                           remedy, details)
+        return CheckResult(
+            "loopback", "fail", f"The loopback test could not start: {e}.", remedy, details
+        )
     window, limit = int(seconds * rate), int(listen_s * rate)
     got: list[np.ndarray] = []
     have, analysed = 0, 0
@@ -203,8 +245,13 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
         try:
             blocks.get(timeout=timeout_s)  # the input runs: now start the tone
         except queue.Empty:
-            return CheckResult("loopback", "fail", f"The input '{input_device.name}' delivered "
-                               f"no audio within {timeout_s:.0f} s.", remedy, details)
+            return CheckResult(
+                "loopback",
+                "fail",
+                f"The input '{input_device.name}' delivered no audio within {timeout_s:.0f} s.",
+                remedy,
+                details,
+            )
         sd.play(tone, rate, device=out_dev["index"])
         while have < limit and time.monotonic() < deadline:
             try:
@@ -219,23 +266,42 @@ def loopback_tone_test(output: str | int, input_device: DeviceInfo, channels: in
                 if _heard(found):
                     break
     except Exception as e:  # noqa: BLE001
-        return CheckResult("loopback", "fail", f"The loopback test failed to run: {e}.",
-                           remedy, details)
+        return CheckResult(
+            "loopback", "fail", f"The loopback test failed to run: {e}.", remedy, details
+        )
     finally:
         try:
             sd.stop()
         finally:
             source.stop()
     if not found:
-        return CheckResult("loopback", "fail", "The input delivered too little audio for the "
-                           "loopback test.", remedy, details)
+        return CheckResult(
+            "loopback",
+            "fail",
+            "The input delivered too little audio for the loopback test.",
+            remedy,
+            details,
+        )
     heard = _heard(found)
-    details["channels"] = [{"channel": c + 1, "level_db": lv, "ratio_db": r}
-                           for c, (lv, r) in enumerate(found)]
+    details["channels"] = [
+        {"channel": c + 1, "level_db": lv, "ratio_db": r} for c, (lv, r) in enumerate(found)
+    ]
     details["heard_on"] = [c + 1 for c in heard]
     details["listened_s"] = round(have / rate, 2)
     if not heard:
-        return CheckResult("loopback", "fail", f"The test tone played on '{output}' was not "
-                           f"heard on any input channel of '{input_device.name}'.", remedy, details)
-    return CheckResult("loopback", "pass", f"The test tone played on '{output}' was heard on "
-                       f"{describe_channels(heard)} of '{input_device.name}'.", "", details)
+        return CheckResult(
+            "loopback",
+            "fail",
+            f"The test tone played on '{output}' was not "
+            f"heard on any input channel of '{input_device.name}'.",
+            remedy,
+            details,
+        )
+    return CheckResult(
+        "loopback",
+        "pass",
+        f"The test tone played on '{output}' was heard on "
+        f"{describe_channels(heard)} of '{input_device.name}'.",
+        "",
+        details,
+    )

@@ -215,7 +215,11 @@ class FileSource(_GeneratedSource):
         except (RuntimeError, sf.LibsndfileError) as e:
             raise SourceError(f"cannot read the audio file {path}: {e}") from e
         super().__init__(
-            path.name, self._file.channels, self._file.samplerate, bits, **kw  # type: ignore[arg-type]
+            path.name,
+            self._file.channels,
+            self._file.samplerate,
+            bits,
+            **kw,  # type: ignore[arg-type]
         )
 
     def _generate(self, start: int, frames: int) -> np.ndarray | None:

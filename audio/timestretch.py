@@ -62,8 +62,7 @@ class Wsola:
         while True:
             target = self._origin + int(round(self._a))
             lo = target - self.tol if self._prev is not None else target
-            need_end = max(target + self.tol + self.n,
-                           (self._prev or 0) + self.hop + self.n)
+            need_end = max(target + self.tol + self.n, (self._prev or 0) + self.hop + self.n)
             if need_end > self._base + len(self._buf):
                 break
             chosen = target if self._prev is None else self._best(max(lo, self._base), target)

@@ -28,15 +28,22 @@ INFO_KINDS = ("device_returned",)
 class AlarmRow(QFrame):
     acknowledged = Signal(object)
 
-    def __init__(self, alarm: Alarm, text: Callable[[Alarm], str], time_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        alarm: Alarm,
+        text: Callable[[Alarm], str],
+        time_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.alarm = alarm
         self._text = text
         info = alarm.kind in INFO_KINDS
-        self.setStyleSheet("QFrame { background: %s; border-radius: 4px; } QLabel { color: %s; "
-                           "font-weight: bold; font-size: 13pt; }"
-                           % (("#1e7a3c", "white") if info else ("#c40000", "white")))
+        self.setStyleSheet(
+            "QFrame { background: %s; border-radius: 4px; } QLabel { color: %s; "
+            "font-weight: bold; font-size: 13pt; }"
+            % (("#1e7a3c", "white") if info else ("#c40000", "white"))
+        )
         self.time_label = QLabel(time_text)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -60,8 +67,9 @@ class AlarmBanner(QWidget):
 
     acknowledged = Signal(object)
 
-    def __init__(self, info: HearingInfo, rate: int, sound: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, info: HearingInfo, rate: int, sound: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.info = info
         self.rate = rate

@@ -45,8 +45,11 @@ class PauseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pause the recording"))
-        self.label = QLabel(self.tr(
-            "Recording may be paused only when the court announces one of these (Rules p. 6):"))
+        self.label = QLabel(
+            self.tr(
+                "Recording may be paused only when the court announces one of these (Rules p. 6):"
+            )
+        )
         self.label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)
@@ -168,8 +171,9 @@ class RecordingControls(QWidget):
         self.banner.setStyleSheet(STATE_STYLES[state] + " border-radius: 6px; padding: 6px;")
         self.pause_button.setEnabled(state is EngineState.RECORDING)
         self.resume_button.setEnabled(state is EngineState.PAUSED)
-        self.end_button.setEnabled(state in (EngineState.RECORDING, EngineState.PAUSED,
-                                             EngineState.FAILED))
+        self.end_button.setEnabled(
+            state in (EngineState.RECORDING, EngineState.PAUSED, EngineState.FAILED)
+        )
         done = state is EngineState.ENDED
         self.new_button.setVisible(done)
         for b in (self.pause_button, self.resume_button, self.end_button):
@@ -199,14 +203,19 @@ class RecordingControls(QWidget):
         self.refresh()
 
     def ask_end(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the hearing"),
-                          self.tr("End the hearing and stop recording? The recording cannot be "
-                                  "continued afterwards."),
-                          QMessageBox.StandardButton.NoButton, self)
-        self.end_yes = box.addButton(self.tr("End the hearing"),
-                                     QMessageBox.ButtonRole.AcceptRole)
-        self.end_no = box.addButton(self.tr("Continue recording"),
-                                    QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the hearing"),
+            self.tr(
+                "End the hearing and stop recording? The recording cannot be continued afterwards."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        self.end_yes = box.addButton(self.tr("End the hearing"), QMessageBox.ButtonRole.AcceptRole)
+        self.end_no = box.addButton(
+            self.tr("Continue recording"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(self.end_no)
         box.buttonClicked.connect(lambda b: self.end() if b is self.end_yes else None)
         box.finished.connect(self.return_focus)

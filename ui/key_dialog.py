@@ -44,8 +44,9 @@ class KeyDialog(QDialog):
 
     opened = Signal(object, list)
 
-    def __init__(self, open_key: OpenKey, start_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, open_key: OpenKey, start_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._open_key = open_key
         self._start_dir = start_dir or Path.home()
@@ -83,8 +84,11 @@ class KeyDialog(QDialog):
     # ------------------------------------------------------------------ actions
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose your signing key file"), str(self._start_dir),
-            self.tr("Key files (*.p12 *.pfx);;All files (*)"))
+            self,
+            self.tr("Choose your signing key file"),
+            str(self._start_dir),
+            self.tr("Key files (*.p12 *.pfx);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -99,18 +103,30 @@ class KeyDialog(QDialog):
         try:
             info, sealed = self._open_key(Path(path), password)
         except KeyProblem as e:
-            self._show(BAD_STYLE, "<b>" + self.tr("The key was not opened.") + " "
-                       + self.reason(str(e)) + "</b><br>" + _escape(str(e)))
+            self._show(
+                BAD_STYLE,
+                "<b>"
+                + self.tr("The key was not opened.")
+                + " "
+                + self.reason(str(e))
+                + "</b><br>"
+                + _escape(str(e)),
+            )
             return False
         except Exception as e:  # noqa: BLE001 - e.g. sealing a waiting hearing failed: say so
-            self._show(BAD_STYLE, self.tr("Something went wrong while opening the key: %1")
-                       .replace("%1", _escape(str(e))))
+            self._show(
+                BAD_STYLE,
+                self.tr("Something went wrong while opening the key: %1").replace(
+                    "%1", _escape(str(e))
+                ),
+            )
             return False
         finally:
             del password
         self.info = info
-        self._show(WARN_STYLE if self.expiry_warning(info) else OK_STYLE,
-                   self.describe(info, sealed))
+        self._show(
+            WARN_STYLE if self.expiry_warning(info) else OK_STYLE, self.describe(info, sealed)
+        )
         self.opened.emit(info, sealed)
         return True
 
@@ -119,8 +135,10 @@ class KeyDialog(QDialog):
         """A short translated reason for a KeyProblem; its full text follows in English."""
         text = message.lower()
         if message == GOST_MESSAGE or "gost" in text:
-            return self.tr("This is a GOST key: it needs NCALayer, which this station does not "
-                           "have. Open your RSA key file.")
+            return self.tr(
+                "This is a GOST key: it needs NCALayer, which this station does not "
+                "have. Open your RSA key file."
+            )
         if "password is wrong" in text:
             return self.tr("The password is wrong.")
         if "expired" in text:
@@ -134,9 +152,14 @@ class KeyDialog(QDialog):
     def expiry_warning(self, info: KeyInfo, now: dt.datetime | None = None) -> str:
         left = info.not_after - (now or dt.datetime.now(dt.UTC))
         if dt.timedelta(0) <= left <= dt.timedelta(days=EXPIRY_WARNING_DAYS):
-            return self.tr("The certificate expires in %1 day(s), on %2. Apply to the NCA for a "
-                           "new key now.").replace("%1", str(left.days)).replace(
-                               "%2", f"{info.not_after:%Y-%m-%d}")
+            return (
+                self.tr(
+                    "The certificate expires in %1 day(s), on %2. Apply to the NCA for a "
+                    "new key now."
+                )
+                .replace("%1", str(left.days))
+                .replace("%2", f"{info.not_after:%Y-%m-%d}")
+            )
         return ""
 
     def describe(self, info: KeyInfo, sealed: list[Any]) -> str:
@@ -144,7 +167,8 @@ class KeyDialog(QDialog):
             "<b>" + self.tr("The key is open.") + "</b>",
             self.tr("Holder: %1").replace("%1", _escape(info.holder)),
             self.tr("Issuer: %1").replace("%1", _escape(info.issuer)),
-            self.tr("Valid from %1 to %2 (UTC)").replace("%1", f"{info.not_before:%Y-%m-%d}")
+            self.tr("Valid from %1 to %2 (UTC)")
+            .replace("%1", f"{info.not_before:%Y-%m-%d}")
             .replace("%2", f"{info.not_after:%Y-%m-%d}"),
         ]
         warning = self.expiry_warning(info)
@@ -152,8 +176,11 @@ class KeyDialog(QDialog):
             lines.append("<b>" + warning + "</b>")
         done = sum(1 for r in sealed if getattr(r, "sealed", None) is not None)
         if sealed:
-            lines.append(self.tr("Hearings that were waiting for the key and are now sealed: %1")
-                         .replace("%1", str(done)))
+            lines.append(
+                self.tr("Hearings that were waiting for the key and are now sealed: %1").replace(
+                    "%1", str(done)
+                )
+            )
             for r in sealed:
                 lines += [_escape(p) for p in getattr(r, "problems", [])]
         return "<br>".join(lines)

@@ -71,16 +71,22 @@ def run_gui(argv: list[str]) -> int:
     if args.key is not None:
         with contextlib.suppress(KeyProblem, OSError):
             core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""))
-    station = Station(recordings_root=args.out,
-                      settings_dir=args.settings or default_settings_dir(),
-                      secretary=core.key_info.holder if core.key_info else None,
-                      finish=core.finish)
+    station = Station(
+        recordings_root=args.out,
+        settings_dir=args.settings or default_settings_dir(),
+        secretary=core.key_info.holder if core.key_info else None,
+        finish=core.finish,
+    )
     window, languages = build_window(app, station, args.lang or system_language())
     _menu = install_station_menu(
-        window, core, ca_file=args.ca, languages=languages,
+        window,
+        core,
+        ca_file=args.ca,
+        languages=languages,
         who=lambda: core.key_info.holder if core.key_info else (station.secretary or ""),
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
-        selfcheck_key=lambda: core.opened_key)
+        selfcheck_key=lambda: core.opened_key,
+    )
     # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
     # whichever thread (engine, writer) happens to run a collection.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

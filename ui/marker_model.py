@@ -84,12 +84,21 @@ class MarkerTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Hearing time"), self.tr("Wall time"), self.tr("Speaker"),
-                 self.tr("Event"), self.tr("Note"))
+        names = (
+            self.tr("Hearing time"),
+            self.tr("Wall time"),
+            self.tr("Speaker"),
+            self.tr("Event"),
+            self.tr("Note"),
+        )
         return names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,11 +111,15 @@ class MarkerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.cell_text(row, col, full=True)
             if row.amendments:
-                tip += "\n" + self.tr("Corrected %n time(s); the original is kept (History)", "",
-                                       len(row.amendments))
+                tip += "\n" + self.tr(
+                    "Corrected %n time(s); the original is kept (History)", "", len(row.amendments)
+                )
             return tip
-        if role == Qt.ItemDataRole.ForegroundRole and row.amendments and col in (
-                "speaker", "event", "note"):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and row.amendments
+            and col in ("speaker", "event", "note")
+        ):
             return QColor(20, 80, 170)
         return None
 
@@ -132,8 +145,13 @@ class MarkerTableModel(QAbstractTableModel):
 
         def line(utc: str, what: str) -> tuple[str, ...]:
             event = terms.event_label(data["event"]) if data.get("event") else ""
-            return (local_time(utc), what, str(data.get("speaker") or ""), event,
-                    str(data.get("note") or ""))
+            return (
+                local_time(utc),
+                what,
+                str(data.get("speaker") or ""),
+                event,
+                str(data.get("note") or ""),
+            )
 
         out = [line(row.record["utc"], self.tr("Original"))]
         for a in row.amendments:

@@ -47,8 +47,9 @@ EVENT_KEYS = [f"Shift+F{i}" for i in range(1, 13)]
 class MarkerPanel(QWidget):
     """Marker buttons, hotkeys, note field and the marker list for one hearing."""
 
-    def __init__(self, vm: RecordingViewModel, participants: list[Participant],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vm: RecordingViewModel, participants: list[Participant], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vm = vm
         self.participants = participants
@@ -86,11 +87,15 @@ class MarkerPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.Interactive,
-                                    QHeaderView.ResizeMode.Stretch)):
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(col, mode)
         header.resizeSection(3, 150)
         self.table.verticalHeader().setVisible(False)
@@ -133,12 +138,14 @@ class MarkerPanel(QWidget):
         def handler() -> None:
             frame = self.vm.hearing_frame()  # the moment of the key press
             self.mark_speaker(i, frame)
+
         return handler
 
     def _event_handler(self, code: str) -> Callable[[], None]:
         def handler() -> None:
             frame = self.vm.hearing_frame()
             self.mark_event(code, frame)
+
         return handler
 
     def _take_note(self) -> str:
@@ -148,8 +155,9 @@ class MarkerPanel(QWidget):
 
     def mark_speaker(self, i: int, frame: int) -> None:
         p = self.participants[i]
-        self.vm.add_marker(frame, speaker=p.name, role=p.role, channel=p.channel,
-                           note=self._take_note())
+        self.vm.add_marker(
+            frame, speaker=p.name, role=p.role, channel=p.channel, note=self._take_note()
+        )
 
     def mark_event(self, code: str, frame: int) -> None:
         self.vm.add_marker(frame, speaker="", event=code, note=self._take_note())
@@ -176,14 +184,16 @@ class MarkerPanel(QWidget):
             key = EVENT_KEYS[i] if i < len(EVENT_KEYS) else ""
             b.setText(terms.event_label(code))
             b.setToolTip(key)
-        self.note.setPlaceholderText(self.tr(
-            "Note for the next marker (Enter: put it as an event of its own)"))
+        self.note.setPlaceholderText(
+            self.tr("Note for the next marker (Enter: put it as an event of its own)")
+        )
         self.edit_button.setText(self.tr("Correct…"))
         self.history_button.setText(self.tr("History…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self.model.rowCount():
-            self.model.dataChanged.emit(self.model.index(0, 0),
-                                        self.model.index(self.model.rowCount() - 1, 4))
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 4)
+            )
 
     # ------------------------------------------------------------------ corrections
     def selected_row(self) -> MarkerRow | None:
@@ -217,8 +227,15 @@ class MarkerPanel(QWidget):
         dlg.setWindowTitle(self.tr("Marker history"))
         lines = self.model.history(row)
         table = QTableWidget(len(lines), 5, dlg)
-        table.setHorizontalHeaderLabels([self.tr("Wall time"), self.tr("Record"),
-                                         self.tr("Speaker"), self.tr("Event"), self.tr("Note")])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Wall time"),
+                self.tr("Record"),
+                self.tr("Speaker"),
+                self.tr("Event"),
+                self.tr("Note"),
+            ]
+        )
         for r, line in enumerate(lines):
             for c, text in enumerate(line):
                 table.setItem(r, c, QTableWidgetItem(text))
@@ -238,8 +255,9 @@ class MarkerPanel(QWidget):
 class MarkerEditDialog(QDialog):
     """Correct a marker's speaker, event or note; the result is an amendment, never an edit."""
 
-    def __init__(self, row: MarkerRow, participants: list[Participant],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, row: MarkerRow, participants: list[Participant], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.row = row
         self.before = row.current()
@@ -248,8 +266,9 @@ class MarkerEditDialog(QDialog):
         self.speaker.addItem("", ("", ""))
         for p in participants:
             self.speaker.addItem(f"{terms.role_label(p.role)}: {p.name}", (p.name, p.role))
-        idx = self.speaker.findData((self.before.get("speaker") or "",
-                                     self.before.get("role") or ""))
+        idx = self.speaker.findData(
+            (self.before.get("speaker") or "", self.before.get("role") or "")
+        )
         self.speaker.setCurrentIndex(max(0, idx))
         self.event_combo = QComboBox()
         self.event_combo.addItem("", "")
@@ -262,8 +281,9 @@ class MarkerEditDialog(QDialog):
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Note:"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from audio.meter import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
 
-ZONE_COLOURS = {"green": QColor(40, 200, 70), "yellow": QColor(240, 200, 30),
-                "red": QColor(235, 50, 40)}
+ZONE_COLOURS = {
+    "green": QColor(40, 200, 70),
+    "yellow": QColor(240, 200, 30),
+    "red": QColor(235, 50, 40),
+}
 BACKGROUND = QColor(24, 26, 30)
 SCALE_W = 34
 LAMP_H = 16
@@ -37,8 +40,11 @@ class LevelMeterWidget(QWidget):
         self.labels: list[str] = []
         self.snapshot: MeterSnapshot | None = None
         self._static: QPixmap | None = None
-        self._zones = [(-60.0, GREEN_BELOW_DB, "green"), (GREEN_BELOW_DB, RED_ABOVE_DB, "yellow"),
-                       (RED_ABOVE_DB, 0.0, "red")]
+        self._zones = [
+            (-60.0, GREEN_BELOW_DB, "green"),
+            (GREEN_BELOW_DB, RED_ABOVE_DB, "yellow"),
+            (RED_ABOVE_DB, 0.0, "red"),
+        ]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(260)
@@ -114,8 +120,11 @@ class LevelMeterWidget(QWidget):
         for db in TICKS_DB:
             y = self._y(db)
             p.drawLine(SCALE_W - 6, y, SCALE_W, y)
-            p.drawText(QRect(0, y - 7, SCALE_W - 8, 14),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(db))
+            p.drawText(
+                QRect(0, y - 7, SCALE_W - 8, 14),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(db),
+            )
         p.drawText(QRect(0, bottom + 8, SCALE_W, 14), Qt.AlignmentFlag.AlignCenter, "dBFS")
         tick_pen = QPen(QColor(0, 0, 0, 110))
         for ch in range(self.channels):
@@ -123,8 +132,7 @@ class LevelMeterWidget(QWidget):
             for lo, hi, name in self._zones:
                 dim = QColor(ZONE_COLOURS[name])
                 dim.setAlpha(45)
-                p.fillRect(QRect(bar.x(), self._y(hi), bar.width(), self._y(lo) - self._y(hi)),
-                           dim)
+                p.fillRect(QRect(bar.x(), self._y(hi), bar.width(), self._y(lo) - self._y(hi)), dim)
             p.setPen(tick_pen)
             for db in TICKS_DB[1:-1]:
                 y = self._y(db)
@@ -145,8 +153,11 @@ class LevelMeterWidget(QWidget):
         p.rotate(-90)
         room = LABEL_H - 4
         elided = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
-        p.drawText(QRect(0, -bar.width() // 2, room, bar.width()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        p.drawText(
+            QRect(0, -bar.width() // 2, room, bar.width()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            elided,
+        )
         p.restore()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -173,8 +184,10 @@ class LevelMeterWidget(QWidget):
                     seg_top = max(level_y, self._y(hi))
                     seg_bottom = self._y(lo)
                     if seg_top < seg_bottom:
-                        p.fillRect(QRect(bar.x(), seg_top, bar.width(), seg_bottom - seg_top),
-                                   ZONE_COLOURS[name])
+                        p.fillRect(
+                            QRect(bar.x(), seg_top, bar.width(), seg_bottom - seg_top),
+                            ZONE_COLOURS[name],
+                        )
             if hold[ch] > -60.0:
                 p.setPen(hold_pen)
                 y = self._y(float(hold[ch]))

@@ -17,8 +17,14 @@ from ui import terms
 
 
 class MonitorPanel(QWidget):
-    def __init__(self, monitor: HeadphoneMonitor, outputs: list[DeviceInfo], info: HearingInfo,
-                 channels: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        monitor: HeadphoneMonitor,
+        outputs: list[DeviceInfo],
+        info: HearingInfo,
+        channels: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.monitor = monitor
         self.outputs = outputs
@@ -63,8 +69,9 @@ class MonitorPanel(QWidget):
             self.source.addItem(text, ch - 1)
         self.source.setCurrentIndex(current)
         self.source.blockSignals(False)
-        self.listen.setText(self.tr("Stop listening") if self.listen.isChecked()
-                            else self.tr("Listen"))
+        self.listen.setText(
+            self.tr("Stop listening") if self.listen.isChecked() else self.tr("Listen")
+        )
         if not self.outputs:
             self.device.addItem(self.tr("no output device")) if self.device.count() == 0 else None
             self.device.setItemText(0, self.tr("no output device"))

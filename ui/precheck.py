@@ -51,8 +51,9 @@ def check_device(choice: InputChoice, channels: int, rate: int, bits: int) -> di
         return _result("device", True, f"simulated microphone ({choice.kind}), {channels} channels")
     assert choice.device is not None
     try:
-        present = [d for d in list_devices() if d.name == choice.device.name
-                   and d.max_input_channels > 0]
+        present = [
+            d for d in list_devices() if d.name == choice.device.name and d.max_input_channels > 0
+        ]
     except Exception as e:  # noqa: BLE001
         return _result("device", False, f"the audio system cannot be queried: {e}")
     if not present:
@@ -79,8 +80,11 @@ def run_precheck(
     """Run the check, updating ``progress`` as it goes; returns it with ``done`` set."""
     results = [check_device(choice, channels, rate, bits)]
     if results[0]["verdict"] == "pass":
-        results.append(_listen(choice, channels, rate, bits, make_source, progress, stop,
-                               max_seconds, react_db))
+        results.append(
+            _listen(
+                choice, channels, rate, bits, make_source, progress, stop, max_seconds, react_db
+            )
+        )
     progress.results = results
     progress.passed = all(r["verdict"] == "pass" for r in results)
     progress.done = True
@@ -139,6 +143,11 @@ def _listen(
     if stop.is_set() and quiet:
         return _result("signal", False, "the check was cancelled")
     if quiet:
-        return _result("signal", False, "no sound on channel(s) " + ", ".join(map(str, quiet))
-                       + f" within {frames / rate:.0f} s")
+        return _result(
+            "signal",
+            False,
+            "no sound on channel(s) "
+            + ", ".join(map(str, quiet))
+            + f" within {frames / rate:.0f} s",
+        )
     return _result("signal", True, f"all {channels} channels react to sound")

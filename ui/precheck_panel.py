@@ -101,9 +101,12 @@ class PrecheckPanel(QWidget):
         self.progress = progress
         st = self.station
         self._thread = threading.Thread(
-            target=run_precheck, name="precheck", daemon=True,
+            target=run_precheck,
+            name="precheck",
+            daemon=True,
             args=(choice, channels, st.rate, st.bits, st.make_source, progress, self._stop),
-            kwargs={"max_seconds": st.precheck_max_seconds})
+            kwargs={"max_seconds": st.precheck_max_seconds},
+        )
         self._thread.start()
         self.button.setEnabled(False)
         self.readyChanged.emit(False)
@@ -119,12 +122,15 @@ class PrecheckPanel(QWidget):
         p = self.progress
         if p is None:
             return
-        self.ticks.setText("   ".join(("✔ " if ok else "○ ") + str(i + 1)
-                                      for i, ok in enumerate(p.reacted)))
+        self.ticks.setText(
+            "   ".join(("✔ " if ok else "○ ") + str(i + 1) for i, ok in enumerate(p.reacted))
+        )
         if not p.done:
-            self.status.setText(self.tr("Checking… ask each participant to say a few words "
-                                        "into their microphone (%1 s)")
-                                .replace("%1", f"{p.seconds:.0f}"))
+            self.status.setText(
+                self.tr(
+                    "Checking… ask each participant to say a few words into their microphone (%1 s)"
+                ).replace("%1", f"{p.seconds:.0f}")
+            )
             return
         self.timer.stop()
         self.button.setEnabled(True)
@@ -155,21 +161,30 @@ class PrecheckPanel(QWidget):
     def retranslate(self) -> None:
         self.button.setText(self.tr("Check the equipment"))
         self.ack_button.setText(self.tr("Acknowledge the failure"))
-        self.reason.setPlaceholderText(self.tr(
-            "Reason for recording despite the failure (goes into the journal and the protocol)"))
+        self.reason.setPlaceholderText(
+            self.tr(
+                "Reason for recording despite the failure (goes into the journal and the protocol)"
+            )
+        )
         p = self.progress
         if p is None:
-            self.status.setText(self.tr("The equipment must be checked before the hearing "
-                                        "(Rules p. 8)."))
+            self.status.setText(
+                self.tr("The equipment must be checked before the hearing (Rules p. 8).")
+            )
             self.status.setStyleSheet("")
         elif p.done and p.passed:
-            self.status.setText(self.tr("✔ The equipment works: the device is present and every "
-                                        "microphone reacts to sound."))
+            self.status.setText(
+                self.tr(
+                    "✔ The equipment works: the device is present and every "
+                    "microphone reacts to sound."
+                )
+            )
             self.status.setStyleSheet("color: #1e7a3c; font-weight: bold;")
         elif p.done:
             quiet = [str(i + 1) for i, ok in enumerate(p.reacted) if not ok]
-            device_failed = any(r["check"] == "device" and r["verdict"] == "fail"
-                                for r in p.results)
+            device_failed = any(
+                r["check"] == "device" and r["verdict"] == "fail" for r in p.results
+            )
             if device_failed:
                 msg = self.tr("✖ The sound device is missing or cannot record this many channels.")
             else:

@@ -36,9 +36,15 @@ def channel_labels(info: HearingInfo, channels: int) -> list[str]:
 
 
 class RecordingPage(QWidget):
-    def __init__(self, vm: RecordingViewModel, info: HearingInfo, monitor: HeadphoneMonitor,
-                 outputs: list[DeviceInfo], sound: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vm: RecordingViewModel,
+        info: HearingInfo,
+        monitor: HeadphoneMonitor,
+        outputs: list[DeviceInfo],
+        sound: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vm = vm
         self.info = info
@@ -86,5 +92,6 @@ class RecordingPage(QWidget):
             f"{terms.tr_term(terms.INSTANCE_TEXTS, i.instance)}{closed}<br>"
             f"{i.court}, {terms.field_label('courtroom')} {i.courtroom} · "
             f"{terms.field_label('judge')}: {i.judge} · {terms.field_label('secretary')}: "
-            f"{i.secretary}")
+            f"{i.secretary}"
+        )
         self.meter_box.setTitle(self.tr("Recording level, dBFS (click a red lamp to reset it)"))

@@ -48,15 +48,20 @@ class ClipDialog(QDialog):
         self.end = QLineEdit(format_hearing_time(min(total, start + 60 * rate) / rate))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00;")
-        note = QLabel(self.tr("The clip is a mixed-down WAV of what you hear. It is NOT the "
-                              "original recording: its name ends in NOT-ORIGINAL and a note "
-                              "beside it says so."))
+        note = QLabel(
+            self.tr(
+                "The clip is a mixed-down WAV of what you hear. It is NOT the "
+                "original recording: its name ends in NOT-ORIGINAL and a note "
+                "beside it says so."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("From (h:mm:ss)"), self.start)
         form.addRow(self.tr("To (h:mm:ss)"), self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -85,7 +90,8 @@ class OpenHearingDialog(QDialog):
         self.records: list[HearingRecord] = catalog.list_hearings() if catalog else []
         self.table = QTableWidget(len(self.records), 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Case"), self.tr("Date"), self.tr("Courtroom"), self.tr("State")])
+            [self.tr("Case"), self.tr("Date"), self.tr("Courtroom"), self.tr("State")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, rec in enumerate(self.records):
@@ -93,10 +99,12 @@ class OpenHearingDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _: self._from_catalog())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        folder = buttons.addButton(self.tr("Folder or medium…"),
-                                   QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        folder = buttons.addButton(
+            self.tr("Folder or medium…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         folder.clicked.connect(self._from_folder)
         buttons.accepted.connect(self._from_catalog)
         buttons.rejected.connect(self.reject)
@@ -115,7 +123,8 @@ class OpenHearingDialog(QDialog):
 
     def _from_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a sealed package (…sealed) or a hearing folder"))
+            self, self.tr("Choose a sealed package (…sealed) or a hearing folder")
+        )
         if path:
             self.chosen = Path(path)
             self.accept()

@@ -55,12 +55,21 @@ class ReviewMarkerModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Time"), self.tr("Clock"), self.tr("Speaker"), self.tr("Event"),
-                self.tr("Note"))[section]
+        return (
+            self.tr("Time"),
+            self.tr("Clock"),
+            self.tr("Speaker"),
+            self.tr("Event"),
+            self.tr("Note"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -112,8 +121,9 @@ class MarkerFilter(QSortFilterProxyModel):
         self.event_filter = ALL
         self.search_text = ""
 
-    def set_filter(self, speaker: str | None = None, event: str | None = None,
-                   search: str | None = None) -> None:
+    def set_filter(
+        self, speaker: str | None = None, event: str | None = None, search: str | None = None
+    ) -> None:
         self.beginFilterChange()
         if speaker is not None:
             self.speaker_filter = speaker
@@ -162,8 +172,14 @@ class ReviewMarkerPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.fontMetrics()
         em = fm.horizontalAdvance("0:00:00") + 16
-        events = max((fm.horizontalAdvance(terms.event_label(m.event)) + 16
-                      for m in review.markers if m.event), default=em)
+        events = max(
+            (
+                fm.horizontalAdvance(terms.event_label(m.event)) + 16
+                for m in review.markers
+                if m.event
+            ),
+            default=em,
+        )
         for col, width in enumerate((em, em, 3 * em, min(max(events, em), 5 * em))):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
@@ -177,9 +193,11 @@ class ReviewMarkerPanel(QWidget):
         self._speakers = sorted({m.speaker for m in review.markers if m.speaker})
         self._events = sorted({m.event for m in review.markers if m.event})
         self.speaker_box.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(speaker=self.speaker_box.currentData()))
+            lambda: self.proxy.set_filter(speaker=self.speaker_box.currentData())
+        )
         self.event_box.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(event=self.event_box.currentData()))
+            lambda: self.proxy.set_filter(event=self.event_box.currentData())
+        )
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(search=t))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -188,8 +206,11 @@ class ReviewMarkerPanel(QWidget):
     def retranslate(self) -> None:
         for combo, items in (
             (self.speaker_box, [(self.tr("All speakers"), ALL)] + [(s, s) for s in self._speakers]),
-            (self.event_box, [(self.tr("All markers"), ALL), (self.tr("Speech only"), SPEECH_ONLY)]
-             + [(terms.event_label(e), e) for e in self._events]),
+            (
+                self.event_box,
+                [(self.tr("All markers"), ALL), (self.tr("Speech only"), SPEECH_ONLY)]
+                + [(terms.event_label(e), e) for e in self._events],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -210,8 +231,10 @@ class ReviewMarkerPanel(QWidget):
             self.markerActivated.emit(int(frame))
 
     def visible_markers(self) -> list[ReviewMarker]:
-        return [self.proxy.data(self.proxy.index(r, 0), MARKER_ROLE)
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.proxy.data(self.proxy.index(r, 0), MARKER_ROLE)
+            for r in range(self.proxy.rowCount())
+        ]
 
     def select_frame(self, frame: int) -> None:
         """Highlight the last marker at or before ``frame`` (follows playback)."""

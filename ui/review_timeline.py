@@ -57,8 +57,9 @@ class TimelineView(QWidget):
     seekRequested = Signal(int)
     viewChanged = Signal()
 
-    def __init__(self, review: HearingReview, overview: Overview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, review: HearingReview, overview: Overview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.review = review
         self.overview = overview
@@ -197,8 +198,9 @@ class TimelineView(QWidget):
             tops = (mid - env[:, c, 1] * half).tolist()
             bottoms = (mid - env[:, c, 0] * half + 0.5).tolist()
             p.setPen(wave)
-            p.drawLines([QLineF(x, t, x, b) for x, (t, b) in enumerate(zip(tops, bottoms,
-                                                                            strict=True))])
+            p.drawLines(
+                [QLineF(x, t, x, b) for x, (t, b) in enumerate(zip(tops, bottoms, strict=True))]
+            )
             label = p.fontMetrics().boundingRect(self.names[c]).adjusted(-3, -1, 3, 1)
             label.moveTopLeft(QPoint(3, int(top) + 2))
             p.fillRect(label, QColor(255, 255, 255, 200))
@@ -225,8 +227,9 @@ class TimelineView(QWidget):
                 p.setPen(QPen(colour, 1))
                 p.drawLine(QPointF(x, RULER - 6), QPointF(x, h))
                 p.setBrush(colour)
-                p.drawPolygon([QPointF(x - 4, RULER - 8), QPointF(x + 4, RULER - 8),
-                               QPointF(x, RULER - 2)])
+                p.drawPolygon(
+                    [QPointF(x - 4, RULER - 8), QPointF(x + 4, RULER - 8), QPointF(x, RULER - 2)]
+                )
 
     def _paint_ruler(self, p: QPainter, w: int) -> None:
         p.fillRect(QRectF(0, 0, w, RULER - 8), QColor(230, 232, 236))
@@ -245,8 +248,9 @@ class TimelineView(QWidget):
 class Timeline(QWidget):
     """The view with zoom buttons and a scroll bar (tenths of a second, to stay within int)."""
 
-    def __init__(self, review: HearingReview, overview: Overview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, review: HearingReview, overview: Overview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = TimelineView(review, overview)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
@@ -275,13 +279,14 @@ class Timeline(QWidget):
 
     def retranslate(self) -> None:
         def key(colour: QColor, text: str) -> str:
-            return (f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;{text}'
-                    "&nbsp;&nbsp;")
+            return f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;{text}&nbsp;&nbsp;'
 
-        self.legend.setText(key(COLOURS["speech"], self.tr("speaker"))
-                            + key(COLOURS["event"], self.tr("event"))
-                            + key(QColor(240, 170, 40), self.tr("pause"))
-                            + key(QColor(210, 40, 40), self.tr("failure")))
+        self.legend.setText(
+            key(COLOURS["speech"], self.tr("speaker"))
+            + key(COLOURS["event"], self.tr("event"))
+            + key(QColor(240, 170, 40), self.tr("pause"))
+            + key(QColor(210, 40, 40), self.tr("failure"))
+        )
         self.whole.setText(self.tr("Whole hearing"))
         self.zoom_in.setToolTip(self.tr("Zoom in"))
         self.zoom_out.setToolTip(self.tr("Zoom out"))

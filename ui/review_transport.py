@@ -74,7 +74,8 @@ class TransportBar(QWidget):
         self.next_marker.clicked.connect(lambda: self.markerStep.emit(1))
         self.volume.valueChanged.connect(lambda v: self.volumeChanged.emit(v / 100))
         self.speed.currentIndexChanged.connect(
-            lambda: self.speedChanged.emit(float(self.speed.currentData())))
+            lambda: self.speedChanged.emit(float(self.speed.currentData()))
+        )
         self.retranslate()
         self.show_position(0)
 
@@ -98,8 +99,8 @@ class TransportBar(QWidget):
         wall = rv.wall_time(frame)
         clock = wall.astimezone().strftime("%H:%M:%S") if wall else "—"
         self.position.setText(
-            self.tr("{here} / {total}   clock {clock}").format(here=here, total=total,
-                                                                clock=clock))
+            self.tr("{here} / {total}   clock {clock}").format(here=here, total=total, clock=clock)
+        )
 
 
 class MixerPanel(QWidget):

@@ -25,8 +25,9 @@ class PlaybackViewModel(QObject):
     positionChanged = Signal(int)
     playingChanged = Signal(bool)
 
-    def __init__(self, player: Player, interval_ms: int = 33,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, player: Player, interval_ms: int = 33, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.player = player
         self._position = -1
@@ -64,8 +65,9 @@ class SealCheck(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, ca_file: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, ca_file: Path | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.ca_file = ca_file

@@ -48,10 +48,17 @@ BANNER_STYLE = {
 
 
 class ReviewWindow(QMainWindow):
-    def __init__(self, path: str | Path, *, sink: OutputSink | None = None,
-                 listening_session: bool = False, ca_file: Path | None = None,
-                 verify: bool = True, catalog: Catalog | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        sink: OutputSink | None = None,
+        listening_session: bool = False,
+        ca_file: Path | None = None,
+        verify: bool = True,
+        catalog: Catalog | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.ca_file = ca_file
@@ -88,8 +95,8 @@ class ReviewWindow(QMainWindow):
             self.seal_check = SealCheck(self.review.package or self.review.root, ca_file, self)
             self.seal_check.finished.connect(self.show_report)
             self.seal_check.failed.connect(
-                lambda msg: self._show_banner("bad", self.tr("The seal cannot be checked: ")
-                                              + msg))
+                lambda msg: self._show_banner("bad", self.tr("The seal cannot be checked: ") + msg)
+            )
             self.seal_check.start()
 
     def _player(self, sink: OutputSink | None) -> Player:
@@ -249,8 +256,7 @@ class ReviewWindow(QMainWindow):
 
     def step_marker(self, direction: int) -> None:
         here = self.player.position
-        m = (self.review.next_marker(here) if direction > 0
-             else self.review.previous_marker(here))
+        m = self.review.next_marker(here) if direction > 0 else self.review.previous_marker(here)
         if m is not None:
             self.vm.seek(m.frame)
 
@@ -281,17 +287,21 @@ class ReviewWindow(QMainWindow):
         if not dlg.exec() or dlg.span is None:
             return
         start, end = dlg.span
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a clip"),
-                                              clip_name(self.review, start, end),
-                                              self.tr("WAV (*.wav)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export a clip"),
+            clip_name(self.review, start, end),
+            self.tr("WAV (*.wav)"),
+        )
         if path:
             try:
                 done = self.export_clip_to(Path(path), start, end)
             except (OSError, ValueError, RuntimeError) as e:
                 QMessageBox.warning(self, self.tr("Export a clip"), str(e))
                 return
-            QMessageBox.information(self, self.tr("Export a clip"),
-                                    self.tr("Written: {path}").format(path=done))
+            QMessageBox.information(
+                self, self.tr("Export a clip"), self.tr("Written: {path}").format(path=done)
+            )
 
     def export_clip_to(self, path: Path, start: int, end: int) -> Path:
         if self.listening_session:

@@ -91,13 +91,18 @@ class SelfCheckWindow(QWidget):
     finished = Signal(object)
     guided_finished = Signal(object)
 
-    def __init__(self, settings: SelfCheckSettings, *, who: str = "",
-                 key: Callable[[], OpenedKey | None] = lambda: None,
-                 history: SelfCheckHistory | None = None,
-                 checks: tuple[str, ...] = WINDOW_CHECKS,
-                 source_factory: SourceFactory = default_source,
-                 runner: Callable[..., SelfCheckRun] = run_checks,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SelfCheckSettings,
+        *,
+        who: str = "",
+        key: Callable[[], OpenedKey | None] = lambda: None,
+        history: SelfCheckHistory | None = None,
+        checks: tuple[str, ...] = WINDOW_CHECKS,
+        source_factory: SourceFactory = default_source,
+        runner: Callable[..., SelfCheckRun] = run_checks,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.who = who
@@ -131,8 +136,9 @@ class SelfCheckWindow(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setIconSize(self.list.iconSize().expandedTo(verdict_icon("pass").actualSize(
-            self.list.iconSize())))
+        self.list.setIconSize(
+            self.list.iconSize().expandedTo(verdict_icon("pass").actualSize(self.list.iconSize()))
+        )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
@@ -231,8 +237,9 @@ class SelfCheckWindow(QWidget):
         return titles.get(check, check)
 
     def verdict_word(self, verdict: str) -> str:
-        return {"pass": self.tr("Passed"), "warn": self.tr("Warning"),
-                "fail": self.tr("Failed")}[verdict]
+        return {"pass": self.tr("Passed"), "warn": self.tr("Warning"), "fail": self.tr("Failed")}[
+            verdict
+        ]
 
     # ------------------------------------------------------------------ running
     @property
@@ -249,11 +256,13 @@ class SelfCheckWindow(QWidget):
         self.run_button.setEnabled(False)
         self.guided_button.setEnabled(False)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Checking… the test recording takes a few seconds; "
-                                     "please keep the room quiet."))
+        self.summary.setText(
+            self.tr("Checking… the test recording takes a few seconds; please keep the room quiet.")
+        )
         key = self._key()
-        self._worker = threading.Thread(target=self._work, args=(key,), name="selfcheck",
-                                        daemon=True)
+        self._worker = threading.Thread(
+            target=self._work, args=(key,), name="selfcheck", daemon=True
+        )
         self._worker.start()
 
     def _work(self, key: OpenedKey | None) -> None:
@@ -264,9 +273,15 @@ class SelfCheckWindow(QWidget):
                 signal.emit(value)
 
         try:
-            run = self._runner(self.settings, self.checks, key=key, who=self.who,
-                               kind="selfcheck", source_factory=self._source_factory,
-                               on_result=lambda r: emit(bridge.result, r))
+            run = self._runner(
+                self.settings,
+                self.checks,
+                key=key,
+                who=self.who,
+                kind="selfcheck",
+                source_factory=self._source_factory,
+                on_result=lambda r: emit(bridge.result, r),
+            )
         except Exception as e:  # noqa: BLE001 - shown, never lost in a thread
             run = SelfCheckRun.begin(self.who, "selfcheck", {})
             run.results.append(CheckResult("selfcheck", "fail", f"The self-check stopped: {e}."))
@@ -274,14 +289,17 @@ class SelfCheckWindow(QWidget):
         emit(bridge.done, run)
 
     def _add_result(self, result: CheckResult) -> None:
-        item = QListWidgetItem(verdict_icon(result.verdict),
-                               f"{self.title(result.check)} — {result.message}")
+        item = QListWidgetItem(
+            verdict_icon(result.verdict), f"{self.title(result.check)} — {result.message}"
+        )
         item.setData(Qt.ItemDataRole.UserRole, result)
         item.setBackground(QColor(TINTS[result.verdict]))
         item.setToolTip(result.remedy or result.message)
         self.list.addItem(item)
-        if self.list.currentRow() < 0 or result.verdict == "fail" and not any(
-            self._result_at(i).verdict == "fail" for i in range(self.list.count() - 1)
+        if (
+            self.list.currentRow() < 0
+            or result.verdict == "fail"
+            and not any(self._result_at(i).verdict == "fail" for i in range(self.list.count() - 1))
         ):
             self.list.setCurrentRow(self.list.count() - 1)
 
@@ -328,9 +346,11 @@ class SelfCheckWindow(QWidget):
             self.details.setText(self.tr("Select a check to see what it found and what to do."))
             return
         r = self._result_at(row)
-        html = (f"<h3 style='color:{TEXT_COLOURS[r.verdict]}'>{GLYPHS[r.verdict]} "
-                f"{_esc(self.title(r.check))}: {_esc(self.verdict_word(r.verdict))}</h3>"
-                f"<p>{_esc(r.message)}</p>")
+        html = (
+            f"<h3 style='color:{TEXT_COLOURS[r.verdict]}'>{GLYPHS[r.verdict]} "
+            f"{_esc(self.title(r.check))}: {_esc(self.verdict_word(r.verdict))}</h3>"
+            f"<p>{_esc(r.message)}</p>"
+        )
         if r.remedy:
             html += f"<p><b>{_esc(self.tr('What to do:'))}</b> {_esc(r.remedy)}</p>"
         self.details.setText(html)
@@ -341,8 +361,9 @@ class SelfCheckWindow(QWidget):
         if self._session is not None or self._worker is not None:
             return False
         try:
-            self._session = GuidedSession(self.settings, channel, floors_from(self.run),
-                                          self._source_factory)
+            self._session = GuidedSession(
+                self.settings, channel, floors_from(self.run), self._source_factory
+            )
         except (SourceError, ValueError) as e:
             self.guided_result.setText(self.tr("The microphone test cannot start: {0}").format(e))
             return False
@@ -411,12 +432,14 @@ class SelfCheckWindow(QWidget):
             report = export_report_with_key(self.run, path, key)
         except (KeyProblem, OSError) as e:
             return self.tr("The report was not written: {0}").format(e)
-        return self.tr("Signed report written: {0} and {1}").format(report.json_path,
-                                                                     report.text_path)
+        return self.tr("Signed report written: {0} and {1}").format(
+            report.json_path, report.text_path
+        )
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export signed report"),
-                                              "selfcheck-report.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export signed report"), "selfcheck-report.json", "JSON (*.json)"
+        )
         if path:
             self.summary.setText(self.export_report(path))
 

@@ -106,10 +106,17 @@ class HearingSetupForm(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         form = QFormLayout()
-        rows = [("court", self.court), ("courtroom", self._courtroom_row()),
-                ("instance", self.instance), ("category", self.category),
-                ("case_number", self.case_number), ("date", self.date), ("judge", self.judge),
-                ("secretary", self.secretary), ("closed_hearing", self.closed_hearing)]
+        rows = [
+            ("court", self.court),
+            ("courtroom", self._courtroom_row()),
+            ("instance", self.instance),
+            ("category", self.category),
+            ("case_number", self.case_number),
+            ("date", self.date),
+            ("judge", self.judge),
+            ("secretary", self.secretary),
+            ("closed_hearing", self.closed_hearing),
+        ]
         for name, widget in rows:
             label = QLabel()
             label.setBuddy(widget if name != "courtroom" else self.courtroom)
@@ -158,8 +165,9 @@ class HearingSetupForm(QWidget):
         self.participants_box.setTitle(self.tr("Participants and microphones"))
         self.input_label.setText(self.tr("Sound input:"))
         self.channels_label.setText(self.tr("Microphones (channels):"))
-        self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"),
-                                              self.tr("Microphone")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Name"), self.tr("Microphone")]
+        )
         self.add_button.setText(self.tr("Add participant"))
         self.remove_button.setText(self.tr("Remove"))
         self.load_button.setText(self.tr("Load template"))
@@ -179,9 +187,12 @@ class HearingSetupForm(QWidget):
         self.input.setCurrentIndex(max(0, current))
         self.input.blockSignals(False)
         if not any(c.kind == "device" for c in self.choices):
-            self.no_card_label.setText(self.tr(
-                "No sound card was found. You can try everything with the simulated microphone; "
-                "connect the microphone interface to record a real hearing."))
+            self.no_card_label.setText(
+                self.tr(
+                    "No sound card was found. You can try everything with the simulated microphone; "  # noqa: E501 - one translatable string
+                    "connect the microphone interface to record a real hearing."
+                )
+            )
         else:
             self.no_card_label.setText("")
         if self.problems_label.text():
@@ -241,8 +252,9 @@ class HearingSetupForm(QWidget):
             mic = self.table.cellWidget(row, 2)
             assert isinstance(role, QComboBox) and isinstance(name, QLineEdit)
             assert isinstance(mic, QSpinBox)
-            out.append(Participant(str(role.currentData()), name.text().strip(),
-                                   mic.value() or None))
+            out.append(
+                Participant(str(role.currentData()), name.text().strip(), mic.value() or None)
+            )
         return out
 
     def clear_participants(self) -> None:
@@ -294,10 +306,16 @@ class HearingSetupForm(QWidget):
         return not problems
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
-        widgets = {"court": self.court, "courtroom": self.courtroom,
-                   "case_number": self.case_number, "date": self.date, "judge": self.judge,
-                   "secretary": self.secretary, "instance": self.instance,
-                   "category": self.category}
+        widgets = {
+            "court": self.court,
+            "courtroom": self.courtroom,
+            "case_number": self.case_number,
+            "date": self.date,
+            "judge": self.judge,
+            "secretary": self.secretary,
+            "instance": self.instance,
+            "category": self.category,
+        }
         bad = {p.field for p in problems}
         for name, w in widgets.items():
             w.setStyleSheet(INVALID_STYLE if name in bad else "")
@@ -345,11 +363,18 @@ class HearingSetupForm(QWidget):
         if not room:
             self.show_problems([FieldProblem("courtroom", "must be filled in")])
             return False
-        tpl = CourtroomTemplate(room, self.court.text().strip(), self.channels.value(),
-                                self.current_choice().key,
-                                [SeatTemplate(p.role, p.channel, p.name if p.role in
-                                              ("judge", "presiding_judge") else "")
-                                 for p in self.participants()])
+        tpl = CourtroomTemplate(
+            room,
+            self.court.text().strip(),
+            self.channels.value(),
+            self.current_choice().key,
+            [
+                SeatTemplate(
+                    p.role, p.channel, p.name if p.role in ("judge", "presiding_judge") else ""
+                )
+                for p in self.participants()
+            ],
+        )
         save_template(self.station.templates_dir, tpl)
         self.template_label.setText(self.tr("Template saved for courtroom %1").replace("%1", room))
         self.problems_label.setText(self.template_label.text())
@@ -360,7 +385,8 @@ class HearingSetupForm(QWidget):
         tpl = load_template(self.station.templates_dir, room) if room else None
         if tpl is None:
             self.problems_label.setText(
-                self.tr("There is no saved template for courtroom “%1”").replace("%1", room))
+                self.tr("There is no saved template for courtroom “%1”").replace("%1", room)
+            )
             return False
         if tpl.court:
             self.court.setText(tpl.court)

@@ -52,8 +52,11 @@ def input_choices() -> list[InputChoice]:
         devices = []
     for d in devices:
         if d.max_input_channels > 0:
-            out.append(InputChoice("device", f"{d.name} ({d.hostapi})",
-                                   min(d.max_input_channels, MAX_CHANNELS), d))
+            out.append(
+                InputChoice(
+                    "device", f"{d.name} ({d.hostapi})", min(d.max_input_channels, MAX_CHANNELS), d
+                )
+            )
     out.append(InputChoice("speech", "speech", MAX_CHANNELS))
     out.append(InputChoice("tones", "tones", MAX_CHANNELS))
     return out

@@ -42,13 +42,20 @@ from ui.key_dialog import KeyDialog
 class StationMenu(QObject):
     """The actions, the key dialog, the status-bar label and every window opened from here."""
 
-    def __init__(self, window: QMainWindow, core: Station, *, who: Callable[[], str],
-                 ca_file: Path | None,
-                 settings_for_selfcheck: SelfCheckSettings | Callable[[], SelfCheckSettings],
-                 languages: Any = None, review_sink: Callable[[], Any] | None = None,
-                 media_poller: Callable[[], Any] | None = None,
-                 selfcheck_source_factory: Any = None,
-                 selfcheck_key: Callable[[], Any] = lambda: None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        core: Station,
+        *,
+        who: Callable[[], str],
+        ca_file: Path | None,
+        settings_for_selfcheck: SelfCheckSettings | Callable[[], SelfCheckSettings],
+        languages: Any = None,
+        review_sink: Callable[[], Any] | None = None,
+        media_poller: Callable[[], Any] | None = None,
+        selfcheck_source_factory: Any = None,
+        selfcheck_key: Callable[[], Any] = lambda: None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.core = core
@@ -68,8 +75,16 @@ class StationMenu(QObject):
         self.listening_action = QAction(window)
         self.export_action = QAction(window)
         self.selfcheck_action = QAction(window)
-        self.actions = [self.open_key_action, self.close_key_action, None, self.review_action,
-                        self.listening_action, self.export_action, None, self.selfcheck_action]
+        self.actions = [
+            self.open_key_action,
+            self.close_key_action,
+            None,
+            self.review_action,
+            self.listening_action,
+            self.export_action,
+            None,
+            self.selfcheck_action,
+        ]
         self.open_key_action.triggered.connect(self.show_key_dialog)
         self.close_key_action.triggered.connect(self.close_key)
         self.review_action.triggered.connect(lambda: self.review(listening_session=False))
@@ -116,11 +131,15 @@ class StationMenu(QObject):
         info = self.core.key_info
         if info is None:
             self.key_status.setText(
-                self.tr("No signing key is open: hearings will wait to be sealed"))
+                self.tr("No signing key is open: hearings will wait to be sealed")
+            )
             self.key_status.setStyleSheet("color:#7a0000;")
         else:
-            self.key_status.setText(self.tr("Signing key: %1 (valid to %2)").replace(
-                "%1", info.holder).replace("%2", f"{info.not_after:%Y-%m-%d}"))
+            self.key_status.setText(
+                self.tr("Signing key: %1 (valid to %2)")
+                .replace("%1", info.holder)
+                .replace("%2", f"{info.not_after:%Y-%m-%d}")
+            )
             self.key_status.setStyleSheet("color:#11501f;")
         self.close_key_action.setEnabled(info is not None)
 
@@ -134,7 +153,8 @@ class StationMenu(QObject):
         """The one file-dialog boundary: a hearing folder or a sealed package."""
         start = self.core.hearings if self.core.hearings.exists() else Path.home()
         chosen = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose a hearing folder or a sealed package"), str(start))
+            self.window, self.tr("Choose a hearing folder or a sealed package"), str(start)
+        )
         return Path(chosen) if chosen else None
 
     def review(self, listening_session: bool = False) -> QWidget | None:
@@ -145,12 +165,20 @@ class StationMenu(QObject):
 
         sink = self._review_sink() if self._review_sink is not None else None
         try:
-            w = ReviewWindow(path, sink=sink, listening_session=listening_session,
-                             ca_file=self.ca_file, catalog=self.catalog(), parent=self.window)
+            w = ReviewWindow(
+                path,
+                sink=sink,
+                listening_session=listening_session,
+                ca_file=self.ca_file,
+                catalog=self.catalog(),
+                parent=self.window,
+            )
         except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
-            QMessageBox.warning(self.window, self.tr("Review a hearing"),
-                                self.tr("This folder cannot be opened for review: %1")
-                                .replace("%1", str(e)))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Review a hearing"),
+                self.tr("This folder cannot be opened for review: %1").replace("%1", str(e)),
+            )
             return None
         return self._keep(w)
 
@@ -164,8 +192,14 @@ class StationMenu(QObject):
         from ui.export_dialog import ExportDialog
 
         poller = self._media_poller() if self._media_poller is not None else None
-        dialog = ExportDialog(self.sealed_packages, self.catalog(), ca_file=self.ca_file,
-                              operator=self.who(), poller=poller, parent=self.window)
+        dialog = ExportDialog(
+            self.sealed_packages,
+            self.catalog(),
+            ca_file=self.ca_file,
+            operator=self.who(),
+            poller=poller,
+            parent=self.window,
+        )
         return self._keep(dialog)
 
     def self_check(self) -> QWidget:
@@ -177,9 +211,14 @@ class StationMenu(QObject):
         kw: dict[str, Any] = {}
         if self._selfcheck_source_factory is not None:
             kw["source_factory"] = self._selfcheck_source_factory
-        w = SelfCheckWindow(settings, who=self.who(), key=self._selfcheck_key,
-                            history=open_history(self.core.folder, self.catalog()),
-                            parent=self.window, **kw)
+        w = SelfCheckWindow(
+            settings,
+            who=self.who(),
+            key=self._selfcheck_key,
+            history=open_history(self.core.folder, self.catalog()),
+            parent=self.window,
+            **kw,
+        )
         w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
         return self._keep(w)
 
@@ -204,8 +243,9 @@ class StationMenu(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif (watched is self.window and event.type() == QEvent.Type.Hide
-              and not event.spontaneous()):  # closed for good (minimising is spontaneous)
+        elif (
+            watched is self.window and event.type() == QEvent.Type.Hide and not event.spontaneous()
+        ):  # closed for good (minimising is spontaneous)
             self.close_opened()
         return False
 
@@ -230,15 +270,26 @@ class StationMenu(QObject):
         self.show_key_status()
 
 
-def install_station_menu(window: QMainWindow, core: Station, *, who: Callable[[], str],
-                         ca_file: Path | None,
-                         settings_for_selfcheck: SelfCheckSettings
-                         | Callable[[], SelfCheckSettings],
-                         languages: Any = None, **options: Any) -> StationMenu:
+def install_station_menu(
+    window: QMainWindow,
+    core: Station,
+    *,
+    who: Callable[[], str],
+    ca_file: Path | None,
+    settings_for_selfcheck: SelfCheckSettings | Callable[[], SelfCheckSettings],
+    languages: Any = None,
+    **options: Any,
+) -> StationMenu:
     """Add the station's menu to ``window``; ``options`` pass test doubles (sink, poller…)."""
-    return StationMenu(window, core, who=who, ca_file=ca_file,
-                       settings_for_selfcheck=settings_for_selfcheck, languages=languages,
-                       **options)
+    return StationMenu(
+        window,
+        core,
+        who=who,
+        ca_file=ca_file,
+        settings_for_selfcheck=settings_for_selfcheck,
+        languages=languages,
+        **options,
+    )
 
 
 # ---------------------------------------------------------------------- message boxes
@@ -246,16 +297,26 @@ def finish_text(result: FinishResult) -> str:
     """The outcome in the secretary's language; problems stay as the station worded them."""
     t = QCoreApplication
     if result.sealed is not None:
-        lines = [t.translate("StationMenu", "The hearing is sealed and signed: %1")
-                 .replace("%1", result.sealed.package.name)]
+        lines = [
+            t.translate("StationMenu", "The hearing is sealed and signed: %1").replace(
+                "%1", result.sealed.package.name
+            )
+        ]
         if not result.sealed.timestamped and result.sealed.timestamp_problem:
-            lines.append(t.translate("StationMenu", "No timestamp yet: %1")
-                         .replace("%1", result.sealed.timestamp_problem))
+            lines.append(
+                t.translate("StationMenu", "No timestamp yet: %1").replace(
+                    "%1", result.sealed.timestamp_problem
+                )
+            )
     elif result.pending:
-        lines = [t.translate("StationMenu",
-                             "The hearing is saved and waits for the secretary's signing key: it "
-                             "will be sealed as soon as the key is opened (Station → Open signing "
-                             "key).")]
+        lines = [
+            t.translate(
+                "StationMenu",
+                "The hearing is saved and waits for the secretary's signing key: it "
+                "will be sealed as soon as the key is opened (Station → Open signing "
+                "key).",
+            )
+        ]
     else:
         lines = [t.translate("StationMenu", "The hearing was saved but not sealed.")]
     if result.queued:
@@ -269,30 +330,46 @@ def finish_text(result: FinishResult) -> str:
 def report_finish(parent: QWidget | None, result: FinishResult) -> QMessageBox:
     """Show the end-of-hearing outcome (window-modal, does not block the caller)."""
     ok = result.sealed is not None and not result.problems
-    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("StationMenu", "The hearing has ended"),
-                      finish_text(result), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+        QCoreApplication.translate("StationMenu", "The hearing has ended"),
+        finish_text(result),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("finishReport")
     box.open()
     return box
 
 
-def report_recovery(parent: QWidget | None,
-                    reports: Sequence[RecoveryReport]) -> QMessageBox | None:
+def report_recovery(
+    parent: QWidget | None, reports: Sequence[RecoveryReport]
+) -> QMessageBox | None:
     """After start-up recovery: say which interrupted hearings were closed (nothing if none)."""
     if not reports:
         return None
     t = QCoreApplication
-    lines = [t.translate("StationMenu", "%1 hearing(s) had been interrupted (a crash or power "
-                         "loss) and were closed:").replace("%1", str(len(reports)))]
+    lines = [
+        t.translate(
+            "StationMenu",
+            "%1 hearing(s) had been interrupted (a crash or power loss) and were closed:",
+        ).replace("%1", str(len(reports)))
+    ]
     for r in reports:
-        state = (t.translate("StationMenu", "recovered") if r.recovered
-                 else t.translate("StationMenu", "NOT recovered"))
+        state = (
+            t.translate("StationMenu", "recovered")
+            if r.recovered
+            else t.translate("StationMenu", "NOT recovered")
+        )
         lines.append(f"• {r.folder.name}: {state}. {r.message}")
     ok = all(r.recovered for r in reports)
-    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-                      t.translate("StationMenu", "Interrupted hearings"), "\n".join(lines),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+        t.translate("StationMenu", "Interrupted hearings"),
+        "\n".join(lines),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("recoveryReport")
     box.open()
     return box

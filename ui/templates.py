@@ -39,10 +39,18 @@ class CourtroomTemplate:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> CourtroomTemplate:
-        seats = [SeatTemplate(str(s.get("role", "other")), s.get("channel"), str(s.get("name", "")))
-                 for s in d.get("seats", []) if s.get("role") in ROLES]
-        return cls(str(d["courtroom"]), str(d.get("court", "")), int(d.get("channels", 8)),
-                   str(d.get("input_key", "")), seats)
+        seats = [
+            SeatTemplate(str(s.get("role", "other")), s.get("channel"), str(s.get("name", "")))
+            for s in d.get("seats", [])
+            if s.get("role") in ROLES
+        ]
+        return cls(
+            str(d["courtroom"]),
+            str(d.get("court", "")),
+            int(d.get("channels", 8)),
+            str(d.get("input_key", "")),
+            seats,
+        )
 
 
 def template_path(folder: Path, courtroom: str) -> Path:

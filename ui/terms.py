@@ -68,18 +68,22 @@ PAUSE_TEXTS: dict[str, str] = {
 
 ALARM_TEXTS: dict[str, str] = {
     "device_lost": QT_TRANSLATE_NOOP(
-        "Terms", "The microphone interface is lost: no sound is being recorded"),
+        "Terms", "The microphone interface is lost: no sound is being recorded"
+    ),
     "device_returned": QT_TRANSLATE_NOOP("Terms", "Sound is arriving again"),
     "overflow": QT_TRANSLATE_NOOP(
-        "Terms", "Input overflow: the computer did not keep up, a moment of sound may be lost"),
+        "Terms", "Input overflow: the computer did not keep up, a moment of sound may be lost"
+    ),
     "silent": QT_TRANSLATE_NOOP("Terms", "No sound from a participant's microphone for 30 s"),
     "disk_low": QT_TRANSLATE_NOOP("Terms", "Less than 2 hours of recording space left on disk"),
     "clock_jump": QT_TRANSLATE_NOOP(
-        "Terms", "The computer clock jumped; the recording time is not affected"),
+        "Terms", "The computer clock jumped; the recording time is not affected"
+    ),
     "error": QT_TRANSLATE_NOOP("Terms", "Recording stopped because of an error"),
     "clip": QT_TRANSLATE_NOOP("Terms", "Clipping: the input level is too high"),
     "marker_failed": QT_TRANSLATE_NOOP(
-        "Terms", "A marker could not be saved: write it down on paper and tell the technician"),
+        "Terms", "A marker could not be saved: write it down on paper and tell the technician"
+    ),
 }
 
 FIELD_TEXTS: dict[str, str] = {
@@ -130,7 +134,8 @@ PROBLEM_TEXTS: dict[str, str] = {
     "filled": QT_TRANSLATE_NOOP("Terms", "%1 must be filled in"),
     "date": QT_TRANSLATE_NOOP("Terms", "The date must look like 2026-11-21"),
     "case_chars": QT_TRANSLATE_NOOP(
-        "Terms", "The case number contains characters not used in case numbers: %1"),
+        "Terms", "The case number contains characters not used in case numbers: %1"
+    ),
     "case_long": QT_TRANSLATE_NOOP("Terms", "The case number is too long"),
     "case_alnum": QT_TRANSLATE_NOOP("Terms", "The case number must contain letters or digits"),
     "name": QT_TRANSLATE_NOOP("Terms", "Participant %1: the name is empty"),
@@ -154,7 +159,7 @@ def problem_text(field: str, message: str) -> str:
             return _problem("case_chars", message.split(":", 1)[1].strip())
         return _problem("case_long" if message.startswith("is longer") else "case_alnum")
     if field.startswith("participants["):
-        row = field[len("participants["):-1]
+        row = field[len("participants[") : -1]
         if "name is empty" in message:
             return _problem("name", row)
         return _problem("mic" if "does not exist" in message else "role", row)

@@ -59,9 +59,14 @@ class RecordingViewModel(QObject):
     precheckRecorded = Signal()
     finished = Signal(object)  # what `finish` returned: app.station.FinishResult
 
-    def __init__(self, session: HearingSession, interval_ms: int = 33,
-                 disk_interval_s: float = 5.0, parent: QObject | None = None,
-                 finish: Callable[[HearingSession], Any] | None = None) -> None:
+    def __init__(
+        self,
+        session: HearingSession,
+        interval_ms: int = 33,
+        disk_interval_s: float = 5.0,
+        parent: QObject | None = None,
+        finish: Callable[[HearingSession], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.finish = finish  # app.station.Station.finish: end, protocol, seal, queue (p. 14)
@@ -120,14 +125,16 @@ class RecordingViewModel(QObject):
                 free_bytes = shutil.disk_usage(self.session.folder).free
             except OSError:
                 return 0.0
-        rate = recording_bytes_per_second(self.session, self.hearing_frame(),
-                                          audio_bytes(self.session))
+        rate = recording_bytes_per_second(
+            self.session, self.hearing_frame(), audio_bytes(self.session)
+        )
         seconds_left = free_bytes / rate
         low = seconds_left < DISK_LOW_SECONDS
         if low and not self._disk_low:
             minutes = int(seconds_left // 60)
-            alarm = Alarm("disk_low", f"disk space for {minutes} min of recording left",
-                          self.hearing_frame())
+            alarm = Alarm(
+                "disk_low", f"disk space for {minutes} min of recording left", self.hearing_frame()
+            )
             self.session.journal_alarm(alarm)
             self.pending_alarms.append(alarm)
             self.alarmRaised.emit(alarm)

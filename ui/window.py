@@ -47,20 +47,32 @@ from ui.viewmodel import RecordingViewModel
 def example_hearing(court: str, secretary: str | None) -> HearingInfo:
     """A civil hearing with four microphones, for trying the station out."""
     return HearingInfo(
-        court=court, courtroom="204", instance="first", category="civil",
-        case_number="7199-26-00-2/1234", date=dt.date.today().isoformat(),
-        judge="Сейткали А. Б.", secretary=secretary or "Жумабекова Д. Е.",
-        participants=[Participant("judge", "Сейткали А. Б.", 1),
-                      Participant("plaintiff", "Әбенов Қ. Ж.", 2),
-                      Participant("respondent", "ТОО «Құрылыс-Сервис»", 3),
-                      Participant("representative", "Ильина О. В.", 3),
-                      Participant("witness", "Нұрланұлы Ө.", 4)])
+        court=court,
+        courtroom="204",
+        instance="first",
+        category="civil",
+        case_number="7199-26-00-2/1234",
+        date=dt.date.today().isoformat(),
+        judge="Сейткали А. Б.",
+        secretary=secretary or "Жумабекова Д. Е.",
+        participants=[
+            Participant("judge", "Сейткали А. Б.", 1),
+            Participant("plaintiff", "Әбенов Қ. Ж.", 2),
+            Participant("respondent", "ТОО «Құрылыс-Сервис»", 3),
+            Participant("representative", "Ильина О. В.", 3),
+            Participant("witness", "Нұрланұлы Ө.", 4),
+        ],
+    )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, station: Station, languages: Languages,
-                 beep: Callable[[], None] = QApplication.beep,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        languages: Languages,
+        beep: Callable[[], None] = QApplication.beep,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.languages = languages
@@ -76,7 +88,8 @@ class MainWindow(QMainWindow):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(languages.current))
         self.language.currentIndexChanged.connect(
-            lambda i: self.languages.switch(str(self.language.itemData(i))))
+            lambda i: self.languages.switch(str(self.language.itemData(i)))
+        )
         languages.changed.connect(self._language_changed)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -131,14 +144,19 @@ class MainWindow(QMainWindow):
         if sims:
             self.form.input.setCurrentIndex(sims[0])
         self.form.channels.setValue(min(4, self.form.channels.maximum()))
-        self.form.fill(example_hearing(self.tr("Specialised inter-district economic court of "
-                                               "Astana"), self.station.secretary))
+        self.form.fill(
+            example_hearing(
+                self.tr("Specialised inter-district economic court of Astana"),
+                self.station.secretary,
+            )
+        )
 
     def start_recording(self) -> bool:
         """Validate, create the hearing, journal the check, start the engine. False if refused."""
         if not self.form.validate():
-            self.message.setText(self.tr("The hearing details are not complete: see the marked "
-                                         "fields."))
+            self.message.setText(
+                self.tr("The hearing details are not complete: see the marked fields.")
+            )
             return False
         if not self.precheck.ready:
             self.message.setText(self.tr("Check the equipment first (Rules p. 8)."))
@@ -150,11 +168,19 @@ class MainWindow(QMainWindow):
         try:
             source = st.make_source(choice, channels, True)
             session = HearingSession.create(
-                st.recordings_root, info, channels=channels, rate=st.rate, bits=st.bits,
+                st.recordings_root,
+                info,
+                channels=channels,
+                rate=st.rate,
+                bits=st.bits,
                 source_name=choice.kind if choice.simulated else source.name,
-                segment_seconds=st.segment_seconds)
-            session.record_precheck(self.precheck.passed, self.precheck.results(),
-                                    None if self.precheck.passed else self.precheck.acknowledged)
+                segment_seconds=st.segment_seconds,
+            )
+            session.record_precheck(
+                self.precheck.passed,
+                self.precheck.results(),
+                None if self.precheck.passed else self.precheck.acknowledged,
+            )
             tap = MonitorTap()
             session.start(TappedSource(source, tap), st.engine_config)
         except (SessionError, SourceError, OSError) as e:
@@ -164,8 +190,7 @@ class MainWindow(QMainWindow):
         self.monitor = HeadphoneMonitor(tap, st.rate, SampleFormat(st.bits).full_scale)
         self.vm = RecordingViewModel(session, parent=self, finish=st.finish)
         self.vm.finished.connect(lambda result: report_finish(self, result))
-        self.page = RecordingPage(self.vm, info, self.monitor, st.outputs(),
-                                  self.alarm_sound)
+        self.page = RecordingPage(self.vm, info, self.monitor, st.outputs(), self.alarm_sound)
         self.page.controls.ended.connect(self._ended)
         self.page.controls.new_button.clicked.connect(self.new_hearing)
         self.stack.addWidget(self.page)
@@ -184,13 +209,16 @@ class MainWindow(QMainWindow):
             self.monitor.stop()
         if self.session is not None and self.page is not None:
             text = self.tr("The hearing has ended; it is saved in %1").replace(
-                "%1", str(self.session.folder))
+                "%1", str(self.session.folder)
+            )
             self.page.case_label.setText(self.page.case_label.text() + "<br><b>" + text + "</b>")
 
     def new_hearing(self) -> None:
         """Back to the setup page after an ended hearing (the form keeps the courtroom)."""
-        if self.session is not None and self.session.state in (EngineState.RECORDING,
-                                                               EngineState.PAUSED):
+        if self.session is not None and self.session.state in (
+            EngineState.RECORDING,
+            EngineState.PAUSED,
+        ):
             return
         if self.page is not None:
             self.stack.removeWidget(self.page)
@@ -211,16 +239,24 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ window
     @property
     def recording(self) -> bool:
-        return self.session is not None and self.session.state in (EngineState.RECORDING,
-                                                                   EngineState.PAUSED)
+        return self.session is not None and self.session.state in (
+            EngineState.RECORDING,
+            EngineState.PAUSED,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.recording:
             event.ignore()
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The hearing is being recorded"),
-                              self.tr("End the hearing first: recording can only be stopped "
-                                      "by ending it, which is written into the journal."),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The hearing is being recorded"),
+                self.tr(
+                    "End the hearing first: recording can only be stopped "
+                    "by ending it, which is written into the journal."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.finished.connect(lambda _r: self.activateWindow())
             self.close_warning = box
             box.open()  # not exec(): the recording page stays live behind it

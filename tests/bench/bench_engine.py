@@ -1,4 +1,4 @@
-"""Recording-engine benchmarks (figures, not pass/fail). Run: `.venv/bin/python -m tests.bench.bench_engine [part…]`
+"""Recording-engine benchmarks (figures, not pass/fail): `-m tests.bench.bench_engine [part…]`
 
 Parts (default: all):
   capture  CPU seconds per audio second, 8 ch 48 kHz from the PulseAudio device into FLAC with
@@ -60,29 +60,76 @@ def bench_capture() -> None:
     # the sound: 8 speakers taking turns (the simulated speech source), looped into the sink
     wav = tmp / "speech8.wav"
     subprocess.run(
-        [sys.executable, "-m", "app.cli", "record", "--out", str(tmp / "src"), "--source",
-         "speech", "--seconds", "30", "--fast", "--no-stdin", "--json"],
-        check=True, capture_output=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "record",
+            "--out",
+            str(tmp / "src"),
+            "--source",
+            "speech",
+            "--seconds",
+            "30",
+            "--fast",
+            "--no-stdin",
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
     )
     flac = next((tmp / "src").glob("*/audio/0001.flac"))
     subprocess.run(["sox", str(flac), str(wav)], check=True)
     player = subprocess.Popen(
         ["bash", "-c", f"while true; do paplay -d court8 --channel-map={MAP8} {wav}; done"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     env = dict(os.environ, PULSE_SOURCE="court8.monitor")
     try:
         time.sleep(1.0)
         zh = subprocess.Popen(
-            [str(ROOT / ".venv/bin/zhazba"), "record", "--out", str(tmp / "zh"), "--device",
-             "pulse", "--channels", "8", "--seconds", str(seconds + 10), "--no-stdin"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [
+                str(ROOT / ".venv/bin/zhazba"),
+                "record",
+                "--out",
+                str(tmp / "zh"),
+                "--device",
+                "pulse",
+                "--channels",
+                "8",
+                "--seconds",
+                str(seconds + 10),
+                "--no-stdin",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         ff = subprocess.Popen(
-            ["ffmpeg", "-nostdin", "-loglevel", "error", "-f", "pulse", "-channels", "8",
-             "-sample_rate", "48000", "-i", "court8.monitor", "-t", str(seconds + 10), "-c:a",
-             "flac", str(tmp / "ffmpeg.flac")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [
+                "ffmpeg",
+                "-nostdin",
+                "-loglevel",
+                "error",
+                "-f",
+                "pulse",
+                "-channels",
+                "8",
+                "-sample_rate",
+                "48000",
+                "-i",
+                "court8.monitor",
+                "-t",
+                str(seconds + 10),
+                "-c:a",
+                "flac",
+                str(tmp / "ffmpeg.flac"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         # steady state: CPU used between 6 s after start (imports done, streams running) and
         # `seconds` later, read from /proc for both processes at the same moments
@@ -98,8 +145,10 @@ def bench_capture() -> None:
     zh_ms = (zh1 - zh0) / span * 1000
     ff_ms = (ff1 - ff0) / span * 1000
     print(f"capture: 8 ch 48 kHz from PulseAudio (court8.monitor), steady state over {span:.0f} s")
-    print(f"  zhazba : {zh_ms:6.1f} CPU ms per audio s  ({cpu_zh_total:.2f} CPU s for the whole "
-          f"run, start-up and imports included)")
+    print(
+        f"  zhazba : {zh_ms:6.1f} CPU ms per audio s  ({cpu_zh_total:.2f} CPU s for the whole "
+        f"run, start-up and imports included)"
+    )
     print(f"  ffmpeg : {ff_ms:6.1f} CPU ms per audio s  ({cpu_ff_total:.2f} CPU s whole run)")
     print(f"  ratio zhazba/ffmpeg (steady state): {zh_ms / ff_ms:.2f}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -116,7 +165,11 @@ def bench_fast() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-fast-"))
     src = SpeechSource(channels, rate, 16, realtime=False, max_frames=int(hours * 3600 * rate))
     session = HearingSession.create(
-        tmp, demo_hearing("BENCH-8H", channels), channels=channels, rate=rate, bits=16,
+        tmp,
+        demo_hearing("BENCH-8H", channels),
+        channels=channels,
+        rate=rate,
+        bits=16,
         source_name="speech",
     )
     marks: dict[int, tuple[float, float]] = {}
@@ -143,8 +196,10 @@ def bench_fast() -> None:
     rss, hwm = _rss_mb()
     size = sum(p.stat().st_size for p in (session.folder / "audio").iterdir()) / 1e9
     print(f"fast: {hours:g} h × {channels} ch × {rate} Hz from the simulated speech source")
-    print(f"  {hours * 3600 / wall:.0f}× real time ({wall:.0f} s wall, {cpu:.0f} CPU s, "
-          f"{cpu / (hours * 3600) * 1000:.1f} CPU ms per audio s), {size:.2f} GB of FLAC")
+    print(
+        f"  {hours * 3600 / wall:.0f}× real time ({wall:.0f} s wall, {cpu:.0f} CPU s, "
+        f"{cpu / (hours * 3600) * 1000:.1f} CPU ms per audio s), {size:.2f} GB of FLAC"
+    )
     for mark, (m_rss, at) in sorted(marks.items()):
         print(f"  RSS at {mark} h: {m_rss:.0f} MB (after {at:.0f} s)")
     print(f"  RSS at end: {rss:.0f} MB, peak {hwm:.0f} MB")

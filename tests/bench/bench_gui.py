@@ -80,9 +80,13 @@ def recording_window(app: QApplication, tmp: Path, channels: int) -> tuple[MainW
     def tones(choice: InputChoice, n: int, realtime: bool) -> ToneSource:
         return ToneSource(n, 48000, 16, realtime=realtime)
 
-    station = Station(tmp / f"h{channels}", tmp / "s",
-                      inputs=lambda: [InputChoice("tones", "tones", 32)], outputs=lambda: [],
-                      source_factory=tones)
+    station = Station(
+        tmp / f"h{channels}",
+        tmp / "s",
+        inputs=lambda: [InputChoice("tones", "tones", 32)],
+        outputs=lambda: [],
+        source_factory=tones,
+    )
     w, _ = build_window(app, station, "en")
     w.resize(1600, 900)
     w.show()
@@ -109,13 +113,17 @@ def gui_cpu(app: QApplication, tmp: Path, channels: int, seconds: float) -> None
     cpu, wall = time.thread_time() - cpu0, time.perf_counter() - wall0
     lost = (none0 - sys.getrefcount(None)) / wall
     fps = (w.page.meter.frames_painted - painted) / wall
-    print(f"GUI thread, {channels:2d} channels: {100 * cpu / wall:5.1f} % of one core "
-          f"({1000 * cpu / max(1, fps * wall):.2f} ms per painted frame), meter {fps:4.1f} fps "
-          f"over {wall:.1f} s")
+    print(
+        f"GUI thread, {channels:2d} channels: {100 * cpu / wall:5.1f} % of one core "
+        f"({1000 * cpu / max(1, fps * wall):.2f} ms per painted frame), meter {fps:4.1f} fps "
+        f"over {wall:.1f} s"
+    )
     if lost > 0:
-        print(f"  PySide6 leak (ui/pyside_guard.py): {lost:.0f} references to None lost per "
-              f"second; unguarded, CPython 3.11 would abort after about "
-              f"{NONE_REFS_AT_START / lost / 60:.1f} min")
+        print(
+            f"  PySide6 leak (ui/pyside_guard.py): {lost:.0f} references to None lost per "
+            f"second; unguarded, CPython 3.11 would abort after about "
+            f"{NONE_REFS_AT_START / lost / 60:.1f} min"
+        )
     w.page.controls.end()
     w.close()
 
@@ -136,8 +144,10 @@ def marker_latency(app: QApplication, tmp: Path, presses: int) -> None:
         spin(app, 0.02)
     lat.sort()
     p99 = lat[min(len(lat) - 1, int(round(0.99 * (len(lat) - 1))))]
-    print(f"Marker latency, key press to fsynced journal record ({presses} presses, recording "
-          f"8 ch): median {statistics.median(lat):.2f} ms, p99 {p99:.2f} ms, max {lat[-1]:.2f} ms")
+    print(
+        f"Marker latency, key press to fsynced journal record ({presses} presses, recording "
+        f"8 ch): median {statistics.median(lat):.2f} ms, p99 {p99:.2f} ms, max {lat[-1]:.2f} ms"
+    )
     w.page.controls.end()
     w.close()
 
@@ -146,16 +156,23 @@ def startup(tmp: Path, runs: int) -> None:
     times, imports, devices = [], [], []
     for _ in range(runs):
         t0 = time.monotonic()
-        out = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), tmp=str(tmp))],
-                             capture_output=True, text=True, check=True, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD.format(root=str(ROOT), tmp=str(tmp))],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
         t_imports, t_devices, t_ready = map(float, out.stdout.strip().splitlines()[-1].split())
         times.append(t_ready - t0)
         imports.append(t_imports - t0)
         devices.append(t_devices)
-    print(f"Start-up, launch to window ready to record ({runs} runs): "
-          f"best {1000 * min(times):.0f} ms, median {1000 * statistics.median(times):.0f} ms; "
-          f"of which interpreter and imports {1000 * statistics.median(imports):.0f} ms, "
-          f"listing audio devices {1000 * statistics.median(devices):.0f} ms (medians)")
+    print(
+        f"Start-up, launch to window ready to record ({runs} runs): "
+        f"best {1000 * min(times):.0f} ms, median {1000 * statistics.median(times):.0f} ms; "
+        f"of which interpreter and imports {1000 * statistics.median(imports):.0f} ms, "
+        f"listing audio devices {1000 * statistics.median(devices):.0f} ms (medians)"
+    )
 
 
 def main() -> None:

@@ -35,8 +35,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def find_hearing() -> Path | None:
     for info in sorted(CACHE.glob("*/hearing.json")):
         doc = json.loads(info.read_text(encoding="utf-8"))
-        ended = [ln for ln in (info.parent / "journal.jsonl").read_text().splitlines()
-                 if '"kind":"recording_ended"' in ln]
+        ended = [
+            ln
+            for ln in (info.parent / "journal.jsonl").read_text().splitlines()
+            if '"kind":"recording_ended"' in ln
+        ]
         if doc.get("finished") and ended and json.loads(ended[-1])["frame"] >= SECONDS * 48000:
             return info.parent
     return None
@@ -44,12 +47,26 @@ def find_hearing() -> Path | None:
 
 def record_hearing() -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
-    print(f"recording an {SECONDS // 3600}-hour, 8-channel hearing into {CACHE} (once)…",
-          flush=True)
+    print(
+        f"recording an {SECONDS // 3600}-hour, 8-channel hearing into {CACHE} (once)…", flush=True
+    )
     zhazba = ROOT / ".venv" / "bin" / "zhazba"
-    proc = subprocess.Popen([str(zhazba), "record", "--out", str(CACHE), "--source", "speech",
-                             "--seconds", str(SECONDS), "--fast", "--json"],
-                            stdin=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            str(zhazba),
+            "record",
+            "--out",
+            str(CACHE),
+            "--source",
+            "speech",
+            "--seconds",
+            str(SECONDS),
+            "--fast",
+            "--json",
+        ],
+        stdin=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdin is not None
     i = 0
     while proc.poll() is None:
@@ -119,8 +136,10 @@ def main() -> None:
     t0 = time.perf_counter()
     rv = open_review(hearing)
     t_model = time.perf_counter() - t0
-    print(f"{rv.seconds / 3600:.1f} h, {rv.channels} ch, {len(rv.segments)} segments, "
-          f"{len(rv.records)} journal records, {len(rv.markers)} markers")
+    print(
+        f"{rv.seconds / 3600:.1f} h, {rv.channels} ch, {len(rv.segments)} segments, "
+        f"{len(rv.records)} journal records, {len(rv.markers)} markers"
+    )
     print(f"open_review (journal, markers, segment map)           {ms(t_model)}")
 
     def make_sink() -> OutputSink:
@@ -137,8 +156,12 @@ def main() -> None:
         app.processEvents()
     t_open = time.perf_counter() - t0
     print(f"window open + whole timeline drawn (first paint)      {ms(t_open)}")
-    for label, length in (("whole day", view.total), ("1 hour", 3600 * rv.rate),
-                          ("1 minute", 60 * rv.rate), ("1 second", rv.rate)):
+    for label, length in (
+        ("whole day", view.total),
+        ("1 hour", 3600 * rv.rate),
+        ("1 minute", 60 * rv.rate),
+        ("1 second", rv.rate),
+    ):
         view.set_view(view.total / 3, length)
         times = []
         for _ in range(5):
@@ -146,8 +169,10 @@ def main() -> None:
             t0 = time.perf_counter()
             view.repaint()
             times.append(time.perf_counter() - t0)
-        print(f"draw timeline, {label:10s} (median of 5, best)      {ms(statistics.median(times))}"
-              f" {ms(min(times))}")
+        print(
+            f"draw timeline, {label:10s} (median of 5, best)      {ms(statistics.median(times))}"
+            f" {ms(min(times))}"
+        )
     view.show_all()
     view.repaint()
     times = []
@@ -166,11 +191,13 @@ def main() -> None:
         app.processEvents()
         pos = table.visualRect(proxy.index(row, 2)).center()
         w.player.pause()
-        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, QPoint(pos))
+        QTest.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(pos)
+        )
         t_click = time.monotonic_ns()
-        QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier, QPoint(pos))
+        QTest.mouseDClick(
+            table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(pos)
+        )
         deadline = time.monotonic() + 10
         while w.player.first_sample_ns == 0 and time.monotonic() < deadline:
             time.sleep(0.0005)
@@ -181,17 +208,20 @@ def main() -> None:
         assert abs(w.player.position - frame) < rv.rate, "played from the wrong place"
     out = "PortAudio device " + args.device if args.device else "clocked sink, 1024-frame blocks"
     print(f"double-click on a marker → first output sample ({out}):")
-    print(f"  median {ms(statistics.median(lat))}, max {ms(max(lat))} over {len(lat)} markers "
-          "in different segments")
+    print(
+        f"  median {ms(statistics.median(lat))}, max {ms(max(lat))} over {len(lat)} markers "
+        "in different segments"
+    )
     w.shutdown()
     if args.verify:
         from app.verify import verify_path
 
         t0 = time.perf_counter()
         report = verify_path(hearing)
-        print(f"seal check (banner), {size / 1e9:.1f} GB: {time.perf_counter() - t0:.1f} s, "
-              f"ok={report.ok}")
-
+        print(
+            f"seal check (banner), {size / 1e9:.1f} GB: {time.perf_counter() - t0:.1f} s, "
+            f"ok={report.ok}"
+        )
 
 
 if __name__ == "__main__":

@@ -63,8 +63,20 @@ def test_native_libraries_come_from_the_bundle(bundle: Path) -> None:
 def test_frozen_program_records_seals_and_verifies(bundle: Path, tmp_path: Path) -> None:
     assert _run(bundle, "devices", "--json").returncode == 0
     out = tmp_path / "hearings"
-    r = _run(bundle, "record", "--out", str(out), "--source", "speech", "--channels", "4",
-             "--seconds", "5", "--no-stdin", "--json")
+    r = _run(
+        bundle,
+        "record",
+        "--out",
+        str(out),
+        "--source",
+        "speech",
+        "--channels",
+        "4",
+        "--seconds",
+        "5",
+        "--no-stdin",
+        "--json",
+    )
     assert r.returncode == 0, r.stderr
     folder = Path(json.loads(r.stdout.strip().splitlines()[-1])["folder"])
     assert json.loads(r.stdout.strip().splitlines()[-1])["frames"] == 5 * 48000

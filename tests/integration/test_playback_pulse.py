@@ -57,13 +57,28 @@ def test_sound_comes_out_of_the_device(pulse: Pulse, tmp_path: Path) -> None:
     captured = tmp_path / "monitor.raw"
     with open(captured, "wb") as out:
         rec = subprocess.Popen(
-            ["parec", "-d", f"{sink}.monitor", "--raw", "--format=float32le", "--channels=2",
-             f"--rate={RATE}", "--latency-msec=20"],
-            env=env, stdout=out, stderr=subprocess.PIPE,
+            [
+                "parec",
+                "-d",
+                f"{sink}.monitor",
+                "--raw",
+                "--format=float32le",
+                "--channels=2",
+                f"--rate={RATE}",
+                "--latency-msec=20",
+            ],
+            env=env,
+            stdout=out,
+            stderr=subprocess.PIPE,
         )
         try:
-            done = subprocess.run([python(), "-c", PROBE, str(hearing)], env=env,
-                                  capture_output=True, text=True, timeout=180)
+            done = subprocess.run(
+                [python(), "-c", PROBE, str(hearing)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+            )
         finally:
             rec.terminate()
             rec.wait(timeout=10)

@@ -81,7 +81,9 @@ class Player:
     def __init__(self, wav: Path) -> None:
         self.proc = subprocess.Popen(
             ["paplay", "-d", "court8", f"--channel-map={MAP8}", str(wav)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -140,8 +142,11 @@ def guided(channel: int, wav: Path) -> CheckResult:
     settings = SelfCheckSettings(device="pulse", channels=8, rate=RATE, bits=16)
     player = Player(wav)
     try:
-        session = GuidedSession(settings, channel, source_factory=lambda d, c, r, b:
-                                FromFirstSound(SoundDeviceSource(d, c, r, b)))
+        session = GuidedSession(
+            settings,
+            channel,
+            source_factory=lambda d, c, r, b: FromFirstSound(SoundDeviceSource(d, c, r, b)),
+        )
         try:
             wait_until(lambda: session.step.state == "done", "the step to decide")
         finally:
@@ -196,9 +201,10 @@ def test_absent_device_fails_with_a_remedy(pulse: DeviceInfo, tmp_path: Path) ->
     too_many = check_input_settings(pulse, 64, RATE, 16)
     assert too_many.verdict == "fail" and "64" in too_many.message and too_many.remedy
 
-    run = run_checks(SelfCheckSettings(device="Courtroom USB interface 18i20",
-                                       recordings=tmp_path),
-                     ("input_device", "input_settings", "test_recording", "output_device"))
+    run = run_checks(
+        SelfCheckSettings(device="Courtroom USB interface 18i20", recordings=tmp_path),
+        ("input_device", "input_settings", "test_recording", "output_device"),
+    )
     assert [r.check for r in run.results] == ["input_device", "output_device"]
     assert not run.passed
 
@@ -214,18 +220,31 @@ def test_prehearing_check_of_a_working_room_passes_and_is_kept(
 ) -> None:
     wav = write_wav(tmp_path / "room.wav", room_with(12, {}))
     history = JsonlSelfCheckHistory(tmp_path / "history.jsonl")
-    settings = SelfCheckSettings(device="pulse", channels=8, rate=RATE, bits=16,
-                                 recordings=tmp_path, output_device="pulse")
+    settings = SelfCheckSettings(
+        device="pulse", channels=8, rate=RATE, bits=16, recordings=tmp_path, output_device="pulse"
+    )
     player = Player(wav)
     try:
         run = run_prehearing_checks(
-            settings, who="secretary", history=history,
-            source_factory=lambda d, c, r, b: FromFirstSound(SoundDeviceSource(d, c, r, b)))
+            settings,
+            who="secretary",
+            history=history,
+            source_factory=lambda d, c, r, b: FromFirstSound(SoundDeviceSource(d, c, r, b)),
+        )
     finally:
         player.stop()
     verdicts = {r.check: r.verdict for r in run.results}
-    for check in ("input_device", "input_settings", "signal_present", "noise_floor", "clipping",
-                  "dc_offset", "output_device", "disk_space", "write_speed"):
+    for check in (
+        "input_device",
+        "input_settings",
+        "signal_present",
+        "noise_floor",
+        "clipping",
+        "dc_offset",
+        "output_device",
+        "disk_space",
+        "write_speed",
+    ):
         assert verdicts[check] == "pass", run.to_text()
     assert run.passed and not any(r.check.startswith("microphone_") for r in run.results)
     assert history.recent()[0].kind == "prehearing" and history.recent()[0].who == "secretary"

@@ -44,31 +44,48 @@ def gated(cls: type, gate_frame: int, gate: threading.Event) -> type:
 
 def review_info(closed: bool = False) -> HearingInfo:
     return HearingInfo(
-        court="Specialised inter-district economic court of Astana", courtroom="204",
-        instance="first", category="civil", case_number="7199-26-00-2/1234",
-        date="2026-11-21", judge="Сейтқали Б.", secretary="Жумабекова Д. Е.",
+        court="Specialised inter-district economic court of Astana",
+        courtroom="204",
+        instance="first",
+        category="civil",
+        case_number="7199-26-00-2/1234",
+        date="2026-11-21",
+        judge="Сейтқали Б.",
+        secretary="Жумабекова Д. Е.",
         closed_hearing=closed,
-        participants=[Participant("judge", "Сейтқали Б.", 1),
-                      Participant("plaintiff", "Иванов И.", 2),
-                      Participant("respondent", "Петров П.", 3)],
+        participants=[
+            Participant("judge", "Сейтқали Б.", 1),
+            Participant("plaintiff", "Иванов И.", 2),
+            Participant("respondent", "Петров П.", 3),
+        ],
     )
 
 
-def make_review_hearing(parent: Path, *, seconds: float = 6.0, channels: int = 4,
-                        segment_seconds: float = 2.0, speech: bool = False,
-                        markers: list[tuple[float, str, str, int | None, str, str]] | None = None,
-                        ) -> Path:
+def make_review_hearing(
+    parent: Path,
+    *,
+    seconds: float = 6.0,
+    channels: int = 4,
+    segment_seconds: float = 2.0,
+    speech: bool = False,
+    markers: list[tuple[float, str, str, int | None, str, str]] | None = None,
+) -> Path:
     """Record a finished hearing (test tones, or synthetic speech); returns its folder."""
-    session = HearingSession.create(parent, review_info(), channels=channels, rate=RATE,
-                                    bits=16, source_name="speech" if speech else "tones",
-                                    segment_seconds=segment_seconds)
+    session = HearingSession.create(
+        parent,
+        review_info(),
+        channels=channels,
+        rate=RATE,
+        bits=16,
+        source_name="speech" if speech else "tones",
+        segment_seconds=segment_seconds,
+    )
     total = int(seconds * RATE)
     gate = threading.Event()
     half = total // 2 // (RATE // 10) * (RATE // 10)  # on a block boundary (100 ms blocks)
     cls = gated(SpeechSource if speech else ToneSource, half, gate)
     source = cls(channels, RATE, 16, realtime=False)
-    session.start(source, EngineConfig(segment_seconds=segment_seconds,
-                                       stop_after_frames=total))
+    session.start(source, EngineConfig(segment_seconds=segment_seconds, stop_after_frames=total))
     engine = session.engine
     assert engine is not None
     deadline = time.monotonic() + 60
@@ -81,8 +98,9 @@ def make_review_hearing(parent: Path, *, seconds: float = 6.0, channels: int = 4
     session.wait(timeout=60)
     first = None
     for at, speaker, role, channel, event, note in markers or MARKERS:
-        rec = session.add_marker(speaker, role=role, channel=channel, event=event, note=note,
-                                 frame=int(at * RATE))
+        rec = session.add_marker(
+            speaker, role=role, channel=channel, event=event, note=note, frame=int(at * RATE)
+        )
         first = first or rec
     assert first is not None
     session.amend_marker(first["seq"], note="opens the hearing (amended)")

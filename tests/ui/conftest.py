@@ -22,8 +22,9 @@ SIMULATED = [InputChoice("tones", "tones", 32), InputChoice("speech", "speech", 
 class DeadChannelTones(ToneSource):
     """Test tones with one channel (0-based) that never carries sound: a broken microphone."""
 
-    def __init__(self, channels: int, rate: int, bits: int = 16, *, dead: int = 1,
-                 **kw: object) -> None:
+    def __init__(
+        self, channels: int, rate: int, bits: int = 16, *, dead: int = 1, **kw: object
+    ) -> None:
         super().__init__(channels, rate, bits, **kw)
         self.dead = dead
 
@@ -49,6 +50,7 @@ class OverflowOnceTones(ToneSource):
 def tones_factory(cls: type[ToneSource] = ToneSource) -> Callable[..., InputSource]:
     def make(choice: InputChoice, channels: int, realtime: bool) -> InputSource:
         return cls(channels, 48000, 16, realtime=realtime)
+
     return make
 
 
@@ -61,9 +63,14 @@ def _pyside_none_guard() -> None:
 
 @pytest.fixture
 def station(tmp_path: Path) -> Station:
-    return Station(tmp_path / "hearings", tmp_path / "settings", inputs=lambda: list(SIMULATED),
-                   outputs=lambda: [], source_factory=tones_factory(),
-                   precheck_max_seconds=5.0)
+    return Station(
+        tmp_path / "hearings",
+        tmp_path / "settings",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(),
+        precheck_max_seconds=5.0,
+    )
 
 
 @pytest.fixture
@@ -114,8 +121,13 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
         widget.insert(text)
 
 
-def fill_form(qtbot, w: MainWindow, participants: list[tuple[str, str, int]],  # type: ignore[no-untyped-def]
-              channels: int = 3, case: str = "7199-26-00-2/1234") -> None:
+def fill_form(
+    qtbot,
+    w: MainWindow,
+    participants: list[tuple[str, str, int]],  # type: ignore[no-untyped-def]
+    channels: int = 3,
+    case: str = "7199-26-00-2/1234",
+) -> None:
     """Type the hearing details as the secretary would."""
     f = w.form
     f.input.setCurrentIndex(0)

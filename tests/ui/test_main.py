@@ -15,8 +15,9 @@ def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path, monkeyp
     seen: list[str] = []
 
     def look_and_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         assert len(windows) == 1
         w = windows[0]
         seen.append(w.start_button.text())
@@ -33,8 +34,17 @@ def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path, monkeyp
     qapp.setQuitOnLastWindowClosed(False)
     QTimer.singleShot(200, look_and_close)
     try:
-        code = run_gui(["zhazba", "--lang", "ru", "--out", str(tmp_path / "out"),
-                        "--settings", str(tmp_path / "settings")])
+        code = run_gui(
+            [
+                "zhazba",
+                "--lang",
+                "ru",
+                "--out",
+                str(tmp_path / "out"),
+                "--settings",
+                str(tmp_path / "settings"),
+            ]
+        )
     finally:
         qapp.setQuitOnLastWindowClosed(True)
     assert code == 0

@@ -144,8 +144,12 @@ def test_meter_clip_lamp_latches_and_resets_on_click(qtbot, artifacts) -> None: 
     assert img.pixelColor(lamp).red() > 200 and img.pixelColor(lamp).green() < 80
     assert list(widget.snapshot.silent) == [False, False, False, True]  # channel 4: no sound
     badge = widget._bar_rect(3).bottomLeft() + QPoint(widget._bar_rect(3).width() // 2, -10)
-    assert img.pixelColor(badge).name() != img.pixelColor(
-        widget._bar_rect(1).bottomLeft() + QPoint(widget._bar_rect(1).width() // 2, -10)).name()
+    assert (
+        img.pixelColor(badge).name()
+        != img.pixelColor(
+            widget._bar_rect(1).bottomLeft() + QPoint(widget._bar_rect(1).width() // 2, -10)
+        ).name()
+    )
     (artifacts / "screenshots").mkdir(exist_ok=True)
     img.save(str(artifacts / "screenshots" / "meter-clip-silent.png"))
     widget.clipResetRequested.connect(
@@ -185,17 +189,22 @@ class StallingTones(ToneSource):
 def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import SIMULATED
 
-    station = Station(tmp_path / "h", tmp_path / "s", inputs=lambda: list(SIMULATED),
-                      outputs=lambda: [], source_factory=tones_factory(StallingTones),
-                      precheck_max_seconds=3.0)
+    station = Station(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(StallingTones),
+        precheck_max_seconds=3.0,
+    )
     w = _recording(qtbot, make_window, station)
     banner = w.page.alarms
-    qtbot.waitUntil(lambda: any(r.alarm.kind == "device_lost" for r in banner.rows),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: any(r.alarm.kind == "device_lost" for r in banner.rows), timeout=10000)
     lost = next(r for r in banner.rows if r.alarm.kind == "device_lost")
     assert "lost" in lost.label.text()
-    qtbot.waitUntil(lambda: any(r.alarm.kind == "device_returned" for r in banner.rows),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(r.alarm.kind == "device_returned" for r in banner.rows), timeout=10000
+    )
     assert lost in banner.rows  # sound is back, the lost span still waits for the secretary
     for row in list(banner.rows):
         qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
@@ -206,8 +215,12 @@ def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -
     assert "alarm_acknowledged" in kinds
 
 
-def test_secretary_comes_from_the_open_certificate(qtbot, make_window, tmp_path,  # type: ignore[no-untyped-def]
-                                                   monkeypatch) -> None:
+def test_secretary_comes_from_the_open_certificate(
+    qtbot,
+    make_window,
+    tmp_path,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     from tests.support.pki import PASSWORD, shared_pki
     from ui.main import secretary_from_key
 
@@ -216,8 +229,9 @@ def test_secretary_comes_from_the_open_certificate(qtbot, make_window, tmp_path,
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     holder = secretary_from_key(key)
     assert holder == "ASANOVA AIGERIM"
-    station = Station(tmp_path / "h", tmp_path / "s", secretary=holder, inputs=lambda: [],
-                      outputs=lambda: [])
+    station = Station(
+        tmp_path / "h", tmp_path / "s", secretary=holder, inputs=lambda: [], outputs=lambda: []
+    )
     w = make_window(station)
     assert w.form.secretary.text() == "ASANOVA AIGERIM" and w.form.secretary.isReadOnly()
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", "wrong")

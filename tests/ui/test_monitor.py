@@ -21,8 +21,9 @@ def test_tapped_source_hands_the_recorder_the_same_blocks() -> None:
     assert sum(len(b) for b in got) == 48000
     assert tap.take() is None  # nobody listening: the tap kept nothing
     tap.active = True
-    src2 = TappedSource(ToneSource(3, 48000, 16, realtime=False, max_frames=4800,
-                                   blocksize=480), tap)
+    src2 = TappedSource(
+        ToneSource(3, 48000, 16, realtime=False, max_frames=4800, blocksize=480), tap
+    )
     got.clear()
     src2.start(lambda block, _o: got.append(block))
     src2.inner._thread.join(5)  # type: ignore[attr-defined]

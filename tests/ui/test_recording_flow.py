@@ -14,10 +14,21 @@ from audio.engine import PAUSE_REASONS, EngineState
 from signing.journal import read_records, verify_journal
 from tests.ui.conftest import fill_form, run_check
 
-FLOW_KINDS = {"hearing_opened", "precheck", "recording_started", "marker", "paused", "resumed",
-              "recording_ended", "marker_amended"}
-PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2),
-          ("witness", "Нұрланұлы Ө.", 3)]
+FLOW_KINDS = {
+    "hearing_opened",
+    "precheck",
+    "recording_started",
+    "marker",
+    "paused",
+    "resumed",
+    "recording_ended",
+    "marker_amended",
+}
+PEOPLE = [
+    ("judge", "Сейткали А. Б.", 1),
+    ("plaintiff", "Әбенов Қ. Ж.", 2),
+    ("witness", "Нұрланұлы Ө.", 3),
+]
 
 
 def _advance(qtbot, w, frames: int = 4800) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +95,12 @@ def test_whole_hearing_flow_is_journaled_in_order(qtbot, make_window, station) -
     assert verify_journal(path).ok
     records = [r for r in read_records(path) if r["kind"] in FLOW_KINDS]
     kinds = [r["kind"] for r in records]
-    assert kinds == (["hearing_opened", "precheck", "recording_started"]
-                     + ["marker"] * 4 + ["paused", "resumed"] * 3 + ["marker", "recording_ended"])
+    assert kinds == (
+        ["hearing_opened", "precheck", "recording_started"]
+        + ["marker"] * 4
+        + ["paused", "resumed"] * 3
+        + ["marker", "recording_ended"]
+    )
     assert records[1]["data"]["passed"] is True and records[1]["data"]["acknowledged"] is None
     flow = records[3:-1]
     for (what, before, after), rec in zip(windows, flow, strict=True):
@@ -153,7 +168,8 @@ def test_window_cannot_be_closed_while_recording(qtbot, make_window, station) ->
 
 
 def test_after_the_end_markers_are_off_and_a_next_hearing_can_be_set_up(  # type: ignore[no-untyped-def]
-        qtbot, make_window, station) -> None:
+    qtbot, make_window, station
+) -> None:
     w = make_window(station)
     fill_form(qtbot, w, PEOPLE[:2], channels=2)
     run_check(qtbot, w)

@@ -13,10 +13,19 @@ from app.catalog import Catalog, HearingRecord
 from ui.review_dialogs import ClipDialog, OpenHearingDialog, parse_hearing_time
 
 
-@pytest.mark.parametrize(("text", "seconds"), [
-    ("0:00:01", 1.0), ("1:02:03.5", 3723.5), ("02:03", 123.0), ("7", 7.0), ("0:00:01,25", 1.25),
-    ("", None), ("a:b", None), ("1:2:3:4", None),
-])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("0:00:01", 1.0),
+        ("1:02:03.5", 3723.5),
+        ("02:03", 123.0),
+        ("7", 7.0),
+        ("0:00:01,25", 1.25),
+        ("", None),
+        ("a:b", None),
+        ("1:2:3:4", None),
+    ],
+)
 def test_parse_hearing_time(text: str, seconds: float | None) -> None:
     assert parse_hearing_time(text) == seconds
 
@@ -26,8 +35,12 @@ def test_open_from_the_catalog_prefers_the_sealed_package(qtbot, tmp_path: Path)
     package = tmp_path / "hearings" / "2026-11-21_x_0930.sealed"
     folder.mkdir(parents=True)
     package.mkdir()
-    doc = {"id": folder.name, "case_number": "7199-26-00-2/1234", "date": "2026-11-21",
-           "courtroom": "204"}
+    doc = {
+        "id": folder.name,
+        "case_number": "7199-26-00-2/1234",
+        "date": "2026-11-21",
+        "courtroom": "204",
+    }
     (folder / "hearing.json").write_text(json.dumps(doc))
     with Catalog(tmp_path / "catalog.sqlite") as cat:
         rec = HearingRecord.from_hearing_json(doc, folder, state="sealed")

@@ -22,22 +22,43 @@ RATE = 1000
 
 
 def marker(seq: int, frame: int, speaker: str, event: str = "", note: str = "") -> dict:
-    return {"seq": seq, "utc": "2026-11-21T09:30:00.000000Z", "frame": frame, "kind": J.MARKER,
-            "data": {"id": f"m{seq}", "type": "event" if event else "speech",
-                     "speaker": speaker, "role": "witness" if speaker else "", "channel": None,
-                     "event": event, "note": note}}
+    return {
+        "seq": seq,
+        "utc": "2026-11-21T09:30:00.000000Z",
+        "frame": frame,
+        "kind": J.MARKER,
+        "data": {
+            "id": f"m{seq}",
+            "type": "event" if event else "speech",
+            "speaker": speaker,
+            "role": "witness" if speaker else "",
+            "channel": None,
+            "event": event,
+            "note": note,
+        },
+    }
 
 
 @pytest.fixture
 def model(qapp) -> ReviewMarkerModel:  # type: ignore[no-untyped-def]
     records = [
-        {"seq": 0, "utc": "2026-11-21T09:30:00.000000Z", "frame": 0,
-         "kind": J.RECORDING_STARTED, "data": {"rate": RATE, "channels": 2, "bits": 16}},
+        {
+            "seq": 0,
+            "utc": "2026-11-21T09:30:00.000000Z",
+            "frame": 0,
+            "kind": J.RECORDING_STARTED,
+            "data": {"rate": RATE, "channels": 2, "bits": 16},
+        },
         marker(1, 1000, "Ахметова А."),
         marker(2, 2500, "", "oath", "Ахметова А. sworn"),
         marker(3, 4000, "Бекова Ә.", note="ҚАЗАҚША сөз"),
-        {"seq": 4, "utc": "2026-11-21T09:31:00.000000Z", "frame": 5000,
-         "kind": J.MARKER_AMENDED, "data": {"marker": 1, "speaker": "Ахметова Айгүл"}},
+        {
+            "seq": 4,
+            "utc": "2026-11-21T09:31:00.000000Z",
+            "frame": 5000,
+            "kind": J.MARKER_AMENDED,
+            "data": {"marker": 1, "speaker": "Ахметова Айгүл"},
+        },
     ]
     return ReviewMarkerModel(HearingReview(Path("/nonexistent"), None, {}, records))
 

@@ -28,11 +28,13 @@ MARKERS = [
 
 def test_screenshot(qtbot, languages, artifacts: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pki = shared_pki()
-    hearing = make_review_hearing(tmp_path, seconds=90, channels=4, segment_seconds=30,
-                                  speech=True, markers=MARKERS)
+    hearing = make_review_hearing(
+        tmp_path, seconds=90, channels=4, segment_seconds=30, speech=True, markers=MARKERS
+    )
     package = seal_hearing(hearing, signer_for(pki.secretary)).package
-    w = ReviewWindow(package, sink=CapturingSink(RATE, 2),
-                     ca_file=pki.write_chain(tmp_path / "chain.pem"))
+    w = ReviewWindow(
+        package, sink=CapturingSink(RATE, 2), ca_file=pki.write_chain(tmp_path / "chain.pem")
+    )
     qtbot.addWidget(w)
     w.resize(1280, 820)
     w.show()

@@ -83,16 +83,24 @@ def tone_levels(out: np.ndarray, channels: int) -> list[float]:
     return [float(spectrum[int(round(tone_frequency(c)))]) for c in range(channels)]
 
 
-def test_marker_list_equals_the_journal_and_the_seal_is_valid(qtbot, open_window,  # type: ignore[no-untyped-def]
-                                                              package: Path) -> None:
+def test_marker_list_equals_the_journal_and_the_seal_is_valid(
+    qtbot,
+    open_window,  # type: ignore[no-untyped-def]
+    package: Path,
+) -> None:
     w = open_window(package)
     records = J.read_records(package / "data" / "journal.jsonl")
     amended = {r["data"]["marker"]: r["data"] for r in records if r["kind"] == J.MARKER_AMENDED}
-    journal = [(r["frame"], amended.get(r["seq"], r["data"])["note"])
-               for r in records if r["kind"] == J.MARKER]
+    journal = [
+        (r["frame"], amended.get(r["seq"], r["data"])["note"])
+        for r in records
+        if r["kind"] == J.MARKER
+    ]
     model = w.markers.model
-    shown = [(model.data(model.index(r, 0), FRAME_ROLE), model.markers[r].note)
-             for r in range(model.rowCount())]
+    shown = [
+        (model.data(model.index(r, 0), FRAME_ROLE), model.markers[r].note)
+        for r in range(model.rowCount())
+    ]
     assert shown == journal
     assert model.data(model.index(0, 4)) == "✎ opens the hearing (amended)"
     assert "opens the hearing" in model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
@@ -131,8 +139,12 @@ def test_mute_and_solo_act_on_the_output(qtbot, open_window, package: Path) -> N
     assert levels[3] > 100 * max(levels[:3])
 
 
-def test_tampered_package_shows_the_failure_banner(qtbot, open_window, package: Path,  # type: ignore[no-untyped-def]
-                                                   tmp_path: Path) -> None:
+def test_tampered_package_shows_the_failure_banner(
+    qtbot,
+    open_window,
+    package: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     copy = detached_copy(package, tmp_path / "copy.sealed")
     audio = sorted((copy / "data" / "audio").glob("*.flac"))[1]
     raw = bytearray(audio.read_bytes())
@@ -144,10 +156,13 @@ def test_tampered_package_shows_the_failure_banner(qtbot, open_window, package: 
     assert "SEAL BROKEN" in w.banner.text() and audio.name in w.banner.text()
 
 
-def test_review_never_writes_into_the_package(qtbot, open_window, package: Path,  # type: ignore[no-untyped-def]
-                                              tmp_path: Path) -> None:
-    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in package.rglob("*")
-              if p.is_file()}
+def test_review_never_writes_into_the_package(
+    qtbot,
+    open_window,
+    package: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in package.rglob("*") if p.is_file()}
     w = open_window(package)
     w.play_from(RATE)
     pull(w, RATE // 2)
@@ -158,13 +173,16 @@ def test_review_never_writes_into_the_package(qtbot, open_window, package: Path,
     w.export_clip_to(tmp_path / "clip.wav", 0, RATE)
     wait_banner(qtbot, w)
     w.close()
-    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in package.rglob("*")
-             if p.is_file()}
+    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in package.rglob("*") if p.is_file()}
     assert after == before
 
 
-def test_listening_session_has_no_export(qtbot, open_window, package: Path,  # type: ignore[no-untyped-def]
-                                         tmp_path: Path) -> None:
+def test_listening_session_has_no_export(
+    qtbot,
+    open_window,
+    package: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     w = open_window(package, listening_session=True)
     for b in (w.export_csv, w.export_labels, w.export_clip):
         assert not b.isVisible()
@@ -204,10 +222,18 @@ def test_timeline_zoom_and_click_to_seek(qtbot, open_window, package: Path) -> N
     assert view.length == view.total  # opens on the whole hearing
     for _ in range(30):  # wheel in, far past the limit
         centre = QPointF(view.width() / 2, view.height() / 2)
-        view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre), QPoint(0, 0),
-                                    QPoint(0, 120), Qt.MouseButton.NoButton,
-                                    Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                                    False))
+        view.wheelEvent(
+            QWheelEvent(
+                centre,
+                view.mapToGlobal(centre),
+                QPoint(0, 0),
+                QPoint(0, 120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+        )
     assert view.length == RATE  # one second is the closest zoom
     qtbot.mouseClick(w.timeline.whole, Qt.MouseButton.LeftButton)
     assert view.length == view.total

@@ -36,10 +36,21 @@ def _save(w, path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
-def test_screenshots_of_the_main_states(qtbot, make_window, languages, tmp_path, shots,  # type: ignore[no-untyped-def]
-                                        lang) -> None:
-    station = Station(tmp_path / "h", tmp_path / "s", inputs=lambda: list(SIMULATED),
-                      outputs=lambda: [], source_factory=speech_or_tones)
+def test_screenshots_of_the_main_states(
+    qtbot,
+    make_window,
+    languages,
+    tmp_path,
+    shots,  # type: ignore[no-untyped-def]
+    lang,
+) -> None:
+    station = Station(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=speech_or_tones,
+    )
     w = make_window(station)
     languages.switch(lang)
     qtbot.waitUntil(lambda: w.precheck.button.text() != "Check the equipment" or lang == "en")
@@ -50,8 +61,9 @@ def test_screenshots_of_the_main_states(qtbot, make_window, languages, tmp_path,
 
     assert w.start_recording(), w.message.text()
     meter = w.page.meter
-    qtbot.waitUntil(lambda: meter.snapshot is not None and meter.snapshot.display_db.max() > -30,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: meter.snapshot is not None and meter.snapshot.display_db.max() > -30, timeout=10000
+    )
     for key in (Qt.Key.Key_F1, Qt.Key.Key_F2):
         qtbot.keyClick(w.page.markers.table, key)
     w.page.markers.note.setText("№ 3")
@@ -77,8 +89,13 @@ def test_screenshots_of_the_main_states(qtbot, make_window, languages, tmp_path,
 def test_screenshot_of_32_microphones(qtbot, make_window, tmp_path, shots) -> None:  # type: ignore[no-untyped-def]
     from app.hearing import ROLES
 
-    station = Station(tmp_path / "h", tmp_path / "s", inputs=lambda: list(SIMULATED),
-                      outputs=lambda: [], source_factory=speech_or_tones)
+    station = Station(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=speech_or_tones,
+    )
     w = make_window(station)
     w.resize(1600, 900)
     f = w.form
@@ -92,7 +109,8 @@ def test_screenshot_of_32_microphones(qtbot, make_window, tmp_path, shots) -> No
     run_check(qtbot, w)
     assert w.start_recording(), w.message.text() + f.problems_label.text()
     meter = w.page.meter
-    qtbot.waitUntil(lambda: meter.snapshot is not None and meter.snapshot.display_db.min() > -30,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: meter.snapshot is not None and meter.snapshot.display_db.min() > -30, timeout=10000
+    )
     _save(w, shots / "en-5-recording-32-channels.png")
     w.page.controls.end()

@@ -70,9 +70,14 @@ def test_courtroom_template_round_trip(qtbot, make_window, station) -> None:  # 
 def test_failed_check_needs_an_acknowledged_reason(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import SIMULATED
 
-    station = Station(tmp_path / "h", tmp_path / "s", inputs=lambda: list(SIMULATED),
-                      outputs=lambda: [], source_factory=tones_factory(DeadChannelTones),
-                      precheck_max_seconds=3.0)
+    station = Station(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(DeadChannelTones),
+        precheck_max_seconds=3.0,
+    )
     w = make_window(station)
     fill_form(qtbot, w, PEOPLE, channels=2)
     run_check(qtbot, w)
@@ -93,8 +98,7 @@ def test_failed_check_needs_an_acknowledged_reason(qtbot, make_window, tmp_path)
     assert w.precheck.acknowledge()
     assert w.start_recording()
     w.page.controls.end()
-    rec = [r for r in read_records(w.session.folder / "journal.jsonl")
-           if r["kind"] == "precheck"]
+    rec = [r for r in read_records(w.session.folder / "journal.jsonl") if r["kind"] == "precheck"]
     assert len(rec) == 1
     assert rec[0]["data"]["passed"] is False
     assert rec[0]["data"]["acknowledged"] == "microphone 2 out of order"

@@ -44,8 +44,13 @@ def _key_file(tmp_path: Path, name: str = "secretary") -> Path:
 
 def _record(core: app_station.Station, seconds: float = 1.0) -> HearingSession:
     session = HearingSession.create(
-        core.hearings, demo_hearing("2-77/2026", 2), channels=2, rate=48000, bits=16,
-        source_name="tones", now=dt.datetime(2026, 11, 21, 10, 0),
+        core.hearings,
+        demo_hearing("2-77/2026", 2),
+        channels=2,
+        rate=48000,
+        bits=16,
+        source_name="tones",
+        now=dt.datetime(2026, 11, 21, 10, 0),
     )
     session.start(
         ToneSource(2, 48000, 16, realtime=False, max_frames=int(seconds * 48000)),
@@ -64,10 +69,14 @@ def core(tmp_path: Path) -> app_station.Station:
 def menu(qtbot, make_window, station, core, tmp_path: Path):  # type: ignore[no-untyped-def]
     window = make_window(station)
     chain = shared_pki().write_chain(tmp_path / "chain.pem")
-    settings = SelfCheckSettings(simulated="tones", channels=2, recordings=core.hearings,
-                                 test_seconds=1.0)
+    settings = SelfCheckSettings(
+        simulated="tones", channels=2, recordings=core.hearings, test_seconds=1.0
+    )
     m = install_station_menu(
-        window, core, who=lambda: "ASANOVA AIGERIM", ca_file=chain,
+        window,
+        core,
+        who=lambda: "ASANOVA AIGERIM",
+        ca_file=chain,
         settings_for_selfcheck=settings,
         review_sink=lambda: CapturingSink(48000, 2),
         media_poller=lambda: MediaPoller(lister=lambda include_loop: []),
@@ -95,7 +104,8 @@ def _open_through_dialog(qtbot, m: StationMenu, path: Path, password: str) -> st
 
 
 def test_opening_the_key_shows_the_holder_and_puts_it_in_the_status_bar(  # type: ignore[no-untyped-def]
-        qtbot, menu, core, tmp_path, artifacts) -> None:
+    qtbot, menu, core, tmp_path, artifacts
+) -> None:
     assert "No signing key" in menu.key_status.text()
     assert not menu.close_key_action.isEnabled()
     text = _open_through_dialog(qtbot, menu, _key_file(tmp_path), PASSWORD)
@@ -122,7 +132,8 @@ def test_an_expired_certificate_is_refused(qtbot, menu, core, tmp_path) -> None:
 
 
 def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window(  # type: ignore[no-untyped-def]
-        qtbot, menu, core, tmp_path, monkeypatch) -> None:
+    qtbot, menu, core, tmp_path, monkeypatch
+) -> None:
     _open_through_dialog(qtbot, menu, _key_file(tmp_path), PASSWORD)
     result = core.finish(_record(core))
     assert result.sealed is not None, result.message
@@ -132,8 +143,9 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
     box.done(0)
 
     package = result.sealed.package
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(package)))
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(package))
+    )
     menu.review_action.trigger()
     review = menu.opened[-1]
     assert isinstance(review, ReviewWindow) and not review.listening_session
@@ -207,8 +219,9 @@ def test_a_window_that_already_has_a_menu_bar_gets_a_toolbar(qtbot, core) -> Non
     window = QMainWindow()
     qtbot.addWidget(window)
     window.menuBar().addMenu("File")
-    m = install_station_menu(window, core, who=lambda: "", ca_file=None,
-                             settings_for_selfcheck=SelfCheckSettings())
+    m = install_station_menu(
+        window, core, who=lambda: "", ca_file=None, settings_for_selfcheck=SelfCheckSettings()
+    )
     assert m.menu is None and m.toolbar is not None
     assert m.open_key_action in m.toolbar.actions()
 

@@ -17,9 +17,15 @@ def test_ending_the_hearing_seals_it_and_reports_it(qtbot, make_window, tmp_path
     key = tmp_path / "secretary.p12"
     key.write_bytes(shared_pki().secretary.p12())
     core.open_key(key, PASSWORD)
-    station = Station(tmp_path / "hearings", tmp_path / "settings", inputs=lambda: list(SIMULATED),
-                      outputs=lambda: [], source_factory=tones_factory(),
-                      precheck_max_seconds=5.0, finish=core.finish)
+    station = Station(
+        tmp_path / "hearings",
+        tmp_path / "settings",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(),
+        precheck_max_seconds=5.0,
+        finish=core.finish,
+    )
     w = make_window(station)
     w.fill_example()
     run_check(qtbot, w)

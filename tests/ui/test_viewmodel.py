@@ -13,10 +13,18 @@ from ui.viewmodel import DISK_LOW_SECONDS, RecordingViewModel, recording_bytes_p
 
 
 def _session(tmp_path) -> HearingSession:  # type: ignore[no-untyped-def]
-    info = HearingInfo(court="C", courtroom="1", case_number="2-1/26", date="2026-11-21",
-                       judge="J", secretary="S", participants=[Participant("judge", "J", 1)])
-    return HearingSession.create(tmp_path, info, channels=2, rate=48000, bits=16,
-                                 source_name="tones")
+    info = HearingInfo(
+        court="C",
+        courtroom="1",
+        case_number="2-1/26",
+        date="2026-11-21",
+        judge="J",
+        secretary="S",
+        participants=[Participant("judge", "J", 1)],
+    )
+    return HearingSession.create(
+        tmp_path, info, channels=2, rate=48000, bits=16, source_name="tones"
+    )
 
 
 def test_signals_only_on_change(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -52,8 +52,11 @@ def test_verify_ok_and_reopen_continues_chain(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "damage, expected_line, words",
     [
-        (lambda lines: lines.__setitem__(2, lines[2].replace("Сөйлеуші 2", "Сөйлеуші X")), 3,
-         "altered"),
+        (
+            lambda lines: lines.__setitem__(2, lines[2].replace("Сөйлеуші 2", "Сөйлеуші X")),
+            3,
+            "altered",
+        ),
         (lambda lines: lines.pop(1), 2, "sequence"),
         (lambda lines: lines.insert(1, lines.pop(3)), 2, "sequence"),
         (lambda lines: lines.__setitem__(4, "{not json"), 5, "not valid JSON"),

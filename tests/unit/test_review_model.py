@@ -26,8 +26,11 @@ def hearing(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, bytes]]:
-    return {str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes())
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def pull(player: Player, sink: CapturingSink, frames: int) -> np.ndarray:
@@ -35,8 +38,9 @@ def pull(player: Player, sink: CapturingSink, frames: int) -> np.ndarray:
     out = []
     for _ in range(0, frames, sink.blocksize):
         deadline = time.monotonic() + 10
-        while (player.buffered() < sink.blocksize and not player.ended
-               and time.monotonic() < deadline):
+        while (
+            player.buffered() < sink.blocksize and not player.ended and time.monotonic() < deadline
+        ):
             time.sleep(0.001)
         out.append(sink.pull(sink.blocksize))
     return np.concatenate(out)
@@ -68,8 +72,9 @@ def test_recess_segments_and_wall_time(hearing: Path) -> None:
     records = J.read_records(hearing / "journal.jsonl")
     paused = next(r for r in records if r["kind"] == J.PAUSED)
     resumed = next(r for r in records if r["kind"] == J.RESUMED)
-    assert rv.spans == [Span("pause", paused["frame"], resumed["frame"], paused["utc"],
-                             resumed["utc"], "recess")]
+    assert rv.spans == [
+        Span("pause", paused["frame"], resumed["frame"], paused["utc"], resumed["utc"], "recess")
+    ]
     ended = next(r for r in records if r["kind"] == J.RECORDING_ENDED)
     assert rv.total_frames == ended["data"]["frames"] == 6 * RATE
     for a, b in zip(rv.segments, rv.segments[1:], strict=False):
@@ -93,15 +98,37 @@ def test_wall_time_prefers_clock_anchors() -> None:
     from app.review import HearingReview
 
     recs = [
-        {"seq": 0, "utc": "2026-11-21T09:30:00.000000Z", "frame": 0, "kind": J.RECORDING_STARTED,
-         "data": {"rate": 1000, "channels": 1, "bits": 16}},
-        {"seq": 1, "utc": "2026-11-21T09:30:11.000000Z", "frame": 10000, "kind": J.CLOCK_ANCHOR,
-         "data": {"utc_ns": int(parse_utc("2026-11-21T09:30:10.500000Z").timestamp() * 1e9),
-                  "monotonic_ns": 1}},
-        {"seq": 2, "utc": "2026-11-21T09:30:12.000000Z", "frame": 11000, "kind": J.DEVICE_LOST,
-         "data": {"detail": "unplugged"}},
-        {"seq": 3, "utc": "2026-11-21T09:30:42.000000Z", "frame": 11000,
-         "kind": J.DEVICE_RETURNED, "data": {"gap_seconds": 30}},
+        {
+            "seq": 0,
+            "utc": "2026-11-21T09:30:00.000000Z",
+            "frame": 0,
+            "kind": J.RECORDING_STARTED,
+            "data": {"rate": 1000, "channels": 1, "bits": 16},
+        },
+        {
+            "seq": 1,
+            "utc": "2026-11-21T09:30:11.000000Z",
+            "frame": 10000,
+            "kind": J.CLOCK_ANCHOR,
+            "data": {
+                "utc_ns": int(parse_utc("2026-11-21T09:30:10.500000Z").timestamp() * 1e9),
+                "monotonic_ns": 1,
+            },
+        },
+        {
+            "seq": 2,
+            "utc": "2026-11-21T09:30:12.000000Z",
+            "frame": 11000,
+            "kind": J.DEVICE_LOST,
+            "data": {"detail": "unplugged"},
+        },
+        {
+            "seq": 3,
+            "utc": "2026-11-21T09:30:42.000000Z",
+            "frame": 11000,
+            "kind": J.DEVICE_RETURNED,
+            "data": {"gap_seconds": 30},
+        },
     ]
     rv = HearingReview(Path("/nonexistent"), None, {}, recs)
     # between anchors: interpolated (the sound card ran 5 % slow against the clock here)
@@ -110,11 +137,13 @@ def test_wall_time_prefers_clock_anchors() -> None:
     assert rv.wall_time(10500) == parse_utc("2026-11-21T09:30:11.250000Z")
     assert rv.wall_time(12000) == parse_utc("2026-11-21T09:30:43.000000Z")
     assert [(s.kind, s.start_frame, s.wall_seconds) for s in rv.spans] == [
-        ("device_lost", 11000, 30.0)]
+        ("device_lost", 11000, 30.0)
+    ]
 
 
 def test_overview_is_rebuilt_in_memory_when_a_peaks_file_is_missing(
-        hearing: Path, tmp_path: Path) -> None:
+    hearing: Path, tmp_path: Path
+) -> None:
     whole = open_review(hearing).peaks_cache().envelope(0, 6 * RATE, 600)
     assert whole.shape == (600, 4, 2)
     assert 0.2 < whole[:, :, 1].max() < 0.3  # the tones are at −12 dBFS (0.25)
@@ -204,11 +233,13 @@ def test_mix_matrix() -> None:
     assert stereo.sum(axis=0).max() <= 1.0 + 1e-6  # cannot clip
     assert not mix_matrix(3, 2, [False] * 3, 1.0).any()
     assert mix_matrix(2, 2, [True, True], 0.5).sum() == pytest.approx(
-        0.5 * mix_matrix(2, 2, [True, True], 1.0).sum())
+        0.5 * mix_matrix(2, 2, [True, True], 1.0).sum()
+    )
 
 
 def test_a_segment_left_open_by_a_crash_plays_from_its_decodable_frames(
-        hearing: Path, tmp_path: Path) -> None:
+    hearing: Path, tmp_path: Path
+) -> None:
     """No ``segment_closed`` for the last segment and a FLAC file cut mid-stream (as a killed
     recorder leaves it): its length comes from decoding, seeking into it decodes from the start."""
     copy = shutil.copytree(hearing, tmp_path / "crashed")

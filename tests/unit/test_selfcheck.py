@@ -163,8 +163,7 @@ def test_guided_step_takes_the_quieter_floor_when_someone_talked_during_the_test
 
 
 def test_guided_step_fails_when_nobody_speaks() -> None:
-    step = GuidedMicStep(1, 2, RATE, 16, floor_db=[-60.0] * 2, baseline_s=0,
-                        listen_s=2.0)
+    step = GuidedMicStep(1, 2, RATE, 16, floor_db=[-60.0] * 2, baseline_s=0, listen_s=2.0)
     feed(step, room(2.5, 2))
     result = step.result()
     assert result is not None and result.verdict == "fail"
@@ -183,8 +182,9 @@ def test_tone_detection_finds_the_tone_channel() -> None:
 @contextlib.contextmanager
 def mounted(where: Path, options: str) -> Iterator[Path]:
     where.mkdir(parents=True, exist_ok=True)
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True, text=True
+    )
     if r.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {r.stderr.strip()}")
     try:
@@ -243,8 +243,7 @@ class FakeClock:
 
 def clock_result(wall: float, jump: float = 0.0, ntp: bool | None = True) -> CheckResult:
     c = FakeClock(wall, jump)
-    return check_clock(now=lambda: c.wall, monotonic=lambda: c.mono, sleep=c.sleep,
-                       ntp=lambda: ntp)
+    return check_clock(now=lambda: c.wall, monotonic=lambda: c.mono, sleep=c.sleep, ntp=lambda: ntp)
 
 
 def test_clock_checks() -> None:
@@ -344,15 +343,34 @@ def test_prehearing_with_the_device_missing_fails_and_is_kept(tmp_path: Path) ->
 def openssl_verify(pki: TestPKI, tmp_path: Path, content: Path) -> subprocess.CompletedProcess:
     chain = pki.write_chain(tmp_path / "chain.pem")
     return subprocess.run(
-        ["openssl", "cms", "-verify", "-binary", "-purpose", "any", "-inform", "DER", "-in",
-         f"{content}.p7s", "-content", str(content), "-CAfile", str(chain), "-out", "/dev/null"],
-        capture_output=True, text=True)
+        [
+            "openssl",
+            "cms",
+            "-verify",
+            "-binary",
+            "-purpose",
+            "any",
+            "-inform",
+            "DER",
+            "-in",
+            f"{content}.p7s",
+            "-content",
+            str(content),
+            "-CAfile",
+            str(chain),
+            "-out",
+            "/dev/null",
+        ],
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_signed_report_verifies_with_openssl(pki: TestPKI, tmp_path: Path) -> None:
     run = station_only(tmp_path)
-    report = export_report_with_key(run, tmp_path / "out" / "selfcheck.json",
-                                    load_pkcs12(pki.secretary.p12(), PASSWORD))
+    report = export_report_with_key(
+        run, tmp_path / "out" / "selfcheck.json", load_pkcs12(pki.secretary.p12(), PASSWORD)
+    )
     for path in (report.json_path, report.text_path):
         r = openssl_verify(pki, tmp_path, path)
         assert r.returncode == 0, r.stderr
@@ -378,9 +396,23 @@ def test_cli_reports_a_missing_device_and_an_expired_key(
     key = tmp_path / "old.p12"
     key.write_bytes(pki.expired.p12())
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
-    code, out = cli(["selfcheck", "--json", "--device", "No Such Interface", "--prehearing",
-                     "--recordings", str(tmp_path), "--station", str(tmp_path / "st"),
-                     "--key", str(key), "--archive", f"http://127.0.0.1:{closed_port()}/"])
+    code, out = cli(
+        [
+            "selfcheck",
+            "--json",
+            "--device",
+            "No Such Interface",
+            "--prehearing",
+            "--recordings",
+            str(tmp_path),
+            "--station",
+            str(tmp_path / "st"),
+            "--key",
+            str(key),
+            "--archive",
+            f"http://127.0.0.1:{closed_port()}/",
+        ]
+    )
     assert code == 1
     doc = json.loads(out)
     verdicts = {r["check"]: r["verdict"] for r in doc["results"]}
@@ -395,9 +427,22 @@ def test_cli_signed_report_and_plain_words(
     key.write_bytes(pki.secretary.p12(legacy=True))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     monkeypatch.setattr("app.cli_selfcheck.PREHEARING_CHECKS", ("clock", "certificate"))
-    code, out = cli(["selfcheck", "--prehearing", "--recordings", str(tmp_path), "--who", "tech",
-                     "--station", str(tmp_path / "st"), "--key", str(key),
-                     "--report", str(tmp_path / "rep")])
+    code, out = cli(
+        [
+            "selfcheck",
+            "--prehearing",
+            "--recordings",
+            str(tmp_path),
+            "--who",
+            "tech",
+            "--station",
+            str(tmp_path / "st"),
+            "--key",
+            str(key),
+            "--report",
+            str(tmp_path / "rep"),
+        ]
+    )
     assert code == 0, out
     assert "PASS  System clock" in out and "The station is ready" in out
     assert openssl_verify(pki, tmp_path, tmp_path / "rep.txt").returncode == 0
