@@ -15,4 +15,9 @@ scripts/audio-server.sh start-pulse
 # end asserts at exit if that server went away meanwhile.
 trap 'scripts/audio-server.sh stop >/dev/null 2>&1 || true' EXIT
 mkdir -p test-artifacts
+if [ $# -eq 0 ]; then  # the whole suite: the code checks first (STYLE.md)
+  .venv/bin/ruff check .
+  .venv/bin/ruff format --check .
+  .venv/bin/mypy
+fi
 .venv/bin/python -m pytest -ra "$@"
