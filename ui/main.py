@@ -3,7 +3,11 @@
 :func:`run_gui` makes the QApplication, registers the bundled fonts (Kazakh letters), installs the
 chosen language, builds the :class:`ui.station.Station` (recordings folder, settings folder, the
 secretary from an open signing certificate) and the :class:`ui.window.MainWindow`, and runs the
-event loop. :func:`build_window` does the same without the loop, for tests and the benchmark.
+event loop. When the station has accounts, nobody gets the window without signing in first
+(:class:`ui.signin_dialog.SigninDialog`, Rules p. 20; Cancel quits with exit code 1), and the menu
+and the window then offer only what the signed-in role may do; a station without accounts (first
+run, demonstration) opens as before. :func:`build_window` does the same without the loop or the
+sign-in, for tests and the benchmark.
 Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``--key FILE.p12``
 (password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``.
 """
@@ -18,11 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.accounts import Account, AccountStore
 from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
 from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.i18n import LANGUAGES, Languages, load_fonts, system_language
+from ui.signin_dialog import SigninDialog, station_has_accounts
 from ui.station import Station, default_settings_dir
 from ui.station_menu import install_station_menu, report_recovery
 from ui.window import MainWindow
@@ -52,11 +58,19 @@ def secretary_from_key(path: Path | None) -> str | None:
         return None
 
 
-def build_window(app: QApplication, station: Station, lang: str) -> tuple[MainWindow, Languages]:
+def start_languages(app: QApplication, lang: str) -> Languages:
+    """The guard, the bundled fonts and the chosen language: what any window needs first."""
     pyside_guard.install()  # PySide6 6.12.0 on CPython 3.11 would abort within minutes
     load_fonts(app)
     languages = Languages(app)
     languages.switch(lang)
+    return languages
+
+
+def build_window(
+    app: QApplication, station: Station, lang: str, languages: Languages | None = None
+) -> tuple[MainWindow, Languages]:
+    languages = languages or start_languages(app, lang)
     window = MainWindow(station, languages)
     return window, languages
 
@@ -71,25 +85,54 @@ def run_gui(argv: list[str]) -> int:
     if args.key is not None:
         with contextlib.suppress(KeyProblem, OSError):
             core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""))
+    lang = args.lang or system_language()
+    languages = start_languages(app, lang)
+    account: Account | None = None
+    if station_has_accounts(core.catalog_path, core.catalog):
+        account = sign_in(core)
+        if account is None:  # Cancel: nobody signed in, the program ends
+            return 1
+    secretary = core.key_info.holder if core.key_info else None
+    if account is not None and account.role == "secretary" and secretary is None:
+        secretary = account.display_name or None
     station = Station(
         recordings_root=args.out,
         settings_dir=args.settings or default_settings_dir(),
-        secretary=core.key_info.holder if core.key_info else None,
+        secretary=secretary,
         finish=core.finish,
     )
-    window, languages = build_window(app, station, args.lang or system_language())
-    _menu = install_station_menu(
+    window, languages = build_window(app, station, lang, languages)
+    # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
+    # whichever thread (engine, writer) happens to run a collection.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu = install_station_menu(
         window,
         core,
         ca_file=args.ca,
         languages=languages,
-        who=lambda: core.key_info.holder if core.key_info else (station.secretary or ""),
+        who=lambda: (
+            _person(account)
+            or (core.key_info.holder if core.key_info else (station.secretary or ""))
+        ),
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
         selfcheck_key=lambda: core.opened_key,
     )
-    # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
-    # whichever thread (engine, writer) happens to run a collection.
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if account is not None:
+        menu.apply_role(account.role, _person(account), recording=window.set_recording_allowed)
     window.show()
     report_recovery(window, recovered)
     return int(app.exec())
+
+
+def sign_in(core: CoreStation) -> Account | None:
+    """Show the sign-in dialog (modal) until someone signs in; None when it is cancelled."""
+    with core.catalog() as catalog:
+        dialog = SigninDialog(AccountStore(catalog), core.open_key)
+        dialog.exec()
+        account = dialog.account
+        dialog.deleteLater()
+    return account
+
+
+def _person(account: Account | None) -> str:
+    return (account.display_name or account.username) if account is not None else ""

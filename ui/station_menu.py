@@ -8,18 +8,19 @@ Rules p. 14), review a hearing or hold a participant's listening session
 (:class:`ui.selfcheck_window.SelfCheckWindow`). Everything comes in through the arguments — the
 Qt-free :class:`app.station.Station` above all — and the opened windows are kept in the returned
 :class:`StationMenu` so Python never collects a window that is still on screen. The status bar
-shows whose key is open. :func:`report_finish` and :func:`report_recovery` tell the secretary, in
-a message box, what happened when a hearing ended and what start-up recovery found.
+shows whose key is open and, once someone has signed in, who it is; :meth:`StationMenu.apply_role`
+enables only what that role may do (:mod:`ui.permissions`, Rules p. 20). The message boxes after
+a hearing and after start-up recovery live in :mod:`ui.station_reports` (re-exported here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,11 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
-from app.recovery import RecoveryReport
 from app.selfcheck import SelfCheckSettings
 from app.selfcheck_report import open_history
-from app.station import FinishResult, Station
+from app.station import Station
 from ui.key_dialog import KeyDialog
+from ui.permissions import RolePermissions, permissions_for
+from ui.signin_dialog import recording_refusal, signed_in_text
+from ui.station_reports import finish_text, report_finish, report_recovery
+
+__all__ = [
+    "StationMenu",
+    "finish_text",
+    "install_station_menu",
+    "report_finish",
+    "report_recovery",
+]
+
+RecordingSink = Callable[[bool, str], None]  # MainWindow.set_recording_allowed
 
 
 class StationMenu(QObject):
@@ -69,6 +82,9 @@ class StationMenu(QObject):
         self._catalog: Catalog | None = None
         self.key_dialog: KeyDialog | None = None
         self.opened: list[QWidget] = []  # windows opened from here, kept alive while shown
+        self.permissions: RolePermissions = permissions_for(None)  # no accounts: all allowed
+        self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
+        self._recording_sink: RecordingSink | None = None
         self.open_key_action = QAction(window)
         self.close_key_action = QAction(window)
         self.review_action = QAction(window)
@@ -106,6 +122,9 @@ class StationMenu(QObject):
                 container.addSeparator()
             else:
                 container.addAction(action)
+        self.user_status = QLabel()  # who is signed in; hidden with no accounts
+        self.user_status.hide()
+        window.statusBar().addPermanentWidget(self.user_status)
         self.key_status = QLabel()
         window.statusBar().addPermanentWidget(self.key_status)
         window.installEventFilter(self)
@@ -113,6 +132,33 @@ class StationMenu(QObject):
         if languages is not None and hasattr(languages, "changed"):
             languages.changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
+
+    # ------------------------------------------------------------------ role
+    def apply_role(
+        self, role: str | None, name: str = "", *, recording: RecordingSink | None = None
+    ) -> RolePermissions:
+        """Enable only what ``role`` may do and show who is signed in; ``recording`` (the main
+        window's ``set_recording_allowed``) is told whether this role may record, and why not,
+        again after every language switch."""
+        self.permissions = p = permissions_for(role)
+        self.signed_in, self._recording_sink = name, recording
+        for action, ok in (
+            (self.open_key_action, p.open_key),
+            (self.review_action, p.review),
+            (self.listening_action, p.review),
+            (self.export_action, p.copy_to_medium),
+            (self.selfcheck_action, p.selfcheck),
+        ):
+            action.setEnabled(ok)
+        self.show_user_status()
+        return p
+
+    def show_user_status(self) -> None:
+        role = self.permissions.role
+        self.user_status.setText(signed_in_text(self.signed_in, role) if role else "")
+        self.user_status.setVisible(role is not None)
+        if self._recording_sink is not None:
+            self._recording_sink(self.permissions.record, recording_refusal(role))
 
     # ------------------------------------------------------------------ key
     def show_key_dialog(self) -> KeyDialog:
@@ -268,6 +314,7 @@ class StationMenu(QObject):
         self.export_action.setText(self.tr("Copy to medium…"))
         self.selfcheck_action.setText(self.tr("Self-check…"))
         self.show_key_status()
+        self.show_user_status()
 
 
 def install_station_menu(
@@ -290,86 +337,3 @@ def install_station_menu(
         languages=languages,
         **options,
     )
-
-
-# ---------------------------------------------------------------------- message boxes
-def finish_text(result: FinishResult) -> str:
-    """The outcome in the secretary's language; problems stay as the station worded them."""
-    t = QCoreApplication
-    if result.sealed is not None:
-        lines = [
-            t.translate("StationMenu", "The hearing is sealed and signed: %1").replace(
-                "%1", result.sealed.package.name
-            )
-        ]
-        if not result.sealed.timestamped and result.sealed.timestamp_problem:
-            lines.append(
-                t.translate("StationMenu", "No timestamp yet: %1").replace(
-                    "%1", result.sealed.timestamp_problem
-                )
-            )
-    elif result.pending:
-        lines = [
-            t.translate(
-                "StationMenu",
-                "The hearing is saved and waits for the secretary's signing key: it "
-                "will be sealed as soon as the key is opened (Station → Open signing "
-                "key).",
-            )
-        ]
-    else:
-        lines = [t.translate("StationMenu", "The hearing was saved but not sealed.")]
-    if result.queued:
-        lines.append(t.translate("StationMenu", "It is queued for the court archive."))
-    if result.problems:
-        lines.append(t.translate("StationMenu", "Problems:"))
-        lines += [f"• {p}" for p in result.problems]
-    return "\n".join(lines)
-
-
-def report_finish(parent: QWidget | None, result: FinishResult) -> QMessageBox:
-    """Show the end-of-hearing outcome (window-modal, does not block the caller)."""
-    ok = result.sealed is not None and not result.problems
-    box = QMessageBox(
-        QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-        QCoreApplication.translate("StationMenu", "The hearing has ended"),
-        finish_text(result),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setObjectName("finishReport")
-    box.open()
-    return box
-
-
-def report_recovery(
-    parent: QWidget | None, reports: Sequence[RecoveryReport]
-) -> QMessageBox | None:
-    """After start-up recovery: say which interrupted hearings were closed (nothing if none)."""
-    if not reports:
-        return None
-    t = QCoreApplication
-    lines = [
-        t.translate(
-            "StationMenu",
-            "%1 hearing(s) had been interrupted (a crash or power loss) and were closed:",
-        ).replace("%1", str(len(reports)))
-    ]
-    for r in reports:
-        state = (
-            t.translate("StationMenu", "recovered")
-            if r.recovered
-            else t.translate("StationMenu", "NOT recovered")
-        )
-        lines.append(f"• {r.folder.name}: {state}. {r.message}")
-    ok = all(r.recovered for r in reports)
-    box = QMessageBox(
-        QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-        t.translate("StationMenu", "Interrupted hearings"),
-        "\n".join(lines),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setObjectName("recoveryReport")
-    box.open()
-    return box

@@ -6,7 +6,9 @@ enabled only after the check passed or its failure was acknowledged. Starting va
 again, creates the :class:`app.session.HearingSession` (``hearing_opened``), journals the check
 (``precheck``) and starts the engine (``recording_started``), then shows the recording page. The
 window cannot be closed while a hearing is being recorded: ending it is the only way, and it is
-journaled. The language menu switches Kazakh / Russian / English at runtime.
+journaled. When the signed-in role may not record (Rules p. 7, 20),
+:meth:`MainWindow.set_recording_allowed` keeps Start disabled and says why. The language menu
+switches Kazakh / Russian / English at runtime.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.page: RecordingPage | None = None
         self.monitor: HeadphoneMonitor | None = None
         self.close_warning: QMessageBox | None = None
+        self.recording_allowed = True  # False when the signed-in role may not record (p. 20)
         self.stack = QStackedWidget()
         self.language = QComboBox()
         for code in LANGUAGES:
@@ -106,11 +109,17 @@ class MainWindow(QMainWindow):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00; font-weight: bold;")
+        self.role_notice = QLabel()
+        self.role_notice.setObjectName("roleNotice")
+        self.role_notice.setWordWrap(True)
+        self.role_notice.setStyleSheet("color: #7a0000; font-weight: bold;")
+        self.role_notice.hide()
         setup = QWidget()
         sl = QVBoxLayout(setup)
         sl.addWidget(self.form, 1)
         sl.addWidget(self.precheck)
         sl.addWidget(self.message)
+        sl.addWidget(self.role_notice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.example_button)
         buttons.addStretch(1)
@@ -136,7 +145,15 @@ class MainWindow(QMainWindow):
         self.precheck.start(self.form.current_choice(), self.form.channels.value())
 
     def _ready_changed(self, ready: bool) -> None:
-        self.start_button.setEnabled(ready and self.session is None)
+        self.start_button.setEnabled(ready and self.session is None and self.recording_allowed)
+
+    def set_recording_allowed(self, allowed: bool, reason: str = "") -> None:
+        """Whether the signed-in person may start a recording (Rules p. 7, 20); when not, Start
+        stays disabled and ``reason`` (already translated) is shown above it."""
+        self.recording_allowed = allowed
+        self.role_notice.setText("" if allowed else reason)
+        self.role_notice.setVisible(not allowed and bool(reason))
+        self.start_button.setEnabled(allowed and self.precheck.ready and self.session is None)
 
     def fill_example(self) -> None:
         """A ready-made hearing for trying the station (the simulated microphone is chosen)."""
@@ -153,6 +170,9 @@ class MainWindow(QMainWindow):
 
     def start_recording(self) -> bool:
         """Validate, create the hearing, journal the check, start the engine. False if refused."""
+        if not self.recording_allowed:
+            self.message.setText(self.role_notice.text())
+            return False
         if not self.form.validate():
             self.message.setText(
                 self.tr("The hearing details are not complete: see the marked fields.")

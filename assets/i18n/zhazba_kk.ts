@@ -52,7 +52,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+82"/>
+        <location filename="../../ui/alarms.py" line="+90"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Acknowledge</source>
         <translation>Растау</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The clip is a mixed-down WAV of what you hear. It is NOT the original recording: its name ends in NOT-ORIGINAL and a note beside it says so.</source>
         <translation>Үзінді — естіп отырғаныңыздың араластырылған WAV файлы. Бұл түпнұсқа жазба ЕМЕС: оның атауы NOT-ORIGINAL деп аяқталады және қасындағы ескертпе де осыны айтады.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>From (h:mm:ss)</source>
         <translation>Басы (сағ:мм:сс)</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Соңы (сағ:мм:сс)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+157"/>
+        <location filename="../../ui/setup_form.py" line="+164"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Микрофондар (арналар):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Тегі, аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add participant</source>
         <translation>Қатысушы қосу</translation>
     </message>
@@ -415,12 +415,12 @@
         <translation>мысалы, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Дыбыс картасы табылмады. Барлық мүмкіндікті микрофон имитациясымен байқап көруге болады; нақты сот отырысын жазу үшін микрофон интерфейсін қосыңыз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Simulated microphone (speech)</source>
         <translation>Микрофон имитациясы (сөйлеу)</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Template saved for courtroom %1</source>
         <translation>%1 залының үлгісі сақталды</translation>
     </message>
@@ -453,37 +453,37 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+86"/>
+        <location filename="../../ui/key_dialog.py" line="+88"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The key was not opened.</source>
         <translation>Кілт ашылмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>Кілтті ашқанда қате шықты: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The password is wrong.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Бұл сертификат қол қоюға арналмаған.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The certificate expires in %1 day(s), on %2. Apply to the NCA for a new key now.</source>
         <translation>Сертификаттың мерзімі %1 күннен кейін (%2) бітеді. Жаңа кілт алу үшін ҰКО-ға қазір жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The key is open.</source>
         <translation>Кілт ашық.</translation>
     </message>
@@ -528,12 +528,12 @@
         <translation>Жарамдылығы: %1 – %2 (UTC)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hearings that were waiting for the key and are now sealed: %1</source>
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Open signing key</source>
         <translation>Қол қою кілтін ашу</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+189"/>
+        <location filename="../../ui/meter_widget.py" line="+202"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -574,12 +574,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+133"/>
+        <location filename="../../ui/window.py" line="+166"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -599,17 +599,17 @@
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The hearing is being recorded</source>
         <translation>Сот отырысы жазылып жатыр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>End the hearing first: recording can only be stopped by ending it, which is written into the journal.</source>
         <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — сот отырысының аудиожазбасы</translation>
@@ -633,12 +633,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+246"/>
+        <location filename="../../ui/markers.py" line="+264"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Speaker:</source>
         <translation>Сөйлеуші:</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-95"/>
+        <location line="-106"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Келесі аудиобелгіге ескертпе (Enter — жеке белгі ретінде қою)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
@@ -686,17 +686,17 @@
         <translation>Тарихы…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Marker history</source>
         <translation>Аудиобелгінің тарихы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Wall time</source>
         <translation>Тәулік уақыты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Журнал жазбасы</translation>
     </message>
@@ -706,12 +706,12 @@
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -719,17 +719,17 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+91"/>
+        <location filename="../../ui/marker_model.py" line="+96"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wall time</source>
         <translation>Тәулік уақыты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
@@ -739,12 +739,12 @@
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Corrected %n time(s); the original is kept (History)</source>
         <translation>
             <numerusform>%n рет түзетілді; бастапқы белгі сақталған (Тарихы)</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Original</source>
         <translation>Бастапқы белгі</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+139"/>
+        <location filename="../../ui/review_transport.py" line="+140"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+53"/>
+        <location filename="../../ui/monitor_panel.py" line="+59"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -803,17 +803,17 @@
         <translation>%1-микрофон</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stop listening</source>
         <translation>Тыңдауды тоқтату</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Listen</source>
         <translation>Тыңдау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>no output device</source>
         <translation>шығыс құрылғысы жоқ</translation>
@@ -847,7 +847,7 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Folder or medium…</source>
         <translation>Қалта немесе жеткізгіш…</translation>
     </message>
@@ -865,12 +865,12 @@
         <translation>Жазуды тоқтата тұру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recording may be paused only when the court announces one of these (Rules p. 6):</source>
         <translation>Жазуды сот мыналардың бірін жариялағанда ғана тоқтата тұруға болады (Қағидалардың 6-тармағы):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel: keep recording</source>
         <translation>Болдырмау: жазуды жалғастыру</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+125"/>
+        <location filename="../../ui/precheck_panel.py" line="+131"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -898,22 +898,22 @@
         <translation>Ақауды растау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reason for recording despite the failure (goes into the journal and the protocol)</source>
         <translation>Ақауға қарамастан жазу себебі (журналға және хаттамаға енгізіледі)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The equipment must be checked before the hearing (Rules p. 8).</source>
         <translation>Сот отырысы алдында жабдықты тексеру қажет (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>✔ The equipment works: the device is present and every microphone reacts to sound.</source>
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
@@ -991,18 +991,18 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>End the hearing and stop recording? The recording cannot be continued afterwards.</source>
         <translation>Сот отырысын аяқтап, жазуды тоқтату керек пе? Осыдан кейін бұл жазбаны жалғастыру мүмкін болмайды.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Continue recording</source>
         <translation>Жазуды жалғастыру</translation>
     </message>
@@ -1010,7 +1010,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+90"/>
+        <location filename="../../ui/recording_page.py" line="+97"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+94"/>
+        <location filename="../../ui/review_viewmodel.py" line="+96"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1051,22 +1051,22 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+62"/>
+        <location filename="../../ui/review_markers.py" line="+67"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clock</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Түзетілген (журнал түпнұсқаны сақтайды):</translation>
     </message>
@@ -1089,12 +1089,12 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>All markers</source>
         <translation>Барлық аудиобелгілер</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Тек сөз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search notes…</source>
         <translation>Ескертпелерден іздеу…</translation>
     </message>
@@ -1112,7 +1112,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+74"/>
+        <location filename="../../ui/review_window.py" line="+81"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1213,27 +1213,50 @@
         <translation>Аудиобелгілерді экспорттау</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Export a clip</source>
         <translation>Үзінді экспорттау</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>WAV (*.wav)</source>
         <translation>WAV (*.wav)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="+47"/>
+        <source>secretary of the court hearing</source>
+        <translation>сот отырысының хатшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>техникалық маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+188"/>
+        <location filename="../../ui/selfcheck_window.py" line="+198"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation type="unfinished"></translation>
@@ -1360,17 +1383,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+73"/>
         <source>%n problem(s) must be fixed before recording.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1396,7 +1419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The microphone test cannot start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,30 +1454,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export signed report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SigninDialog</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Жүйеге кірген: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You are signed in as %1: only the secretary of the court hearing records a hearing (Rules p. 7, 20).</source>
+        <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Бұл тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong username or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
+        <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sign in — Zhazba</source>
+        <translation>Жүйеге кіру — Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the recording station</source>
+        <translation>Дыбыс жазу станциясына кіру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station is protected against access (Rules p. 20): sign in with your account, or with your signing key if your account is linked to it.</source>
+        <translation>Станция бөгде адамдардың қолжетімділігінен қорғалған (Қағидалардың 20-тармағы): өз тіркелгіңізбен кіріңіз немесе тіркелгіңіз қол қою кілтіңізбен байланыстырылған болса, сол кілтпен кіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Username</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never stored</source>
+        <translation>ешқайда сақталмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with signing key…</source>
+        <translation>Қол қою кілтімен кіру…</translation>
+    </message>
+</context>
+<context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+119"/>
+        <location filename="../../ui/station_menu.py" line="+180"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Signing key: %1 (valid to %2)</source>
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose a hearing folder or a sealed package</source>
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -1464,7 +1560,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -1504,22 +1600,22 @@
         <translation>Өзін-өзі тексеру…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/station_reports.py" line="+26"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No timestamp yet: %1</source>
         <translation>Уақыт белгісі әзірге жоқ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The hearing is saved and waits for the secretary&apos;s signing key: it will be sealed as soon as the key is opened (Station → Open signing key).</source>
         <translation>Сот отырысы сақталды және сот отырысы хатшысының қол қою кілтін күтуде: кілт ашылған бойда мөрленеді (Станция → Қол қою кілтін ашу).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The hearing was saved but not sealed.</source>
         <translation>Сот отырысы сақталды, бірақ мөрленбеді.</translation>
     </message>
@@ -1534,27 +1630,27 @@
         <translation>Ақаулар:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The hearing has ended</source>
         <translation>Сот отырысы аяқталды</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Апат немесе қуаттың өшуі салдарынан үзілген сот отырыстары жабылды (%1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>recovered</source>
         <translation>қалпына келтірілді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NOT recovered</source>
         <translation>қалпына КЕЛТІРІЛМЕДІ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Interrupted hearings</source>
         <translation>Үзілген сот отырыстары</translation>
     </message>
@@ -1563,12 +1659,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -1738,7 +1834,7 @@
         <translation>Дыбыс құрылғысы жоғалды: дыбыс жазылмай жатыр</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sound is arriving again</source>
         <translation>Дыбыс қайта түсуде</translation>
     </message>
@@ -1748,7 +1844,7 @@
         <translation>Кіріс толып кетті: компьютер үлгермеді, дыбыстың бір сәті жоғалуы мүмкін</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No sound from a participant&apos;s microphone for 30 s</source>
         <translation>Қатысушының микрофонынан 30 с бойы дыбыс жоқ</translation>
     </message>
@@ -1763,7 +1859,7 @@
         <translation>Компьютер сағаты кенет өзгерді; жазба уақытына әсер етпейді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recording stopped because of an error</source>
         <translation>Жазу қате салдарынан тоқтады</translation>
     </message>
@@ -1778,7 +1874,7 @@
         <translation>Аудиобелгіні сақтау мүмкін болмады: оны қағазға жазып, техникке хабарлаңыз</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
@@ -1838,7 +1934,7 @@
         <translation>Іс нөмірінде іс нөмірлерінде болмайтын таңбалар бар: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The case number is too long</source>
         <translation>Іс нөмірі тым ұзын</translation>
     </message>
@@ -1866,7 +1962,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+281"/>
+        <location filename="../../ui/review_timeline.py" line="+285"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -1886,7 +1982,7 @@
         <translation>ақау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whole hearing</source>
         <translation>Бүкіл отырыс</translation>
     </message>
@@ -1904,7 +2000,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>

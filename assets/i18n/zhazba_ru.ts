@@ -52,7 +52,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+82"/>
+        <location filename="../../ui/alarms.py" line="+90"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The clip is a mixed-down WAV of what you hear. It is NOT the original recording: its name ends in NOT-ORIGINAL and a note beside it says so.</source>
         <translation>Фрагмент — сведённый WAV того, что вы слышите. Это НЕ оригинал записи: его имя оканчивается на NOT-ORIGINAL, и это сказано в записке рядом с ним.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>From (h:mm:ss)</source>
         <translation>С (ч:мм:сс)</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>По (ч:мм:сс)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Укажите два момента записи, второй позже первого.</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+157"/>
+        <location filename="../../ui/setup_form.py" line="+164"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Микрофоны (каналы):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Фамилия, инициалы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>например, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Звуковая карта не найдена. Все функции можно попробовать с имитацией микрофона; для записи настоящего заседания подключите микрофонный интерфейс.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Simulated microphone (speech)</source>
         <translation>Имитация микрофона (речь)</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Назначьте микрофон хотя бы одному участнику</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Template saved for courtroom %1</source>
         <translation>Шаблон зала %1 сохранён</translation>
     </message>
@@ -456,37 +456,37 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+86"/>
+        <location filename="../../ui/key_dialog.py" line="+88"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The key was not opened.</source>
         <translation>Ключ не открыт.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>При открытии ключа произошла ошибка: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Этот сертификат не предназначен для подписи.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The certificate expires in %1 day(s), on %2. Apply to the NCA for a new key now.</source>
         <translation>Срок действия сертификата истекает через %1 дн. (%2). Обратитесь в НУЦ за новым ключом уже сейчас.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The key is open.</source>
         <translation>Ключ открыт.</translation>
     </message>
@@ -531,12 +531,12 @@
         <translation>Действует с %1 по %2 (UTC)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hearings that were waiting for the key and are now sealed: %1</source>
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Open signing key</source>
         <translation>Открыть ключ подписи</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+189"/>
+        <location filename="../../ui/meter_widget.py" line="+202"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -577,12 +577,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+133"/>
+        <location filename="../../ui/window.py" line="+166"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -602,17 +602,17 @@
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The hearing is being recorded</source>
         <translation>Идёт запись судебного заседания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>End the hearing first: recording can only be stopped by ending it, which is written into the journal.</source>
         <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — аудиозапись судебного заседания</translation>
@@ -636,12 +636,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+246"/>
+        <location filename="../../ui/markers.py" line="+264"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-95"/>
+        <location line="-106"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Примечание к следующей аудиометке (Enter — поставить отдельной отметкой)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
@@ -689,17 +689,17 @@
         <translation>История…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Marker history</source>
         <translation>История аудиометки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Wall time</source>
         <translation>Время суток</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Запись журнала</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -722,17 +722,17 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+91"/>
+        <location filename="../../ui/marker_model.py" line="+96"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wall time</source>
         <translation>Время суток</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
@@ -742,12 +742,12 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Corrected %n time(s); the original is kept (History)</source>
         <translation>
             <numerusform>Исправлено %n раз; исходная отметка сохранена (История)</numerusform>
@@ -756,7 +756,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Original</source>
         <translation>Исходная отметка</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+139"/>
+        <location filename="../../ui/review_transport.py" line="+140"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+53"/>
+        <location filename="../../ui/monitor_panel.py" line="+59"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -807,17 +807,17 @@
         <translation>Микрофон %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stop listening</source>
         <translation>Остановить прослушивание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Listen</source>
         <translation>Слушать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>no output device</source>
         <translation>нет устройства вывода</translation>
@@ -851,7 +851,7 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Folder or medium…</source>
         <translation>Папка или носитель…</translation>
     </message>
@@ -869,12 +869,12 @@
         <translation>Приостановить запись</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recording may be paused only when the court announces one of these (Rules p. 6):</source>
         <translation>Запись можно приостановить, только когда суд объявляет одно из следующего (п. 6 Правил):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel: keep recording</source>
         <translation>Отмена: продолжить запись</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+125"/>
+        <location filename="../../ui/precheck_panel.py" line="+131"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -902,22 +902,22 @@
         <translation>Подтвердить неисправность</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reason for recording despite the failure (goes into the journal and the protocol)</source>
         <translation>Причина записи, несмотря на неисправность (вносится в журнал и протокол)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The equipment must be checked before the hearing (Rules p. 8).</source>
         <translation>Перед судебным заседанием оборудование нужно проверить (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>✔ The equipment works: the device is present and every microphone reacts to sound.</source>
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
@@ -995,18 +995,18 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>End the hearing and stop recording? The recording cannot be continued afterwards.</source>
         <translation>Завершить судебное заседание и остановить запись? Продолжить эту запись после этого будет нельзя.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Continue recording</source>
         <translation>Продолжить запись</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+90"/>
+        <location filename="../../ui/recording_page.py" line="+97"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1022,7 +1022,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+94"/>
+        <location filename="../../ui/review_viewmodel.py" line="+96"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1055,22 +1055,22 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+62"/>
+        <location filename="../../ui/review_markers.py" line="+67"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clock</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
@@ -1080,7 +1080,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Исправлено (журнал хранит исходное):</translation>
     </message>
@@ -1093,12 +1093,12 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>All markers</source>
         <translation>Все аудиометки</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Только выступления</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search notes…</source>
         <translation>Поиск в примечаниях…</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+74"/>
+        <location filename="../../ui/review_window.py" line="+81"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1217,27 +1217,50 @@
         <translation>Экспорт аудиометок</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Export a clip</source>
         <translation>Экспорт фрагмента</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>WAV (*.wav)</source>
         <translation>WAV (*.wav)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="+47"/>
+        <source>secretary of the court hearing</source>
+        <translation>секретарь судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>технический специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+188"/>
+        <location filename="../../ui/selfcheck_window.py" line="+198"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation type="unfinished"></translation>
@@ -1364,17 +1387,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+73"/>
         <source>%n problem(s) must be fixed before recording.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1402,7 +1425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The microphone test cannot start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,30 +1460,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export signed report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SigninDialog</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You are signed in as %1: only the secretary of the court hearing records a hearing (Rules p. 7, 20).</source>
+        <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Эта учётная запись заблокирована. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong username or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
+        <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sign in — Zhazba</source>
+        <translation>Вход — Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the recording station</source>
+        <translation>Вход в станцию аудиозаписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station is protected against access (Rules p. 20): sign in with your account, or with your signing key if your account is linked to it.</source>
+        <translation>Станция защищена от постороннего доступа (п. 20 Правил): войдите под своей учётной записью или с ключом подписи, если ваша учётная запись с ним связана.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never stored</source>
+        <translation>нигде не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with signing key…</source>
+        <translation>Войти с ключом подписи…</translation>
+    </message>
+</context>
+<context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+119"/>
+        <location filename="../../ui/station_menu.py" line="+180"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Signing key: %1 (valid to %2)</source>
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose a hearing folder or a sealed package</source>
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -1470,7 +1566,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -1510,22 +1606,22 @@
         <translation>Самопроверка…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/station_reports.py" line="+26"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No timestamp yet: %1</source>
         <translation>Метки времени пока нет: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The hearing is saved and waits for the secretary&apos;s signing key: it will be sealed as soon as the key is opened (Station → Open signing key).</source>
         <translation>Судебное заседание сохранено и ждёт ключа подписи секретаря судебного заседания: оно будет опечатано, как только ключ откроют (Станция → Открыть ключ подписи).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The hearing was saved but not sealed.</source>
         <translation>Судебное заседание сохранено, но не опечатано.</translation>
     </message>
@@ -1540,27 +1636,27 @@
         <translation>Проблемы:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The hearing has ended</source>
         <translation>Судебное заседание окончено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Прерванные сбоем или отключением питания судебные заседания закрыты (%1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>recovered</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NOT recovered</source>
         <translation>НЕ восстановлено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Interrupted hearings</source>
         <translation>Прерванные судебные заседания</translation>
     </message>
@@ -1569,12 +1665,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -1744,7 +1840,7 @@
         <translation>Звуковое устройство пропало: звук не записывается</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sound is arriving again</source>
         <translation>Звук снова поступает</translation>
     </message>
@@ -1754,7 +1850,7 @@
         <translation>Переполнение входа: компьютер не успел, мог потеряться момент звука</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No sound from a participant&apos;s microphone for 30 s</source>
         <translation>С микрофона участника 30 с нет звука</translation>
     </message>
@@ -1769,7 +1865,7 @@
         <translation>Часы компьютера резко изменились; время записи не затронуто</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recording stopped because of an error</source>
         <translation>Запись остановлена из-за ошибки</translation>
     </message>
@@ -1784,7 +1880,7 @@
         <translation>Аудиометку не удалось сохранить: запишите её на бумаге и сообщите технику</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
@@ -1844,7 +1940,7 @@
         <translation>Номер дела содержит знаки, которых не бывает в номерах дел: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The case number is too long</source>
         <translation>Номер дела слишком длинный</translation>
     </message>
@@ -1872,7 +1968,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+281"/>
+        <location filename="../../ui/review_timeline.py" line="+285"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -1892,7 +1988,7 @@
         <translation>сбой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whole hearing</source>
         <translation>Всё заседание</translation>
     </message>
@@ -1910,7 +2006,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
