@@ -11,7 +11,6 @@ import argparse
 import importlib.util
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -111,8 +110,67 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Recorded: {', '.join(audio)}; journal of {report.records} records, chain "
         f"{'intact' if report.ok else 'BROKEN: ' + report.problem}."
     )
-    time.sleep(0)
-    return 0 if report.ok else 1
+    if not report.ok:
+        return 1
+    return _demo_seal_and_verify(session.folder)
+
+
+def _demo_key() -> tuple[Any, bytes]:
+    """A throw-away self-signed key, clearly named as not a court certificate (demo only)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from signing.keys import OpenedKey
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ZHAZBA DEMO - NOT A COURT KEY")])
+    now = dt.datetime.now(dt.UTC)
+    usage = x509.KeyUsage(True, True, False, False, False, True, False, False, False)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return OpenedKey(key, cert), cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _demo_seal_and_verify(folder: Path) -> int:
+    """Seal with a demo key and verify, so a new user sees the whole evidence chain work."""
+    from app.verify import verify_path
+    from signing.cades import RsaCadesSigner
+    from signing.seal import seal_hearing
+
+    opened, pem = _demo_key()
+    sealed = seal_hearing(folder, RsaCadesSigner(opened))
+    chain = folder.parent / f"{folder.name}.demo-ca.pem"
+    chain.write_bytes(pem)
+    result = verify_path(sealed.package, chain)
+    print(f"Sealed and signed with a demo key: {sealed.package}")
+    verdict = (
+        "everything holds"
+        if result.ok
+        else "PROBLEMS: " + "; ".join(f.message for f in result.problems)
+    )
+    print(f"Verified: {verdict}")
+    print(
+        "Check it without Zhazba:\n"
+        f"  cd {sealed.package}\n"
+        f"  openssl cms -verify -binary -purpose any -inform DER -in tagmanifest-sha256.txt.p7s "
+        f"-content tagmanifest-sha256.txt -CAfile {chain} -out /dev/null\n"
+        "  sha256sum -c tagmanifest-sha256.txt && sha256sum -c manifest-sha256.txt"
+    )
+    return 0 if result.ok else 1
 
 
 def libraries() -> dict[str, Any]:
