@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import signal
@@ -280,6 +281,15 @@ def cmd_record(args: argparse.Namespace) -> int:
     return code
 
 
+def _drive_full(e: BaseException | None) -> bool:
+    """Whether ENOSPC is behind this error (directly or as the cause of a wrapped one)."""
+    while e is not None:
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            return True
+        e = e.__cause__
+    return False
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     if not args.dir.exists():
         _err(f"no such folder: {args.dir}")
@@ -290,7 +300,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
         try:
             reports.append(recover_hearing(folder))
         except (JournalError, OSError, KeyError, ValueError) as e:
-            _err(f"{folder}: cannot be recovered automatically: {e}")
+            if _drive_full(e):
+                _err(
+                    f"{folder}: cannot be recovered automatically: the drive is full. Free space "
+                    "on that drive and run `zhazba recover` again; recovery can be repeated."
+                )
+            else:
+                _err(f"{folder}: cannot be recovered automatically: {e}")
             return EXIT_FAILED
     if args.json:
         print(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))

@@ -105,6 +105,10 @@ def salvage_segment(
     for name, path, clean in zip(names, existing, clean_paths, strict=True):
         if path.exists():
             aside = path.with_name(path.name + ".interrupted")
+            n = 2
+            while aside.exists():  # a repeated recovery never replaces an earlier original
+                aside = path.with_name(f"{path.name}.interrupted-{n}")
+                n += 1
             os.replace(path, aside)
             result.originals[str(Path(name).parent / aside.name)] = file_sha256(aside)
         if frames:

@@ -27,3 +27,30 @@ def test_recording_commands_do_not_load_signing_archive_or_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_recover_on_a_full_drive_says_to_free_space(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Wherever the drive fills up during recovery, the message says what to do."""
+    import errno
+
+    import app.cli_record as cli_record
+    from app.cli import main
+    from signing.journal import JournalError
+
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / "hearing.json").write_text('{"finished": false}')
+    for failure in (
+        OSError(errno.ENOSPC, "No space left on device"),
+        JournalError("cannot write to the journal"),
+    ):
+        if isinstance(failure, JournalError):
+            failure.__cause__ = OSError(errno.ENOSPC, "No space left on device")
+
+        def fail(_folder, _failure=failure):  # type: ignore[no-untyped-def]
+            raise _failure
+
+        monkeypatch.setattr(cli_record, "recover_hearing", fail)
+        assert main(["recover", str(tmp_path)]) == 1
+        err = capsys.readouterr().err
+        assert "the drive is full" in err and "Free space" in err, err
