@@ -16,7 +16,6 @@ import shutil
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,20 +49,6 @@ class JournalSink:
 
     def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None:
         self.journal.append_many([(k, d, f) for k, d, f in events])
-
-
-@dataclass
-class Marker:
-    seq: int
-    frame: int
-    utc: str
-    type: str  # speech | event
-    speaker: str
-    role: str
-    channel: int | None
-    event: str
-    note: str
-    id: str
 
 
 class HearingSession:

@@ -300,7 +300,7 @@ class RecordingEngine:
             self.ended.set()
 
     def _drain_until_end(self) -> None:
-        """After an automatic end (--seconds), wait for stop() and ignore further audio."""
+        """After an automatic end (--seconds) or a failure: ignore audio until stop()."""
         while True:
             item = self._queue.get()
             if isinstance(item, _Cmd):
@@ -319,12 +319,7 @@ class RecordingEngine:
         with contextlib.suppress(Exception):  # the journal shares the failed drive
             self.events.emit("error", {"detail": message}, self.hearing_frames)
         # keep draining so the source thread's queue does not grow without bound
-        while True:
-            item = self._queue.get()
-            if isinstance(item, _Cmd):
-                item.done.set()
-                if item.name == "end":
-                    return
+        self._drain_until_end()
 
     def _handle_command(self, cmd: _Cmd) -> bool:
         if cmd.name == "pause" and self.state is EngineState.RECORDING:
