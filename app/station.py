@@ -192,6 +192,28 @@ class Station:
             result.problems.append(f"the catalog or upload queue was not updated: {e}")
         return result
 
+    def station_checks(
+        self, channels: int, rate: int, bits: int, *, kind: str = "prehearing", who: str = ""
+    ) -> list[dict[str, Any]]:
+        """The self-check's station checks (disk space in hours, write speed, clock, the open
+        key's certificate, the archive), kept in the self-check history; used before each
+        hearing (the window adds its own device and microphone checks) and at start-up."""
+        from app.selfcheck import SelfCheckSettings, run_checks
+        from app.selfcheck_report import open_history
+
+        settings = SelfCheckSettings(
+            channels=channels, rate=rate, bits=bits, recordings=self.hearings
+        )
+        checks = ["disk_space", "write_speed", "clock", "certificate"]
+        if self.archive_configured():
+            checks.append("archive")
+            settings.archive_endpoint = load_archive_settings(self.settings_path).endpoint
+        self.hearings.mkdir(parents=True, exist_ok=True)
+        run = run_checks(settings, checks, key=self.opened_key, who=who, kind=kind)
+        with contextlib.suppress(Exception), self.catalog() as catalog:  # history: best effort
+            open_history(self.folder, catalog).add(run)
+        return [r.to_json() for r in run.results]
+
     def recover_unfinished(self) -> list[RecoveryReport]:
         """At start-up: close every hearing a crash left unfinished, keeping all it can."""
         if not self.hearings.exists():

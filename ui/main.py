@@ -17,10 +17,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.accounts import Account, AccountStore
 from app.selfcheck import SelfCheckSettings
@@ -93,6 +95,10 @@ def run_gui(argv: list[str]) -> int:
         if account is None:  # Cancel: nobody signed in, the program ends
             return 1
     secretary = core.key_info.holder if core.key_info else None
+
+    def who() -> str:
+        return _person(account) or (core.key_info.holder if core.key_info else (secretary or ""))
+
     if account is not None and account.role == "secretary" and secretary is None:
         secretary = account.display_name or None
     station = Station(
@@ -100,6 +106,7 @@ def run_gui(argv: list[str]) -> int:
         settings_dir=args.settings or default_settings_dir(),
         secretary=secretary,
         finish=core.finish,
+        station_checks=lambda ch, rate, bits: core.station_checks(ch, rate, bits, who=who()),
     )
     window, languages = build_window(app, station, lang, languages)
     # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
@@ -110,10 +117,7 @@ def run_gui(argv: list[str]) -> int:
         core,
         ca_file=args.ca,
         languages=languages,
-        who=lambda: (
-            _person(account)
-            or (core.key_info.holder if core.key_info else (station.secretary or ""))
-        ),
+        who=who,
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
         selfcheck_key=lambda: core.opened_key,
     )
@@ -121,7 +125,41 @@ def run_gui(argv: list[str]) -> int:
         menu.apply_role(account.role, _person(account), recording=window.set_recording_allowed)
     window.show()
     report_recovery(window, recovered)
+    _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: Any) -> None:
+    """The self-check's station checks run once at start-up (issue 8), in the background; only
+    a failure is shown. The microphones are checked before each hearing by the window."""
+    found: dict[str, list[dict[str, Any]]] = {}
+
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            found["results"] = core.station_checks(
+                8, station.rate, station.bits, kind="station-start", who=who()
+            )
+
+    threading.Thread(target=run, name="station-start-checks", daemon=True).start()
+    timer = QTimer(window)
+    timer.setInterval(500)
+
+    def show() -> None:
+        if "results" not in found:
+            return
+        timer.stop()
+        failed = [r for r in found["results"] if r.get("verdict") == "fail"]
+        if failed:
+            text = QCoreApplication.translate("Station", "The station check found problems:")
+            lines = [f"• {r['message']} {r.get('remedy', '')}".strip() for r in failed]
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, text, "\n".join([text, *lines]), parent=window
+            )
+            box.setModal(False)
+            box.show()
+
+    timer.timeout.connect(show)
+    timer.start()
 
 
 def sign_in(core: CoreStation) -> Account | None:

@@ -76,8 +76,12 @@ def run_precheck(
     *,
     max_seconds: float = 20.0,
     react_db: float = REACT_DB,
+    station_checks: Callable[[int, int, int], list[dict[str, Any]]] | None = None,
 ) -> PrecheckProgress:
-    """Run the check, updating ``progress`` as it goes; returns it with ``done`` set."""
+    """Run the check, updating ``progress`` as it goes; returns it with ``done`` set.
+
+    ``station_checks`` adds the self-check's station checks (disk space, write speed, clock,
+    certificate, archive); a warning there (e.g. no key open yet) does not fail the check."""
     results = [check_device(choice, channels, rate, bits)]
     if results[0]["verdict"] == "pass":
         results.append(
@@ -85,8 +89,13 @@ def run_precheck(
                 choice, channels, rate, bits, make_source, progress, stop, max_seconds, react_db
             )
         )
+    if station_checks is not None and not stop.is_set():
+        try:
+            results.extend(station_checks(channels, rate, bits))
+        except Exception as e:  # noqa: BLE001 - a check that breaks is a failed check
+            results.append(_result("station", False, f"the station checks could not run: {e}"))
     progress.results = results
-    progress.passed = all(r["verdict"] == "pass" for r in results)
+    progress.passed = all(r["verdict"] != "fail" for r in results)
     progress.done = True
     return progress
 

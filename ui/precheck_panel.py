@@ -105,7 +105,10 @@ class PrecheckPanel(QWidget):
             name="precheck",
             daemon=True,
             args=(choice, channels, st.rate, st.bits, st.make_source, progress, self._stop),
-            kwargs={"max_seconds": st.precheck_max_seconds},
+            kwargs={
+                "max_seconds": st.precheck_max_seconds,
+                "station_checks": st.station_checks,
+            },
         )
         self._thread.start()
         self.button.setEnabled(False)

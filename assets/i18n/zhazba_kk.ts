@@ -878,7 +878,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+131"/>
+        <location filename="../../ui/precheck_panel.py" line="+134"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1530,6 +1530,14 @@
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Қол қою кілтімен кіру…</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <location filename="../../ui/main.py" line="+153"/>
+        <source>The station check found problems:</source>
+        <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
 </context>
 <context>

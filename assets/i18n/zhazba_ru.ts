@@ -882,7 +882,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+131"/>
+        <location filename="../../ui/precheck_panel.py" line="+134"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1536,6 +1536,14 @@
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Войти с ключом подписи…</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <location filename="../../ui/main.py" line="+153"/>
+        <source>The station check found problems:</source>
+        <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,17 @@ def test_hearing_ended_without_key_waits_and_is_sealed_when_key_opens(tmp_path: 
     assert [r.folder for r in sealed] == [result.folder]
     assert sealed[0].sealed is not None
     assert verify_journal(sealed[0].sealed.package / "data" / "journal.jsonl").ok
+
+
+def test_station_checks_run_and_are_kept_in_the_history(tmp_path: Path) -> None:
+    station = Station(tmp_path / "station")
+    results = station.station_checks(2, 48000, 16, kind="station-start", who="technician")
+    checks = {r["check"]: r["verdict"] for r in results}
+    assert {"disk_space", "write_speed", "clock", "certificate"} <= set(checks)
+    assert checks["certificate"] == "warn"  # no key open yet: said, not fatal
+    assert checks["write_speed"] == "pass"
+    from app.selfcheck_report import open_history
+
+    with station.catalog() as catalog:
+        (run,) = open_history(station.folder, catalog).recent()
+    assert run.kind == "station-start" and run.who == "technician"
