@@ -142,24 +142,29 @@ def _classify(device: str, fstype: str, include_loop: bool) -> tuple[str, str] |
 
 
 def _label(device: str) -> str:
+    """The volume label, read from the device itself (``blkid -p``: no cache). udev's
+    /dev/disk/by-label links are only a fallback: where udev does not run (containers) they go
+    stale, and a reused loop or USB device node would show the previous medium's label."""
+    if not device.startswith("/dev/"):
+        return ""
+    blkid = shutil.which("blkid")
+    if blkid:
+        try:
+            out = subprocess.run(
+                [blkid, "-p", "-o", "value", "-s", "LABEL", device],
+                capture_output=True, text=True, timeout=5, check=False,
+            )  # fmt: skip
+            return out.stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            pass
     by_label = Path("/dev/disk/by-label")
-    if device.startswith("/dev/") and by_label.is_dir():
+    if by_label.is_dir():
         for link in by_label.iterdir():
             try:
                 if os.path.realpath(link) == os.path.realpath(device):
                     return re.sub(r"\\x([0-9a-fA-F]{2})", lambda m: chr(int(m[1], 16)), link.name)
             except OSError:
                 continue
-    blkid = shutil.which("blkid")
-    if blkid and device.startswith("/dev/"):
-        try:
-            out = subprocess.run(
-                [blkid, "-o", "value", "-s", "LABEL", device],
-                capture_output=True, text=True, timeout=5, check=False,
-            )  # fmt: skip
-            return out.stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
     return ""
 
 
