@@ -170,6 +170,16 @@ class Catalog:
                 raise
             self._db.execute("COMMIT")
 
+    def insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert one row (column → value) into one of the catalog's own tables; its id."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        with self.transaction() as db:
+            cur = db.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+            )
+        return int(cur.lastrowid or 0)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return list(self._db.execute(sql, params).fetchall())

@@ -45,13 +45,7 @@ _ISSUE_FIELDS = {"deadline", "issued_what", "issued_medium", "issued_utc", "rece
 def add_copy_application(catalog: Catalog, app: CopyApplication) -> int:
     """Store a new application; returns its register number."""
     app.created_utc = app.created_utc or utc_now()
-    with catalog.transaction() as db:
-        cur = db.execute(
-            f"INSERT INTO copy_applications ({', '.join(_COPY_FIELDS)}) "
-            f"VALUES ({', '.join('?' * len(_COPY_FIELDS))})",
-            [getattr(app, name) for name in _COPY_FIELDS],
-        )
-    app.id = int(cur.lastrowid or 0)
+    app.id = catalog.insert("copy_applications", {f: getattr(app, f) for f in _COPY_FIELDS})
     return app.id
 
 

@@ -43,13 +43,7 @@ _COLUMNS = [f.name for f in fields(MediaWrite) if f.name != "id"]
 def log_media_write(catalog: Catalog, entry: MediaWrite) -> int:
     """Store one attempt; returns its number."""
     entry.utc = entry.utc or utc_now()
-    with catalog.transaction() as db:
-        cur = db.execute(
-            f"INSERT INTO media_writes ({', '.join(_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(_COLUMNS))})",
-            [getattr(entry, c) for c in _COLUMNS],
-        )
-    entry.id = int(cur.lastrowid or 0)
+    entry.id = catalog.insert("media_writes", {c: getattr(entry, c) for c in _COLUMNS})
     return entry.id
 
 
