@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import soundfile as sf
 
 from audio.durable import fsync_path
@@ -98,8 +99,6 @@ def salvage_segment(
     # peaks over all channels need the groups side by side: read the clean files again
     if frames:
         iters = [iter_file_blocks(p, 65536, fmt.dtype) for p in clean_paths]
-        import numpy as np
-
         for parts in zip(*iters, strict=False):
             peaks.feed(np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0])
     for name, path, clean in zip(names, existing, clean_paths, strict=True):

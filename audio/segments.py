@@ -98,7 +98,6 @@ class SegmentWriter:
         self._chains = [CheckpointChain(rate) for _ in self.names]
         self._pending: list[tuple[int, int, list[str]]] = []  # completed seconds not yet journaled
         self._second_hashes: dict[int, list[str]] = {}
-        self._second_frames: dict[int, int] = {}
         self.peaks = PeaksAccumulator(channels, rate, bits)
         self._peaks_part = self.dir / (peaks_name(index) + ".part")
         (self.dir / "audio").mkdir(parents=True, exist_ok=True)
@@ -149,11 +148,9 @@ class SegmentWriter:
     def _collect(self, second: int, frames: int, hexdigest: str, file_i: int) -> None:
         hashes = self._second_hashes.setdefault(second, [""] * len(self.names))
         hashes[file_i] = hexdigest
-        self._second_frames[second] = frames
         if all(hashes):
             self._pending.append((second, frames, hashes))
             del self._second_hashes[second]
-            del self._second_frames[second]
 
     def sync(self) -> None:
         """Flush and fsync the audio, then journal the checkpoints of the seconds it completes."""
