@@ -73,6 +73,11 @@ def segment_file_names(segment: int, channels: int) -> list[str]:
     return [f"audio/{segment:04d}-ch{a:02d}-{b:02d}.flac" for a, b in groups]
 
 
+def pcm_bytes(samples: np.ndarray) -> bytes:
+    """The bytes a checkpoint hashes: the samples little-endian, interleaved (frame-major)."""
+    return np.ascontiguousarray(samples).astype("<" + samples.dtype.str[1:], copy=False).tobytes()
+
+
 class CheckpointChain:
     """Per-second SHA-256 chain over one file's PCM: h_k = SHA-256(h_{k-1} || PCM of second k)."""
 
@@ -90,11 +95,7 @@ class CheckpointChain:
         n = len(block)
         while pos < n:
             take = min(self.rate - self._filled, n - pos)
-            self._h.update(
-                np.ascontiguousarray(block[pos : pos + take])
-                .astype("<" + block.dtype.str[1:], copy=False)
-                .tobytes()
-            )
+            self._h.update(pcm_bytes(block[pos : pos + take]))
             self._filled += take
             pos += take
             if self._filled == self.rate:
@@ -120,7 +121,7 @@ class CheckpointChain:
 def chain_step(prev_hex: str, pcm: np.ndarray) -> str:
     """One checkpoint from the previous hex and one second of PCM (for pinpointing changes)."""
     h = hashlib.sha256(bytes.fromhex(prev_hex))
-    h.update(np.ascontiguousarray(pcm).astype("<" + pcm.dtype.str[1:], copy=False).tobytes())
+    h.update(pcm_bytes(pcm))
     return h.hexdigest()
 
 
