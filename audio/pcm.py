@@ -5,17 +5,22 @@ SHA-256 chains over the samples exactly as soundfile reads them back (int16 for 
 the 24 bits in the top bytes for 24-bit), little-endian, interleaved. The writer and the verifier
 both use :class:`CheckpointChain` and :func:`iter_file_blocks`, so they cannot disagree.
 
-A FLAC file left behind by a killed recorder cannot be seeked and reports an absurd frame count;
-:func:`iter_file_blocks` therefore reads sequentially and stops cleanly at the first undecodable
-block, which is also how recovery salvages such a file.
+A FLAC file left behind by a killed recorder has no length in its header (the encoder writes it
+at close), so libsndfile cannot seek in it, reports an absurd frame count and fails on the last
+whole frame as it reads on into the end of the file. :func:`iter_file_blocks` reads such a file
+through a view whose header states the number of frames that decode (:func:`torn_flac_frames`),
+so every whole frame on disk is read and nothing beyond; recovery salvages the file the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import soundfile as sf
@@ -141,15 +146,118 @@ class DecodeStopped(Exception):
     """Raised only inside iter_file_blocks' caller when strict decoding is asked for."""
 
 
+# FLAC's STREAMINFO block follows the 4-byte marker and a 4-byte block header; its total-samples
+# field (36 bits) ends at byte 26 of the file, its maximum block size is bytes 10-11.
+_STREAMINFO_END = 26
+
+
+def _flac_streaminfo(path: str | Path) -> tuple[int, int] | None:
+    """``(total_samples, max_blocksize)`` of a FLAC file, or None for another format."""
+    with open(path, "rb") as f:
+        head = f.read(_STREAMINFO_END)
+    if head[:4] != b"fLaC":
+        return None
+    if len(head) < _STREAMINFO_END or head[4] & 0x7F != 0:
+        return 0, 0  # cut off inside its header: nothing decodes
+    total = ((head[21] & 0x0F) << 32) | int.from_bytes(head[22:26], "big")
+    return total, int.from_bytes(head[10:12], "big")
+
+
+class _StatedLengthView(io.RawIOBase):
+    """A read-only view of an unfinished FLAC file whose header states ``frames`` samples."""
+
+    def __init__(self, path: str | Path, frames: int) -> None:
+        super().__init__()
+        self._f = open(path, "rb")  # noqa: SIM115 - closed with the view
+        head = bytearray(self._f.read(_STREAMINFO_END))
+        head[21] = (head[21] & 0xF0) | ((frames >> 32) & 0x0F)
+        head[22:26] = (frames & 0xFFFFFFFF).to_bytes(4, "big")
+        self._head = bytes(head)
+        self._f.seek(0)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._f.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._f.tell()
+
+    def readinto(self, buffer: Any) -> int:
+        pos = self._f.tell()
+        n = self._f.readinto(buffer)
+        if pos < _STREAMINFO_END and n:
+            k = min(_STREAMINFO_END, pos + n) - pos
+            memoryview(buffer)[:k] = self._head[pos : pos + k]
+        return n
+
+    def close(self) -> None:
+        self._f.close()
+        super().close()
+
+
+def _decodes_up_to(path: str | Path, frames: int, blocksize: int) -> bool:
+    """Does the unfinished FLAC file hold ``frames`` whole frames (read its last block)?"""
+    try:
+        with _StatedLengthView(path, frames) as view, sf.SoundFile(view) as f:
+            f.seek(frames - blocksize)
+            return len(f.read(blocksize, dtype="int32")) == blocksize
+    except (RuntimeError, sf.LibsndfileError):
+        return False
+
+
+def torn_flac_frames(path: str | Path) -> int | None:
+    """Frames that decode from a FLAC file its recorder never finished; None if it was finished.
+
+    libsndfile, reading such a file sequentially, fails on its last whole encoder block; each
+    further block is tried through a view that states the length (libFLAC checks every block's
+    CRC, so a block torn by the crash never counts).
+    """
+    info = _flac_streaminfo(path)
+    if info is None or info[0] != 0:
+        return None
+    blocksize = info[1] or 4096
+    n = 0
+    try:
+        f = sf.SoundFile(str(path))
+    except (RuntimeError, sf.LibsndfileError):
+        return 0  # cut off before its first frame
+    with f:
+        while True:
+            try:
+                got = len(f.read(blocksize, dtype="int32"))
+            except (RuntimeError, sf.LibsndfileError):
+                break
+            n += got
+            if got < blocksize:
+                return n
+    while _decodes_up_to(path, n + blocksize, blocksize):
+        n += blocksize
+    return n
+
+
 def iter_file_blocks(
     path: str | Path, blocksize: int, dtype: str, *, strict: bool = False
 ) -> Iterator[np.ndarray]:
     """Read a file sequentially in blocks of ``blocksize`` frames (last one may be shorter).
 
-    With ``strict=False`` a decoding error (the torn tail of a killed FLAC stream) ends the
-    iteration quietly; with ``strict=True`` it raises :class:`DecodeStopped`.
+    With ``strict=False`` a FLAC file whose recorder was killed is read to its last whole frame
+    (see :func:`torn_flac_frames`) and a decoding error ends the iteration quietly; with
+    ``strict=True`` the file is read as it stands and a decoding error (such as the torn tail)
+    raises :class:`DecodeStopped`.
     """
-    with sf.SoundFile(str(path)) as f:
+    torn = None if strict else torn_flac_frames(path)
+    if torn == 0:
+        return
+    with contextlib.ExitStack() as stack:
+        source: Any = str(path)
+        if torn is not None:
+            source = stack.enter_context(_StatedLengthView(path, torn))
+        f = stack.enter_context(sf.SoundFile(source))
         while True:
             try:
                 block = f.read(blocksize, dtype=dtype, always_2d=True)

@@ -2,7 +2,8 @@
 
 A FLAC stream cut off by a crash decodes up to its last whole frame, but libsndfile cannot seek
 in it and reports an absurd length (AUDIO-NOTES.md). :func:`salvage_segment` therefore decodes
-each of a segment's parallel files sequentially, keeps every decodable frame (truncating the
+each of a segment's parallel files sequentially (:func:`audio.pcm.iter_file_blocks` reads an
+unfinished file up to its last whole encoder block), keeps every decodable frame (truncating the
 parallel files to their common length so channels stay aligned), writes clean FLAC files, and
 moves the damaged originals aside (``*.interrupted``) rather than deleting them: evidence is never
 thrown away. Overview peaks are rebuilt from the salvaged audio.

@@ -64,7 +64,14 @@ class ClosedSegment:
 
 # libsndfile's FLAC encoder (compression level 5) encodes and writes blocks of 4096 frames; the
 # frames after the last whole block exist only in memory until more audio or the close arrives.
+# libFLAC encodes a block only once it holds one frame more than the block (its look-ahead), so
+# after exactly k blocks of input only k - 1 are on disk.
 FLAC_BLOCK = 4096
+
+
+def frames_on_disk(frames_written: int) -> int:
+    """How many of the frames handed to the FLAC encoder it has written to the file."""
+    return max(0, (frames_written - 1) // FLAC_BLOCK) * FLAC_BLOCK
 
 
 def peaks_name(index: int) -> str:
@@ -160,8 +167,8 @@ class SegmentWriter:
             self.peaks.append_part(self._peaks_part)
         except (OSError, RuntimeError, sf.LibsndfileError) as e:
             raise SegmentWriteError(_explain_write_error(self.dir, e)) from e
-        # only seconds the encoder has written out: it holds its last, incomplete block in memory
-        self._emit_pending(until_frame=(self.frames // FLAC_BLOCK) * FLAC_BLOCK)
+        # only seconds the encoder has written out: it holds its last block in memory
+        self._emit_pending(until_frame=frames_on_disk(self.frames))
 
     def _emit_pending(self, until_frame: int | None = None) -> None:
         if not self._pending:
