@@ -12,17 +12,21 @@ reference so garbage collection does not close it either.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import shutil
 import subprocess
 import threading
+import time
 from typing import Any
 
 import numpy as np
 
 from audio.pcm import SUPPORTED_BITS, SUPPORTED_RATES
 from audio.sources import BlockSink, SourceError
+
+CAPTURE_LATENCY_S = 0.2
 
 # Streams given up on because their server died: kept alive so nobody calls Pa_CloseStream.
 _ABANDONED: list[Any] = []
@@ -158,13 +162,21 @@ class SoundDeviceSource:
         self.bits = bits
         # A fixed 50 ms block: with PortAudio's variable block size the ALSA→PulseAudio path
         # costs ~9× more CPU (144 vs 16 ms per second of 8-channel audio, measured here), and
-        # 50 ms halves the per-block work of 20 ms blocks; the meter still updates 20×/s.
+        # 50 ms halves the per-block work of 20 ms blocks.
         self.blocksize = blocksize if blocksize is not None else max(1, rate // 20)
+        # 0.2 s of buffering below PortAudio: the ALSA→PulseAudio path then wakes the process
+        # ~15 times a second instead of ~45 (the PulseAudio client thread follows the ALSA
+        # period), which cut the capture's CPU by ~20 % (README, performance). The level meter
+        # trails the sound by that much, as a VU meter's own 300 ms integration would.
+        self.latency: float | str = CAPTURE_LATENCY_S
         if blocksize is None and device.hostapi.startswith("JACK"):
             # On JACK, one callback per JACK cycle: with a fixed 50 ms block PortAudio lost 1 s
             # of audio in a 1 s stall without setting the input-overflow flag (measured).
             self.blocksize = 0
+            self.latency = "high"  # JACK's own period decides; measured as it was
         self.callback_error: BaseException | None = None
+        self._presence: PulseSourceWatch | None = None
+        self._presence_lock = threading.Lock()
         self._stream: Any = None
         self._sink: BlockSink | None = None
 
@@ -189,7 +201,7 @@ class SoundDeviceSource:
                 samplerate=self.rate,
                 dtype=_dtype(self.bits),
                 blocksize=self.blocksize,
-                latency="high",
+                latency=self.latency,
                 callback=self._callback,
             )
             self._stream.start()
@@ -199,7 +211,9 @@ class SoundDeviceSource:
     def stop(self, timeout: float = 5.0) -> None:
         """Stop and close the stream. Done on a helper thread: if the server died a moment ago,
         PortAudio can hang in these calls, and then the stream is abandoned instead."""
-        stream, self._stream = self._stream, None
+        with self._presence_lock:
+            stream, self._stream = self._stream, None
+        self._close_presence()
         if stream is None:
             return
         done = threading.Event()
@@ -222,42 +236,145 @@ class SoundDeviceSource:
 
         PulseAudio moves a stream whose source vanished to another source, often without a gap
         the watchdog could see. When the source is named by ``PULSE_SOURCE`` (as on the test
-        servers and Linux stations) its presence is checked with ``pactl``.
+        servers and Linux stations) its presence is watched through ``pactl`` (see
+        :class:`PulseSourceWatch`).
         """
+        with self._presence_lock:
+            if self._stream is None:  # stopped or abandoned: nothing to watch any more
+                return None
+            if self._presence is None:
+                self._presence = self._watch_pulse_source()
+            watch = self._presence
+        if watch is None or watch.present() is not False:
+            return None
+        return (
+            f"the audio source '{watch.source}' disappeared; PulseAudio moved the "
+            "recording to another input"
+        )
+
+    def _watch_pulse_source(self) -> PulseSourceWatch | None:
         source = os.environ.get("PULSE_SOURCE")
+        pactl = shutil.which("pactl")
         if (
             not source
+            or pactl is None
             or self.device.hostapi != "ALSA"
             or self.device.name not in ("pulse", "default")
         ):
             return None
-        pactl = shutil.which("pactl")
-        if pactl is None:
-            return None
+        return PulseSourceWatch(pactl, source)
+
+    def _close_presence(self) -> None:
+        with self._presence_lock:
+            watch, self._presence = self._presence, None
+        if watch is not None:
+            watch.close()
+
+    def abandon(self) -> None:
+        with self._presence_lock:
+            stream, self._stream = self._stream, None
+        self._close_presence()
+        if stream is not None:
+            _ABANDONED.append(stream)
+
+    @property
+    def has_abandoned_streams(self) -> bool:
+        return bool(_ABANDONED)
+
+
+class PulseSourceWatch:
+    """Whether a named PulseAudio source exists, asked once a second by the watchdog.
+
+    Listing the sources means starting ``pactl`` (~1 ms of the recorder's CPU each time), so
+    the list is read once and then again only when ``pactl subscribe``, left running, reports a
+    source added or removed. If the subscriber cannot run or has ended (its server died), the
+    list is read on every call, as a plain poll.
+    """
+
+    _EVENTS = (b"'new' on source #", b"'remove' on source #")
+
+    def __init__(self, pactl: str, source: str) -> None:
+        self.pactl = pactl
+        self.source = source
+        self._present: bool | None = None
+        self._stale = True
+        self._tail = b""
+        # until the subscriber is surely connected, a change could pass unreported: keep listing
+        self._settled_at = time.monotonic() + 2.0
+        self._sub: subprocess.Popen[bytes] | None = None
+        try:
+            self._sub = subprocess.Popen(
+                [pactl, "subscribe"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+            assert self._sub.stdout is not None
+            os.set_blocking(self._sub.stdout.fileno(), False)
+        except OSError:
+            self._sub = None
+
+    def present(self) -> bool | None:
+        """True or False, or None when the server cannot be asked."""
+        if (
+            self._sub is None
+            or self._sub.poll() is not None
+            or self._changed()
+            or time.monotonic() < self._settled_at
+        ):
+            self._stale = True
+        if self._stale:
+            found = self._listed()
+            if found is not None:
+                self._present, self._stale = found, False
+            else:
+                self._present = None
+        return self._present
+
+    def _changed(self) -> bool:
+        assert self._sub is not None and self._sub.stdout is not None
+        data = self._tail
+        while True:
+            try:
+                chunk = os.read(self._sub.stdout.fileno(), 65536)
+            except BlockingIOError:
+                break
+            except OSError:
+                return True
+            if not chunk:
+                break
+            data += chunk
+        lines, _, self._tail = data.rpartition(b"\n")
+        return any(event in lines for event in self._EVENTS)
+
+    def _listed(self) -> bool | None:
         try:
             r = subprocess.run(
-                [pactl, "list", "short", "sources"], capture_output=True, text=True, timeout=3
+                [self.pactl, "list", "short", "sources"],
+                capture_output=True,
+                text=True,
+                timeout=3,
             )
         except (OSError, subprocess.SubprocessError):
             return None
         if r.returncode != 0:
             return None  # the server itself is unreachable: the frame watchdog sees that
         names = {line.split("\t")[1] for line in r.stdout.splitlines() if "\t" in line}
-        if source in names:
-            return None
-        return (
-            f"the audio source '{source}' disappeared; PulseAudio moved the recording to "
-            "another input"
-        )
+        return self.source in names
 
-    def abandon(self) -> None:
-        if self._stream is not None:
-            _ABANDONED.append(self._stream)
-            self._stream = None
-
-    @property
-    def has_abandoned_streams(self) -> bool:
-        return bool(_ABANDONED)
+    def close(self) -> None:
+        sub, self._sub = self._sub, None
+        if sub is None:
+            return
+        with contextlib.suppress(OSError):
+            sub.terminate()
+        try:
+            sub.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            sub.kill()
+            sub.wait()
+        if sub.stdout is not None:
+            sub.stdout.close()
 
 
 def abandoned_streams() -> int:
