@@ -232,7 +232,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
     print(f"recording into {session.folder}", file=sys.stderr, flush=True)
     while not stop.is_set():
-        if session.wait(timeout=0.2):
+        if session.wait(timeout=0.5):
             break
         for alarm in session.take_alarms():
             print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)

@@ -210,8 +210,12 @@ class HearingSession:
         """Wait until the engine ends by itself (a finite source, --seconds, or a failure)."""
         engine = self._require_engine()
         deadline = None if timeout is None else time.monotonic() + timeout
+        # a simulated source running as fast as it can finishes at any moment: look often; while
+        # capturing in real time, a slower poll costs the station less CPU
+        poll = 0.25 if engine.source.realtime else 0.05
         while True:
-            if engine.ended.wait(0.05):
+            step = poll if deadline is None else max(0.0, min(poll, deadline - time.monotonic()))
+            if engine.ended.wait(step):
                 return True
             if engine.source.finished and engine.queued_blocks == 0:
                 return True
