@@ -128,6 +128,8 @@ class RecordingControls(QWidget):
         lay.addLayout(clocks)
         lay.addLayout(buttons)
         vm.stateChanged.connect(lambda _s: self.refresh())
+        vm.finishing.connect(self.refresh)
+        vm.finished.connect(lambda _r: self.refresh())
         vm.clockChanged.connect(self.show_clock)
         self.retranslate()
 
@@ -155,7 +157,11 @@ class RecordingControls(QWidget):
 
     def refresh(self) -> None:
         state = self.vm.state
-        if state is EngineState.RECORDING:
+        finishing = self.vm.finishing_now
+        if finishing:
+            text = self.tr("■ Recording ended — sealing the hearing, please wait…")
+            state = EngineState.ENDED
+        elif state is EngineState.RECORDING:
             text = self.tr("● RECORDING")
         elif state is EngineState.PAUSED:
             text = self.tr("❚❚ PAUSED — %1").replace("%1", terms.pause_label(self.reason))
@@ -176,6 +182,7 @@ class RecordingControls(QWidget):
         )
         done = state is EngineState.ENDED
         self.new_button.setVisible(done)
+        self.new_button.setEnabled(not finishing)
         for b in (self.pause_button, self.resume_button, self.end_button):
             b.setVisible(not done)
 

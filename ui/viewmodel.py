@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 
+from app.documents.render_pdf import prepare as prepare_documents
 from app.session import HearingSession, SessionError
 from audio.engine import Alarm, EngineState
 from audio.meter import MeterSnapshot
@@ -57,7 +59,9 @@ class RecordingViewModel(QObject):
     markerAdded = Signal(dict)  # the journal record
     markerAmended = Signal(dict)
     precheckRecorded = Signal()
+    finishing = Signal()  # the hearing is being ended and sealed on a worker thread
     finished = Signal(object)  # what `finish` returned: app.station.FinishResult
+    _finishDone = Signal(object)  # from the worker thread, delivered on the GUI thread
 
     def __init__(
         self,
@@ -82,6 +86,8 @@ class RecordingViewModel(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._finisher: threading.Thread | None = None
+        self._finishDone.connect(self._finish_done)
 
     # ------------------------------------------------------------------ polling
     @property
@@ -159,11 +165,57 @@ class RecordingViewModel(QObject):
         self.poll()
 
     def end(self) -> None:
+        """End the hearing. With a ``finish`` (the station's: protocol, seal, archive queue),
+        that runs on a worker thread — a signature timestamp from an unreachable server alone can
+        take many seconds — and ``finished`` is emitted on the GUI thread when it is done."""
         if self.finish is None:
             self.session.end()
-        else:
-            self.finished.emit(self.finish(self.session))
+            self.stop_polling()
+            return
+        if self._finisher is not None:
+            return  # already ending
+        # fonts are registered on the GUI thread, before the worker renders; if they cannot be,
+        # the documents' own error is reported by finish
+        with contextlib.suppress(Exception):
+            prepare_documents()
+        self._finisher = threading.Thread(
+            target=self._finish_in_background, args=(self.finish,), name="finish-hearing"
+        )
+        self.finishing.emit()
+        self._finisher.start()
+
+    @property
+    def finishing_now(self) -> bool:
+        """The hearing is being ended and sealed (the window must not close or move on)."""
+        return self._finisher is not None
+
+    def wait_finished(self, timeout: float | None = None) -> bool:
+        """Block until a finish under way is done (for closing the program); True when none is."""
+        t = self._finisher
+        if t is not None:
+            t.join(timeout)
+            return not t.is_alive()
+        return True
+
+    def _finish_in_background(self, finish: Callable[[HearingSession], Any]) -> None:
+        try:
+            result: Any = finish(self.session)
+        except Exception as e:  # noqa: BLE001 - reported to the secretary, never lost
+            from app.station import FinishResult
+
+            result = FinishResult(self.session.folder)
+            result.problems.append(
+                f"ending the hearing failed: {e}. The audio is kept; run "
+                f"`zhazba recover {self.session.folder}`"
+            )
+        self._finishDone.emit(result)
+
+    def _finish_done(self, result: Any) -> None:
+        if self._finisher is not None:
+            self._finisher.join()
+        self._finisher = None
         self.stop_polling()
+        self.finished.emit(result)
 
     def add_marker(self, frame: int, **fields: Any) -> dict[str, Any] | None:
         """Journal a marker; if the journal cannot take it, say so in a banner (never silently)."""

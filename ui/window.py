@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
             EngineState.PAUSED,
         ):
             return
+        if self.vm is not None and self.vm.finishing_now:
+            return
         if self.page is not None:
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
@@ -265,6 +267,21 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.vm is not None and self.vm.finishing_now:
+            event.ignore()
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("The hearing is being sealed"),
+                self.tr(
+                    "The hearing is being sealed and signed. Wait until the report appears; "
+                    "then the program can be closed."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.close_warning = box
+            box.open()
+            return
         if self.recording:
             event.ignore()
             box = QMessageBox(

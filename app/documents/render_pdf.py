@@ -51,6 +51,12 @@ KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or 
 _qt: dict[str, object] = {}
 
 
+def prepare() -> None:
+    """Register the bundled fonts now. Call it on the GUI thread before documents are rendered
+    on a worker thread (the station seals a hearing off the GUI thread)."""
+    _ensure_qt()
+
+
 def _ensure_qt() -> str:
     """Make sure a QGuiApplication exists and the bundled fonts are loaded; return the family."""
     if QGuiApplication.instance() is None:

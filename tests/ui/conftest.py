@@ -106,7 +106,9 @@ def make_window(qtbot, languages: Languages):  # type: ignore[no-untyped-def]
         return w
 
     yield make
-    for w in windows:  # a failed test must not leave an engine running
+    for w in windows:  # a failed test must not leave an engine running or a seal under way
+        if w.vm is not None:
+            w.vm.wait_finished(60)
         if w.recording and w.session is not None:
             w.session.end()
 
