@@ -21,6 +21,7 @@ from audio.pcm import SampleFormat, iter_file_blocks, second_hashes, segment_fil
 from audio.sources import BlockSink, SourceError, ToneSource
 from signing.journal import read_records, verify_journal
 from tests.conftest import record_hearing
+from tests.support.sinks import ListSink
 
 pytestmark = pytest.mark.timeout(120)
 RATE = 48000
@@ -324,17 +325,6 @@ def test_recovery_of_a_cut_last_segment(tmp_path: Path) -> None:
     assert by_kind(folder, "recording_ended")[0]["data"]["frames"] == len(got)
     assert load_hearing_json(folder)["finished"] is True
     assert (folder / "audio" / "0003.peaks").exists()
-
-
-class ListSink:
-    def __init__(self) -> None:
-        self.events: list[tuple[str, dict[str, Any], int | None]] = []
-
-    def emit(self, kind: str, data: dict[str, Any], frame: int | None) -> None:
-        self.events.append((kind, data, frame))
-
-    def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None:
-        self.events.extend(events)
 
 
 def test_a_checkpoint_is_journaled_only_once_the_encoder_wrote_its_second(tmp_path: Path) -> None:

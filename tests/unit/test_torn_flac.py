@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -18,6 +17,7 @@ import soundfile as sf
 from audio.pcm import CheckpointChain, SampleFormat, iter_file_blocks, torn_flac_frames
 from audio.recover import decodable_frames
 from audio.segments import FLAC_BLOCK, SegmentWriter, frames_on_disk
+from tests.support.sinks import ListSink
 
 RATE = 48000
 
@@ -84,17 +84,6 @@ def test_a_file_cut_before_its_first_block_reads_as_empty(tmp_path: Path) -> Non
     f.close()
     assert torn_flac_frames(torn) == 0
     assert _read_all(torn, 2, "int16").shape == (0, 2)
-
-
-class ListSink:
-    def __init__(self) -> None:
-        self.events: list[tuple[str, dict[str, Any], int | None]] = []
-
-    def emit(self, kind: str, data: dict[str, Any], frame: int | None) -> None:
-        self.events.append((kind, data, frame))
-
-    def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None:
-        self.events.extend(events)
 
 
 @pytest.mark.parametrize("block", [1024, 4096, 4800, 6000])
