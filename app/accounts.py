@@ -9,16 +9,30 @@ holds its certificate, and the certificate's subject is mapped to an account (th
 attribute, which carries the IIN in Kazakh NCA certificates, or else the whole RFC 4514 subject).
 Accounts live in the station catalog; :class:`AccountStore` is given the catalog by the
 composition root.
+
+Guessing passwords is slowed by a lockout: after :data:`LOCKOUT_THRESHOLD` consecutive wrong
+passwords a username is locked for :data:`LOCKOUT_FIRST`, each further wrong password after that
+doubles the lock, up to :data:`LOCKOUT_MAX`; a right password (outside a lock) clears the count,
+and so does an administrator's :meth:`AccountStore.unlock`. The count is kept per username as
+typed, in the catalog (it survives a restart), for unknown names too, so that neither the
+message, the timing (one scrypt always runs) nor a lock tells which names exist. While a name is
+locked its password is not judged at all. The lock is measured from the last failure's UTC time;
+a clock set back before that time restarts the lock from now rather than ending it. Certificate
+sign-in is not locked out (the key's own password protects it). Failed sign-ins, locks and unlocks
+go to the catalog's ``account_events`` table (``zhazba account log``).
 """
 
 from __future__ import annotations
 
 import base64
+import builtins
 import datetime as _dt
 import hashlib
 import hmac
+import math
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,6 +76,66 @@ class AccountError(Exception):
 
 class PermissionDenied(AccountError):
     pass
+
+
+# Password lockout: LOCKOUT_THRESHOLD wrong passwords in a row lock the name for LOCKOUT_FIRST;
+# every further wrong password after a lock doubles it (10, 20, 40 min), never beyond LOCKOUT_MAX.
+LOCKOUT_THRESHOLD = 5
+LOCKOUT_FIRST = _dt.timedelta(minutes=5)
+LOCKOUT_MAX = _dt.timedelta(hours=1)
+
+
+def lock_duration(failures: int) -> _dt.timedelta | None:
+    """How long ``failures`` consecutive wrong passwords lock a name (None: not locked)."""
+    if failures < LOCKOUT_THRESHOLD:
+        return None
+    doublings = min(failures - LOCKOUT_THRESHOLD, 32)  # the cap is reached long before
+    return min(LOCKOUT_FIRST * 2**doublings, LOCKOUT_MAX)
+
+
+class AccountLocked(AccountError):
+    """Too many wrong passwords: the name is locked until :attr:`until` (UTC)."""
+
+    def __init__(self, username: str, until: _dt.datetime, now: _dt.datetime) -> None:
+        self.username = username
+        self.until = until
+        self.minutes = max(1, math.ceil((until - now).total_seconds() / 60))
+        local = until.astimezone().strftime("%H:%M")
+        super().__init__(
+            f"the account {username!r} is locked after too many wrong passwords, until {local} "
+            f"(for {self.minutes} min); wait, or ask an administrator to unlock it "
+            f"(zhazba account unlock {username})"
+        )
+
+
+@dataclass(frozen=True)
+class AccountEvent:
+    """One line of the accounts' audit trail (``account_events``)."""
+
+    utc: str
+    username: str
+    event: str  # failed, locked, refused_locked, unlocked
+    detail: str = ""
+
+
+def _stamp(when: _dt.datetime) -> str:
+    return when.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _locked_until(failures: int, last_failure: str, now: _dt.datetime) -> _dt.datetime | None:
+    """The end of the lock that ``failures`` wrong passwords, the last at ``last_failure``,
+    put on a name, if it is still in force at ``now``. A clock now earlier than the last failure
+    (set back) keeps the lock in force for its whole length from now: never an early unlock."""
+    duration = lock_duration(failures)
+    if duration is None:
+        return None
+    try:
+        last = _dt.datetime.fromisoformat(last_failure)
+    except ValueError:
+        last = now  # unreadable: as if the failure were now
+    start = min(last, now)
+    until = start + duration
+    return until if now < until else None
 
 
 def allowed(role: str, action: Action) -> bool:
@@ -135,9 +209,16 @@ _DUMMY_SALT_KEY = _b64(b"\0" * 16) + "$" + _b64(b"\0" * 32)
 class AccountStore:
     """Local accounts in the catalog: create, change, sign in by password or certificate."""
 
-    def __init__(self, catalog: Catalog, *, scrypt_n: int = SCRYPT_N) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        scrypt_n: int = SCRYPT_N,
+        clock: Callable[[], _dt.datetime] | None = None,
+    ) -> None:
         self.catalog = catalog
         self.scrypt_n = scrypt_n
+        self.clock = clock or (lambda: _dt.datetime.now(_dt.UTC))  # aware UTC; tests inject
 
     def create(
         self,
@@ -198,17 +279,108 @@ class AccountStore:
                 raise AccountError(f"no account {username!r}")
 
     def sign_in(self, username: str, password: str) -> Account:
-        """The account, if the password is right and the account enabled; else AccountError."""
+        """The account, if the password is right and the account enabled; else AccountError.
+
+        AccountLocked while the name is locked (the password is then not judged at all), and on
+        the wrong password that locks it. Unknown names are counted and locked like known ones.
+        """
         rows = self.catalog.query("SELECT * FROM accounts WHERE username = ?", (username,))
         stored = rows[0]["password_hash"] if rows else None
         dummy = f"scrypt${self.scrypt_n}${SCRYPT_R}${SCRYPT_P}${_DUMMY_SALT_KEY}"
-        ok = check_password(password, stored or dummy)
-        if not rows or not stored or not ok:
+        ok = check_password(password, stored or dummy)  # always one scrypt, locked or not
+        right = bool(rows and stored and ok)
+        del password
+        now = self.clock()
+        locked: AccountLocked | None = None
+        with self.catalog.transaction() as db:  # judged after the scrypt: no race past a lock
+            row = db.execute(
+                "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
+                (username,),
+            ).fetchone()
+            failures = int(row["failures"]) if row else 0
+            until = _locked_until(failures, row["last_failure_utc"], now) if row else None
+            if until is not None:
+                if _stamp(now) < row["last_failure_utc"]:  # clock set back: lock restarts now
+                    db.execute(
+                        "UPDATE sign_in_failures SET last_failure_utc = ? WHERE username = ?",
+                        (_stamp(now), username),
+                    )
+                self._log(db, now, username, "refused_locked", f"locked until {_stamp(until)}")
+                locked = AccountLocked(username, until, now)
+            elif right:
+                db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
+            else:
+                failures += 1
+                db.execute(
+                    "INSERT INTO sign_in_failures (username, failures, last_failure_utc) "
+                    "VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+                    "failures = excluded.failures, last_failure_utc = excluded.last_failure_utc",
+                    (username, failures, _stamp(now)),
+                )
+                known = "" if rows else "; no such account"
+                self._log(db, now, username, "failed", f"wrong password {failures} in a row{known}")
+                until = _locked_until(failures, _stamp(now), now)
+                if until is not None:
+                    minutes = int((until - now).total_seconds() // 60)
+                    self._log(
+                        db, now, username, "locked", f"for {minutes} min, until {_stamp(until)}"
+                    )
+                    locked = AccountLocked(username, until, now)
+        if locked is not None:
+            raise locked
+        if not right:
             raise AccountError("wrong username or password")
         account = _account(rows[0])
         if account.disabled:
             raise AccountError(f"the account {username!r} is disabled; ask the administrator")
         return account
+
+    def locked_until(self, username: str) -> _dt.datetime | None:
+        """When the password lock on ``username`` ends (UTC), or None if it is not locked."""
+        rows = self.catalog.query(
+            "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
+            (username,),
+        )
+        if not rows:
+            return None
+        return _locked_until(int(rows[0]["failures"]), rows[0]["last_failure_utc"], self.clock())
+
+    def unlock(self, username: str, *, by: str = "") -> bool:
+        """Lift a password lock and clear the count of wrong passwords (an administrator's
+        action; ``by`` names them in the audit trail). Whether there was anything to clear."""
+        now = self.clock()
+        with self.catalog.transaction() as db:
+            known = db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone()
+            row = db.execute(
+                "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
+                (username,),
+            ).fetchone()
+            if not known and not row:
+                raise AccountError(f"no account {username!r}")
+            if not row:
+                return False
+            db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
+            was = _locked_until(int(row["failures"]), row["last_failure_utc"], now)
+            detail = f"{'was' if was else 'was not'} locked, {row['failures']} wrong passwords"
+            self._log(db, now, username, "unlocked", detail + (f"; by {by}" if by else ""))
+        return True
+
+    def events(self, limit: int = 50) -> builtins.list[AccountEvent]:
+        """The newest ``limit`` lines of the accounts' audit trail, oldest first."""
+        rows = self.catalog.query(
+            "SELECT utc, username, event, detail FROM account_events ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [AccountEvent(r["utc"], r["username"], r["event"], r["detail"]) for r in rows][::-1]
+
+    @staticmethod
+    def _log(
+        db: sqlite3.Connection, now: _dt.datetime, username: str, event: str, detail: str
+    ) -> None:
+        db.execute(
+            "INSERT INTO account_events (utc, username, event, detail) VALUES (?, ?, ?, ?)",
+            (_stamp(now), username, event, detail),
+        )
 
     def sign_in_with_certificate(
         self, cert: x509.Certificate, now: _dt.datetime | None = None

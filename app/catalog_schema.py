@@ -142,4 +142,21 @@ MIGRATIONS: list[list[str]] = [
             operator TEXT NOT NULL DEFAULT ''
         )""",
     ],
+    # 3: password lockout (app/accounts.py): consecutive failed password sign-ins per username as
+    # typed (an unknown name is counted like a known one, so a lock does not reveal which names
+    # exist), and the accounts' audit trail: failed sign-ins, locks, unlocks
+    [
+        """CREATE TABLE sign_in_failures (
+            username TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_failure_utc TEXT NOT NULL
+        )""",
+        """CREATE TABLE account_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            utc TEXT NOT NULL,
+            username TEXT NOT NULL,
+            event TEXT NOT NULL CHECK (event IN ('failed', 'locked', 'refused_locked', 'unlocked')),
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+    ],
 ]
