@@ -2,15 +2,18 @@
 
 ``add`` creates an account with a role (the first account on a station must be an
 administrator; after that only a signed-in administrator, ``--user``, may add or change
-accounts), ``list`` shows them, ``password`` sets a new password, ``disable``/``enable`` lock an
-account out or let it back in. Passwords come from the terminal, or from ``ZHAZBA_NEW_PASSWORD``
-(the new one) and ``ZHAZBA_PASSWORD`` (the administrator's) for scripts.
+accounts), ``list`` shows them (and which are locked after too many wrong passwords),
+``password`` sets a new password, ``disable``/``enable`` lock an account out or let it back in,
+``unlock`` lifts a lock after wrong passwords before it runs out, ``log`` shows the accounts'
+audit trail (failed sign-ins, locks, unlocks). Passwords come from the terminal, or from
+``ZHAZBA_NEW_PASSWORD`` (the new one) and ``ZHAZBA_PASSWORD`` (the administrator's) for scripts.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import getpass
 import json
 import os
@@ -49,16 +52,37 @@ def _handler(args: argparse.Namespace) -> int:
         with Catalog(station.catalog_path) as catalog:
             store = AccountStore(catalog)
             if args.account_command == "list":
-                accounts = [dataclasses.asdict(a) for a in store.list()]
+                accounts = []
+                for account in store.list():
+                    until = store.locked_until(account.username)
+                    accounts.append(
+                        {
+                            **dataclasses.asdict(account),
+                            "locked_until_utc": until.isoformat() if until else None,
+                        }
+                    )
                 text = "\n".join(
                     f"{a['username']:<16} {a['role']:<14} {a['display_name']}"
                     + ("  (disabled)" if a["disabled"] else "")
+                    + (
+                        f"  (locked until {_local(a['locked_until_utc'])})"
+                        if a["locked_until_utc"]
+                        else ""
+                    )
                     for a in accounts
                 )
                 _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
                 return 0
             first = store.count() == 0
             require_sign_in(args, store, Action.ACCOUNTS)
+            if args.account_command == "log":
+                events = [dataclasses.asdict(e) for e in store.events(args.limit)]
+                text = "\n".join(
+                    f"{e['utc']}  {e['event']:<14} {e['username']:<16} {e['detail']}"
+                    for e in events
+                )
+                _print(args, {"ok": True, "events": events}, text or "no account events")
+                return 0
             if args.account_command == "add":
                 if first and args.role != "administrator":
                     raise AccountError("the first account on a station must be an administrator")
@@ -71,6 +95,11 @@ def _handler(args: argparse.Namespace) -> int:
             elif args.account_command == "password":
                 store.set_password(args.username, _new_password(args.username))
                 message = f"password of {args.username} changed"
+            elif args.account_command == "unlock":
+                if store.unlock(args.username, by=args.user or ""):
+                    message = f"account {args.username} unlocked"
+                else:
+                    message = f"account {args.username} was not locked"
             else:
                 store.set_disabled(args.username, args.account_command == "disable")
                 message = f"account {args.username} {args.account_command}d"
@@ -79,6 +108,10 @@ def _handler(args: argparse.Namespace) -> int:
         return 1
     _print(args, {"ok": True}, message)
     return 0
+
+
+def _local(utc_iso: str) -> str:
+    return datetime.datetime.fromisoformat(utc_iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _print(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -107,7 +140,10 @@ def register(subparsers: Any) -> None:
         ("password", "set a new password"),
         ("disable", "lock an account out"),
         ("enable", "let a disabled account sign in again"),
+        ("unlock", "lift the lock after too many wrong passwords"),
     ):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("username")
+    p = sub.add_parser("log", parents=[common], help="failed sign-ins, locks and unlocks")
+    p.add_argument("--limit", type=int, default=50, help="how many of the newest (default 50)")
     account.set_defaults(func=_handler)
