@@ -27,9 +27,10 @@ from app.selfcheck_station import (
     check_write_speed,
 )
 from audio import selfcheck as audio_checks
-from audio.selfcheck import CheckResult
+from audio.selfcheck import CheckResult, check_msg
 from audio.selfcheck_guided import GuidedMicStep, loopback_tone_test
 from audio.sources import InputSource, SourceError
+from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import OpenedKey
 
 ALL_CHECKS = (
@@ -74,8 +75,14 @@ def _simulated_device(settings: SelfCheckSettings) -> CheckResult:
     return CheckResult(
         "input_device",
         "pass",
-        f"The simulated microphone "
-        f"({settings.simulated}) is in use: demo mode, no real input is checked.",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "The simulated microphone "
+                "({source}) is in use: demo mode, no real input is checked.",
+            ),
+            source=settings.simulated,
+        ),
         "",
         {"simulated": settings.simulated},
     )
@@ -111,8 +118,16 @@ def _audio(
                 CheckResult(
                     "test_recording",
                     "fail",
-                    f"The test recording failed: {e}.",
-                    "Reconnect the microphone interface and run the check again.",
+                    check_msg(
+                        QT_TRANSLATE_NOOP("SelfCheck", "The test recording failed: {error}."),
+                        error=str(e),
+                    ),
+                    check_msg(
+                        QT_TRANSLATE_NOOP(
+                            "SelfCheck",
+                            "Reconnect the microphone interface and run the check again.",
+                        )
+                    ),
                 )
             )
         else:
@@ -156,8 +171,17 @@ def run_checks(
                 CheckResult(
                     name,
                     "fail",
-                    f"The check could not run: {e}.",
-                    "Report this to the court's technician with the exported self-check report.",
+                    check_msg(
+                        QT_TRANSLATE_NOOP("SelfCheck", "The check could not run: {error}."),
+                        error=str(e),
+                    ),
+                    check_msg(
+                        QT_TRANSLATE_NOOP(
+                            "SelfCheck",
+                            "Report this to the court's technician with the exported self-check "
+                            "report.",
+                        )
+                    ),
                 )
             )
 
@@ -257,8 +281,18 @@ class GuidedSession:
         return self.step.result() or CheckResult(
             f"microphone_{n}",
             "fail",
-            f"The test of microphone {n} ended before the input delivered enough audio.",
-            "Check the microphone interface and repeat the step.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The test of microphone {n} ended before the input delivered enough audio.",
+                ),
+                n=n,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "Check the microphone interface and repeat the step."
+                )
+            ),
         )
 
 

@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from audio.selfcheck import CheckResult
+from audio.selfcheck import CheckResult, check_msg
+from audio.text import QT_TRANSLATE_NOOP, Msg
 from signing.keys import KeyProblem, OpenedKey, check_fit_to_sign
 
 FLAC_RATIO_SPEECH = 0.58  # FLAC size / PCM size for speech over a −50 dBFS room floor (measured)
@@ -85,8 +86,19 @@ def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> Check
         return CheckResult(
             "disk_space",
             "fail",
-            f"The recording folder {folder} cannot be examined: {e.strerror or e}.",
-            "Create the folder or choose an existing one in the station settings.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "The recording folder {folder} cannot be examined: {error}."
+                ),
+                folder=str(folder),
+                error=str(e.strerror or e),
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Create the folder or choose an existing one in the station settings.",
+                )
+            ),
             {"folder": str(folder)},
         )
     try:
@@ -106,29 +118,60 @@ def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> Check
                        "assumed") if measured is not None else f"{ratio:.0%} of PCM assumed",
         "channels": channels, "rate": rate, "bits": bits,
     }  # fmt: skip
-    text = (
-        f"{_size(free)} free in {folder}: about {hours:.1f} hours of recording at "
-        f"{channels} channels, {rate} Hz, {bits}-bit."
+    figures = dict(
+        size=_size(free), folder=str(folder), hours=hours, channels=channels, rate=rate, bits=bits
     )
     if hours < DISK_FAIL_HOURS:
         return CheckResult(
             "disk_space",
             "fail",
-            text + " That is not enough for a hearing.",
-            "Free space now: make sure sealed hearings have reached the archive, "
-            "then let the station remove their local copies, or move old hearings "
-            "to another disk. Ask the court's technician if unsure.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "{size} free in {folder}: about {hours:.1f} hours of recording at "
+                    "{channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.",
+                ),
+                **figures,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Free space now: make sure sealed hearings have reached the archive, "
+                    "then let the station remove their local copies, or move old hearings "
+                    "to another disk. Ask the court's technician if unsure.",
+                )
+            ),
             details,
         )
     if hours < DISK_WARN_HOURS:
         return CheckResult(
             "disk_space",
             "warn",
-            text + " That is less than a court day.",
-            "Free space before the next court day (uploaded hearings can be "
-            "removed from the station).",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "{size} free in {folder}: about {hours:.1f} hours of recording at "
+                    "{channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.",
+                ),
+                **figures,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Free space before the next court day (uploaded hearings can be "
+                    "removed from the station).",
+                )
+            ),
             details,
         )
+    text = check_msg(
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "{size} free in {folder}: about {hours:.1f} hours of recording at "
+            "{channels} channels, {rate} Hz, {bits}-bit.",
+        ),
+        **figures,
+    )
     return CheckResult("disk_space", "pass", text, "", details)
 
 
@@ -163,24 +206,56 @@ def write_probe(folder: Path, size: int, name: str = ".zhazba-selfcheck.tmp") ->
     return size / elapsed
 
 
-def _write_error(folder: Path, e: OSError) -> tuple[str, str]:
+def _write_error(folder: Path, e: OSError) -> tuple[Msg, Msg]:
+    where = str(folder)
     if e.errno == errno.ENOSPC:
         return (
-            f"The folder {folder} is full: nothing more can be written.",
-            "Free space on that disk (see the disk-space check).",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "The folder {folder} is full: nothing more can be written."
+                ),
+                folder=where,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "Free space on that disk (see the disk-space check)."
+                )
+            ),
         )
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (
-            f"The station cannot write into {folder} ({e.strerror}).",
-            "The disk is read-only or the folder's permissions forbid writing: check the "
-            "disk for errors and that the station's user may write there.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The station cannot write into {folder} ({error})."),
+                folder=where,
+                error=str(e.strerror),
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The disk is read-only or the folder's permissions forbid writing: check the "
+                    "disk for errors and that the station's user may write there.",
+                )
+            ),
         )
     if e.errno == errno.ENOENT:
         return (
-            f"The folder {folder} does not exist.",
-            "Create it, or choose an existing folder in the station settings.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The folder {folder} does not exist."), folder=where
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "Create it, or choose an existing folder in the station settings."
+                )
+            ),
         )
-    return (f"Writing into {folder} failed: {e.strerror or e}.", "Check the disk for errors.")
+    return (
+        check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "Writing into {folder} failed: {error}."),
+            folder=where,
+            error=str(e.strerror or e),
+        ),
+        check_msg(QT_TRANSLATE_NOOP("SelfCheck", "Check the disk for errors.")),
+    )
 
 
 def check_write_speed(
@@ -201,26 +276,52 @@ def check_write_speed(
     details["bytes_per_s"] = round(speed)
     factor = speed / need
     details["times_recording_rate"] = round(factor, 1)
-    text = (
-        f"The recording folder takes {_size(speed)}/s with fsync ({factor:.0f}× what "
-        "recording needs)."
-    )
+    figures = dict(speed=_size(speed), factor=factor)
     if factor < WRITE_FAIL_FACTOR:
         return CheckResult(
             "write_speed",
             "fail",
-            text + " Too slow to record safely.",
-            "The disk is failing or overloaded: have it checked or replaced.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The recording folder takes {speed}/s with fsync ({factor:.0f}× what "
+                    "recording needs). Too slow to record safely.",
+                ),
+                **figures,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "The disk is failing or overloaded: have it checked or replaced."
+                )
+            ),
             details,
         )
     if factor < WRITE_WARN_FACTOR:
         return CheckResult(
             "write_speed",
             "warn",
-            text + " Sealing or export while recording may delay it.",
-            "Have the disk checked; close other programs that write to it.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The recording folder takes {speed}/s with fsync ({factor:.0f}× what "
+                    "recording needs). Sealing or export while recording may delay it.",
+                ),
+                **figures,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "Have the disk checked; close other programs that write to it."
+                )
+            ),
             details,
         )
+    text = check_msg(
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs).",
+        ),
+        **figures,
+    )
     return CheckResult("write_speed", "pass", text, "", details)
 
 
@@ -264,35 +365,73 @@ def check_clock(
         return CheckResult(
             "clock",
             "fail",
-            f"The computer's clock says {when:%Y-%m-%d %H:%M} "
-            "UTC, which cannot be right: journal times would be wrong.",
-            "Set the date and time (and the time zone) in the system settings; "
-            "the CMOS battery may be flat if it happens after every start.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The computer's clock says {when} "
+                    "UTC, which cannot be right: journal times would be wrong.",
+                ),
+                when=f"{when:%Y-%m-%d %H:%M}",
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Set the date and time (and the time zone) in the system settings; "
+                    "the CMOS battery may be flat if it happens after every start.",
+                )
+            ),
             details,
         )
     if abs(drift) > CLOCK_DRIFT_WARN_S:
         return CheckResult(
             "clock",
             "warn",
-            f"The wall clock moved by {drift:+.2f} s against "
-            "the steady clock during the check: it is being changed.",
-            "Let the time synchronisation settle; recordings are timed by their "
-            "frame counter, so markers are not affected.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The wall clock moved by {drift:+.2f} s against "
+                    "the steady clock during the check: it is being changed.",
+                ),
+                drift=drift,
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Let the time synchronisation settle; recordings are timed by their "
+                    "frame counter, so markers are not affected.",
+                )
+            ),
             details,
         )
     if synced is False:
         return CheckResult(
             "clock",
             "warn",
-            f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC but "
-            "is not synchronised with a time server.",
-            "Enable network time synchronisation (NTP) so journal times are exact.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The clock reads {when} UTC but is not synchronised with a time server.",
+                ),
+                when=f"{when:%Y-%m-%d %H:%M:%S}",
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Enable network time synchronisation (NTP) so journal times are exact.",
+                )
+            ),
             details,
         )
-    state = "synchronised by NTP" if synced else "NTP status unknown on this system"
-    return CheckResult(
-        "clock", "pass", f"The clock reads {when:%Y-%m-%d %H:%M:%S} UTC ({state}).", "", details
+    if synced:
+        state = check_msg(QT_TRANSLATE_NOOP("SelfCheck", "synchronised by NTP"))
+    else:
+        state = check_msg(QT_TRANSLATE_NOOP("SelfCheck", "NTP status unknown on this system"))
+    text = check_msg(
+        QT_TRANSLATE_NOOP("SelfCheck", "The clock reads {when} UTC ({state})."),
+        when=f"{when:%Y-%m-%d %H:%M:%S}",
+        state=state,
     )
+    return CheckResult("clock", "pass", text, "", details)
 
 
 # ----------------------------------------------------------------------------- key, archive
@@ -302,9 +441,19 @@ def check_certificate(key: OpenedKey | None, now: dt.datetime | None = None) -> 
         return CheckResult(
             "certificate",
             "warn",
-            "No signing key is open: hearings will wait for signing until one is.",
-            "Open the secretary's key (.p12) so "
-            "recordings are signed as soon as each hearing ends (Rules p. 14).",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "No signing key is open: hearings will wait for signing until one is.",
+                )
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Open the secretary's key (.p12) so "
+                    "recordings are signed as soon as each hearing ends (Rules p. 14).",
+                )
+            ),
         )
     try:
         info = check_fit_to_sign(key, now)
@@ -312,8 +461,15 @@ def check_certificate(key: OpenedKey | None, now: dt.datetime | None = None) -> 
         return CheckResult(
             "certificate",
             "fail",
-            f"The signing key cannot sign: {e}",
-            "Obtain a valid signing key from the NCA and open it on the station.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The signing key cannot sign: {error}"), error=str(e)
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Obtain a valid signing key from the NCA and open it on the station.",
+                )
+            ),
             {"holder": key.info.holder, "not_after": key.info.not_after.isoformat()},
         )
     details = {
@@ -327,13 +483,19 @@ def check_certificate(key: OpenedKey | None, now: dt.datetime | None = None) -> 
             "certificate",
             "warn",
             "; ".join(info.warnings).capitalize(),
-            "Apply for a new key before this one expires.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "Apply for a new key before this one expires.")
+            ),
             details,
         )
     return CheckResult(
         "certificate",
         "pass",
-        f"The key of {info.holder} is valid until {info.not_after:%Y-%m-%d}.",
+        check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "The key of {holder} is valid until {until}."),
+            holder=info.holder,
+            until=f"{info.not_after:%Y-%m-%d}",
+        ),
         "",
         details,
     )
@@ -341,16 +503,29 @@ def check_certificate(key: OpenedKey | None, now: dt.datetime | None = None) -> 
 
 def check_archive(endpoint: str | None, timeout: float = ARCHIVE_TIMEOUT_S) -> CheckResult:
     """The archive server answers HTTP at all (any status counts: it is there)."""
-    remedy = (
-        "Recording is not affected: sealed hearings wait in the upload queue. Check the "
-        "network cable and ask the court's administrator whether the archive server runs."
+    remedy = check_msg(
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "Recording is not affected: sealed hearings wait in the upload queue. Check the "
+            "network cable and ask the court's administrator whether the archive server runs.",
+        )
     )
     if not endpoint:
         return CheckResult(
             "archive",
             "warn",
-            "No archive server is configured, so recordings stay only on this station.",
-            "An administrator sets the archive up with `zhazba archive configure`.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "No archive server is configured, so recordings stay only on this station.",
+                )
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "An administrator sets the archive up with `zhazba archive configure`.",
+                )
+            ),
         )
     details: dict[str, Any] = {"endpoint": endpoint}
     t0 = time.monotonic()
@@ -367,13 +542,29 @@ def check_archive(endpoint: str | None, timeout: float = ARCHIVE_TIMEOUT_S) -> C
         return CheckResult(
             "archive",
             "warn",
-            f"The archive server {endpoint} cannot be reached ({reason}).",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "The archive server {endpoint} cannot be reached ({reason})."
+                ),
+                endpoint=endpoint,
+                reason=str(reason),
+            ),
             remedy,
             details,
         )
     details.update(status=status, seconds=round(time.monotonic() - t0, 3))
     return CheckResult(
-        "archive", "pass", f"The archive server {endpoint} answers (HTTP {status}).", "", details
+        "archive",
+        "pass",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck", "The archive server {endpoint} answers (HTTP {status})."
+            ),
+            endpoint=endpoint,
+            status=status,
+        ),
+        "",
+        details,
     )
 
 
@@ -384,8 +575,14 @@ def check_media(mount: Path) -> CheckResult:
         return CheckResult(
             "media",
             "fail",
-            f"No medium at {mount}.",
-            "Insert the disc or USB drive for the case file and wait until the system shows it.",
+            check_msg(QT_TRANSLATE_NOOP("SelfCheck", "No medium at {mount}."), mount=str(mount)),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Insert the disc or USB drive for the case file and wait until the system "
+                    "shows it.",
+                )
+            ),
             details,
         )
     details["is_mount_point"] = os.path.ismount(mount)
@@ -395,24 +592,42 @@ def check_media(mount: Path) -> CheckResult:
     except OSError as e:
         message, remedy = _write_error(mount, e)
         if "read-only" in remedy:
-            remedy = (
-                "The medium is write-protected or read-only: move its lock switch, or use "
-                "another medium (a finalised disc cannot be written again)."
+            remedy = check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The medium is write-protected or read-only: move its lock switch, or use "
+                    "another medium (a finalised disc cannot be written again).",
+                )
             )
         return CheckResult("media", "fail", message, remedy, details)
     if not details["is_mount_point"]:
         return CheckResult(
             "media",
             "warn",
-            f"{mount} is writable but is not a separate medium (not a mount point).",
-            "Check that the case-file medium is inserted "
-            "and chosen, not a folder on the station's own disk.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "{mount} is writable but is not a separate medium (not a mount point).",
+                ),
+                mount=str(mount),
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Check that the case-file medium is inserted "
+                    "and chosen, not a folder on the station's own disk.",
+                )
+            ),
             details,
         )
     return CheckResult(
         "media",
         "pass",
-        f"The medium at {mount} is writable ({_size(details['free_bytes'])} free).",
+        check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "The medium at {mount} is writable ({free} free)."),
+            mount=str(mount),
+            free=_size(details["free_bytes"]),
+        ),
         "",
         details,
     )

@@ -22,6 +22,7 @@ from audio.devices import DeviceInfo, check_settings, find_input_device, list_de
 from audio.meter import LevelMeter
 from audio.pcm import SampleFormat
 from audio.sources import InputSource, SourceError
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
 Verdict = Literal["pass", "warn", "fail"]
 VERDICT_RANK = {"pass": 0, "warn": 1, "fail": 2}
@@ -31,6 +32,11 @@ NOISY_ABOVE_DB = -45.0  # noise floor of a quiet room above this: hum, a bad cab
 DC_WARN = 0.01  # |mean| as a fraction of full scale
 DC_FAIL = 0.05
 WINDOW_S = 0.1  # level windows of 100 ms
+
+
+def check_msg(template: str, **params: Any) -> Msg:
+    """A message of the self-check (translation context ``SelfCheck``)."""
+    return msg("SelfCheck", template, **params)
 
 
 @dataclass(frozen=True)
@@ -66,12 +72,21 @@ def worst(results: list[CheckResult]) -> Verdict:
     return verdict
 
 
-def describe_channels(chs: list[int]) -> str:
+def describe_channels(chs: list[int], capital: bool = False) -> Msg:
+    """ "channel 3" or "channels 1, 2 and 4" (0-based in, 1-based out); ``capital``: "Channel 3"."""
     names = [str(c + 1) for c in chs]
-    word = "channel" if len(names) == 1 else "channels"
     if len(names) == 1:
-        return f"{word} {names[0]}"
-    return f"{word} {', '.join(names[:-1])} and {names[-1]}"
+        if capital:
+            return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "Channel {n}"), n=names[0])
+        return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "channel {n}"), n=names[0])
+    first, last = ", ".join(names[:-1]), names[-1]
+    if capital:
+        return check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "Channels {first} and {last}"), first=first, last=last
+        )
+    return check_msg(
+        QT_TRANSLATE_NOOP("SelfCheck", "channels {first} and {last}"), first=first, last=last
+    )
 
 
 # --------------------------------------------------------------------------- devices
@@ -83,16 +98,32 @@ def check_input_device(name: str | int | None) -> tuple[CheckResult, DeviceInfo 
         return CheckResult(
             "input_device",
             "fail",
-            f"The recording input is not available: {e}.",
-            "Check that the microphone interface is connected by USB and switched on, then run "
-            "the check again. If it was replaced, choose the new device in the station settings.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The recording input is not available: {error}."),
+                error=str(e),
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Check that the microphone interface is connected by USB and switched on, then "
+                    "run the check again. If it was replaced, choose the new device in the station "
+                    "settings.",
+                )
+            ),
             {"configured": name},
         ), None
     return CheckResult(
         "input_device",
         "pass",
-        f"The input device '{device.name}' is present ({device.hostapi}, "
-        f"{device.max_input_channels} input channels).",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "The input device '{device}' is present ({hostapi}, {channels} input channels).",
+            ),
+            device=device.name,
+            hostapi=device.hostapi,
+            channels=device.max_input_channels,
+        ),
         "",
         {"device": device.to_json()},
     ), device
@@ -107,15 +138,32 @@ def check_input_settings(device: DeviceInfo, channels: int, rate: int, bits: int
         return CheckResult(
             "input_settings",
             "fail",
-            f"The input cannot record as configured: {e}.",
-            "Set the number of channels and the sample rate in the station settings to what the "
-            "microphone interface offers (see its manual), or use an interface with more inputs.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The input cannot record as configured: {error}."),
+                error=str(e),
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Set the number of channels and the sample rate in the station settings to "
+                    "what the microphone interface offers (see its manual), or use an interface "
+                    "with more inputs.",
+                )
+            ),
             details,
         )
     return CheckResult(
         "input_settings",
         "pass",
-        f"'{device.name}' records {channels} channels at {rate} Hz, {bits}-bit.",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck", "'{device}' records {channels} channels at {rate} Hz, {bits}-bit."
+            ),
+            device=device.name,
+            channels=channels,
+            rate=rate,
+            bits=bits,
+        ),
         "",
         details,
     )
@@ -137,22 +185,52 @@ def check_output_device(name: str | int | None) -> CheckResult:
         matches = matches or [d for d in outputs if str(name).lower() in d.name.lower()]
         chosen = matches[0] if len(matches) == 1 else None
     if chosen is None:
-        present = ", ".join(d.name for d in outputs) or "none"
-        what = f"'{name}'" if name is not None else "any"
-        why = problem or f"outputs present: {present}"
+        present = ", ".join(d.name for d in outputs)
+        if problem:
+            why: str = problem
+        elif present:
+            why = check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "outputs present: {outputs}"), outputs=present
+            )
+        else:
+            why = check_msg(QT_TRANSLATE_NOOP("SelfCheck", "outputs present: none"))
+        if name is not None:
+            text = check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "No headphone output: '{name}' output device was not found ({why}).",
+                ),
+                name=name,
+                why=why,
+            )
+        else:
+            text = check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "No headphone output: any output device was not found ({why})."
+                ),
+                why=why,
+            )
         return CheckResult(
             "output_device",
             "fail",
-            f"No headphone output: {what} output device was not found ({why}).",
-            "Connect the headphones or the sound card they plug into, and choose it as the "
-            "monitoring output in the station settings. The secretary must be able to listen "
-            "to the recording (Rules p. 11).",
+            text,
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Connect the headphones or the sound card they plug into, and choose it as the "
+                    "monitoring output in the station settings. The secretary must be able to "
+                    "listen to the recording (Rules p. 11).",
+                )
+            ),
             {"configured": name, "outputs": [d.name for d in outputs]},
         )
     return CheckResult(
         "output_device",
         "pass",
-        f"The headphone output '{chosen.name}' is present.",
+        check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "The headphone output '{device}' is present."),
+            device=chosen.name,
+        ),
         "",
         {"device": chosen.to_json()},
     )
@@ -255,24 +333,58 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "signal_present",
                 "fail",
-                "No signal at all on any channel: the input delivers digital silence.",
-                "Check that the microphone interface is switched on and connected, that the right "
-                "input device is chosen, and that the input is not muted in the system's sound "
-                "settings.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "No signal at all on any channel: the input delivers digital silence.",
+                    )
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Check that the microphone interface is switched on and connected, that "
+                        "the right input device is chosen, and that the input is not muted in the "
+                        "system's sound settings.",
+                    )
+                ),
                 {"dead": [c + 1 for c in dead], **per_channel},
             )
         )
     elif dead:
-        its = "its" if len(dead) == 1 else "their"
+        dead_names = describe_channels(dead)
+        if len(dead) == 1:
+            remedy = check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Check the microphone on {channels}: that it is plugged in firmly, switched "
+                    "on, its cable undamaged and, for condenser microphones, that phantom power "
+                    "(48 V) is on at the interface. Swap cables with a working channel to find the "
+                    "faulty part.",
+                ),
+                channels=dead_names,
+            )
+        else:
+            remedy = check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Check the microphone on {channels}: that it is plugged in firmly, switched "
+                    "on, their cable undamaged and, for condenser microphones, that phantom power "
+                    "(48 V) is on at the interface. Swap cables with a working channel to find the "
+                    "faulty part.",
+                ),
+                channels=dead_names,
+            )
         out.append(
             CheckResult(
                 "signal_present",
                 "fail",
-                f"No signal at all on {describe_channels(dead)}: the microphone is dead.",
-                f"Check the microphone on {describe_channels(dead)}: that it is plugged in firmly, "
-                f"switched on, {its} cable undamaged and, for condenser microphones, that phantom "
-                "power (48 V) is on at the interface. Swap cables with a working channel to find the "  # noqa: E501
-                "faulty part.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck", "No signal at all on {channels}: the microphone is dead."
+                    ),
+                    channels=dead_names,
+                ),
+                remedy,
                 {"dead": [c + 1 for c in dead], **per_channel},
             )
         )
@@ -281,7 +393,10 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "signal_present",
                 "pass",
-                f"All {len(stats)} channels carry a signal.",
+                check_msg(
+                    QT_TRANSLATE_NOOP("SelfCheck", "All {count} channels carry a signal."),
+                    count=len(stats),
+                ),
                 "",
                 per_channel,
             )
@@ -291,10 +406,23 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "noise_floor",
                 "warn",
-                f"The noise floor of {describe_channels(noisy)} is high (above "
-                f"{NOISY_ABOVE_DB:.0f} dBFS in a quiet room): speech will be harder to understand.",
-                "Lower the input gain of that channel, keep its cable away from power cables, and "
-                "check for hum from a shared power socket. Run the check while the room is quiet.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "The noise floor of {channels} is high (above {threshold:.0f} dBFS in a "
+                        "quiet room): speech will be harder to understand.",
+                    ),
+                    channels=describe_channels(noisy),
+                    threshold=NOISY_ABOVE_DB,
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Lower the input gain of that channel, keep its cable away from power "
+                        "cables, and check for hum from a shared power socket. Run the check while "
+                        "the room is quiet.",
+                    )
+                ),
                 {"noisy": [c + 1 for c in noisy], "threshold_db": NOISY_ABOVE_DB},
             )
         )
@@ -305,7 +433,13 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "noise_floor",
                 "pass",
-                f"Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck", "Noise floor between {quietest:.0f} and {loudest:.0f} dBFS."
+                    ),
+                    quietest=quietest,
+                    loudest=loudest,
+                ),
                 "",
                 {"threshold_db": NOISY_ABOVE_DB},
             )
@@ -315,8 +449,13 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "noise_floor",
                 "warn",
-                "The noise floor could not be measured: no channel carries a signal.",
-                "Fix the missing signal first.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "The noise floor could not be measured: no channel carries a signal.",
+                    )
+                ),
+                check_msg(QT_TRANSLATE_NOOP("SelfCheck", "Fix the missing signal first.")),
             )
         )
     if clipped:
@@ -324,15 +463,33 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "clipping",
                 "fail",
-                f"{describe_channels(clipped).capitalize()} reached full scale "
-                "(clipping) during the test: loud speech on it will be distorted.",
-                "Turn the input gain of that channel down until its meter stays out of the red, and "  # noqa: E501
-                "check that nothing knocks against the microphone.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "{channels} reached full scale "
+                        "(clipping) during the test: loud speech on it will be distorted.",
+                    ),
+                    channels=describe_channels(clipped, capital=True),
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Turn the input gain of that channel down until its meter stays out of the "
+                        "red, and check that nothing knocks against the microphone.",
+                    )
+                ),
                 {"clipped": [c + 1 for c in clipped]},
             )
         )
     else:
-        out.append(CheckResult("clipping", "pass", "No channel clipped.", ""))
+        out.append(
+            CheckResult(
+                "clipping",
+                "pass",
+                check_msg(QT_TRANSLATE_NOOP("SelfCheck", "No channel clipped.")),
+                "",
+            )
+        )
     if dc_bad or dc_warn:
         verdict: Verdict = "fail" if dc_bad else "warn"
         chs = dc_bad or dc_warn
@@ -340,14 +497,30 @@ def check_recording(data: np.ndarray, rate: int, bits: int) -> list[CheckResult]
             CheckResult(
                 "dc_offset",
                 verdict,
-                f"{describe_channels(chs).capitalize()} has a DC offset (its "
-                "signal is shifted off zero): a sign of a faulty preamplifier or interface.",
-                "Reconnect the interface; if the offset stays, have the interface serviced.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "{channels} has a DC offset (its signal is shifted off zero): a sign of a "
+                        "faulty preamplifier or interface.",
+                    ),
+                    channels=describe_channels(chs, capital=True),
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Reconnect the interface; if the offset stays, have the interface "
+                        "serviced.",
+                    )
+                ),
                 {"offset": {c + 1: stats[c].dc_offset for c in dc_bad + dc_warn}},
             )
         )
     else:
-        out.append(CheckResult("dc_offset", "pass", "No DC offset.", ""))
+        out.append(
+            CheckResult(
+                "dc_offset", "pass", check_msg(QT_TRANSLATE_NOOP("SelfCheck", "No DC offset.")), ""
+            )
+        )
     return out
 
 

@@ -21,7 +21,8 @@ import numpy as np
 
 from audio.devices import DeviceInfo
 from audio.pcm import SampleFormat
-from audio.selfcheck import WINDOW_S, CheckResult, WindowLevels, describe_channels
+from audio.selfcheck import WINDOW_S, CheckResult, WindowLevels, check_msg, describe_channels
+from audio.text import QT_TRANSLATE_NOOP, Msg
 
 Phase = Literal["quiet", "speak", "done"]
 
@@ -71,10 +72,12 @@ class GuidedMicStep:
         self._lock = threading.Lock()
 
     @property
-    def prompt(self) -> str:
+    def prompt(self) -> Msg:
         if self.state == "quiet":
-            return "Please keep quiet for a moment…"
-        return f"Speak into microphone {self.channel} now"
+            return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "Please keep quiet for a moment…"))
+        return check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "Speak into microphone {n} now"), n=self.channel
+        )
 
     @property
     def state(self) -> Phase:
@@ -138,17 +141,36 @@ class GuidedMicStep:
                 return CheckResult(
                     f"microphone_{n}",
                     "pass",
-                    f"Microphone {n} picks up the voice, and only microphone {n}.",
+                    check_msg(
+                        QT_TRANSLATE_NOOP(
+                            "SelfCheck",
+                            "Microphone {n} picks up the voice, and only microphone {n}.",
+                        ),
+                        n=n,
+                    ),
                     "",
                     details,
                 )
             return CheckResult(
                 f"microphone_{n}",
                 "warn",
-                f"Microphone {n} picks up the voice, but "
-                f"{describe_channels(close)} heard it almost as loud.",
-                "Point each microphone at its own seat and keep them apart; if the other "
-                "channel was as loud as this one, its cable may be plugged into the wrong input.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Microphone {n} picks up the voice, but "
+                        "{channels} heard it almost as loud.",
+                    ),
+                    n=n,
+                    channels=describe_channels(close),
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Point each microphone at its own seat and keep them apart; if the other "
+                        "channel was as loud as this one, its cable may be plugged into the wrong "
+                        "input.",
+                    )
+                ),
                 details,
             )
         if risen or loudest is not None:
@@ -157,18 +179,39 @@ class GuidedMicStep:
             return CheckResult(
                 f"microphone_{n}",
                 "fail",
-                f"The voice came in on channel {other + 1}, not on "
-                f"channel {n}: the microphone cables are swapped or the wrong microphone was used.",
-                f"Plug microphone {n} into input {n} of the interface (or correct the channel map "
-                "in the station settings), then repeat this step.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "The voice came in on channel {other}, not on channel {n}: the microphone "
+                        "cables are swapped or the wrong microphone was used.",
+                    ),
+                    other=other + 1,
+                    n=n,
+                ),
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "Plug microphone {n} into input {n} of the interface (or correct the "
+                        "channel map in the station settings), then repeat this step.",
+                    ),
+                    n=n,
+                ),
                 details,
             )
         return CheckResult(
             f"microphone_{n}",
             "fail",
-            f"Microphone {n} did not pick up any voice.",
-            f"Check that microphone {n} is plugged in, switched on and not muted, that its gain "
-            "is up, and speak close to it; then repeat this step.",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "Microphone {n} did not pick up any voice."), n=n
+            ),
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "Check that microphone {n} is plugged in, switched on and not muted, that its "
+                    "gain is up, and speak close to it; then repeat this step.",
+                ),
+                n=n,
+            ),
             details,
         )
 
@@ -220,9 +263,14 @@ def loopback_tone_test(
 
     blocks: queue.Queue[np.ndarray] = queue.Queue()
     details: dict[str, Any] = {"output": output, "input": input_device.name, "freq": freq}
-    remedy = (
-        f"Check the cable from the output '{output}' to the input '{input_device.name}', "
-        "that the output volume is up and not muted, then run the check again."
+    remedy = check_msg(
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "Check the cable from the output '{output}' to the input '{input}', "
+            "that the output volume is up and not muted, then run the check again.",
+        ),
+        output=output,
+        input=input_device.name,
     )
     try:
         import sounddevice as sd
@@ -234,7 +282,14 @@ def loopback_tone_test(
         source.start(lambda block, overflowed: blocks.put(block))
     except Exception as e:  # noqa: BLE001 - PortAudio and sounddevice raise many types
         return CheckResult(
-            "loopback", "fail", f"The loopback test could not start: {e}.", remedy, details
+            "loopback",
+            "fail",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The loopback test could not start: {error}."),
+                error=str(e),
+            ),
+            remedy,
+            details,
         )
     window, limit = int(seconds * rate), int(listen_s * rate)
     got: list[np.ndarray] = []
@@ -248,7 +303,14 @@ def loopback_tone_test(
             return CheckResult(
                 "loopback",
                 "fail",
-                f"The input '{input_device.name}' delivered no audio within {timeout_s:.0f} s.",
+                check_msg(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck",
+                        "The input '{input}' delivered no audio within {seconds:.0f} s.",
+                    ),
+                    input=input_device.name,
+                    seconds=timeout_s,
+                ),
                 remedy,
                 details,
             )
@@ -267,7 +329,14 @@ def loopback_tone_test(
                     break
     except Exception as e:  # noqa: BLE001
         return CheckResult(
-            "loopback", "fail", f"The loopback test failed to run: {e}.", remedy, details
+            "loopback",
+            "fail",
+            check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The loopback test failed to run: {error}."),
+                error=str(e),
+            ),
+            remedy,
+            details,
         )
     finally:
         try:
@@ -278,7 +347,11 @@ def loopback_tone_test(
         return CheckResult(
             "loopback",
             "fail",
-            "The input delivered too little audio for the loopback test.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck", "The input delivered too little audio for the loopback test."
+                )
+            ),
             remedy,
             details,
         )
@@ -292,16 +365,30 @@ def loopback_tone_test(
         return CheckResult(
             "loopback",
             "fail",
-            f"The test tone played on '{output}' was not "
-            f"heard on any input channel of '{input_device.name}'.",
+            check_msg(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "The test tone played on '{output}' was not "
+                    "heard on any input channel of '{input}'.",
+                ),
+                output=output,
+                input=input_device.name,
+            ),
             remedy,
             details,
         )
     return CheckResult(
         "loopback",
         "pass",
-        f"The test tone played on '{output}' was heard on "
-        f"{describe_channels(heard)} of '{input_device.name}'.",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "The test tone played on '{output}' was heard on {channels} of '{input}'.",
+            ),
+            output=output,
+            channels=describe_channels(heard),
+            input=input_device.name,
+        ),
         "",
         details,
     )

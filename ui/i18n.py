@@ -11,10 +11,13 @@ re-reads its texts, so the switch happens at runtime without rebuilding the wind
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from audio.text import Msg
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 I18N_DIR = ASSETS / "i18n"
@@ -61,6 +64,28 @@ class Languages(QObject):
         QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[self.current]))
         self.changed.emit(self.current)
         return ok
+
+
+def tr_msg(value: str) -> str:
+    """``value`` in the installed language when it is a :class:`audio.text.Msg`, else unchanged.
+
+    The template is looked up with :meth:`QCoreApplication.translate` in the message's context
+    (untranslated when there is no translation), then its params are filled in; params that are
+    themselves a ``Msg`` are translated the same way first. A translation whose placeholders do
+    not fit the params falls back to the English text rather than showing a broken line.
+    """
+    if not isinstance(value, Msg):
+        return value
+    template = value.template
+    if value.context:
+        template = QCoreApplication.translate(value.context, value.template)
+    params: dict[str, Any] = {
+        k: tr_msg(v) if isinstance(v, Msg) else v for k, v in value.params.items()
+    }
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return value.template.format(**params)
 
 
 def system_language() -> str:

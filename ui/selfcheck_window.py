@@ -7,8 +7,10 @@ microphone step shows a big prompt ("Speak into microphone 3 now") while a
 :class:`app.selfcheck.GuidedSession` listens, polled by a timer; "Export signed report…" writes
 the run as JSON and text signed with the open key. Every run is kept in the history given to the
 window. Titles and the window's own words go through Qt translation; the checks' messages come
-from the Qt-free layers in plain English. Self-contained: the main window opens it with the
-station's settings, history and a function that returns the open key (or None).
+from the Qt-free layers as :class:`audio.text.Msg` (English text that carries its template) and
+are shown in the window's language with :func:`ui.i18n.tr_msg`. Self-contained: the main
+window opens it with the station's settings, history and a function that returns the open key
+(or None).
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ from app.selfcheck import (
     run_checks,
 )
 from app.selfcheck_report import SelfCheckHistory, SelfCheckRun, export_report_with_key
-from audio.selfcheck import CheckResult
+from audio.selfcheck import CheckResult, check_msg
 from audio.sources import SourceError
+from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import KeyProblem, OpenedKey
+from ui.i18n import tr_msg
 
 COLOURS = {"pass": "#2e7d32", "warn": "#f9a825", "fail": "#c62828"}
 TINTS = {"pass": "#e8f5e9", "warn": "#fff8e1", "fail": "#ffebee"}
@@ -114,6 +118,7 @@ class SelfCheckWindow(QWidget):
         self.run: SelfCheckRun | None = None
         self._worker: threading.Thread | None = None
         self._session: GuidedSession | None = None
+        self._guided_last: CheckResult | None = None
         self._bridge = _Bridge(self)
         self._bridge.result.connect(self._add_result)
         self._bridge.done.connect(self._run_done)
@@ -206,6 +211,10 @@ class SelfCheckWindow(QWidget):
             self.summary.setText(self.tr("Not run yet. Press “Run self-check”."))
         if self._session is None and not self.prompt.text():
             self.prompt.setText("")
+        for row in range(self.list.count()):
+            self._render_item(self.list.item(row))
+        if self._guided_last is not None:
+            self._show_guided_result(self._guided_last)
         self._show_details(self.list.currentRow())
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -284,17 +293,18 @@ class SelfCheckWindow(QWidget):
             )
         except Exception as e:  # noqa: BLE001 - shown, never lost in a thread
             run = SelfCheckRun.begin(self.who, "selfcheck", {})
-            run.results.append(CheckResult("selfcheck", "fail", f"The self-check stopped: {e}."))
+            stopped = check_msg(
+                QT_TRANSLATE_NOOP("SelfCheck", "The self-check stopped: {error}."), error=str(e)
+            )
+            run.results.append(CheckResult("selfcheck", "fail", stopped))
             run.finish()
         emit(bridge.done, run)
 
     def _add_result(self, result: CheckResult) -> None:
-        item = QListWidgetItem(
-            verdict_icon(result.verdict), f"{self.title(result.check)} — {result.message}"
-        )
+        item = QListWidgetItem(verdict_icon(result.verdict), "")
         item.setData(Qt.ItemDataRole.UserRole, result)
         item.setBackground(QColor(TINTS[result.verdict]))
-        item.setToolTip(result.remedy or result.message)
+        self._render_item(item)
         self.list.addItem(item)
         if (
             self.list.currentRow() < 0
@@ -302,6 +312,12 @@ class SelfCheckWindow(QWidget):
             and not any(self._result_at(i).verdict == "fail" for i in range(self.list.count() - 1))
         ):
             self.list.setCurrentRow(self.list.count() - 1)
+
+    def _render_item(self, item: QListWidgetItem) -> None:
+        """The item's text and tooltip in the current language."""
+        result: CheckResult = item.data(Qt.ItemDataRole.UserRole)
+        item.setText(f"{self.title(result.check)} — {tr_msg(result.message)}")
+        item.setToolTip(tr_msg(result.remedy or result.message))
 
     def _result_at(self, row: int) -> CheckResult:
         item = self.list.item(row)
@@ -349,10 +365,10 @@ class SelfCheckWindow(QWidget):
         html = (
             f"<h3 style='color:{TEXT_COLOURS[r.verdict]}'>{GLYPHS[r.verdict]} "
             f"{_esc(self.title(r.check))}: {_esc(self.verdict_word(r.verdict))}</h3>"
-            f"<p>{_esc(r.message)}</p>"
+            f"<p>{_esc(tr_msg(r.message))}</p>"
         )
         if r.remedy:
-            html += f"<p><b>{_esc(self.tr('What to do:'))}</b> {_esc(r.remedy)}</p>"
+            html += f"<p><b>{_esc(self.tr('What to do:'))}</b> {_esc(tr_msg(r.remedy))}</p>"
         self.details.setText(html)
 
     # ------------------------------------------------------------------ guided step
@@ -360,6 +376,7 @@ class SelfCheckWindow(QWidget):
         """Start listening for microphone ``channel``; False (with the reason shown) if not."""
         if self._session is not None or self._worker is not None:
             return False
+        self._guided_last = None
         try:
             self._session = GuidedSession(
                 self.settings, channel, floors_from(self.run), self._source_factory
@@ -402,8 +419,8 @@ class SelfCheckWindow(QWidget):
         self._timer.stop()
         self._guided_clock.stop()
         self.prompt.setText("")
-        self.guided_result.setText(f"{GLYPHS[result.verdict]} {result.message} {result.remedy}")
-        self.guided_result.setStyleSheet(f"color: {TEXT_COLOURS[result.verdict]};")
+        self._guided_last = result
+        self._show_guided_result(result)
         if self.run is not None:
             self.run.results = [r for r in self.run.results if r.check != result.check]
             self.run.results.append(result)
@@ -419,6 +436,11 @@ class SelfCheckWindow(QWidget):
         if self.run is not None:
             self._update_summary()
         self.guided_finished.emit(result)
+
+    def _show_guided_result(self, result: CheckResult) -> None:
+        text = f"{GLYPHS[result.verdict]} {tr_msg(result.message)} {tr_msg(result.remedy)}"
+        self.guided_result.setText(text.strip())
+        self.guided_result.setStyleSheet(f"color: {TEXT_COLOURS[result.verdict]};")
 
     # ------------------------------------------------------------------ report
     def export_report(self, path: str | Path) -> str:
