@@ -11,7 +11,9 @@ Only a role that records (the secretary) hands the opened key to the station
 (:meth:`app.station.Station.open_key`), which seals the hearings waiting for it (p. 14); anyone
 else's key is used for signing in and then dropped, so it never seals a hearing. A wrong password
 and an unknown username get the same message, and the password field is emptied after every
-attempt. Cancel means nobody signed in: the program quits. The result is :attr:`account`.
+attempt. Too many wrong passwords lock the name for a while (:class:`app.accounts.AccountLocked`):
+the dialog says until when and that an administrator can unlock it. Cancel means nobody signed
+in: the program quits. The result is :attr:`account`.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts import Account, AccountError, AccountStore
+from app.accounts import Account, AccountError, AccountLocked, AccountStore
 from app.catalog import Catalog
 from signing.keys import KeyInfo, KeyProblem, open_key_file
 from ui.key_dialog import BAD_STYLE, KeyDialog, OpenKey
@@ -148,6 +150,18 @@ class SigninDialog(QDialog):
         self.password.clear()
         try:
             account = self._accounts.sign_in(username, password)
+        except AccountLocked as e:
+            # said the same for an unknown name (it is counted and locked like a known one)
+            self._refuse(
+                self.tr(
+                    "Too many wrong passwords: this account is locked until %1 (%2 min). Wait, "
+                    "or ask the administrator to unlock it."
+                )
+                .replace("%1", e.until.astimezone().strftime("%H:%M"))
+                .replace("%2", str(e.minutes))
+            )
+            self.password.setFocus()
+            return False
         except AccountError as e:
             # one message for an unknown name and a wrong password: nobody learns which names
             # exist; "disabled" is said only after the right password

@@ -1472,7 +1472,12 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
+        <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
+        <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>

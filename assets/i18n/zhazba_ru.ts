@@ -1478,7 +1478,12 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
+        <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
+        <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import station as app_station
-from app.accounts import AccountStore, certificate_subject_key
+from app.accounts import LOCKOUT_THRESHOLD, AccountStore, certificate_subject_key
 from app.selfcheck import SelfCheckSettings
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.conftest import run_check, type_text
@@ -280,3 +280,42 @@ def test_run_gui_asks_to_sign_in_and_cancel_ends_it(  # type: ignore[no-untyped-
     assert code == 1
     assert seen == ["Sign in — Zhazba"]
     assert not any(isinstance(w, MainWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+
+
+def test_five_wrong_passwords_lock_the_account_and_the_dialog_says_so(  # type: ignore[no-untyped-def]
+    qtbot, dialog, accounts, languages
+) -> None:
+    for _ in range(LOCKOUT_THRESHOLD - 1):
+        _sign_in(qtbot, dialog, "judge", "not-the-password")
+        qtbot.waitUntil(dialog.message.isVisible)
+        assert dialog.message.text() == "Wrong username or password."
+        dialog.username.clear()
+        dialog.message.hide()
+    _sign_in(qtbot, dialog, "judge", "not-the-password")
+    qtbot.waitUntil(dialog.message.isVisible)
+    until = accounts.locked_until("judge")
+    assert until is not None
+    locked = dialog.message.text()
+    assert locked.startswith("Too many wrong passwords: this account is locked until ")
+    assert until.astimezone().strftime("%H:%M") in locked and "(5 min)" in locked
+    assert "ask the administrator to unlock it" in locked
+    dialog.username.clear()
+    dialog.message.hide()
+    _sign_in(qtbot, dialog, "judge", SECRET)  # the right password does not get through
+    qtbot.waitUntil(dialog.message.isVisible)
+    assert "locked until" in dialog.message.text()
+    assert dialog.account is None and dialog.isVisible() and dialog.password.text() == ""
+    for lang in ("kk", "ru"):  # the message is translated too
+        assert languages.switch(lang)
+        dialog.username.clear()
+        dialog.message.hide()
+        _sign_in(qtbot, dialog, "judge", SECRET)
+        qtbot.waitUntil(dialog.message.isVisible)
+        assert "Too many wrong passwords" not in dialog.message.text()
+        assert until.astimezone().strftime("%H:%M") in dialog.message.text()
+    languages.switch("en")
+    accounts.unlock("judge", by="admin")  # an administrator lets her back in
+    dialog.username.clear()
+    _sign_in(qtbot, dialog, "judge", SECRET)
+    qtbot.waitUntil(lambda: dialog.result() == SigninDialog.DialogCode.Accepted)
+    assert dialog.account is not None and dialog.account.username == "judge"
