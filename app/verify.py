@@ -20,6 +20,7 @@ from typing import Any
 from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
@@ -27,9 +28,17 @@ TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 KNOWN_TOP = {*TAG_FILES, SIGNED_FILE, SIGNATURE_FILE}
 
 
+def _v(template: str, **params: Any) -> Msg:
+    """A message of the verifier (translation context ``Verifier``)."""
+    return msg("Verifier", template, **params)
+
+
 @dataclass
 class Finding:
-    """One problem, named for a person (``message``) and for a program (``code``)."""
+    """One problem, named for a person (``message``) and for a program (``code``).
+
+    ``message`` is a :class:`audio.text.Msg` when the verifier made it: English as a string,
+    translatable in the window."""
 
     code: str
     message: str
@@ -141,11 +150,17 @@ def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return {}, [f"{path.name} cannot be read"]
+        return {}, [_v(QT_TRANSLATE_NOOP("Verifier", "{file} cannot be read"), file=path.name)]
     for n, line in enumerate(text.splitlines(), 1):
         digest, sep, name = line.partition("  ")
         if not sep or len(digest) != 64 or not name:
-            bad.append(f"line {n} of {path.name} is malformed")
+            bad.append(
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", "line {line} of {file} is malformed"),
+                    line=n,
+                    file=path.name,
+                )
+            )
             continue
         name = name.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
         entries[name] = digest.lower()
@@ -155,7 +170,13 @@ def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
 def _outside(report: VerificationReport, root: Path, name: str) -> bool:
     """A listed path that leads out of the package is refused, never read."""
     if Path(name).is_absolute() or ".." in Path(name).parts:
-        report.problem("path_outside", f"a listed file points outside the package: {name}.")
+        report.problem(
+            "path_outside",
+            _v(
+                QT_TRANSLATE_NOOP("Verifier", "a listed file points outside the package: {file}."),
+                file=name,
+            ),
+        )
         return True
     return False
 
@@ -166,17 +187,28 @@ def _check_listed(report: VerificationReport, root: Path, listing: dict[str, str
         if _outside(report, root, name):
             continue
         if not p.is_file():
-            report.problem("file_missing", f"{name} is MISSING from the package.", name)
+            report.problem("file_missing", _missing(name), name)
             report.files[name] = "missing"
         elif report.sha256(p) != digest:
             report.problem(
                 "file_altered",
-                f"{name} was ALTERED: its content no longer matches the hash in the manifest.",
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "{file} was ALTERED: its content no longer matches the hash in the "
+                        "manifest.",
+                    ),
+                    file=name,
+                ),
                 name,
             )
             report.files[name] = "altered"
         else:
             report.files[name] = "intact"
+
+
+def _missing(name: str) -> Msg:
+    return _v(QT_TRANSLATE_NOOP("Verifier", "{file} is MISSING from the package."), file=name)
 
 
 def verify_package(root: Path, ca_file: str | Path | None = None) -> VerificationReport:
@@ -185,35 +217,66 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
     report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
     tags, bad = _read_manifest(root / SIGNED_FILE)
     for b in bad:
-        report.problem("tagmanifest_malformed", f"the tag manifest is damaged: {b}.", SIGNED_FILE)
+        report.problem(
+            "tagmanifest_malformed",
+            _v(QT_TRANSLATE_NOOP("Verifier", "the tag manifest is damaged: {problem}."), problem=b),
+            SIGNED_FILE,
+        )
     if not (root / SIGNED_FILE).exists():
-        report.problem("file_missing", f"{SIGNED_FILE} is MISSING: nothing is signed.", SIGNED_FILE)
+        report.problem(
+            "file_missing",
+            _v(
+                QT_TRANSLATE_NOOP("Verifier", "{file} is MISSING: nothing is signed."),
+                file=SIGNED_FILE,
+            ),
+            SIGNED_FILE,
+        )
     for name in TAG_FILES:
         if name not in tags and (root / SIGNED_FILE).exists():
-            report.problem("tagmanifest_altered", f"{name} is not listed in the tag manifest.")
+            report.problem(
+                "tagmanifest_altered",
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", "{file} is not listed in the tag manifest."),
+                    file=name,
+                ),
+            )
     for name, digest in tags.items():
         p = root / name
         if _outside(report, root, name):
             continue
         if not p.is_file():
-            report.problem("file_missing", f"{name} is MISSING from the package.", name)
+            report.problem("file_missing", _missing(name), name)
             report.files[name] = "missing"
         elif report.sha256(p) != digest:
             code = {"bagit.txt": "bagit_altered", "bag-info.txt": "bag_info_altered"}.get(
                 name, "manifest_altered"
             )
-            report.problem(code, f"{name} was ALTERED after signing.", name)
+            report.problem(
+                code,
+                _v(QT_TRANSLATE_NOOP("Verifier", "{file} was ALTERED after signing."), file=name),
+                name,
+            )
             report.files[name] = "altered"
         else:
             report.files[name] = "intact"
     payload, bad = _read_manifest(root / "manifest-sha256.txt")
     for b in bad:
-        report.problem("manifest_malformed", f"the manifest is damaged: {b}.")
+        report.problem(
+            "manifest_malformed",
+            _v(QT_TRANSLATE_NOOP("Verifier", "the manifest is damaged: {problem}."), problem=b),
+        )
     _check_listed(report, root, payload)
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).as_posix()
         if p.is_file() and rel not in payload and rel not in KNOWN_TOP:
-            report.problem("file_extra", f"{rel} is an EXTRA file that was not sealed.", rel)
+            report.problem(
+                "file_extra",
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", "{file} is an EXTRA file that was not sealed."),
+                    file=rel,
+                ),
+                rel,
+            )
             report.files[rel] = "extra"
     data = root / "data"
     _check_hearing(report, data, sealed=True)
@@ -229,13 +292,33 @@ def verify_hearing_folder(root: Path) -> VerificationReport:
         for name, digest in sorted(records[-1]["data"].get("files", {}).items()):
             p = root / name
             if not p.is_file():
-                report.problem("file_missing", f"{name} is MISSING (it was sealed).", name)
+                report.problem(
+                    "file_missing",
+                    _v(
+                        QT_TRANSLATE_NOOP("Verifier", "{file} is MISSING (it was sealed)."),
+                        file=name,
+                    ),
+                    name,
+                )
             elif report.sha256(p) != digest:
-                report.problem("file_altered", f"{name} was ALTERED after sealing.", name)
+                report.problem(
+                    "file_altered",
+                    _v(
+                        QT_TRANSLATE_NOOP("Verifier", "{file} was ALTERED after sealing."),
+                        file=name,
+                    ),
+                    name,
+                )
     if report.journal_ok:
         report.notes.append(
-            "this is a hearing folder, not a sealed package: there is no signature to check. "
-            "Verify the sealed package (the folder ending in .sealed) for the signed proof."
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "this is a hearing folder, not a sealed package: there is no signature to "
+                    "check. Verify the sealed package (the folder ending in .sealed) for the "
+                    "signed proof.",
+                )
+            )
         )
     return report
 
@@ -247,8 +330,14 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
     if not chain.ok:
         report.problem(
             "journal_broken",
-            f"the journal (event log) is NOT intact: {chain.problem}. Records from that line on "
-            "cannot be trusted.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the journal (event log) is NOT intact: {problem}. Records from that line on "
+                    "cannot be trusted.",
+                ),
+                problem=str(chain.problem),
+            ),
             "journal.jsonl" if not sealed else "data/journal.jsonl",
         )
     records = _readable_records(journal)
@@ -256,7 +345,10 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         info = json.loads((root / "hearing.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
         info = {}
-        report.problem("hearing_json_unreadable", "hearing.json is missing or unreadable.")
+        report.problem(
+            "hearing_json_unreadable",
+            _v(QT_TRANSLATE_NOOP("Verifier", "hearing.json is missing or unreadable.")),
+        )
     started = next((r for r in records if r.get("kind") == J.RECORDING_STARTED), None)
     try:
         audio = {
@@ -265,7 +357,10 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         }
         rate, bits = int(audio.get("rate") or 48000), int(audio.get("bits") or 16)
     except (AttributeError, TypeError, ValueError):
-        report.problem("hearing_json_unreadable", "the audio format in hearing.json is unreadable.")
+        report.problem(
+            "hearing_json_unreadable",
+            _v(QT_TRANSLATE_NOOP("Verifier", "the audio format in hearing.json is unreadable.")),
+        )
         audio, rate, bits = {}, 48000, 16
     if sealed:
         _check_sealed_record(report, records)
@@ -273,7 +368,10 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         checkpoints = checkpoints_by_file(records)
     except (KeyError, TypeError, ValueError, AttributeError):
         checkpoints = {}
-        report.problem("journal_broken", "checkpoint records in the journal are malformed.")
+        report.problem(
+            "journal_broken",
+            _v(QT_TRANSLATE_NOOP("Verifier", "checkpoint records in the journal are malformed.")),
+        )
     for r in records:
         if r.get("kind") != J.SEGMENT_CLOSED:
             continue
@@ -282,8 +380,14 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         except (KeyError, TypeError, ValueError, AttributeError):
             report.problem(
                 "journal_broken",
-                f"journal record {r.get('seq')} (a closed segment) is malformed, so its audio "
-                "cannot be checked.",
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "journal record {seq} (a closed segment) is malformed, so its audio "
+                        "cannot be checked.",
+                    ),
+                    seq=str(r.get("seq")),
+                ),
             )
 
 
@@ -316,8 +420,15 @@ def _check_segment(
         report.audio_changes.append(change)
         report.problem(
             "audio_header_altered" if change.header_only else "audio_altered",
-            f"audio segment {name} does not match the hash the journal recorded when it "
-            f"closed. {change.description}",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "audio segment {file} does not match the hash the journal recorded when it "
+                    "closed. {description}",
+                ),
+                file=name,
+                description=change.description,
+            ),
             name,
         )
     for name, digest in d.get("peaks", {}).items():
@@ -326,7 +437,14 @@ def _check_segment(
             continue
         if not p.is_file() or report.sha256(p) != digest:
             report.problem(
-                "peaks_altered", f"{name} (level overview) does not match the journal.", name
+                "peaks_altered",
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "{file} (level overview) does not match the journal."
+                    ),
+                    file=name,
+                ),
+                name,
             )
 
 
@@ -352,8 +470,13 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
     if last.get("kind") != J.SEALED:
         report.problem(
             "journal_not_sealed",
-            "the journal does not end with the sealing record: "
-            "records were removed or added after sealing.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the journal does not end with the sealing record: "
+                    "records were removed or added after sealing.",
+                )
+            ),
             "data/journal.jsonl",
         )
         return
@@ -362,8 +485,15 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
     if sig and sig.signer_certificate_sha256 and fp and fp != sig.signer_certificate_sha256:
         report.problem(
             "signer_mismatch",
-            f"the package is signed by {sig.signer}, but the journal says it was sealed by "
-            f"{last['data'].get('signer')}: it was RE-SIGNED with another certificate.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the package is signed by {signer}, but the journal says it was sealed by "
+                    "{sealer}: it was RE-SIGNED with another certificate.",
+                ),
+                signer=sig.signer,
+                sealer=str(last["data"].get("signer")),
+            ),
         )
 
 

@@ -20,9 +20,15 @@ import numpy as np
 import soundfile as sf
 
 from audio.pcm import ZERO_HASH, DecodeStopped, SampleFormat, chain_step, iter_file_blocks
+from audio.text import QT_TRANSLATE_NOOP, Msg, join, msg
 from signing import journal as J
 
 DECODE_BLOCK = 4096  # frames; FLAC's usual block size, so a decoding stop is located closely
+
+
+def _v(template: str, **params: Any) -> Msg:
+    """A message of the verifier (translation context ``Verifier``)."""
+    return msg("Verifier", template, **params)
 
 
 @dataclass
@@ -86,22 +92,40 @@ def locate_changes(
     fmt = SampleFormat(bits)
     expected_seconds = sorted(checkpoints)
     if not path.exists():
-        change.description = f"{name} is missing: all {len(expected_seconds)} seconds are lost."
+        change.description = _v(
+            QT_TRANSLATE_NOOP("Verifier", "{file} is missing: all {count} seconds are lost."),
+            file=name,
+            count=len(expected_seconds),
+        )
         change.missing_seconds = expected_seconds
         return _finish(change, first_frame, rate)
     try:
         info = sf.info(str(path))
         if info.samplerate != rate or info.channels != channels:
             change.undecodable_from_second = 0
-            change.description = (
-                f"{name}: the file's header was altered — it now claims {info.channels} channels "
-                f"at {info.samplerate} Hz instead of {channels} at {rate} Hz; the audio cannot "
-                "be compared."
+            change.description = _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "{file}: the file's header was altered — it now claims {channels} channels at "
+                    "{rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio "
+                    "cannot be compared.",
+                ),
+                file=name,
+                channels=info.channels,
+                rate=info.samplerate,
+                expected_channels=channels,
+                expected_rate=rate,
             )
             return _finish(change, first_frame, rate)
     except (RuntimeError, sf.LibsndfileError) as e:
         change.undecodable_from_second = 0
-        change.description = f"{name} can no longer be opened as audio at all ({e})."
+        change.description = _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier", "{file} can no longer be opened as audio at all ({error})."
+            ),
+            file=name,
+            error=str(e),
+        )
         return _finish(change, first_frame, rate)
 
     second, pending, filled = 0, [], 0
@@ -142,28 +166,52 @@ def locate_changes(
 
 
 def _describe(change: AudioChange, rate: int) -> None:
-    bits = []
+    bits: list[str] = []
     if change.changed_seconds:
         bits.append(
-            f"the audio of second(s) {_spans(change.changed_seconds)} of the segment was altered"
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier", "the audio of second(s) {seconds} of the segment was altered"
+                ),
+                seconds=_spans(change.changed_seconds),
+            )
         )
     if change.undecodable_from_second is not None:
         bits.append(
-            f"from second {change.undecodable_from_second} of the segment on the file can no "
-            "longer be decoded (the compressed audio is damaged there), so those seconds are "
-            "lost or altered"
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "from second {second} of the segment on the file can no longer be decoded (the "
+                    "compressed audio is damaged there), so those seconds are lost or altered",
+                ),
+                second=change.undecodable_from_second,
+            )
         )
     if change.missing_seconds:
-        bits.append(f"second(s) {_spans(change.missing_seconds)} are missing (the file was cut)")
+        bits.append(
+            _v(
+                QT_TRANSLATE_NOOP("Verifier", "second(s) {seconds} are missing (the file was cut)"),
+                seconds=_spans(change.missing_seconds),
+            )
+        )
     if change.extra_frames:
-        bits.append("audio was added after the recorded end")
+        bits.append(_v(QT_TRANSLATE_NOOP("Verifier", "audio was added after the recorded end")))
     if not bits:
         change.header_only = True
         bits.append(
-            "every second of audio is still exactly as recorded; the change is in the file's "
-            "header or metadata, not in the sound"
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "every second of audio is still exactly as recorded; the change is in the "
+                    "file's header or metadata, not in the sound",
+                )
+            )
         )
-    change.description = f"{change.file}: " + "; ".join(bits) + "."
+    change.description = _v(
+        QT_TRANSLATE_NOOP("Verifier", "{file}: {changes}."),
+        file=change.file,
+        changes=join("; ", bits),
+    )
 
 
 def _finish(change: AudioChange, first_frame: int, rate: int) -> AudioChange:
@@ -173,5 +221,9 @@ def _finish(change: AudioChange, first_frame: int, rate: int) -> AudioChange:
     seconds += change.missing_seconds[:1]
     change.hearing_times = [hms((first_frame + s * rate) / rate) for s in sorted(set(seconds))]
     if change.hearing_times:
-        change.description += f" Hearing time: {', '.join(change.hearing_times)}."
+        change.description = _v(
+            QT_TRANSLATE_NOOP("Verifier", "{description} Hearing time: {times}."),
+            description=change.description,
+            times=", ".join(change.hearing_times),
+        )
     return change

@@ -25,11 +25,17 @@ from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing.cades import read_signature
 
 # pyHanko logs every validation failure as a warning with a traceback; the report says it better.
 logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
 logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+
+
+def _v(template: str, **params: Any) -> Msg:
+    """A message of the verifier (translation context ``Verifier``)."""
+    return msg("Verifier", template, **params)
 
 
 @dataclass
@@ -90,7 +96,11 @@ def load_ca_file(path: str | Path) -> list[asn1_x509.Certificate]:
     return certs
 
 
-ISSUER_UNKNOWN = "cannot be checked: its issuer is neither in the signature nor given with --ca"
+ISSUER_UNKNOWN = _v(
+    QT_TRANSLATE_NOOP(
+        "Verifier", "cannot be checked: its issuer is neither in the signature nor given with --ca"
+    )
+)
 ACCEPTED_SIGNATURE_ALGOS = {"sha256_rsa", "sha384_rsa", "sha512_rsa", "rsassa_pkcs1v15"}
 ACCEPTED_DIGESTS = {"sha256", "sha384", "sha512"}
 
@@ -108,36 +118,96 @@ def structure_problems(
     The timestamp token inside the unsigned attributes is checked the same way.
     """
     out: list[str] = []
+    place = (
+        _v(QT_TRANSLATE_NOOP("Verifier", "signature"))
+        if where == "signature"
+        else _v(QT_TRANSLATE_NOOP("Verifier", "timestamp token"))
+    )
     if sd["version"].native not in ("v1", "v3"):
-        out.append(f"unexpected {where} version {sd['version'].native}")
+        out.append(
+            _v(
+                QT_TRANSLATE_NOOP("Verifier", "unexpected {where} version {version}"),
+                where=place,
+                version=sd["version"].native,
+            )
+        )
     algos = {a["algorithm"].native for a in sd["digest_algorithms"]}
     if not algos or not algos <= ACCEPTED_DIGESTS:
-        out.append(f"unexpected digest algorithm list in the {where}: {sorted(algos)}")
+        out.append(
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier", "unexpected digest algorithm list in the {where}: {algos}"
+                ),
+                where=place,
+                algos=str(sorted(algos)),
+            )
+        )
     certs = [c.chosen for c in sd["certificates"] or []]
     pool = certs + list(ca_certs)
     for cert in certs:
         if not isinstance(cert, asn1_x509.Certificate):
-            out.append(f"an unexpected kind of certificate is embedded in the {where}")
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "an unexpected kind of certificate is embedded in the {where}"
+                    ),
+                    where=place,
+                )
+            )
             continue
         problem = _certificate_signature_problem(cert, pool)
         if problem:
-            out.append(f'{where} certificate "{_cn(cert)}" {problem}')
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", '{where} certificate "{name}" {problem}'),
+                    where=place,
+                    name=_cn(cert),
+                    problem=problem,
+                )
+            )
     for si in sd["signer_infos"]:
         if si["version"].native != "v1":
-            out.append(f"unexpected signer version {si['version'].native} in the {where}")
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "unexpected signer version {version} in the {where}"
+                    ),
+                    version=si["version"].native,
+                    where=place,
+                )
+            )
         if si["digest_algorithm"]["algorithm"].native not in algos:
-            out.append(f"the signer's digest algorithm is not listed in the {where}")
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "the signer's digest algorithm is not listed in the {where}"
+                    ),
+                    where=place,
+                )
+            )
         if si["signature_algorithm"]["algorithm"].native not in ACCEPTED_SIGNATURE_ALGOS:
             out.append(
-                f"unexpected signature algorithm {si['signature_algorithm']['algorithm'].native}"
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", "unexpected signature algorithm {algorithm}"),
+                    algorithm=si["signature_algorithm"]["algorithm"].native,
+                )
             )
         for a in si["unsigned_attrs"] or []:
             if a["type"].native != "signature_time_stamp_token":
-                out.append(f"an unexpected unsigned attribute {a['type'].dotted} was added")
+                out.append(
+                    _v(
+                        QT_TRANSLATE_NOOP(
+                            "Verifier", "an unexpected unsigned attribute {oid} was added"
+                        ),
+                        oid=a["type"].dotted,
+                    )
+                )
                 continue
             for token in a["values"]:
                 if token["content_type"].native != "signed_data":
-                    out.append("the timestamp token is not a signature")
+                    out.append(
+                        _v(QT_TRANSLATE_NOOP("Verifier", "the timestamp token is not a signature"))
+                    )
                     continue
                 out += structure_problems(token["content"], ca_certs, "timestamp token")
     return out
@@ -156,7 +226,7 @@ def _certificate_signature_problem(
     try:
         subject = cx509.load_der_x509_certificate(cert.dump())
     except ValueError as e:
-        return f"is damaged ({e})"
+        return _v(QT_TRANSLATE_NOOP("Verifier", "is damaged ({error})"), error=str(e))
     issuers = [c for c in pool if c.subject == cert.issuer]
     if not issuers:
         return ISSUER_UNKNOWN
@@ -166,7 +236,11 @@ def _certificate_signature_problem(
             return ""
         except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
             continue
-    return "is damaged or forged: its issuer's signature on it does not hold"
+    return _v(
+        QT_TRANSLATE_NOOP(
+            "Verifier", "is damaged or forged: its issuer's signature on it does not hold"
+        )
+    )
 
 
 def _fmt(t: dt.datetime | None) -> str:
@@ -207,7 +281,13 @@ def check_signature(
         # asn1crypto parses lazily, so a damaged inner part only shows when it is reached
         out.valid = out.intact = out.trusted = False
         out.fail(
-            "signature_damaged", f"the signature file is damaged: part of it is unreadable ({e})."
+            "signature_damaged",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier", "the signature file is damaged: part of it is unreadable ({error})."
+                ),
+                error=str(e),
+            ),
         )
     return out
 
@@ -222,8 +302,14 @@ def _check(
     if not signature_file.exists():
         out.fail(
             "signature_missing",
-            f"the signature file {signature_file.name} is missing: the package is not signed "
-            "and nothing in it can be trusted.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signature file {file} is missing: the package is not signed "
+                    "and nothing in it can be trusted.",
+                ),
+                file=signature_file.name,
+            ),
         )
         return
     out.present = True
@@ -240,27 +326,53 @@ def _check(
     except (ValueError, KeyError, TypeError) as e:
         out.fail(
             "signature_damaged",
-            f"the signature file {signature_file.name} is damaged or is not a signature ({e}).",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signature file {file} is damaged or is not a signature ({error}).",
+                ),
+                file=signature_file.name,
+                error=str(e),
+            ),
         )
         return
     try:
         problems = structure_problems(sd, ca_certs or [])
     except (ValueError, KeyError, TypeError) as e:
-        problems = [f"part of it cannot be read ({e})"]
+        problems = [
+            _v(QT_TRANSLATE_NOOP("Verifier", "part of it cannot be read ({error})"), error=str(e))
+        ]
     for problem in problems:
         if ISSUER_UNKNOWN in problem:
             out.fail(
                 "certificate_issuer_unknown",
-                f"{problem}: either the signature file was altered, or that authority's "
-                "certificate must be added to the --ca file.",
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "{problem}: either the signature file was altered, or that authority's "
+                        "certificate must be added to the --ca file.",
+                    ),
+                    problem=problem,
+                ),
             )
         else:
-            out.fail("signature_damaged", f"the signature file was altered: {problem}.")
+            out.fail(
+                "signature_damaged",
+                _v(
+                    QT_TRANSLATE_NOOP("Verifier", "the signature file was altered: {problem}."),
+                    problem=problem,
+                ),
+            )
     if sd["encap_content_info"]["content"].native is not None:
         out.fail(
             "signature_embedded_content",
-            "the signature carries its own embedded content instead of signing "
-            "tagmanifest-sha256.txt: it is not the station's detached signature.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signature carries its own embedded content instead of signing "
+                    "tagmanifest-sha256.txt: it is not the station's detached signature.",
+                )
+            ),
         )
     out.signer = cert.subject.native.get("common_name", cert.subject.human_friendly)
     out.issuer = cert.issuer.native.get("common_name", cert.issuer.human_friendly)
@@ -289,21 +401,37 @@ def _check(
         )
     except Exception as e:  # pyHanko raises on malformed input of many kinds
         out.fail(
-            "signature_unreadable", f"the signature could not be checked: it is malformed ({e})."
+            "signature_unreadable",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier", "the signature could not be checked: it is malformed ({error})."
+                ),
+                error=str(e),
+            ),
         )
         return
     out.intact, out.valid = bool(status.intact), bool(status.valid)
     if not out.valid:
         out.fail(
             "signature_invalid",
-            "the signature is NOT valid: the signature value does not match the signed data "
-            "(the signature file was altered or made by another key).",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signature is NOT valid: the signature value does not match the signed "
+                    "data (the signature file was altered or made by another key).",
+                )
+            ),
         )
     elif not out.intact:
         out.fail(
             "signature_content_changed",
-            "the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of "
-            "hashes was changed after signing.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of "
+                    "hashes was changed after signing.",
+                )
+            ),
         )
     tsv = status.timestamp_validity
     if ts_time is not None:
@@ -314,8 +442,13 @@ def _check(
         if not out.timestamp_valid:
             out.fail(
                 "timestamp_invalid",
-                "the timestamp is not valid or its authority is not trusted, so the time of "
-                "signing is not proven.",
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "the timestamp is not valid or its authority is not trusted, so the time "
+                        "of signing is not proven.",
+                    )
+                ),
             )
     if out.timestamp_valid:
         out.signing_time, out.signing_time_source = _fmt(ts_time), "timestamp"
@@ -323,8 +456,13 @@ def _check(
         out.signing_time, out.signing_time_source = _fmt(signing_time), "station clock"
         if ts_time is None:
             out.notes.append(
-                "there is no timestamp: the signing time is the station's own clock "
-                "(add one later with `zhazba seal PACKAGE --timestamp-only --tsa URL`)."
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "there is no timestamp: the signing time is the station's own clock "
+                        "(add one later with `zhazba seal PACKAGE --timestamp-only --tsa URL`).",
+                    )
+                )
             )
     _judge_trust(out, status, cert, moment, nb, na)
     return
@@ -344,25 +482,51 @@ def _judge_trust(
     if expired:
         out.fail(
             "certificate_expired",
-            f"the signer's certificate had EXPIRED when it signed: it was valid until {_fmt(na)}, "
-            f"the signature was made at {_fmt(moment)}. An expired key may not sign recordings.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's certificate had EXPIRED when it signed: it was valid until "
+                    "{until}, the signature was made at {moment}. An expired key may not sign "
+                    "recordings.",
+                ),
+                until=_fmt(na),
+                moment=_fmt(moment),
+            ),
         )
     elif early:
         out.fail(
             "certificate_not_yet_valid",
-            f"the signer's certificate was NOT YET VALID when it signed: valid from {_fmt(nb)}, "
-            f"signed at {_fmt(moment)}.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's certificate was NOT YET VALID when it signed: valid from "
+                    "{since}, signed at {moment}.",
+                ),
+                since=_fmt(nb),
+                moment=_fmt(moment),
+            ),
         )
     elif dt.datetime.now(dt.UTC) > na:
         out.notes.append(
-            f"the signer's certificate has expired since (on {_fmt(na)}); it was valid when it "
-            "signed, so the signature still holds."
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's certificate has expired since (on {until}); it was valid when it "
+                    "signed, so the signature still holds.",
+                ),
+                until=_fmt(na),
+            )
         )
     if not out.trust_checked:
         out.fail(
             "trust_not_checked",
-            "no trusted root certificates were given, so WHO signed is not confirmed. Run again "
-            "with --ca and the NCA's root and intermediate certificates (PEM).",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "no trusted root certificates were given, so WHO signed is not confirmed. Run "
+                    "again with --ca and the NCA's root and intermediate certificates (PEM).",
+                )
+            ),
         )
         return
     if status.validation_path is not None and status.trust_problem_indic is None:
@@ -374,11 +538,29 @@ def _judge_trust(
     if "NO_CERTIFICATE_CHAIN" in indic or status.validation_path is None:
         out.fail(
             "untrusted_root",
-            f"the signer's certificate (issued by {out.issuer}) does NOT lead to a trusted root: "
-            "it was issued by a certification authority that is not among the certificates "
-            "given with --ca. The signature cannot be attributed to a court employee.",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's certificate (issued by {issuer}) does NOT lead to a trusted "
+                    "root: it was issued by a certification authority that is not among the "
+                    "certificates given with --ca. The signature cannot be attributed to a court "
+                    "employee.",
+                ),
+                issuer=out.issuer,
+            ),
         )
     elif "REVOKED" in indic:
-        out.fail("certificate_revoked", "the signer's certificate has been REVOKED.")
+        out.fail(
+            "certificate_revoked",
+            _v(QT_TRANSLATE_NOOP("Verifier", "the signer's certificate has been REVOKED.")),
+        )
     else:
-        out.fail("certificate_untrusted", f"the signer's certificate is not trusted ({indic}).")
+        out.fail(
+            "certificate_untrusted",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier", "the signer's certificate is not trusted ({reason})."
+                ),
+                reason=indic,
+            ),
+        )

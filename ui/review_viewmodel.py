@@ -6,7 +6,8 @@ about 30 times a second and emits ``positionChanged`` / ``playingChanged`` only 
 change, so widgets never touch the player's threads. :class:`SealCheck` runs the verifier
 (:func:`app.verify.verify_path`, which reads every byte) on a worker thread and hands the report to
 the GUI thread with a queued signal, so a long hearing opens at once and the banner follows.
-:func:`banner` turns a report into the banner's level and words.
+:func:`banner` turns a report into the banner's level and words (the verifier's findings in the
+window's language, :func:`ui.i18n.tr_msg`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.verify import VerificationReport, verify_path
 from audio.playback import Player
+from ui.i18n import tr_msg
 
 
 class PlaybackViewModel(QObject):
@@ -98,7 +100,7 @@ def banner(report: VerificationReport) -> tuple[str, str]:
                 "Not sealed yet: this is a hearing folder. Its journal and audio match what was "
                 "recorded; there is no signature to check.",
             )
-        lost = " ".join(p.message for p in report.problems[:3])
+        lost = " ".join(tr_msg(p.message) for p in report.problems[:3])
         text = QCoreApplication.translate("ReviewBanner", "NOT INTACT: {problems}")
         return "bad", text.format(problems=lost)
     who = QCoreApplication.translate("ReviewBanner", "signed by {signer} on {time}").format(
@@ -118,5 +120,5 @@ def banner(report: VerificationReport) -> tuple[str, str]:
     problems = [p.message for p in report.problems] + list(getattr(sig, "problems", None) or [])
     problems = [p for p in problems if "trusted root certificates were given" not in p]
     return "bad", QCoreApplication.translate("ReviewBanner", "SEAL BROKEN: {problems}").format(
-        problems=" ".join(problems[:3])
+        problems=" ".join(tr_msg(p) for p in problems[:3])
     )
