@@ -29,6 +29,13 @@ def record_hearing(out: Path, *args: str) -> Path:
     return Path(json.loads(buf.getvalue().strip().splitlines()[-1])["folder"])
 
 
+@pytest.fixture(autouse=True)
+def _station_folder_of_its_own(tmp_path_factory, monkeypatch):  # type: ignore[no-untyped-def]
+    """No test may read or write the machine's own station (~/.zhazba: its catalog, accounts,
+    settings): every test gets an empty station folder unless it names one itself."""
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path_factory.mktemp("station")))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def one_qapplication():  # type: ignore[no-untyped-def]
     """Qt allows one application object per process. PDF rendering (QtGui) makes a bare

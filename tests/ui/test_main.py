@@ -20,14 +20,16 @@ def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path, monkeyp
         ]
         assert len(windows) == 1
         w = windows[0]
-        seen.append(w.start_button.text())
-        assert w.station.recordings_root == tmp_path / "out"
-        assert w.station.templates_dir == tmp_path / "settings" / "courtrooms"
-        assert not w.start_button.isEnabled()  # nothing records before the equipment check
-        assert [c.kind for c in w.form.choices] == ["speech", "tones"]  # no card: simulation
-        w.languages.switch("en")
-        w.close()  # deletes itself (WA_DeleteOnClose) on the GUI thread
-        QApplication.quit()
+        try:
+            seen.append(w.start_button.text())
+            assert w.station.recordings_root == tmp_path / "out"
+            assert w.station.templates_dir == tmp_path / "settings" / "courtrooms"
+            assert not w.start_button.isEnabled()  # nothing records before the equipment check
+            assert [c.kind for c in w.form.choices] == ["speech", "tones"]  # no card: simulation
+        finally:  # a failure here must not leave the next tests in Russian
+            w.languages.switch("en")
+            w.close()  # deletes itself (WA_DeleteOnClose) on the GUI thread
+            QApplication.quit()
 
     # One quit only: closing the last window would post a second one that would end the next
     # test's event loops (qtbot.waitSignal) at once.
