@@ -368,7 +368,8 @@ class SelfCheckWindow(QWidget):
             f"<p>{_esc(tr_msg(r.message))}</p>"
         )
         if r.remedy:
-            html += f"<p><b>{_esc(self.tr('What to do:'))}</b> {_esc(tr_msg(r.remedy))}</p>"
+            what = self.tr("What to do:")
+            html += f"<p><b>{_esc(what)}</b> {_esc(tr_msg(r.remedy))}</p>"
         self.details.setText(html)
 
     # ------------------------------------------------------------------ guided step

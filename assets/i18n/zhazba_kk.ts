@@ -599,7 +599,17 @@
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>The hearing is being sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hearing is being sealed and signed. Wait until the report appears; then the program can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The hearing is being recorded</source>
         <translation>Сот отырысы жазылып жатыр</translation>
     </message>
@@ -931,7 +941,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+80"/>
+        <location filename="../../ui/controls.py" line="+82"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -961,7 +971,12 @@
         <translation>Келесі сот отырысы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>■ Recording ended — sealing the hearing, please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>● RECORDING</source>
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
@@ -991,7 +1006,7 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1018,7 +1033,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+96"/>
+        <location filename="../../ui/review_viewmodel.py" line="+98"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1233,7 +1248,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+47"/>
+        <location filename="../../ui/signin_dialog.py" line="+49"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1254,209 +1269,732 @@
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../ui/selfcheck_window.py" line="+297"/>
+        <source>The self-check stopped: {error}.</source>
+        <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/selfcheck.py" line="+80"/>
+        <source>Channel {n}</source>
+        <translation>{n}-арна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel {n}</source>
+        <translation>{n}-арна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels {first} and {last}</source>
+        <translation>{first} және {last} арналар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channels {first} and {last}</source>
+        <translation>{first} және {last} арналар</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recording input is not available: {error}.</source>
+        <translation>Жазуға арналған кіріс қолжетімсіз: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the microphone interface is connected by USB and switched on, then run the check again. If it was replaced, choose the new device in the station settings.</source>
+        <translation>Микрофон интерфейсі USB арқылы қосылғанын және іске қосылғанын тексеріп, тексеруді қайта іске қосыңыз. Егер ол ауыстырылса, станция баптауларында жаңа құрылғыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The input device &apos;{device}&apos; is present ({hostapi}, {channels} input channels).</source>
+        <translation>«{device}» кіріс құрылғысы бар ({hostapi}, кіріс арналары: {channels}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The input cannot record as configured: {error}.</source>
+        <translation>Кіріс берілген баптаулармен жаза алмайды: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the number of channels and the sample rate in the station settings to what the microphone interface offers (see its manual), or use an interface with more inputs.</source>
+        <translation>Станция баптауларында микрофон интерфейсі қолдайтын арналар санын және дискреттеу жиілігін көрсетіңіз (оның нұсқаулығын қараңыз) немесе кірістері көбірек интерфейсті пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{device}&apos; records {channels} channels at {rate} Hz, {bits}-bit.</source>
+        <translation>«{device}» {channels} арнаны {rate} Гц жиілікпен, {bits} битпен жазады.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>outputs present: {outputs}</source>
+        <translation>бар шығыстар: {outputs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outputs present: none</source>
+        <translation>шығыстар жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No headphone output: &apos;{name}&apos; output device was not found ({why}).</source>
+        <translation>Құлаққапқа шығыс жоқ: «{name}» шығыс құрылғысы табылмады ({why}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No headphone output: any output device was not found ({why}).</source>
+        <translation>Құлаққапқа шығыс жоқ: бірде-бір шығыс құрылғысы табылмады ({why}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect the headphones or the sound card they plug into, and choose it as the monitoring output in the station settings. The secretary must be able to listen to the recording (Rules p. 11).</source>
+        <translation>Құлаққапты немесе ол қосылатын дыбыс картасын қосып, оны станция баптауларында тыңдауға арналған шығыс ретінде таңдаңыз. Хатшы жазбаны тыңдай алуы тиіс (Қағидалардың 11-тармағы).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The headphone output &apos;{device}&apos; is present.</source>
+        <translation>«{device}» құлаққап шығысы бар.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No signal at all on any channel: the input delivers digital silence.</source>
+        <translation>Бірде-бір арнада сигнал жоқ: кіріс цифрлық тыныштық береді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that the microphone interface is switched on and connected, that the right input device is chosen, and that the input is not muted in the system&apos;s sound settings.</source>
+        <translation>Микрофон интерфейсі қосулы және жалғанғанын, дұрыс кіріс құрылғысы таңдалғанын және жүйенің дыбыс баптауларында кірістің дыбысы өшірілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, its cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
+        <translation>Микрофонды тексеріңіз ({channels}): берік жалғанғанын, қосулы екенін, кабелі бүтін екенін, ал конденсаторлық микрофондар үшін интерфейсте фантомдық қорек (48 В) қосулы екенін. Ақаулы бөлікті табу үшін кабельдерді жұмыс істеп тұрған арнамен ауыстырып көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, their cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
+        <translation>Микрофондарды тексеріңіз ({channels}): берік жалғанғанын, қосулы екенін, кабельдері бүтін екенін, ал конденсаторлық микрофондар үшін интерфейсте фантомдық қорек (48 В) қосулы екенін. Ақаулы бөлікті табу үшін кабельдерді жұмыс істеп тұрған арнамен ауыстырып көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No signal at all on {channels}: the microphone is dead.</source>
+        <translation>Сигнал мүлдем жоқ — {channels}: микрофон істемейді.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All {count} channels carry a signal.</source>
+        <translation>Барлық {count} арнада сигнал бар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The noise floor of {channels} is high (above {threshold:.0f} dBFS in a quiet room): speech will be harder to understand.</source>
+        <translation>Шу деңгейі жоғары — {channels} (тыныш залда {threshold:.0f} dBFS-тен жоғары): сөзді түсіну қиындайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lower the input gain of that channel, keep its cable away from power cables, and check for hum from a shared power socket. Run the check while the room is quiet.</source>
+        <translation>Осы арнаның кіріс күшейтуін азайтыңыз, оның кабелін қуат кабельдерінен алшақ ұстаңыз және ортақ розеткадан гуіл жоқ екенін тексеріңіз. Тексеруді залда тыныш кезде жүргізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.</source>
+        <translation>Шу деңгейі {quietest:.0f} және {loudest:.0f} dBFS аралығында.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The noise floor could not be measured: no channel carries a signal.</source>
+        <translation>Шу деңгейін өлшеу мүмкін болмады: бірде-бір арнада сигнал жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the missing signal first.</source>
+        <translation>Алдымен сигналдың жоқтығын жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{channels} reached full scale (clipping) during the test: loud speech on it will be distorted.</source>
+        <translation>{channels}: тексеру кезінде сигнал шкаланың шегіне жетті (асқын жүктеме) — қатты сөз бұрмаланады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turn the input gain of that channel down until its meter stays out of the red, and check that nothing knocks against the microphone.</source>
+        <translation>Осы арнаның кіріс күшейтуін индикаторы қызыл аймаққа шықпайтындай етіп азайтыңыз және микрофонға ештеңе соғылмайтынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No channel clipped.</source>
+        <translation>Бірде-бір арнада асқын жүктеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{channels} has a DC offset (its signal is shifted off zero): a sign of a faulty preamplifier or interface.</source>
+        <translation>{channels}: тұрақты құраушы бар (сигнал нөлден ығысқан) — алдын ала күшейткіштің немесе интерфейстің ақаулығының белгісі.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reconnect the interface; if the offset stays, have the interface serviced.</source>
+        <translation>Интерфейсті қайта жалғаңыз; ығысу сақталса, интерфейсті жөндеуге беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No DC offset.</source>
+        <translation>Тұрақты құраушы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/selfcheck_guided.py" line="+77"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speak into microphone {n} now</source>
+        <translation>{n}-микрофонға қазір сөйлеңіз</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Microphone {n} picks up the voice, and only microphone {n}.</source>
+        <translation>{n}-микрофон дауысты қабылдайды, және тек {n}-микрофон ғана.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microphone {n} picks up the voice, but {channels} heard it almost as loud.</source>
+        <translation>{n}-микрофон дауысты қабылдайды, бірақ оны басқалар да дерлік сондай қатты қабылдады: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Point each microphone at its own seat and keep them apart; if the other channel was as loud as this one, its cable may be plugged into the wrong input.</source>
+        <translation>Әр микрофонды өз орнына бағыттап, оларды бір-бірінен алшақ қойыңыз; егер басқа арна осындай қатты болса, оның кабелі басқа кіріске жалғанған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The voice came in on channel {other}, not on channel {n}: the microphone cables are swapped or the wrong microphone was used.</source>
+        <translation>Дауыс {n}-арнадан емес, {other}-арнадан келді: микрофон кабельдері ауысып кеткен немесе басқа микрофонға сөйлеген.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plug microphone {n} into input {n} of the interface (or correct the channel map in the station settings), then repeat this step.</source>
+        <translation>{n}-микрофонды интерфейстің {n}-кірісіне жалғаңыз (немесе станция баптауларында арналардың бөлінуін түзетіңіз), содан кейін осы қадамды қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microphone {n} did not pick up any voice.</source>
+        <translation>{n}-микрофон ешқандай дауысты қабылдамады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that microphone {n} is plugged in, switched on and not muted, that its gain is up, and speak close to it; then repeat this step.</source>
+        <translation>{n}-микрофонның жалғанғанын, қосулы екенін және дыбысы өшірілмегенін, күшейтуі жеткілікті екенін тексеріп, оған жақынырақ сөйлеңіз; содан кейін осы қадамды қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Check the cable from the output &apos;{output}&apos; to the input &apos;{input}&apos;, that the output volume is up and not muted, then run the check again.</source>
+        <translation>«{output}» шығысынан «{input}» кірісіне дейінгі кабельді, шығыстың дыбыс деңгейі жеткілікті және дыбысы өшірілмегенін тексеріп, тексеруді қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The loopback test could not start: {error}.</source>
+        <translation>Ілмектік сынақты бастау мүмкін болмады: {error}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The input &apos;{input}&apos; delivered no audio within {seconds:.0f} s.</source>
+        <translation>«{input}» кірісі {seconds:.0f} с ішінде дыбыс бермеді.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The loopback test failed to run: {error}.</source>
+        <translation>Ілмектік сынақ қатемен аяқталды: {error}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The input delivered too little audio for the loopback test.</source>
+        <translation>Кіріс ілмектік сынақ үшін тым аз дыбыс берді.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The test tone played on &apos;{output}&apos; was not heard on any input channel of &apos;{input}&apos;.</source>
+        <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінің бірде-бір арнасында қабылданбады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The test tone played on &apos;{output}&apos; was heard on {channels} of &apos;{input}&apos;.</source>
+        <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck.py" line="+79"/>
+        <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
+        <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The test recording failed: {error}.</source>
+        <translation>Сынақ жазбасы сәтсіз аяқталды: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect the microphone interface and run the check again.</source>
+        <translation>Микрофон интерфейсін қайта жалғап, тексеруді қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The check could not run: {error}.</source>
+        <translation>Тексеруді орындау мүмкін болмады: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report this to the court&apos;s technician with the exported self-check report.</source>
+        <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The test of microphone {n} ended before the input delivered enough audio.</source>
+        <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the microphone interface and repeat the step.</source>
+        <translation>Микрофон интерфейсін тексеріп, қадамды қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <source>The recording folder {folder} cannot be examined: {error}.</source>
+        <translation>{folder} жазбалар қалтасын тексеру мүмкін емес: {error}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the folder or choose an existing one in the station settings.</source>
+        <translation>Қалтаны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
+        <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл сот отырысына жеткіліксіз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
+        <translation>Орынды қазір босатыңыз: мөрленген сот отырыстарының мұрағатқа жеткенін тексеріп, станцияға олардың жергілікті көшірмелерін жоюға рұқсат етіңіз немесе ескі отырыстарды басқа дискіге көшіріңіз. Күмәндансаңыз, соттың техникалық маманына жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
+        <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл бір сот күнінен аз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
+        <translation>Келесі сот күніне дейін орын босатыңыз (мұрағатқа жіберілген отырыстарды станциядан жоюға болады).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit.</source>
+        <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder {folder} is full: nothing more can be written.</source>
+        <translation>{folder} қалтасы толы: бұдан артық ештеңе жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free space on that disk (see the disk-space check).</source>
+        <translation>Осы дискіде орын босатыңыз (бос орынды тексеруді қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The station cannot write into {folder} ({error}).</source>
+        <translation>Станция {folder} қалтасына жаза алмайды ({error}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
+        <translation>Диск тек оқуға арналған немесе қалтаның құқықтары жазуға тыйым салады: дискіні қателерге тексеріңіз және станция пайдаланушысының онда жаза алатынына көз жеткізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create it, or choose an existing folder in the station settings.</source>
+        <translation>Оны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing into {folder} failed: {error}.</source>
+        <translation>{folder} қалтасына жазу сәтсіз аяқталды: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the disk for errors.</source>
+        <translation>Дискіні қателерге тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Too slow to record safely.</source>
+        <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Бұл сенімді жазу үшін тым баяу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is failing or overloaded: have it checked or replaced.</source>
+        <translation>Диск ақаулы немесе шамадан тыс жүктелген: оны тексертіңіз немесе ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
+        <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Жазу кезіндегі мөрлеу немесе экспорт оны кідіртуі мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Have the disk checked; close other programs that write to it.</source>
+        <translation>Дискіні тексертіңіз; оған жазатын басқа бағдарламаларды жабыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs).</source>
+        <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
+        <translation>Компьютер сағаты {when} UTC көрсетеді, бұл дұрыс болуы мүмкін емес: журналдағы уақыт қате болады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
+        <translation>Жүйе баптауларында күн мен уақытты (және уақыт белдеуін) орнатыңыз; бұл әр іске қосқаннан кейін қайталанса, CMOS батареясы отырып қалған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
+        <translation>Тексеру кезінде жүйелік сағат монотонды сағатқа қатысты {drift:+.2f} с жылжыды: оны қазір өзгертіп жатыр.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
+        <translation>Уақыт синхрондауының аяқталуын күтіңіз; жазбадағы уақыт кадрлар санағышы бойынша есептеледі, сондықтан белгілерге әсер етпейді.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
+        <translation>Сағат {when} UTC көрсетеді, бірақ уақыт серверімен синхрондалмаған.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
+        <translation>Журналдағы уақыт дәл болуы үшін желілік уақыт синхрондауын (NTP) қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>synchronised by NTP</source>
+        <translation>NTP арқылы синхрондалған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTP status unknown on this system</source>
+        <translation>бұл жүйеде NTP күйі белгісіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock reads {when} UTC ({state}).</source>
+        <translation>Сағат {when} UTC көрсетеді ({state}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No signing key is open: hearings will wait for signing until one is.</source>
+        <translation>Қол қою кілті ашылмаған: ол ашылғанға дейін отырыстар қол қоюды күтеді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
+        <translation>Әр отырыс аяқталған бойда жазбаларға қол қойылуы үшін хатшының кілтін (.p12) ашыңыз (Қағидалардың 14-тармағы).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The signing key cannot sign: {error}</source>
+        <translation>Қол қою кілті қол қоя алмайды: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Obtain a valid signing key from the NCA and open it on the station.</source>
+        <translation>ҰКО-дан жарамды қол қою кілтін алып, оны станцияда ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply for a new key before this one expires.</source>
+        <translation>Осы кілттің мерзімі біткенге дейін жаңа кілтке өтінім беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key of {holder} is valid until {until}.</source>
+        <translation>{holder} кілті {until} дейін жарамды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
+        <translation>Бұл жазуға әсер етпейді: мөрленген отырыстар жіберу кезегінде күтеді. Желі кабелін тексеріп, соттың әкімшісінен мұрағат серверінің жұмыс істеп тұрғанын сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No archive server is configured, so recordings stay only on this station.</source>
+        <translation>Мұрағат сервері бапталмаған, сондықтан жазбалар тек осы станцияда сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An administrator sets the archive up with `zhazba archive configure`.</source>
+        <translation>Әкімші мұрағатты `zhazba archive configure` командасымен баптайды.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The archive server {endpoint} cannot be reached ({reason}).</source>
+        <translation>{endpoint} мұрағат серверіне қосылу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive server {endpoint} answers (HTTP {status}).</source>
+        <translation>{endpoint} мұрағат сервері жауап береді (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No medium at {mount}.</source>
+        <translation>{mount} ішінде жеткізгіш жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
+        <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
+        <translation>Жеткізгіш жазудан қорғалған немесе тек оқуға арналған: оның қорғау ауыстырғышын жылжытыңыз немесе басқа жеткізгішті пайдаланыңыз (аяқталған дискіге қайта жазу мүмкін емес).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{mount} is writable but is not a separate medium (not a mount point).</source>
+        <translation>{mount} ішіне жазуға болады, бірақ бұл бөлек жеткізгіш емес (тіркеу нүктесі емес).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
+        <translation>Станцияның өз дискісіндегі қалта емес, іс материалдарына арналған жеткізгіш салынғанын және таңдалғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The medium at {mount} is writable ({free} free).</source>
+        <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+198"/>
+        <location filename="../../ui/selfcheck_window.py" line="-94"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабдықты өзін-өзі тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі тексеруді бастау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export signed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған есепті шығару…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Microphone test</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test this microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы микрофонды тексеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі іске қосылмаған. «Өзін-өзі тексеруді бастау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Microphone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-микрофон</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс құрылғысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels and sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналар және дискреттеу жиілігі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ жазбасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal on every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр арнадағы сигнал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noise floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Шу деңгейі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Асқын жүктеме</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты құраушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loopback tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ілмектік сынақ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headphone output</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлаққап шығысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискідегі бос орын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу жылдамдығы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік сағат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою сертификаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive server</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұрағат сервері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removable media</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынбалы жеткізгіштер</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтті</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтпеді</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілуде… сынақ жазбасы бірнеше секундқа созылады; залда тыныштық сақтаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%n problem(s) must be fixed before recording.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазу алдында %n ақауды жою қажет.</numerusform>
+            <numerusform>Жазу алдында %n ақауды жою қажет.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The station can record; %n warning(s) to look at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Станция жаза алады; %n ескертуді қарап шығыңыз.</numerusform>
+            <numerusform>Станция жаза алады; %n ескертуді қарап шығыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything works: the station is ready to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрі жұмыс істейді: станция жазуға дайын.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a check to see what it found and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не табылғанын және не істеу керегін көру үшін тексеруді таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>What to do:</source>
+        <translation>Не істеу керек:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The microphone test cannot start: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please keep quiet for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak into microphone {0} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Run the self-check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The report was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed report written: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған есепті шығару</translation>
     </message>
 </context>
 <context>
@@ -1472,12 +2010,12 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Бұл тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
@@ -2089,6 +2627,339 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   сағат {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../../app/verify.py" line="+153"/>
+        <source>{file} cannot be read</source>
+        <translation>{file} оқылмайды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line} of {file} is malformed</source>
+        <translation>{file} файлының {line}-жолы қате пішімде</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a listed file points outside the package: {file}.</source>
+        <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
+        <translation>{file} ӨЗГЕРТІЛГЕН: оның мазмұны манифесттегі хешке енді сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is MISSING from the package.</source>
+        <translation>{file} пакетте ЖОҚ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the tag manifest is damaged: {problem}.</source>
+        <translation>тегтер манифесі бүлінген: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is MISSING: nothing is signed.</source>
+        <translation>{file} ЖОҚ: ештеңеге қол қойылмаған.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} is not listed in the tag manifest.</source>
+        <translation>{file} тегтер манифесінде көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} was ALTERED after signing.</source>
+        <translation>{file} қол қойылғаннан кейін ӨЗГЕРТІЛГЕН.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the manifest is damaged: {problem}.</source>
+        <translation>манифест бүлінген: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is an EXTRA file that was not sealed.</source>
+        <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} is MISSING (it was sealed).</source>
+        <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was ALTERED after sealing.</source>
+        <translation>{file} мөрленгеннен кейін ӨЗГЕРТІЛГЕН.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
+        <translation>бұл мөрленген пакет емес, сот отырысының қалтасы: тексеретін қолтаңба жоқ. Қол қойылған дәлел үшін мөрленген пакетті (.sealed деп аяқталатын қалтаны) тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
+        <translation>журнал (оқиғалар журналы) БҰЗЫЛҒАН: {problem}. Осы жолдан бастап жазбаларға сенуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json is missing or unreadable.</source>
+        <translation>hearing.json жоқ немесе оқылмайды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the audio format in hearing.json is unreadable.</source>
+        <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>checkpoint records in the journal are malformed.</source>
+        <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>journal record {seq} (a closed segment) is malformed, so its audio cannot be checked.</source>
+        <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
+        <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} (level overview) does not match the journal.</source>
+        <translation>{file} (деңгейлерге шолу) журналға сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
+        <translation>журнал мөрлеу жазбасымен аяқталмайды: мөрленгеннен кейін жазбалар жойылған немесе қосылған.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
+        <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_audio.py" line="+96"/>
+        <source>{file} is missing: all {count} seconds are lost.</source>
+        <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
+        <translation>{file}: файлдың тақырыбы өзгертілген — енді онда {expected_channels} арна, {expected_rate} Гц орнына {channels} арна, {rate} Гц көрсетілген; дыбысты салыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} can no longer be opened as audio at all ({error}).</source>
+        <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the audio of second(s) {seconds} of the segment was altered</source>
+        <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
+        <translation>сегменттің {second}-секундынан бастап файлды енді декодтау мүмкін емес (сол жерде сығылған дыбыс бүлінген), сондықтан ол секундтар жоғалған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>second(s) {seconds} are missing (the file was cut)</source>
+        <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio was added after the recorded end</source>
+        <translation>жазбаның соңынан кейін дыбыс қосылған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every second of audio is still exactly as recorded; the change is in the file&apos;s header or metadata, not in the sound</source>
+        <translation>дыбыстың әр секунды дәл жазылғандай күйінде; өзгеріс дыбыста емес, файлдың тақырыбында немесе метадеректерінде</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: {changes}.</source>
+        <translation>{file}: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{description} Hearing time: {times}.</source>
+        <translation>{description} Отырыс уақыты: {times}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_signature.py" line="+100"/>
+        <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
+        <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>signature</source>
+        <translation>қолтаңба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp token</source>
+        <translation>уақыт белгісі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected {where} version {version}</source>
+        <translation>күтпеген нұсқа {version} ({where})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected digest algorithm list in the {where}: {algos}</source>
+        <translation>хештеу алгоритмдерінің күтпеген тізімі ({where}): {algos}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an unexpected kind of certificate is embedded in the {where}</source>
+        <translation>{where} ішіне күтпеген түрдегі сертификат енгізілген</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where} certificate &quot;{name}&quot; {problem}</source>
+        <translation>«{name}» сертификаты ({where}) {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected signer version {version} in the {where}</source>
+        <translation>қол қоюшының күтпеген нұсқасы {version} ({where})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
+        <translation>қол қоюшының хештеу алгоритмі {where} ішінде көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected signature algorithm {algorithm}</source>
+        <translation>күтпеген қолтаңба алгоритмі {algorithm}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an unexpected unsigned attribute {oid} was added</source>
+        <translation>күтпеген қол қойылмаған {oid} атрибуты қосылған</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the timestamp token is not a signature</source>
+        <translation>уақыт белгісі қолтаңба емес</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is damaged ({error})</source>
+        <translation>бүлінген ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is damaged or forged: its issuer&apos;s signature on it does not hold</source>
+        <translation>бүлінген немесе жалған: оны берген орталықтың ондағы қолтаңбасы жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the signature file is damaged: part of it is unreadable ({error}).</source>
+        <translation>қолтаңба файлы бүлінген: оның бір бөлігі оқылмайды ({error}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the signature file {file} is missing: the package is not signed and nothing in it can be trusted.</source>
+        <translation>{file} қолтаңба файлы жоқ: пакетке қол қойылмаған, ондағы ешнәрсеге сенуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the signature file {file} is damaged or is not a signature ({error}).</source>
+        <translation>{file} қолтаңба файлы бүлінген немесе қолтаңба емес ({error}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>part of it cannot be read ({error})</source>
+        <translation>оның бір бөлігі оқылмайды ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problem}: either the signature file was altered, or that authority&apos;s certificate must be added to the --ca file.</source>
+        <translation>{problem}: не қолтаңба файлы өзгертілген, не сол куәландырушы орталықтың сертификатын --ca файлына қосу керек.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signature file was altered: {problem}.</source>
+        <translation>қолтаңба файлы өзгертілген: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signature carries its own embedded content instead of signing tagmanifest-sha256.txt: it is not the station&apos;s detached signature.</source>
+        <translation>қолтаңба tagmanifest-sha256.txt файлына қол қоюдың орнына өз ішіндегі мазмұнды қамтиды: бұл станцияның бөлек қолтаңбасы емес.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the signature could not be checked: it is malformed ({error}).</source>
+        <translation>қолтаңбаны тексеру мүмкін болмады: ол қате пішімде ({error}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
+        <translation>қолтаңба ЖАРАМСЫЗ: қолтаңба мәні қол қойылған деректерге сәйкес келмейді (қолтаңба файлы өзгертілген немесе басқа кілтпен жасалған).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of hashes was changed after signing.</source>
+        <translation>қолтаңба tagmanifest-sha256.txt файлын қазіргі күйінде ҚАМТЫМАЙДЫ: хештер тізімі қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
+        <translation>уақыт белгісі жарамсыз немесе оның қызметіне сенім жоқ, сондықтан қол қою уақыты дәлелденбеген.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no timestamp: the signing time is the station&apos;s own clock (add one later with `zhazba seal PACKAGE --timestamp-only --tsa URL`).</source>
+        <translation>уақыт белгісі жоқ: қол қою уақыты станцияның өз сағатынан алынған (оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` командасымен қосуға болады).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
+        <translation>қол қоюшының сертификатының мерзімі қол қою сәтінде БІТКЕН: ол {until} дейін жарамды болған, қолтаңба {moment} қойылған. Мерзімі біткен кілтпен жазбаларға қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the signer&apos;s certificate was NOT YET VALID when it signed: valid from {since}, signed at {moment}.</source>
+        <translation>қол қоюшының сертификаты қол қою сәтінде ӘЛІ ЖАРАМСЫЗ болған: {since} бастап жарамды, қол {moment} қойылған.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signer&apos;s certificate has expired since (on {until}); it was valid when it signed, so the signature still holds.</source>
+        <translation>қол қоюшының сертификатының мерзімі содан бері біткен ({until}); қол қою сәтінде ол жарамды болған, сондықтан қолтаңба күшінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
+        <translation>сенімді түбірлік сертификаттар берілмеген, сондықтан КІМ қол қойғаны расталмаған. ҰКО-ның түбірлік және аралық сертификаттарымен (PEM) --ca арқылы қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signer&apos;s certificate (issued by {issuer}) does NOT lead to a trusted root: it was issued by a certification authority that is not among the certificates given with --ca. The signature cannot be attributed to a court employee.</source>
+        <translation>қол қоюшының сертификаты (берген: {issuer}) сенімді түбірге АПАРМАЙДЫ: оны --ca арқылы берілген сертификаттардың арасында жоқ куәландырушы орталық берген. Қолтаңбаны сот қызметкеріне жатқызу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the signer&apos;s certificate has been REVOKED.</source>
+        <translation>қол қоюшының сертификаты КЕРІ ҚАЙТАРЫП АЛЫНҒАН.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signer&apos;s certificate is not trusted ({reason}).</source>
+        <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
 </context>
 </TS>

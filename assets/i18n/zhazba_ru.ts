@@ -602,7 +602,17 @@
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>The hearing is being sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hearing is being sealed and signed. Wait until the report appears; then the program can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The hearing is being recorded</source>
         <translation>Идёт запись судебного заседания</translation>
     </message>
@@ -935,7 +945,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+80"/>
+        <location filename="../../ui/controls.py" line="+82"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -965,7 +975,12 @@
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>■ Recording ended — sealing the hearing, please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>● RECORDING</source>
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
@@ -995,7 +1010,7 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1022,7 +1037,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+96"/>
+        <location filename="../../ui/review_viewmodel.py" line="+98"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1237,7 +1252,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+47"/>
+        <location filename="../../ui/signin_dialog.py" line="+49"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1258,211 +1273,734 @@
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../ui/selfcheck_window.py" line="+297"/>
+        <source>The self-check stopped: {error}.</source>
+        <translation>Самопроверка прервана: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/selfcheck.py" line="+80"/>
+        <source>Channel {n}</source>
+        <translation>Канал {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel {n}</source>
+        <translation>канал {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels {first} and {last}</source>
+        <translation>Каналы {first} и {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channels {first} and {last}</source>
+        <translation>каналы {first} и {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recording input is not available: {error}.</source>
+        <translation>Вход для записи недоступен: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the microphone interface is connected by USB and switched on, then run the check again. If it was replaced, choose the new device in the station settings.</source>
+        <translation>Проверьте, что микрофонный интерфейс подключён по USB и включён, и запустите проверку снова. Если его заменили, выберите новое устройство в настройках станции.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The input device &apos;{device}&apos; is present ({hostapi}, {channels} input channels).</source>
+        <translation>Устройство входа «{device}» подключено ({hostapi}, входных каналов: {channels}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The input cannot record as configured: {error}.</source>
+        <translation>Вход не может записывать с заданными настройками: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the number of channels and the sample rate in the station settings to what the microphone interface offers (see its manual), or use an interface with more inputs.</source>
+        <translation>Укажите в настройках станции число каналов и частоту дискретизации, которые поддерживает микрофонный интерфейс (см. его руководство), или используйте интерфейс с большим числом входов.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{device}&apos; records {channels} channels at {rate} Hz, {bits}-bit.</source>
+        <translation>«{device}» записывает {channels} каналов с частотой {rate} Гц, {bits} бит.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>outputs present: {outputs}</source>
+        <translation>имеющиеся выходы: {outputs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outputs present: none</source>
+        <translation>выходов нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No headphone output: &apos;{name}&apos; output device was not found ({why}).</source>
+        <translation>Нет выхода на наушники: устройство вывода «{name}» не найдено ({why}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No headphone output: any output device was not found ({why}).</source>
+        <translation>Нет выхода на наушники: не найдено ни одного устройства вывода ({why}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect the headphones or the sound card they plug into, and choose it as the monitoring output in the station settings. The secretary must be able to listen to the recording (Rules p. 11).</source>
+        <translation>Подключите наушники или звуковую карту, к которой они подключаются, и выберите её как выход для прослушивания в настройках станции. Секретарь должен иметь возможность прослушивать запись (п. 11 Правил).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The headphone output &apos;{device}&apos; is present.</source>
+        <translation>Выход на наушники «{device}» подключён.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No signal at all on any channel: the input delivers digital silence.</source>
+        <translation>Ни на одном канале нет сигнала: вход выдаёт цифровую тишину.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that the microphone interface is switched on and connected, that the right input device is chosen, and that the input is not muted in the system&apos;s sound settings.</source>
+        <translation>Проверьте, что микрофонный интерфейс включён и подключён, что выбрано нужное устройство входа и что вход не отключён в настройках звука системы.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, its cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
+        <translation>Проверьте микрофон ({channels}): надёжно ли он подключён, включён ли, цел ли кабель, а для конденсаторных микрофонов — включено ли фантомное питание (48 В) на интерфейсе. Чтобы найти неисправную часть, поменяйте кабели местами с исправным каналом.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, their cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
+        <translation>Проверьте микрофоны ({channels}): надёжно ли они подключены, включены ли, целы ли кабели, а для конденсаторных микрофонов — включено ли фантомное питание (48 В) на интерфейсе. Чтобы найти неисправную часть, поменяйте кабели местами с исправным каналом.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No signal at all on {channels}: the microphone is dead.</source>
+        <translation>Сигнала нет совсем — {channels}: микрофон не работает.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All {count} channels carry a signal.</source>
+        <translation>Сигнал есть на всех каналах ({count}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The noise floor of {channels} is high (above {threshold:.0f} dBFS in a quiet room): speech will be harder to understand.</source>
+        <translation>Высокий уровень шума — {channels} (выше {threshold:.0f} dBFS в тихом зале): речь будет труднее разобрать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lower the input gain of that channel, keep its cable away from power cables, and check for hum from a shared power socket. Run the check while the room is quiet.</source>
+        <translation>Уменьшите входное усиление этого канала, уберите его кабель подальше от силовых кабелей и проверьте, нет ли фона от общей розетки. Запускайте проверку, когда в зале тихо.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.</source>
+        <translation>Уровень шума от {quietest:.0f} до {loudest:.0f} dBFS.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The noise floor could not be measured: no channel carries a signal.</source>
+        <translation>Уровень шума измерить не удалось: ни на одном канале нет сигнала.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the missing signal first.</source>
+        <translation>Сначала устраните отсутствие сигнала.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{channels} reached full scale (clipping) during the test: loud speech on it will be distorted.</source>
+        <translation>{channels}: во время проверки сигнал достиг предела шкалы (перегрузка) — громкая речь будет искажена.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turn the input gain of that channel down until its meter stays out of the red, and check that nothing knocks against the microphone.</source>
+        <translation>Уменьшайте входное усиление этого канала, пока индикатор не перестанет заходить в красную зону, и проверьте, что ничто не ударяется о микрофон.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No channel clipped.</source>
+        <translation>Перегрузки нет ни на одном канале.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{channels} has a DC offset (its signal is shifted off zero): a sign of a faulty preamplifier or interface.</source>
+        <translation>{channels}: постоянная составляющая (сигнал смещён от нуля) — признак неисправности предусилителя или интерфейса.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reconnect the interface; if the offset stays, have the interface serviced.</source>
+        <translation>Переподключите интерфейс; если смещение сохранится, отдайте интерфейс в ремонт.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No DC offset.</source>
+        <translation>Постоянной составляющей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/selfcheck_guided.py" line="+77"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Пожалуйста, соблюдайте тишину…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speak into microphone {n} now</source>
+        <translation>Говорите в микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Microphone {n} picks up the voice, and only microphone {n}.</source>
+        <translation>Микрофон {n} принимает голос, и только микрофон {n}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microphone {n} picks up the voice, but {channels} heard it almost as loud.</source>
+        <translation>Микрофон {n} принимает голос, но почти так же громко его приняли и другие: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Point each microphone at its own seat and keep them apart; if the other channel was as loud as this one, its cable may be plugged into the wrong input.</source>
+        <translation>Направьте каждый микрофон на своё место и разнесите их; если другой канал был так же громок, его кабель, возможно, подключён не к тому входу.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The voice came in on channel {other}, not on channel {n}: the microphone cables are swapped or the wrong microphone was used.</source>
+        <translation>Голос пришёл по каналу {other}, а не по каналу {n}: кабели микрофонов перепутаны или говорили не в тот микрофон.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plug microphone {n} into input {n} of the interface (or correct the channel map in the station settings), then repeat this step.</source>
+        <translation>Подключите микрофон {n} ко входу {n} интерфейса (или исправьте распределение каналов в настройках станции) и повторите этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microphone {n} did not pick up any voice.</source>
+        <translation>Микрофон {n} не принял голос.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that microphone {n} is plugged in, switched on and not muted, that its gain is up, and speak close to it; then repeat this step.</source>
+        <translation>Проверьте, что микрофон {n} подключён, включён и не заглушён, что усиление не убрано, говорите ближе к нему и повторите этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Check the cable from the output &apos;{output}&apos; to the input &apos;{input}&apos;, that the output volume is up and not muted, then run the check again.</source>
+        <translation>Проверьте кабель от выхода «{output}» ко входу «{input}», что громкость выхода не убрана и звук не выключен, и запустите проверку снова.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The loopback test could not start: {error}.</source>
+        <translation>Петлевой тест не удалось запустить: {error}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The input &apos;{input}&apos; delivered no audio within {seconds:.0f} s.</source>
+        <translation>Вход «{input}» не выдал звука за {seconds:.0f} с.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The loopback test failed to run: {error}.</source>
+        <translation>Петлевой тест завершился ошибкой: {error}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The input delivered too little audio for the loopback test.</source>
+        <translation>Вход выдал слишком мало звука для петлевого теста.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The test tone played on &apos;{output}&apos; was not heard on any input channel of &apos;{input}&apos;.</source>
+        <translation>Тестовый сигнал, воспроизведённый на «{output}», не принят ни на одном канале входа «{input}».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The test tone played on &apos;{output}&apos; was heard on {channels} of &apos;{input}&apos;.</source>
+        <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck.py" line="+79"/>
+        <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
+        <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The test recording failed: {error}.</source>
+        <translation>Тестовая запись не удалась: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect the microphone interface and run the check again.</source>
+        <translation>Переподключите микрофонный интерфейс и запустите проверку снова.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The check could not run: {error}.</source>
+        <translation>Проверку не удалось выполнить: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report this to the court&apos;s technician with the exported self-check report.</source>
+        <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The test of microphone {n} ended before the input delivered enough audio.</source>
+        <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the microphone interface and repeat the step.</source>
+        <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <source>The recording folder {folder} cannot be examined: {error}.</source>
+        <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the folder or choose an existing one in the station settings.</source>
+        <translation>Создайте папку или выберите существующую в настройках станции.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
+        <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Этого недостаточно для судебного заседания.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
+        <translation>Освободите место сейчас: убедитесь, что опечатанные заседания переданы в архив, и позвольте станции удалить их локальные копии, или перенесите старые заседания на другой диск. Если сомневаетесь, обратитесь к техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
+        <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Это меньше одного судебного дня.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
+        <translation>Освободите место до следующего судебного дня (переданные в архив заседания можно удалить со станции).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit.</source>
+        <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder {folder} is full: nothing more can be written.</source>
+        <translation>Папка {folder} заполнена: записать больше ничего нельзя.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free space on that disk (see the disk-space check).</source>
+        <translation>Освободите место на этом диске (см. проверку свободного места).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The station cannot write into {folder} ({error}).</source>
+        <translation>Станция не может записывать в {folder} ({error}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
+        <translation>Диск доступен только для чтения или права на папку запрещают запись: проверьте диск на ошибки и что пользователь станции может туда записывать.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create it, or choose an existing folder in the station settings.</source>
+        <translation>Создайте её или выберите существующую папку в настройках станции.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing into {folder} failed: {error}.</source>
+        <translation>Запись в {folder} не удалась: {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the disk for errors.</source>
+        <translation>Проверьте диск на ошибки.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Too slow to record safely.</source>
+        <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Это слишком медленно для надёжной записи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is failing or overloaded: have it checked or replaced.</source>
+        <translation>Диск неисправен или перегружен: отдайте его на проверку или замените.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
+        <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Опечатывание или экспорт во время записи могут её задерживать.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Have the disk checked; close other programs that write to it.</source>
+        <translation>Отдайте диск на проверку; закройте другие программы, которые на него записывают.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs).</source>
+        <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
+        <translation>Часы компьютера показывают {when} UTC, что не может быть верным: время в журнале будет неправильным.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
+        <translation>Установите дату и время (и часовой пояс) в настройках системы; если это повторяется после каждого включения, возможно, села батарейка CMOS.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
+        <translation>Во время проверки системные часы сдвинулись на {drift:+.2f} с относительно монотонных часов: их сейчас переводят.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
+        <translation>Дождитесь завершения синхронизации времени; время в записи отсчитывается по счётчику кадров, поэтому метки не затрагиваются.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
+        <translation>Часы показывают {when} UTC, но не синхронизированы с сервером времени.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
+        <translation>Включите сетевую синхронизацию времени (NTP), чтобы время в журнале было точным.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>synchronised by NTP</source>
+        <translation>синхронизированы по NTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTP status unknown on this system</source>
+        <translation>состояние NTP в этой системе неизвестно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock reads {when} UTC ({state}).</source>
+        <translation>Часы показывают {when} UTC ({state}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No signing key is open: hearings will wait for signing until one is.</source>
+        <translation>Ключ подписи не открыт: заседания будут ждать подписания, пока его не откроют.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
+        <translation>Откройте ключ секретаря (.p12), чтобы записи подписывались сразу по окончании каждого заседания (п. 14 Правил).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The signing key cannot sign: {error}</source>
+        <translation>Ключ подписи не может подписывать: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Obtain a valid signing key from the NCA and open it on the station.</source>
+        <translation>Получите действующий ключ подписи в НУЦ и откройте его на станции.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply for a new key before this one expires.</source>
+        <translation>Подайте заявку на новый ключ до истечения срока действия этого.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key of {holder} is valid until {until}.</source>
+        <translation>Ключ владельца {holder} действителен до {until}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
+        <translation>На запись это не влияет: опечатанные заседания ждут в очереди на отправку. Проверьте сетевой кабель и уточните у администратора суда, работает ли сервер архива.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No archive server is configured, so recordings stay only on this station.</source>
+        <translation>Сервер архива не настроен, поэтому записи хранятся только на этой станции.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An administrator sets the archive up with `zhazba archive configure`.</source>
+        <translation>Администратор настраивает архив командой `zhazba archive configure`.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The archive server {endpoint} cannot be reached ({reason}).</source>
+        <translation>Сервер архива {endpoint} недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive server {endpoint} answers (HTTP {status}).</source>
+        <translation>Сервер архива {endpoint} отвечает (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No medium at {mount}.</source>
+        <translation>В {mount} нет носителя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
+        <translation>Вставьте диск или USB-накопитель для материалов дела и дождитесь, пока система его покажет.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
+        <translation>Носитель защищён от записи или доступен только для чтения: переключите его переключатель защиты или используйте другой носитель (на финализированный диск записать повторно нельзя).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{mount} is writable but is not a separate medium (not a mount point).</source>
+        <translation>В {mount} можно записывать, но это не отдельный носитель (не точка монтирования).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
+        <translation>Проверьте, что носитель для материалов дела вставлен и выбран, а не папка на собственном диске станции.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The medium at {mount} is writable ({free} free).</source>
+        <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+198"/>
+        <location filename="../../ui/selfcheck_window.py" line="-94"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка оборудования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить самопроверку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export signed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить подписанный отчёт…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Microphone test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test this microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить этот микрофон</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не запускалась. Нажмите «Запустить самопроверку».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Microphone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство входа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels and sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы и частота дискретизации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal on every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнал на каждом канале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noise floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень шума</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегрузка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянная составляющая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loopback tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Петлевой тест</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headphone output</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход на наушники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное место на диске</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Системные часы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер архива</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removable media</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмные носители</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пройдено</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка… тестовая запись занимает несколько секунд; пожалуйста, соблюдайте тишину в зале.</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%n problem(s) must be fixed before recording.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До начала записи нужно устранить %n проблему.</numerusform>
+            <numerusform>До начала записи нужно устранить %n проблемы.</numerusform>
+            <numerusform>До начала записи нужно устранить %n проблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The station can record; %n warning(s) to look at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Станция может записывать; обратите внимание на %n предупреждение.</numerusform>
+            <numerusform>Станция может записывать; обратите внимание на %n предупреждения.</numerusform>
+            <numerusform>Станция может записывать; обратите внимание на %n предупреждений.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything works: the station is ready to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё работает: станция готова к записи.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a check to see what it found and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проверку, чтобы увидеть, что она обнаружила и что делать.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The microphone test cannot start: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверку микрофона невозможно начать: {0}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please keep quiet for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, соблюдайте тишину…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speak into microphone {0} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Говорите в микрофон {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Run the self-check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The report was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed report written: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить подписанный отчёт</translation>
     </message>
 </context>
 <context>
@@ -1478,12 +2016,12 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
@@ -2095,6 +2633,339 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   время {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../../app/verify.py" line="+153"/>
+        <source>{file} cannot be read</source>
+        <translation>{file} не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line} of {file} is malformed</source>
+        <translation>строка {line} файла {file} имеет неверный формат</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a listed file points outside the package: {file}.</source>
+        <translation>файл из списка указывает за пределы пакета: {file}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
+        <translation>{file} ИЗМЕНЁН: его содержимое больше не совпадает с хешем в манифесте.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is MISSING from the package.</source>
+        <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the tag manifest is damaged: {problem}.</source>
+        <translation>манифест тегов повреждён: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is MISSING: nothing is signed.</source>
+        <translation>{file} ОТСУТСТВУЕТ: ничего не подписано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} is not listed in the tag manifest.</source>
+        <translation>{file} не указан в манифесте тегов.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} was ALTERED after signing.</source>
+        <translation>{file} ИЗМЕНЁН после подписания.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the manifest is damaged: {problem}.</source>
+        <translation>манифест повреждён: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is an EXTRA file that was not sealed.</source>
+        <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} is MISSING (it was sealed).</source>
+        <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was ALTERED after sealing.</source>
+        <translation>{file} ИЗМЕНЁН после опечатывания.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
+        <translation>это папка заседания, а не опечатанный пакет: подписи для проверки нет. Для подписанного доказательства проверьте опечатанный пакет (папку с окончанием .sealed).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
+        <translation>журнал (журнал событий) НАРУШЕН: {problem}. Записям начиная с этой строки доверять нельзя.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json is missing or unreadable.</source>
+        <translation>hearing.json отсутствует или не читается.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the audio format in hearing.json is unreadable.</source>
+        <translation>формат звука в hearing.json не читается.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>checkpoint records in the journal are malformed.</source>
+        <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>journal record {seq} (a closed segment) is malformed, so its audio cannot be checked.</source>
+        <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
+        <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} (level overview) does not match the journal.</source>
+        <translation>{file} (обзор уровней) не совпадает с журналом.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
+        <translation>журнал не заканчивается записью об опечатывании: после опечатывания записи были удалены или добавлены.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
+        <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_audio.py" line="+96"/>
+        <source>{file} is missing: all {count} seconds are lost.</source>
+        <translation>{file} отсутствует: все {count} с утрачены.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
+        <translation>{file}: заголовок файла изменён — теперь в нём указано {channels} каналов с частотой {rate} Гц вместо {expected_channels} с частотой {expected_rate} Гц; звук сравнить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} can no longer be opened as audio at all ({error}).</source>
+        <translation>{file} больше вообще не открывается как звук ({error}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the audio of second(s) {seconds} of the segment was altered</source>
+        <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
+        <translation>начиная с секунды {second} сегмента файл больше не декодируется (сжатый звук там повреждён), поэтому эти секунды утрачены или изменены</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>second(s) {seconds} are missing (the file was cut)</source>
+        <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio was added after the recorded end</source>
+        <translation>после конца записи добавлен звук</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every second of audio is still exactly as recorded; the change is in the file&apos;s header or metadata, not in the sound</source>
+        <translation>каждая секунда звука в точности такая, как была записана; изменение — в заголовке или метаданных файла, а не в звуке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: {changes}.</source>
+        <translation>{file}: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{description} Hearing time: {times}.</source>
+        <translation>{description} Время заседания: {times}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_signature.py" line="+100"/>
+        <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
+        <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>signature</source>
+        <translation>подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp token</source>
+        <translation>метки времени</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected {where} version {version}</source>
+        <translation>неожиданная версия {version} ({where})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected digest algorithm list in the {where}: {algos}</source>
+        <translation>неожиданный список алгоритмов хеширования ({where}): {algos}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an unexpected kind of certificate is embedded in the {where}</source>
+        <translation>в состав {where} встроен сертификат неожиданного вида</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where} certificate &quot;{name}&quot; {problem}</source>
+        <translation>сертификат «{name}» ({where}) {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected signer version {version} in the {where}</source>
+        <translation>неожиданная версия подписанта {version} ({where})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
+        <translation>алгоритм хеширования подписанта не указан в составе {where}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected signature algorithm {algorithm}</source>
+        <translation>неожиданный алгоритм подписи {algorithm}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an unexpected unsigned attribute {oid} was added</source>
+        <translation>добавлен неожиданный неподписанный атрибут {oid}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the timestamp token is not a signature</source>
+        <translation>метка времени не является подписью</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is damaged ({error})</source>
+        <translation>повреждён ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is damaged or forged: its issuer&apos;s signature on it does not hold</source>
+        <translation>повреждён или подделан: подпись его издателя на нём недействительна</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the signature file is damaged: part of it is unreadable ({error}).</source>
+        <translation>файл подписи повреждён: часть его не читается ({error}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the signature file {file} is missing: the package is not signed and nothing in it can be trusted.</source>
+        <translation>файл подписи {file} отсутствует: пакет не подписан, и ничему в нём доверять нельзя.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the signature file {file} is damaged or is not a signature ({error}).</source>
+        <translation>файл подписи {file} повреждён или не является подписью ({error}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>part of it cannot be read ({error})</source>
+        <translation>часть его не читается ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problem}: either the signature file was altered, or that authority&apos;s certificate must be added to the --ca file.</source>
+        <translation>{problem}: либо файл подписи изменён, либо сертификат этого удостоверяющего центра нужно добавить в файл --ca.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signature file was altered: {problem}.</source>
+        <translation>файл подписи изменён: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signature carries its own embedded content instead of signing tagmanifest-sha256.txt: it is not the station&apos;s detached signature.</source>
+        <translation>подпись содержит собственное встроенное содержимое вместо подписи tagmanifest-sha256.txt: это не отсоединённая подпись станции.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the signature could not be checked: it is malformed ({error}).</source>
+        <translation>подпись проверить не удалось: она имеет неверный формат ({error}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
+        <translation>подпись НЕДЕЙСТВИТЕЛЬНА: значение подписи не соответствует подписанным данным (файл подписи изменён или создан другим ключом).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signature does NOT cover tagmanifest-sha256.txt as it is now: the list of hashes was changed after signing.</source>
+        <translation>подпись НЕ охватывает tagmanifest-sha256.txt в нынешнем виде: список хешей изменён после подписания.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
+        <translation>метка времени недействительна или её служба не является доверенной, поэтому время подписания не доказано.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no timestamp: the signing time is the station&apos;s own clock (add one later with `zhazba seal PACKAGE --timestamp-only --tsa URL`).</source>
+        <translation>метки времени нет: время подписания взято с собственных часов станции (её можно добавить позже командой `zhazba seal PACKAGE --timestamp-only --tsa URL`).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
+        <translation>сертификат подписанта на момент подписания ИСТЁК: он действовал до {until}, подпись сделана {moment}. Ключом с истёкшим сроком подписывать записи нельзя.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the signer&apos;s certificate was NOT YET VALID when it signed: valid from {since}, signed at {moment}.</source>
+        <translation>сертификат подписанта на момент подписания ЕЩЁ НЕ ДЕЙСТВОВАЛ: действует с {since}, подписано {moment}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the signer&apos;s certificate has expired since (on {until}); it was valid when it signed, so the signature still holds.</source>
+        <translation>срок действия сертификата подписанта с тех пор истёк ({until}); на момент подписания он действовал, поэтому подпись остаётся действительной.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
+        <translation>доверенные корневые сертификаты не указаны, поэтому КТО подписал, не подтверждено. Запустите снова с --ca и корневым и промежуточными сертификатами НУЦ (PEM).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signer&apos;s certificate (issued by {issuer}) does NOT lead to a trusted root: it was issued by a certification authority that is not among the certificates given with --ca. The signature cannot be attributed to a court employee.</source>
+        <translation>сертификат подписанта (издатель: {issuer}) НЕ ведёт к доверенному корню: он выдан удостоверяющим центром, которого нет среди сертификатов, указанных в --ca. Подпись нельзя отнести к работнику суда.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the signer&apos;s certificate has been REVOKED.</source>
+        <translation>сертификат подписанта ОТОЗВАН.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signer&apos;s certificate is not trusted ({reason}).</source>
+        <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
 </context>
 </TS>
