@@ -209,6 +209,8 @@ class SelfCheckWindow(QWidget):
         self.guided_button.setText(self.tr("Test this microphone"))
         if self.run is None and self._worker is None:
             self.summary.setText(self.tr("Not run yet. Press “Run self-check”."))
+        elif self.run is not None and self._worker is None:
+            self._update_summary()
         if self._session is None and not self.prompt.text():
             self.prompt.setText("")
         for row in range(self.list.count()):
