@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.catalog import Catalog
 from app.copy_register import RegisterError, RegisterRow, add_application, register_rows
 from app.hearing import CATEGORIES, ROLES
+from ui import terms
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#f8d7d3")
@@ -55,18 +56,18 @@ class CopyRegisterModel(QAbstractTableModel):
         self.refresh()
 
     def headers(self) -> list[str]:
-        tr = self.tr
+        # each call spelled out: lupdate finds self.tr(...), not an alias of it
         return [
-            tr("No."),
-            tr("Applicant"),
-            tr("Role"),
-            tr("Case"),
-            tr("Category"),
-            tr("Received"),
-            tr("Deadline"),
-            tr("Status"),
-            tr("Issued"),
-            tr("Receipt"),
+            self.tr("No."),
+            self.tr("Applicant"),
+            self.tr("Role"),
+            self.tr("Case"),
+            self.tr("Category"),
+            self.tr("Received"),
+            self.tr("Deadline"),
+            self.tr("Status"),
+            self.tr("Issued"),
+            self.tr("Receipt"),
         ]
 
     def refresh(self) -> None:
@@ -107,9 +108,9 @@ class CopyRegisterModel(QAbstractTableModel):
             return [
                 a.id,
                 a.applicant,
-                a.applicant_role,
+                terms.role_label(a.applicant_role) if a.applicant_role else "",
                 a.case_number,
-                a.category,
+                terms.tr_term(terms.CATEGORY_TEXTS, a.category),
                 a.received_date,
                 a.deadline,
                 self.status_text(r),
@@ -137,12 +138,12 @@ class ApplicationForm(QWidget):
         self.applicant.setPlaceholderText(self.tr("Applicant"))
         self.role = QComboBox()
         for r in ROLES:
-            self.role.addItem(r, r)
+            self.role.addItem(terms.role_label(r), r)
         self.case = QLineEdit()
         self.case.setPlaceholderText(self.tr("Case number"))
         self.category = QComboBox()
         for c in CATEGORIES:
-            self.category.addItem(c, c)
+            self.category.addItem(terms.tr_term(terms.CATEGORY_TEXTS, c), c)
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
@@ -153,6 +154,14 @@ class ApplicationForm(QWidget):
         self.add_button.clicked.connect(self.submit)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # long Kazakh and Russian labels must not squeeze out the two fields that are typed in
+        for combo in (self.role, self.category, self.delivery):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        self.applicant.setMinimumWidth(180)
+        self.case.setMinimumWidth(150)
         row = QHBoxLayout()
         row.addWidget(self.applicant, 3)
         row.addWidget(self.role, 1)

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/export_register.py" line="+61"/>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case</source>
-        <translation type="unfinished">Іс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/alarms.py" line="+90"/>
@@ -73,34 +25,34 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+68"/>
+        <location filename="../../ui/export_register.py" line="+137"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Case number</source>
-        <translation type="unfinished">Іс нөмірі</translation>
+        <translation>Іс нөмірі</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>on a medium</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдағышта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>through the information service</source>
-        <translation type="unfinished"></translation>
+        <translation>ақпараттық сервис арқылы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Application %1 registered; the copy is due by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
     </message>
 </context>
 <context>
@@ -136,33 +88,78 @@
     <message>
         <location filename="../../ui/export_register.py" line="-124"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Іс жүргізушілік жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Беру мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+26"/>
         <source>OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күнге МЕРЗІМІ ӨТТІ</numerusform>
+            <numerusform>%n күнге МЕРЗІМІ ӨТТІ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>waiting, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>күтуде, %n күн қалды</numerusform>
+            <numerusform>күтуде, %n күн қалды</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>түсті</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>берілді</translation>
     </message>
 </context>
 <context>
@@ -170,186 +167,186 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+94"/>
         <source>Copies of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиожазба көшірмелері</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sealed hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрленген сот отырысы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medium (plug in a USB stick or card; the list follows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасымалдағыш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant&apos;s copy (audio, player, markers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыға арналған көшірме (аудио, ойнатқыш, белгілер)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a hearing and a medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуды тоқтату</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy to a medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілгенін белгілеу…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy register</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[closed hearing: no participant copies]</source>
-        <translation type="unfinished"></translation>
+        <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The medium %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тасымалдағышы алынды.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2 MB free of %3 MB, %4, at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %3 МБ ішінен %2 МБ бос, %4, %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(тек оқу)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n application(s) OVERDUE (Rules p. 34)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініштің мерзімі ӨТТІ (Қағидалар, 34-тармақ)</numerusform>
+            <numerusform>%n өтініштің мерзімі ӨТТІ (Қағидалар, 34-тармақ)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no application</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішсіз</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clear the medium?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасымалдағышты тазалау керек пе?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасымалдағыш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойып, жазу</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a hearing and a medium first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not confirmed: nothing was deleted or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталмады: ештеңе жойылған жоқ және жазылған жоқ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуда…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 of %3 MB, %4 MB/s, %5 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 МБ ішінен %2 МБ, %4 МБ/с, %5 қалды</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>DONE: the copy was read back from the medium and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ДАЙЫН: көшірме тасымалдағыштан қайта оқылып, тексерілді.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NOT DONE:</source>
-        <translation type="unfinished"></translation>
+        <translation>ОРЫНДАЛМАДЫ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>preparing the participant copy</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушыға арналған көшірмені дайындау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдағышты тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>тазалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reading back</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта оқу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>салыстыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхат</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who received the copy, and when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені кім және қашан алды:</translation>
     </message>
 </context>
 <context>
@@ -601,12 +598,12 @@
     <message>
         <location line="+43"/>
         <source>The hearing is being sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отырысы мөрленуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hearing is being sealed and signed. Wait until the report appears; then the program can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отырысы мөрленіп, қол қойылуда. Есеп шыққанша күтіңіз; содан кейін бағдарламаны жабуға болады.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -973,7 +970,7 @@
     <message>
         <location line="+7"/>
         <source>■ Recording ended — sealing the hearing, please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Жазу аяқталды — отырыс мөрленуде, күте тұрыңыз…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1271,7 +1268,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+297"/>
+        <location filename="../../ui/selfcheck_window.py" line="+299"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1789,7 +1786,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-94"/>
+        <location filename="../../ui/selfcheck_window.py" line="-96"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -1806,12 +1803,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -1826,7 +1823,7 @@
         <translation>Әлі іске қосылмаған. «Өзін-өзі тексеруді бастау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Microphone {0}</source>
         <translation>{0}-микрофон</translation>
     </message>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/export_register.py" line="+61"/>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Роль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case</source>
-        <translation type="unfinished">Дело</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/alarms.py" line="+90"/>
@@ -73,34 +25,34 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+68"/>
+        <location filename="../../ui/export_register.py" line="+137"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Case number</source>
-        <translation type="unfinished">Номер дела</translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>on a medium</source>
-        <translation type="unfinished"></translation>
+        <translation>на носителе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>through the information service</source>
-        <translation type="unfinished"></translation>
+        <translation>через информационный сервис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register application</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Application %1 registered; the copy is due by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
     </message>
 </context>
 <context>
@@ -136,35 +88,80 @@
     <message>
         <location filename="../../ui/export_register.py" line="-124"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Процессуальное положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+26"/>
         <source>OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРОСРОЧЕНО на %n день</numerusform>
+            <numerusform>ПРОСРОЧЕНО на %n дня</numerusform>
+            <numerusform>ПРОСРОЧЕНО на %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>waiting, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ожидает, остался %n день</numerusform>
+            <numerusform>ожидает, осталось %n дня</numerusform>
+            <numerusform>ожидает, осталось %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>поступило</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>выдано</translation>
     </message>
 </context>
 <context>
@@ -172,187 +169,187 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+94"/>
         <source>Copies of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии аудиозаписей</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sealed hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опечатанное судебное заседание:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Medium (plug in a USB stick or card; the list follows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель (вставьте USB-накопитель или карту — список обновится сам):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant&apos;s copy (audio, player, markers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия для участника (аудио, проигрыватель, метки)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a hearing and a medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите судебное заседание и носитель.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать копию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запись</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy to a medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия на носитель</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выдачу…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy register</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал выдачи копий</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[closed hearing: no participant copies]</source>
-        <translation type="unfinished"></translation>
+        <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The medium %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель %1 извлечён.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2 MB free of %3 MB, %4, at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — свободно %2 МБ из %3 МБ, %4, %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(только чтение)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n application(s) OVERDUE (Rules p. 34)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление ПРОСРОЧЕНО (Правила, п. 34)</numerusform>
+            <numerusform>%n заявления ПРОСРОЧЕНО (Правила, п. 34)</numerusform>
+            <numerusform>%n заявлений ПРОСРОЧЕНО (Правила, п. 34)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no application</source>
-        <translation type="unfinished"></translation>
+        <translation>без заявления</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clear the medium?</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить носитель?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель не пуст. По Правилам (п. 33) перед записью копии его нужно очистить. Всё перечисленное будет УДАЛЕНО.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить и записать</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a hearing and a medium first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите судебное заседание и носитель.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not confirmed: nothing was deleted or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждено: ничего не удалено и не записано.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 of %3 MB, %4 MB/s, %5 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 из %3 МБ, %4 МБ/с, осталось %5</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>DONE: the copy was read back from the medium and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОТОВО: копия прочитана с носителя и проверена.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NOT DONE:</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ВЫПОЛНЕНО:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>preparing the participant copy</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовка копии для участника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка носителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>очистка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reading back</source>
-        <translation type="unfinished"></translation>
+        <translation>обратное чтение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>сверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who received the copy, and when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто и когда получил копию:</translation>
     </message>
 </context>
 <context>
@@ -604,12 +601,12 @@
     <message>
         <location line="+43"/>
         <source>The hearing is being sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное заседание опечатывается</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hearing is being sealed and signed. Wait until the report appears; then the program can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное заседание опечатывается и подписывается. Дождитесь отчёта; после этого программу можно закрыть.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -977,7 +974,7 @@
     <message>
         <location line="+7"/>
         <source>■ Recording ended — sealing the hearing, please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Запись окончена — заседание опечатывается, подождите…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1275,7 +1272,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+297"/>
+        <location filename="../../ui/selfcheck_window.py" line="+299"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1793,7 +1790,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-94"/>
+        <location filename="../../ui/selfcheck_window.py" line="-96"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -1810,12 +1807,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -1830,7 +1827,7 @@
         <translation>Ещё не запускалась. Нажмите «Запустить самопроверку».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Microphone {0}</source>
         <translation>Микрофон {0}</translation>
     </message>

@@ -74,6 +74,14 @@ def station(tmp_path: Path) -> Station:
 
 
 @pytest.fixture
+def shots(artifacts: Path) -> Path:
+    """Where screenshots go, to be looked at (test-artifacts/screenshots)."""
+    out = artifacts / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+@pytest.fixture
 def languages(qapp: QApplication) -> Languages:
     load_fonts(qapp)
     langs = Languages(qapp)

@@ -95,3 +95,37 @@ def test_application_form_registers_with_its_deadline(tmp_path: Path, qtbot) -> 
         model = dialog.register_model
         assert model.rowCount() == 1 and model.data(model.index(0, 6)) == "2026-11-27"
         assert dialog.application_box.count() == 2  # "no application" and the new one
+
+
+def test_the_dialog_and_the_register_speak_kazakh(  # type: ignore[no-untyped-def]
+    tmp_path: Path, qtbot, languages, shots
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    languages.switch("kk")
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        add_application(
+            catalog,
+            applicant="Әбенов Қ. Ж.",
+            case_number="7199-26-00-2/1234",
+            category="civil",
+            received=dt.date(2026, 11, 2),
+        )
+        dialog = ExportDialog(lambda: [], catalog, poller=MediaPoller(include_loop=True))
+        qtbot.addWidget(dialog)
+        dialog.resize(980, 520)
+        dialog.show()
+        model = dialog.register_model
+        header = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert header == QCoreApplication.translate("CopyRegisterModel", "Applicant") != "Applicant"
+        assert dialog.tabs.tabText(0) == QCoreApplication.translate(
+            "ExportDialog", "Copy to a medium"
+        )
+        assert dialog.tabs.tabText(0) != "Copy to a medium"
+        assert model.data(model.index(0, 4)) == QCoreApplication.translate("Terms", "Civil")
+        assert dialog.application_form.category.currentText() != "criminal"
+        status = model.data(model.index(0, 7))
+        assert "OVERDUE" not in status and "%n" not in status, status
+        dialog.grab().save(str(shots / "export-kk.png"))
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.grab().save(str(shots / "export-register-kk.png"))

@@ -24,13 +24,6 @@ def speech_or_tones(choice: InputChoice, channels: int, realtime: bool) -> Input
     return cls(channels, 48000, 16, realtime=realtime)
 
 
-@pytest.fixture
-def shots(artifacts: Path) -> Path:
-    out = artifacts / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
 def _save(w, path: Path) -> None:  # type: ignore[no-untyped-def]
     assert w.grab().save(str(path))
 
