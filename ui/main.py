@@ -29,7 +29,7 @@ from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
 from signing.keys import KeyProblem
 from ui import pyside_guard
-from ui.i18n import LANGUAGES, Languages, load_fonts, system_language
+from ui.i18n import LANGUAGES, Languages, load_fonts, system_language, tr_msg
 from ui.signin_dialog import SigninDialog, station_has_accounts
 from ui.station import Station, default_settings_dir
 from ui.station_menu import install_station_menu, report_recovery
@@ -151,7 +151,9 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
         failed = [r for r in found["results"] if r.get("verdict") == "fail"]
         if failed:
             text = QCoreApplication.translate("Station", "The station check found problems:")
-            lines = [f"• {r['message']} {r.get('remedy', '')}".strip() for r in failed]
+            lines = [
+                f"• {tr_msg(r['message'])} {tr_msg(r.get('remedy', ''))}".strip() for r in failed
+            ]
             box = QMessageBox(
                 QMessageBox.Icon.Warning, text, "\n".join([text, *lines]), parent=window
             )
