@@ -102,21 +102,37 @@ class Station:
         return bool(getattr(settings, "endpoint", "")) and bool(getattr(settings, "bucket", ""))
 
     # ------------------------------------------------------------------ key
-    def open_key(self, path: str | Path, password: str) -> tuple[KeyInfo, list[FinishResult]]:
-        """Open the secretary's key (p. 14) and seal every hearing that was waiting for one."""
+    def open_key(
+        self, path: str | Path, password: str, *, seal_waiting: bool = True
+    ) -> tuple[KeyInfo, list[FinishResult]]:
+        """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
+        (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
+        thread, since a timestamp server that does not answer takes seconds per hearing)."""
         from signing.cades import RsaCadesSigner
 
         opened, info = open_key_file(path, password)
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info
+        return info, self.seal_waiting() if seal_waiting else []
+
+    def seal_waiting(self) -> list[FinishResult]:
+        """Seal, with the open key, every hearing that was waiting for one; a hearing that cannot
+        be sealed is reported in its result and stays waiting, the others are sealed."""
+        signer = self.signer
+        if signer is None or not self.hearings.exists():
+            return []
         results = []
-        if self.hearings.exists():
-            for hearing in pending_hearings(self.hearings):
-                results.append(
-                    self._after_seal(hearing, seal_hearing(hearing, self.signer, self.tsa_url))
-                )
-        return info, results
+        for hearing in pending_hearings(self.hearings):
+            try:
+                sealed = seal_hearing(hearing, signer, self.tsa_url)
+            except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
+                failed = FinishResult(hearing)
+                failed.problems.append(f"{hearing.name}: sealing failed: {e}")
+                results.append(failed)
+                continue
+            results.append(self._after_seal(hearing, sealed))
+        return results
 
     def close_key(self) -> None:
         self.opened_key = None

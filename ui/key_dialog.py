@@ -12,8 +12,10 @@ reason (wrong password, expired, not yet valid, not a signing key, a GOST key ne
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from signing.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
+SealWaiting = Callable[[], list[Any]]
 
 OK_STYLE = "background:#d7f0dc; color:#11501f; border:1px solid #6ab47c; padding:6px;"
 WARN_STYLE = "background:#fff2cc; color:#5a4300; border:1px solid #d6b656; padding:6px;"
@@ -40,15 +43,28 @@ BAD_STYLE = "background:#f8d0d0; color:#7a0000; border:2px solid #c0392b; paddin
 
 
 class KeyDialog(QDialog):
-    """Choose a key file, type its password, Open. ``opened`` carries (KeyInfo, [FinishResult])."""
+    """Choose a key file, type its password, Open. ``opened`` carries (KeyInfo, [FinishResult]).
+
+    With ``seal_waiting`` (the station's :meth:`app.station.Station.seal_waiting`), ``open_key``
+    only opens the key; the hearings that waited for it are then sealed on a worker thread,
+    the dialog says so meanwhile, and ``sealedWaiting`` carries their results when done."""
 
     opened = Signal(object, list)
+    sealedWaiting = Signal(list)
+    _sealDone = Signal(list)  # from the worker thread, delivered on the GUI thread
 
     def __init__(
-        self, open_key: OpenKey, start_dir: Path | None = None, parent: QWidget | None = None
+        self,
+        open_key: OpenKey,
+        start_dir: Path | None = None,
+        parent: QWidget | None = None,
+        seal_waiting: SealWaiting | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_key = open_key
+        self._seal_waiting = seal_waiting
+        self._sealer: threading.Thread | None = None
+        self._sealDone.connect(self._sealed)
         self._start_dir = start_dir or Path.home()
         self.info: KeyInfo | None = None
         self.path = QLineEdit()
@@ -124,11 +140,51 @@ class KeyDialog(QDialog):
         finally:
             del password
         self.info = info
-        self._show(
-            WARN_STYLE if self.expiry_warning(info) else OK_STYLE, self.describe(info, sealed)
-        )
+        style = WARN_STYLE if self.expiry_warning(info) else OK_STYLE
+        self._show(style, self.describe(info, sealed))
         self.opened.emit(info, sealed)
+        if self._seal_waiting is not None and self._sealer is None:
+            self._show(
+                style,
+                self.describe(info, [])
+                + "<br>"
+                + self.tr("Sealing the hearings that were waiting for the key…"),
+            )
+            self.open_button.setEnabled(False)
+            # not a daemon: the program does not end halfway through sealing a hearing
+            self._sealer = threading.Thread(
+                target=self._seal_in_background, args=(self._seal_waiting,), name="seal-waiting"
+            )
+            self._sealer.start()
         return True
+
+    @property
+    def sealing_now(self) -> bool:
+        return self._sealer is not None
+
+    def wait_sealed(self, timeout: float | None = None) -> bool:
+        t = self._sealer
+        if t is not None:
+            t.join(timeout)
+            return not t.is_alive()
+        return True
+
+    def _seal_in_background(self, seal: SealWaiting) -> None:
+        try:
+            results = seal()
+        except Exception as e:  # noqa: BLE001 - shown in the dialog, never lost
+            results = [SimpleNamespace(sealed=None, problems=[f"sealing failed: {e}"])]
+        self._sealDone.emit(results)
+
+    def _sealed(self, results: list[Any]) -> None:
+        if self._sealer is not None:
+            self._sealer.join()
+        self._sealer = None
+        self.open_button.setEnabled(True)
+        if self.info is not None:
+            style = WARN_STYLE if self.expiry_warning(self.info) else OK_STYLE
+            self._show(style, self.describe(self.info, results))
+        self.sealedWaiting.emit(results)
 
     # ------------------------------------------------------------------ texts
     def reason(self, message: str) -> str:

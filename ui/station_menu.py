@@ -163,7 +163,12 @@ class StationMenu(QObject):
     # ------------------------------------------------------------------ key
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
-            self.key_dialog = KeyDialog(self.core.open_key, parent=self.window)
+            core = self.core
+            self.key_dialog = KeyDialog(
+                lambda path, password: core.open_key(path, password, seal_waiting=False),
+                parent=self.window,
+                seal_waiting=core.seal_waiting,
+            )
             self.key_dialog.opened.connect(lambda _info, _sealed: self.show_key_status())
         self.key_dialog.show()
         self.key_dialog.raise_()

@@ -25,7 +25,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+137"/>
+        <location filename="../../ui/export_register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-124"/>
+        <location filename="../../ui/export_register.py" line="-132"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+88"/>
+        <location filename="../../ui/key_dialog.py" line="+104"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -475,7 +475,12 @@
         <translation>Кілтті ашқанда қате шықты: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Sealing the hearings that were waiting for the key…</source>
+        <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -2083,7 +2088,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+180"/>
+        <location filename="../../ui/station_menu.py" line="+185"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+137"/>
+        <location filename="../../ui/export_register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-124"/>
+        <location filename="../../ui/export_register.py" line="-132"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+88"/>
+        <location filename="../../ui/key_dialog.py" line="+104"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -478,7 +478,12 @@
         <translation>При открытии ключа произошла ошибка: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Sealing the hearings that were waiting for the key…</source>
+        <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -2089,7 +2094,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+180"/>
+        <location filename="../../ui/station_menu.py" line="+185"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>

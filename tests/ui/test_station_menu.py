@@ -12,6 +12,7 @@ and the key dialog goes to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,33 @@ def test_the_menu_and_the_key_dialog_follow_the_language(qtbot, menu, languages)
     assert "Ключ подписи не открыт" in menu.key_status.text()
     languages.switch("en")
     qtbot.waitUntil(lambda: menu.open_key_action.text() == "Open signing key…")
+
+
+def test_opening_the_key_seals_the_waiting_hearings_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, menu, core, tmp_path
+) -> None:
+    assert core.finish(_record(core)).pending
+    gate = threading.Event()
+    where: list[int] = []
+    real = core.seal_waiting
+
+    def slow_timestamp_server() -> list:  # type: ignore[type-arg]
+        where.append(threading.get_ident())
+        gate.wait(30)
+        return real()
+
+    core.seal_waiting = slow_timestamp_server
+    text = _open_through_dialog(qtbot, menu, _key_file(tmp_path), PASSWORD)
+    dialog = menu.key_dialog
+    assert "The key is open" in text and "Sealing the hearings" in text, text
+    assert dialog.sealing_now and not dialog.open_button.isEnabled()
+    qtbot.waitUntil(lambda: "ASANOVA AIGERIM" in menu.key_status.text())  # the window goes on
+    qtbot.waitUntil(lambda: bool(where))
+    assert where[0] != threading.get_ident()
+    assert not list(core.hearings.glob("*.sealed"))
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.sealing_now, timeout=30000)
+    assert "now sealed: 1" in dialog.outcome.text(), dialog.outcome.text()
+    assert "Sealing the hearings" not in dialog.outcome.text()
+    assert len(list(core.hearings.glob("*.sealed"))) == 1
+    assert dialog.open_button.isEnabled()
