@@ -47,8 +47,12 @@ def test_player_plays_seeks_mutes_in_chromium(copy: Path, artifacts: Path) -> No
     with Chromium() as browser:
         browser.open((copy / "player.html").as_uri())
         browser.send("Network.enable")
-        browser.evaluate("location.reload(); true")
-        browser.wait_for("document.readyState === 'complete' && window.zhazbaPlayer", "reloaded")
+        # the old document is marked, so that the wait below sees the reloaded one, not the old
+        browser.evaluate("window.zhazbaOldPage = true; location.reload(); true")
+        browser.wait_for(
+            "!window.zhazbaOldPage && document.readyState === 'complete' && window.zhazbaPlayer",
+            "reloaded",
+        )
 
         # audio loads: the mix and every microphone file, with the hearing's length
         duration = browser.wait_for(

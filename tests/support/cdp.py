@@ -150,14 +150,24 @@ class Chromium:
         return result["result"].get("value")
 
     def wait_for(self, expression: str, what: str) -> Any:
-        """Evaluate until the value is truthy (the page's own events decide, not a fixed sleep)."""
+        """Evaluate until the value is truthy (the page's own events decide, not a fixed sleep).
+
+        While a page is (re)loading its script may not have run yet, or the context may be torn
+        down under the evaluation: an error counts as "not yet" until the deadline, and the last
+        one is reported if the page never gets there."""
         deadline = time.monotonic() + self.timeout
+        last_error = ""
         while time.monotonic() < deadline:
-            value = self.evaluate(expression)
+            try:
+                value = self.evaluate(expression)
+            except CDPError as e:
+                last_error = str(e)
+                value = None
             if value:
                 return value
             time.sleep(0.05)
-        raise CDPError(f"the page never reached: {what}")
+        detail = f" ({last_error})" if last_error else ""
+        raise CDPError(f"the page never reached: {what}{detail}")
 
     def console_errors(self) -> list[str]:
         return [
