@@ -86,7 +86,7 @@ def run_gui(argv: list[str]) -> int:
     recovered = core.recover_unfinished()  # before anything records there
     if args.key is not None:
         with contextlib.suppress(KeyProblem, OSError):
-            core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""))
+            core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""), seal_waiting=False)
     lang = args.lang or system_language()
     languages = start_languages(app, lang)
     account: Account | None = None
@@ -125,8 +125,56 @@ def run_gui(argv: list[str]) -> int:
         menu.apply_role(account.role, _person(account), recording=window.set_recording_allowed)
     window.show()
     report_recovery(window, recovered)
+    seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def seal_waiting_in_background(window: QWidget, core: Any) -> threading.Thread | None:
+    """A key opened at start-up (``--key`` or signing in with it) seals the hearings that waited
+    for one here, on a worker thread once the window is up, not before it: a timestamp server that
+    does not answer takes seconds per hearing. What was sealed, or not, is shown when done."""
+    if core.signer is None:
+        return None
+    found: dict[str, list[Any]] = {}
+
+    def run() -> None:
+        try:
+            found["results"] = core.seal_waiting()
+        except Exception as e:  # noqa: BLE001 - shown below, never lost
+            found["error"] = [str(e)]
+
+    # not a daemon: closing the window does not cut a seal in half
+    worker = threading.Thread(target=run, name="seal-waiting")
+    worker.start()
+    timer = QTimer(window)
+    timer.setInterval(200)
+
+    def show() -> None:
+        if worker.is_alive():
+            return
+        timer.stop()
+        results = found.get("results", [])
+        problems = found.get("error", []) + [p for r in results for p in r.problems]
+        sealed = sum(1 for r in results if r.sealed is not None)
+        if not results and not problems:
+            return
+        title = QCoreApplication.translate("Station", "Hearings that waited for the key")
+        lines = [
+            QCoreApplication.translate(
+                "Station", "Hearings that were waiting for the key and are now sealed: %1"
+            ).replace("%1", str(sealed))
+        ]
+        lines += [f"• {p}" for p in problems]
+        icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, "\n".join(lines), parent=window)
+        box.setObjectName("sealedWaitingReport")
+        box.setModal(False)
+        box.show()
+
+    timer.timeout.connect(show)
+    timer.start()
+    return worker
 
 
 def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: Any) -> None:
@@ -167,7 +215,11 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
 def sign_in(core: CoreStation) -> Account | None:
     """Show the sign-in dialog (modal) until someone signs in; None when it is cancelled."""
     with core.catalog() as catalog:
-        dialog = SigninDialog(AccountStore(catalog), core.open_key)
+        # the key is opened here; the hearings waiting for it are sealed once the window is up
+        dialog = SigninDialog(
+            AccountStore(catalog),
+            lambda path, password: core.open_key(path, password, seal_waiting=False),
+        )
         dialog.exec()
         account = dialog.account
         dialog.deleteLater()

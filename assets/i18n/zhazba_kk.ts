@@ -2080,7 +2080,17 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+153"/>
+        <location filename="../../ui/main.py" line="+162"/>
+        <source>Hearings that waited for the key</source>
+        <translation>Кілтті күткен отырыстар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings that were waiting for the key and are now sealed: %1</source>
+        <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>

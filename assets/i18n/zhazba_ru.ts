@@ -2086,7 +2086,17 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+153"/>
+        <location filename="../../ui/main.py" line="+162"/>
+        <source>Hearings that waited for the key</source>
+        <translation>Заседания, ожидавшие ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hearings that were waiting for the key and are now sealed: %1</source>
+        <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
