@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,7 @@ TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 KNOWN_TOP = {*TAG_FILES, SIGNED_FILE, SIGNATURE_FILE}
 
 
-def _v(template: str, **params: Any) -> Msg:
-    """A message of the verifier (translation context ``Verifier``)."""
-    return msg("Verifier", template, **params)
+_v = partial(msg, "Verifier")  # a message of the verifier (translation context ``Verifier``)
 
 
 @dataclass

@@ -13,6 +13,7 @@ intact and is reported as such.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +21,13 @@ import numpy as np
 import soundfile as sf
 
 from audio.pcm import ZERO_HASH, DecodeStopped, SampleFormat, chain_step, iter_file_blocks
-from audio.text import QT_TRANSLATE_NOOP, Msg, join, msg
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 from signing import journal as J
 
 DECODE_BLOCK = 4096  # frames; FLAC's usual block size, so a decoding stop is located closely
 
 
-def _v(template: str, **params: Any) -> Msg:
-    """A message of the verifier (translation context ``Verifier``)."""
-    return msg("Verifier", template, **params)
+_v = partial(msg, "Verifier")  # a message of the verifier (translation context ``Verifier``)
 
 
 @dataclass

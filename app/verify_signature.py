@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import logging
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
-from audio.text import QT_TRANSLATE_NOOP, Msg, msg
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.cades import read_signature
 
 # pyHanko logs every validation failure as a warning with a traceback; the report says it better.
@@ -33,9 +34,7 @@ logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
 logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
 
 
-def _v(template: str, **params: Any) -> Msg:
-    """A message of the verifier (translation context ``Verifier``)."""
-    return msg("Verifier", template, **params)
+_v = partial(msg, "Verifier")  # a message of the verifier (translation context ``Verifier``)
 
 
 @dataclass

@@ -19,7 +19,13 @@ import numpy as np
 import soundfile as sf
 
 from audio.durable import fsync_path
-from audio.pcm import CheckpointChain, SampleFormat, file_sha256, iter_file_blocks
+from audio.pcm import (
+    CheckpointChain,
+    SampleFormat,
+    file_sha256,
+    iter_file_blocks,
+    torn_flac_frames,
+)
 from audio.peaks import PeaksAccumulator
 
 
@@ -42,6 +48,9 @@ SALVAGE_BLOCK = 4096
 
 
 def decodable_frames(path: Path, dtype: str, blocksize: int = SALVAGE_BLOCK) -> int:
+    torn = torn_flac_frames(path)
+    if torn is not None:  # an unfinished FLAC file: counting its frames already decoded it
+        return torn
     n = 0
     for block in iter_file_blocks(path, blocksize, dtype):
         n += len(block)

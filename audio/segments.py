@@ -107,8 +107,7 @@ class SegmentWriter:
         self.events = events
         self.frames = 0  # frames given to this segment (staged or encoded)
         self._encoded = 0  # frames handed to the encoder
-        self._stage: list[np.ndarray] = []
-        self._staged = 0
+        self._stage: list[np.ndarray] = []  # frames - _encoded of them, not yet encoded
         self._batch = max(1, int(rate * ENCODE_BATCH_S))
         self.names = segment_file_names(index, channels)
         self.groups = channel_groups(channels)
@@ -152,9 +151,8 @@ class SegmentWriter:
         """Take frames × channels integer samples (already quantised to the file's depth; the
         writer keeps a reference, so the caller must not modify the block afterwards)."""
         self._stage.append(block)
-        self._staged += len(block)
         self.frames += len(block)
-        if self._staged >= self._batch:
+        if self.frames - self._encoded >= self._batch:
             self._encode()
 
     def _encode(self) -> None:
@@ -163,7 +161,6 @@ class SegmentWriter:
             return
         block = self._stage[0] if len(self._stage) == 1 else np.concatenate(self._stage)
         self._stage = []
-        self._staged = 0
         try:
             for f, chain, (a, b), i in zip(
                 self._files, self._chains, self.groups, range(len(self.names)), strict=True
