@@ -12,7 +12,6 @@ reason (wrong password, expired, not yet valid, not a signing key, a GOST key ne
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from signing.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
+from ui.background import BackgroundCall
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
 SealWaiting = Callable[[], list[Any]]
@@ -47,11 +47,9 @@ class KeyDialog(QDialog):
 
     With ``seal_waiting`` (the station's :meth:`app.station.Station.seal_waiting`), ``open_key``
     only opens the key; the hearings that waited for it are then sealed on a worker thread,
-    the dialog says so meanwhile, and ``sealedWaiting`` carries their results when done."""
+    and the dialog says so meanwhile and what was sealed when done."""
 
     opened = Signal(object, list)
-    sealedWaiting = Signal(list)
-    _sealDone = Signal(list)  # from the worker thread, delivered on the GUI thread
 
     def __init__(
         self,
@@ -63,8 +61,8 @@ class KeyDialog(QDialog):
         super().__init__(parent)
         self._open_key = open_key
         self._seal_waiting = seal_waiting
-        self._sealer: threading.Thread | None = None
-        self._sealDone.connect(self._sealed)
+        self._sealer = BackgroundCall(self)  # not a daemon: no hearing is sealed halfway
+        self._sealer.done.connect(self._sealed)
         self._start_dir = start_dir or Path.home()
         self.info: KeyInfo | None = None
         self.path = QLineEdit()
@@ -143,7 +141,7 @@ class KeyDialog(QDialog):
         style = WARN_STYLE if self.expiry_warning(info) else OK_STYLE
         self._show(style, self.describe(info, sealed))
         self.opened.emit(info, sealed)
-        if self._seal_waiting is not None and self._sealer is None:
+        if self._seal_waiting is not None and not self._sealer.running:
             self._show(
                 style,
                 self.describe(info, [])
@@ -151,40 +149,20 @@ class KeyDialog(QDialog):
                 + self.tr("Sealing the hearings that were waiting for the key…"),
             )
             self.open_button.setEnabled(False)
-            # not a daemon: the program does not end halfway through sealing a hearing
-            self._sealer = threading.Thread(
-                target=self._seal_in_background, args=(self._seal_waiting,), name="seal-waiting"
-            )
-            self._sealer.start()
+            self._sealer.start(self._seal_waiting, name="seal-waiting")
         return True
 
     @property
     def sealing_now(self) -> bool:
-        return self._sealer is not None
+        return self._sealer.running
 
-    def wait_sealed(self, timeout: float | None = None) -> bool:
-        t = self._sealer
-        if t is not None:
-            t.join(timeout)
-            return not t.is_alive()
-        return True
-
-    def _seal_in_background(self, seal: SealWaiting) -> None:
-        try:
-            results = seal()
-        except Exception as e:  # noqa: BLE001 - shown in the dialog, never lost
-            results = [SimpleNamespace(sealed=None, problems=[f"sealing failed: {e}"])]
-        self._sealDone.emit(results)
-
-    def _sealed(self, results: list[Any]) -> None:
-        if self._sealer is not None:
-            self._sealer.join()
-        self._sealer = None
+    def _sealed(self, results: Any) -> None:
+        if isinstance(results, Exception):  # shown in the dialog, never lost
+            results = [SimpleNamespace(sealed=None, problems=[f"sealing failed: {results}"])]
         self.open_button.setEnabled(True)
         if self.info is not None:
             style = WARN_STYLE if self.expiry_warning(self.info) else OK_STYLE
             self._show(style, self.describe(self.info, results))
-        self.sealedWaiting.emit(results)
 
     # ------------------------------------------------------------------ texts
     def reason(self, message: str) -> str:

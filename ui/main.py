@@ -17,11 +17,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.accounts import Account, AccountStore
@@ -29,6 +28,7 @@ from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
 from signing.keys import KeyProblem
 from ui import pyside_guard
+from ui.background import BackgroundCall
 from ui.i18n import LANGUAGES, Languages, load_fonts, system_language, tr_msg
 from ui.signin_dialog import SigninDialog, station_has_accounts
 from ui.station import Station, default_settings_dir
@@ -130,32 +130,18 @@ def run_gui(argv: list[str]) -> int:
     return int(app.exec())
 
 
-def seal_waiting_in_background(window: QWidget, core: Any) -> threading.Thread | None:
+def seal_waiting_in_background(window: QWidget, core: Any) -> BackgroundCall | None:
     """A key opened at start-up (``--key`` or signing in with it) seals the hearings that waited
     for one here, on a worker thread once the window is up, not before it: a timestamp server that
     does not answer takes seconds per hearing. What was sealed, or not, is shown when done."""
     if core.signer is None:
         return None
-    found: dict[str, list[Any]] = {}
 
-    def run() -> None:
-        try:
-            found["results"] = core.seal_waiting()
-        except Exception as e:  # noqa: BLE001 - shown below, never lost
-            found["error"] = [str(e)]
-
-    # not a daemon: closing the window does not cut a seal in half
-    worker = threading.Thread(target=run, name="seal-waiting")
-    worker.start()
-    timer = QTimer(window)
-    timer.setInterval(200)
-
-    def show() -> None:
-        if worker.is_alive():
-            return
-        timer.stop()
-        results = found.get("results", [])
-        problems = found.get("error", []) + [p for r in results for p in r.problems]
+    def show(results: Any) -> None:
+        if isinstance(results, Exception):  # shown, never lost
+            results, problems = [], [str(results)]
+        else:
+            problems = [p for r in results for p in r.problems]
         sealed = sum(1 for r in results if r.sealed is not None)
         if not results and not problems:
             return
@@ -172,31 +158,20 @@ def seal_waiting_in_background(window: QWidget, core: Any) -> threading.Thread |
         box.setModal(False)
         box.show()
 
-    timer.timeout.connect(show)
-    timer.start()
-    return worker
+    call = BackgroundCall(window)
+    call.done.connect(show)
+    call.start(core.seal_waiting, name="seal-waiting")  # not a daemon: no seal is cut in half
+    return call
 
 
 def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: Any) -> None:
     """The self-check's station checks run once at start-up (issue 8), in the background; only
     a failure is shown. The microphones are checked before each hearing by the window."""
-    found: dict[str, list[dict[str, Any]]] = {}
 
-    def run() -> None:
-        with contextlib.suppress(Exception):
-            found["results"] = core.station_checks(
-                8, station.rate, station.bits, kind="station-start", who=who()
-            )
-
-    threading.Thread(target=run, name="station-start-checks", daemon=True).start()
-    timer = QTimer(window)
-    timer.setInterval(500)
-
-    def show() -> None:
-        if "results" not in found:
-            return
-        timer.stop()
-        failed = [r for r in found["results"] if r.get("verdict") == "fail"]
+    def show(results: Any) -> None:
+        if isinstance(results, Exception):
+            return  # the station checks could not run at all: the self-check window says why
+        failed = [r for r in results if r.get("verdict") == "fail"]
         if failed:
             text = QCoreApplication.translate("Station", "The station check found problems:")
             lines = [
@@ -208,8 +183,13 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
             box.setModal(False)
             box.show()
 
-    timer.timeout.connect(show)
-    timer.start()
+    call = BackgroundCall(window)
+    call.done.connect(show)
+    call.start(
+        lambda: core.station_checks(8, station.rate, station.bits, kind="station-start", who=who()),
+        name="station-start-checks",
+        daemon=True,
+    )
 
 
 def sign_in(core: CoreStation) -> Account | None:

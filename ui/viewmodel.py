@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +25,7 @@ from app.session import HearingSession, SessionError
 from audio.engine import Alarm, EngineState
 from audio.meter import MeterSnapshot
 from signing import journal as J
+from ui.background import BackgroundCall
 
 DISK_LOW_SECONDS = 2 * 3600
 FLAC_MIN_RATIO = 0.5  # FLAC of room sound rarely beats 2:1; below that we trust the measurement
@@ -61,7 +61,6 @@ class RecordingViewModel(QObject):
     precheckRecorded = Signal()
     finishing = Signal()  # the hearing is being ended and sealed on a worker thread
     finished = Signal(object)  # what `finish` returned: app.station.FinishResult
-    _finishDone = Signal(object)  # from the worker thread, delivered on the GUI thread
 
     def __init__(
         self,
@@ -86,8 +85,8 @@ class RecordingViewModel(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
-        self._finisher: threading.Thread | None = None
-        self._finishDone.connect(self._finish_done)
+        self._finisher = BackgroundCall(self)
+        self._finisher.done.connect(self._finish_done)
 
     # ------------------------------------------------------------------ polling
     @property
@@ -172,48 +171,35 @@ class RecordingViewModel(QObject):
             self.session.end()
             self.stop_polling()
             return
-        if self._finisher is not None:
+        if self._finisher.running:
             return  # already ending
         # fonts are registered on the GUI thread, before the worker renders; if they cannot be,
         # the documents' own error is reported by finish
         with contextlib.suppress(Exception):
             prepare_documents()
-        self._finisher = threading.Thread(
-            target=self._finish_in_background, args=(self.finish,), name="finish-hearing"
-        )
+        finish, session = self.finish, self.session
+        self._finisher.start(lambda: finish(session), name="finish-hearing")
         self.finishing.emit()
-        self._finisher.start()
 
     @property
     def finishing_now(self) -> bool:
         """The hearing is being ended and sealed (the window must not close or move on)."""
-        return self._finisher is not None
+        return self._finisher.running
 
     def wait_finished(self, timeout: float | None = None) -> bool:
         """Block until a finish under way is done (for closing the program); True when none is."""
-        t = self._finisher
-        if t is not None:
-            t.join(timeout)
-            return not t.is_alive()
-        return True
-
-    def _finish_in_background(self, finish: Callable[[HearingSession], Any]) -> None:
-        try:
-            result: Any = finish(self.session)
-        except Exception as e:  # noqa: BLE001 - reported to the secretary, never lost
-            from app.station import FinishResult
-
-            result = FinishResult(self.session.folder)
-            result.problems.append(
-                f"ending the hearing failed: {e}. The audio is kept; run "
-                f"`zhazba recover {self.session.folder}`"
-            )
-        self._finishDone.emit(result)
+        return self._finisher.wait(timeout)
 
     def _finish_done(self, result: Any) -> None:
-        if self._finisher is not None:
-            self._finisher.join()
-        self._finisher = None
+        if isinstance(result, Exception):  # reported to the secretary, never lost
+            from app.station import FinishResult
+
+            failed = FinishResult(self.session.folder)
+            failed.problems.append(
+                f"ending the hearing failed: {result}. The audio is kept; run "
+                f"`zhazba recover {self.session.folder}`"
+            )
+            result = failed
         self.stop_polling()
         self.finished.emit(result)
 
