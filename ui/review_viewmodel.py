@@ -12,7 +12,6 @@ window's language, :func:`ui.i18n.tr_msg`).
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.verify import VerificationReport, verify_path
 from audio.playback import Player
+from ui.background import BackgroundCall
 from ui.i18n import tr_msg
 
 
@@ -74,20 +74,19 @@ class SealCheck(QObject):
         self.path = path
         self.ca_file = ca_file
         self.report: VerificationReport | None = None
-        self._thread: threading.Thread | None = None
+        self._call = BackgroundCall(self)
+        self._call.done.connect(self._done)
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="seal-check", daemon=True)
-        self._thread.start()
+        path, ca_file = self.path, self.ca_file
+        self._call.start(lambda: verify_path(path, ca_file), name="seal-check", daemon=True)
 
-    def _run(self) -> None:
-        try:
-            report = verify_path(self.path, self.ca_file)
-        except Exception as e:  # noqa: BLE001 - shown in the banner, never lost
-            self.failed.emit(f"{type(e).__name__}: {e}")
+    def _done(self, result: Any) -> None:
+        if isinstance(result, Exception):  # shown in the banner, never lost
+            self.failed.emit(f"{type(result).__name__}: {result}")
             return
-        self.report = report
-        self.finished.emit(report)
+        self.report = result
+        self.finished.emit(result)
 
 
 def banner(report: VerificationReport) -> tuple[str, str]:
