@@ -268,7 +268,16 @@ class HearingSession:
             who = self.info.speaker_for_channel(alarm.channel or 0)
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
-        if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
+        if alarm.kind in (
+            "device_lost",
+            "device_changed",
+            "overflow",
+            "dropout",
+            "backlog",
+            "silent",
+            "clock_jump",
+            "error",
+        ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)

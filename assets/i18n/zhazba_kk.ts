@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Шамамен %1 мин жазбаға орын бар</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Жазу қайта басталды: %1 с дыбыссыз өтті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Растау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Барлығын растау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Дабылдар журналы…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>тағы +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Осы отырыстың дабылдары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Отырыс уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Дабыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Рет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Қабылданды</translation>
     </message>
 </context>
 <context>
@@ -450,7 +510,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -480,7 +540,7 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -568,7 +628,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -872,7 +937,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -943,7 +1008,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -978,7 +1063,7 @@
         <translation>■ Жазу аяқталды — отырыс мөрленуде, күте тұрыңыз…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
@@ -1008,7 +1093,17 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1027,7 +1122,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1035,7 +1130,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -2080,7 +2175,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+148"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2090,7 +2185,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
@@ -2222,12 +2317,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -2403,6 +2498,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофон интерфейсі басқа құрылғы ретінде қайта қосылды: одан жазбас бұрын растаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Құрылғыдан дыбыстың бір бөлігі келмеді; жазу жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер баяу жұмыс істеп тұр: дыбыс жазылуды күтуде (әзірге ештеңе жоғалған жоқ); техникалық маманға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Кіріс толып кетті: компьютер үлгермеді, дыбыстың бір сәті жоғалуы мүмкін</translation>
     </message>
@@ -2644,7 +2754,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2759,7 +2869,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -2809,7 +2919,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Места хватит примерно на %1 мин записи</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Запись снова идёт: %1 с без звука</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Подтвердить все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Журнал тревог…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>ещё +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Тревоги этого заседания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Время заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Принята</translation>
     </message>
 </context>
 <context>
@@ -453,7 +513,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -483,7 +543,7 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -571,7 +631,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -876,7 +941,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -947,7 +1012,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -982,7 +1067,7 @@
         <translation>■ Запись окончена — заседание опечатывается, подождите…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
@@ -1012,7 +1097,17 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Ответило другое устройство (%1): записывать с него</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1031,7 +1126,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1039,7 +1134,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -2086,7 +2181,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+148"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2096,7 +2191,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
@@ -2228,12 +2323,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -2409,6 +2504,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофонный интерфейс вернулся как другое устройство: подтвердите, прежде чем записывать с него</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Часть звука не поступила от устройства; запись продолжается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер не успевает: звук ожидает записи (пока ничего не потеряно); сообщите технику</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Переполнение входа: компьютер не успел, мог потеряться момент звука</translation>
     </message>
@@ -2650,7 +2760,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2765,7 +2875,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -2815,7 +2925,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
