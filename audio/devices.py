@@ -441,6 +441,7 @@ class _Spawn:
         try:
             self.proc: subprocess.Popen[bytes] = subprocess.Popen(
                 child_command(),
+                bufsize=1 << 20,  # one read takes in whatever blocks wait in the pipe
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

@@ -965,7 +965,12 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Құрылғының %1 кірістері жазылмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Жабдықты тексеру</translation>
     </message>
@@ -990,7 +995,7 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
@@ -1000,7 +1005,7 @@
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Расталды: %1</translation>
     </message>

@@ -969,7 +969,12 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Входы устройства %1 не записываются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Проверить оборудование</translation>
     </message>
@@ -994,7 +999,7 @@
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
@@ -1004,7 +1009,7 @@
         <translation>✖ Нет звука с микрофонов: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Подтверждено: %1</translation>
     </message>

@@ -26,6 +26,7 @@ from audio.pcm import second_hashes, segment_file_names
 from audio.sources import tone_frequency
 from signing.journal import verify_journal
 from tests.support.audio_servers import (
+    MAP8,
     Pulse,
     dominant_channels,
     journal,
@@ -235,7 +236,9 @@ def test_unplugged_and_plugged_again_resumes_by_itself(pulse: Pulse, tmp_path: P
     gap = returned[0]["data"]["gap_seconds"]
     records = journal(folder)
     assert verify_journal(folder / "journal.jsonl").ok
-    events = [(r["kind"], r["frame"], r["utc"], r["data"]) for r in records if "device" in r["kind"]]
+    events = [
+        (r["kind"], r["frame"], r["utc"], r["data"]) for r in records if "device" in r["kind"]
+    ]
     assert len(kinds(records, "device_lost")) == 1 == len(kinds(records, "device_returned")), events
     closed = kinds(records, "segment_closed")
     assert [c["data"]["reason"] for c in closed] == ["interrupted", "end"]
@@ -271,6 +274,75 @@ def test_unplugged_and_plugged_again_resumes_by_itself(pulse: Pulse, tmp_path: P
     assert abs(gap - missing) <= 0.3
     for part in (first[: RATE * 2], second[-RATE * 2 :]):
         assert dominant_channels(part[:RATE], RATE) == list(range(8))
+    # the documents: one interruption, of the journaled length, in the reader's language
+    from app.documents import make_document
+    from app.documents.model import load_hearing
+    from app.documents.texts import Texts
+    from tests.integration.test_documents_render import pdf_text
+
+    failures = [f for f in load_hearing(folder).failures if f.act_required]
+    assert [f.kind for f in failures] == ["device_lost"]
+    assert failures[0].seconds == pytest.approx(gap)
+    for lang in ("kk", "ru"):
+        t = Texts(lang)
+        act = pdf_text(make_document("act", folder, lang, "pdf"))
+        protocol = pdf_text(make_document("protocol", folder, lang, "pdf"))
+        for text in (act, protocol):
+            assert t.span(gap) in text and t.term("failures", "device_lost") in text
+            assert "disappeared" not in text and "PulseAudio" not in text
+
+
+def test_a_different_device_in_its_place_waits_for_the_secretary(
+    pulse: Pulse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The interface comes back with another channel count (another device under the same
+    name): the recorder says so, records nothing from it until told, then goes on from it."""
+    from app.cli_record import demo_hearing
+    from app.session import HearingSession
+    from audio.devices import SoundDeviceSource, find_input_device
+    from audio.engine import EngineConfig
+
+    sink, _ = pulse.sink(8)
+    device, module = pulse.device(sink, 8)
+    signal_wav(tmp_path / "play.wav", 8, 60)
+    player = pulse.play(sink, tmp_path / "play.wav", 8)
+    for key, value in pulse.record_env(sink, device).items():
+        monkeypatch.setenv(key, value)
+    source = SoundDeviceSource(find_input_device("pulse"), 4, RATE, 16)
+    session = HearingSession.create(
+        tmp_path / "out", demo_hearing(None, 4), channels=4, rate=RATE, bits=16, source_name="pulse"
+    )
+    session.start(source, EngineConfig())
+    engine = session.engine
+    assert engine is not None
+    try:
+        _wait_for(lambda: engine.hearing_frames > RATE, 30, "audio")
+        pulse.unload(module)
+        _wait_for(lambda: engine.signal_lost, 5, "the loss")
+        args = ["load-module", "module-remap-source", f"source_name={device}"]
+        args += [f"master={sink}.monitor", "channels=6", "remix=no"]
+        args += [f"master_channel_map={','.join(MAP8.split(',')[:6])}"]
+        args += [f"channel_map={','.join(MAP8.split(',')[:6])}"]
+        pulse.loaded.append(pulse.pactl(*args))
+        _wait_for(lambda: engine.changed_device is not None, 10, "the other device")
+        time.sleep(1.0)
+        assert engine.signal_lost and not kinds(journal(session.folder), "device_returned")
+        assert engine.changed_device["channels"] == 6
+        frames = engine.hearing_frames
+        engine.accept_changed_device()
+        _wait_for(lambda: not engine.signal_lost, 10, "recording again")
+        _wait_for(lambda: engine.hearing_frames > frames + RATE, 10, "audio again")
+    finally:
+        session.end()
+        player.kill()
+        player.wait()
+    records = journal(session.folder)
+    changed = kinds(records, "device_changed")
+    assert len(changed) == 1 and changed[0]["data"]["after"]["channels"] == 6
+    back = kinds(records, "device_returned")
+    assert len(back) == 1 and back[0]["data"]["changed"] is True
+    assert back[0]["seq"] > changed[0]["seq"]
+    assert verify_journal(session.folder / "journal.jsonl").ok
 
 
 def test_fewer_channels_than_the_source_are_not_mixed(pulse: Pulse, tmp_path: Path) -> None:
@@ -298,6 +370,41 @@ def test_fewer_channels_than_the_source_are_not_mixed(pulse: Pulse, tmp_path: Pa
             worst = max(worst, leak)
     print(f"strongest tone of an unrecorded channel in a recorded one: {worst:.1f} dBFS")
     assert worst < -90.0
+
+
+def test_the_precheck_names_the_inputs_not_recorded(
+    pulse: Pulse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from audio.devices import SoundDeviceSource, find_input_device
+    from ui.precheck import PrecheckProgress, run_precheck
+    from ui.station import InputChoice
+
+    sink, _ = pulse.sink(8)
+    signal_wav(tmp_path / "play.wav", 8, 30)
+    player = pulse.play(sink, tmp_path / "play.wav", 8)
+    for key, value in pulse.record_env(sink).items():
+        monkeypatch.setenv(key, value)
+    device = find_input_device("pulse")
+    choice = InputChoice("device", "pulse", device.max_input_channels, device)
+    progress = PrecheckProgress(4, [False] * 4, [-120.0] * 4)
+    try:
+        run_precheck(
+            choice,
+            4,
+            RATE,
+            16,
+            lambda c, n, _rt: SoundDeviceSource(device, n, RATE, 16),
+            progress,
+            threading.Event(),
+            max_seconds=10,
+        )
+    finally:
+        player.kill()
+        player.wait()
+    assert progress.passed, progress.results
+    assert progress.unrecorded == [5, 6, 7, 8]
 
 
 @pytest.mark.parametrize(
