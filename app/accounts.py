@@ -51,6 +51,7 @@ class Action(StrEnum):
     RECORDING = "recording"
     REVIEW = "review"
     SELFCHECK = "selfcheck"
+    ARCHIVE = "archive"  # queue, upload and check packages in the court archive
 
 
 PERMISSIONS: dict[Action, frozenset[str]] = {
@@ -60,6 +61,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.RECORDING: frozenset({"secretary"}),
     Action.REVIEW: frozenset({"judge", "secretary"}),
     Action.SELFCHECK: frozenset({"technician", "administrator"}),
+    Action.ARCHIVE: frozenset({"secretary", "administrator"}),
 }
 
 # scrypt cost: 2^15 × 8 × 128 B = 32 MiB and ~0.1 s per check on a court PC; stored with the hash

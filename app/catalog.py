@@ -348,10 +348,16 @@ class Catalog:
         """Recreate the hearings table from the hearing folders and sealed packages under root.
 
         Later states the folders cannot show (exported, uploaded) are kept from the old rows;
-        an uploaded package found in the upload queue also marks its hearing uploaded.
+        an uploaded package found in the upload queue also marks its hearing uploaded. A hearing
+        in the court archive whose local copy is gone (deleted after the upload) keeps its row.
+        A root that is not a folder is refused (a typo must not empty the catalog).
         """
         from app.catalog_rebuild import scan_folders
 
+        if not Path(root).is_dir():
+            raise CatalogError(
+                f"{root} is not a folder; give the folder that holds the hearings (nothing changed)"
+            )
         found, problems = scan_folders(Path(root))
         old = {h.id: h for h in self.list_hearings(limit=1_000_000)}
         uploaded = {
@@ -380,13 +386,19 @@ class Catalog:
                 rec.updated_utc = now
                 rec.created_utc = rec.created_utc or now
                 self._write_hearing(db, rec)
-        return RebuildReport(hearings=len(found), problems=problems)
+            seen = {rec.id for rec in found}
+            kept = [h for h in old.values() if h.id not in seen
+                    and (h.state == "uploaded" or h.id in uploaded)]  # fmt: skip
+            for rec in kept:  # archived: its only copy is the archive's; never dropped
+                self._write_hearing(db, rec)
+        return RebuildReport(hearings=len(found), problems=problems, archived_kept=len(kept))
 
 
 @dataclass
 class RebuildReport:
     hearings: int
     problems: list[str] = field(default_factory=list)
+    archived_kept: int = 0  # rows of archived hearings with no local copy, kept
 
 
 def _like(text: str) -> str:

@@ -16,15 +16,15 @@ import dataclasses
 import datetime
 import getpass
 import json
-import os
 from typing import Any
 
 from app.accounts import ROLES, AccountError, AccountStore, Action
 from app.catalog import Catalog, CatalogError
+from app.cli_signin import env_secret, signed_in
 
 
-def _new_password(username: str) -> str:
-    given = os.environ.get("ZHAZBA_NEW_PASSWORD")
+def _new_password(args: argparse.Namespace, username: str) -> str:
+    given = env_secret(args, "ZHAZBA_NEW_PASSWORD")
     if given:
         return given
     first = getpass.getpass(f"New password for {username}: ")
@@ -37,9 +37,15 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
     """Sign ``--user`` in and check the role may do ``action`` (no accounts yet: first set-up)."""
     if store.count() == 0:
         return
+    account = signed_in(args)  # `zhazba` signed the person in before the command started
+    if account is not None:
+        account.require(action)
+        return
     if not args.user:
         raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
-    password = os.environ.get("ZHAZBA_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
+    password = env_secret(args, "ZHAZBA_PASSWORD")
+    if password is None:
+        password = getpass.getpass(f"Password for {args.user}: ")
     store.sign_in(args.user, password).require(action)
 
 
@@ -86,14 +92,14 @@ def _handler(args: argparse.Namespace) -> int:
             if args.account_command == "add":
                 if first and args.role != "administrator":
                     raise AccountError("the first account on a station must be an administrator")
-                password = None if args.certificate_subject else _new_password(args.username)
+                password = None if args.certificate_subject else _new_password(args, args.username)
                 store.create(
                     args.username, args.role, password=password, display_name=args.name or "",
                     certificate_subject=args.certificate_subject,
                 )  # fmt: skip
                 message = f"account {args.username} ({args.role}) created"
             elif args.account_command == "password":
-                store.set_password(args.username, _new_password(args.username))
+                store.set_password(args.username, _new_password(args, args.username))
                 message = f"password of {args.username} changed"
             elif args.account_command == "unlock":
                 if store.unlock(args.username, by=args.user or ""):

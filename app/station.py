@@ -19,7 +19,7 @@ from typing import Any
 
 from app.archive import ArchiveError, Archiver
 from app.archive_s3 import make_client
-from app.archive_settings import load_archive_settings
+from app.archive_settings import ArchiveSettings, archive_section, load_archive_settings
 from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
@@ -94,12 +94,16 @@ class Station:
         return Archiver(catalog, settings, client)
 
     def archive_configured(self) -> bool:
-        try:
-            settings = load_archive_settings(self.settings_path)
-            settings.validate()
-        except Exception:  # noqa: BLE001 - an unconfigured archive is a normal state
+        """Whether sealed packages go to the court archive. No settings file or no archive
+        section: not configured, a normal state. A damaged file or invalid archive settings
+        raise SettingsError naming the file (fail closed: packages are never silently kept
+        off the archive)."""
+        section = archive_section(self.settings_path)
+        if section is None or not (section.get("endpoint") or section.get("bucket")):
             return False
-        return bool(getattr(settings, "endpoint", "")) and bool(getattr(settings, "bucket", ""))
+        settings = ArchiveSettings.from_dict(section)
+        settings.validate()
+        return bool(settings.endpoint) and bool(settings.bucket)
 
     # ------------------------------------------------------------------ key
     def open_key(

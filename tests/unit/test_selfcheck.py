@@ -8,6 +8,7 @@ import contextlib
 import http.server
 import io
 import json
+import os
 import socket
 import subprocess
 import threading
@@ -465,6 +466,8 @@ def test_cli_signs_in_once_the_station_has_accounts(
     assert cli(base)[0] == 1  # accounts exist: who is it?
     monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")
     assert cli(base + ["--user", "sec"])[0] == 1  # the technician's check is not hers
+    assert "ZHAZBA_PASSWORD" not in os.environ  # read once by the command, then removed
+    monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")
     code, out = cli(base + ["--user", "sec", "--prehearing"])
     assert code == 0 and json.loads(out)["who"] == "Secretary S. (secretary)"
     monkeypatch.setenv("ZHAZBA_PASSWORD", "wrong")
