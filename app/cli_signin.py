@@ -64,9 +64,43 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
 _SUBCOMMAND_DESTS = ("account_command", "archive_command", "catalog_command", "copies_command")
 
 
-def take_env_secrets() -> dict[str, str]:
-    """The passwords given in the environment, removed from it (read once)."""
-    return {name: os.environ.pop(name) for name in SECRET_ENVS if name in os.environ}
+def take_env_secrets(names: tuple[str, ...] = SECRET_ENVS) -> dict[str, str]:
+    """The passwords given in the environment, removed from it (read once): from
+    ``os.environ``, from the C library's environment, and from the copy the kernel shows in
+    ``/proc/<pid>/environ`` (:func:`scrub_process_environment`)."""
+    taken = {name: os.environ.pop(name) for name in names if name in os.environ}
+    if taken:
+        scrub_process_environment(tuple(taken))
+    return taken
+
+
+def scrub_process_environment(names: tuple[str, ...]) -> None:
+    """Overwrite ``NAME=value`` of ``names`` in the process's original environment block.
+
+    ``unsetenv`` only drops the C library's pointer; the bytes the process started with stay in
+    memory, and Linux shows exactly that block as ``/proc/<pid>/environ`` to the process's own
+    account and root, for as long as the process runs. The block is the process's own writable
+    memory (its address is in ``/proc/self/stat``), and once the variable is unset nothing
+    points into the overwritten entry. Linux only; elsewhere nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        start, end = int(fields[-3]), int(fields[-2])  # env_start, env_end (proc(5) 50, 51)
+        with open("/proc/self/environ", "rb") as f:
+            block = f.read()
+    except (OSError, ValueError, IndexError):
+        return
+    if len(block) > end - start:
+        return
+    offset = 0
+    for entry in block.split(b"\0"):
+        if any(entry.startswith(name.encode() + b"=") for name in names):
+            ctypes.memset(start + offset, 0, len(entry))
+        offset += len(entry) + 1
 
 
 def env_secret(args: argparse.Namespace, name: str) -> str | None:
