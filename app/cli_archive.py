@@ -211,10 +211,10 @@ def _guarded(handler: Any) -> Any:
             return int(handler(args))
         except ArchiveError as e:
             return _fail(args, e.message, e.kind)
-        except SettingsDamaged as e:
-            _fail(args, str(e), "SettingsDamaged")
+        except (SettingsDamaged, SecretsError) as e:  # a damaged station file: fail closed
+            _fail(args, str(e), type(e).__name__)
             return EXIT_STATION_FILES
-        except (SettingsError, SecretsError, CatalogError, AccountError) as e:
+        except (SettingsError, CatalogError, AccountError) as e:
             return _fail(args, str(e), type(e).__name__)
 
     return run
