@@ -39,6 +39,7 @@ from enum import StrEnum
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from app.account_audit import AccountSeal
 from app.catalog import Catalog, utc_now
 
 ROLES = ("secretary", "judge", "technician", "administrator")
@@ -78,6 +79,19 @@ class AccountError(Exception):
 
 class PermissionDenied(AccountError):
     pass
+
+
+class AccountTampered(AccountError):
+    """The account's row was changed outside Zhazba (its tag does not match): refused."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(
+            f"the account {username!r} was changed outside Zhazba (its row in the station "
+            "catalog does not match its seal); sign-in refused and recorded. An administrator "
+            f"checks `zhazba account log` and sets it right (zhazba account role {username} "
+            "--role …, or restores the catalog from a backup)"
+        )
 
 
 # Password lockout: LOCKOUT_THRESHOLD wrong passwords in a row lock the name for LOCKOUT_FIRST;
@@ -219,6 +233,7 @@ class AccountStore:
         clock: Callable[[], _dt.datetime] | None = None,
     ) -> None:
         self.catalog = catalog
+        self.seal = AccountSeal(catalog)
         self.scrypt_n = scrypt_n
         self.clock = clock or (lambda: _dt.datetime.now(_dt.UTC))  # aware UTC; tests inject
 
@@ -230,6 +245,7 @@ class AccountStore:
         password: str | None = None,
         display_name: str = "",
         certificate_subject: str | None = None,
+        by: str = "",
     ) -> Account:
         if role not in ROLES:
             raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
@@ -239,6 +255,7 @@ class AccountStore:
             raise AccountError("an account needs a password or a certificate")
         hashed = hash_password(password, n=self.scrypt_n) if password is not None else None
         now = utc_now()
+        self.seal.ensure_sealed()
         with self.catalog.transaction() as db:
             if db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone():
                 raise AccountError(f"an account {username!r} already exists")
@@ -247,6 +264,8 @@ class AccountStore:
                 "certificate_subject, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (username, display_name, role, hashed, certificate_subject, now, now),
             )
+            self.seal.reseal(db, username)
+            self.seal.append(db, username, "created", f"role {role}", by)
         return Account(username, role, display_name, certificate_subject)
 
     def get(self, username: str) -> Account | None:
@@ -259,18 +278,24 @@ class AccountStore:
     def count(self) -> int:
         return int(self.catalog.query("SELECT COUNT(*) AS n FROM accounts")[0]["n"])
 
-    def set_password(self, username: str, password: str) -> None:
-        self._update(username, password_hash=hash_password(password, n=self.scrypt_n))
+    def set_password(self, username: str, password: str, *, by: str = "") -> None:
+        hashed = hash_password(password, n=self.scrypt_n)
+        self._update(username, "password_changed", "", by, password_hash=hashed)
 
-    def set_role(self, username: str, role: str) -> None:
+    def set_role(self, username: str, role: str, *, by: str = "") -> None:
         if role not in ROLES:
             raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
-        self._update(username, role=role)
+        old = self.catalog.query("SELECT role FROM accounts WHERE username = ?", (username,))
+        was = old[0]["role"] if old else "?"
+        self._update(username, "role_changed", f"{was} -> {role}", by, role=role)
 
-    def set_disabled(self, username: str, disabled: bool) -> None:
-        self._update(username, disabled=int(disabled))
+    def set_disabled(self, username: str, disabled: bool, *, by: str = "") -> None:
+        event = "disabled" if disabled else "enabled"
+        self._update(username, event, "", by, disabled=int(disabled))
 
-    def _update(self, username: str, **values: object) -> None:
+    def _update(self, username: str, event: str, detail: str, by: str, **values: object) -> None:
+        """Change an account, re-seal its row and write the change into the audit log."""
+        self.seal.ensure_sealed()
         sets = ", ".join(f"{k} = ?" for k in values)
         with self.catalog.transaction() as db:
             cur = db.execute(
@@ -279,6 +304,8 @@ class AccountStore:
             )
             if cur.rowcount == 0:
                 raise AccountError(f"no account {username!r}")
+            self.seal.reseal(db, username)
+            self.seal.append(db, username, event, detail, by)
 
     def sign_in(self, username: str, password: str) -> Account:
         """The account, if the password is right and the account enabled; else AccountError.
@@ -332,10 +359,28 @@ class AccountStore:
             raise locked
         if not right:
             raise AccountError("wrong username or password")
+        self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
             raise AccountError(f"the account {username!r} is disabled; ask the administrator")
         return account
+
+    def _require_intact(self, row: sqlite3.Row) -> None:
+        """Refuse (and record) an account whose row was changed outside Zhazba."""
+        self.seal.ensure_sealed()
+        row = self.catalog.query("SELECT * FROM accounts WHERE username = ?", (row["username"],))[0]
+        if not self.seal.intact(row):
+            self.seal.log_alone(
+                row["username"], "tampered",
+                f"row does not match its seal (role now {row['role']!r}); sign-in refused",
+            )  # fmt: skip
+            raise AccountTampered(row["username"])
+
+    def tampered(self) -> builtins.list[str]:
+        """The usernames whose rows were changed outside Zhazba."""
+        self.seal.ensure_sealed()
+        rows = self.catalog.query("SELECT * FROM accounts ORDER BY username")
+        return [r["username"] for r in rows if not self.seal.intact(r)]
 
     def locked_until(self, username: str) -> _dt.datetime | None:
         """When the password lock on ``username`` ends (UTC), or None if it is not locked."""
@@ -365,6 +410,7 @@ class AccountStore:
             was = _locked_until(int(row["failures"]), row["last_failure_utc"], now)
             detail = f"{'was' if was else 'was not'} locked, {row['failures']} wrong passwords"
             self._log(db, now, username, "unlocked", detail + (f"; by {by}" if by else ""))
+            self.seal.append(db, username, "unlocked", detail, by)
         return True
 
     def events(self, limit: int = 50) -> builtins.list[AccountEvent]:
@@ -397,6 +443,7 @@ class AccountStore:
         )
         if not rows:
             raise AccountError(f"no account is linked to the certificate {subject}")
+        self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
             raise AccountError(f"the account {account.username!r} is disabled")

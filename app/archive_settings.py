@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -207,5 +208,8 @@ def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:
     doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
     doc["archive"] = settings.to_dict()
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the station's only
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    os.chmod(tmp, 0o600)
     tmp.replace(path)

@@ -13,8 +13,11 @@ is versioned with ``PRAGMA user_version`` and an append-only list of migrations.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +35,25 @@ _STATE_TIMESTAMP = {
     "exported": "exported_utc",
     "uploaded": "uploaded_utc",
 }
+
+
+def make_private(path: Path) -> None:
+    """The catalog file 0600 in a 0700 station folder (its accounts' password hashes, names of
+    participants and case numbers are nobody else's business): created so, and tightened when
+    an older station left them readable. Files of another owner are left alone (root reading a
+    station's catalog must not take it over)."""
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for p in (folder, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            st = p.stat()
+            wanted = 0o700 if p == folder else 0o600
+            if st.st_uid == os.geteuid() and stat.S_IMODE(st.st_mode) & 0o077:
+                os.chmod(p, wanted)
 
 
 class CatalogError(Exception):
@@ -126,7 +148,7 @@ class Catalog:
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private(self.path)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA busy_timeout = 5000")

@@ -60,6 +60,7 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("account", "disable"): "accounts",
     ("account", "enable"): "accounts",
     ("account", "unlock"): "accounts",
+    ("account", "role"): "accounts",
 }
 _SUBCOMMAND_DESTS = ("account_command", "archive_command", "catalog_command", "copies_command")
 
@@ -191,6 +192,13 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
         with Catalog(catalog_path) as catalog:
             store = AccountStore(catalog)
             if store.count() == 0:
+                if store.seal.accounts_vanished():  # every row deleted outside Zhazba
+                    raise CliError(
+                        EXIT_STATION_FILES,
+                        f"the accounts in {catalog_path} were deleted outside Zhazba (its audit "
+                        "log records accounts); nothing was done. Restore the catalog from a "
+                        "backup",
+                    )
                 return
             user = getattr(args, "user", None) or os.environ.get(USER_ENV)
             if not user:
