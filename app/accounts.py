@@ -15,11 +15,13 @@ passwords a username is locked for :data:`LOCKOUT_FIRST`, each further wrong pas
 doubles the lock, up to :data:`LOCKOUT_MAX`; a right password (outside a lock) clears the count,
 and so does an administrator's :meth:`AccountStore.unlock`. The count is kept per username as
 typed, in the catalog (it survives a restart), for unknown names too, so that neither the
-message, the timing (one scrypt always runs) nor a lock tells which names exist. While a name is
-locked its password is not judged at all. The lock is measured from the last failure's UTC time;
-a clock set back before that time restarts the lock from now rather than ending it. Certificate
-sign-in is not locked out (the key's own password protects it). Failed sign-ins, locks and unlocks
-go to the catalog's ``account_events`` table (``zhazba account log``).
+message, the timing (one scrypt always runs) nor a lock tells which names exist. The count is
+kept apart per *source* (the window; each terminal of an OS account), so that nobody can keep
+the administrator locked out everywhere by typing wrong passwords for that name in one place.
+While a name is locked its password is not judged at all. The lock is measured from the last
+failure's UTC time; a clock set back before that time restarts the lock from now rather than
+ending it. Certificate sign-in is not locked out (the key's own password protects it). Failed
+sign-ins, locks and unlocks go to the catalog's ``account_events`` table (``zhazba account log``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,10 @@ class AccountTampered(AccountError):
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_FIRST = _dt.timedelta(minutes=5)
 LOCKOUT_MAX = _dt.timedelta(hours=1)
+# Wrong passwords are counted per source (the window; a terminal of one OS account): someone who
+# types wrong passwords for the administrator at the window locks the name there only, and the
+# administrator can still sign in at a terminal and lift the lock (``zhazba account unlock``).
+SOURCE_SEPARATOR = "\x1f@"
 
 
 def lock_duration(failures: int) -> _dt.timedelta | None:
@@ -231,8 +237,10 @@ class AccountStore:
         *,
         scrypt_n: int = SCRYPT_N,
         clock: Callable[[], _dt.datetime] | None = None,
+        source: str = "",
     ) -> None:
         self.catalog = catalog
+        self.source = source  # where passwords are typed: counted and locked apart
         self.seal = AccountSeal(catalog)
         self.scrypt_n = scrypt_n
         self.clock = clock or (lambda: _dt.datetime.now(_dt.UTC))  # aware UTC; tests inject
@@ -322,9 +330,10 @@ class AccountStore:
         now = self.clock()
         locked: AccountLocked | None = None
         with self.catalog.transaction() as db:  # judged after the scrypt: no race past a lock
+            counter = self._counter(username)  # per source: see SOURCE_SEPARATOR
             row = db.execute(
                 "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-                (username,),
+                (counter,),
             ).fetchone()
             failures = int(row["failures"]) if row else 0
             until = _locked_until(failures, row["last_failure_utc"], now) if row else None
@@ -332,21 +341,21 @@ class AccountStore:
                 if _stamp(now) < row["last_failure_utc"]:  # clock set back: lock restarts now
                     db.execute(
                         "UPDATE sign_in_failures SET last_failure_utc = ? WHERE username = ?",
-                        (_stamp(now), username),
+                        (_stamp(now), counter),
                     )
                 self._log(db, now, username, "refused_locked", f"locked until {_stamp(until)}")
                 locked = AccountLocked(username, until, now)
             elif right:
-                db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
+                db.execute("DELETE FROM sign_in_failures WHERE username = ?", (counter,))
             else:
                 failures += 1
                 db.execute(
                     "INSERT INTO sign_in_failures (username, failures, last_failure_utc) "
                     "VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
                     "failures = excluded.failures, last_failure_utc = excluded.last_failure_utc",
-                    (username, failures, _stamp(now)),
+                    (counter, failures, _stamp(now)),
                 )
-                known = "" if rows else "; no such account"
+                known = ("" if rows else "; no such account") + self._from()
                 self._log(db, now, username, "failed", f"wrong password {failures} in a row{known}")
                 until = _locked_until(failures, _stamp(now), now)
                 if until is not None:
@@ -382,15 +391,24 @@ class AccountStore:
         rows = self.catalog.query("SELECT * FROM accounts ORDER BY username")
         return [r["username"] for r in rows if not self.seal.intact(r)]
 
+    def _counter(self, username: str) -> str:
+        return f"{username}{SOURCE_SEPARATOR}{self.source}" if self.source else username
+
+    def _from(self) -> str:
+        return f"; from {self.source}" if self.source else ""
+
     def locked_until(self, username: str) -> _dt.datetime | None:
-        """When the password lock on ``username`` ends (UTC), or None if it is not locked."""
+        """When the password lock on ``username`` ends (UTC) from any source (the latest), or
+        None if it is not locked anywhere."""
         rows = self.catalog.query(
-            "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-            (username,),
+            "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ? "
+            "OR substr(username, 1, ?) = ?",
+            (username, len(username) + len(SOURCE_SEPARATOR), username + SOURCE_SEPARATOR),
         )
-        if not rows:
-            return None
-        return _locked_until(int(rows[0]["failures"]), rows[0]["last_failure_utc"], self.clock())
+        ends = [
+            _locked_until(int(r["failures"]), r["last_failure_utc"], self.clock()) for r in rows
+        ]
+        return max((e for e in ends if e is not None), default=None)
 
     def unlock(self, username: str, *, by: str = "") -> bool:
         """Lift a password lock and clear the count of wrong passwords (an administrator's
@@ -398,16 +416,18 @@ class AccountStore:
         now = self.clock()
         with self.catalog.transaction() as db:
             known = db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone()
-            row = db.execute(
-                "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-                (username,),
-            ).fetchone()
-            if not known and not row:
+            where = "username = ? OR substr(username, 1, ?) = ?"  # every source's count
+            params = (username, len(username) + len(SOURCE_SEPARATOR), username + SOURCE_SEPARATOR)
+            counts = db.execute(
+                f"SELECT failures, last_failure_utc FROM sign_in_failures WHERE {where}", params
+            ).fetchall()
+            if not known and not counts:
                 raise AccountError(f"no account {username!r}")
-            if not row:
+            if not counts:
                 return False
-            db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
-            was = _locked_until(int(row["failures"]), row["last_failure_utc"], now)
+            db.execute(f"DELETE FROM sign_in_failures WHERE {where}", params)
+            row = max(counts, key=lambda r: int(r["failures"]))
+            was = any(_locked_until(int(r["failures"]), r["last_failure_utc"], now) for r in counts)
             detail = f"{'was' if was else 'was not'} locked, {row['failures']} wrong passwords"
             self._log(db, now, username, "unlocked", detail + (f"; by {by}" if by else ""))
             self.seal.append(db, username, "unlocked", detail, by)

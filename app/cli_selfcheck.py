@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_record import bounded_int, positive_seconds
-from app.cli_signin import env_secret
+from app.cli_signin import env_secret, terminal_source
 from app.selfcheck import (
     ALL_CHECKS,
     PREHEARING_CHECKS,
@@ -142,7 +142,7 @@ def _who(args: argparse.Namespace, station: Path) -> str:
     from app.catalog import Catalog
 
     with Catalog(catalog_path) as catalog:
-        store = AccountStore(catalog)
+        store = AccountStore(catalog, source=terminal_source())
         if store.count() == 0:
             return fallback
         if not args.user:

@@ -139,6 +139,17 @@ def _add_user(parser: argparse.ArgumentParser) -> None:
         )
 
 
+def terminal_source() -> str:
+    """Where a password is typed on the command line, for counting wrong ones apart from the
+    window's and other terminals' (:data:`app.accounts.SOURCE_SEPARATOR`)."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    try:
+        tty = os.ttyname(sys.stdin.fileno()) if sys.stdin and sys.stdin.isatty() else "no terminal"
+    except (OSError, ValueError):
+        tty = "no terminal"
+    return f"command line, uid {uid}, {tty}"
+
+
 def command_action(args: argparse.Namespace) -> str | None:
     """The action a parsed command needs (None: open to anyone)."""
     sub = next((getattr(args, d) for d in _SUBCOMMAND_DESTS if getattr(args, d, None)), None)
@@ -190,7 +201,7 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
 
     try:
         with Catalog(catalog_path) as catalog:
-            store = AccountStore(catalog)
+            store = AccountStore(catalog, source=terminal_source())
             if store.count() == 0:
                 if store.seal.accounts_vanished():  # every row deleted outside Zhazba
                     raise CliError(

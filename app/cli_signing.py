@@ -19,7 +19,7 @@ from app.cli_errors import describe_os_error
 from app.cli_signin import env_secret
 from app.verify import verify_path
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
-from signing.keys import KeyProblem, open_key_file
+from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
@@ -90,8 +90,13 @@ def seal_command(args: argparse.Namespace) -> int:
     password = _password(args.key, args)
     if password is None:
         return 2
+    from app.cli_signin import terminal_source
+    from app.key_attempts import open_key_counted
+    from app.station import Station
+
     try:
-        opened, info = open_key_file(args.key, password)
+        with Station().catalog() as catalog:  # wrong passwords are counted and locked
+            opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
     except KeyProblem as e:
         _err(f"cannot use the key {args.key}: {e}")
         return 3

@@ -24,7 +24,7 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
-from signing.keys import KeyInfo, OpenedKey, Signer, open_key_file
+from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -112,9 +112,11 @@ class Station:
         """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
         (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
         thread, since a timestamp server that does not answer takes seconds per hearing)."""
+        from app.key_attempts import open_key_counted
         from signing.cades import RsaCadesSigner
 
-        opened, info = open_key_file(path, password)
+        with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
+            opened, info = open_key_counted(catalog, path, password, source="window")
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info

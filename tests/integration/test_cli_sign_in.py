@@ -169,3 +169,38 @@ def test_a_damaged_catalog_is_never_taken_for_no_accounts(tmp_path: Path) -> Non
     assert r.returncode == EXIT_STATION_FILES, r.stderr
     assert f"the station catalog {station / 'catalog.sqlite'} cannot be read" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_window_keeps_no_key_password_in_its_environment(tmp_path: Path) -> None:
+    """`zhazba gui --key FILE` with ZHAZBA_KEY_PASSWORD: the window opens the key, and the
+    password is gone from /proc/<pid>/environ while the window is up (it stayed there for the
+    whole session before)."""
+    import signal
+    import sys
+
+    key = tmp_path / "sec.p12"
+    key.write_bytes(shared_pki().secretary.p12())
+    from tests.support.pki import PASSWORD
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHAZBA_STATION=str(tmp_path / "st"),
+               ZHAZBA_KEY_PASSWORD=PASSWORD, HOME=str(tmp_path))  # fmt: skip
+    code = ("import sys\nfrom ui.main import run_gui\n"
+            f"sys.exit(run_gui(['zhazba', '--key', {str(key)!r}, '--out', "
+            f"{str(tmp_path / 'h')!r}]))\n")  # fmt: skip
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            if (tmp_path / "st" / "catalog.sqlite").exists():  # the key was opened (counted)
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)
+        assert proc.poll() is None, proc.communicate()
+        environ = Path(f"/proc/{proc.pid}/environ").read_bytes()
+        assert PASSWORD.encode() not in environ
+        assert b"QT_QPA_PLATFORM=offscreen" in environ
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
