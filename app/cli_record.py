@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.disk_watch import DiskWatch
 from app.hearing import HearingInfo, Participant
 from app.hearing_schema import (
     MARKER_NOTE_MAX,
@@ -377,7 +378,14 @@ def cmd_record(args: argparse.Namespace) -> int:
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
     print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    disk = DiskWatch(session.folder, source.rate, source.channels, source.bits)
+    first = True
     while not stop.is_set():
+        low = disk.check(session.engine.current_frame() if session.engine else 0, force=first)
+        first = False
+        if low is not None:  # as the window does: journaled and shown (Rules p. 9)
+            session.journal_alarm(low)
+            print(f"ALARM {low.kind}: {low.message}", file=sys.stderr, flush=True)
         if session.wait(timeout=0.5):
             break
         for alarm in session.take_alarms():

@@ -94,3 +94,43 @@ def test_a_catalog_that_cannot_be_opened_stops_the_command(tmp_path: Path) -> No
     assert r.returncode == EXIT_STATION_FILES, r.stderr
     assert f"the station catalog {station / 'catalog.sqlite'} cannot be read" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+@pytest.fixture
+def small_drive(tmp_path: Path) -> Iterator[Path]:
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mnt)],
+                       capture_output=True, text=True)  # fmt: skip
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({r.stderr.strip()}); needs root")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+@pytest.mark.parametrize(("free_mb", "warned"), [(20, [30]), (6, [10])], ids=["30min", "10min"])
+def test_record_warns_before_the_drive_fills(
+    small_drive: Path, free_mb: int, warned: list[int]
+) -> None:
+    """1 channel, 8 kHz, 16 bit: 16 kB/s, so 30 min of recording is 28.8 MB and 10 min 9.6 MB.
+    With 20 MB free the 30-minute warning comes; with 6 MB free the 10-minute one."""
+    import shutil
+
+    free = shutil.disk_usage(small_drive).free
+    filler = small_drive / "filler"
+    with filler.open("wb") as f:
+        f.write(b"\0" * (free - free_mb * 1_000_000))
+    r = subprocess.run(
+        [*recorder(), "record", "--out", str(small_drive / "h"), "--source", "tones",
+         "--channels", "1", "--rate", "8000", "--seconds", "1.5", "--no-stdin", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    lines = [line for line in r.stderr.splitlines() if line.startswith("ALARM disk_low")]
+    assert [int(line.split("(under ")[1].split(" ")[0]) for line in lines] == warned, r.stderr
+    folder = Path(json_lines(r.stdout)[-1]["folder"])
+    alarms = [rec["data"] for rec in read_records(folder / "journal.jsonl")
+              if rec["kind"] == "alarm" and rec["data"]["alarm"] == "disk_low"]  # fmt: skip
+    assert len(alarms) == 1 and f"under {warned[0]} min" in alarms[0]["message"]
