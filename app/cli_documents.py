@@ -15,6 +15,7 @@ import json
 import sys
 from typing import Any
 
+from app.cli_errors import describe_os_error
 from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_document
 
 
@@ -60,10 +61,11 @@ def _run(kind: str, args: argparse.Namespace) -> int:
         path = make_document(
             kind, args.dir, args.lang, args.fmt, args.out, applicant=getattr(args, "applicant", "")
         )
-    except DocumentError as e:
+    except (DocumentError, OSError) as e:
+        message = describe_os_error(e) if isinstance(e, OSError) else str(e)
         if args.json:
-            print(json.dumps({"document": kind, "error": str(e)}, ensure_ascii=False))
-        print(f"zhazba {args.command}: {e}", file=sys.stderr)
+            print(json.dumps({"document": kind, "error": message}, ensure_ascii=False))
+        print(f"zhazba {args.command}: {message}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))

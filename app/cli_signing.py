@@ -15,9 +15,11 @@ import os
 import sys
 from pathlib import Path
 
+from app.cli_errors import describe_os_error
+from app.cli_signin import env_secret
 from app.verify import verify_path
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
-from signing.keys import KeyProblem, open_key_file
+from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
@@ -63,8 +65,8 @@ def _err(message: str) -> None:
     print(f"zhazba: {message}", file=sys.stderr)
 
 
-def _password(key: Path) -> str | None:
-    env = os.environ.get(PASSWORD_ENV)
+def _password(key: Path, args: argparse.Namespace) -> str | None:
+    env = env_secret(args, PASSWORD_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -85,11 +87,16 @@ def seal_command(args: argparse.Namespace) -> int:
     if not args.dir.is_dir():
         _err(f"no such hearing folder: {args.dir}")
         return 2
-    password = _password(args.key)
+    password = _password(args.key, args)
     if password is None:
         return 2
+    from app.cli_signin import terminal_source
+    from app.key_attempts import open_key_counted
+    from app.station import Station
+
     try:
-        opened, info = open_key_file(args.key, password)
+        with Station().catalog() as catalog:  # wrong passwords are counted and locked
+            opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
     except KeyProblem as e:
         _err(f"cannot use the key {args.key}: {e}")
         return 3
@@ -170,6 +177,9 @@ def verify_command(args: argparse.Namespace) -> int:
         return 2
     except ValueError as e:  # a bad --ca file
         _err(str(e))
+        return 2
+    except OSError as e:  # a name too long, a folder this account may not read
+        _err(f"cannot verify {args.path}: {describe_os_error(e)}")
         return 2
     print(report.to_json() if args.json else report.to_text())
     return 0 if report.ok else 1

@@ -445,6 +445,7 @@ def test_simulated_file_source_bit_exact(
             str(rate),
             "--segment-seconds",
             "0.7",
+            "--allow-short-segments",
             "--no-stdin",
             "--json",
         ],
