@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_document
@@ -56,6 +57,16 @@ def register(subparsers: Any) -> None:
 
 
 def _run(kind: str, args: argparse.Namespace) -> int:
+    if (Path(args.dir) / "bagit.txt").exists():  # a sealed package: only when it verifies
+        from app.station import default_folder
+        from app.verify_gate import PackageRefused, require_verified
+        from app.verify_trust import installed_chain
+
+        try:
+            require_verified(args.dir, "used for documents", installed_chain(default_folder()))
+        except PackageRefused as e:
+            print(f"zhazba {args.command}: {e}", file=sys.stderr)
+            return 1
     try:
         path = make_document(
             kind, args.dir, args.lang, args.fmt, args.out, applicant=getattr(args, "applicant", "")

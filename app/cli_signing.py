@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from app.verify import verify_path
+from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
 from signing.keys import KeyProblem, open_key_file
 from signing.seal import SealError, package_path_for, seal_hearing
@@ -95,6 +96,11 @@ def seal_command(args: argparse.Namespace) -> int:
         return 3
     print(info.describe(), file=sys.stderr)
     try:
+        refuse_unfit_key(opened, _station_folder())
+    except KeyProblem as e:
+        _err(f"not sealed: {e}")
+        return 3
+    try:
         result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
     except SealError as e:
         _err(f"not sealed: {e}")
@@ -162,9 +168,17 @@ def _timestamp_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def _station_folder() -> Path:
+    from app.station import default_folder
+
+    return default_folder()
+
+
 def verify_command(args: argparse.Namespace) -> int:
+    # without --ca, the court chain the administrator installed on this station
+    ca = args.ca or installed_chain(_station_folder())
     try:
-        report = verify_path(args.path, args.ca)
+        report = verify_path(args.path, ca)
     except FileNotFoundError as e:
         _err(str(e))
         return 2

@@ -47,6 +47,7 @@ from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.export_texts import case_readme, certificates_pem, marker_text
 from app.media import volume_at
 from app.verify import verify_package
+from app.verify_gate import Cleared, PackageRefused, require_verified
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 __all__ = [
@@ -134,10 +135,37 @@ def _manifest(path: Path) -> dict[str, str]:
     return out
 
 
-def package_items(package: Path) -> list[CopyItem]:
-    """Every file of the package, payload first and the signature last, with sealed hashes."""
+class PackageNotVerified(ExportError):
+    code = "not_verified"
+
+
+def verified_package(
+    package: Path,
+    action: str,
+    ca_file: str | Path | None,
+    log: MediaWrite | None = None,
+    catalog: Catalog | None = None,
+) -> Cleared:
+    """The full verification before a copy is made (:mod:`app.verify_gate`); a refusal is
+    logged in the media-write log (when a catalog is given) and raised as an ExportError."""
+    try:
+        return require_verified(package, action, ca_file)
+    except PackageRefused as e:
+        err = PackageNotVerified(str(e))
+        if catalog is not None and log is not None:
+            log.code, log.message, log.outcome = err.code, str(err), "failed"
+            log_media_write(catalog, log)
+        raise err from e
+
+
+def package_items(package: Path, listed: list[str] | None = None) -> list[CopyItem]:
+    """The package's files (only those in ``listed`` when given: the manifests' files, tag files
+    and signature), payload first and the signature last, with sealed hashes."""
     expected = {**_manifest(package / "manifest-sha256.txt"), **_manifest(package / SIGNED_FILE)}
-    files = sorted(p for p in package.rglob("*") if p.is_file())
+    if listed is not None:
+        files = [package / rel for rel in listed]
+    else:
+        files = sorted(p for p in package.rglob("*") if p.is_file())
     order = {SIGNED_FILE: 2, SIGNATURE_FILE: 3}
 
     def key(p: Path) -> tuple[int, str]:
@@ -170,6 +198,16 @@ def export_case_copy(
     """Write the sealed package onto the medium at ``mountpoint`` and verify it there."""
     pkg = check_package(package)
     info = read_bag_info(pkg)
+    refusal = MediaWrite(
+        kind="case-file",
+        package=str(pkg),
+        hearing_id=info.get("Hearing-Id") or None,
+        case_number=info.get("Case-Number", ""),
+        medium=str(mountpoint),
+        outcome="failed",
+        operator=operator,
+    )
+    cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog)
 
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
         report = verify_package(medium.real_path(folder), ca_file)
@@ -189,7 +227,7 @@ def export_case_copy(
         kind="case-file",
         package=pkg,
         folder=pkg.name,
-        items=package_items(pkg),
+        items=package_items(pkg, cleared.files),
         root_files={
             "README-VERIFY.txt": case_readme(pkg.name, info, pkg / SIGNATURE_FILE).encode("utf-8"),
             "certificates.pem": certificates_pem(pkg / SIGNATURE_FILE),

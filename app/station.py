@@ -24,6 +24,7 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
+from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.keys import KeyInfo, OpenedKey, Signer, open_key_file
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
@@ -91,7 +92,7 @@ class Station:
                 )
             return make_client(settings, credentials)
 
-        return Archiver(catalog, settings, client)
+        return Archiver(catalog, settings, client, ca_file=installed_chain(self.folder))
 
     def archive_configured(self) -> bool:
         try:
@@ -111,6 +112,7 @@ class Station:
         from signing.cades import RsaCadesSigner
 
         opened, info = open_key_file(path, password)
+        refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info

@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from app import verify_bag as B
 from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
@@ -58,6 +59,8 @@ class VerificationReport:
     notes: list[str] = field(default_factory=list)
     audio_changes: list[AudioChange] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
+    identity: dict[str, Any] = field(default_factory=dict)  # case, hearing, court, date, …
+    name_mismatch: bool = False  # the folder's name is not the hearing's id
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -97,11 +100,42 @@ class VerificationReport:
             "notes": self.notes,
             "audio_changes": [a.as_dict() for a in self.audio_changes],
             "files": self.files,
+            "identity": self.identity_summary(),
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
+    def identity_summary(self) -> dict[str, Any]:
+        """Which hearing this is and who sealed it: what an archivist compares with the case."""
+        out = dict(self.identity)
+        s = self.signature
+        if s is not None:
+            out.update(
+                signer=s.signer,
+                signing_time=s.signing_time,
+                timestamp=s.timestamp,
+            )
+        out["files"] = sum(1 for k in self.files if k.startswith("data/")) or self.files_checked
+        return out
+
     def to_text(self) -> str:
         lines = [f"Verification of the {self.kind} {self.path}", ""]
+        ident = self.identity_summary()
+        if self.identity:
+            seconds = ident.get("seconds")
+            lines += [
+                f"Case:          {ident.get('case_number')}"
+                + ("  (CLOSED hearing)" if ident.get("closed_hearing") else ""),
+                f"Hearing:       {ident.get('hearing_id')}, {ident.get('date')}",
+                f"Court:         {ident.get('court')}, courtroom {ident.get('courtroom')}",
+                f"Secretary:     {ident.get('secretary')}",
+            ]
+            if "signer" in ident:
+                lines.append(f"Signer:        {ident.get('signer') or '(none)'}")
+            lines.append(
+                f"Recording:     {ident['files']} files"
+                + (f", {seconds:.1f} s" if isinstance(seconds, float | int) else "")
+            )
+            lines.append("")
         s = self.signature
         if s is not None:
             lines.append("Signature: " + ("VALID" if s.ok else "NOT VALID"))
@@ -143,32 +177,24 @@ class VerificationReport:
         return "\n".join(lines)
 
 
-def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
-    entries: dict[str, str] = {}
+def _read_manifest(
+    report: VerificationReport, path: Path, malformed: str
+) -> tuple[dict[str, str], list[str]]:
+    """A manifest's entries; a duplicate entry or a BOM is named as such, any other defect of
+    the file as ``malformed`` (its lines, or the file itself, cannot be read)."""
+    manifest = B.read_manifest(path)
     bad: list[str] = []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return {}, [_v(QT_TRANSLATE_NOOP("Verifier", "{file} cannot be read"), file=path.name)]
-    for n, line in enumerate(text.splitlines(), 1):
-        digest, sep, name = line.partition("  ")
-        if not sep or len(digest) != 64 or not name:
-            bad.append(
-                _v(
-                    QT_TRANSLATE_NOOP("Verifier", "line {line} of {file} is malformed"),
-                    line=n,
-                    file=path.name,
-                )
-            )
-            continue
-        name = name.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
-        entries[name] = digest.lower()
-    return entries, bad
+    for f in manifest.problems:
+        if f.code in ("bag_duplicate_entry", "bag_bom"):
+            report.problem(f.code, f.message, f.path)
+        else:
+            bad.append(f.message)
+    return manifest.entries, bad
 
 
 def _outside(report: VerificationReport, root: Path, name: str) -> bool:
     """A listed path that leads out of the package is refused, never read."""
-    if Path(name).is_absolute() or ".." in Path(name).parts:
+    if B.bad_path(name):
         report.problem(
             "path_outside",
             _v(
@@ -214,7 +240,7 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
     report = VerificationReport(str(root), "sealed package")
     cas = load_ca_file(ca_file) if ca_file else None
     report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
-    tags, bad = _read_manifest(root / SIGNED_FILE)
+    tags, bad = _read_manifest(report, root / SIGNED_FILE, "tagmanifest_malformed")
     for b in bad:
         report.problem(
             "tagmanifest_malformed",
@@ -258,16 +284,19 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
             report.files[name] = "altered"
         else:
             report.files[name] = "intact"
-    payload, bad = _read_manifest(root / "manifest-sha256.txt")
+    payload, bad = _read_manifest(report, root / "manifest-sha256.txt", "manifest_malformed")
     for b in bad:
         report.problem(
             "manifest_malformed",
             _v(QT_TRANSLATE_NOOP("Verifier", "the manifest is damaged: {problem}."), problem=b),
         )
     _check_listed(report, root, payload)
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root).as_posix()
-        if p.is_file() and rel not in payload and rel not in KNOWN_TOP:
+    files, odd = B.walk_entries(root)
+    for f in odd:
+        report.problem(f.code, f.message, f.path)
+        report.files[f.path] = "not a regular file"
+    for rel in files:
+        if rel not in payload and rel not in KNOWN_TOP:
             report.problem(
                 "file_extra",
                 _v(
@@ -277,6 +306,9 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
                 rel,
             )
             report.files[rel] = "extra"
+    if report.files.get("bagit.txt") != "altered":  # one defect, one name
+        for f in B.check_bagit_txt(root):
+            report.problem(f.code, f.message, f.path)
     data = root / "data"
     _check_hearing(report, data, sealed=True)
     return report
@@ -361,6 +393,8 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
             _v(QT_TRANSLATE_NOOP("Verifier", "the audio format in hearing.json is unreadable.")),
         )
         audio, rate, bits = {}, 48000, 16
+    if info:
+        _check_identity(report, root, info, records, sealed)
     if sealed:
         _check_sealed_record(report, records)
     try:
@@ -388,6 +422,43 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
                     seq=str(r.get("seq")),
                 ),
             )
+
+
+def _check_identity(
+    report: VerificationReport,
+    root: Path,
+    info: dict[str, Any],
+    records: list[dict[str, Any]],
+    sealed: bool,
+) -> None:
+    """What the package says it is, and whether its parts agree on it (app.verify_bag)."""
+    package = root.parent if sealed else root
+    ended = next((r for r in reversed(records) if r.get("kind") == J.RECORDING_ENDED), None)
+    try:
+        rate = int((info.get("audio") or {}).get("rate") or 0)
+        frames = int((ended or {}).get("data", {}).get("frames") or 0)
+    except (AttributeError, TypeError, ValueError):
+        rate = frames = 0
+    report.identity = {
+        "case_number": str(info.get("case_number", "")),
+        "hearing_id": str(info.get("id", "")),
+        "court": str(info.get("court", "")),
+        "courtroom": str(info.get("courtroom", "")),
+        "date": str(info.get("date", "")),
+        "closed_hearing": bool(info.get("closed_hearing")),
+        "secretary": str(info.get("secretary", "")),
+        "seconds": round(frames / rate, 3) if rate else None,
+    }
+    for f in B.check_identity(package, info, records, sealed):
+        if f.code == "package_name_mismatch":
+            report.name_mismatch = True
+            report.notes.append(f.message)
+        elif f.code == "bag_info_mismatch" and report.files.get("bag-info.txt") == "altered":
+            continue  # already named: bag-info.txt was altered after signing
+        elif f.code == "hearing_json_mismatch" and not report.journal_ok:
+            continue  # already named: the journal is broken, its records cannot be trusted
+        else:
+            report.problem(f.code, f.message, f.path)
 
 
 def _check_segment(
