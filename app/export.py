@@ -40,6 +40,7 @@ from app.export_medium import (
     MediumNotEmpty,
     MediumReadOnly,
     ReadBackFailed,
+    SourceDamaged,
     medium_error,
     plan_clear,
 )
@@ -135,7 +136,9 @@ def _manifest(path: Path) -> dict[str, str]:
     return out
 
 
-class PackageNotVerified(ExportError):
+class PackageNotVerified(SourceDamaged):
+    """The package did not pass the full verification: nothing is written."""
+
     code = "not_verified"
 
 
