@@ -463,8 +463,29 @@ def _check(
                     )
                 )
             )
-    _judge_trust(out, status, cert, moment, nb, na)
+    weak = _weak_key_bits(cert)
+    if weak:
+        out.fail(
+            "certificate_weak_key",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's key is WEAK: RSA of {bits} bits, where evidence needs at least "
+                    "2048. Such a signature can be forged and proves nothing.",
+                ),
+                bits=weak,
+            ),
+        )
+    _judge_trust(out, status, cert, moment, nb, na, weak=bool(weak))
     return
+
+
+def _weak_key_bits(cert: asn1_x509.Certificate) -> int:
+    """The RSA key size when it is below 2048 bits (0 otherwise)."""
+    key = cert.public_key
+    if key.algorithm == "rsa" and key.bit_size < 2048:
+        return int(key.bit_size)
+    return 0
 
 
 def _judge_trust(
@@ -474,6 +495,8 @@ def _judge_trust(
     moment: dt.datetime,
     nb: dt.datetime,
     na: dt.datetime,
+    *,
+    weak: bool = False,
 ) -> None:
     assert out.problems is not None and out.notes is not None
     expired = moment > na
@@ -532,8 +555,8 @@ def _judge_trust(
         out.trusted = not (expired or early)
         return
     indic = str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic))
-    if expired or early:
-        return  # already named above
+    if expired or early or weak:
+        return  # already named above (a weak key is refused by path validation too)
     if "NO_CERTIFICATE_CHAIN" in indic or status.validation_path is None:
         out.fail(
             "untrusted_root",

@@ -35,7 +35,8 @@ from app.copy_register_log import list_media_writes
 from app.export_medium import ExportError
 from app.participant import build_participant_copy
 from signing import journal as J
-from signing.cades import SIGNATURE_FILE, SIGNED_FILE
+from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
+from signing.keys import load_pkcs12
 from signing.seal import manifest_text, seal_hearing
 from tests.support.export_hearing import hearing_with_markers, speech
 from tests.support.media import MountedImage, ext4_medium, media_unavailable
@@ -437,3 +438,18 @@ def test_local_copy_is_deleted_only_after_the_archive_copy_verifies_in_full(
     report = archiver.run_once()
     assert [r.outcome for r in report.results] == ["uploaded"]
     assert str(pkg) in report.deleted and not pkg.exists()
+
+
+def test_verify_names_a_weak_key_weak_not_untrusted(
+    tmp_path: Path, pki: TestPKI, world: dict[str, Path], capsys: Any
+) -> None:
+    key = _key_file(tmp_path, 1024, pki.intermediate, "weak1024")
+    signer = RsaCadesSigner(load_pkcs12(key.read_bytes(), PASSWORD))
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    pkg = seal_hearing(hearing, signer).package  # sealed past the station's refusal
+    capsys.readouterr()
+    assert main(["verify", str(pkg), "--ca", CHAIN(world), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    codes = doc["signature"]["codes"]
+    assert "certificate_weak_key" in codes and "untrusted_root" not in codes, codes
+    assert any("RSA of 1024 bits" in p for p in doc["signature"]["problems"])
