@@ -49,9 +49,11 @@ from app.archive_s3 import (
 )
 from app.archive_settings import ArchiveSettings
 from app.catalog import Catalog, CatalogError, state_rank
+from app.verify_binding import Registry
 from app.verify_gate import PackageRefused, require_verified
 
 _LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
+_NO_MATCH = " does not match its manifest"
 _DAMAGE = frozenset(
     {"file_altered", "file_missing", "bagit_altered", "bag_info_altered", "manifest_altered"}
 )
@@ -136,8 +138,10 @@ class Archiver:
         rng: random.Random | None = None,
         on_part: Callable[[str, int, int, bool], None] | None = None,
         ca_file: Path | None = None,
+        registry: Registry | None = None,
     ) -> None:
         self.ca_file = ca_file  # the court chain a package's signer must lead to
+        self.registry = registry  # the secretaries' registered certificates
         self.catalog = catalog
         self.queue = UploadQueue(catalog)
         self.settings = settings
@@ -256,10 +260,13 @@ class Archiver:
         """Verify the package in full (signature, trust, manifests, journal, hearing.json) and
         return the files its manifests list; ArchiveError("not_verified") with the verdict."""
         try:
-            return require_verified(package, "uploaded to the archive", self.ca_file).files
+            cleared = require_verified(
+                package, "uploaded to the archive", self.ca_file, self.registry
+            )
+            return cleared.files
         except PackageRefused as e:
             damaged = [
-                f"{p.path} {'is missing' if p.code == 'file_missing' else 'does not match its manifest'}"
+                p.path + (" is missing" if p.code == "file_missing" else _NO_MATCH)
                 for p in (e.report.problems if e.report else [])
                 if p.code in _DAMAGE and p.path
             ]
@@ -416,7 +423,7 @@ class Archiver:
             try:  # read the archive copy back and verify it in full, signature included
                 read_back_and_verify(
                     self.client, self.settings.bucket, self.queue.objects(item.id), package,
-                    self.ca_file,
+                    self.ca_file, self.registry,
                 )  # fmt: skip
             except ArchiveError as e:
                 if e.kind == "not_verified":

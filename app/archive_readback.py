@@ -18,6 +18,7 @@ from typing import Any
 
 from app.archive_queue import PlannedObject
 from app.archive_s3 import ArchiveError
+from app.verify_binding import Registry
 from app.verify_gate import PackageRefused, inside, require_verified
 
 READ_CHUNK = 4 * 1024 * 1024
@@ -40,6 +41,7 @@ def read_back_and_verify(
     objects: list[PlannedObject],
     package: Path,
     ca_file: Path | None,
+    registry: Registry | None = None,
 ) -> None:
     """Download every object of ``package`` and verify the copy; ArchiveError when it fails
     ("not_verified": the archive copy is not sound; any other kind: the archive did not answer).
@@ -56,7 +58,7 @@ def read_back_and_verify(
         except Exception as e:  # noqa: BLE001 - the archive did not answer: try again later
             raise ArchiveError("unreachable", f"reading the archive copy back failed: {e}") from e
         try:
-            require_verified(copy, "deleted from the station", ca_file)
+            require_verified(copy, "deleted from the station", ca_file, registry)
         except PackageRefused as e:
             raise ArchiveError(
                 "not_verified",

@@ -59,11 +59,18 @@ def register(subparsers: Any) -> None:
 def _run(kind: str, args: argparse.Namespace) -> int:
     if (Path(args.dir) / "bagit.txt").exists():  # a sealed package: only when it verifies
         from app.station import default_folder
+        from app.verify_binding import station_registry
         from app.verify_gate import PackageRefused, require_verified
         from app.verify_trust import installed_chain
 
         try:
-            require_verified(args.dir, "used for documents", installed_chain(default_folder()))
+            station = default_folder()
+            require_verified(
+                args.dir,
+                "used for documents",
+                installed_chain(station),
+                station_registry(station / "catalog.sqlite"),
+            )
         except PackageRefused as e:
             print(f"zhazba {args.command}: {e}", file=sys.stderr)
             return 1

@@ -56,6 +56,14 @@ def _station_chain(args: argparse.Namespace) -> Path | None:
     return installed_chain(Station(getattr(args, "station", None)).folder)
 
 
+def _station_registry(args: argparse.Namespace) -> Any:
+    """The secretaries' registered certificates on this station (signer binding)."""
+    from app.cli_archive import Station
+    from app.verify_binding import station_registry
+
+    return station_registry(Station(getattr(args, "station", None)).catalog_path)
+
+
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
     print(json.dumps(doc, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
@@ -150,6 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             result: ExportResult
             kw["ca_file"] = args.ca or _station_chain(args)
+            kw["registry"] = _station_registry(args)
             if args.participant_copy:
                 result = export_participant_copy(
                     args.package, args.to, application_id=args.application, lang=args.lang, **kw

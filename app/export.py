@@ -48,6 +48,7 @@ from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.export_texts import case_readme, certificates_pem, marker_text
 from app.media import volume_at
 from app.verify import verify_package
+from app.verify_binding import Registry
 from app.verify_gate import Cleared, PackageRefused, require_verified
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
@@ -148,11 +149,12 @@ def verified_package(
     ca_file: str | Path | None,
     log: MediaWrite | None = None,
     catalog: Catalog | None = None,
+    registry: Registry | None = None,
 ) -> Cleared:
     """The full verification before a copy is made (:mod:`app.verify_gate`); a refusal is
     logged in the media-write log (when a catalog is given) and raised as an ExportError."""
     try:
-        return require_verified(package, action, ca_file)
+        return require_verified(package, action, ca_file, registry)
     except PackageRefused as e:
         err = PackageNotVerified(str(e))
         if catalog is not None and log is not None:
@@ -197,8 +199,12 @@ def export_case_copy(
     ca_file: str | Path | None = None,
     operator: str = "",
     require_mount: bool = True,
+    registry: Registry | None = None,
 ) -> ExportResult:
-    """Write the sealed package onto the medium at ``mountpoint`` and verify it there."""
+    """Write the sealed package onto the medium at ``mountpoint`` and verify it there.
+
+    The package must first pass the full verification (against ``ca_file`` and, for the signer,
+    the station's ``registry`` of secretaries' certificates)."""
     pkg = check_package(package)
     info = read_bag_info(pkg)
     refusal = MediaWrite(
@@ -210,7 +216,7 @@ def export_case_copy(
         outcome="failed",
         operator=operator,
     )
-    cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog)
+    cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog, registry)
 
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
         report = verify_package(medium.real_path(folder), ca_file)

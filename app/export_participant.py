@@ -31,6 +31,7 @@ from app.export_medium import ExportError, Medium
 from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.media import volume_at
 from app.participant import build_participant_copy
+from app.verify_binding import Registry
 from audio.pcm import file_sha256
 
 
@@ -54,6 +55,7 @@ def export_participant_copy(
     work_dir: str | Path | None = None,
     require_mount: bool = True,
     ca_file: str | Path | None = None,
+    registry: Registry | None = None,
 ) -> ExportResult:
     pkg = check_package(package)
     info = read_bag_info(pkg)
@@ -68,7 +70,7 @@ def export_participant_copy(
         application_id=application_id,
         operator=operator,
     )
-    verified_package(pkg, "copied for a participant", ca_file, refusal, catalog)
+    verified_package(pkg, "copied for a participant", ca_file, refusal, catalog, registry)
     stage_root = Path(tempfile.mkdtemp(prefix="zhazba-participant-", dir=work_dir))
     try:
         meter: list[ProgressMeter] = []

@@ -20,6 +20,7 @@ from typing import Any
 
 from app import verify_bag as B
 from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+from app.verify_binding import Registry, signer_finding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -236,7 +237,12 @@ def _missing(name: str) -> Msg:
     return _v(QT_TRANSLATE_NOOP("Verifier", "{file} is MISSING from the package."), file=name)
 
 
-def verify_package(root: Path, ca_file: str | Path | None = None) -> VerificationReport:
+def verify_package(
+    root: Path, ca_file: str | Path | None = None, registry: Registry | None = None
+) -> VerificationReport:
+    """``registry``: the station's secretaries and their registered certificates (signer
+    binding, :mod:`app.verify_binding`); without it the signer is not matched to the secretary.
+    """
     report = VerificationReport(str(root), "sealed package")
     cas = load_ca_file(ca_file) if ca_file else None
     report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
@@ -310,7 +316,7 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
         for f in B.check_bagit_txt(root):
             report.problem(f.code, f.message, f.path)
     data = root / "data"
-    _check_hearing(report, data, sealed=True)
+    _check_hearing(report, data, sealed=True, registry=registry)
     return report
 
 
@@ -354,7 +360,9 @@ def verify_hearing_folder(root: Path) -> VerificationReport:
     return report
 
 
-def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None:
+def _check_hearing(
+    report: VerificationReport, root: Path, sealed: bool, registry: Registry | None = None
+) -> None:
     journal = root / "journal.jsonl"
     chain = J.verify_journal(journal)
     report.journal_records, report.journal_ok = chain.records, chain.ok
@@ -397,6 +405,15 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         _check_identity(report, root, info, records, sealed)
     if sealed:
         _check_sealed_record(report, records)
+        sig = report.signature
+        if sig is not None and sig.signer_subject and info:
+            code, text = signer_finding(
+                str(info.get("secretary", "")), sig.signer_subject, registry, records
+            )
+            if code:
+                report.problem(code, text)
+            elif text:
+                report.notes.append(text)
     try:
         checkpoints = checkpoints_by_file(records)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -567,7 +584,9 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
         )
 
 
-def verify_path(path: str | Path, ca_file: str | Path | None = None) -> VerificationReport:
+def verify_path(
+    path: str | Path, ca_file: str | Path | None = None, registry: Registry | None = None
+) -> VerificationReport:
     """Verify whatever ``path`` is: a sealed package or a hearing folder."""
     root = Path(path)
     if not root.is_dir():
@@ -580,7 +599,7 @@ def verify_path(path: str | Path, ca_file: str | Path | None = None) -> Verifica
         or (root / SIGNATURE_FILE).exists()
         or (root / "data").is_dir()
     ):
-        return verify_package(root, ca_file)
+        return verify_package(root, ca_file, registry)
     if (root / "journal.jsonl").exists():
         return verify_hearing_folder(root)
     raise FileNotFoundError(

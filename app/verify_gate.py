@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.verify import VerificationReport, verify_package
 from app.verify_bag import read_manifest
+from app.verify_binding import Registry
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 # Codes accepted when no trusted root is known on this station (and none was given).
@@ -44,7 +45,10 @@ class Cleared:
 
 
 def require_verified(
-    package: str | Path, action: str, ca_file: str | Path | None = None
+    package: str | Path,
+    action: str,
+    ca_file: str | Path | None = None,
+    registry: Registry | None = None,
 ) -> Cleared:
     """Verify ``package`` in full before ``action`` ("uploaded to the archive", …); refuse if not.
 
@@ -52,7 +56,7 @@ def require_verified(
     problems of the verdict.
     """
     root = Path(package)
-    report = verify_package(root, ca_file)
+    report = verify_package(root, ca_file, registry)
     allowed = WITHOUT_ROOTS if ca_file is None else frozenset()
     failed = sorted(report.codes() - allowed)
     if report.name_mismatch:

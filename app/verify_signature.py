@@ -48,6 +48,7 @@ class SignatureCheck:
     trust_checked: bool = False  # --ca was given
     signer: str = ""
     signer_certificate_sha256: str = ""
+    signer_subject: str = ""  # serialNumber=IIN, else the RFC 4514 subject (the account's key)
     issuer: str = ""
     certificate_valid_from: str = ""
     certificate_valid_to: str = ""
@@ -376,6 +377,7 @@ def _check(
     out.signer = cert.subject.native.get("common_name", cert.subject.human_friendly)
     out.issuer = cert.issuer.native.get("common_name", cert.issuer.human_friendly)
     out.signer_certificate_sha256 = cert.sha256.hex()
+    out.signer_subject = _subject_key(cert)
     nb, na = (
         cert["tbs_certificate"]["validity"]["not_before"].native,
         cert["tbs_certificate"]["validity"]["not_after"].native,
@@ -478,6 +480,17 @@ def _check(
         )
     _judge_trust(out, status, cert, moment, nb, na, weak=bool(weak))
     return
+
+
+def _subject_key(cert: asn1_x509.Certificate) -> str:
+    from cryptography import x509 as cx509
+
+    from app.verify_binding import subject_key
+
+    try:
+        return subject_key(cx509.load_der_x509_certificate(cert.dump()))
+    except ValueError:
+        return ""
 
 
 def _weak_key_bits(cert: asn1_x509.Certificate) -> int:

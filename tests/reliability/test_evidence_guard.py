@@ -453,3 +453,100 @@ def test_verify_names_a_weak_key_weak_not_untrusted(
     codes = doc["signature"]["codes"]
     assert "certificate_weak_key" in codes and "untrusted_root" not in codes, codes
     assert any("RSA of 1024 bits" in p for p in doc["signature"]["problems"])
+
+
+# -- signer binding: the hearing's secretary, or a journaled substitute --------------------------
+
+
+def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
+    from app.accounts import AccountStore
+    from app.verify_binding import subject_key
+
+    station = tmp / "station"
+    station.mkdir()
+    with Catalog(station / "catalog.sqlite") as c:
+        AccountStore(c, scrypt_n=2).create(
+            "asanova",
+            "secretary",
+            display_name=secretary,
+            certificate_subject=subject_key(pki.secretary.cert),
+        )
+    return station
+
+
+def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
+    tmp_path: Path,
+    pki: TestPKI,
+    world: dict[str, Path],
+    capsys: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
+    station = _station_with_secretary(tmp_path, pki, secretary)
+    monkeypatch.setenv("ZHAZBA_STATION", str(station))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
+    capsys.readouterr()
+    assert main(["seal", str(hearing), "--key", str(colleague)]) == 4
+    err = capsys.readouterr().err
+    assert "NOT the hearing's secretary" in err and secretary in err, err
+    assert not (hearing.parent / (hearing.name + ".sealed")).exists()
+    # journaled first (who, why, by whose order), the colleague seals; verify says so
+    code = main(
+        [
+            "seal",
+            str(hearing),
+            "--key",
+            str(colleague),
+            "--substitute-why",
+            "the secretary fell ill",
+            "--ordered-by",
+            "Judge Seitkali",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    records = J.read_records(hearing / "journal.jsonl")
+    sub = next(r for r in records if r["kind"] == "signer_substituted")
+    assert sub["data"]["why"] == "the secretary fell ill"
+    assert sub["data"]["ordered_by"] == "Judge Seitkali" and sub["seq"] < records[-1]["seq"]
+    capsys.readouterr()
+    pkg = hearing.parent / (hearing.name + ".sealed")
+    assert main(["verify", str(pkg), "--ca", CHAIN(world)]) == 0
+    out = capsys.readouterr().out
+    assert "INSTEAD OF the secretary" in out and f"Secretary:     {secretary}" in out
+
+
+def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
+    tmp_path: Path,
+    pki: TestPKI,
+    world: dict[str, Path],
+    capsys: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    medium: MountedImage,
+) -> None:
+    """Edit a marker note, recompute the journal chain (sealed record included) and the
+    manifests, sign with another clerk's key of the same CA: openssl and the chain hold."""
+    pkg = _copy(world, "open", tmp_path)
+    secretary = json.loads((pkg / "data/hearing.json").read_text(encoding="utf-8"))["secretary"]
+    station = _station_with_secretary(tmp_path, pki, secretary)
+    monkeypatch.setenv("ZHAZBA_STATION", str(station))
+    colleague_fp = pki.colleague.cert.fingerprint(hashes.SHA256()).hex()
+
+    def forge(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.MARKER:
+            rec["data"] = {**rec["data"], "note": "words never said"}
+        if rec["kind"] == J.SEALED:
+            rec["data"] = {**rec["data"], "certificate_sha256": colleague_fp, "signer": "Colleague"}
+        return rec
+
+    rechain(pkg / "data/journal.jsonl", forge)
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+    capsys.readouterr()
+    assert main(["verify", str(pkg), "--ca", CHAIN(world), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert {p["code"] for p in doc["problems"]} == {"signer_not_secretary"}, doc["problems"]
+    assert doc["identity"]["secretary"] == secretary
+    code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world))
+    assert_refused(code, text, medium, "is NOT the hearing's secretary")
