@@ -6,7 +6,9 @@ detached signature ``tagmanifest-sha256.txt.p7s`` and ``data/`` (audio, peaks, j
 hearing.json, protocol). It is built in a hidden temporary folder, fsynced, and renamed into
 place in one step, so a failure midway leaves no half-made package and the hearing folder as it
 was (at most with its final ``sealed`` record, after which sealing again completes the package;
-:func:`pending_hearings` finds such hearings). The payload files are hard links to the hearing's
+:func:`pending_hearings` finds such hearings). Sealing again with the same key resumes; with
+another key, a ``seal_restarted`` record says so and a fresh ``sealed`` record follows, so the
+package's signer is always the one its journal names (one key per seal). The payload files are hard links to the hearing's
 files (no copy; a copy only where the filesystem has no hard links), and are made read-only.
 The manifests are written here, not by ``bagit.make_bag``, because that function re-hashes every
 payload file, while the ``segment_closed`` journal records already carry each segment's SHA-256
@@ -38,6 +40,7 @@ from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
 
 PACKAGE_SUFFIX = ".sealed"
+SEAL_RESTARTED = "seal_restarted"  # an interrupted seal started over with another key
 SOFTWARE = "Zhazba 0.1.0 (courtroom recording station)"
 
 
@@ -281,7 +284,27 @@ def _seal(
     if missing:
         warnings.append(f"files named in the journal are missing: {', '.join(missing)}")
 
-    if records[-1]["kind"] != J.SEALED:
+    last = records[-1]
+    if last["kind"] == J.SEALED and last["data"].get("certificate_sha256") not in (
+        None,
+        signer.info.fingerprint_sha256,
+    ):
+        # An earlier seal was cut short (killed) after its record, before the package existed,
+        # and another key seals now: say so, and seal afresh, so that the package is never
+        # signed by one key while its journal names another (one key per seal).
+        jr.append(
+            SEAL_RESTARTED,
+            {
+                "reason": "the earlier sealing was interrupted before the package was made; "
+                "sealed again with another certificate",
+                "previous_signer": last["data"].get("signer"),
+                "previous_certificate_sha256": last["data"].get("certificate_sha256"),
+                "signer": signer.info.holder,
+                "certificate_sha256": signer.info.fingerprint_sha256,
+            },
+        )
+        last = {"kind": SEAL_RESTARTED}
+    if last["kind"] != J.SEALED:
         jr.append(
             J.SEALED,
             {

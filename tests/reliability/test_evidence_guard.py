@@ -550,3 +550,81 @@ def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     assert doc["identity"]["secretary"] == secretary
     code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world))
     assert_refused(code, text, medium, "is NOT the hearing's secretary")
+
+
+# -- one key per seal: a killed seal, then another key ---------------------------------------------
+
+
+def test_a_killed_seal_rerun_with_another_key_is_not_branded_re_signed(
+    tmp_path: Path,
+    pki: TestPKI,
+    world: dict[str, Path],
+    capsys: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal
+    import socket
+    import sys
+    import time
+
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    secretary = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    # a timestamp authority that never answers holds `zhazba seal` after its sealed record
+    hole = socket.socket()
+    hole.bind(("127.0.0.1", 0))
+    hole.listen(8)
+    env = {**os.environ, "ZHAZBA_KEY_PASSWORD": PASSWORD, "ZHAZBA_STATION": str(tmp_path / "st")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "seal", str(hearing), "--key", str(secretary), "--tsa",
+         f"http://127.0.0.1:{hole.getsockname()[1]}/tsa"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while J.read_records(hearing / "journal.jsonl")[-1]["kind"] != J.SEALED:
+            assert proc.poll() is None and time.monotonic() < deadline, "seal did not get there"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        hole.close()
+        if proc.poll() is None:
+            proc.kill()
+    package = hearing.parent / (hearing.name + ".sealed")
+    assert not package.exists()
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
+    assert main(["seal", str(hearing), "--key", str(colleague)]) == 0
+    kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
+    assert kinds[-3:] == [J.SEALED, "seal_restarted", J.SEALED]
+    capsys.readouterr()
+    assert main(["verify", str(package), "--ca", CHAIN(world), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (
+        doc["ok"]
+        and doc["identity"]["signer"]
+        == pki.colleague.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    )
+
+
+def test_a_killed_seal_rerun_with_the_same_key_resumes(
+    tmp_path: Path, pki: TestPKI, world: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    with J.HearingJournal(hearing / "journal.jsonl") as jr:  # what a kill leaves behind
+        jr.append(
+            J.SEALED,
+            {
+                "files": {},
+                "signer": "x",
+                "certificate_sha256": pki.secretary.cert.fingerprint(hashes.SHA256()).hex(),
+                "package": hearing.name + ".sealed",
+            },
+        )
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    assert main(["seal", str(hearing), "--key", str(key)]) == 0
+    kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
+    assert "seal_restarted" not in kinds and kinds.count(J.SEALED) == 1
