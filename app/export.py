@@ -24,12 +24,17 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app.catalog import Catalog, state_rank
-from app.copy_register_log import MediaWrite, list_media_writes, log_media_write
+from app.copy_register_log import (
+    MediaWrite,
+    list_media_writes,
+    log_media_write,
+    store_media_write,
+)
 from app.export_io import CopyItem, read_back, write_files
 from app.export_medium import (
     MARKER_NAME,
@@ -63,6 +68,10 @@ __all__ = [
     "write_to_medium",
 ]
 FAT_FILE_LIMIT = (4 << 30) - 1
+KILLED = (
+    "the copy was interrupted (the station stopped, crashed or was killed) before it finished: "
+    "the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again."
+)
 
 
 @dataclass
@@ -359,6 +368,8 @@ def write_to_medium(
                 f"{big[0]} is larger than 4 GB, which a FAT medium cannot hold in one file. Use "
                 "a medium formatted as exFAT or NTFS."
             )
+        if catalog is not None:  # logged before the medium is touched: a kill leaves this entry
+            log.id = log_media_write(catalog, replace(log, code="killed", message=KILLED))
         medium.write_small(MARKER_NAME, marker_text(job.folder, "writing").encode("utf-8"))
         marker_written = True
         if not plan.empty:
@@ -432,7 +443,7 @@ def write_to_medium(
         log.outcome, log.bytes, log.seconds = "done", total, result.seconds
         log.message += summary
         log.checksum = job.checksum
-        result.register_id = log_media_write(catalog, log)
+        result.register_id = store_media_write(catalog, log)
     return result
 
 
@@ -455,4 +466,4 @@ def _fail(
         log.outcome = "cancelled" if err.code == "cancelled" else "failed"
         log.code, log.message = err.code, log.message + str(err)
         log.seconds = time.monotonic() - t0
-        log_media_write(catalog, log)
+        store_media_write(catalog, log)

@@ -628,3 +628,46 @@ def test_a_killed_seal_rerun_with_the_same_key_resumes(
     assert main(["seal", str(hearing), "--key", str(key)]) == 0
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert "seal_restarted" not in kinds and kinds.count(J.SEALED) == 1
+
+
+# -- a killed export is in the media-write log -----------------------------------------------
+
+
+def test_a_killed_export_is_logged(
+    tmp_path: Path, world: dict[str, Path], medium: MountedImage
+) -> None:
+    """The medium is frozen (fsfreeze) so that `zhazba export` hangs on its first write; it is
+    killed there. The media-write log keeps the attempt as failed, "killed"."""
+    import signal
+    import sqlite3
+    import sys
+    import time
+
+    station = tmp_path / "st"
+    subprocess.run(["fsfreeze", "--freeze", str(medium.mountpoint)], check=True)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", "export", str(world["open"]), "--to",
+             str(medium.mountpoint), "--station", str(station), "--ca", CHAIN(world)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        rows: list[Any] = []
+        while not rows:
+            assert proc.poll() is None and time.monotonic() < deadline, "export never started"
+            time.sleep(0.05)
+            if (station / "catalog.sqlite").exists():
+                with sqlite3.connect(station / "catalog.sqlite") as db:
+                    try:
+                        rows = db.execute("SELECT outcome, code FROM media_writes").fetchall()
+                    except sqlite3.OperationalError:
+                        rows = []
+        proc.send_signal(signal.SIGKILL)  # it dies once the medium thaws
+    finally:
+        subprocess.run(["fsfreeze", "--unfreeze", str(medium.mountpoint)], check=False)
+    proc.wait(30)
+    assert proc.returncode == -signal.SIGKILL
+    with Catalog(station / "catalog.sqlite") as c:
+        [w] = list_media_writes(c)
+    assert (w.outcome, w.code) == ("failed", "killed")
+    assert "interrupted" in w.message and w.package == str(world["open"])
