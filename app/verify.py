@@ -412,7 +412,7 @@ def _check_hearing(
             )
             if code:
                 report.problem(code, text)
-            elif text:
+            else:
                 report.notes.append(text)
     try:
         checkpoints = checkpoints_by_file(records)

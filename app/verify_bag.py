@@ -269,13 +269,16 @@ def walk_entries(root: Path) -> tuple[list[str], list[BagFinding]]:
     """Every regular file (relative POSIX path), and every entry that is not one, flagged."""
     files: list[str] = []
     problems: list[BagFinding] = []
+    link = _v(QT_TRANSLATE_NOOP("Verifier", "symbolic link"))
     for top, dirs, names in os.walk(root, followlinks=False):
         base = Path(top)
         for d in list(dirs):
             p = base / d
             rel = p.relative_to(root).as_posix()
             if p.is_symlink():
-                problems.append(_not_regular(rel, "symbolic link"))
+                problems.append(
+                    _not_regular(rel, _v(QT_TRANSLATE_NOOP("Verifier", "symbolic link")))
+                )
                 dirs.remove(d)
             elif not any(os.scandir(p)):
                 problems.append(
@@ -298,15 +301,13 @@ def walk_entries(root: Path) -> tuple[list[str], list[BagFinding]]:
                 files.append(rel)
             else:
                 kind = (
-                    "symbolic link"
+                    link
                     if stat.S_ISLNK(mode)
-                    else "FIFO"
+                    else _v(QT_TRANSLATE_NOOP("Verifier", "FIFO"))
                     if stat.S_ISFIFO(mode)
-                    else "device"
+                    else _v(QT_TRANSLATE_NOOP("Verifier", "device"))
                     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-                    else "socket"
-                    if stat.S_ISSOCK(mode)
-                    else "special file"
+                    else _v(QT_TRANSLATE_NOOP("Verifier", "socket"))
                 )
                 problems.append(_not_regular(rel, kind))
     return sorted(files), problems

@@ -101,7 +101,7 @@ def signer_finding(
             secretary=secretary or "?",
         )
     if signer_subject in registered:
-        return "", ""
+        return "", _v(QT_TRANSLATE_NOOP("Verifier", "the signer is the hearing's secretary"))
     sub = substitution_for(records, signer_subject)
     if sub is not None:
         return "", _v(
