@@ -30,23 +30,11 @@ from typing import Any
 
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
+from signing.seal import IDENTITY_KEYS
 
 _v = partial(msg, "Verifier")
 
 BAGIT_VERSIONS = ("1.0", "0.97")
-IDENTITY_KEYS = (
-    "id",
-    "case_number",
-    "court",
-    "courtroom",
-    "date",
-    "instance",
-    "category",
-    "closed_hearing",
-    "judge",
-    "secretary",
-    "participants",
-)
 BAG_INFO_KEYS = {  # bag-info.txt field → hearing.json key
     "Case-Number": "case_number",
     "Hearing-Id": "id",

@@ -8,8 +8,10 @@ place in one step, so a failure midway leaves no half-made package and the heari
 was (at most with its final ``sealed`` record, after which sealing again completes the package;
 :func:`pending_hearings` finds such hearings). Sealing again with the same key resumes; with
 another key, a ``seal_restarted`` record says so and a fresh ``sealed`` record follows, so the
-package's signer is always the one its journal names (one key per seal). The payload files are hard links to the hearing's
-files (no copy; a copy only where the filesystem has no hard links), and are made read-only.
+package's signer is always the one its journal names (one key per seal). Before anything is
+journaled, hearing.json must still say what the journal's ``hearing_opened`` record says, and
+every file in ``audio/`` must be one the journal names. The payload files are hard links to the
+hearing's files (no copy; a copy only where the filesystem has no hard links), read-only.
 The manifests are written here, not by ``bagit.make_bag``, because that function re-hashes every
 payload file, while the ``segment_closed`` journal records already carry each segment's SHA-256
 (and its peaks file's): only files without a journal hash (hearing.json, protocol, the journal)
@@ -24,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import stat
 import time
@@ -88,7 +91,22 @@ def _open_journal(hearing: Path) -> J.HearingJournal:
         ) from e
 
 
-_NEEDED_KINDS = (J.RECORDING_STARTED, J.SEGMENT_CLOSED, J.RECORDING_ENDED)
+_NEEDED_KINDS = (J.HEARING_OPENED, J.RECORDING_STARTED, J.SEGMENT_CLOSED, J.RECORDING_ENDED)
+# What hearing.json must still say as the journal's hearing_opened record said it.
+IDENTITY_KEYS = (
+    "id",
+    "case_number",
+    "court",
+    "courtroom",
+    "date",
+    "instance",
+    "category",
+    "closed_hearing",
+    "judge",
+    "secretary",
+    "participants",
+)
+_AUDIO_NAME = re.compile(rb'"(audio/[^"\\]+)"')
 
 
 def _essential_records(journal: Path) -> list[dict[str, Any]]:
@@ -258,7 +276,9 @@ def _seal(
     except (OSError, ValueError) as e:
         raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
 
+    _refuse_changed_identity(hearing, info, records)
     known = _journal_hashes(records)
+    _refuse_unjournaled_audio(hearing)
     hashes: dict[str, str] = {}
     hashed_now: list[str] = []
     warnings: list[str] = []
@@ -359,6 +379,47 @@ def _seal(
         warnings=warnings,
         seconds=time.perf_counter() - t0,
     )
+
+
+def _refuse_changed_identity(
+    hearing: Path, info: dict[str, Any], records: list[dict[str, Any]]
+) -> None:
+    opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), None)
+    if opened is None:
+        raise SealError(
+            f"the journal of {hearing.name} has no hearing_opened record, so hearing.json cannot "
+            "be checked against it. A damaged hearing is not sealed; report it to the court "
+            "administrator."
+        )
+    was = opened["data"].get("hearing") or {}
+    changed = [k for k in IDENTITY_KEYS if k in was and info.get(k) != was.get(k)]
+    if changed:
+        raise SealError(
+            f"hearing.json in {hearing.name} was changed after the hearing was opened "
+            f"({', '.join(changed)} differ from the journal). It is not sealed; report it to the "
+            "court administrator."
+        )
+
+
+def _refuse_unjournaled_audio(hearing: Path) -> None:
+    """Every file in audio/ must be one the journal names (a segment, its peaks, or an original
+    set aside by recovery): a file planted there is never sealed as if recorded."""
+    named = {
+        m.decode("utf-8", "replace")
+        for m in _AUDIO_NAME.findall((hearing / "journal.jsonl").read_bytes())
+    }
+    audio = hearing / "audio"
+    planted = sorted(
+        p.relative_to(hearing).as_posix()
+        for p in (audio.rglob("*") if audio.is_dir() else [])
+        if p.is_file() and p.relative_to(hearing).as_posix() not in named
+    )
+    if planted:
+        raise SealError(
+            f"{', '.join(planted[:3])} in {hearing.name} is not named by the hearing's journal: "
+            "it was not recorded in this hearing. Nothing was sealed; move it out of the folder "
+            "and seal again, or report it to the court administrator."
+        )
 
 
 def _link_payload(hearing: Path, data: Path, files: list[str]) -> None:

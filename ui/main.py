@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.accounts import Account, AccountStore
 from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
+from app.verify_trust import installed_chain
 from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.background import BackgroundCall
@@ -115,7 +116,7 @@ def run_gui(argv: list[str]) -> int:
     menu = install_station_menu(
         window,
         core,
-        ca_file=args.ca,
+        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
         languages=languages,
         who=who,
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),

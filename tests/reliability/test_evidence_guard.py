@@ -671,3 +671,33 @@ def test_a_killed_export_is_logged(
         [w] = list_media_writes(c)
     assert (w.outcome, w.code) == ("failed", "killed")
     assert "interrupted" in w.message and w.package == str(world["open"])
+
+
+# -- before sealing: hearing.json against the journal, no audio the journal never named ----------
+
+
+@pytest.mark.parametrize("attack", ["closed flag", "case number", "planted audio"])
+def test_seal_refuses_a_hearing_changed_before_sealing(
+    tmp_path: Path, pki: TestPKI, capsys: Any, monkeypatch: pytest.MonkeyPatch, attack: str
+) -> None:
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0, closed_hearing=True)
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    if attack == "planted audio":
+        (hearing / "audio" / "0009.flac").write_bytes((hearing / "audio/0001.flac").read_bytes())
+        words = "audio/0009.flac in"
+    else:
+        p = hearing / "hearing.json"
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        field = "closed_hearing" if attack == "closed flag" else "case_number"
+        doc[field] = False if field == "closed_hearing" else "1-1/2026"
+        p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        words = f"({field} differ from the journal)"
+    before = (hearing / "journal.jsonl").read_bytes()
+    key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    capsys.readouterr()
+    assert main(["seal", str(hearing), "--key", str(key)]) == 4
+    err = capsys.readouterr().err
+    assert "not sealed" in err and words in err, err
+    assert (hearing / "journal.jsonl").read_bytes() == before  # nothing journaled
+    assert not (hearing.parent / (hearing.name + ".sealed")).exists()
