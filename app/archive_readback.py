@@ -46,7 +46,8 @@ def read_back_and_verify(
     """Download every object of ``package`` and verify the copy; ArchiveError when it fails
     ("not_verified": the archive copy is not sound; any other kind: the archive did not answer).
     """
-    work = Path(tempfile.mkdtemp(prefix=".readback-", dir=package.parent))
+    where = package.parent if package.parent.is_dir() else None  # the local copy may be gone
+    work = Path(tempfile.mkdtemp(prefix=".readback-", dir=where))
     try:
         copy = work / package.name
         copy.mkdir()
