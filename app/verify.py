@@ -61,7 +61,7 @@ class VerificationReport:
     audio_changes: list[AudioChange] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
     identity: dict[str, Any] = field(default_factory=dict)  # case, hearing, court, date, …
-    name_mismatch: bool = False  # the folder's name is not the hearing's id
+    name_mismatch: str = ""  # why the folder's name is not the hearing's id ("" when it is)
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -468,7 +468,7 @@ def _check_identity(
     }
     for f in B.check_identity(package, info, records, sealed):
         if f.code == "package_name_mismatch":
-            report.name_mismatch = True
+            report.name_mismatch = f.message
             report.notes.append(f.message)
         elif f.code == "bag_info_mismatch" and report.files.get("bag-info.txt") == "altered":
             continue  # already named: bag-info.txt was altered after signing

@@ -268,7 +268,7 @@ def walk_entries(root: Path) -> tuple[list[str], list[BagFinding]]:
                     _not_regular(rel, _v(QT_TRANSLATE_NOOP("Verifier", "symbolic link")))
                 )
                 dirs.remove(d)
-            elif not any(os.scandir(p)):
+            elif _empty(p):
                 problems.append(
                     BagFinding(
                         "bag_empty_folder",
@@ -299,6 +299,11 @@ def walk_entries(root: Path) -> tuple[list[str], list[BagFinding]]:
                 )
                 problems.append(_not_regular(rel, kind))
     return sorted(files), problems
+
+
+def _empty(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return next(entries, None) is None
 
 
 def _not_regular(rel: str, kind: str) -> BagFinding:

@@ -66,7 +66,7 @@ def require_verified(
         if report.signature is not None:
             problems += [str(p) for p in report.signature.problems or []]
         if report.name_mismatch:
-            problems += [str(n) for n in report.notes if "holds hearing" in str(n)]
+            problems.append(report.name_mismatch)
         shown = "\n".join(f"  - {p}" for p in problems[:8])
         more = f"\n  … and {len(problems) - 8} more" if len(problems) > 8 else ""
         raise PackageRefused(

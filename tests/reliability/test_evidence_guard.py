@@ -701,3 +701,18 @@ def test_seal_refuses_a_hearing_changed_before_sealing(
     assert "not sealed" in err and words in err, err
     assert (hearing / "journal.jsonl").read_bytes() == before  # nothing journaled
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
+
+
+def test_a_package_under_another_hearings_name_is_shown_and_not_exported(
+    tmp_path: Path, world: dict[str, Path], medium: MountedImage, capsys: Any
+) -> None:
+    src = world["open"]
+    pkg = detached_copy(src, tmp_path / "2026-11-22_other-case_1000.sealed")
+    capsys.readouterr()
+    assert main(["verify", str(pkg), "--ca", CHAIN(world)]) == 0
+    out = capsys.readouterr().out
+    hid = src.name.removesuffix(".sealed")
+    assert f"Hearing:       {hid}" in out and "Case:          " in out
+    assert f"holds hearing {hid}" in out
+    code, text = export(capsys, pkg, medium.mountpoint, tmp_path / "st", "--ca", CHAIN(world))
+    assert_refused(code, text, medium, f"holds hearing {hid}")
