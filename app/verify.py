@@ -120,23 +120,8 @@ class VerificationReport:
 
     def to_text(self) -> str:
         lines = [f"Verification of the {self.kind} {self.path}", ""]
-        ident = self.identity_summary()
         if self.identity:
-            seconds = ident.get("seconds")
-            lines += [
-                f"Case:          {ident.get('case_number')}"
-                + ("  (CLOSED hearing)" if ident.get("closed_hearing") else ""),
-                f"Hearing:       {ident.get('hearing_id')}, {ident.get('date')}",
-                f"Court:         {ident.get('court')}, courtroom {ident.get('courtroom')}",
-                f"Secretary:     {ident.get('secretary')}",
-            ]
-            if "signer" in ident:
-                lines.append(f"Signer:        {ident.get('signer') or '(none)'}")
-            lines.append(
-                f"Recording:     {ident['files']} files"
-                + (f", {seconds:.1f} s" if isinstance(seconds, float | int) else "")
-            )
-            lines.append("")
+            lines += B.identity_lines(self.identity_summary())
         s = self.signature
         if s is not None:
             lines.append("Signature: " + ("VALID" if s.ok else "NOT VALID"))
@@ -450,22 +435,7 @@ def _check_identity(
 ) -> None:
     """What the package says it is, and whether its parts agree on it (app.verify_bag)."""
     package = root.parent if sealed else root
-    ended = next((r for r in reversed(records) if r.get("kind") == J.RECORDING_ENDED), None)
-    try:
-        rate = int((info.get("audio") or {}).get("rate") or 0)
-        frames = int((ended or {}).get("data", {}).get("frames") or 0)
-    except (AttributeError, TypeError, ValueError):
-        rate = frames = 0
-    report.identity = {
-        "case_number": str(info.get("case_number", "")),
-        "hearing_id": str(info.get("id", "")),
-        "court": str(info.get("court", "")),
-        "courtroom": str(info.get("courtroom", "")),
-        "date": str(info.get("date", "")),
-        "closed_hearing": bool(info.get("closed_hearing")),
-        "secretary": str(info.get("secretary", "")),
-        "seconds": round(frames / rate, 3) if rate else None,
-    }
+    report.identity = B.identity(info, records)
     for f in B.check_identity(package, info, records, sealed):
         if f.code == "package_name_mismatch":
             report.name_mismatch = f.message

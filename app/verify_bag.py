@@ -30,7 +30,7 @@ from typing import Any
 
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
-from signing.seal import IDENTITY_KEYS
+from signing.seal_checks import IDENTITY_KEYS
 
 _v = partial(msg, "Verifier")
 
@@ -319,6 +319,45 @@ def _not_regular(rel: str, kind: str) -> BagFinding:
         ),
         rel,
     )
+
+
+def identity(info: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Which hearing this is, from hearing.json (checked against the journal elsewhere)."""
+    ended = next((r for r in reversed(records) if r.get("kind") == J.RECORDING_ENDED), None)
+    try:
+        rate = int((info.get("audio") or {}).get("rate") or 0)
+        frames = int((ended or {}).get("data", {}).get("frames") or 0)
+    except (AttributeError, TypeError, ValueError):
+        rate = frames = 0
+    return {
+        "case_number": str(info.get("case_number", "")),
+        "hearing_id": str(info.get("id", "")),
+        "court": str(info.get("court", "")),
+        "courtroom": str(info.get("courtroom", "")),
+        "date": str(info.get("date", "")),
+        "closed_hearing": bool(info.get("closed_hearing")),
+        "secretary": str(info.get("secretary", "")),
+        "seconds": round(frames / rate, 3) if rate else None,
+    }
+
+
+def identity_lines(ident: dict[str, Any]) -> list[str]:
+    """The head of the text report: what the archivist compares with the case file."""
+    seconds = ident.get("seconds")
+    lines = [
+        f"Case:          {ident.get('case_number')}"
+        + ("  (CLOSED hearing)" if ident.get("closed_hearing") else ""),
+        f"Hearing:       {ident.get('hearing_id')}, {ident.get('date')}",
+        f"Court:         {ident.get('court')}, courtroom {ident.get('courtroom')}",
+        f"Secretary:     {ident.get('secretary')}",
+    ]
+    if "signer" in ident:
+        lines.append(f"Signer:        {ident.get('signer') or '(none)'}")
+    lines.append(
+        f"Recording:     {ident.get('files')} files"
+        + (f", {seconds:.1f} s" if isinstance(seconds, float | int) else "")
+    )
+    return [*lines, ""]
 
 
 def opened_hearing(records: list[dict[str, Any]]) -> dict[str, Any] | None:

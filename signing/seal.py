@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import shutil
 import stat
 import time
@@ -41,14 +40,11 @@ from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
+from signing.seal_checks import SealError, refuse_changed_identity, refuse_unjournaled_audio
 
 PACKAGE_SUFFIX = ".sealed"
 SEAL_RESTARTED = "seal_restarted"  # an interrupted seal started over with another key
 SOFTWARE = "Zhazba 0.1.0 (courtroom recording station)"
-
-
-class SealError(Exception):
-    """The hearing cannot be sealed; the message says why and what to do."""
 
 
 @dataclass
@@ -92,21 +88,6 @@ def _open_journal(hearing: Path) -> J.HearingJournal:
 
 
 _NEEDED_KINDS = (J.HEARING_OPENED, J.RECORDING_STARTED, J.SEGMENT_CLOSED, J.RECORDING_ENDED)
-# What hearing.json must still say as the journal's hearing_opened record said it.
-IDENTITY_KEYS = (
-    "id",
-    "case_number",
-    "court",
-    "courtroom",
-    "date",
-    "instance",
-    "category",
-    "closed_hearing",
-    "judge",
-    "secretary",
-    "participants",
-)
-_AUDIO_NAME = re.compile(rb'"(audio/[^"\\]+)"')
 
 
 def _essential_records(journal: Path) -> list[dict[str, Any]]:
@@ -276,9 +257,9 @@ def _seal(
     except (OSError, ValueError) as e:
         raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
 
-    _refuse_changed_identity(hearing, info, records)
+    refuse_changed_identity(hearing, info, records)
     known = _journal_hashes(records)
-    _refuse_unjournaled_audio(hearing)
+    refuse_unjournaled_audio(hearing)
     hashes: dict[str, str] = {}
     hashed_now: list[str] = []
     warnings: list[str] = []
@@ -379,47 +360,6 @@ def _seal(
         warnings=warnings,
         seconds=time.perf_counter() - t0,
     )
-
-
-def _refuse_changed_identity(
-    hearing: Path, info: dict[str, Any], records: list[dict[str, Any]]
-) -> None:
-    opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), None)
-    if opened is None:
-        raise SealError(
-            f"the journal of {hearing.name} has no hearing_opened record, so hearing.json cannot "
-            "be checked against it. A damaged hearing is not sealed; report it to the court "
-            "administrator."
-        )
-    was = opened["data"].get("hearing") or {}
-    changed = [k for k in IDENTITY_KEYS if k in was and info.get(k) != was.get(k)]
-    if changed:
-        raise SealError(
-            f"hearing.json in {hearing.name} was changed after the hearing was opened "
-            f"({', '.join(changed)} differ from the journal). It is not sealed; report it to the "
-            "court administrator."
-        )
-
-
-def _refuse_unjournaled_audio(hearing: Path) -> None:
-    """Every file in audio/ must be one the journal names (a segment, its peaks, or an original
-    set aside by recovery): a file planted there is never sealed as if recorded."""
-    named = {
-        m.decode("utf-8", "replace")
-        for m in _AUDIO_NAME.findall((hearing / "journal.jsonl").read_bytes())
-    }
-    audio = hearing / "audio"
-    planted = sorted(
-        p.relative_to(hearing).as_posix()
-        for p in (audio.rglob("*") if audio.is_dir() else [])
-        if p.is_file() and p.relative_to(hearing).as_posix() not in named
-    )
-    if planted:
-        raise SealError(
-            f"{', '.join(planted[:3])} in {hearing.name} is not named by the hearing's journal: "
-            "it was not recorded in this hearing. Nothing was sealed; move it out of the folder "
-            "and seal again, or report it to the court administrator."
-        )
 
 
 def _link_payload(hearing: Path, data: Path, files: list[str]) -> None:
