@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli_archive",
     "app.cli_accounts",
     "app.cli_station",
+    "app.cli_trust",
 )
 
 
@@ -49,6 +50,7 @@ COMMAND_HOME = {
     "demo": "app.cli_station",
     "gui": "app.cli_station",
     "about": "app.cli_station",
+    "trust": "app.cli_trust",
 }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from app import cli_accounts
 from app.accounts import AccountError, AccountStore, Action
 from app.archive import RunReport
+from app.archive_readback import read_back_and_verify
 from app.archive_s3 import ArchiveError
 from app.archive_settings import (
     ArchiveCredentials,
@@ -109,8 +110,21 @@ def _verify(args: argparse.Namespace) -> int:
         if item is None:
             return _fail(args, f"{args.package} is not in the upload queue", "not_queued")
         problems = archiver.verify(item)
+        if not problems:  # every object as uploaded: now read it back and verify it in full
+            try:
+                read_back_and_verify(
+                    archiver.client, archiver.settings.bucket, archiver.queue.objects(item.id),
+                    Path(item.package), archiver.ca_file, archiver.registry,
+                )  # fmt: skip
+            except ArchiveError as e:
+                problems = [e.message]
     doc = {"ok": not problems, "problems": problems}
-    text = "the archive copy matches" if not problems else "\n".join(problems)
+    text = (
+        "the archive copy matches and, read back, verifies in full (signature, manifests, "
+        "journal, audio)"
+        if not problems
+        else "\n".join(problems)
+    )
     _out(args, doc, text)
     return 0 if not problems else 1
 

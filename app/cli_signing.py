@@ -17,7 +17,10 @@ from pathlib import Path
 
 from app.cli_errors import describe_os_error
 from app.cli_signin import env_secret
+from app.hearing import load_hearing_json
 from app.verify import verify_path
+from app.verify_binding import journal_substitution, refuse_wrong_signer, station_registry
+from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
 from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
@@ -42,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help="add a missing timestamp to an already sealed package (needs --tsa)",
     )
+    p.add_argument(
+        "--substitute-why",
+        help="sealing with a key that is not the hearing secretary's: why (journaled first)",
+    )
+    p.add_argument("--ordered-by", help="with --substitute-why: on whose order (the judge)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=seal_command)
 
@@ -101,6 +109,23 @@ def seal_command(args: argparse.Namespace) -> int:
         _err(f"cannot use the key {args.key}: {e}")
         return 3
     print(info.describe(), file=sys.stderr)
+    try:
+        refuse_unfit_key(opened, _station_folder())
+    except KeyProblem as e:
+        _err(f"not sealed: {e}")
+        return 3
+    registry = station_registry(_station_folder() / "catalog.sqlite")
+    try:
+        if args.substitute_why or args.ordered_by:
+            secretary = str(load_hearing_json(args.dir).get("secretary", ""))
+            journal_substitution(
+                args.dir, opened.certificate, info.holder, args.substitute_why or "",
+                args.ordered_by or "", secretary,
+            )  # fmt: skip
+        refuse_wrong_signer(args.dir, opened.certificate, registry)
+    except (SealError, ValueError) as e:
+        _err(f"not sealed: {e}")
+        return 4
     try:
         result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
     except SealError as e:
@@ -169,9 +194,18 @@ def _timestamp_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def _station_folder() -> Path:
+    from app.station import default_folder
+
+    return default_folder()
+
+
 def verify_command(args: argparse.Namespace) -> int:
+    # without --ca, the court chain the administrator installed on this station
+    ca = args.ca or installed_chain(_station_folder())
+    registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
-        report = verify_path(args.path, args.ca)
+        report = verify_path(args.path, ca, registry)
     except FileNotFoundError as e:
         _err(str(e))
         return 2

@@ -24,6 +24,8 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
+from app.verify_binding import refuse_wrong_signer, station_registry
+from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
@@ -91,7 +93,13 @@ class Station:
                 )
             return make_client(settings, credentials)
 
-        return Archiver(catalog, settings, client)
+        return Archiver(
+            catalog,
+            settings,
+            client,
+            ca_file=installed_chain(self.folder),
+            registry=station_registry(self.catalog_path),
+        )
 
     def archive_configured(self) -> bool:
         """Whether sealed packages go to the court archive. No settings file or no archive
@@ -117,6 +125,7 @@ class Station:
 
         with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
             opened, info = open_key_counted(catalog, path, password, source="window")
+        refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info
@@ -131,6 +140,7 @@ class Station:
         results = []
         for hearing in pending_hearings(self.hearings):
             try:
+                self.refuse_wrong_signer(hearing)
                 sealed = seal_hearing(hearing, signer, self.tsa_url)
             except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
                 failed = FinishResult(hearing)
@@ -139,6 +149,13 @@ class Station:
                 continue
             results.append(self._after_seal(hearing, sealed))
         return results
+
+    def refuse_wrong_signer(self, hearing: Path) -> None:
+        """SealError when the open key is not the hearing's secretary's (no substitution)."""
+        if self.opened_key is not None:
+            refuse_wrong_signer(
+                hearing, self.opened_key.certificate, station_registry(self.catalog_path)
+            )
 
     def close_key(self) -> None:
         self.opened_key = None
@@ -166,6 +183,8 @@ class Station:
             return result
         result.documents = self.write_documents(folder, result.problems)
         try:
+            if self.signer is not None:
+                self.refuse_wrong_signer(folder)
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
             result.problems.append(f"sealing failed: {e}")

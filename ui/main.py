@@ -27,6 +27,7 @@ from app.accounts import Account, AccountStore
 from app.cli_signin import take_env_secrets
 from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
+from app.verify_trust import installed_chain
 from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.background import BackgroundCall
@@ -118,7 +119,7 @@ def run_gui(argv: list[str]) -> int:
     menu = install_station_menu(
         window,
         core,
-        ca_file=args.ca,
+        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
         languages=languages,
         who=who,
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),

@@ -225,7 +225,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Расталмады: ештеңе жойылған жоқ және жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
@@ -2180,7 +2180,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+148"/>
+        <location filename="../../ui/main.py" line="+152"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2759,17 +2759,108 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+152"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line {line} of {file} is malformed</source>
-        <translation>{file} файлының {line}-жолы қате пішімде</translation>
+        <location line="+20"/>
+        <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
+        <translation>{file} файлының {line}-жолы бүлінген (BagIt: SHA-256 бақылау сомасымен «бақылау сомасы жол»)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
+        <translation>{file} {path} файлын екі рет көрсетеді ({line}-жол): манифест әр файлды бір рет атауы тиіс</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} starts with a byte-order mark, which BagIt forbids</source>
+        <translation>{file} байт тәртібі белгісінен (BOM) басталады, BagIt мұны тыйым салады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — UTF-8 кодтауындағы мәтін емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt is missing: this is not a BagIt bag</source>
+        <translation>bagit.txt жоқ: бұл BagIt пакеті емес</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
+        <translation>bagit.txt BagIt {version} нұсқасын көрсетеді; тек 1.0 және 0.97 қабылданады</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
+        <translation>bagit.txt қызметтік файлдардың {encoding} кодтауын көрсетеді; ол UTF-8 болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
+        <translation>bagit.txt дәл екі жолдан тұруы тиіс (BagIt-Version және Tag-File-Character-Encoding)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
+        <translation>пакетте fetch.txt бар (басқа жерден жүктелетін мазмұн): мөрленген пакет өзінің барлық файлдарын қамтуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>symbolic link</source>
+        <translation>символдық сілтеме</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is an EMPTY folder that was not sealed</source>
+        <translation>{file} — мөрленбеген БОС қалта</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIFO</source>
+        <translation>атаулы арна (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>құрылғы файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
+        <translation>{file} — {kind}, кәдімгі файл емес: мөрленген пакетте тек файлдар болады</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
+        <translation>журналда hearing_opened жазбасы жоқ, сондықтан hearing.json-ды онымен салыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
+        <translation>hearing.json отырыс ашылғаннан кейін ӨЗГЕРТІЛГЕН: {fields} журналдағы hearing_opened жазбасынан өзгеше</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bag-info.txt and hearing.json disagree on {fields}</source>
+        <translation>bag-info.txt пен hearing.json мына өрістерде сәйкес келмейді: {fields}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
+        <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -2784,7 +2875,7 @@
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -2809,12 +2900,12 @@
         <translation>манифест бүлінген: {problem}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
     </message>
@@ -2829,7 +2920,7 @@
         <translation>бұл мөрленген пакет емес, сот отырысының қалтасы: тексеретін қолтаңба жоқ. Қол қойылған дәлел үшін мөрленген пакетті (.sealed деп аяқталатын қалтаны) тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (оқиғалар журналы) БҰЗЫЛҒАН: {problem}. Осы жолдан бастап жазбаларға сенуге болмайды.</translation>
     </message>
@@ -2844,7 +2935,7 @@
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -2854,7 +2945,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -2924,7 +3015,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+99"/>
+        <location filename="../../app/verify_signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -3029,7 +3120,7 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлына қол қоюдың орнына өз ішіндегі мазмұнды қамтиды: бұл станцияның бөлек қолтаңбасы емес.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>қолтаңбаны тексеру мүмкін болмады: ол қате пішімде ({error}).</translation>
     </message>
@@ -3054,7 +3145,12 @@
         <translation>уақыт белгісі жоқ: қол қою уақыты станцияның өз сағатынан алынған (оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` командасымен қосуға болады).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
+        <translation>қол қоюшының кілті ӘЛСІЗ: RSA {bits} бит, ал дәлелдемелерге кемінде 2048 қажет. Мұндай қолтаңбаны қолдан жасауға болады, ол ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>қол қоюшының сертификатының мерзімі қол қою сәтінде БІТКЕН: ол {until} дейін жарамды болған, қолтаңба {moment} қойылған. Мерзімі біткен кілтпен жазбаларға қол қоюға болмайды.</translation>
     </message>
@@ -3087,6 +3183,26 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+96"/>
+        <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
+        <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signer is the hearing&apos;s secretary</source>
+        <translation>отырыс хатшысының өзі қол қойған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by})</source>
+        <translation>{secretary} хатшысының ОРНЫНА {who} қол қойған: ауыстыру журналға жазылған ({why}; {ordered_by} өкімі бойынша)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
+        <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
 </context>
 </TS>

@@ -227,7 +227,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>Не подтверждено: ничего не удалено и не записано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
@@ -2186,7 +2186,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+148"/>
+        <location filename="../../ui/main.py" line="+152"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2765,17 +2765,108 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+152"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line {line} of {file} is malformed</source>
-        <translation>строка {line} файла {file} имеет неверный формат</translation>
+        <location line="+20"/>
+        <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
+        <translation>строка {line} файла {file} повреждена (BagIt: «контрольная сумма путь» с контрольной суммой SHA-256)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
+        <translation>{file} дважды указывает {path} (строка {line}): манифест должен называть каждый файл один раз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} starts with a byte-order mark, which BagIt forbids</source>
+        <translation>{file} начинается с метки порядка байтов (BOM), что BagIt запрещает</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt is missing: this is not a BagIt bag</source>
+        <translation>bagit.txt отсутствует: это не пакет BagIt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
+        <translation>bagit.txt объявляет версию BagIt {version}; принимаются только 1.0 и 0.97</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
+        <translation>bagit.txt объявляет кодировку служебных файлов {encoding}; она должна быть UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
+        <translation>bagit.txt должен содержать ровно две строки (BagIt-Version и Tag-File-Character-Encoding)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
+        <translation>в пакете есть fetch.txt (содержимое, которое нужно загрузить из другого места): запечатанный пакет должен содержать все свои файлы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is an EMPTY folder that was not sealed</source>
+        <translation>{file} — ПУСТАЯ папка, которая не была запечатана</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIFO</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>файл устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
+        <translation>{file} — это {kind}, а не обычный файл: запечатанный пакет содержит только файлы</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
+        <translation>в журнале нет записи hearing_opened, поэтому hearing.json нельзя сверить с ним</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
+        <translation>hearing.json был ИЗМЕНЁН после открытия заседания: {fields} расходятся с записью hearing_opened в журнале</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bag-info.txt and hearing.json disagree on {fields}</source>
+        <translation>bag-info.txt и hearing.json расходятся в полях: {fields}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
+        <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -2790,7 +2881,7 @@
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -2815,12 +2906,12 @@
         <translation>манифест повреждён: {problem}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
     </message>
@@ -2835,7 +2926,7 @@
         <translation>это папка заседания, а не опечатанный пакет: подписи для проверки нет. Для подписанного доказательства проверьте опечатанный пакет (папку с окончанием .sealed).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (журнал событий) НАРУШЕН: {problem}. Записям начиная с этой строки доверять нельзя.</translation>
     </message>
@@ -2850,7 +2941,7 @@
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -2860,7 +2951,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -2930,7 +3021,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+99"/>
+        <location filename="../../app/verify_signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -3035,7 +3126,7 @@
         <translation>подпись содержит собственное встроенное содержимое вместо подписи tagmanifest-sha256.txt: это не отсоединённая подпись станции.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>подпись проверить не удалось: она имеет неверный формат ({error}).</translation>
     </message>
@@ -3060,7 +3151,12 @@
         <translation>метки времени нет: время подписания взято с собственных часов станции (её можно добавить позже командой `zhazba seal PACKAGE --timestamp-only --tsa URL`).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
+        <translation>ключ подписавшего СЛАБЫЙ: RSA {bits} бит, а для доказательств нужно не менее 2048. Такую подпись можно подделать, она ничего не доказывает.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>сертификат подписанта на момент подписания ИСТЁК: он действовал до {until}, подпись сделана {moment}. Ключом с истёкшим сроком подписывать записи нельзя.</translation>
     </message>
@@ -3093,6 +3189,26 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+96"/>
+        <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
+        <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signer is the hearing&apos;s secretary</source>
+        <translation>подписал секретарь этого заседания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by})</source>
+        <translation>подписано {who} ВМЕСТО секретаря {secretary}: замена записана в журнал ({why}; по распоряжению {ordered_by})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
+        <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
 </context>
 </TS>
