@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         info = self.form.info()
         choice = self.form.current_choice()
         channels = self.form.channels.value()
+        session = None
         try:
             source = st.make_source(choice, channels, True)
             session = HearingSession.create(
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
             session.start(TappedSource(source, tap), st.engine_config)
         except (SessionError, SourceError, OSError) as e:
             self.message.setText(self.tr("Recording could not start: %1").replace("%1", str(e)))
+            tried = session is not None and session.engine is not None
+            if session is not None and tried and st.after_failed_start is not None:
+                st.after_failed_start(session.folder)  # its protocol and act (Rules p. 17)
             return False
         self.session = session
         self.monitor = HeadphoneMonitor(tap, st.rate, SampleFormat(st.bits).full_scale)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.documents.details import classify
 from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE
@@ -43,8 +44,9 @@ class Participant:
 class Pause:
     reason: str  # adjournment | recess | deliberation
     start_utc: dt.datetime
-    end_utc: dt.datetime | None  # None: the hearing ended during the pause
+    end_utc: dt.datetime | None  # when recording resumed, or the hearing ended during the pause
     frame: int | None
+    until_end: bool = False  # never resumed: the pause lasted until the end of the hearing
 
     @property
     def seconds(self) -> float | None:
@@ -61,8 +63,10 @@ class Failure:
     seconds: float | None
     frame: int | None
     channels: tuple[int, ...]
-    detail: str = ""
+    detail: str = ""  # the engine's own words (English); documents show :attr:`code` instead
     upper_bound: bool = False  # seconds is "at most" (a crash: the lost span is only bounded)
+    code: str = ""  # what the detail says, as a key of the documents' texts (common.details)
+    values: tuple[tuple[str, str], ...] = ()  # the numbers that text needs (seconds, segment…)
 
     @property
     def act_required(self) -> bool:
@@ -132,6 +136,9 @@ class HearingFacts:
     journal_head: str = J.GENESIS
     journal_records: int = 0
     chain_problem: str = ""
+    judge_informed_utc: dt.datetime | None = None  # a `judge_informed` record (Rules p. 9)
+    not_recorded_ground: str = ""  # a `not_recorded` record: p. 3 (1)-(3) ground code
+    not_recorded_note: str = ""
 
     def get(self, key: str) -> str:
         value = self.hearing.get(key)
@@ -157,6 +164,23 @@ class HearingFacts:
     @property
     def act_required(self) -> bool:
         return any(f.act_required for f in self.failures)
+
+    @property
+    def act_made(self) -> bool:
+        """An act of failure was written for this hearing (it sits beside the protocol)."""
+        folders = [self.folder / "protocol"]
+        base = self.package_path.name.removesuffix(".sealed")
+        folders.append(self.package_path.with_name(f"{base}.documents"))
+        return any(any(d.glob("act-*.*")) for d in folders if d.is_dir())
+
+    @property
+    def continued_after_failure(self) -> bool:
+        """Recording went on after a failure had ended (the hearing continued, Rules p. 10)."""
+        end = self.ended_utc
+        return self.recorded and any(
+            f.act_required and f.end_utc is not None and end is not None and f.end_utc < end
+            for f in self.failures
+        )
 
     def hearing_seconds(self, frame: int | None) -> float | None:
         return None if frame is None or self.rate <= 0 else frame / self.rate
@@ -230,7 +254,7 @@ class _Reader:
         if self.lost is not None and end is not None:
             # Lost and never back: the loss lasts until the recording ended (or the journal does).
             self._lost_until(end, None)
-        if not f.recorded:
+        if not f.recorded and f.not_recorded_ground in ("", "technical"):
             when = f.started_utc or f.opened_utc or end or dt.datetime.now(dt.UTC)
             f.failures.append(Failure("not_recorded", when, None, None, None, self._all()))
         f.failures.sort(key=lambda x: x.start_utc)
@@ -241,6 +265,8 @@ class _Reader:
     def _fail(self, kind: str, utc: dt.datetime, frame: int | None, detail: str, **kw: Any) -> None:
         """A failure at one moment (length unknown) on every channel, unless ``kw`` says else."""
         kw.setdefault("channels", self._all())
+        if "code" not in kw:
+            kw["code"], kw["values"] = classify(kind, detail, kw.pop("data", None))
         self.f.failures.append(
             Failure(
                 kind,
@@ -253,10 +279,10 @@ class _Reader:
             )
         )
 
-    def _close_pause(self, end: dt.datetime | None) -> None:
+    def _close_pause(self, end: dt.datetime | None, *, until_end: bool = False) -> None:
         if self.open_pause is not None:
             reason, start, frame = self.open_pause
-            self.f.pauses.append(Pause(reason, start, end, frame))
+            self.f.pauses.append(Pause(reason, start, end, frame, until_end or end is None))
             self.open_pause = None
 
     def _on_hearing_opened(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
@@ -273,7 +299,11 @@ class _Reader:
         detail = "; ".join(failed)
         if data.get("acknowledged"):
             detail = f"{detail} [{data['acknowledged']}]" if detail else str(data["acknowledged"])
-        self._fail("precheck", utc, rec.get("frame"), detail, channels=())
+        ack = str(data.get("acknowledged") or "")
+        code, values = classify("precheck", ack)
+        if code != "as_is":
+            code, values = "precheck_failed", ()
+        self._fail("precheck", utc, rec.get("frame"), detail, channels=(), code=code, values=values)
 
     def _on_recording_started(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.f.started_utc is None:
@@ -289,6 +319,8 @@ class _Reader:
 
     def _on_segment_closed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         for name, info in (data.get("files") or {}).items():
+            if not int(info.get("frames", data.get("frames", 0)) or 0):
+                continue  # an empty file (a start that failed) holds no recording
             self.f.files.append(
                 RecordingFile(
                     name=name,
@@ -303,7 +335,15 @@ class _Reader:
     def _on_recording_ended(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         self.f.ended_utc = utc
         self.f.total_frames = int(data.get("frames") or rec.get("frame") or 0)
-        self._close_pause(utc)  # ended during a pause (an adjournment): the pause ends here
+        self._close_pause(utc, until_end=True)  # never resumed: it lasted to the end
+
+    def _on_not_recorded(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        self.f.not_recorded_ground = str(data.get("ground") or "")
+        self.f.not_recorded_note = str(data.get("note") or "")
+
+    def _on_judge_informed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        if self.f.judge_informed_utc is None:
+            self.f.judge_informed_utc = utc
 
     def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:
@@ -317,7 +357,10 @@ class _Reader:
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
         start, frame, data = self.lost
-        seconds = gap if gap is not None else (end - start).total_seconds()
+        # The journal's interval: from the loss to the return. PulseAudio may move the stream to
+        # another input without a gap in the audio, so the missing audio (gap) can be shorter;
+        # the watchdog sees a loss only after a silence, so it can be longer: the longer counts.
+        seconds = max((end - start).total_seconds(), gap or 0.0)
         channels = tuple(int(c) for c in data.get("channels") or ()) or self._all()
         self._fail(
             "device_lost",
@@ -327,6 +370,7 @@ class _Reader:
             end=end,
             seconds=seconds,
             channels=channels,
+            data=data,
         )
         self.lost = None
 
@@ -335,7 +379,7 @@ class _Reader:
         self._fail("overflow", utc, rec.get("frame"), detail)
 
     def _on_error(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
-        self._fail("error", utc, rec.get("frame"), str(data.get("detail", "")))
+        self._fail("error", utc, rec.get("frame"), str(data.get("detail", "")), data=data)
 
     def _on_interrupted(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         start = parse_utc(data["last_record_utc"]) if data.get("last_record_utc") else utc

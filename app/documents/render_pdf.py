@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
     QTextOption,
+    QTextTable,
 )
 
 from app.documents.layout import (
@@ -46,6 +47,7 @@ DPI = 300
 FOOTER_MM = 8.0
 HEADING_ANCHOR = "zhazba-heading-"
 KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or moves on
+ROW_FOOT_MM = 5.0  # below a table row's text: its padding, border and the table's margin
 
 # Qt objects that must outlive a call: the application created here (if any) and the font family.
 _qt: dict[str, object] = {}
@@ -115,23 +117,56 @@ def _heading(h: Heading, base: float, index: int, page_break: bool) -> str:
     )
 
 
-def _table(t: Table, base: float) -> str:
+def _table(t: Table, base: float, index: int, breaks: frozenset[str]) -> tuple[str, list[str]]:
+    """A table; where a row would be split across pages (``t<index>r<row>`` in ``breaks``, see
+    :func:`_units_to_move`) the table ends, and goes on on the next page under its header again,
+    so no row (and no hash in it) is ever split. Returns the HTML and, for each table made,
+    its unit: ``t<index>r<first row>``."""
     size = t.size or base - 1.5
     pad = _px(1.0)
-    head = "".join(
-        f'<th width="{w * 100:.0f}%" align="left" bgcolor="#e8e8e8">{_text(c)}</th>'
-        for c, w in zip(t.headers, t.widths, strict=True)
+    head = (
+        "<tr>"
+        + "".join(
+            f'<td width="{w * 100:.0f}%" align="left" bgcolor="#e8e8e8"><b>{_text(c)}</b></td>'
+            for c, w in zip(t.headers, t.widths, strict=True)
+        )
+        + "</tr>"
     )
-    body = "".join(
-        "<tr>" + "".join(f'<td valign="top">{_text(c)}</td>' for c in row) + "</tr>"
-        for row in t.rows
-    )
-    return (
-        f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
-        f'style="border-collapse:collapse;border-color:#000;font-size:{size}pt;'
-        f'margin-top:{_px(1)}px;margin-bottom:{_px(2)}px">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
+
+    def one(rows: str, brk: str) -> str:
+        return (
+            f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
+            f'style="{brk}border-collapse:collapse;border-color:#000;font-size:{size}pt;'
+            f'margin-top:{_px(1)}px;margin-bottom:{0 if "after" in brk else _px(2)}px">'
+            f"{rows}</table>"
+        )
+
+    parts: list[str] = []
+    units: list[str] = [f"t{index}r0"]
+    # Qt puts an empty line after a table: a part ends with a page break *after* it, or that
+    # line would fall onto the new page and push the next part a page further.
+    body = head
+    brk = "page-break-before:always;" if f"t{index}r0" in breaks else ""
+    for r, row in enumerate(t.rows):
+        unit = f"t{index}r{r}"
+        if r and unit in breaks:
+            parts.append(one(body, brk + "page-break-after:always;"))
+            units.append(unit)
+            body, brk = head, ""
+        body += (
+            "<tr>"
+            + "".join(
+                f'<td width="{w * 100:.0f}%" valign="top">{_text(c)}</td>'
+                for c, w in zip(row, t.widths, strict=True)
+            )
+            + "</tr>"
+        )
+    parts.append(one(body, brk))
+    return "".join(parts), units
+
+
+def _page_break() -> str:
+    return '<p style="page-break-before:always;margin:0;font-size:1pt">&nbsp;</p>'
 
 
 def _fields(f: Fields, base: float) -> str:
@@ -164,8 +199,6 @@ def _signatures(s: Signatures, base: float) -> str:
 def _block(b: Block, base: float) -> str:
     if isinstance(b, Paragraph):
         return _para(b, base)
-    if isinstance(b, Table):
-        return _table(b, base)
     if isinstance(b, Fields):
         return _fields(b, base)
     if isinstance(b, Signatures):
@@ -175,22 +208,75 @@ def _block(b: Block, base: float) -> str:
     raise TypeError(f"unknown block {b!r}")
 
 
-def to_html(doc: Document, breaks: frozenset[int] = frozenset()) -> str:
-    """Rich text for QTextDocument; ``breaks``: indexes of headings that start a new page."""
-    parts = [
-        _heading(b, doc.base_size, i, i in breaks)
-        if isinstance(b, Heading)
-        else _block(b, doc.base_size)
-        for i, b in enumerate(doc.blocks)
-    ]
-    return "<html><body>" + "".join(parts) + "</body></html>"
+def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """Rich text for QTextDocument, and the keep-together unit of each table in it, in order
+    ("" for a table that may break). ``breaks``: units that start a new page — headings
+    (``h<i>``), table rows (``t<i>r<r>``) and signature blocks (``s<i>``)."""
+    parts: list[str] = []
+    units: list[str] = []
+    for i, b in enumerate(doc.blocks):
+        if isinstance(b, Heading):
+            parts.append(_heading(b, doc.base_size, i, f"h{i}" in breaks))
+        elif isinstance(b, Table):
+            html_, table_units = _table(b, doc.base_size, i, breaks)
+            parts.append(html_)
+            units.extend(table_units)
+        elif isinstance(b, Signatures):
+            if f"s{i}" in breaks:
+                parts.append(_page_break())
+            parts.append(_signatures(b, doc.base_size))
+            units.append(f"s{i}")
+        else:
+            parts.append(_block(b, doc.base_size))
+            if isinstance(b, Fields):
+                units.append("")
+    return "<html><body>" + "".join(parts) + "</body></html>", units
 
 
-def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[int]:
+def _units_to_move(text: QTextDocument, units: list[str], page_height: float) -> list[str]:
+    """Table rows and signature blocks that the layout split across two pages, in order.
+
+    ``units`` names each table of the document in order (see :func:`to_html`); a row is split
+    when its cells' text starts on one page and ends on the next."""
+    layout = text.documentLayout()
+    found: list[str] = []
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    tables = [f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table, unit in zip(tables, units, strict=False):
+        if not unit:
+            continue
+        if unit.startswith("s"):  # the signature block: all of it on one page
+            rect = layout.frameBoundingRect(table)
+            if page(rect.top()) != page(rect.bottom() - 1) and rect.height() < page_height:
+                found.append(unit)
+            continue
+        block, _, first = unit[1:].partition("r")
+        above = None  # the page of the row above (the header's, first)
+        for row in range(table.rows()):  # row 0 is the header
+            tops, bottoms = [], []
+            for col in range(table.columns()):
+                cell = table.cellAt(row, col)
+                tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+                bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+            # the cell's padding and border lie below its text: they must fit too
+            top, bottom = page(min(tops)), page(max(bottoms) + ROW_FOOT_MM / 25.4 * DPI)
+            # split, or moved to the next page by Qt (away from its header): break before it;
+            # the first row goes with the header
+            if row and (top != bottom or top != above):
+                found.append(f"t{block}r{int(first) + max(0, row - 1)}")
+                break
+            above = top
+    return found
+
+
+def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[str]:
     """Section headings that sit at the foot of a page with too little of their section under
     them, in document order (Word's "keep with next", which Qt's rich text does not have)."""
     layout = text.documentLayout()
-    found: list[int] = []
+    found: list[str] = []
     block = text.begin()
     while block.isValid():
         it = block.begin()
@@ -198,16 +284,18 @@ def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> l
             for name in it.fragment().charFormat().anchorNames():
                 if name.startswith(HEADING_ANCHOR):
                     top = layout.blockBoundingRect(block).top() % page_height
-                    if top > page_height - room:
-                        found.append(int(name.removeprefix(HEADING_ANCHOR)))
+                    index = int(name.removeprefix(HEADING_ANCHOR))
+                    if top > page_height - room and index:
+                        found.append(f"h{index}")
         block = block.next()
     return found
 
 
 def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> QTextDocument:
-    """The document laid out on pages, headings kept with their sections."""
+    """The document laid out on pages: headings kept with their sections, table rows and the
+    signature block never split (each fix moves one unit to the next page; then again)."""
     room = round(KEEP_WITH_NEXT_MM / 25.4 * DPI)
-    breaks: frozenset[int] = frozenset()
+    breaks: frozenset[str] = frozenset()
     while True:
         text = QTextDocument()
         text.documentLayout().setPaintDevice(writer)
@@ -216,13 +304,23 @@ def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> Q
         option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
         text.setDefaultTextOption(option)
         text.setDocumentMargin(0)
-        text.setHtml(to_html(doc, breaks))
+        html_, units = to_html(doc, breaks)
+        text.setHtml(html_)
         text.setPageSize(body)
-        # One heading at a time: moving one shifts everything after it.
-        new = [i for i in _headings_to_move(text, body.height(), room) if i not in breaks and i]
+        # One unit at a time, the first in the document: moving one shifts everything after it.
+        found = _headings_to_move(text, body.height(), room) + _units_to_move(
+            text, units, body.height()
+        )
+        new = [u for u in found if u not in breaks]
         if not new:
             return text
-        breaks = breaks | {new[0]}
+        breaks = breaks | {min(new, key=lambda u: _order(doc, u))}
+
+
+def _order(doc: Document, unit: str) -> tuple[int, int]:
+    """Where a unit sits in the document: (block index, row)."""
+    block, _, row = unit[1:].partition("r")
+    return int(block), int(row or 0)
 
 
 def render_pdf(doc: Document, path: str | Path) -> Path:
