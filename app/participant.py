@@ -37,8 +37,8 @@ import numpy as np
 import soundfile as sf
 
 from app.documents.model import HearingFacts, load_hearing
-from app.export_medium import ExportError
 from app.documents.texts import Texts
+from app.export_medium import ExportError
 from app.participant_texts import copy_texts, markers_csv, participant_readme, player_html
 from audio.pcm import file_sha256, iter_file_blocks
 from signing import journal as J
