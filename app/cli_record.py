@@ -86,6 +86,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def demo_hearing(case: str | None, channels: int) -> HearingInfo:
+    # Names in Kazakh: the demo's protocol and act are kk/ru documents (no English on them).
     roles = [
         "judge",
         "plaintiff",
@@ -97,16 +98,16 @@ def demo_hearing(case: str | None, channels: int) -> HearingInfo:
         "prosecutor",
     ]
     return HearingInfo(
-        court="Demo court",
+        court="Демонстрациялық сот",
         courtroom="1",
         instance="first",
         category="civil",
         case_number=case or "DEMO-0001",
         date=dt.date.today().isoformat(),
-        judge="Demo judge",
-        secretary="Demo secretary",
+        judge="Демо Судья",
+        secretary="Демо Хатшы",
         participants=[
-            Participant(roles[i % len(roles)], f"Participant {i + 1}", i + 1)
+            Participant(roles[i % len(roles)], f"Қатысушы {i + 1}", i + 1)
             for i in range(min(channels, 8))
         ],
     )

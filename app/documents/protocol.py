@@ -9,6 +9,7 @@ for the medium that goes into the case file (p. 12) and the fingerprint of the s
 
 from __future__ import annotations
 
+from app.documents.details import classify
 from app.documents.layout import (
     Document,
     Fields,
@@ -56,7 +57,8 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
         ),
     )
     if facts.chain_problem:
-        doc.add(Paragraph(t("common.chain_problem", problem=facts.chain_problem), bold=True))
+        code, values = classify("chain", facts.chain_problem)  # the verifier's English words
+        doc.add(Paragraph(t("common.chain_problem", problem=t.detail(code, values)), bold=True))
     _participants(doc, facts, t)
     if facts.recorded:  # no recording: no times, pauses or markers of one to state
         _times(doc, facts, t)
