@@ -36,6 +36,7 @@ COMMAND_HOME = {
     "verify": "app.cli_signing",
     "protocol": "app.cli_documents",
     "document": "app.cli_documents",
+    "time-zone": "app.cli_documents",
     "export": "app.cli_export",
     "media": "app.cli_export",
     "copies": "app.cli_export",

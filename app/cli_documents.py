@@ -54,6 +54,34 @@ def register(subparsers: Any) -> None:
     d.add_argument("--applicant", default="", help="applicant's name for the application form")
     d.set_defaults(func=lambda args: _run(args.kind, args))
 
+    z = subparsers.add_parser(
+        "time-zone",
+        help="show or set the court's time zone (folder names, documents, window)",
+        description=(
+            "Show the court's time zone, or set it in the station settings (settings.json, "
+            "section court). Default Asia/Almaty (UTC+5); ZHAZBA_COURT_TZ overrides it."
+        ),
+    )
+    z.add_argument("zone", nargs="?", help="a zone name such as Asia/Almaty or Asia/Qostanay")
+    z.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    z.set_defaults(func=_time_zone)
+
+
+def _time_zone(args: argparse.Namespace) -> int:
+    from app.court_time import TimeZoneError, court_now, save_zone_name, zone_name
+    from app.station import Station
+
+    settings = Station(args.station).settings_path
+    if args.zone:
+        try:
+            save_zone_name(settings, args.zone)
+        except (TimeZoneError, OSError, ValueError) as e:
+            print(f"zhazba time-zone: {e}", file=sys.stderr)
+            return 1
+    name = zone_name(settings)
+    print(f"{name} (now {court_now(name):%Y-%m-%d %H:%M %z})")
+    return 0
+
 
 def _run(kind: str, args: argparse.Namespace) -> int:
     try:

@@ -9,7 +9,6 @@ hearing frame at the moment it arrives. Ctrl-C or SIGTERM ends the hearing clean
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import errno
 import json
 import os
@@ -20,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.court_time import court_now
 from app.hearing import HearingInfo, Participant
 from app.recovery import find_unfinished, recover_hearing
 from app.session import HearingSession, SessionError
@@ -103,7 +103,7 @@ def demo_hearing(case: str | None, channels: int) -> HearingInfo:
         instance="first",
         category="civil",
         case_number=case or "DEMO-0001",
-        date=dt.date.today().isoformat(),
+        date=court_now().date().isoformat(),
         judge="Демо Судья",
         secretary="Демо Хатшы",
         participants=[
@@ -215,6 +215,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))
         return EXIT_USAGE
+    if session.date_differs:
+        _err(
+            f"warning: the hearing date {info.date} is not today's court date "
+            f"({session.date_differs}); check the hearing details"
+        )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:

@@ -112,6 +112,15 @@ def _times(doc: Document, facts: HearingFacts, t: Texts) -> None:
         ),
         Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
     )
+    if facts.started_utc is not None:
+        recorded = t.local(facts.started_utc).date().isoformat()
+        if day and recorded != day:  # the card's date is not the day the recording was made
+            doc.add(
+                Paragraph(
+                    t("protocol.date_differs", card=t.date(day), recorded=t.date(recorded)),
+                    bold=True,
+                )
+            )
 
 
 def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> None:

@@ -38,7 +38,7 @@ def parse_offset(text: str | None) -> dt.timedelta:
 class Texts:
     """One language's document texts and value formatting."""
 
-    def __init__(self, lang: str, offset: dt.timedelta = DEFAULT_OFFSET) -> None:
+    def __init__(self, lang: str, offset: dt.timedelta | dt.tzinfo = DEFAULT_OFFSET) -> None:
         if lang not in LANGUAGES:
             raise DocumentError(f"language {lang!r} is not available; use one of: kk, ru")
         path = TEMPLATES / f"{lang}.toml"
@@ -47,11 +47,27 @@ class Texts:
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise DocumentError(f"cannot read the document texts {path}: {e}") from e
         self.lang = lang
-        self.tz = dt.timezone(offset)
+        self.tz: dt.tzinfo = dt.timezone(offset) if isinstance(offset, dt.timedelta) else offset
+        self.moment: dt.datetime | None = None  # when the offset is read (a zone's may change)
 
     @classmethod
     def for_hearing(cls, lang: str, facts: HearingFacts) -> Texts:
-        return cls(lang, parse_offset(facts.get("utc_offset")))
+        """The hearing's own zone (``time_zone``, recorded when it was made; an older hearing's
+        ``utc_offset``), else the court's zone from the station settings."""
+        from app import court_time
+
+        if facts.get("time_zone"):
+            try:
+                tz: dt.timedelta | dt.tzinfo = court_time.zone(facts.get("time_zone"))
+            except court_time.TimeZoneError as e:
+                raise DocumentError(str(e)) from e
+        elif facts.get("utc_offset"):
+            tz = parse_offset(facts.get("utc_offset"))
+        else:
+            tz = court_time.zone(court_time.zone_name())
+        texts = cls(lang, tz)
+        texts.moment = facts.started_utc or facts.opened_utc
+        return texts
 
     def raw(self, key: str) -> Any:
         node: Any = self.data
@@ -96,7 +112,8 @@ class Texts:
     # ---- values ----
     @property
     def offset_text(self) -> str:
-        off = self.tz.utcoffset(None)
+        off = (self.moment or dt.datetime.now(dt.UTC)).astimezone(self.tz).utcoffset()
+        assert off is not None
         minutes = int(off.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
         return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
