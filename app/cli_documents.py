@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_document
@@ -53,6 +54,27 @@ def register(subparsers: Any) -> None:
     _common(d)
     d.add_argument("--applicant", default="", help="applicant's name for the application form")
     d.set_defaults(func=lambda args: _run(args.kind, args))
+
+    n = subparsers.add_parser(
+        "not-recorded",
+        help="register a hearing held without audio recording, with its ground (Rules p. 3)",
+        description=(
+            "Register a first-instance hearing that is not recorded, on a ground of Rules p. 3: "
+            "civil_no_summons (civil case without summoning the parties), offence_admitted "
+            "(administrative offence, guilt fully admitted), technical (equipment faulty, "
+            "missing or unusable). Writes its brief protocol (kk, ru) stating the ground, and "
+            "the act for a technical ground."
+        ),
+    )
+    n.add_argument("--out", required=True, type=Path, help="folder that holds hearing folders")
+    n.add_argument("--hearing", required=True, type=Path, help="hearing details (hearing.json)")
+    n.add_argument(
+        "--ground", required=True, help="civil_no_summons | offence_admitted | technical"
+    )
+    n.add_argument("--note", default="", help="what the secretary adds (in kk or ru)")
+    n.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    n.add_argument("--json", action="store_true", help="print the result as JSON")
+    n.set_defaults(func=_not_recorded)
 
     z = subparsers.add_parser(
         "time-zone",
@@ -97,4 +119,37 @@ def _run(kind: str, args: argparse.Namespace) -> int:
         print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))
     else:
         print(f"wrote {path}")
+    return 0
+
+
+def _not_recorded(args: argparse.Namespace) -> int:
+    from app.hearing import HearingInfo
+    from app.not_recorded import ground_problem, record_not_recorded
+    from app.session import HearingSession, SessionError
+    from app.station import Station
+
+    try:
+        info = HearingInfo.from_json(json.loads(args.hearing.read_text(encoding="utf-8")))
+        problem = ground_problem(args.ground, info.category, info.instance)
+        if problem is not None:  # refused before any hearing folder is made
+            raise SessionError(str(problem))
+        channels = max([p.channel or 1 for p in info.participants] + [1])
+        session = HearingSession.create(
+            args.out, info, channels=channels, rate=48000, bits=16, source_name="none"
+        )
+        record_not_recorded(session, args.ground, args.note)
+    except (OSError, ValueError, SessionError) as e:
+        print(f"zhazba not-recorded: {e}", file=sys.stderr)
+        return 1
+    result = Station(args.station, hearings=args.out).after_failed_start(session.folder)
+    if args.json:
+        documents = [str(p) for p in result.documents]
+        out = {"folder": str(session.folder), "documents": documents, "problems": result.problems}
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"not recorded ({args.ground}): {session.folder}")
+        for path in result.documents:
+            print(f"wrote {path}")
+    for finding in result.problems:
+        print(f"zhazba not-recorded: {finding}", file=sys.stderr)
     return 0

@@ -205,6 +205,10 @@ class HearingSession:
             return
         self._mark_finished()
 
+    def finish_without_recording(self) -> None:
+        """Close a hearing that was never recorded (its journal says why: app.not_recorded)."""
+        self._mark_finished()
+
     def _mark_finished(self) -> None:
         data = load_hearing_json(self.folder)
         data["finished"] = True

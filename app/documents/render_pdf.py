@@ -250,7 +250,11 @@ def _units_to_move(text: QTextDocument, units: list[str], page_height: float) ->
             continue
         if unit.startswith("s"):  # the signature block: all of it on one page
             rect = layout.frameBoundingRect(table)
-            if page(rect.top()) != page(rect.bottom() - 1) and rect.height() < page_height:
+            split = page(rect.top()) != page(rect.bottom() - 1) and rect.height() < page_height
+            # moved to the next page by Qt itself: its bottom-aligned cells would still be
+            # painted at the foot of the page before, so the move is made explicit
+            moved = page(rect.top()) > 0 and rect.top() % page_height < ROW_FOOT_MM / 25.4 * DPI
+            if split or moved:
                 found.append(unit)
             continue
         block, _, first = unit[1:].partition("r")
