@@ -38,6 +38,7 @@ from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource
 from audio.pcm import SampleFormat
 from audio.sources import SourceError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
+from ui.not_recorded_dialog import NotRecordedButton, declare_not_recorded
 from ui.precheck_panel import PrecheckPanel
 from ui.recording_page import RecordingPage
 from ui.setup_form import HearingSetupForm
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         sl.addWidget(self.role_notice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.example_button)
+        self.not_recorded_button = NotRecordedButton()  # Rules p. 3: held without recording
+        self.not_recorded_button.clicked.connect(lambda: declare_not_recorded(self))
+        buttons.addWidget(self.not_recorded_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button, 2)
         sl.addLayout(buttons)

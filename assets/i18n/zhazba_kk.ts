@@ -352,7 +352,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+163"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+170"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -591,12 +591,12 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+96"/>
+        <location filename="../../ui/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+141"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -829,6 +829,90 @@
         <location line="+1"/>
         <source>no output device</source>
         <translation>шығыс құрылғысы жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecorded</name>
+    <message>
+        <location filename="../../app/not_recorded.py" line="+31"/>
+        <source>unknown ground {ground}; one of: {grounds}</source>
+        <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the grounds of Rules p. 3 are those of a first-instance court; this hearing must be recorded</source>
+        <translation>Қағидалардың 3-тармағының негіздері бірінші сатыдағы сотқа қатысты; бұл отырыс жазылуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this ground applies only to another category of case (Rules p. 3)</source>
+        <translation>бұл негіз істің басқа санатына ғана қолданылады (Қағидалардың 3-тармағы)</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedButton</name>
+    <message>
+        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <source>Not recorded…</source>
+        <translation>Жазылмайды…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hearing is held without recording, on a ground of Rules p. 3</source>
+        <translation>Отырыс Қағидалардың 3-тармағындағы негіз бойынша жазусыз өткізіледі</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
+        <translation>азаматтық іс тараптарды шақырмай қаралады (бұйрық бойынша, оңайлатылған (жазбаша) іс жүргізу) — Қағидалардың 3-тармағының 1) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administrative offence: the person fully admits guilt and does not ask for evidence to be examined — Rules p. 3 (2)</source>
+        <translation>әкімшілік құқық бұзушылық: адам кінәсін толық мойындайды және дәлелдемелерді зерттеуді сұрамайды — Қағидалардың 3-тармағының 2) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>equipment faulty, missing or unusable for technical reasons — Rules p. 3 (3)</source>
+        <translation>жабдық ақаулы, жоқ немесе техникалық себептер бойынша қолдануға келмейді — Қағидалардың 3-тармағының 3) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearing not recorded</source>
+        <translation>Отырыс жазылмайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is held without audio recording. Choose the ground of Rules p. 3; the brief protocol will state it.</source>
+        <translation>Отырыс аудиожазбасыз өткізіледі. Қағидалардың 3-тармағындағы негізді таңдаңыз; ол қысқаша хаттамада көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground of Rules p. 3 fits this hearing: it must be recorded.</source>
+        <translation>Қағидалардың 3-тармағындағы бірде-бір негіз бұл отырысқа сәйкес келмейді: ол жазылуы тиіс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded, because:</source>
+        <translation>Жазылмайды, себебі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded (Rules p. 3): %1</source>
+        <translation>Жазусыз (Қағидалардың 3-тармағы): %1</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1119,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1068,7 +1152,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+67"/>
+        <location filename="../../ui/review_markers.py" line="+68"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
@@ -2080,7 +2164,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2090,7 +2174,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
@@ -2644,7 +2728,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2759,7 +2843,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -2809,7 +2893,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>

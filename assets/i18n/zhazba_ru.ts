@@ -355,7 +355,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+163"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+170"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -594,12 +594,12 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+96"/>
+        <location filename="../../ui/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+141"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -833,6 +833,90 @@
         <location line="+1"/>
         <source>no output device</source>
         <translation>нет устройства вывода</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecorded</name>
+    <message>
+        <location filename="../../app/not_recorded.py" line="+31"/>
+        <source>unknown ground {ground}; one of: {grounds}</source>
+        <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the grounds of Rules p. 3 are those of a first-instance court; this hearing must be recorded</source>
+        <translation>основания пункта 3 Правил относятся к суду первой инстанции; это заседание должно записываться</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this ground applies only to another category of case (Rules p. 3)</source>
+        <translation>это основание применяется только к другой категории дел (пункт 3 Правил)</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedButton</name>
+    <message>
+        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <source>Not recorded…</source>
+        <translation>Без записи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hearing is held without recording, on a ground of Rules p. 3</source>
+        <translation>Заседание проводится без аудиозаписи по основанию пункта 3 Правил</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
+        <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administrative offence: the person fully admits guilt and does not ask for evidence to be examined — Rules p. 3 (2)</source>
+        <translation>административное правонарушение: лицо полностью признаёт вину и не заявляет о необходимости исследовать доказательства — подпункт 2) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>equipment faulty, missing or unusable for technical reasons — Rules p. 3 (3)</source>
+        <translation>оборудование неисправно, отсутствует или не может быть применено по техническим причинам — подпункт 3) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearing not recorded</source>
+        <translation>Заседание без аудиозаписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is held without audio recording. Choose the ground of Rules p. 3; the brief protocol will state it.</source>
+        <translation>Заседание проводится без аудиозаписи. Выберите основание по пункту 3 Правил; оно будет указано в кратком протоколе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground of Rules p. 3 fits this hearing: it must be recorded.</source>
+        <translation>Ни одно основание пункта 3 Правил не подходит к этому заседанию: его нужно записывать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded, because:</source>
+        <translation>Не записывается, так как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded (Rules p. 3): %1</source>
+        <translation>Без аудиозаписи (пункт 3 Правил): %1</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1123,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1072,7 +1156,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+67"/>
+        <location filename="../../ui/review_markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2086,7 +2170,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2096,7 +2180,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
@@ -2650,7 +2734,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2765,7 +2849,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -2815,7 +2899,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
