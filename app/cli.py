@@ -38,6 +38,7 @@ COMMAND_HOME = {
     "document": "app.cli_documents",
     "time-zone": "app.cli_documents",
     "not-recorded": "app.cli_documents",
+    "listening": "app.cli_documents",
     "export": "app.cli_export",
     "media": "app.cli_export",
     "copies": "app.cli_export",

@@ -76,6 +76,28 @@ def register(subparsers: Any) -> None:
     n.add_argument("--json", action="store_true", help="print the result as JSON")
     n.set_defaults(func=_not_recorded)
 
+    ls = subparsers.add_parser(
+        "listening",
+        help="register listening sessions in court (Rules p. 28, 35)",
+        description="Listening sessions in the copy register: start, end with the mark, list.",
+    )
+    lsub = ls.add_subparsers(dest="listening_command", metavar="ACTION", required=True)
+    st = lsub.add_parser("start", help="a person starts listening to a hearing in court")
+    st.add_argument("hearing", type=Path, help="the hearing folder or its sealed package")
+    st.add_argument("--applicant", required=True, help="who listens")
+    st.add_argument("--role", default="", help="as whom (plaintiff, defence_counsel…)")
+    st.add_argument("--application", type=int, help="the copy register's application number")
+    st.add_argument("--operator", default="", help="the secretary who holds the session")
+    en = lsub.add_parser("end", help="the session ends with the applicant's mark (p. 35)")
+    en.add_argument("session", type=int, help="the session's number")
+    en.add_argument("--mark", required=True, help="the applicant's mark")
+    li = lsub.add_parser("list", help="the register's listening sessions")
+    li.add_argument("--case", help="only this case number")
+    for q in (st, en, li):
+        q.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+        q.add_argument("--json", action="store_true", help="print the result as JSON")
+    ls.set_defaults(func=_listening)
+
     z = subparsers.add_parser(
         "time-zone",
         help="show or set the court's time zone (folder names, documents, window)",
@@ -152,4 +174,41 @@ def _not_recorded(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
     for finding in result.problems:
         print(f"zhazba not-recorded: {finding}", file=sys.stderr)
+    return 0
+
+
+def _listening(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from app.catalog import CatalogError
+    from app.copy_register import RegisterError
+    from app.listening_register import end_session, list_sessions, start_session
+    from app.station import Station
+
+    try:
+        with Station(args.station).catalog() as catalog:
+            if args.listening_command == "start":
+                sessions = [
+                    start_session(
+                        catalog,
+                        args.hearing,
+                        args.applicant,
+                        role=args.role,
+                        application_id=args.application,
+                        operator=args.operator,
+                    )
+                ]
+            elif args.listening_command == "end":
+                sessions = [end_session(catalog, args.session, args.mark)]
+            else:
+                sessions = list_sessions(catalog, args.case)
+    except (RegisterError, CatalogError, OSError, ValueError) as e:
+        print(f"zhazba listening: {e}", file=sys.stderr)
+        return 1
+    for s in sessions:
+        if args.json:
+            print(json.dumps(asdict(s), ensure_ascii=False))
+        else:
+            span = f"{s.started_utc} – {s.ended_utc or '…'}"
+            print(f"{s.id}  {s.case_number}  {s.applicant}  {span}  {s.mark or ''}")
     return 0

@@ -82,6 +82,7 @@ class StationMenu(QObject):
         self._catalog: Catalog | None = None
         self.key_dialog: KeyDialog | None = None
         self.opened: list[QWidget] = []  # windows opened from here, kept alive while shown
+        self.listening_marks: list[QObject] = []  # listening sessions waiting for their mark
         self.permissions: RolePermissions = permissions_for(None)  # no accounts: all allowed
         self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
         self._recording_sink: RecordingSink | None = None
@@ -214,6 +215,14 @@ class StationMenu(QObject):
             return None
         from ui.review_window import ReviewWindow
 
+        listening = None
+        if listening_session:  # registered in the copy register (Rules p. 28, 35)
+            from ui.listening_dialog import begin_listening
+
+            listening = begin_listening(self.window, self.catalog(), path, self.who())
+            if listening is None:
+                return None
+
         sink = self._review_sink() if self._review_sink is not None else None
         try:
             w = ReviewWindow(
@@ -231,6 +240,10 @@ class StationMenu(QObject):
                 self.tr("This folder cannot be opened for review: %1").replace("%1", str(e)),
             )
             return None
+        if listening is not None:
+            from ui.listening_dialog import mark_on_close
+
+            self.listening_marks.append(mark_on_close(w, self.window, self.catalog(), listening))
         return self._keep(w)
 
     def sealed_packages(self) -> list[Path]:

@@ -574,6 +574,34 @@
     </message>
 </context>
 <context>
+    <name>ListeningDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <source>Listening session in court</source>
+        <translation>Сотта тыңдау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listening session is registered in the copy register (Rules p. 28, 35): who listens, to which hearing, on which application, and their mark at the end.</source>
+        <translation>Тыңдау көшірмелер журналында тіркеледі (Қағидалардың 28, 35-тармақтары): кім тыңдайды, қай отырысты, қай өтініш бойынша және соңында оның белгісі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who listens:</source>
+        <translation>Кім тыңдайды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As:</source>
+        <translation>Кім ретінде:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application No. (0: none):</source>
+        <translation>Өтініш № (0 — жоқ):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="+170"/>
@@ -640,6 +668,24 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <source>End of the listening session</source>
+        <translation>Тыңдаудың аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has listened. Their mark (Rules p. 35):</source>
+        <translation>%1 тыңдады. Оның белгісі (Қағидалардың 35-тармағы):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened to the recording; %1</source>
+        <translation>Аудиожазбаны тыңдадым; %1</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2228,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+186"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2197,7 +2243,7 @@
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2207,7 +2253,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>

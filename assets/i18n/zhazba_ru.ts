@@ -577,6 +577,34 @@
     </message>
 </context>
 <context>
+    <name>ListeningDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <source>Listening session in court</source>
+        <translation>Прослушивание в суде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listening session is registered in the copy register (Rules p. 28, 35): who listens, to which hearing, on which application, and their mark at the end.</source>
+        <translation>Прослушивание регистрируется в журнале выдачи копий (пункты 28, 35 Правил): кто слушает, какое заседание, по какому заявлению, и его отметка в конце.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who listens:</source>
+        <translation>Кто слушает:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As:</source>
+        <translation>В качестве:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application No. (0: none):</source>
+        <translation>Заявление № (0 — нет):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="+170"/>
@@ -643,6 +671,24 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <source>End of the listening session</source>
+        <translation>Окончание прослушивания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has listened. Their mark (Rules p. 35):</source>
+        <translation>%1 прослушал(а) запись. Отметка (пункт 35 Правил):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened to the recording; %1</source>
+        <translation>С аудиозаписью ознакомлен(а); %1</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2234,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+186"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2203,7 +2249,7 @@
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2213,7 +2259,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
