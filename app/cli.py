@@ -39,6 +39,7 @@ COMMAND_HOME = {
     "time-zone": "app.cli_documents",
     "not-recorded": "app.cli_documents",
     "listening": "app.cli_documents",
+    "format-medium": "app.cli_documents",
     "export": "app.cli_export",
     "media": "app.cli_export",
     "copies": "app.cli_export",

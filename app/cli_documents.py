@@ -98,6 +98,22 @@ def register(subparsers: Any) -> None:
         q.add_argument("--json", action="store_true", help="print the result as JSON")
     ls.set_defaults(func=_listening)
 
+    f = subparsers.add_parser(
+        "format-medium",
+        help="format the medium for a copy: FAT32 or exFAT, labelled with the case (p. 33)",
+        description=(
+            "Format the removable medium mounted at MOUNTPOINT (Rules p. 33): a fresh exFAT or "
+            "FAT32 file system whose label names the case. Everything on it is lost: asks at a "
+            "terminal, or needs --yes."
+        ),
+    )
+    f.add_argument("mountpoint", type=Path, help="where the medium is mounted (E:\\ on Windows)")
+    f.add_argument("--case", required=True, help="the case number (the label names it)")
+    f.add_argument("--fs", choices=("exfat", "fat32"), default="exfat", help="file system")
+    f.add_argument("--device", help="the medium's device, when the mount table does not say")
+    f.add_argument("--yes", action="store_true", help="confirmed: format without asking")
+    f.set_defaults(func=_format_medium)
+
     z = subparsers.add_parser(
         "time-zone",
         help="show or set the court's time zone (folder names, documents, window)",
@@ -211,4 +227,36 @@ def _listening(args: argparse.Namespace) -> int:
         else:
             span = f"{s.started_utc} – {s.ended_utc or '…'}"
             print(f"{s.id}  {s.case_number}  {s.applicant}  {span}  {s.mark or ''}")
+    return 0
+
+
+def _format_medium(args: argparse.Namespace) -> int:
+    from app.medium_format import FormatError, format_medium
+    from app.station import Station
+
+    def confirm(what: str) -> bool:
+        if args.yes:
+            return True
+        if not sys.stdin.isatty():
+            print(f"zhazba format-medium: {what}. Confirm with --yes.", file=sys.stderr)
+            return False
+        return input(f"{what}.\nFormat? Type yes: ").strip().lower() == "yes"
+
+    station = Station()
+    try:
+        result = format_medium(
+            args.mountpoint,
+            args.case,
+            args.fs,
+            confirm=confirm,
+            device=args.device,
+            protected=[station.folder, station.hearings, Path.home()],
+        )
+    except FormatError as e:
+        print(f"zhazba format-medium: {e}", file=sys.stderr)
+        return 1
+    print(
+        f"formatted {result.mountpoint} ({result.device}) as {result.filesystem}, "
+        f"label {result.label}, in {result.seconds:.1f} s"
+    )
     return 0
