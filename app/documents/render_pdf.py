@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -295,7 +296,7 @@ def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> l
     return found
 
 
-def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> QTextDocument:
+def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSizeF) -> QTextDocument:
     """The document laid out on pages: headings kept with their sections, table rows and the
     signature block never split (each fix moves one unit to the next page; then again)."""
     room = round(KEEP_WITH_NEXT_MM / 25.4 * DPI)
@@ -329,14 +330,21 @@ def _order(doc: Document, unit: str) -> tuple[int, int]:
 
 def render_pdf(doc: Document, path: str | Path) -> Path:
     """Write ``doc`` as a PDF at ``path``."""
-    family = _ensure_qt()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    pg = doc.page
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setTitle(doc.title)
     writer.setCreator("Zhazba")
+    paint_pages(doc, writer, f"cannot write the PDF {path}: check that the folder is writable")
+    return path
+
+
+def paint_pages(doc: Document, device: QPagedPaintDevice, refused: str) -> None:
+    """Lay ``doc`` out on ``device``'s pages and paint them: a PDF writer, or a printer
+    (:mod:`.render_print`); ``refused`` is the message when the device cannot be painted on."""
+    family = _ensure_qt()  # the device's resolution is DPI (set by the caller)
+    pg = doc.page
     landscape = pg.width > pg.height
     size = QPageSize(
         QSizeF(min(pg.width, pg.height), max(pg.width, pg.height)),
@@ -353,26 +361,26 @@ def render_pdf(doc: Document, path: str | Path) -> Path:
         QMarginsF(pg.left, pg.top, pg.right, pg.bottom),
         QPageLayout.Unit.Millimeter,
     )
-    if not writer.setPageLayout(layout):
-        raise DocumentError(f"the PDF writer refused the page layout {pg}")
+    if not device.setPageLayout(layout):
+        raise DocumentError(f"the page layout {pg} was refused: {refused}")
 
     font = QFont(family, round(doc.base_size))
     # No ligatures: "ff" in a hash or file name must stay two letters when copied from the PDF.
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
-    paint = writer.pageLayout().paintRectPixels(DPI)
+    paint = device.pageLayout().paintRectPixels(DPI)
     footer_px = round(FOOTER_MM / 25.4 * DPI) if doc.footer else 0
     body = QSizeF(paint.width(), paint.height() - footer_px)
-    text = _laid_out(doc, writer, font, body)
+    text = _laid_out(doc, device, font, body)
     pages = text.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise DocumentError(f"cannot write the PDF {path}: check that the folder is writable")
+    if not painter.begin(device):
+        raise DocumentError(refused)
     try:
         for i in range(pages):
             if i:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -i * body.height())
             text.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
@@ -380,16 +388,9 @@ def render_pdf(doc: Document, path: str | Path) -> Path:
             if doc.footer:
                 painter.setFont(QFont(family, 8))
                 label = doc.page_label.format(n=i + 1, m=pages)
-                painter.drawText(
-                    QRectF(0, body.height(), body.width(), footer_px),
-                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
-                    doc.footer,
-                )
-                painter.drawText(
-                    QRectF(0, body.height(), body.width(), footer_px),
-                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
-                    label,
-                )
+                foot = QRectF(0, body.height(), body.width(), footer_px)
+                bottom = Qt.AlignmentFlag.AlignBottom
+                painter.drawText(foot, int(bottom | Qt.AlignmentFlag.AlignLeft), doc.footer)
+                painter.drawText(foot, int(bottom | Qt.AlignmentFlag.AlignRight), label)
     finally:
         painter.end()
-    return path

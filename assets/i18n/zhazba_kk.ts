@@ -163,6 +163,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents_dialog.py" line="+58"/>
+        <source>Save the document</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Brief protocol of the hearing (Rules p. 12–13)</source>
+        <translation>Сот отырысының қысқаша хаттамасы (Қағидалардың 12–13-тармақтары)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of technical failure (Rules p. 17–18)</source>
+        <translation>Техникалық ақаулар туралы акт (Қағидалардың 17–18-тармақтары)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the court administrator on technical failures (p. 9)</source>
+        <translation>Техникалық ақаулар туралы сот әкімшісіне хабарлама (9-тармақ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope label for the medium (Rules p. 15)</source>
+        <translation>Жеткізгішке арналған конверт жапсырмасы (Қағидалардың 15-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form for a copy (Appendix 1 or 2, p. 31)</source>
+        <translation>Көшірме беру туралы өтініш нысаны (1 немесе 2-қосымша, 31-тармақ)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opened: %1</source>
+        <translation>Ашылды: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the printer.</source>
+        <translation>Басып шығаруға жіберілді.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of the hearing</source>
+        <translation>Сот отырысының құжаттары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, hearing of %2</source>
+        <translation>№ %1 іс, %2 өткен отырыс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the document:</source>
+        <translation>Құжаттың тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant (for the form):</source>
+        <translation>Өтініш беруші (нысан үшін):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+94"/>
@@ -2228,7 +2321,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+186"/>
+        <location filename="../../ui/station_menu.py" line="+191"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2253,7 +2346,17 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+41"/>
+        <source>Hearing documents</source>
+        <translation>Сот отырысының құжаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds no hearing: %1</source>
+        <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2286,6 +2389,11 @@
         <location line="+1"/>
         <source>Copy to medium…</source>
         <translation>Жеткізгішке көшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing documents…</source>
+        <translation>Отырыс құжаттары…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -165,6 +165,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents_dialog.py" line="+58"/>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Brief protocol of the hearing (Rules p. 12–13)</source>
+        <translation>Краткий протокол судебного заседания (пункты 12–13 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of technical failure (Rules p. 17–18)</source>
+        <translation>Акт о технических неполадках (пункты 17–18 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the court administrator on technical failures (p. 9)</source>
+        <translation>Сообщение Администратору суда о технических неполадках (пункт 9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope label for the medium (Rules p. 15)</source>
+        <translation>Надпись на конверт для носителя (пункт 15 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form for a copy (Appendix 1 or 2, p. 31)</source>
+        <translation>Бланк заявления о выдаче копии (приложение 1 или 2, пункт 31)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opened: %1</source>
+        <translation>Открыт: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Сохранён: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of the hearing</source>
+        <translation>Документы судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, hearing of %2</source>
+        <translation>Дело № %1, заседание %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant (for the form):</source>
+        <translation>Заявитель (для бланка):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+94"/>
@@ -2234,7 +2327,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+186"/>
+        <location filename="../../ui/station_menu.py" line="+191"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2259,7 +2352,17 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+41"/>
+        <source>Hearing documents</source>
+        <translation>Документы заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds no hearing: %1</source>
+        <translation>В этой папке нет судебного заседания: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2292,6 +2395,11 @@
         <location line="+1"/>
         <source>Copy to medium…</source>
         <translation>Копия на носитель…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing documents…</source>
+        <translation>Документы заседания…</translation>
     </message>
     <message>
         <location line="+1"/>
