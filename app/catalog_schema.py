@@ -178,4 +178,23 @@ MIGRATIONS: list[list[str]] = [
             value TEXT NOT NULL
         )""",
     ],
+    # 5 (#17): listening sessions in court (Rules p. 28, 35): who listened to which hearing, when,
+    # on which application, and the applicant's mark; kept in the copy register beside copies
+    [
+        """CREATE TABLE listening_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            hearing_id TEXT,
+            case_number TEXT NOT NULL DEFAULT '',
+            folder TEXT NOT NULL DEFAULT '',
+            applicant TEXT NOT NULL,
+            applicant_role TEXT NOT NULL DEFAULT '',
+            application_id INTEGER,
+            started_utc TEXT NOT NULL,
+            ended_utc TEXT,
+            mark TEXT,
+            operator TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX listening_sessions_case ON listening_sessions (case_number)",
+    ],
 ]

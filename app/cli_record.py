@@ -9,7 +9,6 @@ hearing frame at the moment it arrives. Ctrl-C or SIGTERM ends the hearing clean
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import errno
 import json
 import math
@@ -21,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.court_time import court_now
 from app.disk_watch import DiskWatch
 from app.hearing import HearingInfo, Participant
 from app.hearing_schema import (
@@ -152,6 +152,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def demo_hearing(case: str | None, channels: int) -> HearingInfo:
+    # Names in Kazakh: the demo's protocol and act are kk/ru documents (no English on them).
     roles = [
         "judge",
         "plaintiff",
@@ -163,16 +164,16 @@ def demo_hearing(case: str | None, channels: int) -> HearingInfo:
         "prosecutor",
     ]
     return HearingInfo(
-        court="Demo court",
+        court="Демонстрациялық сот",
         courtroom="1",
         instance="first",
         category="civil",
         case_number=case or "DEMO-0001",
-        date=dt.date.today().isoformat(),
-        judge="Demo judge",
-        secretary="Demo secretary",
+        date=court_now().date().isoformat(),
+        judge="Демо Судья",
+        secretary="Демо Хатшы",
         participants=[
-            Participant(roles[i % len(roles)], f"Participant {i + 1}", i + 1)
+            Participant(roles[i % len(roles)], f"Қатысушы {i + 1}", i + 1)
             for i in range(min(channels, 8))
         ],
     )
@@ -361,6 +362,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))
         return EXIT_USAGE
+    if session.date_differs:
+        _err(
+            f"warning: the hearing date {info.date} is not today's court date "
+            f"({session.date_differs}); check the hearing details"
+        )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:

@@ -66,6 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "identity is not confirmed and the exit code is 1",
     )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument(
+        "--lang",
+        choices=("en", "kk", "ru"),
+        default="en",
+        help="language of the printed report (the court's: kk or ru; Rules p. 22)",
+    )
     v.set_defaults(func=verify_command)
 
 
@@ -215,5 +221,10 @@ def verify_command(args: argparse.Namespace) -> int:
     except OSError as e:  # a name too long, a folder this account may not read
         _err(f"cannot verify {args.path}: {describe_os_error(e)}")
         return 2
-    print(report.to_json() if args.json else report.to_text())
+    if args.json:
+        print(report.to_json())
+    else:
+        from app.verify_text import report_text
+
+        print(report_text(report, getattr(args, "lang", "en")))
     return 0 if report.ok else 1

@@ -202,9 +202,10 @@ class Station:
         from app.hearing import load_hearing_json
 
         made: list[Path] = []
+        # The act first: the protocol says "an act was drawn up" only when one was (p. 17).
         wanted = ["act"]
         if load_hearing_json(folder).get("instance") != "cassation":
-            wanted.insert(0, "protocol")
+            wanted.append("protocol")
         for kind in wanted:
             for lang in ("kk", "ru"):
                 try:
@@ -216,6 +217,26 @@ class Station:
                 except Exception as e:  # noqa: BLE001 - documents must not stop sealing
                     problems.append(f"the {kind} ({lang}) was not written: {e}")
         return made
+
+    def after_failed_start(self, folder: Path) -> FinishResult:
+        """Recording could not start (the device was unavailable): the hearing folder's journal
+        says so and nothing was recorded. The protocol (stating that) and the act (p. 17) are
+        written, and the hearing is sealed like any other, so the failure is on record."""
+        result = FinishResult(folder)
+        try:
+            self.register(folder)
+        except Exception as e:  # noqa: BLE001 - bookkeeping must not stop the documents
+            result.problems.append(f"the catalog was not updated: {e}")
+        result.documents = self.write_documents(folder, result.problems)
+        try:
+            sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
+        except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
+            result.problems.append(f"sealing failed: {e}")
+            return result
+        if sealed is None:
+            result.pending = True
+            return result
+        return self._after_seal(folder, sealed, result)
 
     def _after_seal(
         self, folder: Path, sealed: SealResult, result: FinishResult | None = None

@@ -304,6 +304,15 @@ class RecordingEngine:
         )
 
     def _close_segment(self, reason: str) -> None:
+        if self._segment is not None and self._segment.frames == 0:
+            # nothing reached it (the source never started): an empty FLAC is no recording
+            seg, self._segment = self._segment, None
+            seg.abandon()
+            for name in seg.names:
+                (self.dir / name).unlink(missing_ok=True)
+            self.events.emit(
+                "segment_discarded", {"segment": seg.index, "files": list(seg.names)}, None
+            )
         if self._segment is not None:
             self._segment.close(reason)
             self._segment = None

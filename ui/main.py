@@ -110,6 +110,7 @@ def run_gui(argv: list[str]) -> int:
         settings_dir=args.settings or default_settings_dir(),
         secretary=secretary,
         finish=core.finish,
+        after_failed_start=core.after_failed_start,
         station_checks=lambda ch, rate, bits: core.station_checks(ch, rate, bits, who=who()),
     )
     window, languages = build_window(app, station, lang, languages)

@@ -225,6 +225,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Brief protocol of the hearing (Rules p. 12–13)</source>
+        <translation>Краткий протокол судебного заседания (пункты 12–13 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of technical failure (Rules p. 17–18)</source>
+        <translation>Акт о технических неполадках (пункты 17–18 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the court administrator on technical failures (p. 9)</source>
+        <translation>Сообщение Администратору суда о технических неполадках (пункт 9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope label for the medium (Rules p. 15)</source>
+        <translation>Надпись на конверт для носителя (пункт 15 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form for a copy (Appendix 1 or 2, p. 31)</source>
+        <translation>Бланк заявления о выдаче копии (приложение 1 или 2, пункт 31)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opened: %1</source>
+        <translation>Открыт: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Сохранён: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of the hearing</source>
+        <translation>Документы судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, hearing of %2</source>
+        <translation>Дело № %1, заседание %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant (for the form):</source>
+        <translation>Заявитель (для бланка):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+95"/>
@@ -415,7 +508,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+163"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -642,9 +735,37 @@
     </message>
 </context>
 <context>
+    <name>ListeningDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <source>Listening session in court</source>
+        <translation>Прослушивание в суде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listening session is registered in the copy register (Rules p. 28, 35): who listens, to which hearing, on which application, and their mark at the end.</source>
+        <translation>Прослушивание регистрируется в журнале выдачи копий (пункты 28, 35 Правил): кто слушает, какое заседание, по какому заявлению, и его отметка в конце.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who listens:</source>
+        <translation>Кто слушает:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As:</source>
+        <translation>В качестве:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application No. (0: none):</source>
+        <translation>Заявление № (0 — нет):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+170"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -659,12 +780,12 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
@@ -708,6 +829,24 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <source>End of the listening session</source>
+        <translation>Окончание прослушивания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has listened. Their mark (Rules p. 35):</source>
+        <translation>%1 прослушал(а) запись. Отметка (пункт 35 Правил):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened to the recording; %1</source>
+        <translation>С аудиозаписью ознакомлен(а); %1</translation>
     </message>
 </context>
 <context>
@@ -799,7 +938,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+96"/>
+        <location filename="../../ui/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -846,7 +985,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+141"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -898,6 +1037,90 @@
         <location line="+1"/>
         <source>no output device</source>
         <translation>нет устройства вывода</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecorded</name>
+    <message>
+        <location filename="../../app/not_recorded.py" line="+31"/>
+        <source>unknown ground {ground}; one of: {grounds}</source>
+        <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the grounds of Rules p. 3 are those of a first-instance court; this hearing must be recorded</source>
+        <translation>основания пункта 3 Правил относятся к суду первой инстанции; это заседание должно записываться</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this ground applies only to another category of case (Rules p. 3)</source>
+        <translation>это основание применяется только к другой категории дел (пункт 3 Правил)</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedButton</name>
+    <message>
+        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <source>Not recorded…</source>
+        <translation>Без записи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hearing is held without recording, on a ground of Rules p. 3</source>
+        <translation>Заседание проводится без аудиозаписи по основанию пункта 3 Правил</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
+        <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administrative offence: the person fully admits guilt and does not ask for evidence to be examined — Rules p. 3 (2)</source>
+        <translation>административное правонарушение: лицо полностью признаёт вину и не заявляет о необходимости исследовать доказательства — подпункт 2) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>equipment faulty, missing or unusable for technical reasons — Rules p. 3 (3)</source>
+        <translation>оборудование неисправно, отсутствует или не может быть применено по техническим причинам — подпункт 3) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearing not recorded</source>
+        <translation>Заседание без аудиозаписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is held without audio recording. Choose the ground of Rules p. 3; the brief protocol will state it.</source>
+        <translation>Заседание проводится без аудиозаписи. Выберите основание по пункту 3 Правил; оно будет указано в кратком протоколе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground of Rules p. 3 fits this hearing: it must be recorded.</source>
+        <translation>Ни одно основание пункта 3 Правил не подходит к этому заседанию: его нужно записывать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded, because:</source>
+        <translation>Не записывается, так как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded (Rules p. 3): %1</source>
+        <translation>Без аудиозаписи (пункт 3 Правил): %1</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1395,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+67"/>
+        <location filename="../../ui/review_markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2186,7 +2409,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+152"/>
+        <location filename="../../ui/main.py" line="+153"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2204,7 +2427,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+191"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2219,7 +2442,7 @@
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2229,7 +2452,17 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+41"/>
+        <source>Hearing documents</source>
+        <translation>Документы заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds no hearing: %1</source>
+        <translation>В этой папке нет судебного заседания: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2262,6 +2495,11 @@
         <location line="+1"/>
         <source>Copy to medium…</source>
         <translation>Копия на носитель…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing documents…</source>
+        <translation>Документы заседания…</translation>
     </message>
     <message>
         <location line="+1"/>
