@@ -91,6 +91,8 @@ class StationMenu(QObject):
         self.listening_action = QAction(window)
         self.export_action = QAction(window)
         self.selfcheck_action = QAction(window)
+        self.switch_user_action = QAction(window)  # shown once a sign-in handler is given
+        self.switch_user_action.setVisible(False)
         self.actions = [
             self.open_key_action,
             self.close_key_action,
@@ -100,6 +102,8 @@ class StationMenu(QObject):
             self.export_action,
             None,
             self.selfcheck_action,
+            None,
+            self.switch_user_action,
         ]
         self.open_key_action.triggered.connect(self.show_key_dialog)
         self.close_key_action.triggered.connect(self.close_key)
@@ -209,9 +213,24 @@ class StationMenu(QObject):
         return Path(chosen) if chosen else None
 
     def review(self, listening_session: bool = False) -> QWidget | None:
-        path = self.choose_hearing()
-        if path is None:
-            return None
+        """The station's sealed hearings (:class:`ui.hearing_library.HearingLibraryDialog`),
+        or a folder or medium; the chosen one opens in a review window."""
+        from ui.hearing_library import HearingLibraryDialog
+
+        dialog = HearingLibraryDialog(self.catalog(), self.choose_hearing, parent=self.window)
+        dialog.setObjectName("hearingLibraryDialog")
+        dialog.accepted.connect(
+            lambda: (
+                self.open_review(dialog.chosen, listening_session)
+                if dialog.chosen is not None
+                else None
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        return self._keep(dialog)
+
+    def open_review(self, path: Path, listening_session: bool = False) -> QWidget | None:
+        """A review (or a participant's listening session) of the hearing at ``path``."""
         from ui.review_window import ReviewWindow
 
         sink = self._review_sink() if self._review_sink is not None else None
@@ -254,6 +273,13 @@ class StationMenu(QObject):
         return self._keep(dialog)
 
     def self_check(self) -> QWidget:
+        w = self.self_check_widget()
+        w.setParent(self.window)
+        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
+        return self._keep(w)
+
+    def self_check_widget(self) -> QWidget:
+        """The self-check as a widget: a window of its own, or the technician's page."""
         from ui.selfcheck_window import SelfCheckWindow
 
         settings = self._selfcheck_settings
@@ -267,11 +293,9 @@ class StationMenu(QObject):
             who=self.who(),
             key=self._selfcheck_key,
             history=open_history(self.core.folder, self.catalog()),
-            parent=self.window,
             **kw,
         )
-        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
-        return self._keep(w)
+        return w
 
     def _keep(self, w: QWidget) -> QWidget:
         """Qt owns every window opened here (the main window is its parent, so it is deleted on
@@ -318,6 +342,7 @@ class StationMenu(QObject):
         self.listening_action.setText(self.tr("Listening session…"))
         self.export_action.setText(self.tr("Copy to medium…"))
         self.selfcheck_action.setText(self.tr("Self-check…"))
+        self.switch_user_action.setText(self.tr("Sign out / switch user…"))
         self.show_key_status()
         self.show_user_status()
 

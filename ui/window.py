@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.start_button, 2)
         sl.addLayout(buttons)
         self.stack.addWidget(setup)
+        self.setup_page = setup
+        self.role_page: QWidget | None = None
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.addLayout(top)
@@ -252,6 +254,29 @@ class MainWindow(QMainWindow):
         self.message.setText("")
         self.precheck.invalidate()
         self.start_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ role pages
+    def show_role_page(self, page: QWidget) -> None:
+        """Show ``page`` (the judge's library, the technician's self-check) instead of the
+        hearing form; the page before is removed. Never while a hearing is recorded."""
+        if self.recording:
+            return
+        self._drop_role_page()
+        self.role_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_work_page(self) -> None:
+        """The secretary's page: the running hearing when there is one, else the form."""
+        self._drop_role_page()
+        self.stack.setCurrentWidget(self.page if self.page is not None else self.setup_page)
+
+    def _drop_role_page(self) -> None:
+        page, self.role_page = self.role_page, None
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.close()
+            page.deleteLater()
 
     def _language_changed(self, lang: str) -> None:
         self.language.blockSignals(True)

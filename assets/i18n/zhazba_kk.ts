@@ -350,6 +350,97 @@
     </message>
 </context>
 <context>
+    <name>HearingLibrary</name>
+    <message>
+        <location filename="../../ui/hearing_library.py" line="+153"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed hearings</source>
+        <translation>Мөрленген сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number, date, courtroom, judge or name</source>
+        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sealed hearing matches.</source>
+        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sealed hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for review</source>
+        <translation>Қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLibraryDialog</name>
+    <message>
+        <location line="+47"/>
+        <source>Open a hearing for review</source>
+        <translation>Сот отырысын қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder or medium…</source>
+        <translation>Қалта немесе тасымалдағыш…</translation>
+    </message>
+</context>
+<context>
     <name>HearingSetupForm</name>
     <message>
         <location filename="../../ui/setup_form.py" line="+164"/>
@@ -450,7 +541,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -460,7 +551,7 @@
         <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -480,7 +571,12 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>No hearings were waiting for the key.</source>
+        <translation>Кілтті күтіп тұрған сот отырыстары болған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -576,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+168"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -601,7 +697,7 @@
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>The hearing is being sealed</source>
         <translation>Сот отырысы мөрленуде</translation>
     </message>
@@ -1035,7 +1131,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1250,7 +1346,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+49"/>
+        <location filename="../../ui/signin_dialog.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -2000,6 +2096,24 @@
     </message>
 </context>
 <context>
+    <name>SignedIn</name>
+    <message>
+        <location filename="../../ui/role_start.py" line="+94"/>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hearing is being recorded or sealed in this window: end it and wait for the seal before another person signs in.</source>
+        <translation>Бұл терезеде сот отырысы жазылып не мөрленіп жатыр: басқа адам кірер алдында оны аяқтап, мөрленуін күтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is signed in.</source>
+        <translation>Ешкім кірген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>SigninDialog</name>
     <message>
         <location filename="../../ui/signin_dialog.py" line="+8"/>
@@ -2012,7 +2126,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2032,7 +2146,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -2067,11 +2181,6 @@
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Қол қою кілтімен кіру…</translation>
@@ -2080,7 +2189,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+151"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2090,7 +2199,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
@@ -2098,7 +2207,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+189"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2113,7 +2222,7 @@
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2123,7 +2232,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2161,6 +2270,11 @@
         <location line="+1"/>
         <source>Self-check…</source>
         <translation>Өзін-өзі тексеру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out / switch user…</source>
+        <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
         <location filename="../../ui/station_reports.py" line="+26"/>
@@ -2644,7 +2758,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2759,7 +2873,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -2809,7 +2923,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>

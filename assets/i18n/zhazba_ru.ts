@@ -353,6 +353,97 @@
     </message>
 </context>
 <context>
+    <name>HearingLibrary</name>
+    <message>
+        <location filename="../../ui/hearing_library.py" line="+153"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>опечатано, скопировано на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>опечатано, в архиве суда</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed hearings</source>
+        <translation>Опечатанные судебные заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number, date, courtroom, judge or name</source>
+        <translation>номер дела, дата, зал, судья или фамилия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sealed hearing matches.</source>
+        <translation>Нет опечатанных заседаний, подходящих под поиск.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sealed hearings on this station yet.</source>
+        <translation>На этой станции пока нет опечатанных судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for review</source>
+        <translation>Открыть для просмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLibraryDialog</name>
+    <message>
+        <location line="+47"/>
+        <source>Open a hearing for review</source>
+        <translation>Открыть судебное заседание для просмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder or medium…</source>
+        <translation>Папка или носитель…</translation>
+    </message>
+</context>
+<context>
     <name>HearingSetupForm</name>
     <message>
         <location filename="../../ui/setup_form.py" line="+164"/>
@@ -453,7 +544,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -463,7 +554,7 @@
         <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -483,7 +574,12 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>No hearings were waiting for the key.</source>
+        <translation>Судебных заседаний, ожидавших ключа, не было.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -579,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+168"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -604,7 +700,7 @@
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>The hearing is being sealed</source>
         <translation>Судебное заседание опечатывается</translation>
     </message>
@@ -1039,7 +1135,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+97"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1254,7 +1350,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+49"/>
+        <location filename="../../ui/signin_dialog.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -2006,6 +2102,24 @@
     </message>
 </context>
 <context>
+    <name>SignedIn</name>
+    <message>
+        <location filename="../../ui/role_start.py" line="+94"/>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hearing is being recorded or sealed in this window: end it and wait for the seal before another person signs in.</source>
+        <translation>В этом окне записывается или опечатывается судебное заседание: завершите его и дождитесь опечатывания, прежде чем войдёт другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is signed in.</source>
+        <translation>Никто не вошёл в систему.</translation>
+    </message>
+</context>
+<context>
     <name>SigninDialog</name>
     <message>
         <location filename="../../ui/signin_dialog.py" line="+8"/>
@@ -2018,7 +2132,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -2038,7 +2152,7 @@
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Sign in — Zhazba</source>
         <translation>Вход — Жазба</translation>
     </message>
@@ -2073,11 +2187,6 @@
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Войти с ключом подписи…</translation>
@@ -2086,7 +2195,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+151"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2096,7 +2205,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
@@ -2104,7 +2213,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+189"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2119,7 +2228,7 @@
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2129,7 +2238,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2167,6 +2276,11 @@
         <location line="+1"/>
         <source>Self-check…</source>
         <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out / switch user…</source>
+        <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
         <location filename="../../ui/station_reports.py" line="+26"/>
@@ -2650,7 +2764,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+152"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2765,7 +2879,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -2815,7 +2929,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
