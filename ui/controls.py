@@ -87,7 +87,8 @@ class RecordingControls(QWidget):
         f.setPointSize(22)
         f.setBold(True)
         self.banner.setFont(f)
-        self.banner.setMinimumHeight(64)
+        self.banner.setMinimumHeight(52)
+        self.banner.setWordWrap(True)  # "PAUSED — deliberation (since …)" must not widen the window
         self.clock = QLabel("00:00:00")
         big = QFont(self.font())
         big.setPointSize(36)
@@ -106,7 +107,7 @@ class RecordingControls(QWidget):
         self.new_button = QPushButton()
         self.new_button.hide()
         for b in (self.pause_button, self.resume_button, self.end_button, self.new_button):
-            b.setMinimumHeight(44)
+            b.setMinimumHeight(38)
         self.pause_button.clicked.connect(self.ask_pause)
         self.resume_button.clicked.connect(self.resume)
         self.end_button.clicked.connect(self.ask_end)

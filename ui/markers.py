@@ -38,6 +38,7 @@ from app.hearing import EVENTS, Participant
 from audio.engine import EngineState
 from ui import terms
 from ui.marker_model import MarkerRow, MarkerTableModel
+from ui.screen_fit import ElidedButton
 from ui.viewmodel import RecordingViewModel
 
 SPEAKER_KEYS = [f"F{i}" for i in range(1, 13)] + [str(d) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
@@ -65,8 +66,8 @@ class MarkerPanel(QWidget):
         grid = QGridLayout(self.speakers_box)
         cols = 2 if len(participants) <= 8 else 3 if len(participants) <= 15 else 4
         for i, _p in enumerate(participants):
-            b = QPushButton()
-            b.setMinimumHeight(34)
+            b = ElidedButton()  # a long name is shortened, never widens the window
+            b.setMinimumHeight(28)
             b.clicked.connect(self._speaker_handler(i))
             grid.addWidget(b, i // cols, i % cols)
             self.speaker_buttons.append(b)
@@ -75,9 +76,9 @@ class MarkerPanel(QWidget):
         self.events_box = QGroupBox()
         egrid = QGridLayout(self.events_box)
         for i, code in enumerate(EVENTS):
-            b = QPushButton()
+            b = ElidedButton()
             b.clicked.connect(self._event_handler(code))
-            egrid.addWidget(b, i // 2, i % 2)
+            egrid.addWidget(b, i // 4, i % 4)  # four columns: low enough for a 768 px screen
             self.event_buttons[code] = b
             if i < len(EVENT_KEYS):
                 self._shortcut(EVENT_KEYS[i], self._event_handler(code))
@@ -108,6 +109,7 @@ class MarkerPanel(QWidget):
         self.edit_dialog: MarkerEditDialog | None = None
         self.history_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.speakers_box)
         layout.addWidget(self.events_box)
         layout.addWidget(self.note)

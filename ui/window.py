@@ -40,6 +40,7 @@ from audio.sources import SourceError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
 from ui.precheck_panel import PrecheckPanel
 from ui.recording_page import RecordingPage
+from ui.screen_fit import fit_to_screen, scrolling
 from ui.setup_form import HearingSetupForm
 from ui.station import Station
 from ui.station_menu import report_finish
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.language)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
         self.form = HearingSetupForm(station)
         self.precheck = PrecheckPanel(station)
         self.start_button = QPushButton()
@@ -114,12 +115,19 @@ class MainWindow(QMainWindow):
         self.role_notice.setWordWrap(True)
         self.role_notice.setStyleSheet("color: #7a0000; font-weight: bold;")
         self.role_notice.hide()
+        # the form and the check scroll on a small screen; Start stays below them, always seen
+        fields = QWidget()
+        fl = QVBoxLayout(fields)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.form, 1)
+        fl.addWidget(self.precheck)
+        fl.addWidget(self.message)
+        fl.addWidget(self.role_notice)
+        self.setup_scroll = scrolling(fields)
         setup = QWidget()
         sl = QVBoxLayout(setup)
-        sl.addWidget(self.form, 1)
-        sl.addWidget(self.precheck)
-        sl.addWidget(self.message)
-        sl.addWidget(self.role_notice)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.setup_scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.example_button)
         buttons.addStretch(1)
@@ -138,7 +146,7 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self.precheck.invalidate)
         self.start_button.clicked.connect(self.start_recording)
         self.example_button.clicked.connect(self.fill_example)
-        self.resize(1360, 860)
+        fit_to_screen(self, 1360, 860)  # 1366×768 courtroom PCs: within the screen, never taller
         self.retranslate()
 
     # ------------------------------------------------------------------ setup page
@@ -217,6 +225,7 @@ class MainWindow(QMainWindow):
         self.page.controls.new_button.clicked.connect(self.new_hearing)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
+        self.title.hide()  # the window's title bar says it; the page needs the height (768 px)
         self.start_button.setEnabled(False)
         self.vm.start_polling()
         self.page.markers.setFocus()
@@ -251,6 +260,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.vm = None
         self.stack.setCurrentIndex(0)
+        self.title.show()
         self.message.setText("")
         self.precheck.invalidate()
         self.start_button.setEnabled(False)

@@ -1,0 +1,165 @@
+"""Every window on a courtroom PC's 1366×768 screen, in Kazakh, Russian and English (issue 18).
+
+The offscreen screen is 1366×768 (tests/conftest.py). For each window at its default size and
+after the state changes that used to push it off the screen — the hearing form filled with long
+names, recording, paused for deliberation, many alarms at once, ended — each named control must
+lie wholly on the screen and not be clipped by its window or a parent; every visible text in
+Kazakh and Russian must have no Latin-script word left (file names, case numbers and units
+allowed). Screenshots of every window go to test-artifacts/screenshots/fit-<lang>-*.png.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app import station as app_station
+from app.hearing import HearingInfo, Participant
+from app.selfcheck import SelfCheckSettings
+from audio.engine import Alarm, EngineState
+from tests.ui.conftest import run_check
+from tests.ui.screen_check import SCREEN, latin_words, not_shown
+from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
+from ui.station_menu import install_station_menu
+from ui.window import MainWindow
+
+LONG_COURT = "Специализированный межрайонный экономический суд города Астаны Республики Казахстан"
+LONG_ROOM = "Зал судебных заседаний № 204 (второй этаж, левое крыло)"
+LONG_NAME = "Нұрмұхамедова-Сейітқалиева Әйгерім Жұмабекқызы"
+
+
+def long_hearing() -> HearingInfo:
+    return HearingInfo(
+        court=LONG_COURT,
+        courtroom=LONG_ROOM,
+        instance="first",
+        category="civil",
+        case_number="7199-26-00-2/1234",
+        date="2026-12-04",
+        judge=LONG_NAME,
+        secretary="Жумабекова Д. Е.",
+        participants=[
+            Participant("judge", LONG_NAME, 1),
+            Participant("plaintiff", "Әбенов Қайрат Жанұзақұлы", 2),
+            Participant("respondent", "ТОО «Құрылыс-Сервис-Инжиниринг-Астана»", 3),
+            Participant("representative", "Ильина Ольга Владимировна", 4),
+            Participant("witness", "Нұрланұлы Өмірзақ", 5),
+            Participant("prosecutor", "Қасымов Серік", 6),
+            Participant("expert", "Иванова-Петрова Анна Сергеевна", 7),
+            Participant("interpreter", "Ахметова Гүлнар", 8),
+        ],
+    )
+
+
+def check_window(w, names: dict, lang: str) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    frame = w.frameGeometry()
+    assert SCREEN.contains(frame), f"the window {frame.getRect()} is off the 1366×768 screen"
+    # and there is room for the window manager's title bar and borders
+    inner = w.geometry()
+    assert inner.width() + FRAME_WIDTH <= 1366 and inner.height() + FRAME_HEIGHT <= 768, (
+        f"the window {inner.width()}×{inner.height()} and its title bar exceed 1366×768"
+    )
+    problems = not_shown(names)
+    assert not problems, problems
+    if lang != "en":
+        words = latin_words(w)
+        assert not words, words
+
+
+def shot(w, shots: Path, lang: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert w.grab().save(str(shots / f"fit-{lang}-{name}.png"))
+
+
+def main_controls(w: MainWindow) -> dict:  # type: ignore[type-arg]
+    f = w.form
+    return {
+        "court": f.court,
+        "courtroom": f.courtroom,
+        "case number": f.case_number,
+        "judge": f.judge,
+        "channels": f.channels,
+        "add participant": f.add_button,
+        "check button": w.precheck.button,
+        "start": w.start_button,
+        "language": w.language,
+    }
+
+
+def recording_controls(w: MainWindow) -> dict:  # type: ignore[type-arg]
+    page = w.page
+    assert page is not None
+    names = {
+        "banner": page.controls.banner,
+        "clock": page.controls.clock,
+        "meter": page.meter,
+        "markers table": page.markers.table,
+        "note": page.markers.note,
+    }
+    c = page.controls
+    for b in (c.pause_button, c.resume_button, c.end_button, c.new_button):
+        if b.isVisible():
+            names[b.text()] = b
+    for i, b in enumerate(page.markers.findChildren(QPushButton)):
+        if b.isVisible():
+            names[f"marker button {i}: {b.text()}"] = b
+    if page.alarms.rows:
+        names["first alarm's acknowledge"] = page.alarms.rows[0].button
+        names["alarm strip"] = page.alarm_scroll
+    return names
+
+
+def with_menu(w: MainWindow, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The Station menu and the status bar, as the real window has them."""
+    core = app_station.Station(tmp_path / "core", hearings=tmp_path / "hearings")
+    return install_station_menu(
+        w, core, who=lambda: "", ca_file=None, settings_for_selfcheck=SelfCheckSettings()
+    )
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_secretary_window_fits_in_every_state(  # type: ignore[no-untyped-def]
+    qtbot, make_window, station, languages, shots, lang, tmp_path
+) -> None:
+    languages.switch(lang)
+    w = make_window(station)
+    menu = with_menu(w, tmp_path)
+    qtbot.waitUntil(menu.key_status.isVisible)
+    assert w.frameGeometry().height() <= 768 and w.frameGeometry().width() <= 1366
+    check_window(w, main_controls(w), lang)
+    shot(w, shots, lang, "1-form-empty")
+
+    w.form.fill(long_hearing())
+    w.form.channels.setValue(8)
+    run_check(qtbot, w)
+    check_window(w, main_controls(w), lang)
+    shot(w, shots, lang, "2-form-long-names")
+
+    assert w.start_recording(), w.message.text()
+    qtbot.waitUntil(lambda: w.vm.hearing_frame() > 48000, timeout=10000)
+    check_window(w, recording_controls(w), lang)
+    shot(w, shots, lang, "3-recording")
+
+    w.page.controls.pause("deliberation")
+    qtbot.waitUntil(lambda: w.vm.state is EngineState.PAUSED)
+    check_window(w, recording_controls(w), lang)
+    shot(w, shots, lang, "4-paused-deliberation")
+
+    w.page.controls.resume()
+    qtbot.waitUntil(lambda: w.vm.state is EngineState.RECORDING)
+    for kind, channel in (("silent", 2), ("silent", 3), ("clip", 4), ("overflow", None)):
+        w.page.alarms.add(Alarm(kind, "", w.vm.hearing_frame(), channel))
+    w.vm.check_disk(free_bytes=48000 * 4 * 2 * 1800)
+    rows = w.page.alarms.rows
+    qtbot.waitUntil(lambda: w.page.alarm_scroll.isVisible() and len(rows) == 5, timeout=15000)
+    qtbot.waitUntil(lambda: all(r.height() > 20 for r in rows))
+    qtbot.waitUntil(lambda: w.page.alarm_scroll.height() > 100)  # two rows, the rest scroll
+    check_window(w, recording_controls(w), lang)
+    shot(w, shots, lang, "5-many-alarms")
+
+    w.page.controls.end()
+    qtbot.waitUntil(lambda: w.page.controls.new_button.isVisible(), timeout=30000)
+    check_window(w, recording_controls(w), lang)
+    shot(w, shots, lang, "6-ended")
