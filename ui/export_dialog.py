@@ -49,6 +49,7 @@ from app.export_participant import export_participant_copy
 from app.export_progress import CancelToken, Progress, format_seconds
 from app.media import MediaPoller, Volume
 from ui.export_register import OVERDUE, ApplicationForm, CopyRegisterModel
+from ui.screen_fit import fit_to_screen
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
 
@@ -151,7 +152,7 @@ class ExportDialog(QDialog):
         rv.addLayout(rb)
         self.tabs.addTab(reg, self.tr("Copy register"))
         QVBoxLayout(self).addWidget(self.tabs)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.refresh_register()
 
     # ------------------------------------------------------------------ lists

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog, HearingRecord, state_rank
+from ui.screen_fit import fit_to_screen
 
 COLUMNS = ("date", "case", "courtroom", "judge", "state")
 
@@ -209,7 +210,7 @@ class HearingLibraryDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.library, 1)
         lay.addWidget(self.buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self.retranslate()
         self.library.table.setFocus()
 

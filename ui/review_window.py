@@ -38,6 +38,7 @@ from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
 from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
+from ui.screen_fit import fit_to_screen
 
 BANNER_STYLE = {
     "wait": "background:#e8eaed; color:#333;",
@@ -170,7 +171,7 @@ class ReviewWindow(QMainWindow):
         lay.addWidget(self.transport)
         lay.addLayout(exports)
         self.setCentralWidget(central)
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)  # play controls on a 1366×768 screen too
 
     def _wire(self) -> None:
         vm, tl = self.vm, self.timeline.view

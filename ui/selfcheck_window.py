@@ -51,6 +51,7 @@ from audio.sources import SourceError
 from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import KeyProblem, OpenedKey
 from ui.i18n import tr_msg
+from ui.screen_fit import fit_to_screen
 
 COLOURS = {"pass": "#2e7d32", "warn": "#f9a825", "fail": "#c62828"}
 TINTS = {"pass": "#e8f5e9", "warn": "#fff8e1", "fail": "#ffebee"}
@@ -197,7 +198,7 @@ class SelfCheckWindow(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.guided_box)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Equipment self-check"))

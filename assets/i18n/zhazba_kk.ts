@@ -165,7 +165,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+153"/>
+        <location filename="../../ui/hearing_library.py" line="+154"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+168"/>
+        <location filename="../../ui/window.py" line="+176"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -692,12 +692,12 @@
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The hearing is being sealed</source>
         <translation>Сот отырысы мөрленуде</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+266"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+59"/>
+        <location filename="../../ui/monitor_panel.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+83"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+131"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+82"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+300"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1624,7 +1624,17 @@
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>test tones</source>
+        <translation>сынақ сигналдары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech</source>
+        <translation>сөйлеу</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The test recording failed: {error}.</source>
         <translation>Сынақ жазбасы сәтсіз аяқталды: {error}.</translation>
     </message>

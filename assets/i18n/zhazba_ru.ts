@@ -167,7 +167,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+153"/>
+        <location filename="../../ui/hearing_library.py" line="+154"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+168"/>
+        <location filename="../../ui/window.py" line="+176"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Не удалось начать запись: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The hearing is being sealed</source>
         <translation>Судебное заседание опечатывается</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+266"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+59"/>
+        <location filename="../../ui/monitor_panel.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+83"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -1127,7 +1127,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+131"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1229,7 +1229,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+82"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1373,7 +1373,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+300"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1628,7 +1628,17 @@
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>test tones</source>
+        <translation>тестовые сигналы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech</source>
+        <translation>речь</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The test recording failed: {error}.</source>
         <translation>Тестовая запись не удалась: {error}.</translation>
     </message>

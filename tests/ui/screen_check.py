@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QModelIndex, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QTabWidget,
     QWidget,
 )
@@ -99,7 +100,10 @@ ALLOWED = {
     "mm",
     "ss",
     "hh",
+    "ntp",
+    "fsync",  # the system call the write-speed check names, for the technician
     "english",  # the language menu names each language in itself
+    "audacity",  # a program's name (markers as Audacity labels)
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")
 NOT_LANGUAGE = re.compile(
@@ -159,10 +163,15 @@ def visible_texts(window: QWidget) -> Iterable[tuple[str, str]]:
                 yield kind, w.tabText(i)
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            for c in range(m.columnCount()):
+            root = QModelIndex()
+            if isinstance(w, QListWidget):
+                for r in range(w.count()):
+                    yield kind + " item", w.item(r).text()
+                continue
+            for c in range(m.columnCount(root)):
                 yield kind + " header", str(m.headerData(c, _horizontal()) or "")
-            for r in range(min(m.rowCount(), 50)):
-                for c in range(m.columnCount()):
+            for r in range(min(m.rowCount(root), 50)):
+                for c in range(m.columnCount(root)):
                     yield kind + " cell", str(m.index(r, c).data() or "")
         if w.toolTip() and w.isVisible():
             yield kind + " tooltip", w.toolTip()

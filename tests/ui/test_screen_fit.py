@@ -13,18 +13,30 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import station as app_station
 from app.hearing import HearingInfo, Participant
 from app.selfcheck import SelfCheckSettings
 from audio.engine import Alarm, EngineState
+from audio.playback import CapturingSink
+from tests.support.pki import PASSWORD
 from tests.ui.conftest import run_check
 from tests.ui.screen_check import SCREEN, latin_words, not_shown
+from tests.ui.test_station_menu import _key_file, _record
+from ui.export_dialog import ExportDialog
+from ui.hearing_library import HearingLibraryDialog
+from ui.review_window import ReviewWindow
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
+from ui.selfcheck_window import SelfCheckWindow
 from ui.station_menu import install_station_menu
 from ui.window import MainWindow
 
+# the test PKI's certificates are issued in Latin letters, as the NCA's are for these names
+DATA_WORDS = ["ASANOVA", "AIGERIM", "Test", "NCA", "Issuing", "Root", "CA", "DEMO"]
+# and the recorded demo hearing's data is English ("Demo court", "Participant 1"): data, not UI
+DATA_WORDS += ["Demo", "court", "judge", "secretary", "Participant"]
 LONG_COURT = "Специализированный межрайонный экономический суд города Астаны Республики Казахстан"
 LONG_ROOM = "Зал судебных заседаний № 204 (второй этаж, левое крыло)"
 LONG_NAME = "Нұрмұхамедова-Сейітқалиева Әйгерім Жұмабекқызы"
@@ -53,7 +65,7 @@ def long_hearing() -> HearingInfo:
     )
 
 
-def check_window(w, names: dict, lang: str) -> None:  # type: ignore[no-untyped-def]
+def check_window(w, names: dict, lang: str, allowed=()) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
     frame = w.frameGeometry()
     assert SCREEN.contains(frame), f"the window {frame.getRect()} is off the 1366×768 screen"
@@ -65,7 +77,7 @@ def check_window(w, names: dict, lang: str) -> None:  # type: ignore[no-untyped-
     problems = not_shown(names)
     assert not problems, problems
     if lang != "en":
-        words = latin_words(w)
+        words = latin_words(w, allowed)
         assert not words, words
 
 
@@ -163,3 +175,131 @@ def test_the_secretary_window_fits_in_every_state(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: w.page.controls.new_button.isVisible(), timeout=30000)
     check_window(w, recording_controls(w), lang)
     shot(w, shots, lang, "6-ended")
+
+
+def _sealed(core: app_station.Station, tmp_path: Path) -> Path:
+    core.open_key(_key_file(tmp_path), PASSWORD, seal_waiting=False)
+    result = core.finish(_record(core))
+    assert result.sealed is not None, result.message
+    return result.sealed.package
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_other_window_fits_and_speaks_the_language(  # type: ignore[no-untyped-def]
+    qtbot, make_window, station, languages, shots, lang, tmp_path
+) -> None:
+    languages.switch(lang)
+    core = app_station.Station(tmp_path / "core")
+    _sealed(core, tmp_path)
+    w = make_window(station)
+    menu = install_station_menu(
+        w,
+        core,
+        who=lambda: "Жумабекова Д. Е.",
+        ca_file=None,
+        settings_for_selfcheck=SelfCheckSettings(
+            simulated="tones", channels=4, recordings=tmp_path, test_seconds=0.5
+        ),
+        review_sink=lambda: CapturingSink(48000, 2),
+    )
+
+    # the key dialog, after opening the key (what the secretary reads)
+    key = menu.show_key_dialog()
+    key.path.setText(str(_key_file(tmp_path)))
+    key.password.setText(PASSWORD)
+    key.open_key()
+    qtbot.waitUntil(lambda: not key.sealing_now, timeout=30000)
+    check_window(
+        key,
+        {"path": key.path, "choose": key.browse, "password": key.password, "open": key.open_button},
+        lang,
+        allowed=DATA_WORDS,
+    )
+    shot(key, shots, lang, "key-dialog")
+    key.close()
+
+    # the library and a review of the sealed hearing
+    menu.review_action.trigger()
+    library = menu.opened[-1]
+    assert isinstance(library, HearingLibraryDialog)
+    check_window(
+        library,
+        {
+            "search": library.library.search,
+            "table": library.library.table,
+            "open": library.library.open_button,
+            "folder": library.folder_button,
+        },
+        lang,
+        allowed=DATA_WORDS,
+    )
+    shot(library, shots, lang, "library")
+    qtbot.keyClick(library.library.table, Qt.Key.Key_Return)
+    review = menu.opened[-1]
+    assert isinstance(review, ReviewWindow)
+    qtbot.waitUntil(lambda: review.banner_level != "wait", timeout=30000)
+    t = review.transport
+    transport = {
+        "play": t.play,
+        "back": t.back,
+        "forward": t.forward,
+        "previous": t.prev_marker,
+        "next": t.next_marker,
+        "volume": t.volume,
+        "speed": t.speed,
+        "markers": review.markers,
+        "timeline": review.timeline,
+    }
+    check_window(review, transport, lang, allowed=DATA_WORDS)
+    shot(review, shots, lang, "review")
+    review.close()
+
+    menu.listening_action.trigger()
+    qtbot.keyClick(menu.opened[-1].library.table, Qt.Key.Key_Return)
+    listening = menu.opened[-1]
+    assert isinstance(listening, ReviewWindow) and listening.listening_session
+    qtbot.waitUntil(lambda: listening.banner_level != "wait", timeout=30000)
+    check_window(listening, transport_of(listening), lang, allowed=DATA_WORDS)
+    shot(listening, shots, lang, "listening")
+    listening.close()
+
+    # copies to a medium: the copy tab and the register tab
+    menu.export_action.trigger()
+    export = menu.opened[-1]
+    assert isinstance(export, ExportDialog)
+    check_window(
+        export,
+        {"hearing": export.package_box, "media": export.media_list, "write": export.write_button},
+        lang,
+        allowed=DATA_WORDS,
+    )
+    shot(export, shots, lang, "export")
+    export.tabs.setCurrentIndex(1)
+    check_window(export, {"register": export.register_view}, lang, allowed=DATA_WORDS)
+    shot(export, shots, lang, "copy-register")
+    export.close()
+
+    # the self-check after a run
+    menu.selfcheck_action.trigger()
+    check = menu.opened[-1]
+    assert isinstance(check, SelfCheckWindow)
+    with qtbot.waitSignal(check.finished, timeout=60000):
+        check.start_run()
+    check_window(
+        check,
+        {
+            "run": check.run_button,
+            "export": check.export_button,
+            "list": check.list,
+            "test microphone": check.guided_button,
+        },
+        lang,
+        allowed=DATA_WORDS,
+    )
+    shot(check, shots, lang, "selfcheck")
+    check.close()
+
+
+def transport_of(review: ReviewWindow) -> dict:  # type: ignore[type-arg]
+    t = review.transport
+    return {"play": t.play, "back": t.back, "forward": t.forward, "volume": t.volume}
