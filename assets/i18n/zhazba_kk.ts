@@ -741,12 +741,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+266"/>
+        <location filename="../../ui/markers.py" line="+275"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Speaker:</source>
         <translation>Сөйлеуші:</translation>
     </message>
@@ -760,11 +760,16 @@
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Marker at %1 (%2)</source>
+        <translation>%1 уақыттағы аудиобелгі (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-106"/>
+        <location line="-150"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -873,7 +878,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+170"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -1202,7 +1207,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -1225,12 +1230,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+82"/>
+        <location filename="../../ui/review_window.py" line="+84"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -1241,7 +1246,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Output</source>
         <translation>Шығыс</translation>
     </message>
@@ -1311,7 +1316,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2649,7 +2654,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+294"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -2687,12 +2692,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2720,7 +2725,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-60"/>
+        <location filename="../../ui/review_transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Алдыңғы аудиобелгі</translation>
     </message>

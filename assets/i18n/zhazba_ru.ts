@@ -744,12 +744,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+266"/>
+        <location filename="../../ui/markers.py" line="+275"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
@@ -763,11 +763,16 @@
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Marker at %1 (%2)</source>
+        <translation>Аудиометка в %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-106"/>
+        <location line="-150"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -877,7 +882,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+170"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -1206,7 +1211,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
@@ -1229,12 +1234,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+82"/>
+        <location filename="../../ui/review_window.py" line="+84"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the seal…</source>
         <translation>Проверка печати…</translation>
     </message>
@@ -1245,7 +1250,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
@@ -1315,7 +1320,7 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2655,7 +2660,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+294"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -2693,12 +2698,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2726,7 +2731,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-60"/>
+        <location filename="../../ui/review_transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Предыдущая аудиометка</translation>
     </message>

@@ -176,3 +176,34 @@ def test_the_library_opens_a_real_sealed_hearing_for_review(  # type: ignore[no-
     qtbot.keyClick(library.table, Qt.Key.Key_Return)
     review = menu.opened[-1]
     assert isinstance(review, ReviewWindow) and review.review.package == result.sealed.package
+
+
+def test_correcting_only_the_note_by_keyboard_keeps_the_speaker(  # type: ignore[no-untyped-def]
+    qtbot, make_window, station
+) -> None:
+    """F1 puts the judge's marker; Correct… shows which marker, with the judge chosen; typing a
+    note and Enter appends an amendment of the note alone (the journal says so)."""
+    from tests.ui.test_markers_alarms import _recording
+
+    w = _recording(qtbot, make_window, station)
+    markers = w.page.markers
+    qtbot.keyClick(markers.table, Qt.Key.Key_F1)
+    assert markers.model.rowCount() == 1
+    markers.table.selectRow(0)
+    markers.edit_selected()
+    dialog = markers.edit_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert "Сейткали А. Б." in dialog.which.text() and "00:00:0" in dialog.which.text()
+    assert dialog.speaker.currentData() == ("Сейткали А. Б.", "judge")
+    assert dialog.speaker.count() > 2 and dialog.event_combo.count() > 2
+    dialog.activateWindow()  # what the window manager does for a new dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note)
+    qtbot.keyClicks(dialog.note, "interrupted the witness")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    row = markers.model.rows[0]
+    qtbot.waitUntil(lambda: bool(row.amendments))
+    assert row.current()["speaker"] == "Сейткали А. Б."
+    assert row.amendments[0]["data"] == {"marker": row.seq, "note": "interrupted the witness"}
+    w.page.controls.end()
