@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
             self.page.case_label.setText(self.page.case_label.text() + "<br><b>" + text + "</b>")
 
     def new_hearing(self) -> None:
-        """Back to the setup page after an ended hearing (the form keeps the courtroom)."""
+        """Back to the setup page after an ended hearing: the form keeps the courtroom and the
+        judge, and clears the case number and the participants."""
         if self.session is not None and self.session.state in (
             EngineState.RECORDING,
             EngineState.PAUSED,
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.vm = None
         self.stack.setCurrentIndex(0)
+        self.form.next_hearing()
         self.title.show()
         self.message.setText("")
         self.precheck.invalidate()

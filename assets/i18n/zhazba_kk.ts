@@ -30,7 +30,12 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>— role —</source>
+        <translation>— рөлі —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case number</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -50,7 +55,7 @@
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
     </message>
@@ -86,7 +91,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-132"/>
+        <location filename="../../ui/export_register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -205,7 +210,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -220,12 +225,12 @@
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The medium %1 was removed.</source>
         <translation>%1 тасымалдағышы алынды.</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation>Жойып, жазу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
@@ -443,7 +448,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+159"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -518,7 +523,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+172"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The hearing is being sealed</source>
         <translation>Сот отырысы мөрленуде</translation>
     </message>

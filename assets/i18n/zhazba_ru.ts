@@ -30,7 +30,12 @@
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>— role —</source>
+        <translation>— роль —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
@@ -50,7 +55,7 @@
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
     </message>
@@ -86,7 +91,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-132"/>
+        <location filename="../../ui/export_register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -207,7 +212,7 @@
         <translation>Копия на носитель</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -222,12 +227,12 @@
         <translation>Журнал выдачи копий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The medium %1 was removed.</source>
         <translation>Носитель %1 извлечён.</translation>
     </message>
@@ -271,7 +276,7 @@
         <translation>Удалить и записать</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Сначала выберите судебное заседание и носитель.</translation>
     </message>
@@ -446,7 +451,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+159"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -521,7 +526,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+172"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The hearing is being sealed</source>
         <translation>Судебное заседание опечатывается</translation>
     </message>
