@@ -121,7 +121,7 @@ def run_gui(argv: list[str]) -> int:
         ca_file=args.ca,
         languages=languages,
         who=who,
-        settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
+        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
         selfcheck_key=lambda: core.opened_key,
     )
     signed.append(SignedIn(window, menu, account, lambda parent: sign_in(core, parent)))
@@ -131,6 +131,21 @@ def run_gui(argv: list[str]) -> int:
     seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:
+    """The self-check of what this station records with: the input and the number of
+    microphones chosen in the hearing form (not the system's default device at 8 channels)."""
+    choice = window.form.current_choice()
+    station = window.station
+    return SelfCheckSettings(
+        device=choice.device.name if choice.device is not None else None,
+        channels=window.form.channels.value(),
+        rate=station.rate,
+        bits=station.bits,
+        recordings=recordings,
+        simulated=None if choice.device is not None else choice.kind,
+    )
 
 
 def seal_waiting_in_background(window: QWidget, core: Any) -> BackgroundCall | None:

@@ -292,6 +292,10 @@ class HearingSetupForm(QWidget):
             )
         return out
 
+    def used_channels(self) -> list[int]:
+        """The microphones someone sits at (1-based): the pre-hearing check listens to these."""
+        return sorted({p.channel for p in self.participants() if p.channel})
+
     def clear_participants(self) -> None:
         self.table.setRowCount(0)
 

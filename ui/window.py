@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ setup page
     def run_precheck(self) -> None:
         self.message.setText("")
-        self.precheck.start(self.form.current_choice(), self.form.channels.value())
+        self.precheck.start(
+            self.form.current_choice(), self.form.channels.value(), self.form.used_channels()
+        )
 
     def _ready_changed(self, ready: bool) -> None:
         self.start_button.setEnabled(ready and self.session is None and self.recording_allowed)

@@ -523,7 +523,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+176"/>
+        <location filename="../../ui/window.py" line="+178"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+134"/>
+        <location filename="../../ui/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1031,12 +1031,22 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>✖ No sound at all arrives from the sound input: check that the microphone interface is switched on, connected and not muted, then check again.</source>
+        <translation>✖ Дыбыс көзінен ешқандай дыбыс келмейді: микрофон интерфейсінің қосулы, жалғанған және дыбысы өшірілмегенін тексеріп, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ The station check failed: %1</source>
+        <translation>✖ Станцияны тексеру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✖ No sound on microphone(s): %1</source>
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
@@ -2209,7 +2219,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+151"/>
+        <location filename="../../ui/main.py" line="+166"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>

@@ -526,7 +526,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+176"/>
+        <location filename="../../ui/window.py" line="+178"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+134"/>
+        <location filename="../../ui/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1035,12 +1035,22 @@
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>✖ No sound at all arrives from the sound input: check that the microphone interface is switched on, connected and not muted, then check again.</source>
+        <translation>✖ Со звукового входа не поступает никакого звука: проверьте, что микрофонный интерфейс включён, подключён и звук не отключён, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ The station check failed: %1</source>
+        <translation>✖ Проверка станции не пройдена: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✖ No sound on microphone(s): %1</source>
         <translation>✖ Нет звука с микрофонов: %1</translation>
     </message>
@@ -2215,7 +2225,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+151"/>
+        <location filename="../../ui/main.py" line="+166"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>

@@ -112,6 +112,7 @@ NOT_LANGUAGE = re.compile(
     r"|(\b\d[\w\-]*\b)"  # numbers with units glued on (48kHz, 16bit)
     r"|(<[^>]+>)"  # rich-text tags
     r"|(&\w+;)"  # entities
+    r"|(«[^»]*»)"  # a device's or a file's own name, quoted
 )
 
 

@@ -207,3 +207,37 @@ def test_correcting_only_the_note_by_keyboard_keeps_the_speaker(  # type: ignore
     assert row.current()["speaker"] == "Сейткали А. Б."
     assert row.amendments[0]["data"] == {"marker": row.seq, "note": "interrupted the witness"}
     w.page.controls.end()
+
+
+def test_the_form_by_keyboard_date_in_one_tab_and_the_new_row(qtbot, make_window, station) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(station)
+    f = w.form
+    f.case_number.setFocus()
+    qtbot.waitUntil(f.case_number.hasFocus)
+    qtbot.keyClick(f.case_number, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (f.date, f.date.lineEdit())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # one Tab leaves the date
+    assert QApplication.focusWidget() is f.judge
+    type_text(qtbot, f.judge, "Сейткали А. Б.")
+    qtbot.keyClick(f.judge, Qt.Key.Key_Tab)
+    qtbot.mouseClick(f.add_button, Qt.MouseButton.LeftButton)
+    assert [(p.role, p.name, p.channel) for p in f.participants()] == [
+        ("judge", "Сейткали А. Б.", 1)
+    ]
+    qtbot.mouseClick(f.add_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is f.table.cellWidget(1, 1)  # the new row's name
+    qtbot.keyClicks(QApplication.focusWidget(), "Abenov")
+    assert f.participants()[1].name == "Abenov"
+
+
+def test_the_self_check_checks_the_configured_input_and_channels(
+    make_window, station, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main import configured_selfcheck
+
+    w = make_window(station)
+    w.form.input.setCurrentIndex(1)  # the simulated speech microphone
+    w.form.channels.setValue(4)
+    settings = configured_selfcheck(w, tmp_path)
+    assert settings.channels == 4 and settings.simulated == "speech" and settings.device is None
+    assert settings.recordings == tmp_path
