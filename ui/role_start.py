@@ -107,6 +107,7 @@ class SignedIn(QObject):
         blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
         w.show_role_page(blank)
         w.menuBar().setEnabled(False)
+        self.menu.user_status.hide()  # nobody is signed in meanwhile
         account = self._sign_in(w)
         w.menuBar().setEnabled(True)
         if account is None:  # nobody signed in: the program ends, as at start-up

@@ -131,7 +131,19 @@ def test_each_role_starts_where_its_work_is_and_switches_user(  # type: ignore[n
         settings_for_selfcheck=SelfCheckSettings(recordings=tmp_path / "hearings"),
     )
     queue = [accounts.sign_in("judge", SECRET), accounts.sign_in("tech", SECRET), None]
-    signed = SignedIn(window, menu, accounts.sign_in("aigerim", SECRET), lambda _p: queue.pop(0))
+    during: list[tuple[bool, bool, bool]] = []  # what the next person sees while signing in
+
+    def next_person(_parent):  # type: ignore[no-untyped-def]
+        during.append(
+            (
+                menu.user_status.isVisible(),
+                window.menuBar().isEnabled(),
+                window.form.isVisible() or window.start_button.isVisible(),
+            )
+        )
+        return queue.pop(0)
+
+    signed = SignedIn(window, menu, accounts.sign_in("aigerim", SECRET), next_person)
     signed.apply()
     assert window.stack.currentWidget() is window.setup_page
     assert window.form.secretary.text() == "Жумабекова Д. Е."
@@ -156,6 +168,8 @@ def test_each_role_starts_where_its_work_is_and_switches_user(  # type: ignore[n
 
     assert signed.switch_user() is None  # nobody signs in: the window closes
     assert not window.isVisible()
+    # meanwhile nobody's name, no menu and nothing of the last person's work were shown
+    assert during == [(False, False, False)] * 3
 
 
 def test_the_library_opens_a_real_sealed_hearing_for_review(  # type: ignore[no-untyped-def]
