@@ -131,15 +131,17 @@ def not_shown(widgets: dict[str, QWidget]) -> dict[str, str]:
         if not SCREEN.contains(rect):
             out[name] = f"{rect.getRect()} is off the 1366×768 screen"
             continue
-        parent = w.parentWidget()
-        while parent is not None:
+        node = w
+        while not node.isWindow():  # up to its own window, not the window that owns a dialog
+            parent = node.parentWidget()
+            if parent is None:
+                break
             prect = global_rect(parent)
             if not prect.contains(rect):
-                out[name] = (
-                    f"{rect.getRect()} is clipped by {type(parent).__name__} {prect.getRect()}"
-                )
+                clip = f"{type(parent).__name__} {prect.getRect()}"
+                out[name] = f"{rect.getRect()} is clipped by {clip}"
                 break
-            parent = parent.parentWidget()
+            node = parent
     return out
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import station as app_station
+from app.accounts import AccountStore
 from app.hearing import HearingInfo, Participant
 from app.selfcheck import SelfCheckSettings
 from audio.engine import Alarm, EngineState
@@ -30,6 +31,7 @@ from ui.hearing_library import HearingLibraryDialog
 from ui.review_window import ReviewWindow
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from ui.selfcheck_window import SelfCheckWindow
+from ui.signin_dialog import SigninDialog
 from ui.station_menu import install_station_menu
 from ui.window import MainWindow
 
@@ -161,6 +163,18 @@ def test_the_secretary_window_fits_in_every_state(  # type: ignore[no-untyped-de
 
     w.page.controls.resume()
     qtbot.waitUntil(lambda: w.vm.state is EngineState.RECORDING)
+    # correcting a marker: the dialog says which one, in the window's language
+    qtbot.keyClick(w.page.markers.table, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: w.page.markers.model.rowCount() == 1)
+    w.page.markers.table.selectRow(0)
+    w.page.markers.edit_selected()
+    edit = w.page.markers.edit_dialog
+    qtbot.waitExposed(edit)
+    check_window(
+        edit, {"speaker": edit.speaker, "event": edit.event_combo, "note": edit.note}, lang
+    )
+    shot(edit, shots, lang, "marker-correction")
+    edit.reject()
     for kind, channel in (("silent", 2), ("silent", 3), ("clip", 4), ("overflow", None)):
         w.page.alarms.add(Alarm(kind, "", w.vm.hearing_frame(), channel))
     w.vm.check_disk(free_bytes=48000 * 4 * 2 * 1800)
@@ -202,6 +216,24 @@ def test_every_other_window_fits_and_speaks_the_language(  # type: ignore[no-unt
         ),
         review_sink=lambda: CapturingSink(48000, 2),
     )
+
+    # signing in
+    with core.catalog() as catalog:
+        signin = SigninDialog(AccountStore(catalog), core.open_key, parent=w)
+        signin.show()
+        qtbot.waitExposed(signin)
+        check_window(
+            signin,
+            {
+                "name": signin.username,
+                "password": signin.password,
+                "sign in": signin.sign_in_button,
+                "key": signin.key_button,
+            },
+            lang,
+        )
+        shot(signin, shots, lang, "signin")
+        signin.reject()
 
     # the key dialog, after opening the key (what the secretary reads)
     key = menu.show_key_dialog()
