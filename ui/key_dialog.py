@@ -141,15 +141,13 @@ class KeyDialog(QDialog):
         try:
             info, sealed = self._open_key(Path(path), password)
         except KeyProblem as e:
-            self._show(
-                BAD_STYLE,
-                "<b>"
-                + self.tr("The key was not opened.")
-                + " "
-                + self.reason(str(e))
-                + "</b><br>"
-                + _escape(str(e)),
-            )
+            head = self.tr("The key was not opened.")
+            reason = self.reason(str(e))
+            # the problem's own words are English: shown in an English window, or when no short
+            # translated reason says what is wrong; a Kazakh or Russian window shows the reason
+            english = head == "The key was not opened."
+            detail = "<br>" + _escape(str(e)) if english or not reason else ""
+            self._show(BAD_STYLE, "<b>" + head + " " + reason + "</b>" + detail)
             return False
         except Exception as e:  # noqa: BLE001 - e.g. sealing a waiting hearing failed: say so
             self._show(
