@@ -311,4 +311,5 @@ def _settings_doc(s: SelfCheckSettings) -> dict[str, Any]:
         "recordings": str(s.recordings), "output_device": s.output_device,
         "loopback_output": s.loopback_output, "archive_endpoint": s.archive_endpoint,
         "media": [str(m) for m in s.media], "host": socket.gethostname(),
+        "simulated": s.simulated,
     }  # fmt: skip

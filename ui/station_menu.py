@@ -293,6 +293,7 @@ class StationMenu(QObject):
             who=self.who(),
             key=self._selfcheck_key,
             history=open_history(self.core.folder, self.catalog()),
+            reports_dir=self.core.folder / "selfcheck-reports",
             **kw,
         )
         return w

@@ -561,12 +561,12 @@
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key was not opened.</source>
         <translation>Кілт ашылмады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>Кілтті ашқанда қате шықты: %1</translation>
     </message>
@@ -1389,7 +1389,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+300"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1915,6 +1915,99 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckReport</name>
+    <message>
+        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <source>Report of the equipment self-check</source>
+        <translation>Жабдықты өзін-өзі тексеру хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input</source>
+        <translation>Дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels)</source>
+        <translation>Микрофондар (арналар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station can record</source>
+        <translation>станция жазуға дайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems must be fixed before recording</source>
+        <translation>жазу алдында ақауларды жою қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Не анықталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s default input</source>
+        <translation>жүйенің әдепкі дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated microphone</source>
+        <translation>микрофон имитациясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Техникалық маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is signed with the electronic signature of {who}: the file {name}.p7s beside it.</source>
+        <translation>Бұл құжатқа {who} электрондық цифрлық қолтаңбасы қойылған: қасындағы {name}.p7s файлы.</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
         <location filename="../../ui/selfcheck_window.py" line="-96"/>
@@ -2101,28 +2194,31 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+19"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export signed report</source>
-        <translation>Қол қойылған есепті шығару</translation>
+        <location line="+21"/>
+        <source>Signed report written in Kazakh and Russian: {0}</source>
+        <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2358,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>

@@ -564,12 +564,12 @@
         <translation>Сначала выберите файл ключа.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key was not opened.</source>
         <translation>Ключ не открыт.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>При открытии ключа произошла ошибка: %1</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+300"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1919,6 +1919,99 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckReport</name>
+    <message>
+        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <source>Report of the equipment self-check</source>
+        <translation>Протокол самопроверки оборудования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation>Проверку провёл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input</source>
+        <translation>Звуковой вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels)</source>
+        <translation>Микрофоны (каналы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station can record</source>
+        <translation>станция может вести запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems must be fixed before recording</source>
+        <translation>до начала записи нужно устранить неполадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Что обнаружено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s default input</source>
+        <translation>вход системы по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated microphone</source>
+        <translation>имитация микрофона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Технический специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is signed with the electronic signature of {who}: the file {name}.p7s beside it.</source>
+        <translation>Документ подписан электронной цифровой подписью {who}: файл {name}.p7s рядом с ним.</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
         <location filename="../../ui/selfcheck_window.py" line="-96"/>
@@ -2107,28 +2200,31 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+19"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export signed report</source>
-        <translation>Выгрузить подписанный отчёт</translation>
+        <location line="+21"/>
+        <source>Signed report written in Kazakh and Russian: {0}</source>
+        <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2364,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
