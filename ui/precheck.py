@@ -27,6 +27,7 @@ from audio.sources import InputSource
 from ui.station import InputChoice
 
 REACT_DB = -45.0
+FIRST_BLOCK_S = 5.0  # as the recorder waits for a device's first block
 SILENT_PEAK = 1 / 32768  # below one 16-bit step on every channel: no signal at all (digital zero)
 
 
@@ -155,7 +156,8 @@ def _listen(
     try:
         while frames < max_seconds * rate and not stop.is_set():
             try:
-                block = blocks.get(timeout=1.0)
+                # a device's first block may take a few seconds (a suspended sound server wakes)
+                block = blocks.get(timeout=1.0 if frames else FIRST_BLOCK_S)
             except queue.Empty:
                 if source.finished:
                     break
