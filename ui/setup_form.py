@@ -221,6 +221,7 @@ class HearingSetupForm(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.judge_to_participants())
         self.table.setCellWidget(row, 0, combo)
         edit = QLineEdit(name)
+        edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         edit.textChanged.connect(self.changed)
         self.table.setCellWidget(row, 1, edit)
         spin = QSpinBox()

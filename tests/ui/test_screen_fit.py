@@ -159,6 +159,8 @@ def test_the_secretary_window_fits_in_every_state(  # type: ignore[no-untyped-de
     w.page.controls.pause("deliberation")
     qtbot.waitUntil(lambda: w.vm.state is EngineState.PAUSED)
     check_window(w, recording_controls(w), lang)
+    banner = w.page.controls.banner  # the whole reason is read, not cut off
+    assert banner.height() >= banner.heightForWidth(banner.width()), banner.text()
     shot(w, shots, lang, "4-paused-deliberation")
 
     w.page.controls.resume()
