@@ -63,6 +63,7 @@ class SignedIn(QObject):
         self.menu.apply_role(
             account.role, person(account), recording=self.window.set_recording_allowed
         )
+        self.menu.expected_key_subject = account.certificate_subject
         secretary = self.window.form.secretary
         if account.role == "secretary" and not secretary.isReadOnly():
             secretary.setText(person(account))  # not a certificate's name: hers, as signed in

@@ -84,6 +84,7 @@ class StationMenu(QObject):
         self.opened: list[QWidget] = []  # windows opened from here, kept alive while shown
         self.permissions: RolePermissions = permissions_for(None)  # no accounts: all allowed
         self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
+        self.expected_key_subject: str | None = None  # her certificate, when her account has one
         self._recording_sink: RecordingSink | None = None
         self.open_key_action = QAction(window)
         self.close_key_action = QAction(window)
@@ -168,8 +169,13 @@ class StationMenu(QObject):
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
             core = self.core
+
+            def open_key(path: Any, password: str) -> Any:
+                self.check_key_owner(path, password)
+                return core.open_key(path, password, seal_waiting=False)
+
             self.key_dialog = KeyDialog(
-                lambda path, password: core.open_key(path, password, seal_waiting=False),
+                open_key,
                 parent=self.window,
                 seal_waiting=core.seal_waiting,
             )
@@ -177,6 +183,31 @@ class StationMenu(QObject):
         self.key_dialog.show()
         self.key_dialog.raise_()
         return self.key_dialog
+
+    def check_key_owner(self, path: Any, password: str) -> None:
+        """When the signed-in account is linked to a certificate, only that person's key may
+        become the station's (it seals hearings in her name, p. 14): another person's key is
+        refused, not accepted silently. :class:`signing.keys.KeyProblem` says whose it is."""
+        expected = self.expected_key_subject
+        if expected is None:
+            return
+        from app.accounts import certificate_subject_key
+        from signing.keys import KeyProblem, open_key_file
+
+        opened, info = open_key_file(path, password)  # a wrong password is said as usual
+        try:
+            subject = certificate_subject_key(opened.certificate)
+        finally:
+            del opened
+        if subject != expected:
+            raise KeyProblem(
+                self.tr(
+                    "This key belongs to %1, not to the person signed in (%2): each secretary "
+                    "opens her own key."
+                )
+                .replace("%1", info.holder)
+                .replace("%2", self.signed_in)
+            )
 
     def close_key(self) -> None:
         self.core.close_key()

@@ -523,7 +523,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+218"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ PAUSED — %1</source>
         <translation>❚❚ ЖАЗУ ТОҚТАТЫЛДЫ — %1</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1389,7 +1389,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck_window.py" line="+302"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -2224,7 +2224,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+94"/>
+        <location filename="../../ui/role_start.py" line="+95"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
@@ -2333,7 +2333,12 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+189"/>
+        <location filename="../../ui/station_menu.py" line="+205"/>
+        <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
+        <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>

@@ -526,7 +526,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+218"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ PAUSED — %1</source>
         <translation>❚❚ ЗАПИСЬ ПРИОСТАНОВЛЕНА — %1</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1393,7 +1393,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck_window.py" line="+302"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2230,7 +2230,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+94"/>
+        <location filename="../../ui/role_start.py" line="+95"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2339,7 +2339,12 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+189"/>
+        <location filename="../../ui/station_menu.py" line="+205"/>
+        <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
+        <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>

@@ -255,3 +255,33 @@ def test_the_self_check_checks_the_configured_input_and_channels(
     settings = configured_selfcheck(w, tmp_path)
     assert settings.channels == 4 and settings.simulated == "speech" and settings.device is None
     assert settings.recordings == tmp_path
+
+
+def test_another_persons_key_is_refused_not_accepted_silently(  # type: ignore[no-untyped-def]
+    qtbot, make_window, station, core, accounts, tmp_path
+) -> None:
+    from app.accounts import certificate_subject_key
+    from tests.support.pki import shared_pki
+
+    accounts.create(
+        "asanova",
+        "secretary",
+        display_name="ASANOVA AIGERIM",
+        certificate_subject=certificate_subject_key(shared_pki().secretary.cert),
+    )
+    window = make_window(station)
+    menu = install_station_menu(
+        window, core, who=lambda: "", ca_file=None, settings_for_selfcheck=SelfCheckSettings()
+    )
+    account = next(a for a in accounts.list() if a.username == "asanova")
+    SignedIn(window, menu, account, lambda _p: None).apply()
+    dialog = menu.show_key_dialog()
+    dialog.path.setText(str(_key_file(tmp_path, "colleague")))
+    dialog.password.setText(PASSWORD)
+    assert not dialog.open_key()
+    assert "belongs to" in dialog.outcome.text() and core.key_info is None
+    dialog.path.setText(str(_key_file(tmp_path)))
+    dialog.password.setText(PASSWORD)
+    assert dialog.open_key()
+    assert core.key_info is not None and core.key_info.holder == "ASANOVA AIGERIM"
+    qtbot.waitUntil(lambda: not dialog.sealing_now, timeout=30000)
