@@ -81,11 +81,20 @@ def _simulated_device(settings: SelfCheckSettings) -> CheckResult:
                 "The simulated microphone "
                 "({source}) is in use: demo mode, no real input is checked.",
             ),
-            source=settings.simulated,
+            source=_simulated_name(settings.simulated),
         ),
         "",
         {"simulated": settings.simulated},
     )
+
+
+def _simulated_name(kind: str | None) -> Any:
+    """The simulated source's kind in words (translated with the message), not its code."""
+    if kind == "tones":
+        return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "test tones"))
+    if kind == "speech":
+        return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "speech"))
+    return kind or ""
 
 
 def _audio(
@@ -302,4 +311,5 @@ def _settings_doc(s: SelfCheckSettings) -> dict[str, Any]:
         "recordings": str(s.recordings), "output_device": s.output_device,
         "loopback_output": s.loopback_output, "archive_endpoint": s.archive_endpoint,
         "media": [str(m) for m in s.media], "host": socket.gethostname(),
+        "simulated": s.simulated,
     }  # fmt: skip

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.hearing import HearingInfo
@@ -23,7 +24,11 @@ from ui.controls import RecordingControls
 from ui.markers import MarkerPanel
 from ui.meter_widget import LevelMeterWidget
 from ui.monitor_panel import MonitorPanel
+from ui.screen_fit import scrolling
 from ui.viewmodel import RecordingViewModel
+
+METER_MIN_HEIGHT = 130
+ALARMS_MAX_HEIGHT = 104  # two alarm rows: more are scrolled to
 
 
 def channel_labels(info: HearingInfo, channels: int) -> list[str]:
@@ -53,6 +58,7 @@ class RecordingPage(QWidget):
         self.alarms = AlarmBanner(info, vm.rate, sound, self)
         self.controls = RecordingControls(vm, self)
         self.meter = LevelMeterWidget(self)
+        self.meter.setMinimumHeight(METER_MIN_HEIGHT)  # with alarms, on a 768 px screen
         self.meter.set_labels(channel_labels(info, vm.channels))
         self.monitor_panel = MonitorPanel(monitor, outputs, info, vm.channels, self)
         self.markers = MarkerPanel(vm, [p for p in info.participants], self)
@@ -61,14 +67,22 @@ class RecordingPage(QWidget):
         mb.addWidget(self.meter, 1)
         mb.addWidget(self.monitor_panel)
         left = QVBoxLayout()
-        left.addWidget(self.case_label)
         left.addWidget(self.controls)
         left.addWidget(self.meter_box, 1)
         body = QHBoxLayout()
         body.addLayout(left, 4)
         body.addWidget(self.markers, 6)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.alarms)
+        lay.setContentsMargins(0, 0, 0, 0)  # the window's own margins are enough
+        # many alarms at once scroll in a strip of bounded height: the buttons below them (end,
+        # markers) stay on a 768 px screen; the strip is shown exactly when the banner is
+        self.alarm_scroll = scrolling(self.alarms)  # (which shows the banner: hidden again)
+        self.alarm_scroll.setMaximumHeight(ALARMS_MAX_HEIGHT)
+        self.alarms.setVisible(bool(self.alarms.rows))
+        self.alarm_scroll.setVisible(bool(self.alarms.rows))
+        self.alarms.installEventFilter(self)
+        lay.addWidget(self.alarm_scroll)
+        lay.addWidget(self.case_label)  # across the page: two lines, not six in one column
         lay.addLayout(body, 1)
         vm.meterChanged.connect(self.meter.set_snapshot)
         vm.signalChanged.connect(self.meter.set_no_signal)
@@ -76,6 +90,26 @@ class RecordingPage(QWidget):
         self.alarms.acknowledged.connect(self._acknowledge)
         self.meter.clipResetRequested.connect(vm.reset_clip)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        shown, hidden = QEvent.Type.ShowToParent, QEvent.Type.HideToParent
+        if watched is self.alarms and event.type() in (shown, hidden):
+            self.alarm_scroll.setVisible(event.type() == shown)
+        if watched is self.alarms and event.type() in (
+            shown,
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.ChildAdded,
+            QEvent.Type.ChildRemoved,
+        ):
+            QTimer.singleShot(0, self, self._fit_alarms)  # once the row is in the banner's layout
+        return False
+
+    def _fit_alarms(self) -> None:
+        """The strip as tall as the alarms, up to :data:`ALARMS_MAX_HEIGHT`."""
+        if not (shiboken6.isValid(self.alarms) and shiboken6.isValid(self.alarm_scroll)):
+            return  # the page is being deleted
+        wanted = self.alarms.sizeHint().height() + 2 * self.alarm_scroll.frameWidth()
+        self.alarm_scroll.setMinimumHeight(min(ALARMS_MAX_HEIGHT, max(0, wanted)))
 
     def _acknowledge(self, alarm: Alarm) -> None:
         self.vm.acknowledge(alarm, self.info.secretary)

@@ -147,9 +147,11 @@ class MarkerFilter(QSortFilterProxyModel):
 
 
 class ReviewMarkerPanel(QWidget):
-    """Filter controls over the marker table; ``markerActivated(frame)`` on double-click."""
+    """Filter controls over the marker table; ``markerActivated(frame)`` on double-click or
+    Enter (play from there), ``markerSelected(frame)`` on one click (go there)."""
 
     markerActivated = Signal(int)
+    markerSelected = Signal(int)  # one click: go there without playing
 
     def __init__(self, review: HearingReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +204,7 @@ class ReviewMarkerPanel(QWidget):
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(search=t))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._selected)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -230,6 +233,11 @@ class ReviewMarkerPanel(QWidget):
         frame = self.proxy.data(index, FRAME_ROLE)
         if frame is not None:
             self.markerActivated.emit(int(frame))
+
+    def _selected(self, index: QModelIndex) -> None:
+        frame = self.proxy.data(index, FRAME_ROLE)
+        if frame is not None:
+            self.markerSelected.emit(int(frame))
 
     def visible_markers(self) -> list[ReviewMarker]:
         return [

@@ -90,7 +90,12 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>— role —</source>
+        <translation>— рөлі —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case number</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
     </message>
@@ -146,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-132"/>
+        <location filename="../../ui/export_register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -318,7 +323,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+95"/>
+        <location filename="../../ui/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -358,7 +363,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -373,12 +378,12 @@
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The medium %1 was removed.</source>
         <translation>%1 тасымалдағышы алынды.</translation>
     </message>
@@ -421,7 +426,7 @@
         <translation>Жойып, жазу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
@@ -503,9 +508,100 @@
     </message>
 </context>
 <context>
+    <name>HearingLibrary</name>
+    <message>
+        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed hearings</source>
+        <translation>Мөрленген сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number, date, courtroom, judge or name</source>
+        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sealed hearing matches.</source>
+        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sealed hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for review</source>
+        <translation>Қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLibraryDialog</name>
+    <message>
+        <location line="+47"/>
+        <source>Open a hearing for review</source>
+        <translation>Сот отырысын қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder or medium…</source>
+        <translation>Қалта немесе тасымалдағыш…</translation>
+    </message>
+</context>
+<context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+163"/>
+        <location filename="../../ui/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -580,7 +676,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+177"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -603,7 +699,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+102"/>
+        <location filename="../../ui/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -613,17 +709,17 @@
         <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key was not opened.</source>
         <translation>Кілт ашылмады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>Кілтті ашқанда қате шықты: %1</translation>
     </message>
@@ -633,7 +729,12 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>No hearings were waiting for the key.</source>
+        <translation>Кілтті күтіп тұрған сот отырыстары болған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -721,7 +822,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <location filename="../../ui/meter_widget.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -762,7 +863,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+170"/>
+        <location filename="../../ui/window.py" line="+182"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -782,12 +883,12 @@
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>The hearing is being sealed</source>
         <translation>Сот отырысы мөрленуде</translation>
     </message>
@@ -849,12 +950,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+275"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Speaker:</source>
         <translation>Сөйлеуші:</translation>
     </message>
@@ -868,11 +969,16 @@
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Marker at %1 (%2)</source>
+        <translation>%1 уақыттағы аудиобелгі (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-106"/>
+        <location line="-150"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -981,7 +1087,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+141"/>
+        <location filename="../../ui/review_transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -1004,7 +1110,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+59"/>
+        <location filename="../../ui/monitor_panel.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1160,7 +1266,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+48"/>
+        <location filename="../../ui/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1178,7 +1284,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+134"/>
+        <location filename="../../ui/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1218,12 +1324,22 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>✖ No sound at all arrives from the sound input: check that the microphone interface is switched on, connected and not muted, then check again.</source>
+        <translation>✖ Дыбыс көзінен ешқандай дыбыс келмейді: микрофон интерфейсінің қосулы, жалғанған және дыбысы өшірілмегенін тексеріп, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ The station check failed: %1</source>
+        <translation>✖ Станцияны тексеру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✖ No sound on microphone(s): %1</source>
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
@@ -1236,7 +1352,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+93"/>
+        <location filename="../../ui/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -1296,7 +1412,7 @@
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ PAUSED — %1</source>
         <translation>❚❚ ЖАЗУ ТОҚТАТЫЛДЫ — %1</translation>
     </message>
@@ -1331,7 +1447,7 @@
         <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1350,7 +1466,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+98"/>
+        <location filename="../../ui/recording_page.py" line="+132"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1429,7 +1545,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -1452,12 +1568,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+84"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -1468,7 +1584,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Output</source>
         <translation>Шығыс</translation>
     </message>
@@ -1538,7 +1654,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1573,7 +1689,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+49"/>
+        <location filename="../../ui/signin_dialog.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1596,7 +1712,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+302"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1851,7 +1967,17 @@
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>test tones</source>
+        <translation>сынақ сигналдары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech</source>
+        <translation>сөйлеу</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The test recording failed: {error}.</source>
         <translation>Сынақ жазбасы сәтсіз аяқталды: {error}.</translation>
     </message>
@@ -2112,6 +2238,99 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckReport</name>
+    <message>
+        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <source>Report of the equipment self-check</source>
+        <translation>Жабдықты өзін-өзі тексеру хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input</source>
+        <translation>Дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels)</source>
+        <translation>Микрофондар (арналар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station can record</source>
+        <translation>станция жазуға дайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems must be fixed before recording</source>
+        <translation>жазу алдында ақауларды жою қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Не анықталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s default input</source>
+        <translation>жүйенің әдепкі дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated microphone</source>
+        <translation>микрофон имитациясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Техникалық маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is signed with the electronic signature of {who}: the file {name}.p7s beside it.</source>
+        <translation>Бұл құжатқа {who} электрондық цифрлық қолтаңбасы қойылған: қасындағы {name}.p7s файлы.</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckWindow</name>
     <message>
         <location filename="../../ui/selfcheck_window.py" line="-96"/>
@@ -2298,28 +2517,49 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+19"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export signed report</source>
-        <translation>Қол қойылған есепті шығару</translation>
+        <location line="+21"/>
+        <source>Signed report written in Kazakh and Russian: {0}</source>
+        <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignedIn</name>
+    <message>
+        <location filename="../../ui/role_start.py" line="+95"/>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hearing is being recorded or sealed in this window: end it and wait for the seal before another person signs in.</source>
+        <translation>Бұл терезеде сот отырысы жазылып не мөрленіп жатыр: басқа адам кірер алдында оны аяқтап, мөрленуін күтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is signed in.</source>
+        <translation>Ешкім кірген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2575,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2355,7 +2595,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -2390,11 +2630,6 @@
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Қол қою кілтімен кіру…</translation>
@@ -2403,7 +2638,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+153"/>
+        <location filename="../../ui/main.py" line="+171"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2421,7 +2656,12 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+191"/>
+        <location filename="../../ui/station_menu.py" line="+211"/>
+        <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
+        <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2436,7 +2676,7 @@
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2456,7 +2696,7 @@
         <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2499,6 +2739,11 @@
         <location line="+1"/>
         <source>Self-check…</source>
         <translation>Өзін-өзі тексеру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out / switch user…</source>
+        <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
         <location filename="../../ui/station_reports.py" line="+26"/>
@@ -2878,7 +3123,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+294"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -2916,12 +3161,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2949,7 +3194,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-60"/>
+        <location filename="../../ui/review_transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Алдыңғы аудиобелгі</translation>
     </message>
