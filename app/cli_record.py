@@ -50,6 +50,9 @@ def register(sub: Any) -> None:
     p.add_argument("--case", default=None, help="case number")
     p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
+    p.add_argument("--station", type=Path, help="station folder (archive settings for anchors)")
+    p.add_argument("--anchor-seconds", type=float, help="anchor the journal this often (60)")
+    p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
@@ -214,6 +217,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))
         return EXIT_USAGE
+    anchors = _protect(session, args)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:
@@ -255,6 +259,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         "overflows": engine.overflows,
         "state": engine.state.value,
         "error": engine.error,
+        "anchors": anchors.status() if anchors else "not anchored (no court archive configured)",
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -263,6 +268,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
             f"{engine.overflows} overflows"
         )
+        print(f"anchors: {result['anchors']}")
     code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
     if engine.error:
         _err(engine.error)
@@ -279,6 +285,16 @@ def cmd_record(args: argparse.Namespace) -> int:
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
+    """Live anchors to the court archive when the station has one (app/anchoring.py)."""
+    station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    if not (station / "settings.json").exists():
+        return None
+    from app.anchoring import protect
+
+    return protect(session, station, interval_seconds=args.anchor_seconds, tsa_url=args.tsa)
 
 
 def _drive_full(e: BaseException | None) -> bool:

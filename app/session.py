@@ -65,6 +65,8 @@ class HearingSession:
         self.alarms: collections.deque[Alarm] = collections.deque(maxlen=1000)
         self._alarm_lock = threading.Lock()
         self.started_utc: str | None = None
+        # started with the engine, stopped after the end (live anchors: app/anchoring.py)
+        self.companions: list[Any] = []
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -167,6 +169,8 @@ class HearingSession:
                 "start."
             ) from e
         self.started_utc = J.utc_now()
+        for companion in self.companions:
+            companion.start()
 
     def _require_engine(self) -> RecordingEngine:
         if self.engine is None:
@@ -193,8 +197,14 @@ class HearingSession:
             # The segment could not be closed (a full or lost drive): the hearing stays
             # unfinished so that `zhazba recover` salvages the audio and closes it properly.
             self.journal.close()
+            self._stop_companions()
             return
         self._mark_finished()
+        self._stop_companions()
+
+    def _stop_companions(self) -> None:
+        for companion in self.companions:
+            companion.stop()
 
     def _mark_finished(self) -> None:
         data = load_hearing_json(self.folder)
