@@ -73,7 +73,7 @@ class AnchorSender:
         self.requests = 0
         self.bytes_sent = 0
         self.last_problem = ""
-        self.durable: dict[tuple[str, int], float] = {}  # (hearing, journal seq) → monotonic
+        self.durable: dict[tuple[str, int], float] = {}  # (hearing, journal seq) → wall time
         self._client: Any = None
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -147,7 +147,7 @@ class AnchorSender:
                                                     token.read_bytes(), lock)  # fmt: skip
         write_atomically(sent_path(path), (json.dumps(receipt) + "\n").encode())
         self.sent += 1
-        self.durable[(anchor["hearing"], int(anchor["journal"]["seq"]))] = time.monotonic()
+        self.durable[(anchor["hearing"], int(anchor["journal"]["seq"]))] = time.time()
         return receipt
 
     def _put(self, key: str, data: bytes, lock: Lock) -> str | None:

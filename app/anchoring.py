@@ -111,9 +111,11 @@ def protect(
 def copy_anchors_into(hearing_folder: Path, station_folder: Path) -> int:
     """Copy the station's anchors of this hearing (and their timestamp tokens) into
     ``<hearing>/anchors/`` before sealing; returns how many anchors are there."""
+    from signing.seal import package_path_for
+
     hearing_folder = Path(hearing_folder)
     source = outbox_for(station_folder).anchors(hearing_folder.name)
-    if not source:
+    if not source or package_path_for(hearing_folder).exists():
         return 0
     target = hearing_folder / HEARING_ANCHORS
     target.mkdir(exist_ok=True)

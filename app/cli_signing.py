@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="add a missing timestamp to an already sealed package (needs --tsa)",
     )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--station", type=Path, help="station folder (its anchors go into the package)")
     p.set_defaults(func=seal_command)
 
     v = subparsers.add_parser(
@@ -56,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "identity is not confirmed and the exit code is 1",
     )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument("--station", type=Path, help="station folder (its archive holds the anchors)")
     v.set_defaults(func=verify_command)
 
 
@@ -95,6 +97,7 @@ def seal_command(args: argparse.Namespace) -> int:
         return 3
     print(info.describe(), file=sys.stderr)
     try:
+        _copy_anchors(args)
         result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
     except SealError as e:
         _err(f"not sealed: {e}")
@@ -162,9 +165,17 @@ def _timestamp_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def _copy_anchors(args: argparse.Namespace) -> None:
+    """The station's live anchors of this hearing go into the package (app/anchoring.py)."""
+    from app.anchoring import copy_anchors_into
+    from app.station import default_folder
+
+    copy_anchors_into(args.dir, args.station or default_folder())
+
+
 def verify_command(args: argparse.Namespace) -> int:
     try:
-        report = verify_path(args.path, args.ca)
+        report = verify_path(args.path, args.ca, args.station)
     except FileNotFoundError as e:
         _err(str(e))
         return 2

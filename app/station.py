@@ -125,6 +125,7 @@ class Station:
         results = []
         for hearing in pending_hearings(self.hearings):
             try:
+                self.copy_anchors(hearing)
                 sealed = seal_hearing(hearing, signer, self.tsa_url)
             except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
                 failed = FinishResult(hearing)
@@ -160,6 +161,7 @@ class Station:
             return result
         result.documents = self.write_documents(folder, result.problems)
         try:
+            self.copy_anchors(folder)
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
             result.problems.append(f"sealing failed: {e}")
@@ -168,6 +170,18 @@ class Station:
             result.pending = True
             return result
         return self._after_seal(folder, sealed, result)
+
+    def protect(self, session: HearingSession) -> Any:
+        """Live anchors to the court archive while ``session`` records (app/anchoring.py)."""
+        from app.anchoring import protect
+
+        return protect(session, self.folder, tsa_url=self.tsa_url)
+
+    def copy_anchors(self, folder: Path) -> None:
+        """Before sealing: the hearing's anchors go into its folder, so into the package."""
+        from app.anchoring import copy_anchors_into
+
+        copy_anchors_into(folder, self.folder)
 
     def write_documents(self, folder: Path, problems: list[str]) -> list[Path]:
         """Before sealing (so they are part of the package): the brief protocol in Kazakh and

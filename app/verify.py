@@ -58,6 +58,7 @@ class VerificationReport:
     notes: list[str] = field(default_factory=list)
     audio_changes: list[AudioChange] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
+    anchors: dict[str, Any] = field(default_factory=dict)  # app/verify_anchors.py
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -97,6 +98,7 @@ class VerificationReport:
             "notes": self.notes,
             "audio_changes": [a.as_dict() for a in self.audio_changes],
             "files": self.files,
+            "anchors": self.anchors,
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
@@ -496,8 +498,23 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
         )
 
 
-def verify_path(path: str | Path, ca_file: str | Path | None = None) -> VerificationReport:
-    """Verify whatever ``path`` is: a sealed package or a hearing folder."""
+def verify_path(
+    path: str | Path, ca_file: str | Path | None = None, station: Path | None = None
+) -> VerificationReport:
+    """Verify whatever ``path`` is, and compare it with the hearing's live anchors (from the
+    archive of the ``station`` folder, the default station's when not given, and the copies)."""
+    from app.station import default_folder
+    from app.verify_anchors import check_anchors
+
+    report = _verify_path(path, ca_file)
+    root = Path(path)
+    data = root / "data" if report.kind == "sealed package" else root
+    cas = load_ca_file(ca_file) if ca_file else None
+    check_anchors(report, data, station or default_folder(), cas)
+    return report
+
+
+def _verify_path(path: str | Path, ca_file: str | Path | None = None) -> VerificationReport:
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(

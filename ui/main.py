@@ -106,6 +106,7 @@ def run_gui(argv: list[str]) -> int:
         settings_dir=args.settings or default_settings_dir(),
         secretary=secretary,
         finish=core.finish,
+        protect=core.protect,
         station_checks=lambda ch, rate, bits: core.station_checks(ch, rate, bits, who=who()),
     )
     window, languages = build_window(app, station, lang, languages)
