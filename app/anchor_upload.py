@@ -79,6 +79,12 @@ class AnchorSender:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="anchor-sender", daemon=True)
 
+    def prepare(self) -> None:
+        """Build the S3 client now (about 0.15 s of CPU under the GIL): before the recording
+        starts, never in the middle of it; it is kept for every later attempt."""
+        if self._client is None:
+            self._client = self.client_factory()
+
     def start(self) -> None:
         self._thread.start()
 
@@ -117,7 +123,6 @@ class AnchorSender:
             try:
                 self.send(path)
             except Exception as e:  # noqa: BLE001 - kept in the outbox; said in plain words
-                self._client = None
                 self.last_problem = str(explain(e, self.settings))
                 log.warning("anchor %s not sent: %s", path.name, self.last_problem)
                 return False
@@ -136,8 +141,7 @@ class AnchorSender:
                 write_atomically(token, timestamp_token(data, self.tsa_url))
             except Exception as e:  # noqa: BLE001 - the anchor goes anyway; the token can't
                 log.warning("anchor %s not timestamped: %s", path.name, e)
-        if self._client is None:
-            self._client = self.client_factory()
+        self.prepare()
         key = anchor_prefix(self.settings, anchor["hearing"]) + path.name
         lock = Lock(self._retain_until(path))
         version = self._put(key, data, lock)

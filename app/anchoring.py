@@ -97,6 +97,11 @@ def protect(
         tsa_url=anchor_settings.tsa_url or tsa_url,
         retention_margin_days=anchor_settings.retention_margin_days,
     )
+    try:
+        sender.prepare()
+    except Exception as e:  # noqa: BLE001 - a bad setting: no anchors, the recording goes on
+        log.warning("no live anchors: %s", e)
+        return None
     anchorer = Anchorer(
         session.folder,
         outbox,
