@@ -197,6 +197,7 @@ def summary(anchors: list[FoundAnchor], unreachable: str = "") -> tuple[Msg, dic
         "in_archive": len({a.anchor.get("n") for a in anchors if a.where == "archive"}),
         "archive_unreachable": unreachable,
     }
+    info["short"] = _v(QT_TRANSLATE_NOOP("Verifier", "Not anchored while recorded."))
     if not anchors:
         return _v(
             QT_TRANSLATE_NOOP(
@@ -207,6 +208,15 @@ def summary(anchors: list[FoundAnchor], unreachable: str = "") -> tuple[Msg, dic
         ), info
     times = sorted(a.time for a in (independent or anchors))
     info.update(first=times[0], last=times[-1], independent=bool(independent))
+    if independent:
+        info["short"] = _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier", "Anchored {count} times while recorded ({first} – {last})."
+            ),
+            count=len(numbers),
+            first=times[0],
+            last=times[-1],
+        )
     if independent:
         text = _v(
             QT_TRANSLATE_NOOP(
@@ -306,7 +316,7 @@ def check_anchors(
         report.problem(code, text, path)
     text, info_json = summary(anchors, unreachable)
     report.notes.append(text)
-    report.anchors = {**info_json, "summary": str(text)}
+    report.anchors = {**info_json, "summary": text}
 
 
 def _records(journal: Path) -> list[dict[str, Any]]:

@@ -450,7 +450,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -2080,7 +2080,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2090,7 +2090,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
@@ -2644,7 +2644,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+154"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -2809,7 +2809,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -2972,6 +2972,71 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+111"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>{n}-зәкір, уақыт белгісі {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>{n}-зәкір, станция сағаты бойынша {time} жасалған</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>журналдың {seq} жазбасы ЖОҚ, бірақ ол мына зәкірде бар: {anchor}. Жазбалар сол зәкір жасалғаннан кейін жойылған.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>журналдың {seq} жазбасы ({kind}) ҚАЙТА ЖАЗЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}. Журнал сол зәкірден кейін өзгертілген, сондықтан {seq} жазбасынан бастап жазбалар станция жазғандай емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ЖОҚ, бірақ оның хэші мына зәкірде бар: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} зәкірге бекітілгеннен кейін АУЫСТЫРЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Жазу кезінде зәкірге бекітілмеген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>зәкірге бекітілмеген: бұл сот отырысының бірде-бір зәкірі табылмады, сондықтан журнал мен аудионың мөрленгенге дейін қайта жазылмағанын ештеңе көрсетпейді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Жазу кезінде {count} рет зәкірге бекітілген ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>жазу кезінде {count} рет зәкірге бекітілген: алғашқы зәкір {first}, соңғысы {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>зәкірлер тек станцияда табылды ({count}), сот мұрағатында да, уақыт белгісімен де жоқ: олар қайта жазуды көрсетпейді, бірақ өздігінен ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
     </message>
 </context>
 </TS>

@@ -453,7 +453,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -2086,7 +2086,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
@@ -2650,7 +2650,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+154"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+95"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -2978,6 +2978,71 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+111"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>якорь {n} с меткой времени {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>якорь {n}, созданный в {time} по часам станции</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>запись журнала {seq} ОТСУТСТВУЕТ, но её содержит {anchor}: записи удалены после создания этого якоря.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>запись журнала {seq} ({kind}) ПЕРЕПИСАНА: она расходится с тем, что хранит {anchor}. Журнал изменён после этого якоря, поэтому записи начиная с {seq} — не то, что записала станция.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ОТСУТСТВУЕТ, но его хеш содержит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} ЗАМЕНЁН после закрепления: он расходится с тем, что хранит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Во время записи не закреплено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>не закреплено: ни одного якоря этого заседания не найдено, поэтому ничто не подтверждает, что журнал и аудио не были переписаны до опечатывания.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Во время записи закреплено {count} раз(а) ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>закреплено во время записи {count} раз(а): первый якорь {first}, последний {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>якорей найдено только на станции: {count}, ни одного в судебном архиве или с меткой времени; они не показывают перезаписи, но сами по себе ничего не доказывают.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Судебный архив недоступен: {why}</translation>
     </message>
 </context>
 </TS>
