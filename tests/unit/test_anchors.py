@@ -7,7 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from app.anchors import Anchorer, AnchorBuilder, Outbox, anchor_bytes
+from app.anchors import AnchorBuilder, Anchorer, Outbox, anchor_bytes
 from app.verify_anchors import FoundAnchor, compare, summary
 from signing import journal as J
 
