@@ -100,7 +100,8 @@ def _token_time(token: Path, data: bytes, cas: list[Any] | None) -> str | None:
         return None
     if not (status.get("intact") and status.get("valid")):
         return None
-    if cas and not status.get("trusted"):
+    trusted = status.get("trust_problem_indic") is None and status.get("validation_path")
+    if cas and not trusted:
         return None
     return str(status["timestamp"].strftime("%Y-%m-%dT%H:%M:%SZ"))
 

@@ -289,3 +289,59 @@ def test_anchors_cannot_be_deleted_or_overwritten_while_locked(
     assert s3.get_object(Bucket=settings.bucket, Key=key, VersionId=version)["Body"].read() == (
         anchor_bytes(anchor)
     )
+
+
+def test_timestamped_anchors_check_with_openssl_and_without_the_archive(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings, s3: Any
+) -> None:
+    """With a TSA each anchor gets an RFC 3161 token, stored beside it in the archive and sealed
+    into the package; `openssl ts -verify` accepts it, and with the archive out of reach the
+    verifier still dates the package's anchors by their tokens."""
+    from dataclasses import replace
+
+    from tests.support.tsa import LocalTSA
+
+    pki = shared_pki()
+    chain = pki.write_chain(tmp_path / "chain.pem")
+    station = make_station(tmp_path / "station", settings, s3_server)
+    with LocalTSA(pki.tsa) as tsa:
+        done = zhazba(
+            "record", "--out", str(tmp_path / "hearings"), "--source", "tones", "--channels", "2",
+            "--seconds", "4", "--segment-seconds", "2", "--station", str(station),
+            "--tsa", tsa.url, "--no-stdin", "--json",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert tsa.replies >= 3
+    folder = Path(json.loads(done.stdout.strip().splitlines()[-1])["folder"])
+    prefix = anchor_prefix(settings, folder.name)
+    keys = [
+        v["Key"] for v in s3.list_object_versions(Bucket=settings.bucket, Prefix=prefix)["Versions"]
+    ]
+    assert {k[-4:] for k in keys} == {"json", ".tsr"} and len(keys) % 2 == 0
+    first = prefix + "000001"
+    (tmp_path / "a.json").write_bytes(
+        s3.get_object(Bucket=settings.bucket, Key=first + ".json")["Body"].read()
+    )
+    (tmp_path / "a.tsr").write_bytes(
+        s3.get_object(Bucket=settings.bucket, Key=first + ".tsr")["Body"].read()
+    )
+    checked = subprocess.run(
+        ["openssl", "ts", "-verify", "-data", str(tmp_path / "a.json"), "-in",
+         str(tmp_path / "a.tsr"), "-token_in", "-CAfile", str(chain)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert checked.returncode == 0 and "Verification: OK" in checked.stdout, checked.stderr
+
+    offline = make_station(
+        tmp_path / "offline", replace(settings, endpoint="http://127.0.0.1:9"), s3_server
+    )
+    report = seal_and_verify(tmp_path, folder, station)
+    assert report["exit"] == 0, report["problems"]
+    package = folder.with_name(folder.name + ".sealed")
+    assert len(list((package / "data" / "anchors").glob("*.tsr"))) == report["anchors"]["count"]
+    done = zhazba("verify", str(package), "--ca", str(chain), "--station", str(offline), "--json")
+    away = json.loads(done.stdout)
+    assert done.returncode == 0, away["problems"]
+    assert away["anchors"]["archive_unreachable"] and away["anchors"]["in_archive"] == 0
+    assert away["anchors"]["independent"] and away["anchors"]["count"] == report["anchors"]["count"]
+    assert "anchored" in away["anchors"]["summary"]
