@@ -52,12 +52,14 @@ def register(sub: Any) -> None:
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
     p.add_argument("--station", type=Path, help="station folder (archive settings for anchors)")
     p.add_argument("--anchor-seconds", type=float, help="anchor the journal this often (60)")
+    p.add_argument("--mirror", type=Path, help="second copy of the hearing while recording")
     p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
     p = sub.add_parser("recover", help="close hearings left unfinished by a crash")
     p.add_argument("dir", type=Path, help="a hearing folder, or the folder that holds them")
+    p.add_argument("--mirror", type=Path, help="the mirror folder: missing files come from it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_recover)
 
@@ -290,7 +292,14 @@ def cmd_record(args: argparse.Namespace) -> int:
 def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
     """Live anchors to the court archive when the station has one (app/anchoring.py)."""
     station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
-    if not (station / "settings.json").exists():
+    settings = station / "settings.json"
+    if args.mirror or settings.exists():
+        from app.mirror import mirror_folder_setting, mirror_session
+
+        mirror = args.mirror or mirror_folder_setting(settings)
+        if mirror is not None:
+            mirror_session(session, mirror)
+    if not settings.exists():
         return None
     from app.anchoring import protect
 
@@ -314,6 +323,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     reports = []
     for folder in folders:
         try:
+            if args.mirror is not None:
+                from app.mirror import restore_from_mirror
+
+                for rel in restore_from_mirror(folder, args.mirror / folder.name):
+                    print(f"{folder.name}: {rel} taken from the mirror", file=sys.stderr)
             reports.append(recover_hearing(folder))
         except (JournalError, OSError, KeyError, ValueError) as e:
             if _drive_full(e):

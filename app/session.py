@@ -278,10 +278,21 @@ class HearingSession:
             who = self.info.speaker_for_channel(alarm.channel or 0)
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
-        if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
+        if alarm.kind in (
+            "device_lost",
+            "overflow",
+            "silent",
+            "clock_jump",
+            "error",
+            "mirror_lost",
+        ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)
+
+    def raise_alarm(self, alarm: Alarm) -> None:
+        """An alarm from outside the engine (a lost mirror): journaled and shown like its own."""
+        self._on_alarm(alarm)
 
     def journal_alarm(self, alarm: Alarm) -> None:
         """Journal an alarm (Rules p. 9), the engine's or one the window raises (disk space).

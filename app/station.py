@@ -172,9 +172,14 @@ class Station:
         return self._after_seal(folder, sealed, result)
 
     def protect(self, session: HearingSession) -> Any:
-        """Live anchors to the court archive while ``session`` records (app/anchoring.py)."""
+        """Live anchors to the court archive (app/anchoring.py) and, when the station has one,
+        the second copy (app/mirror.py) while ``session`` records."""
         from app.anchoring import protect
+        from app.mirror import mirror_folder_setting, mirror_session
 
+        mirror = mirror_folder_setting(self.settings_path)
+        if mirror is not None:
+            mirror_session(session, mirror)
         return protect(session, self.folder, tsa_url=self.tsa_url)
 
     def copy_anchors(self, folder: Path) -> None:
@@ -249,7 +254,12 @@ class Station:
         if not self.hearings.exists():
             return []
         reports = []
+        from app.mirror import mirror_folder_setting, restore_from_mirror
+
+        mirror = mirror_folder_setting(self.settings_path)
         for folder in find_unfinished(self.hearings):
+            if mirror is not None:  # what the primary drive lost comes from the second copy
+                restore_from_mirror(folder, mirror / folder.name)
             reports.append(recover_hearing(folder))
             # the catalog can always be rebuilt from the folders
             with contextlib.suppress(Exception):
