@@ -28,6 +28,7 @@ from typing import Any
 
 from app.anchors import JournalTail
 from audio.durable import fsync_path
+from audio.text import QT_TRANSLATE_NOOP
 from signing import journal as J
 
 log = logging.getLogger(__name__)
@@ -241,3 +242,41 @@ def mirror_session(session: Any, mirror_root: Path) -> Mirror:
     mirror = Mirror(session.folder, mirror_root, on_problem=warn)
     session.companions.append(mirror)
     return mirror
+
+
+_NO = QT_TRANSLATE_NOOP("SelfCheck", "The second copy cannot be written to {folder}: {error}.")
+_NO_REMEDY = QT_TRANSLATE_NOOP(
+    "SelfCheck",
+    "Recording is not affected, but nothing is mirrored: reconnect the second disk or network "
+    "share, or ask the court's technician.",
+)
+_YES = QT_TRANSLATE_NOOP("SelfCheck", "The second copy goes to {folder} ({free:.1f} GB free).")
+
+
+def check_mirror(folder: Path) -> Any:
+    """The self-check's look at the second copy: the folder takes a written, fsynced file."""
+    from audio.selfcheck import CheckResult, check_msg
+
+    probe = Path(folder) / f".zhazba-probe-{os.getpid()}"
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with open(probe, "wb") as f:
+            f.write(b"zhazba")
+            f.flush()
+            os.fsync(f.fileno())
+        probe.unlink()
+        free = shutil.disk_usage(folder).free
+    except OSError as e:
+        return CheckResult(
+            "mirror",
+            "warn",
+            check_msg(_NO, folder=str(folder), error=str(e.strerror or e)),
+            check_msg(_NO_REMEDY),
+            {"folder": str(folder)},
+        )
+    return CheckResult(
+        "mirror",
+        "pass",
+        check_msg(_YES, folder=str(folder), free=free / 1e9),
+        details={"folder": str(folder), "free_bytes": free},
+    )

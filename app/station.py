@@ -240,6 +240,11 @@ class Station:
             channels=channels, rate=rate, bits=bits, recordings=self.hearings
         )
         checks = ["disk_space", "write_speed", "clock", "certificate"]
+        from app.mirror import mirror_folder_setting
+
+        settings.mirror = mirror_folder_setting(self.settings_path)
+        if settings.mirror is not None:
+            checks.append("mirror")
         if self.archive_configured():
             checks.append("archive")
             settings.archive_endpoint = load_archive_settings(self.settings_path).endpoint

@@ -1273,7 +1273,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+300"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
     </message>
@@ -1787,11 +1787,26 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+247"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Жазуға әсер етпейді, бірақ екінші көшірме жасалмайды: екінші дискіні немесе желілік қалтаны қайта қосыңыз не соттың техникалық маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Екінші көшірме {folder} ішіне жазылады ({free:.1f} ГБ бос).</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -1808,12 +1823,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -1901,6 +1916,11 @@
         <location line="+1"/>
         <source>Archive server</source>
         <translation>Мұрағат сервері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Екінші көшірме</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2974,7 +2994,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+111"/>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

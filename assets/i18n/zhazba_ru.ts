@@ -1277,7 +1277,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+300"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
     </message>
@@ -1791,11 +1791,26 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+247"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Запись не затронута, но вторая копия не создаётся: подключите второй диск или сетевую папку либо обратитесь к техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Вторая копия записывается в {folder} (свободно {free:.1f} ГБ).</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -1812,12 +1827,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -1905,6 +1920,11 @@
         <location line="+1"/>
         <source>Archive server</source>
         <translation>Сервер архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Вторая копия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2980,7 +3000,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+111"/>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>

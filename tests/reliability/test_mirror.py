@@ -109,3 +109,16 @@ def test_a_mirror_that_disappears_is_a_warning_not_a_stop(tmp_path: Path) -> Non
     assert "ALARM mirror_lost" in stderr
     alarms = [r["data"] for r in read_records(folder / "journal.jsonl") if r["kind"] == "alarm"]
     assert any(a["alarm"] == "mirror_lost" for a in alarms), alarms
+
+
+def test_the_self_check_reports_the_mirror(tmp_path: Path) -> None:
+    from app.selfcheck import SelfCheckSettings, run_checks
+
+    good = run_checks(SelfCheckSettings(mirror=tmp_path / "second"), ["mirror"]).results
+    assert [(r.check, r.verdict) for r in good] == [("mirror", "pass")]
+    assert "GB free" in good[0].message
+    (tmp_path / "gone").write_text("a file where the share was")
+    bad = run_checks(SelfCheckSettings(mirror=tmp_path / "gone"), ["mirror"]).results
+    assert [(r.check, r.verdict) for r in bad] == [("mirror", "warn")]
+    assert "cannot be written" in bad[0].message and "not affected" in bad[0].remedy
+    assert run_checks(SelfCheckSettings(), ["mirror"]).results == []  # none configured
