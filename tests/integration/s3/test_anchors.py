@@ -345,3 +345,30 @@ def test_timestamped_anchors_check_with_openssl_and_without_the_archive(
     assert away["anchors"]["archive_unreachable"] and away["anchors"]["in_archive"] == 0
     assert away["anchors"]["independent"] and away["anchors"]["count"] == report["anchors"]["count"]
     assert "anchored" in away["anchors"]["summary"]
+
+
+def test_anchors_left_queued_by_a_recorder_go_with_zhazba_anchors_send(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings, s3: Any
+) -> None:
+    station = make_station(tmp_path / "station", settings, s3_server, flush_seconds=0.5)
+    s3_server.rgw("stop")
+    try:
+        done = zhazba(
+            "record", "--out", str(tmp_path / "hearings"), "--source", "tones", "--channels", "2",
+            "--seconds", "3", "--station", str(station), "--no-stdin", "--json",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        assert "0 sent" in result["anchors"] and "0 queued" not in result["anchors"], result
+        status = zhazba("anchors", "send", "--station", str(station), "--json")
+        assert status.returncode == 1 and "cannot reach" in json.loads(status.stdout)["problem"]
+    finally:
+        s3_server.rgw("start")
+    done = zhazba("anchors", "send", "--station", str(station), "--json")
+    assert done.returncode == 0, done.stderr
+    [(hearing, counts)] = json.loads(done.stdout)["hearings"].items()
+    assert counts["queued"] == 0 and counts["made"] >= 2
+    listed = s3.list_object_versions(
+        Bucket=settings.bucket, Prefix=anchor_prefix(settings, hearing)
+    )
+    assert len(listed["Versions"]) == counts["made"]
