@@ -73,6 +73,7 @@ class AnchorSender:
         self.requests = 0
         self.bytes_sent = 0
         self.last_problem = ""
+        self.attempts = 0  # passes over the outbox, finished
         self.durable: dict[tuple[str, int], float] = {}  # (hearing, journal seq) → wall time
         self._client: Any = None
         self._wake = threading.Event()
@@ -92,11 +93,15 @@ class AnchorSender:
         self._wake.set()
 
     def flush(self, hearing: str, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds until ``hearing`` has no unsent anchor."""
+        """Wait up to ``timeout`` seconds until ``hearing`` has no unsent anchor; no longer than
+        one more attempt when the archive cannot be reached (the anchors stay queued)."""
         deadline = time.monotonic() + timeout
+        started = self.attempts
         self.wake()
         while self.outbox.pending(hearing):
             if time.monotonic() >= deadline:
+                return False
+            if self.attempts > started + 1 and self.last_problem:
                 return False
             time.sleep(0.05)
         return True
@@ -112,6 +117,7 @@ class AnchorSender:
         while not self._stop.is_set():
             self._wake.clear()
             ok = self.send_pending()
+            self.attempts += 1
             backoff = 1.0 if ok else min(self.max_backoff, backoff * 2)
             self._wake.wait(None if ok else backoff)
 
