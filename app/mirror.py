@@ -188,6 +188,13 @@ class Mirror:
                     copy_delta(path, target, 0)
                     folders.add(target.parent)
                 self.done.add(rel)
+        for rel in [r for r in self.copied if r.endswith(".part")]:
+            # a part file the primary replaced by its final file (peaks at a segment's close);
+            # nothing else is ever deleted here: a file gone from a failing primary stays
+            if not (self.src / rel).exists() and (self.src / rel[: -len(".part")]).exists():
+                (self.dst / rel).unlink(missing_ok=True)
+                del self.copied[rel]
+                folders.add((self.dst / rel).parent)
         for folder in folders:
             fsync_path(folder)
 

@@ -122,3 +122,22 @@ def test_the_self_check_reports_the_mirror(tmp_path: Path) -> None:
     assert [(r.check, r.verdict) for r in bad] == [("mirror", "warn")]
     assert "cannot be written" in bad[0].message and "not affected" in bad[0].remedy
     assert run_checks(SelfCheckSettings(), ["mirror"]).results == []  # none configured
+
+
+def test_the_mirror_of_a_finished_hearing_is_the_hearing(tmp_path: Path) -> None:
+    """After a normal end the second copy holds every file byte for byte, so recovery, sealing
+    and verification can use it instead of the primary."""
+    out, mirror = tmp_path / "hearings", tmp_path / "mirror"
+    proc = _start(out, mirror, "--seconds", "4")
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr
+    folder = Path(json.loads(stdout.strip().splitlines()[-1])["folder"])
+    copy = mirror / folder.name
+    primary = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    second = {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()}
+    assert primary.keys() == second.keys() and primary == second
+    verified = subprocess.run(
+        [*recorder()[:-1], "app.cli", "verify", str(copy), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert verified.returncode == 0, verified.stdout
