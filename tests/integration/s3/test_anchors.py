@@ -215,8 +215,11 @@ def test_archive_down_for_the_first_half_anchors_queue_then_go(
     seen: dict[str, int] = {}
 
     def back_in_the_middle() -> None:
-        time.sleep(4)  # ~6 s into the 12 s recording
+        """Once three anchors are queued (about 5 s into the 12 s), the archive comes back."""
         outbox = station / "anchors"
+        deadline = time.monotonic() + 30
+        while len(list(outbox.glob("*/*.json"))) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
         seen["queued"] = len(list(outbox.glob("*/*.json")))
         seen["sent"] = len(list(outbox.glob("*/*.sent")))
         s3_server.rgw("start")
