@@ -25,7 +25,7 @@ Rec = dict[str, Any]
 MARKER_FIELDS = ("speaker", "role", "note", "event")  # what a marker_amended record may change
 
 # Failure kinds that mean recording was impossible or did not happen (Rules p. 17): an act is due.
-ACT_KINDS = ("device_lost", "overflow", "error", "interrupted", "not_recorded")
+ACT_KINDS = ("device_lost", "dropout", "overflow", "error", "interrupted", "not_recorded")
 
 
 class DocumentError(Exception):
@@ -307,28 +307,42 @@ class _Reader:
 
     def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:
-            self.lost = (utc, rec.get("frame"), data)
+            # the last audio before the loss, by the device's own timing, when journaled
+            since = data.get("silent_since_utc")
+            self.lost = (parse_utc(since) if since else utc, rec.get("frame"), data)
 
     def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is not None:
             gap = data.get("gap_seconds")
-            self._lost_until(utc, float(gap) if gap is not None else None)
+            back = data.get("returned_utc")
+            self._lost_until(
+                parse_utc(back) if back else utc, float(gap) if gap is not None else None
+            )
 
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
         start, frame, data = self.lost
         seconds = gap if gap is not None else (end - start).total_seconds()
         channels = tuple(int(c) for c in data.get("channels") or ()) or self._all()
+        # the engine's cause as a code (documents say it in their own language), else its words
+        detail = f"loss_causes:{data['code']}" if data.get("code") else str(data.get("detail", ""))
         self._fail(
             "device_lost",
             start,
             frame,
-            str(data.get("detail", "")),
+            detail,
             end=end,
             seconds=seconds,
             channels=channels,
         )
         self.lost = None
+
+    def _on_dropout(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        """Audio that never came while the device kept delivering (the server dropped it)."""
+        missing = data.get("missing_seconds")
+        seconds = float(missing) if missing is not None else None
+        start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
+        self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
 
     def _on_overflow(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         detail = f"{data.get('count', '?')}/{data.get('total', '?')}"

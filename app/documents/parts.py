@@ -42,8 +42,11 @@ def failure_table(facts: HearingFacts, t: Texts, failures: list[Failure]) -> Tab
     rows = []
     for i, f in enumerate(failures, start=1):
         what = t.term("failures", f.kind)
-        if f.detail:
-            what = f"{what}\n{f.detail}"
+        detail = f.detail
+        if detail.startswith("loss_causes:"):
+            detail = t.term("loss_causes", detail.split(":", 1)[1])
+        if detail:
+            what = f"{what}\n{detail}"
         end = f.end_utc
         rows.append(
             [

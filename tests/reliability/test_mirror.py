@@ -33,8 +33,8 @@ def _records(folder: Path) -> list[dict[str, Any]]:
 def _start(out: Path, mirror: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*recorder(), "record", "--out", str(out), "--source", "tones", "--channels",
-         str(CHANNELS), "--segment-seconds", "1.5", "--mirror", str(mirror), "--no-stdin",
-         "--json", *extra],
+         str(CHANNELS), "--segment-seconds", "1.5", "--allow-short-segments", "--mirror",
+         str(mirror), "--no-stdin", "--json", *extra],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 

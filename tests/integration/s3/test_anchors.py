@@ -72,7 +72,7 @@ def record(
     proc = subprocess.Popen(
         [python(), "-m", "app.cli_record", "record", "--out", str(tmp / "hearings"),
          "--device", "pulse", "--channels", str(CHANNELS), "--seconds", str(seconds),
-         "--segment-seconds", "3", "--station", str(station), "--json"],
+         "--segment-seconds", "3", "--allow-short-segments", "--station", str(station), "--json"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     assert proc.stdin is not None
@@ -116,19 +116,24 @@ def zhazba(*argv: str, env: dict[str, str] | None = None) -> subprocess.Complete
     )  # fmt: skip
 
 
+def at(station: Path) -> dict[str, str]:
+    """The environment of a command run on ``station`` (seal and verify use the station's)."""
+    return {"ZHAZBA_STATION": str(station)}
+
+
 def seal_and_verify(tmp: Path, folder: Path, station: Path) -> dict[str, Any]:
     pki = shared_pki()
     key = tmp / "secretary.p12"
     key.write_bytes(pki.secretary.p12())
     chain = pki.write_chain(tmp / "chain.pem")
     sealed = zhazba(
-        "seal", str(folder), "--key", str(key), "--station", str(station),
-        env={"ZHAZBA_KEY_PASSWORD": PASSWORD},
+        "seal", str(folder), "--key", str(key),
+        env={"ZHAZBA_KEY_PASSWORD": PASSWORD, **at(station)},
     )  # fmt: skip
     assert sealed.returncode == 0, sealed.stderr
     package = Path(str(folder) + ".sealed")
     assert sorted(p.name for p in (package / "data" / "anchors").glob("*.json"))
-    done = zhazba("verify", str(package), "--ca", str(chain), "--station", str(station), "--json")
+    done = zhazba("verify", str(package), "--ca", str(chain), "--json", env=at(station))
     report: dict[str, Any] = json.loads(done.stdout)
     report["exit"] = done.returncode
     return report
@@ -138,7 +143,7 @@ def verify_alone(folder: Path, tmp: Path) -> dict[str, Any]:
     """The folder verified with a station that holds no anchors: what the rewrite defeats."""
     empty = tmp / "no-anchors"
     empty.mkdir(exist_ok=True)
-    done = zhazba("verify", str(folder), "--station", str(empty), "--json")
+    done = zhazba("verify", str(folder), "--json", env=at(empty))
     report: dict[str, Any] = json.loads(done.stdout)
     report["exit"] = done.returncode
     return report
@@ -245,7 +250,7 @@ def test_archive_down_for_the_first_half_anchors_queue_then_go(
     )
     made = len(list((station / "anchors" / folder.name).glob("*.json")))
     assert len(listed["Versions"]) == made
-    done = zhazba("verify", str(folder), "--station", str(station), "--json")
+    done = zhazba("verify", str(folder), "--json", env=at(station))
     report = json.loads(done.stdout)
     assert done.returncode == 0, report["problems"]
     assert report["anchors"]["in_archive"] == report["anchors"]["count"] == made
@@ -310,8 +315,8 @@ def test_timestamped_anchors_check_with_openssl_and_without_the_archive(
     with LocalTSA(pki.tsa) as tsa:
         done = zhazba(
             "record", "--out", str(tmp_path / "hearings"), "--source", "tones", "--channels", "2",
-            "--seconds", "4", "--segment-seconds", "2", "--station", str(station),
-            "--tsa", tsa.url, "--no-stdin", "--json",
+            "--seconds", "4", "--segment-seconds", "2", "--allow-short-segments",
+            "--station", str(station), "--tsa", tsa.url, "--no-stdin", "--json",
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert tsa.replies >= 3
@@ -342,7 +347,7 @@ def test_timestamped_anchors_check_with_openssl_and_without_the_archive(
     assert report["exit"] == 0, report["problems"]
     package = folder.with_name(folder.name + ".sealed")
     assert len(list((package / "data" / "anchors").glob("*.tsr"))) == report["anchors"]["count"]
-    done = zhazba("verify", str(package), "--ca", str(chain), "--station", str(offline), "--json")
+    done = zhazba("verify", str(package), "--ca", str(chain), "--json", env=at(offline))
     away = json.loads(done.stdout)
     assert done.returncode == 0, away["problems"]
     assert away["anchors"]["archive_unreachable"] and away["anchors"]["in_archive"] == 0
