@@ -117,7 +117,9 @@ def register(sub: Any) -> None:
     p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
     p.add_argument("--station", type=Path, help="station folder (archive settings for anchors)")
-    p.add_argument("--anchor-seconds", type=float, help="anchor the journal this often (60)")
+    p.add_argument(
+        "--anchor-seconds", type=positive_seconds, help="anchor the journal this often (60)"
+    )
     p.add_argument("--mirror", type=Path, help="second copy of the hearing while recording")
     p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
     p.add_argument("--json", action="store_true")
