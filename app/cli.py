@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.cli_accounts",
     "app.cli_station",
     "app.cli_trust",
+    "app.cli_anchors",
 )
 
 
@@ -55,6 +56,7 @@ COMMAND_HOME = {
     "gui": "app.cli_station",
     "about": "app.cli_station",
     "trust": "app.cli_trust",
+    "anchors": "app.cli_anchors",
 }
 
 

@@ -31,6 +31,7 @@ TITLES = {
     "loopback": "Loopback tone", "output_device": "Headphone output",
     "disk_space": "Free disk space", "write_speed": "Write speed", "clock": "System clock",
     "certificate": "Signing certificate", "archive": "Archive server", "media": "Removable media",
+    "mirror": "Second copy",
 }  # fmt: skip
 MARK = {"pass": "PASS", "warn": "WARN", "fail": "FAIL"}
 

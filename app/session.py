@@ -68,6 +68,8 @@ class HearingSession:
         self._alarm_lock = threading.Lock()
         self.started_utc: str | None = None
         self.date_differs: str | None = None  # today's court date, when the card says another
+        # started with the engine, stopped after the end (live anchors: app/anchoring.py)
+        self.companions: list[Any] = []
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -178,6 +180,8 @@ class HearingSession:
                 "start."
             ) from e
         self.started_utc = J.utc_now()
+        for companion in self.companions:
+            companion.start()
 
     def _require_engine(self) -> RecordingEngine:
         if self.engine is None:
@@ -204,8 +208,14 @@ class HearingSession:
             # The segment could not be closed (a full or lost drive): the hearing stays
             # unfinished so that `zhazba recover` salvages the audio and closes it properly.
             self.journal.close()
+            self._stop_companions()
             return
         self._mark_finished()
+        self._stop_companions()
+
+    def _stop_companions(self) -> None:
+        for companion in self.companions:
+            companion.stop()
 
     def finish_without_recording(self) -> None:
         """Close a hearing that was never recorded (its journal says why: app.not_recorded)."""
@@ -292,10 +302,15 @@ class HearingSession:
             "silent",
             "clock_jump",
             "error",
+            "mirror_lost",
         ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)
+
+    def raise_alarm(self, alarm: Alarm) -> None:
+        """An alarm from outside the engine (a lost mirror): journaled and shown like its own."""
+        self._on_alarm(alarm)
 
     def journal_alarm(self, alarm: Alarm) -> None:
         """Journal an alarm (Rules p. 9), the engine's or one the window raises (disk space).

@@ -114,6 +114,7 @@ def run_gui(argv: list[str]) -> int:
         secretary=secretary,
         finish=core.finish,
         after_failed_start=core.after_failed_start,
+        protect=core.protect,
         station_checks=lambda ch, rate, bits: core.station_checks(ch, rate, bits, who=who()),
     )
     window, languages = build_window(app, station, lang, languages)

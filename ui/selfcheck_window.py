@@ -245,6 +245,7 @@ class SelfCheckWindow(QWidget):
             "clock": self.tr("System clock"),
             "certificate": self.tr("Signing certificate"),
             "archive": self.tr("Archive server"),
+            "mirror": self.tr("Second copy"),
             "media": self.tr("Removable media"),
             "guided": self.tr("Microphone test"),
         }

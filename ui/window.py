@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
                 self.precheck.results(),
                 None if self.precheck.passed else self.precheck.acknowledged,
             )
+            if st.protect is not None:
+                st.protect(session)
             tap = MonitorTap()
             session.start(TappedSource(source, tap), st.engine_config)
         except (SessionError, SourceError, OSError) as e:

@@ -878,7 +878,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+97"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1712,7 +1712,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+302"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1962,7 +1962,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
     </message>
@@ -2236,6 +2236,21 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+254"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Жазуға әсер етпейді, бірақ екінші көшірме жасалмайды: екінші дискіні немесе желілік қалтаны қайта қосыңыз не соттың техникалық маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Екінші көшірме {folder} ішіне жазылады ({free:.1f} ГБ бос).</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckReport</name>
@@ -2333,7 +2348,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -2350,12 +2365,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -2443,6 +2458,11 @@
         <location line="+1"/>
         <source>Archive server</source>
         <translation>Мұрағат сервері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Екінші көшірме</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,7 +2658,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+171"/>
+        <location filename="../../ui/main.py" line="+172"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -3343,7 +3363,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+187"/>
+        <location filename="../../app/verify.py" line="+189"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3686,6 +3706,71 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>{n}-зәкір, уақыт белгісі {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>{n}-зәкір, станция сағаты бойынша {time} жасалған</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>журналдың {seq} жазбасы ЖОҚ, бірақ ол мына зәкірде бар: {anchor}. Жазбалар сол зәкір жасалғаннан кейін жойылған.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>журналдың {seq} жазбасы ({kind}) ҚАЙТА ЖАЗЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}. Журнал сол зәкірден кейін өзгертілген, сондықтан {seq} жазбасынан бастап жазбалар станция жазғандай емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ЖОҚ, бірақ оның хэші мына зәкірде бар: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} зәкірге бекітілгеннен кейін АУЫСТЫРЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Жазу кезінде зәкірге бекітілмеген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>зәкірге бекітілмеген: бұл сот отырысының бірде-бір зәкірі табылмады, сондықтан журнал мен аудионың мөрленгенге дейін қайта жазылмағанын ештеңе көрсетпейді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Жазу кезінде {count} рет зәкірге бекітілген ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>жазу кезінде {count} рет зәкірге бекітілген: алғашқы зәкір {first}, соңғысы {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>зәкірлер тек станцияда табылды ({count}), сот мұрағатында да, уақыт белгісімен де жоқ: олар қайта жазуды көрсетпейді, бірақ өздігінен ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
     </message>
 </context>
 </TS>

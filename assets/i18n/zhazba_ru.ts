@@ -881,7 +881,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+97"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1716,7 +1716,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+302"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2001,7 +2001,7 @@
         <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
     </message>
@@ -2240,6 +2240,21 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+254"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Запись не затронута, но вторая копия не создаётся: подключите второй диск или сетевую папку либо обратитесь к техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Вторая копия записывается в {folder} (свободно {free:.1f} ГБ).</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckReport</name>
@@ -2337,7 +2352,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2354,12 +2369,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -2447,6 +2462,11 @@
         <location line="+1"/>
         <source>Archive server</source>
         <translation>Сервер архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Вторая копия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2644,7 +2664,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+171"/>
+        <location filename="../../ui/main.py" line="+172"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -3349,7 +3369,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+187"/>
+        <location filename="../../app/verify.py" line="+189"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3692,6 +3712,71 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>якорь {n} с меткой времени {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>якорь {n}, созданный в {time} по часам станции</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>запись журнала {seq} ОТСУТСТВУЕТ, но её содержит {anchor}: записи удалены после создания этого якоря.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>запись журнала {seq} ({kind}) ПЕРЕПИСАНА: она расходится с тем, что хранит {anchor}. Журнал изменён после этого якоря, поэтому записи начиная с {seq} — не то, что записала станция.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ОТСУТСТВУЕТ, но его хеш содержит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} ЗАМЕНЁН после закрепления: он расходится с тем, что хранит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Во время записи не закреплено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>не закреплено: ни одного якоря этого заседания не найдено, поэтому ничто не подтверждает, что журнал и аудио не были переписаны до опечатывания.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Во время записи закреплено {count} раз(а) ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>закреплено во время записи {count} раз(а): первый якорь {first}, последний {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>якорей найдено только на станции: {count}, ни одного в судебном архиве или с меткой времени; они не показывают перезаписи, но сами по себе ничего не доказывают.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Судебный архив недоступен: {why}</translation>
     </message>
 </context>
 </TS>
