@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from audio.activity import SpeakerActivity
 from audio.meter import LevelMeter, MeterSnapshot
 from audio.pcm import SampleFormat, channel_groups
 from audio.segments import EventSink, SegmentWriteError, SegmentWriter
@@ -98,6 +99,9 @@ class RecordingEngine:
         self.bits = source.bits
         self.fmt = SampleFormat(self.bits)
         self.meter = LevelMeter(self.channels, self.rate, self.fmt.full_scale)
+        self.activity = SpeakerActivity(
+            self.channels, self.rate, self.fmt.full_scale, first_frame=first_frame
+        )
         self.state = EngineState.IDLE
         self.error: str | None = None
         self.ended = threading.Event()
@@ -360,6 +364,7 @@ class RecordingEngine:
         if self.state is not EngineState.RECORDING:
             self._skipped += len(block)
             return
+        self.activity.feed(block, self.hearing_frames)  # who is speaking (audio/activity.py)
         for ch in clipped:
             self.events.emit("clip", {"channel": ch + 1}, self.hearing_frames)
             self._alarm(Alarm("clip", "clipping", self.hearing_frames, ch + 1))

@@ -1,0 +1,249 @@
+"""Who is speaking: per-microphone speech activity with crosstalk-robust speaker selection.
+
+Every microphone in a courtroom hears every speaker, some 20 dB lower than the speaker's own
+microphone, over a steady room noise. :class:`SpeakerActivity` is fed the same integer PCM blocks
+the recorder stores and keeps, pure numpy and Qt-free:
+
+* the speech energy of each channel in 20 ms hops (DC removed);
+* a **noise floor per channel** that falls at once to any quieter hop and rises slowly
+  (``floor_rise_db_per_s``), so steady noise, however loud, never counts as speech; vectorised
+  over the hops of a block as ``r·t + cummin(e − r·t)``;
+* per hop, the **leader**: the channel whose energy above its floor (``P − P_floor``) exceeds its
+  floor by ``on_db`` and leads every other channel by ``margin_db`` — crosstalk is a copy of the
+  speaker's voice some 20 dB lower, so it never leads;
+* a turn state machine with **hysteresis**: a turn starts when one channel has led for
+  ``min_on_s`` (back-dated to its first leading hop), passes to another channel only after that
+  one has led for ``switch_s`` while the current speaker did not (back-dated again), and ends
+  when the speaker has not spoken for ``hangover_s`` (a breath or a pause shorter than that
+  never splits a turn); during overlapping speech the current speaker keeps the turn as long as
+  it stays within the margin of the loudest channel.
+
+:meth:`SpeakerActivity.feed` runs on the recorder's writer thread; :attr:`current` (the channel
+speaking now, or ``None``) and :meth:`turns_since` are read from any thread (one reference
+assignment publishes each change). Frames are hearing frames: the caller passes the hearing
+frame of each block's first sample. :func:`detect_turns` runs the same detector over whole
+arrays or block iterators (files of a recorded hearing).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One participant's microphone speaking: frames ``[start, end)``, 0-based ``channel``."""
+
+    start: int
+    end: int
+    channel: int
+
+
+@dataclass(frozen=True)
+class ActivityConfig:
+    hop_s: float = 0.02
+    on_db: float = 9.0  # a channel speaks when its energy is this far above its noise floor
+    margin_db: float = 6.0  # ... and leads every other channel's speech energy by this much
+    min_on_s: float = 0.12  # a turn starts after its channel has led this long
+    switch_s: float = 0.25  # another channel takes the turn after leading this long
+    hangover_s: float = 0.9  # the turn ends after this long without its speaker (> 0.6 s)
+    floor_rise_db_per_s: float = 3.0
+    floor_min_db: float = -100.0
+    run_gap_s: float = 0.35  # a channel's speaking run survives gaps between syllables this long
+
+
+class SpeakerActivity:
+    """Streaming speaker detector over ``channels`` microphones (see the module docstring)."""
+
+    def __init__(
+        self,
+        channels: int,
+        rate: int,
+        full_scale: float = 32768.0,
+        config: ActivityConfig | None = None,
+        *,
+        first_frame: int = 0,
+    ) -> None:
+        if channels < 1 or rate < 1:
+            raise ValueError("channels and rate must be positive")
+        self.channels = channels
+        self.rate = rate
+        self.config = cfg = config or ActivityConfig()
+        self.hop = max(1, int(round(cfg.hop_s * rate)))
+        self._hop_s = self.hop / rate
+        self._inv_fs2 = 1.0 / (float(full_scale) ** 2)
+        self._carry = np.zeros((0, channels), dtype=np.float32)
+        self._next_frame = first_frame  # hearing frame of the carried/next sample
+        self._hop_index = 0  # hops since the start, the floor's time base
+        self._floor_base = np.full(channels, np.inf)  # min of (e - r·t) so far
+        self._rise = cfg.floor_rise_db_per_s * self._hop_s  # dB per hop
+        self._on_hops = max(1, math.ceil(cfg.min_on_s / self._hop_s - 1e-9))
+        self._switch_hops = max(1, math.ceil(cfg.switch_s / self._hop_s - 1e-9))
+        self._hang_hops = max(1, math.ceil(cfg.hangover_s / self._hop_s - 1e-9))
+        # turn state (writer thread)
+        self._speaker: int | None = None
+        self._turn_start = 0
+        self._last_spoke = 0  # frame just after the speaker's last speaking hop
+        self._silent_hops = 0
+        self._cand: int | None = None
+        self._cand_start = 0
+        self._cand_hops = 0
+        self._cand_last = 0
+        self._gap_frames = int(cfg.run_gap_s * rate)
+        self._run_start = np.zeros(channels, dtype=np.int64)  # each channel's speaking run
+        self._run_last = np.full(channels, -(10**15), dtype=np.int64)
+        self._turns: list[Turn] = []
+        # published state (any thread)
+        self.current: int | None = None
+        self.frames_seen = first_frame
+
+    # ------------------------------------------------------------------ feeding
+    def feed(self, block: np.ndarray, frame: int | None = None) -> None:
+        """Analyse one ``frames × channels`` block whose first sample is hearing ``frame``."""
+        if block.ndim != 2 or block.shape[1] != self.channels:
+            raise ValueError(f"expected (frames, {self.channels}) block, got {block.shape}")
+        n = block.shape[0]
+        if n == 0:
+            return
+        if frame is not None and frame != self._next_frame + len(self._carry):
+            self.flush()  # a discontinuity: what came before ends here
+            self._carry = self._carry[:0]
+            self._next_frame = frame
+        x = block.astype(np.float32)
+        if len(self._carry):
+            x = np.concatenate((self._carry, x))
+        hops = len(x) // self.hop
+        used = hops * self.hop
+        self._carry = x[used:].copy()
+        if hops:
+            self._analyse(x[:used], hops)
+        self.frames_seen = self._next_frame + len(self._carry)
+
+    def _analyse(self, x: np.ndarray, hops: int) -> None:
+        # channel-major hops: (channels, hops, hop) → energy per hop with DC removed
+        h = x.T.reshape(self.channels, hops, self.hop)
+        s = h.sum(axis=2, dtype=np.float64)
+        ss = np.einsum("chk,chk->ch", h, h, dtype=np.float64)
+        power = np.maximum(ss - s * s / self.hop, 0.0) * (self._inv_fs2 / self.hop)
+        e = 10.0 * np.log10(power + 1e-12)  # channels × hops, dBFS
+        e = np.maximum(e, self.config.floor_min_db)
+        t = (self._hop_index + np.arange(hops)) * self._rise
+        base = np.minimum.accumulate(e - t, axis=1)
+        base = np.minimum(base, self._floor_base[:, None])
+        self._floor_base = base[:, -1].copy()
+        floor = base + t
+        excess_pow = power - 10.0 ** (floor / 10.0)
+        speech = 10.0 * np.log10(np.maximum(excess_pow, 1e-12))  # energy above the floor, dBFS
+        active = (e - floor) >= self.config.on_db
+        speech = np.where(active, speech, -200.0)
+        top2 = (
+            np.partition(speech, -2, axis=0)[-2:]
+            if self.channels > 1
+            else np.vstack((np.full((1, hops), -300.0), speech))
+        )
+        best = speech.argmax(axis=0)
+        lead = top2[1] - top2[0]
+        leads = active.any(axis=0) & (lead >= self.config.margin_db)
+        top = top2[1]
+        margin = self.config.margin_db
+        speaking = active & (speech >= top[None, :] - margin)  # near the loudest: overlap
+        any_speaking = speaking.any(axis=0)
+        start = self._next_frame
+        for i in range(hops):
+            f = start + i * self.hop
+            if any_speaking[i]:
+                now = speaking[:, i]
+                fresh = now & (f - self._run_last > self._gap_frames)
+                self._run_start[fresh] = f
+                self._run_last[now] = f + self.hop
+            leader = int(best[i]) if leads[i] else None
+            sp = self._speaker
+            self._step(f, leader, sp is not None and bool(speaking[sp, i]))
+        self._hop_index += hops
+        self._next_frame = start + hops * self.hop
+
+    def _step(self, f: int, leader: int | None, spoke: bool) -> None:
+        hop = self.hop
+        if spoke:
+            self._last_spoke = f + hop
+            self._silent_hops = 0
+        elif self._speaker is not None:
+            self._silent_hops += 1
+        if leader is not None and leader != self._speaker:
+            if leader == self._cand and f - self._cand_last <= self._gap_frames:
+                self._cand_hops += 1
+            else:
+                self._cand, self._cand_start, self._cand_hops = leader, f, 1
+            self._cand_last = f + hop
+        elif spoke:
+            self._cand = None  # the speaker holds the turn: a challenger starts over
+        if self._cand is not None:
+            need = self._on_hops if self._speaker is None else self._switch_hops
+            if self._cand_hops >= need:
+                cand = self._cand
+                # back-date to the start of the challenger's speaking run: during overlapping
+                # speech it began before it could lead
+                begin = self._cand_start
+                if self._run_last[cand] >= begin:
+                    begin = min(begin, int(self._run_start[cand]))
+                if self._speaker is not None:
+                    self._end_turn(self._last_spoke)
+                self._speaker = cand
+                self._turn_start = begin
+                self._last_spoke = f + hop
+                self._silent_hops = 0
+                self._cand = None
+                self.current = self._speaker
+                return
+        if self._speaker is not None and self._silent_hops >= self._hang_hops:
+            self._end_turn(self._last_spoke)
+            self._speaker = None
+            self.current = None
+
+    def _end_turn(self, end: int) -> None:
+        assert self._speaker is not None
+        if end > self._turn_start:
+            self._turns = [*self._turns, Turn(self._turn_start, end, self._speaker)]
+
+    def flush(self) -> None:
+        """End the turn in progress at its speaker's last speaking hop (end of audio, a pause)."""
+        if self._speaker is not None:
+            self._end_turn(self._last_spoke)
+        self._speaker = None
+        self._cand = None
+        self.current = None
+
+    # ------------------------------------------------------------------ reading (any thread)
+    @property
+    def turns(self) -> list[Turn]:
+        """Finished turns, in order (a new list is published on every change)."""
+        return self._turns
+
+    def turns_since(self, index: int) -> list[Turn]:
+        return self._turns[index:]
+
+    def current_turn(self) -> Turn | None:
+        """The turn in progress (its end is the speaker's last speaking hop so far)."""
+        sp = self._speaker
+        if sp is None:
+            return None
+        return Turn(self._turn_start, self._last_spoke, sp)
+
+
+def detect_turns(
+    blocks: Iterable[np.ndarray],
+    channels: int,
+    rate: int,
+    full_scale: float = 32768.0,
+    config: ActivityConfig | None = None,
+) -> list[Turn]:
+    """Run the detector over consecutive blocks (one array is fine) and return every turn."""
+    det = SpeakerActivity(channels, rate, full_scale, config)
+    for b in blocks:
+        det.feed(b)
+    det.flush()
+    return det.turns
