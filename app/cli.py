@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli_archive",
     "app.cli_accounts",
     "app.cli_station",
+    "app.cli_turns",
 )
 
 
@@ -46,6 +47,7 @@ COMMAND_HOME = {
     "demo": "app.cli_station",
     "gui": "app.cli_station",
     "about": "app.cli_station",
+    "turns": "app.cli_turns",
 }
 
 
