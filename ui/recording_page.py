@@ -23,6 +23,7 @@ from ui.controls import RecordingControls
 from ui.markers import MarkerPanel
 from ui.meter_widget import LevelMeterWidget
 from ui.monitor_panel import MonitorPanel
+from ui.speaker_help import attach_speaker_help
 from ui.viewmodel import RecordingViewModel
 
 
@@ -56,6 +57,7 @@ class RecordingPage(QWidget):
         self.meter.set_labels(channel_labels(info, vm.channels))
         self.monitor_panel = MonitorPanel(monitor, outputs, info, vm.channels, self)
         self.markers = MarkerPanel(vm, [p for p in info.participants], self)
+        self.speaker_help = attach_speaker_help(vm, info.participants, self.markers, self.meter)
         self.meter_box = QGroupBox()
         mb = QVBoxLayout(self.meter_box)
         mb.addWidget(self.meter, 1)

@@ -130,6 +130,41 @@ def build_corpus(
         truth.append(Turn(start, start + len(sig), ch))
         pauses.extend((start + a, start + b, ch) for a, b in inner)
         prev = ch
+    return _mix(placed, truth, pauses, channels, rate, rng, crosstalk_db, noise_dbfs)
+
+
+def script_corpus(
+    channels: int, script: list[tuple[int, float, int]], seed: int = 5, rate: int = 48000
+) -> Corpus:
+    """Turns at set times: ``(channel, start seconds, phrases)`` each, in the speaker's voice."""
+    rng = np.random.default_rng(seed)
+    placed: list[tuple[int, int, np.ndarray]] = []
+    truth: list[Turn] = []
+    for k, (ch, start_s, phrases) in enumerate(script):
+        voice = VOICES[ch % len(VOICES)]
+        lang = voice[:2]
+        texts = [PHRASES[lang][(k + j) % len(PHRASES[lang])] for j in range(phrases)]
+        gap = np.zeros(int(0.3 * rate), dtype=np.float32)
+        parts = [speech(t, voice, 50, 170, rate) for t in texts]
+        sig = np.concatenate([x for part in parts for x in (part, gap)][:-1])
+        rms = float(np.sqrt(np.mean(sig[np.abs(sig) > 0.01] ** 2)))
+        sig = sig * (10 ** (-22 / 20) / rms)
+        start = int(start_s * rate)
+        placed.append((start, ch, sig.astype(np.float32)))
+        truth.append(Turn(start, start + len(sig), ch))
+    return _mix(placed, truth, [], channels, rate, rng, -20.0, -55.0)
+
+
+def _mix(
+    placed: list[tuple[int, int, np.ndarray]],
+    truth: list[Turn],
+    pauses: list[tuple[int, int, int]],
+    channels: int,
+    rate: int,
+    rng: np.random.Generator,
+    crosstalk_db: float,
+    noise_dbfs: float,
+) -> Corpus:
     total = max(tr.end for tr in truth) + int(1.0 * rate)
     noise = rng.standard_normal((total, channels)).astype(np.float32)
     audio = noise * np.float32(10 ** (noise_dbfs / 20))
