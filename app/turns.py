@@ -117,3 +117,22 @@ def detect_hearing_turns(
         name, role = seated(review.info, t.channel + 1)
         out.append(SpeakerTurn(t.start, t.end, t.channel + 1, name, role, review.rate))
     return out
+
+
+def unmarked_turns(
+    turns: list[SpeakerTurn], markers: list[Any], rate: int, slack_s: float = 3.0
+) -> list[SpeakerTurn]:
+    """Detected turns that no speech marker answers: none for that microphone (or a participant
+    seated at it) from ``slack_s`` before the turn began to its end."""
+    slack = int(slack_s * rate)
+    speech = [m for m in markers if getattr(m, "type", "") == "speech"]
+    out = []
+    for t in turns:
+        names = {n.strip() for n in t.participant.split(",") if n.strip()}
+        if not any(
+            t.start_frame - slack <= m.frame <= t.end_frame
+            and (m.channel == t.microphone or (m.speaker and m.speaker in names))
+            for m in speech
+        ):
+            out.append(t)
+    return out

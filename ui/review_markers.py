@@ -225,6 +225,16 @@ class ReviewMarkerPanel(QWidget):
         if m.rowCount():
             m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, m.columnCount() - 1))
 
+    def set_extra_rows(self, rows: list[ReviewMarker]) -> None:
+        """Show ``rows`` (detected turns without a marker, ui/review_turns.py) among the
+        markers, in time order; their speakers join the speaker filter."""
+        m = self.model
+        m.beginResetModel()
+        m.markers = sorted([*m.review.markers, *rows], key=lambda r: (r.frame, r.seq))
+        m.endResetModel()
+        self._speakers = sorted({r.speaker for r in m.markers if r.speaker})
+        self.retranslate()
+
     def _activated(self, index: QModelIndex) -> None:
         frame = self.proxy.data(index, FRAME_ROLE)
         if frame is not None:

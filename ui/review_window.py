@@ -37,6 +37,7 @@ from ui.review_dialogs import ClipDialog, OpenHearingDialog
 from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
+from ui.review_turns import attach_review_turns
 from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
 
 BANNER_STYLE = {
@@ -87,6 +88,7 @@ class ReviewWindow(QMainWindow):
         self._fill_outputs()
         self._layout()
         self._wire()
+        self.turns = attach_review_turns(self)  # who spoke when: a lane, never markers
         self.retranslate()
         self.banner_level = "wait"
         self._show_banner("wait", self.tr("Checking the seal…"))
@@ -275,7 +277,7 @@ class ReviewWindow(QMainWindow):
         """Write the markers shown in the list (the filter applies) as CSV or Audacity labels."""
         if self.listening_session:
             raise PermissionError("no export in a listening session")
-        markers = self.markers.visible_markers()
+        markers = [m for m in self.markers.visible_markers() if m.type != "detected"]
         if kind == "csv":
             write_markers_csv(self.review, markers, path)
         else:

@@ -1129,12 +1129,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+82"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -2660,6 +2660,39 @@
     </message>
 </context>
 <context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Кім қашан сөйлегені анықталуда…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Кім қашан сөйлегенін анықтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Аудиобелгісіз сөз кезектерін тізімде көрсету</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <location filename="../../app/verify.py" line="+152"/>
@@ -2990,6 +3023,19 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>ешкім отырған жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, %3-микрофон: %4</translation>
     </message>
 </context>
 </TS>

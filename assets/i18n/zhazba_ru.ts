@@ -1133,12 +1133,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+82"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking the seal…</source>
         <translation>Проверка печати…</translation>
     </message>
@@ -2666,6 +2666,39 @@
     </message>
 </context>
 <context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Определяется, кто и когда говорил…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Не удалось определить, кто и когда говорил: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Показать в списке выступления без аудиометки</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <location filename="../../app/verify.py" line="+152"/>
@@ -2996,6 +3029,19 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>никто не сидит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, микрофон %3: %4</translation>
     </message>
 </context>
 </TS>
