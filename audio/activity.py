@@ -5,9 +5,10 @@ microphone, over a steady room noise. :class:`SpeakerActivity` is fed the same i
 the recorder stores and keeps, pure numpy and Qt-free:
 
 * the speech energy of each channel in 20 ms hops (DC removed);
-* a **noise floor per channel** that falls at once to any quieter hop and rises slowly
-  (``floor_rise_db_per_s``), so steady noise, however loud, never counts as speech; vectorised
-  over the hops of a block as ``r·t + cummin(e − r·t)``;
+* a **noise floor per channel**: the quietest hop of the last ``floor_window_s`` (minimum
+  statistics over sub-windows of ``floor_step_s``), so steady noise, however loud, never counts
+  as speech, a quieter room is followed at once and a louder one (or a microphone switched on
+  after digital silence) within the window; speech always has quieter hops between words;
 * per hop, the **leader**: the channel whose energy above its floor (``P − P_floor``) exceeds its
   floor by ``on_db`` and leads every other channel by ``margin_db`` — crosstalk is a copy of the
   speaker's voice some 20 dB lower, so it never leads;
@@ -28,10 +29,12 @@ arrays or block iterators (files of a recorded hearing).
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,10 @@ class ActivityConfig:
     min_on_s: float = 0.12  # a turn starts after its channel has led this long
     switch_s: float = 0.25  # another channel takes the turn after leading this long
     hangover_s: float = 0.9  # the turn ends after this long without its speaker (> 0.6 s)
-    floor_rise_db_per_s: float = 3.0
+    floor_window_s: float = 3.0
+    modulation_s: float = 0.4  # speech rises and falls: a steady sound is not speech ...
+    modulation_db: float = 6.0  # ... unless its energy moved this much within modulation_s
+    floor_step_s: float = 0.5
     floor_min_db: float = -100.0
     run_gap_s: float = 0.35  # a channel's speaking run survives gaps between syllables this long
 
@@ -78,9 +84,16 @@ class SpeakerActivity:
         self._inv_fs2 = 1.0 / (float(full_scale) ** 2)
         self._carry = np.zeros((0, channels), dtype=np.float32)
         self._next_frame = first_frame  # hearing frame of the carried/next sample
-        self._hop_index = 0  # hops since the start, the floor's time base
-        self._floor_base = np.full(channels, np.inf)  # min of (e - r·t) so far
-        self._rise = cfg.floor_rise_db_per_s * self._hop_s  # dB per hop
+        # floor: minima of the last sub-windows, and of the one being filled
+        self._step_hops = max(1, int(round(cfg.floor_step_s / self._hop_s)))
+        self._minima: deque[np.ndarray] = deque(
+            maxlen=max(1, int(round(cfg.floor_window_s / cfg.floor_step_s)))
+        )
+        self._minima_min = np.full(channels, np.inf)
+        self._part = np.full(channels, np.inf)
+        self._part_hops = 0
+        self._mod_hops = max(1, int(round(cfg.modulation_s / self._hop_s)))
+        self._recent = np.full((channels, self._mod_hops), cfg.floor_min_db)  # last hops' energy
         self._on_hops = max(1, math.ceil(cfg.min_on_s / self._hop_s - 1e-9))
         self._switch_hops = max(1, math.ceil(cfg.switch_s / self._hop_s - 1e-9))
         self._hang_hops = max(1, math.ceil(cfg.hangover_s / self._hop_s - 1e-9))
@@ -131,14 +144,15 @@ class SpeakerActivity:
         power = np.maximum(ss - s * s / self.hop, 0.0) * (self._inv_fs2 / self.hop)
         e = 10.0 * np.log10(power + 1e-12)  # channels × hops, dBFS
         e = np.maximum(e, self.config.floor_min_db)
-        t = (self._hop_index + np.arange(hops)) * self._rise
-        base = np.minimum.accumulate(e - t, axis=1)
-        base = np.minimum(base, self._floor_base[:, None])
-        self._floor_base = base[:, -1].copy()
-        floor = base + t
+        floor = self._floor(e, hops)
         excess_pow = power - 10.0 ** (floor / 10.0)
         speech = 10.0 * np.log10(np.maximum(excess_pow, 1e-12))  # energy above the floor, dBFS
         active = (e - floor) >= self.config.on_db
+        # energy moved within the last modulation_s (speech), not a steady sound (a fan)
+        recent = np.concatenate((self._recent, e), axis=1)
+        win = sliding_window_view(recent, self._mod_hops + 1, axis=1)[:, -hops:]
+        active &= (win.max(axis=2) - win.min(axis=2)) >= self.config.modulation_db
+        self._recent = recent[:, -self._mod_hops :].copy()
         speech = np.where(active, speech, -200.0)
         top2 = (
             np.partition(speech, -2, axis=0)[-2:]
@@ -163,8 +177,26 @@ class SpeakerActivity:
             leader = int(best[i]) if leads[i] else None
             sp = self._speaker
             self._step(f, leader, sp is not None and bool(speaking[sp, i]))
-        self._hop_index += hops
         self._next_frame = start + hops * self.hop
+
+    def _floor(self, e: np.ndarray, hops: int) -> np.ndarray:
+        """The noise floor at each hop: the least energy of the last window, this hop included."""
+        floor = np.empty_like(e)
+        i = 0
+        while i < hops:
+            n = min(hops - i, self._step_hops - self._part_hops)
+            run = np.minimum.accumulate(e[:, i : i + n], axis=1)
+            np.minimum(run, self._part[:, None], out=run)
+            np.minimum(run, self._minima_min[:, None], out=floor[:, i : i + n])
+            self._part = run[:, -1].copy()
+            self._part_hops += n
+            i += n
+            if self._part_hops == self._step_hops:
+                self._minima.append(self._part)
+                self._minima_min = np.min(np.stack(self._minima), axis=0)
+                self._part = np.full(self.channels, np.inf)
+                self._part_hops = 0
+        return floor
 
     def _step(self, f: int, leader: int | None, spoke: bool) -> None:
         hop = self.hop
@@ -188,8 +220,9 @@ class SpeakerActivity:
                 # back-date to the start of the challenger's speaking run: during overlapping
                 # speech it began before it could lead
                 begin = self._cand_start
-                if self._run_last[cand] >= begin:
-                    begin = min(begin, int(self._run_start[cand]))
+                if self._speaker is not None and self._run_last[cand] >= begin:
+                    # never before the turn it overlapped, nor more than the run gap allows
+                    begin = max(min(begin, int(self._run_start[cand])), self._turn_start)
                 if self._speaker is not None:
                     self._end_turn(self._last_spoke)
                 self._speaker = cand

@@ -112,3 +112,29 @@ def test_corpus_accuracy(which: str, request: pytest.FixtureRequest) -> None:
     # every pause inside a turn (all < 0.6 s) is inside one detected turn of that speaker
     for start, end, ch in c.pauses:
         assert any(t.channel == ch and t.start < start and end < t.end for t in turns)
+
+
+def test_room_noise_after_digital_silence_is_not_a_turn(corpus: Corpus) -> None:
+    """A source that sends zeros before the room sound begins (found through PulseAudio: the
+    null sink's monitor is silent until the playback starts): the turn starts with the speech."""
+    pcm = corpus.int16()[: 12 * RATE]
+    silent = np.zeros((int(1.5 * RATE), pcm.shape[1]), dtype=np.int16)
+    turns = detect_turns(_blocks(np.concatenate((silent, pcm))), pcm.shape[1], RATE)
+    first = corpus.truth[0]
+    assert turns[0].channel == first.channel
+    assert abs(turns[0].start - (first.start + len(silent))) < 0.1 * RATE
+
+
+def test_louder_room_noise_is_followed() -> None:
+    x = _noise(20, 4)
+    x[8 * RATE :] += _noise(12, 4, dbfs=-35.0, seed=5)  # ventilation switched on
+    assert detect_turns(_blocks(_int16(x)), 4, RATE) == []
+
+
+def test_steady_noise_starting_on_one_microphone_is_at_most_a_blip() -> None:
+    """A fan switched on beside one microphone: it leads every other channel by 20 dB, but a
+    steady sound does not rise and fall like speech, so only its onset may count (< 0.5 s)."""
+    x = _noise(20, 4)
+    x[8 * RATE :, 2] += _noise(12, 1, dbfs=-35.0, seed=5)[:, 0]
+    turns = detect_turns(_blocks(_int16(x)), 4, RATE)
+    assert all(t.end - t.start < 0.5 * RATE and abs(t.start - 8 * RATE) < 0.1 * RATE for t in turns)
