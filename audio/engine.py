@@ -328,6 +328,7 @@ class RecordingEngine:
     def _handle_command(self, cmd: _Cmd) -> bool:
         if cmd.name == "pause" and self.state is EngineState.RECORDING:
             self._close_segment("pause")
+            self.activity.flush()  # a pause ends the turn in progress
             self.events.emit("paused", {"reason": cmd.arg}, self.hearing_frames)
             self._paused_reason = cmd.arg
             self.state = EngineState.PAUSED

@@ -138,3 +138,30 @@ def test_steady_noise_starting_on_one_microphone_is_at_most_a_blip() -> None:
     x[8 * RATE :, 2] += _noise(12, 1, dbfs=-35.0, seed=5)[:, 0]
     turns = detect_turns(_blocks(_int16(x)), 4, RATE)
     assert all(t.end - t.start < 0.5 * RATE and abs(t.start - 8 * RATE) < 0.1 * RATE for t in turns)
+
+
+def test_the_recording_engine_feeds_the_detector(tmp_path, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    """The writer thread feeds every recorded block: live turns equal the offline ones."""
+    import soundfile as sf
+
+    from audio.engine import EngineConfig, RecordingEngine
+    from audio.sources import FileSource
+    from tests.support.sinks import ListSink
+
+    pcm = corpus.int16()[: 30 * RATE]
+    wav = tmp_path / "corpus.wav"
+    sf.write(wav, pcm, RATE, subtype="PCM_16")
+    engine = RecordingEngine(
+        FileSource(wav, 16, realtime=False),
+        tmp_path / "hearing",
+        ListSink(),
+        EngineConfig(stop_after_frames=len(pcm)),
+    )
+    engine.start()
+    assert engine.ended.wait(60)
+    engine.stop()
+    live = list(engine.activity.turns)
+    current = engine.activity.current_turn()
+    if current is not None:
+        live.append(current)
+    assert live == detect_turns(_blocks(pcm), pcm.shape[1], RATE)
