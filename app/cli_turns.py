@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.review import ReviewError, format_hearing_time, open_review
-from app.turns import detect_hearing_turns
+from app.turns import SpeakerTurn, detect_hearing_turns
 
 
 def register(sub: Any) -> None:
@@ -44,13 +46,23 @@ def cmd_turns(args: argparse.Namespace) -> int:
     if not review.segments:
         print(f"zhazba turns: {args.hearing} holds no recorded audio", file=sys.stderr)
         return 1
+    try:
+        _print(args, review.root, review.rate, review.channels, turns)
+    except BrokenPipeError:  # `zhazba turns … | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _print(
+    args: argparse.Namespace, root: Path, rate: int, channels: int, turns: list[SpeakerTurn]
+) -> None:
     if args.json:
         print(
             json.dumps(
                 {
-                    "hearing": str(review.root),
-                    "rate": review.rate,
-                    "channels": review.channels,
+                    "hearing": str(root),
+                    "rate": rate,
+                    "channels": channels,
                     "turns": [t.to_json() for t in turns],
                 },
                 ensure_ascii=False,
@@ -70,4 +82,3 @@ def cmd_turns(args: argparse.Namespace) -> int:
                 f"  mic {t.microphone}{who}"
             )
         print(f"{len(turns)} turns", file=sys.stderr)
-    return 0

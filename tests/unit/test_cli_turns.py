@@ -102,3 +102,15 @@ def test_turns_of_something_that_is_not_a_hearing_says_so(tmp_path: Path) -> Non
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert r.stderr.startswith("zhazba turns:") and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_turns_into_a_pipe_closed_early_is_no_traceback(recorded: tuple[Corpus, Path]) -> None:
+    _, folder = recorded
+    r = subprocess.run(
+        ["bash", "-c", f'"{sys.executable}" -m app turns "{folder}" --csv | head -1'],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.stdout.startswith("start,end,microphone")
+    assert "Traceback" not in r.stderr and "Error" not in r.stderr, r.stderr
