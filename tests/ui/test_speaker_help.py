@@ -1,8 +1,9 @@
 """Live help while recording (ui/speaker_help.py): the speaking participant is highlighted, a
 missed marker is suggested, and only the secretary's key puts it into the journal.
 
-The station records a scripted espeak-ng corpus (the judge on microphone 1, then the plaintiff on
-microphone 2 with crosstalk and room noise) through the real engine in real time.
+The station records a scripted espeak-ng corpus (the judge on microphone 1, the plaintiff on
+microphone 2, the respondent on microphone 3, with crosstalk and room noise) through the real
+engine in real time.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ PEOPLE = [
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
     assert espeak_available(), "espeak-ng is missing: scripts/setup.sh --test installs it"
-    return script_corpus(3, [(0, 0.6, 1), (1, 4.0, 3)])
+    return script_corpus(3, [(0, 0.6, 1), (1, 4.0, 2), (2, 12.0, 2)])
 
 
 def _station(tmp_path: Path, corpus: Corpus) -> Station:
@@ -60,7 +61,7 @@ def test_highlight_and_a_suggested_marker_put_only_by_the_secretary(  # type: ig
     assert w.start_recording(), w.message.text()
     help_ = w.page.speaker_help
     buttons = w.page.markers.speaker_buttons
-    judge, plaintiff = corpus.truth
+    judge, plaintiff, respondent = corpus.truth
 
     qtbot.waitUntil(lambda: help_.speaker == 1, timeout=10000)
     assert buttons[0].styleSheet() == BUTTON_STYLE and buttons[1].styleSheet() == ""
@@ -86,7 +87,16 @@ def test_highlight_and_a_suggested_marker_put_only_by_the_secretary(  # type: ig
     qtbot.keyClick(w.page.markers.table, Qt.Key.Key_Insert)  # one key puts it
     assert help_.suggestion is None and not help_.bar.isVisible()
     assert w.page.markers.model.rowCount() == 2
+    # the respondent's turn is suggested too; Esc dismisses it and nothing is put
+    qtbot.waitUntil(lambda: help_.speaker == 3, timeout=15000)
+    qtbot.waitUntil(lambda: help_.suggestion is not None, timeout=10000)
+    assert help_.suggestion.participant.name == "Ким С."
+    assert abs(help_.suggestion.frame - respondent.start) < 0.5 * corpus.rate
+    qtbot.keyClick(w.page.markers.table, Qt.Key.Key_Escape)
+    assert help_.suggestion is None and not help_.bar.isVisible()
     qtbot.waitUntil(lambda: help_.speaker == 0, timeout=15000)
+    assert help_.suggestion is None
+    assert w.page.markers.model.rowCount() == 2
     w.page.controls.end()
     markers = [r for r in read_records(journal) if r["kind"] == "marker"]
     assert len(markers) == 2
