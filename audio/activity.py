@@ -110,6 +110,7 @@ class SpeakerActivity:
         self._run_start = np.zeros(channels, dtype=np.int64)  # each channel's speaking run
         self._run_last = np.full(channels, -(10**15), dtype=np.int64)
         self._turns: list[Turn] = []
+        self._live: Turn | None = None
         # published state (any thread)
         self.current: int | None = None
         self.frames_seen = first_frame
@@ -178,6 +179,13 @@ class SpeakerActivity:
             sp = self._speaker
             self._step(f, leader, sp is not None and bool(speaking[sp, i]))
         self._next_frame = start + hops * self.hop
+        self._publish()
+
+    def _publish(self) -> None:
+        """One reference assignment each: a reader never sees a turn half updated."""
+        sp = self._speaker
+        self._live = None if sp is None else Turn(self._turn_start, self._last_spoke, sp)
+        self.current = sp
 
     def _floor(self, e: np.ndarray, hops: int) -> np.ndarray:
         """The noise floor at each hop: the least energy of the last window, this hop included."""
@@ -230,12 +238,10 @@ class SpeakerActivity:
                 self._last_spoke = f + hop
                 self._silent_hops = 0
                 self._cand = None
-                self.current = self._speaker
                 return
         if self._speaker is not None and self._silent_hops >= self._hang_hops:
             self._end_turn(self._last_spoke)
             self._speaker = None
-            self.current = None
 
     def _end_turn(self, end: int) -> None:
         assert self._speaker is not None
@@ -248,7 +254,7 @@ class SpeakerActivity:
             self._end_turn(self._last_spoke)
         self._speaker = None
         self._cand = None
-        self.current = None
+        self._publish()
 
     # ------------------------------------------------------------------ reading (any thread)
     @property
@@ -261,10 +267,7 @@ class SpeakerActivity:
 
     def current_turn(self) -> Turn | None:
         """The turn in progress (its end is the speaker's last speaking hop so far)."""
-        sp = self._speaker
-        if sp is None:
-            return None
-        return Turn(self._turn_start, self._last_spoke, sp)
+        return self._live
 
 
 def detect_turns(
