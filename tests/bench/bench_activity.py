@@ -1,12 +1,13 @@
 """Who is speaking (audio/activity.py): accuracy on the espeak-ng corpus and CPU per audio second.
 
-Run: .venv/bin/python -m tests.bench.bench_activity [accuracy|cpu]
+Run: .venv/bin/python -m tests.bench.bench_activity [accuracy|cpu|engine]
 Accuracy: several corpora of 40 turns (Kazakh and Russian voices, 8 and 4 microphones, −20 dB
 crosstalk, −55 dBFS room noise, pauses 0.3–1.5 s, every fifth turn overlapping the previous one)
 plus harder variants; prints boundary errors (median, p95, max), the share of speech time given
 to a right microphone, missed and split turns. CPU: the detector fed 50 ms blocks (as the
 recorder's writer thread feeds it) for 8 and 32 channels, with the level meter for comparison;
-best and median of several repeats (process time).
+best and median of several repeats (process time). Engine: the whole recording engine in fast
+mode (simulated speech, 120 s) with the detector and with its feed replaced by nothing, in turn.
 """
 
 from __future__ import annotations
@@ -100,12 +101,45 @@ def cpu() -> None:
             )
 
 
+def engine(seconds: int = 120) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from audio.engine import EngineConfig, RecordingEngine
+    from audio.sources import SpeechSource
+    from tests.support.sinks import ListSink
+
+    def run(channels: int, detector: bool) -> float:
+        src = SpeechSource(channels, RATE, 16, realtime=False)
+        folder = Path(tempfile.mkdtemp(prefix="bench-activity-"))
+        eng = RecordingEngine(
+            src, folder, ListSink(), EngineConfig(stop_after_frames=seconds * RATE)
+        )
+        if not detector:
+            eng.activity.feed = lambda block, frame=None: None  # type: ignore[method-assign]
+        t0 = time.process_time()
+        eng.start()
+        eng.ended.wait(600)
+        eng.stop()
+        return (time.process_time() - t0) / seconds * 1000
+
+    for channels in (8, 32):
+        for _ in range(2):
+            off, on = run(channels, False), run(channels, True)
+            print(
+                f"{channels:2d} ch engine, fast mode: {off:6.2f} ms per audio second without the "
+                f"detector, {on:6.2f} with it (+{on - off:.2f})"
+            )
+
+
 def main() -> None:
     what = sys.argv[1] if len(sys.argv) > 1 else "all"
     if what in ("accuracy", "all"):
         accuracy()
     if what in ("cpu", "all"):
         cpu()
+    if what in ("engine", "all"):
+        engine()
 
 
 if __name__ == "__main__":
