@@ -87,6 +87,11 @@ class SpeakerHelp(QObject):
         if speaker != self.speaker:
             self.speaker = speaker
             self.speakerChanged.emit(speaker)
+        if self.suggestion is not None and self.vm.session.state in (
+            EngineState.ENDED,
+            EngineState.FAILED,
+        ):
+            self._set(None)  # the journal is closed: nothing can be put any more
         if activity is None or not recording:
             return
         turn = activity.current_turn()
