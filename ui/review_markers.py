@@ -84,6 +84,10 @@ class ReviewMarkerModel(QAbstractTableModel):
             return self._text(m, col)
         if role == Qt.ItemDataRole.ToolTipRole and m.amended:
             return self._history(m)
+        if role == Qt.ItemDataRole.ToolTipRole and m.suggested:
+            return self.tr(
+                "Put by the secretary on the station's suggestion (from the microphones)"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("time", "wall"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -96,7 +100,8 @@ class ReviewMarkerModel(QAbstractTableModel):
             return wall.astimezone().strftime("%H:%M:%S") if wall else ""
         if col == "speaker":
             role = terms.role_label(m.role) if m.role else ""
-            return f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            who = f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            return f"{who} ◇" if m.suggested else who
         if col == "event":
             return terms.event_label(m.event) if m.event else ""
         note = m.note

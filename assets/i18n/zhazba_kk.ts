@@ -1093,7 +1093,12 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Хатшы станцияның ұсынысы бойынша қойды (микрофондар бойынша)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Түзетілген (журнал түпнұсқаны сақтайды):</translation>
     </message>
@@ -2221,7 +2226,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+181"/>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
     </message>

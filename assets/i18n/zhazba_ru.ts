@@ -1097,7 +1097,12 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Поставлена секретарём по подсказке станции (по микрофонам)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Исправлено (журнал хранит исходное):</translation>
     </message>
@@ -2227,7 +2232,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+181"/>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>

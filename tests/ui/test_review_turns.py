@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.hearing import HearingInfo, Participant
 from app.session import HearingSession
@@ -51,9 +52,12 @@ def _record(parent: Path, corpus: Corpus) -> Path:
     source = FileSource(wav, 16, realtime=False)
     session.start(source, EngineConfig(segment_seconds=20, stop_after_frames=total))
     session.wait(timeout=120)
-    for t in corpus.truth[:MARKED]:
+    for i, t in enumerate(corpus.truth[:MARKED]):
         p = PEOPLE[t.channel]
-        session.add_marker(p.name, role=p.role, channel=p.channel, frame=t.start + corpus.rate // 3)
+        session.add_marker(  # the last one accepted from the live suggestion
+            p.name, role=p.role, channel=p.channel, frame=t.start + corpus.rate // 3,
+            suggested=i == MARKED - 1,
+        )  # fmt: skip
     session.end()
     return session.folder
 
@@ -85,6 +89,10 @@ def test_lane_unmarked_turns_and_search_by_speaker(  # type: ignore[no-untyped-d
 
     model = w.markers.model
     assert model.rowCount() == MARKED
+    speaker_col = model.COLUMNS.index("speaker")
+    texts = [str(model.data(model.index(r, speaker_col))) for r in range(MARKED)]
+    assert [t.endswith("◇") for t in texts] == [False] * (MARKED - 1) + [True]
+    assert model.data(model.index(MARKED - 1, 0), Qt.ItemDataRole.ToolTipRole)
     panel.show_unmarked.setChecked(True)
     assert model.rowCount() == len(corpus.truth)
     detected = [m for m in model.markers if m.type == "detected"]
