@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli_station",
     "app.cli_trust",
     "app.cli_anchors",
+    "app.cli_turns",
 )
 
 
@@ -57,6 +58,7 @@ COMMAND_HOME = {
     "about": "app.cli_station",
     "trust": "app.cli_trust",
     "anchors": "app.cli_anchors",
+    "turns": "app.cli_turns",
 }
 
 

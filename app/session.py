@@ -257,25 +257,27 @@ class HearingSession:
         event: str = "",
         note: str = "",
         frame: int | None = None,
+        suggested: bool = False,
     ) -> dict[str, Any]:
-        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12)."""
+        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12).
+        ``suggested``: the secretary accepted a marker the station suggested from the
+        microphones (ui/speaker_help.py); the record says so."""
         if event and event not in EVENTS:
             raise SessionError(f"unknown event '{event}'")
         if frame is None:
             frame = self.engine.current_frame() if self.engine else 0
-        return self.journal.append(
-            J.MARKER,
-            {
-                "id": uuid.uuid4().hex[:12],
-                "type": "event" if event else "speech",
-                "speaker": speaker,
-                "role": role,
-                "channel": channel,
-                "event": event,
-                "note": note,
-            },
-            frame,
-        )
+        data: dict[str, Any] = {
+            "id": uuid.uuid4().hex[:12],
+            "type": "event" if event else "speech",
+            "speaker": speaker,
+            "role": role,
+            "channel": channel,
+            "event": event,
+            "note": note,
+        }
+        if suggested:
+            data["suggested"] = True
+        return self.journal.append(J.MARKER, data, frame)
 
     def amend_marker(self, marker_seq: int, **changes: Any) -> dict[str, Any]:
         """Correct a marker by appending an amendment; the original record stays (p. 19)."""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.hearing import HearingInfo
@@ -24,11 +23,10 @@ from ui.controls import RecordingControls
 from ui.markers import MarkerPanel
 from ui.meter_widget import LevelMeterWidget
 from ui.monitor_panel import MonitorPanel
-from ui.screen_fit import scrolling
+from ui.speaker_help import attach_speaker_help
 from ui.viewmodel import RecordingViewModel
 
 METER_MIN_HEIGHT = 130
-ALARMS_MAX_HEIGHT = 104  # two alarm rows: more are scrolled to
 
 
 def channel_labels(info: HearingInfo, channels: int) -> list[str]:
@@ -62,6 +60,7 @@ class RecordingPage(QWidget):
         self.meter.set_labels(channel_labels(info, vm.channels))
         self.monitor_panel = MonitorPanel(monitor, outputs, info, vm.channels, self)
         self.markers = MarkerPanel(vm, [p for p in info.participants], self)
+        self.speaker_help = attach_speaker_help(vm, info.participants, self.markers, self.meter)
         self.meter_box = QGroupBox()
         mb = QVBoxLayout(self.meter_box)
         mb.addWidget(self.meter, 1)
@@ -74,14 +73,9 @@ class RecordingPage(QWidget):
         body.addWidget(self.markers, 6)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)  # the window's own margins are enough
-        # many alarms at once scroll in a strip of bounded height: the buttons below them (end,
-        # markers) stay on a 768 px screen; the strip is shown exactly when the banner is
-        self.alarm_scroll = scrolling(self.alarms)  # (which shows the banner: hidden again)
-        self.alarm_scroll.setMaximumHeight(ALARMS_MAX_HEIGHT)
-        self.alarms.setVisible(bool(self.alarms.rows))
-        self.alarm_scroll.setVisible(bool(self.alarms.rows))
-        self.alarms.installEventFilter(self)
-        lay.addWidget(self.alarm_scroll)
+        # the alarm strip has a fixed height, however many alarms wait (ui/alarms.py): the
+        # buttons below it (end, markers) stay on a 768 px screen
+        lay.addWidget(self.alarms)
         lay.addWidget(self.case_label)  # across the page: two lines, not six in one column
         lay.addLayout(body, 1)
         vm.meterChanged.connect(self.meter.set_snapshot)
@@ -90,26 +84,6 @@ class RecordingPage(QWidget):
         self.alarms.acknowledged.connect(self._acknowledge)
         self.meter.clipResetRequested.connect(vm.reset_clip)
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        shown, hidden = QEvent.Type.ShowToParent, QEvent.Type.HideToParent
-        if watched is self.alarms and event.type() in (shown, hidden):
-            self.alarm_scroll.setVisible(event.type() == shown)
-        if watched is self.alarms and event.type() in (
-            shown,
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.ChildAdded,
-            QEvent.Type.ChildRemoved,
-        ):
-            QTimer.singleShot(0, self, self._fit_alarms)  # once the row is in the banner's layout
-        return False
-
-    def _fit_alarms(self) -> None:
-        """The strip as tall as the alarms, up to :data:`ALARMS_MAX_HEIGHT`."""
-        if not (shiboken6.isValid(self.alarms) and shiboken6.isValid(self.alarm_scroll)):
-            return  # the page is being deleted
-        wanted = self.alarms.sizeHint().height() + 2 * self.alarm_scroll.frameWidth()
-        self.alarm_scroll.setMinimumHeight(min(ALARMS_MAX_HEIGHT, max(0, wanted)))
 
     def _acknowledge(self, alarm: Alarm) -> None:
         self.vm.acknowledge(alarm, self.info.secretary)

@@ -85,6 +85,10 @@ class ReviewMarkerModel(QAbstractTableModel):
             return self._text(m, col)
         if role == Qt.ItemDataRole.ToolTipRole and m.amended:
             return self._history(m)
+        if role == Qt.ItemDataRole.ToolTipRole and m.suggested:
+            return self.tr(
+                "Put by the secretary on the station's suggestion (from the microphones)"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("time", "wall"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,7 +101,8 @@ class ReviewMarkerModel(QAbstractTableModel):
             return wall.astimezone(station_zone()).strftime("%H:%M:%S") if wall else ""
         if col == "speaker":
             role = terms.role_label(m.role) if m.role else ""
-            return f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            who = f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            return f"{who} ◇" if m.suggested else who
         if col == "event":
             return terms.event_label(m.event) if m.event else ""
         note = m.note
@@ -228,6 +233,16 @@ class ReviewMarkerPanel(QWidget):
         m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, m.columnCount() - 1)
         if m.rowCount():
             m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, m.columnCount() - 1))
+
+    def set_extra_rows(self, rows: list[ReviewMarker]) -> None:
+        """Show ``rows`` (detected turns without a marker, ui/review_turns.py) among the
+        markers, in time order; their speakers join the speaker filter."""
+        m = self.model
+        m.beginResetModel()
+        m.markers = sorted([*m.review.markers, *rows], key=lambda r: (r.frame, r.seq))
+        m.endResetModel()
+        self._speakers = sorted({r.speaker for r in m.markers if r.speaker})
+        self.retranslate()
 
     def _activated(self, index: QModelIndex) -> None:
         frame = self.proxy.data(index, FRAME_ROLE)

@@ -39,6 +39,7 @@ from ui.review_dialogs import ClipDialog, OpenHearingDialog
 from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
+from ui.review_turns import attach_review_turns
 from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
 from ui.screen_fit import fit_to_screen
 
@@ -91,6 +92,7 @@ class ReviewWindow(QMainWindow):
         self._layout()
         self._wire()
         self._space_everywhere()
+        self.turns = attach_review_turns(self)  # who spoke when: a lane, never markers
         self.retranslate()
         self.banner_level = "wait"
         self._show_banner("wait", self.tr("Checking the seal…"))
@@ -303,7 +305,7 @@ class ReviewWindow(QMainWindow):
         """Write the markers shown in the list (the filter applies) as CSV or Audacity labels."""
         if self.listening_session:
             raise PermissionError("no export in a listening session")
-        markers = self.markers.visible_markers()
+        markers = [m for m in self.markers.visible_markers() if m.type != "detected"]
         if kind == "csv":
             write_markers_csv(self.review, markers, path)
         else:

@@ -1466,7 +1466,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+132"/>
+        <location filename="../../ui/recording_page.py" line="+134"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1532,7 +1532,12 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Хатшы станцияның ұсынысы бойынша қойды (микрофондар бойынша)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Түзетілген (журнал түпнұсқаны сақтайды):</translation>
     </message>
@@ -1568,12 +1573,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+84"/>
+        <location filename="../../ui/review_window.py" line="+85"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -2822,6 +2827,24 @@
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
+        <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
+        <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the marker (%1)</source>
+        <translation>Аудиобелгіні қою (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss (%1)</source>
+        <translation>Қажет емес (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
@@ -3257,6 +3280,39 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   сағат {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Кім қашан сөйлегені анықталуда…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Кім қашан сөйлегенін анықтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Аудиобелгісіз сөз кезектерін тізімде көрсету</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3827,19 @@
         <location line="+9"/>
         <source>{summary} The court archive could not be asked: {why}</source>
         <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>ешкім отырған жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, %3-микрофон: %4</translation>
     </message>
 </context>
 </TS>

@@ -1470,7 +1470,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+132"/>
+        <location filename="../../ui/recording_page.py" line="+134"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1536,7 +1536,12 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Поставлена секретарём по подсказке станции (по микрофонам)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Исправлено (журнал хранит исходное):</translation>
     </message>
@@ -1572,12 +1577,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+84"/>
+        <location filename="../../ui/review_window.py" line="+85"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking the seal…</source>
         <translation>Проверка печати…</translation>
     </message>
@@ -2828,6 +2833,24 @@
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
+        <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
+        <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the marker (%1)</source>
+        <translation>Поставить аудиометку (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss (%1)</source>
+        <translation>Не нужно (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
@@ -3263,6 +3286,39 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   время {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Определяется, кто и когда говорил…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Не удалось определить, кто и когда говорил: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Показать в списке выступления без аудиометки</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3833,19 @@
         <location line="+9"/>
         <source>{summary} The court archive could not be asked: {why}</source>
         <translation>{summary} Судебный архив недоступен: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>никто не сидит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, микрофон %3: %4</translation>
     </message>
 </context>
 </TS>
