@@ -234,6 +234,37 @@ class SoundDeviceSource:
         child = self._child
         return child is not None and child.poll() is None
 
+    def pending_bytes(self) -> int:
+        """Audio already in the pipe but not yet read: the device delivers, the recorder is late."""
+        child = self._child
+        if child is None or child.stdout is None:
+            return 0
+        try:
+            import fcntl
+            import termios
+
+            buf = bytearray(4)
+            fcntl.ioctl(child.stdout.fileno(), termios.FIONREAD, buf)
+            return int.from_bytes(buf, sys.byteorder)
+        except (ImportError, OSError, ValueError):
+            return 0
+
+    def cpu_wait(self) -> float | None:
+        """Seconds the capture child's threads have waited for a CPU so far (Linux; None where
+        the system does not say). Growing fast while no audio comes: the computer is busy, the
+        device is not lost."""
+        child = self._child
+        if child is None:
+            return None
+        total = 0
+        try:
+            for task in os.listdir(f"/proc/{child.pid}/task"):
+                with open(f"/proc/{child.pid}/task/{task}/schedstat") as f:
+                    total += int(f.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            return None
+        return total / 1e9
+
     def _deliver(self, block: np.ndarray, overflowed: bool) -> None:
         """The reader thread's hand-over to the sink. Never raises."""
         try:

@@ -73,6 +73,8 @@ class EngineConfig:
     # Audio waiting to be written for this long: the computer is slow (a warning, nothing lost).
     backlog_warn_s: float = 5.0
     reconnect_interval_s: float = 0.2
+    # while the capture process is starved of CPU, silence up to this long is lateness, not loss
+    busy_grace_s: float = 3.0
     first_block_timeout_s: float = 5.0
     anchor_interval_s: float = 10.0
     clock_jump_s: float = 2.0
@@ -152,6 +154,8 @@ class RecordingEngine:
         self._cutoff_t: float | None = None  # audio captured after this is not the device's
         self._first_new_frames = 0
         self._frames_at_loss = 0
+        self._cpu_wait_seen = (0.0, 0.0)
+        self._lost_code = ""
         self._reconnector: threading.Thread | None = None
         self._stopping = threading.Event()
         self.changed_device: dict[str, Any] | None = None  # offered, waiting for the secretary
@@ -509,6 +513,8 @@ class RecordingEngine:
                 next_anchor = now + cfg.anchor_interval_s
             if not self.source.realtime or self.state in (EngineState.ENDED, EngineState.FAILED):
                 continue
+            if self._stopping.is_set():
+                continue  # stop() looks at the device itself, then ends
             if self.device_lost:
                 if self._reconnector is None and now - self._last_block_t < 0.1:
                     # a source that cannot be reopened (simulated) simply delivers again
@@ -534,7 +540,12 @@ class RecordingEngine:
                     )
                 continue
             since_last = now - self._last_block_t
-            if since_last > cfg.watchdog_silence_s:
+            if getattr(self.source, "capturing", True) is False:
+                # the capture process ended (its device or server died): no need to wait
+                self._lost("the capture process ended", "capture_ended")
+                continue
+            busy = self._busy_computer(now, since_last)
+            if since_last > cfg.watchdog_silence_s and not (busy and since_last < cfg.busy_grace_s):
                 self._lost(f"no audio block for {since_last:.2f} s", "no_blocks")
                 continue
             base = min(self._win_min, self._prev_win_min)
@@ -547,6 +558,26 @@ class RecordingEngine:
                 self._alarm(Alarm("dropout", f"{missing:.1f} s of audio did not arrive", frame))
                 self._win_min = self._prev_win_min = float("inf")
                 last_window = now
+
+    def _busy_computer(self, now: float, since_last: float) -> bool:
+        """Audio is late because the computer is busy, not because the device went: blocks wait
+        unread in the pipe, or the capture process waited for a CPU more than a fifth of the
+        time lately. A real loss leaves the pipe empty and the capture process asleep."""
+        last_t, last_w = self._cpu_wait_seen
+        if since_last < 0.3 and now - last_t < 1.0:
+            return False  # audio flows: the CPU-wait baseline is refreshed once a second
+        pending = getattr(self.source, "pending_bytes", None)
+        if since_last >= 0.3 and pending is not None and pending() > 0:
+            return True
+        probe = getattr(self.source, "cpu_wait", None)
+        waited = probe() if probe is not None else None
+        if waited is None:
+            return False
+        if now - last_t >= 0.5 or waited < last_w:
+            self._cpu_wait_seen = (now, waited)
+        if now - last_t > 2.0 or waited < last_w or now <= last_t:
+            return False
+        return (waited - last_w) > 0.2 * (now - last_t)
 
     def _check_presence(self) -> None:
         """Ask the source whether its device still exists: PulseAudio moves a stream whose
@@ -574,6 +605,7 @@ class RecordingEngine:
             last = min(last, removed_at)
         self.lost_since_utc = time.time() - (time.monotonic() - last)
         self.interruptions += 1
+        self._lost_code = code
         self._frames_at_loss = self.frames_captured
         frame = self.current_frame()
         self._emit_safely(
@@ -596,6 +628,12 @@ class RecordingEngine:
     def _reconnect(self) -> None:
         """Let go of the lost stream, then try the same device again until it answers."""
         source: Any = self.source
+        # the capture process is alive: a stalled driver may deliver again by itself, with what
+        # it buffered; killing it would throw that away
+        alive = self._lost_code == "no_blocks" and getattr(source, "capturing", False)
+        if alive and self._await_block(self._frames_at_loss, timeout=1.5):
+            self._returned(getattr(source, "current_identity", None) or {})
+            return
         source.abandon()
         if self._writer is not None and self._writer.is_alive():
             self._command("interrupt", wait=False)

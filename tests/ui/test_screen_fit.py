@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from app import station as app_station
 from app.accounts import AccountStore
@@ -203,7 +203,7 @@ def _sealed(core: app_station.Station, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_every_other_window_fits_and_speaks_the_language(  # type: ignore[no-untyped-def]
-    qtbot, make_window, station, languages, shots, lang, tmp_path
+    qtbot, make_window, station, languages, shots, lang, tmp_path, monkeypatch
 ) -> None:
     languages.switch(lang)
     core = app_station.Station(tmp_path / "core")
@@ -293,6 +293,14 @@ def test_every_other_window_fits_and_speaks_the_language(  # type: ignore[no-unt
     shot(review, shots, lang, "review")
     review.close()
 
+    from ui.listening_dialog import ListeningDialog
+
+    def who_listens(dialog: ListeningDialog) -> QDialog.DialogCode:  # the secretary's answers
+        dialog.applicant.setText("Сүлейменов Ө. Қ.")
+        dialog.role.setCurrentIndex(dialog.role.findData("plaintiff"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ListeningDialog, "exec", who_listens)
     menu.listening_action.trigger()
     qtbot.keyClick(menu.opened[-1].library.table, Qt.Key.Key_Return)
     listening = menu.opened[-1]
