@@ -171,22 +171,23 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
 def _read_markers(session: HearingSession, stop: threading.Event) -> None:
     """Standard input, one marker a line; a bad line is reported and the next one still read."""
     for line in sys.stdin:
+        pressed = time.monotonic()  # the line's arrival: its marker goes on the sound now
         if stop.is_set():
             return
         line = line.rstrip("\n")
         if not line.strip():
             continue
         try:
-            _add_marker(session, line)
+            _add_marker(session, line, pressed)
         except (SessionError, JournalError) as e:
             _err(f"marker not saved ({line!r}): {e}")
 
 
-def _add_marker(session: HearingSession, line: str) -> None:
+def _add_marker(session: HearingSession, line: str, pressed: float) -> None:
     speaker, _, note = line.partition("\t")
-    frame = session.engine.current_frame() if session.engine else 0
+    frame, how = session.engine.marker_frame(pressed) if session.engine else (0, None)
     if speaker.startswith("event:"):
-        session.add_marker("", event=speaker[6:], note=note, frame=frame)
+        session.add_marker("", event=speaker[6:], note=note, frame=frame, placement=how)
         return
     who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
     session.add_marker(
@@ -195,6 +196,7 @@ def _add_marker(session: HearingSession, line: str) -> None:
         channel=who.channel if who else None,
         note=note,
         frame=frame,
+        placement=how,
     )
 
 

@@ -232,25 +232,29 @@ class HearingSession:
         event: str = "",
         note: str = "",
         frame: int | None = None,
+        placement: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12)."""
+        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12).
+
+        ``placement`` says how ``frame`` was found (RecordingEngine.marker_frame); without a
+        frame, the marker goes on the sound at the microphones now.
+        """
         if event and event not in EVENTS:
             raise SessionError(f"unknown event '{event}'")
         if frame is None:
-            frame = self.engine.current_frame() if self.engine else 0
-        return self.journal.append(
-            J.MARKER,
-            {
-                "id": uuid.uuid4().hex[:12],
-                "type": "event" if event else "speech",
-                "speaker": speaker,
-                "role": role,
-                "channel": channel,
-                "event": event,
-                "note": note,
-            },
-            frame,
-        )
+            frame, placement = self.engine.marker_frame() if self.engine else (0, None)
+        data: dict[str, Any] = {
+            "id": uuid.uuid4().hex[:12],
+            "type": "event" if event else "speech",
+            "speaker": speaker,
+            "role": role,
+            "channel": channel,
+            "event": event,
+            "note": note,
+        }
+        if placement is not None:
+            data["placement"] = placement
+        return self.journal.append(J.MARKER, data, frame)
 
     def amend_marker(self, marker_seq: int, **changes: Any) -> dict[str, Any]:
         """Correct a marker by appending an amendment; the original record stays (p. 19)."""

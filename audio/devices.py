@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from audio.pcm import SUPPORTED_BITS, SUPPORTED_RATES
-from audio.sources import BlockSink, SourceError
+from audio.sources import BlockSink, BlockStamp, SourceError
 
 CAPTURE_LATENCY_S = 0.2
 
@@ -179,6 +179,7 @@ class SoundDeviceSource:
         self._presence_lock = threading.Lock()
         self._stream: Any = None
         self._sink: BlockSink | None = None
+        self.timestamps: BlockStamp | None = None  # set by the recorder (audio/frameclock.py)
 
     @property
     def finished(self) -> bool:
@@ -187,6 +188,8 @@ class SoundDeviceSource:
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         """PortAudio thread. Copy the block and hand it on; count flags. Never raise."""
         try:
+            if self.timestamps is not None:
+                self.timestamps(time_info.inputBufferAdcTime, time_info.currentTime)
             self._sink(indata.copy(), bool(status.input_overflow))  # type: ignore[misc]
         except BaseException as e:  # noqa: BLE001 - an escaping exception stops the stream
             self.callback_error = e
