@@ -18,7 +18,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+from app.verify_audio import (
+    AudioChange,
+    channel_digests_by_file,
+    checkpoints_by_file,
+    locate_changes,
+)
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -365,8 +370,9 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         _check_sealed_record(report, records)
     try:
         checkpoints = checkpoints_by_file(records)
+        channel_digests = channel_digests_by_file(records)
     except (KeyError, TypeError, ValueError, AttributeError):
-        checkpoints = {}
+        checkpoints, channel_digests = {}, {}
         report.problem(
             "journal_broken",
             _v(QT_TRANSLATE_NOOP("Verifier", "checkpoint records in the journal are malformed.")),
@@ -375,7 +381,7 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
         if r.get("kind") != J.SEGMENT_CLOSED:
             continue
         try:
-            _check_segment(report, root, r["data"], rate, bits, audio, checkpoints)
+            _check_segment(report, root, r["data"], rate, bits, audio, checkpoints, channel_digests)
         except (KeyError, TypeError, ValueError, AttributeError):
             report.problem(
                 "journal_broken",
@@ -398,7 +404,9 @@ def _check_segment(
     bits: int,
     audio: dict[str, Any],
     checkpoints: dict[str, dict[int, tuple[str, int]]],
+    channel_digests: dict[str, dict[int, list[str]]] | None = None,
 ) -> None:
+    channel_digests = channel_digests or {}
     for name, meta in d.get("files", {}).items():
         report.segments_checked += 1
         p = root / name
@@ -415,6 +423,8 @@ def _check_segment(
             bits,
             len(meta.get("channels") or []) or int(audio.get("channels", 1)),
             checkpoints.get(name, {}),
+            channel_digests.get(name),
+            int((meta.get("channels") or [1])[0]),
         )
         report.audio_changes.append(change)
         report.problem(
