@@ -450,7 +450,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+270"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1035,7 +1035,17 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <source>{span} (microphone(s) {channels})</source>
+        <translation>{span} ({channels} микрофон(дар))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Altered audio: {ranges}.</source>
+        <translation>Өзгертілген дыбыс: {ranges}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1215,7 +1225,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2080,7 +2090,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+148"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2090,7 +2100,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Станцияны тексеру ақауларды тапты:</translation>
     </message>
@@ -2525,7 +2535,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+308"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -2543,6 +2553,11 @@
         <location line="+1"/>
         <source>failure</source>
         <translation>ақау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>altered</source>
+        <translation>өзгертілген</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2563,12 +2578,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-242"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2644,7 +2659,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+157"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2729,7 +2744,7 @@
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -2739,7 +2754,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -2759,7 +2774,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+125"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -2774,17 +2789,27 @@
         <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
+        <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
+        <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс {channels} арна(лар)да өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the audio of second(s) {seconds} of the segment was altered</source>
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
-        <translation>сегменттің {second}-секундынан бастап файлды енді декодтау мүмкін емес (сол жерде сығылған дыбыс бүлінген), сондықтан ол секундтар жоғалған немесе өзгертілген</translation>
+        <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
+        <translation>сегменттің {first}–{last} кадрлары ({start}–{stop} с) декодталмайды (сол жердегі сығылған дыбыс файлдың барлық арналарында бүлінген), сондықтан бұл дыбыс жоғалған</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>every other second of the file decodes and is exactly as recorded</source>
+        <translation>файлдың қалған барлық секундтары декодталады және жазылғандай дәл сақталған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>second(s) {seconds} are missing (the file was cut)</source>
         <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
     </message>
@@ -2804,12 +2829,12 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>

@@ -453,7 +453,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+104"/>
+        <location filename="../../ui/key_dialog.py" line="+102"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+270"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1039,7 +1039,17 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+98"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <source>{span} (microphone(s) {channels})</source>
+        <translation>{span} (микрофон(ы) {channels})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Altered audio: {ranges}.</source>
+        <translation>Изменённый звук: {ranges}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1219,7 +1229,7 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2086,7 +2096,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+162"/>
+        <location filename="../../ui/main.py" line="+148"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2096,7 +2106,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>The station check found problems:</source>
         <translation>Проверка станции обнаружила неполадки:</translation>
     </message>
@@ -2531,7 +2541,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+308"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -2549,6 +2559,11 @@
         <location line="+1"/>
         <source>failure</source>
         <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>altered</source>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2569,12 +2584,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-242"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2650,7 +2665,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+153"/>
+        <location filename="../../app/verify.py" line="+157"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2735,7 +2750,7 @@
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -2745,7 +2760,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -2765,7 +2780,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+96"/>
+        <location filename="../../app/verify_audio.py" line="+125"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -2780,17 +2795,27 @@
         <translation>{file} больше вообще не открывается как звук ({error}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
+        <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
+        <translation>звук секунд(ы) {seconds} сегмента изменён на канале(ах) {channels}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the audio of second(s) {seconds} of the segment was altered</source>
         <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
-        <translation>начиная с секунды {second} сегмента файл больше не декодируется (сжатый звук там повреждён), поэтому эти секунды утрачены или изменены</translation>
+        <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
+        <translation>кадры {first}–{last} сегмента ({start}–{stop} с) не декодируются (сжатый звук там повреждён, на всех каналах файла), поэтому этот звук утрачен</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>every other second of the file decodes and is exactly as recorded</source>
+        <translation>все остальные секунды файла декодируются и в точности совпадают с записанными</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>second(s) {seconds} are missing (the file was cut)</source>
         <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
     </message>
@@ -2810,12 +2835,12 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/verify_signature.py" line="+99"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
