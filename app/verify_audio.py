@@ -3,11 +3,13 @@
 Each ``checkpoint`` record holds hex_k = SHA-256(hex_{k-1} || PCM of second k) for a file. Taking
 hex_{k-1} *from the journal* (not from our own recomputation) lets every second be judged on its
 own with :func:`audio.pcm.chain_step`, so a change in second 12 does not make seconds 13… look
-changed. The file is decoded sequentially in small blocks (:func:`audio.pcm.iter_file_blocks`):
-a flipped byte inside a FLAC frame makes the decoder stop at that frame (its CRC fails), so the
-report then says honestly from which second on the audio can no longer be decoded, and which
-earlier seconds are intact or altered. A change only in the file's header leaves every second
-intact and is reported as such.
+changed. Where the checkpoint also holds per-channel digests (since #19), an altered second is
+traced to its channel(s). The file is decoded sequentially (:class:`audio.flacscan.DecodableRuns`):
+a flipped byte inside a FLAC frame fails that frame's CRC, the frame is skipped and decoding goes
+on after it, so the report names exactly the frames that are lost (on every channel of the file)
+and judges every other second. A change only in the file's header leaves every second intact
+and is reported as such. ``AudioChange.ranges`` gives every finding in hearing frames and
+channels, for the review window's timeline.
 """
 
 from __future__ import annotations
@@ -334,7 +336,7 @@ def _finish(
                 "channels": every,
             }
         )
-    seconds = list(change.changed_seconds)
+    seconds = list(change.changed_seconds) + [a // rate for a, _b in change.damaged_frames]
     if change.undecodable_from_second is not None:
         seconds.append(change.undecodable_from_second)
     seconds += change.missing_seconds[:1]

@@ -35,6 +35,8 @@ WINDOW_BLOCKS = 10
 RESET_JUMP_S = 0.1
 # beyond this without a block the clock extrapolates into audio that may never come: count instead
 STALE_S = 0.5
+# stamps saying a block was sampled further off than this are not believed
+MAX_LATENCY_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,10 @@ class FrameClock:
         ``adc_time``/``current_time``: PortAudio's inputBufferAdcTime and currentTime of the
         callback (any clock, only their difference counts), or None when the source has none.
         """
-        if adc_time is not None and current_time is not None and adc_time > 0.0:
-            latency = current_time - adc_time
+        latency = (current_time or 0.0) - (adc_time or 0.0)
+        if adc_time and current_time and -MAX_LATENCY_S < latency < MAX_LATENCY_S:
             method = "adc_time"
-        else:
+        else:  # no stamps, or PortAudio's "unknown" (0) or an absurd one
             latency = frames / self.rate  # the last frame sampled as it arrives
             method = "arrival"
         origin = t - latency - frames_before / self.rate

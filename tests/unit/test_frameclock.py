@@ -68,3 +68,11 @@ def test_simulated_source_places_a_marker_exactly(tmp_path: Path) -> None:
     # the source's frame 0 is due when it starts: within a few ms after engine.start()
     expected = (t - started) * RATE
     assert -0.001 * RATE < expected - frame < 0.02 * RATE, (frame, expected)
+
+
+def test_unknown_or_absurd_stamps_fall_back_to_arrival() -> None:
+    clock = FrameClock(RATE)
+    clock.feed(5.0, 0, BLOCK, 0.0, 123.0)  # PortAudio reports 0 for a time it does not know
+    assert clock.place(5.0).method == "arrival"
+    clock.feed(5.05, BLOCK, BLOCK, 100.0, 160.0)  # "sampled a minute ago"
+    assert clock.place(5.05).method == "arrival"
