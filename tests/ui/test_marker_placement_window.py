@@ -28,9 +28,9 @@ class TimedTones(ToneSource):
 
     started: list[float] = []
 
-    def start(self, sink: Callable[[np.ndarray, bool], None]) -> None:
-        TimedTones.started.append(time.monotonic())
-        super().start(sink)
+    def _run(self, sink: Callable[[np.ndarray, bool], None]) -> None:
+        TimedTones.started.append(time.monotonic())  # the base class's t0 follows at once
+        super()._run(sink)
 
 
 def test_key_press_marker_lands_within_10_ms(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from audio.engine import EngineConfig, RecordingEngine
 from audio.frameclock import FrameClock
-from audio.sources import ToneSource
+from audio.sources import BlockSink, ToneSource
 from tests.support.sinks import ListSink
 
 RATE = 48000
@@ -53,10 +53,19 @@ def test_without_stamps_a_block_counts_as_arriving_when_sampled_and_stale_clock_
     assert (stale.method, stale.frame) == ("counted", BLOCK)
 
 
+class TimedTones(ToneSource):
+    """Test tones that remember when their frame 0 sounded (the moment their thread starts)."""
+
+    started = 0.0
+
+    def _run(self, sink: BlockSink) -> None:
+        self.started = time.monotonic()  # the base class takes its own t0 right after this
+        super()._run(sink)
+
+
 def test_simulated_source_places_a_marker_exactly(tmp_path: Path) -> None:
-    src = ToneSource(2, RATE, 16, realtime=True)
+    src = TimedTones(2, RATE, 16, realtime=True)
     engine = RecordingEngine(src, tmp_path, ListSink(), EngineConfig())
-    started = time.monotonic()
     engine.start()
     try:
         time.sleep(0.6)
@@ -65,9 +74,8 @@ def test_simulated_source_places_a_marker_exactly(tmp_path: Path) -> None:
     finally:
         engine.stop()
     assert how["method"] == "adc_time"
-    # the source's frame 0 is due when it starts: within a few ms after engine.start()
-    expected = (t - started) * RATE
-    assert -0.001 * RATE < expected - frame < 0.02 * RATE, (frame, expected)
+    expected = (t - src.started) * RATE
+    assert abs(expected - frame) < 0.001 * RATE, (frame, expected)
 
 
 def test_unknown_or_absurd_stamps_fall_back_to_arrival() -> None:
