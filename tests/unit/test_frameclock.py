@@ -49,7 +49,7 @@ def test_without_stamps_a_block_counts_as_arriving_when_sampled_and_stale_clock_
     clock.feed(5.0, 0, BLOCK)
     placed = clock.place(5.0)
     assert (placed.method, placed.frame) == ("arrival", BLOCK)
-    stale = clock.place(6.0)
+    stale = clock.place(6.5)
     assert (stale.method, stale.frame) == ("counted", BLOCK)
 
 
