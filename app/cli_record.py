@@ -272,21 +272,27 @@ def _read_markers(session: HearingSession, stop: threading.Event) -> None:
     """Standard input, one marker a line; a bad line (not UTF-8, too long, control characters,
     an unknown speaker or event) is reported, journaled as ``marker_rejected``, and the next
     one still read: nothing a line holds stops this thread."""
-    stream = sys.stdin.buffer
+    # a reader of our own on a copy of the descriptor: the interpreter closes sys.stdin at exit
+    # and would abort ("could not acquire lock") while this daemon thread waits in it
+    try:
+        stream: Any = open(os.dup(sys.stdin.fileno()), "rb")  # noqa: SIM115 - lives with the thread
+    except (OSError, ValueError, AttributeError):
+        return  # no standard input
     while not stop.is_set():
         try:
             raw = stream.readline(MARKER_LINE_MAX_BYTES + 1)
         except (OSError, ValueError):
             return  # standard input closed
+        pressed = time.monotonic()  # the line's arrival: its marker goes on the sound now
         if not raw:
             return
         try:
-            _take_marker_line(session, raw, stream)
+            _take_marker_line(session, raw, stream, pressed)
         except Exception as e:  # noqa: BLE001 - one marker must never end the others
             _err(f"marker not saved: {e}")
 
 
-def _take_marker_line(session: HearingSession, raw: bytes, stream: Any) -> None:
+def _take_marker_line(session: HearingSession, raw: bytes, stream: Any, pressed: float) -> None:
     if len(raw) > MARKER_LINE_MAX_BYTES and not raw.endswith(b"\n"):
         while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
             pass  # skip the rest of the overlong line
@@ -305,7 +311,7 @@ def _take_marker_line(session: HearingSession, raw: bytes, stream: Any) -> None:
         _reject_marker(session, raw, f"the marker {why}")
         return
     try:
-        _add_marker(session, line)
+        _add_marker(session, line, pressed)
     except (SessionError, JournalError) as e:
         _err(f"marker not saved ({line!r}): {e}")
         _reject_marker(session, raw, str(e), report=False)
@@ -324,11 +330,11 @@ def _reject_marker(session: HearingSession, raw: bytes, why: str, *, report: boo
         _err(f"the rejected marker was not journaled either: {e}")
 
 
-def _add_marker(session: HearingSession, line: str) -> None:
+def _add_marker(session: HearingSession, line: str, pressed: float) -> None:
     speaker, _, note = line.partition("\t")
-    frame = session.engine.current_frame() if session.engine else 0
+    frame, how = session.engine.marker_frame(pressed) if session.engine else (0, None)
     if speaker.startswith("event:"):
-        session.add_marker("", event=speaker[6:], note=note, frame=frame)
+        session.add_marker("", event=speaker[6:], note=note, frame=frame, placement=how)
         return
     who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
     session.add_marker(
@@ -337,6 +343,7 @@ def _add_marker(session: HearingSession, line: str) -> None:
         channel=who.channel if who else None,
         note=note,
         frame=frame,
+        placement=how,
     )
 
 
@@ -347,7 +354,8 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"s to {SEGMENT_SECONDS_MAX:.0f} s"
         )
         return EXIT_USAGE
-    if args.fast and args.seconds is None:
+    endless = (args.source or "tones") in ("tones", "speech")  # a file ends with itself
+    if args.fast and args.seconds is None and endless:
         _err("--fast needs --seconds: as fast as the machine allows, it would never end")
         return EXIT_USAGE
     if args.channels is not None and args.channels < 1:

@@ -258,14 +258,19 @@ class HearingSession:
         note: str = "",
         frame: int | None = None,
         suggested: bool = False,
+        placement: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """A speaker or event marker, stamped with the hearing frame at this moment (p. 12).
-        ``suggested``: the secretary accepted a marker the station suggested from the
-        microphones (ui/speaker_help.py); the record says so."""
+
+        ``placement`` says how ``frame`` was found (RecordingEngine.marker_frame); without a
+        frame, the marker goes on the sound at the microphones now. ``suggested``: the
+        secretary accepted a marker the station suggested from the microphones
+        (ui/speaker_help.py); the record says so.
+        """
         if event and event not in EVENTS:
             raise SessionError(f"unknown event '{event}'")
         if frame is None:
-            frame = self.engine.current_frame() if self.engine else 0
+            frame, placement = self.engine.marker_frame() if self.engine else (0, None)
         data: dict[str, Any] = {
             "id": uuid.uuid4().hex[:12],
             "type": "event" if event else "speech",
@@ -277,6 +282,8 @@ class HearingSession:
         }
         if suggested:
             data["suggested"] = True
+        if placement is not None:
+            data["placement"] = placement
         return self.journal.append(J.MARKER, data, frame)
 
     def amend_marker(self, marker_seq: int, **changes: Any) -> dict[str, Any]:

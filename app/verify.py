@@ -19,7 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from app import verify_bag as B
-from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+from app.verify_audio import (
+    AudioChange,
+    channel_digests_by_file,
+    checkpoints_by_file,
+    locate_changes,
+)
 from app.verify_binding import Registry, signer_finding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
@@ -403,8 +408,9 @@ def _check_hearing(
                 report.notes.append(text)
     try:
         checkpoints = checkpoints_by_file(records)
+        channel_digests = channel_digests_by_file(records)
     except (KeyError, TypeError, ValueError, AttributeError):
-        checkpoints = {}
+        checkpoints, channel_digests = {}, {}
         report.problem(
             "journal_broken",
             _v(QT_TRANSLATE_NOOP("Verifier", "checkpoint records in the journal are malformed.")),
@@ -413,7 +419,7 @@ def _check_hearing(
         if r.get("kind") != J.SEGMENT_CLOSED:
             continue
         try:
-            _check_segment(report, root, r["data"], rate, bits, audio, checkpoints)
+            _check_segment(report, root, r["data"], rate, bits, audio, checkpoints, channel_digests)
         except (KeyError, TypeError, ValueError, AttributeError):
             report.problem(
                 "journal_broken",
@@ -458,7 +464,9 @@ def _check_segment(
     bits: int,
     audio: dict[str, Any],
     checkpoints: dict[str, dict[int, tuple[str, int]]],
+    channel_digests: dict[str, dict[int, list[str]]] | None = None,
 ) -> None:
+    channel_digests = channel_digests or {}
     for name, meta in d.get("files", {}).items():
         report.segments_checked += 1
         p = root / name
@@ -475,6 +483,8 @@ def _check_segment(
             bits,
             len(meta.get("channels") or []) or int(audio.get("channels", 1)),
             checkpoints.get(name, {}),
+            channel_digests.get(name),
+            int((meta.get("channels") or [1])[0]),
         )
         report.audio_changes.append(change)
         report.problem(

@@ -3,11 +3,13 @@
 Each ``checkpoint`` record holds hex_k = SHA-256(hex_{k-1} || PCM of second k) for a file. Taking
 hex_{k-1} *from the journal* (not from our own recomputation) lets every second be judged on its
 own with :func:`audio.pcm.chain_step`, so a change in second 12 does not make seconds 13… look
-changed. The file is decoded sequentially in small blocks (:func:`audio.pcm.iter_file_blocks`):
-a flipped byte inside a FLAC frame makes the decoder stop at that frame (its CRC fails), so the
-report then says honestly from which second on the audio can no longer be decoded, and which
-earlier seconds are intact or altered. A change only in the file's header leaves every second
-intact and is reported as such.
+changed. Where the checkpoint also holds per-channel digests (since #19), an altered second is
+traced to its channel(s). The file is decoded sequentially (:class:`audio.flacscan.DecodableRuns`):
+a flipped byte inside a FLAC frame fails that frame's CRC, the frame is skipped and decoding goes
+on after it, so the report names exactly the frames that are lost (on every channel of the file)
+and judges every other second. A change only in the file's header leaves every second intact
+and is reported as such. ``AudioChange.ranges`` gives every finding in hearing frames and
+channels, for the review window's timeline.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
-from audio.pcm import ZERO_HASH, DecodeStopped, SampleFormat, chain_step, iter_file_blocks
+from audio.flacscan import DecodableRuns
+from audio.pcm import ZERO_HASH, SampleFormat, chain_step, channel_digest
 from audio.text import QT_TRANSLATE_NOOP, join, msg
 from signing import journal as J
 
@@ -43,6 +46,13 @@ class AudioChange:
     header_only: bool = False
     hearing_times: list[str] = field(default_factory=list)
     description: str = ""
+    # (#19) second → the hearing channels (1-based) whose PCM changed, where the journal holds
+    # per-channel digests; frame ranges [first, end) of the segment that do not decode
+    changed_channels: dict[int, list[int]] = field(default_factory=dict)
+    damaged_frames: list[list[int]] = field(default_factory=list)
+    # every finding in hearing frames, for a timeline: {"kind": altered | damaged | missing,
+    # "first_frame", "end_frame", "channels": [1-based hearing channels] or [] for all}
+    ranges: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,6 +72,20 @@ def checkpoints_by_file(records: list[dict[str, Any]]) -> dict[str, dict[int, tu
         d = r["data"]
         for name, hx in d.get("files", {}).items():
             out.setdefault(name, {})[int(d["second"])] = (hx, int(d["frames"]))
+    return out
+
+
+def channel_digests_by_file(
+    records: list[dict[str, Any]],
+) -> dict[str, dict[int, list[str]]]:
+    """``{file: {second: [digest per channel]}}`` from checkpoints that carry them (#19)."""
+    out: dict[str, dict[int, list[str]]] = {}
+    for r in records:
+        if r["kind"] != J.CHECKPOINT:
+            continue
+        d = r["data"]
+        for name, digests in (d.get("channels") or {}).items():
+            out.setdefault(name, {})[int(d["second"])] = [str(x) for x in digests]
     return out
 
 
@@ -85,8 +109,16 @@ def locate_changes(
     bits: int,
     channels: int,
     checkpoints: dict[int, tuple[str, int]],
+    channel_digests: dict[int, list[str]] | None = None,
+    first_channel: int = 1,
 ) -> AudioChange:
-    """Compare a file second by second with its checkpoints; describe what changed."""
+    """Compare a file second by second with its checkpoints; describe what changed.
+
+    Where the journal holds per-channel digests the changed channels are named
+    (``first_channel``: the hearing channel of the file's first channel). Frames that do not
+    decode are skipped (:class:`audio.flacscan.DecodableRuns`) and the comparison goes on after
+    them, so the damage is bounded to its frames and the rest is judged second by second.
+    """
     change = AudioChange(file=name, segment=segment)
     fmt = SampleFormat(bits)
     expected_seconds = sorted(checkpoints)
@@ -127,63 +159,123 @@ def locate_changes(
         )
         return _finish(change, first_frame, rate)
 
-    second, pending, filled = 0, [], 0
-    decoded_ok = True
+    digests = channel_digests or {}
+    total = sum(frames for _hx, frames in checkpoints.values())
 
     def judge(pcm: np.ndarray, k: int) -> None:
         expected = checkpoints.get(k)
         if expected is None:
             return
         prev = checkpoints.get(k - 1, (ZERO_HASH, 0))[0] if k > 0 else ZERO_HASH
-        if len(pcm) != expected[1] or chain_step(prev, pcm) != expected[0]:
-            change.changed_seconds.append(k)
+        if len(pcm) == expected[1] and chain_step(prev, pcm) == expected[0]:
+            return
+        change.changed_seconds.append(k)
+        per_channel = digests.get(k)
+        if per_channel and len(pcm) == expected[1] and len(per_channel) == pcm.shape[1]:
+            changed = [
+                first_channel + c
+                for c in range(pcm.shape[1])
+                if channel_digest(pcm[:, c]) != per_channel[c]
+            ]
+            if changed:
+                change.changed_channels[k] = changed
 
-    try:
-        for block in iter_file_blocks(path, DECODE_BLOCK, fmt.dtype, strict=True):
-            pos = 0
-            while pos < len(block):
-                take = min(rate - filled, len(block) - pos)
-                pending.append(block[pos : pos + take])
-                filled += take
-                pos += take
-                if filled == rate:
-                    judge(np.concatenate(pending), second)
-                    second, pending, filled = second + 1, [], 0
-    except DecodeStopped:
-        decoded_ok = False
-        change.undecodable_from_second = second
-    if decoded_ok and filled:
-        judge(np.concatenate(pending), second)
-        second += 1
+    runs = DecodableRuns(path, DECODE_BLOCK, fmt.dtype, total or 1 << 40, channels, bits)
+    pieces: list[np.ndarray] = []
+    current, covered, whole = -1, 0, True
+    decoded_to = 0
+    for first, block in runs:
+        i = 0
+        while i < len(block):
+            pos = first + i
+            k = pos // rate
+            if k != current:
+                if current >= 0 and whole:
+                    judge(np.concatenate(pieces), current)
+                current, pieces, covered, whole = k, [], 0, pos == k * rate
+            if pos != k * rate + covered:
+                whole = False  # a damaged frame lies inside this second
+            take = min((k + 1) * rate - pos, len(block) - i)
+            pieces.append(block[i : i + take])
+            covered += take
+            i += take
+        decoded_to = first + len(block)
+    if current >= 0 and whole:
+        judge(np.concatenate(pieces), current)
+    change.damaged_frames = [[a, b] for a, b in runs.damaged]
+    if runs.damaged:
+        change.undecodable_from_second = runs.damaged[0][0] // rate
+        damaged = {s for a, b in runs.damaged for s in range(a // rate, (b - 1) // rate + 1)}
+        change.changed_seconds = [s for s in change.changed_seconds if s not in damaged]
+    seconds = decoded_to // rate + (1 if decoded_to % rate else 0)
     last_expected = (expected_seconds[-1] + 1) if expected_seconds else 0
-    if decoded_ok and second < last_expected:
-        change.missing_seconds = list(range(second, last_expected))
-    if decoded_ok and second > last_expected:
-        change.extra_frames = (second - last_expected) * rate
+    if not runs.damaged and seconds < last_expected:
+        change.missing_seconds = list(range(seconds, last_expected))
+    if not runs.damaged and decoded_to > total:
+        change.extra_frames = decoded_to - total
     _describe(change, rate)
-    return _finish(change, first_frame, rate)
+    return _finish(change, first_frame, rate, list(range(first_channel, first_channel + channels)))
+
+
+def _altered_groups(change: AudioChange) -> list[tuple[list[int], list[int]]]:
+    """Altered seconds grouped into runs of consecutive seconds with the same channels named
+    (an empty channel list: the journal holds no per-channel digests for them)."""
+    groups: list[tuple[list[int], list[int]]] = []
+    for k in change.changed_seconds:
+        chans = change.changed_channels.get(k, [])
+        if groups and groups[-1][0][-1] == k - 1 and groups[-1][1] == chans:
+            groups[-1][0].append(k)
+        else:
+            groups.append(([k], chans))
+    return groups
 
 
 def _describe(change: AudioChange, rate: int) -> None:
     bits: list[str] = []
-    if change.changed_seconds:
-        bits.append(
-            _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier", "the audio of second(s) {seconds} of the segment was altered"
-                ),
-                seconds=_spans(change.changed_seconds),
+    for seconds, chans in _altered_groups(change):
+        if chans:
+            bits.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "the audio of second(s) {seconds} of the segment was altered on "
+                        "channel(s) {channels}",
+                    ),
+                    seconds=_spans(seconds),
+                    channels=_spans(chans),
+                )
             )
-        )
-    if change.undecodable_from_second is not None:
+        else:
+            bits.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "the audio of second(s) {seconds} of the segment was altered"
+                    ),
+                    seconds=_spans(seconds),
+                )
+            )
+    for first, end in change.damaged_frames:
         bits.append(
             _v(
                 QT_TRANSLATE_NOOP(
                     "Verifier",
-                    "from second {second} of the segment on the file can no longer be decoded (the "
-                    "compressed audio is damaged there), so those seconds are lost or altered",
+                    "frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded "
+                    "(the compressed audio is damaged there, on every channel of the file), so "
+                    "that sound is lost",
                 ),
-                second=change.undecodable_from_second,
+                first=str(first),
+                last=str(end - 1),
+                start=f"{first / rate:.3f}",
+                stop=f"{end / rate:.3f}",
+            )
+        )
+    if change.damaged_frames and not change.changed_seconds and not change.missing_seconds:
+        bits.append(
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "every other second of the file decodes and is exactly as recorded",
+                )
             )
         )
     if change.missing_seconds:
@@ -213,8 +305,38 @@ def _describe(change: AudioChange, rate: int) -> None:
     )
 
 
-def _finish(change: AudioChange, first_frame: int, rate: int) -> AudioChange:
-    seconds = list(change.changed_seconds)
+def _finish(
+    change: AudioChange, first_frame: int, rate: int, file_channels: list[int] | None = None
+) -> AudioChange:
+    every = file_channels or []
+    for seconds, chans in _altered_groups(change):
+        change.ranges.append(
+            {
+                "kind": "altered",
+                "first_frame": first_frame + seconds[0] * rate,
+                "end_frame": first_frame + (seconds[-1] + 1) * rate,
+                "channels": chans or every,
+            }
+        )
+    for a, b in change.damaged_frames:
+        change.ranges.append(
+            {
+                "kind": "damaged",
+                "first_frame": first_frame + a,
+                "end_frame": first_frame + b,
+                "channels": every,
+            }
+        )
+    if change.missing_seconds:
+        change.ranges.append(
+            {
+                "kind": "missing",
+                "first_frame": first_frame + change.missing_seconds[0] * rate,
+                "end_frame": first_frame + (change.missing_seconds[-1] + 1) * rate,
+                "channels": every,
+            }
+        )
+    seconds = list(change.changed_seconds) + [a // rate for a, _b in change.damaged_frames]
     if change.undecodable_from_second is not None:
         seconds.append(change.undecodable_from_second)
     seconds += change.missing_seconds[:1]

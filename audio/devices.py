@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from audio.pcm import SUPPORTED_BITS, SUPPORTED_RATES
-from audio.sources import BlockSink, SourceError
+from audio.sources import BlockSink, BlockStamp, SourceError
 
 CAPTURE_LATENCY_S = 0.2
 
@@ -223,6 +223,7 @@ class SoundDeviceSource:
         self._reader: threading.Thread | None = None
         self._sink: BlockSink | None = None
         self._closed = False
+        self.timestamps: BlockStamp | None = None  # set by the recorder (audio/frameclock.py)
 
     @property
     def finished(self) -> bool:
@@ -348,6 +349,9 @@ class SoundDeviceSource:
             if data is None:
                 return
             self.last_block_time = (t_cb, adc, now)
+            stamp = self.timestamps
+            if stamp is not None:  # marker placement (audio/frameclock.py)
+                stamp(adc, now)
             block = np.frombuffer(data, dtype=dtype).reshape(frames, self.channels)
             self._deliver(block, bool(flags & FLAG_OVERFLOW))
 

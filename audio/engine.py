@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from audio.activity import SpeakerActivity
+from audio.frameclock import FrameClock
 from audio.meter import LevelMeter, MeterSnapshot
 from audio.pcm import SampleFormat, channel_groups
 from audio.segments import EventSink, SegmentWriteError, SegmentWriter
@@ -162,6 +163,9 @@ class RecordingEngine:
         self._accept_change = threading.Event()
         self.interruptions = 0
         self._backlog_warned = False
+        # marker placement (audio/frameclock.py): the source stamps each block before handing it
+        self.clock = FrameClock(self.rate)
+        self._stamp_adc = self._stamp_now = 0.0  # 0: the block came without a stamp
 
     # ------------------------------------------------------------------ source thread
     def _on_block(self, block: np.ndarray, overflowed: bool) -> None:
@@ -172,10 +176,14 @@ class RecordingEngine:
         if timing is not None:
             # when the block's first frame was captured: the device's own timing, not when the
             # block reached us (PortAudio: callback time less currentTime - inputBufferAdcTime)
-            captured = timing[0] - min(max(0.0, timing[2] - timing[1]), 2.0)
+            t_callback = timing[0]
+            captured = t_callback - min(max(0.0, timing[2] - timing[1]), 2.0)
         else:
+            t_callback = t
             captured = t - n / self.rate
         self._queue.put((block, overflowed, captured))
+        self.clock.feed(t_callback, self.frames_captured, n, self._stamp_adc, self._stamp_now)
+        self._stamp_adc = 0.0
         self.frames_captured += n
         self._last_block_t = t
         self._last_capture_end = captured + n / self.rate
@@ -184,6 +192,10 @@ class RecordingEngine:
         offset = t - self.frames_captured / self.rate
         if offset < self._win_min:
             self._win_min = offset
+
+    def _on_stamp(self, adc_time: float, current_time: float) -> None:
+        """Source thread, just before a block: PortAudio's inputBufferAdcTime and currentTime."""
+        self._stamp_adc, self._stamp_now = adc_time, current_time
 
     def _queue_full(self) -> bool:
         return self._queue.qsize() > self.config.max_queue_blocks_fast
@@ -211,6 +223,8 @@ class RecordingEngine:
         self._watchdog.start()
         if not self.source.realtime:
             self.source.backpressure = self._queue_full  # type: ignore[attr-defined]
+        else:
+            self.source.timestamps = self._on_stamp  # type: ignore[attr-defined]
         try:
             self.source.start(self._on_block)
         except Exception as e:
@@ -291,6 +305,21 @@ class RecordingEngine:
         if self.state is EngineState.RECORDING:
             return self._first_frame + self.frames_captured - self._skipped
         return self.hearing_frames
+
+    def marker_frame(self, t: float | None = None) -> tuple[int, dict[str, Any]]:
+        """The hearing frame whose sound was at the microphones at monotonic time ``t`` (a key
+        press), and how it was worked out, for the marker's journal record."""
+        counted = self.current_frame()
+        if self.state is not EngineState.RECORDING:
+            return counted, {"method": "paused", "counted_frame": counted}
+        t = time.monotonic() if t is None else t
+        placed = self.clock.place(t)
+        if placed.method == "counted":
+            frame = counted
+        else:
+            frame = self._first_frame + placed.frame - self._skipped
+        how = placed.journal() | {"counted_frame": counted, "monotonic_ns": int(t * 1e9)}
+        return max(self._first_frame, frame), how
 
     def meter_snapshot(self) -> MeterSnapshot:
         return self.meter.snapshot()
@@ -635,6 +664,7 @@ class RecordingEngine:
             self._returned(getattr(source, "current_identity", None) or {})
             return
         source.abandon()
+        self.clock.reset()  # the next stream's buffering and timing start anew
         if self._writer is not None and self._writer.is_alive():
             self._command("interrupt", wait=False)
         with contextlib.suppress(Exception):

@@ -66,6 +66,14 @@ class TappedSource:
         self.inner.backpressure = value  # type: ignore[attr-defined]
 
     @property
+    def timestamps(self) -> Any:
+        return getattr(self.inner, "timestamps", None)
+
+    @timestamps.setter
+    def timestamps(self, value: Any) -> None:
+        self.inner.timestamps = value  # type: ignore[attr-defined]
+
+    @property
     def finished(self) -> bool:
         return self.inner.finished
 

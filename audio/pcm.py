@@ -123,6 +123,56 @@ class CheckpointChain:
         return out
 
 
+# Per-channel digests are for locating a change, not for proving integrity (the interleaved chain
+# does that, and the journal that holds both is itself chained and signed): 128 bits suffice.
+CHANNEL_DIGEST_HEX = 32
+
+
+def channel_digest(samples: np.ndarray) -> str:
+    """One channel's digest over one second: SHA-256 of its samples alone, little-endian."""
+    return hashlib.sha256(pcm_bytes(samples)).hexdigest()[:CHANNEL_DIGEST_HEX]
+
+
+class ChannelDigests:
+    """Per-second digests of each channel of one file on its own (:func:`channel_digest`), so a
+    verifier can name the channel that changed; kept beside the file's interleaved chain."""
+
+    def __init__(self, rate: int, channels: int) -> None:
+        self.rate = rate
+        self.channels = channels
+        self._h = [hashlib.sha256() for _ in range(channels)]
+        self._filled = 0
+        self.second = 0
+
+    def feed(self, block: np.ndarray) -> list[tuple[int, list[str]]]:
+        """Add frames; return ``(second, [hex per channel])`` for every second completed."""
+        done: list[tuple[int, list[str]]] = []
+        pos = 0
+        n = len(block)
+        while pos < n:
+            take = min(self.rate - self._filled, n - pos)
+            part = block[pos : pos + take]
+            for c, h in enumerate(self._h):
+                h.update(pcm_bytes(part[:, c]))
+            self._filled += take
+            pos += take
+            if self._filled == self.rate:
+                done.append(self._finish())
+        return done
+
+    def flush(self) -> tuple[int, list[str]] | None:
+        if self._filled == 0:
+            return None
+        return self._finish()
+
+    def _finish(self) -> tuple[int, list[str]]:
+        out = (self.second, [h.hexdigest()[:CHANNEL_DIGEST_HEX] for h in self._h])
+        self._h = [hashlib.sha256() for _ in range(self.channels)]
+        self._filled = 0
+        self.second += 1
+        return out
+
+
 def chain_step(prev_hex: str, pcm: np.ndarray) -> str:
     """One checkpoint from the previous hex and one second of PCM (for pinpointing changes)."""
     h = hashlib.sha256(bytes.fromhex(prev_hex))

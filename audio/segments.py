@@ -27,7 +27,14 @@ import numpy as np
 import soundfile as sf
 
 from audio.durable import fsync_path
-from audio.pcm import CheckpointChain, SampleFormat, channel_groups, file_sha256, segment_file_names
+from audio.pcm import (
+    ChannelDigests,
+    CheckpointChain,
+    SampleFormat,
+    channel_groups,
+    file_sha256,
+    segment_file_names,
+)
 from audio.peaks import PeaksAccumulator
 
 
@@ -88,6 +95,10 @@ def peaks_name(index: int) -> str:
 class SegmentWriter:
     """Writes one segment; ``write`` blocks, ``sync`` once a second, ``close`` at the end."""
 
+    # per-channel digests in every checkpoint (#19); False writes the format before them, which
+    # the tests use to prove that packages sealed before #19 still verify
+    channel_digests = True
+
     def __init__(
         self,
         hearing_dir: Path,
@@ -115,6 +126,9 @@ class SegmentWriter:
         self._chains = [CheckpointChain(rate) for _ in self.names]
         self._pending: list[tuple[int, int, list[str]]] = []  # completed seconds not yet journaled
         self._second_hashes: dict[int, list[str]] = {}
+        # per-channel digests beside each file's chain (#19): {second: {file: [hex per channel]}}
+        self._channel_digests = [ChannelDigests(rate, b - a + 1) for a, b in self.groups]
+        self._channel_hex: dict[int, dict[str, list[str]]] = {}
         self.peaks = PeaksAccumulator(channels, rate, bits)
         self._peaks_part = self.dir / (peaks_name(index) + ".part")
         (self.dir / "audio").mkdir(parents=True, exist_ok=True)
@@ -162,11 +176,18 @@ class SegmentWriter:
         block = self._stage[0] if len(self._stage) == 1 else np.concatenate(self._stage)
         self._stage = []
         try:
-            for f, chain, (a, b), i in zip(
-                self._files, self._chains, self.groups, range(len(self.names)), strict=True
+            for f, chain, digests, (a, b), i in zip(
+                self._files,
+                self._chains,
+                self._channel_digests,
+                self.groups,
+                range(len(self.names)),
+                strict=True,
             ):
                 part = np.ascontiguousarray(block[:, a - 1 : b]) if len(self.groups) > 1 else block
                 f.write(part)
+                for second, hexes in digests.feed(part) if self.channel_digests else ():
+                    self._channel_hex.setdefault(second, {})[self.names[i]] = hexes
                 for second, frames, hexdigest in chain.feed(part):
                     self._collect(second, frames, hexdigest, i)
         except (OSError, RuntimeError, AssertionError, sf.LibsndfileError) as e:
@@ -202,19 +223,16 @@ class SegmentWriter:
             if until_frame is not None and second * self.rate + frames > until_frame:
                 held.append((second, frames, hashes))
                 continue
-            batch.append(
-                (
-                    "checkpoint",
-                    {
-                        "segment": self.index,
-                        "second": second,
-                        "first_frame": self.first_frame + second * self.rate,
-                        "frames": frames,
-                        "files": dict(zip(self.names, hashes, strict=True)),
-                    },
-                    self.first_frame + second * self.rate + frames,
-                )
-            )
+            data: dict[str, Any] = {
+                "segment": self.index,
+                "second": second,
+                "first_frame": self.first_frame + second * self.rate,
+                "frames": frames,
+                "files": dict(zip(self.names, hashes, strict=True)),
+            }
+            if self.channel_digests:
+                data["channels"] = self._channel_hex.pop(second, {})
+            batch.append(("checkpoint", data, self.first_frame + second * self.rate + frames))
         if batch:
             self.events.emit_many(batch)
         self._pending = held
@@ -222,6 +240,10 @@ class SegmentWriter:
     def close(self, reason: str) -> ClosedSegment:
         """Finish the files, hash them, write the peaks, journal ``segment_closed``."""
         self._encode()
+        for i, digests in enumerate(self._channel_digests):
+            tail = digests.flush()
+            if tail and self.channel_digests:
+                self._channel_hex.setdefault(tail[0], {})[self.names[i]] = tail[1]
         for i, chain in enumerate(self._chains):
             last = chain.flush()
             if last:

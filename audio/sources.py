@@ -24,6 +24,10 @@ import soundfile as sf
 from audio.pcm import SampleFormat
 
 BlockSink = Callable[[np.ndarray, bool], None]
+# Called on the source's thread just before each block, when the recorder set it: when the block's
+# first frame was sampled and the time now, on one clock (PortAudio's inputBufferAdcTime and
+# currentTime). The recorder places markers with them (audio/frameclock.py).
+BlockStamp = Callable[[float, float], None]
 
 
 class SourceError(Exception):
@@ -83,6 +87,7 @@ class _GeneratedSource:
         self._finished = False
         self._produced = 0
         self.backpressure: Callable[[], bool] | None = None  # set by the capture (fast mode)
+        self.timestamps: BlockStamp | None = None  # set by the capture (real time)
 
     @property
     def finished(self) -> bool:
@@ -118,6 +123,9 @@ class _GeneratedSource:
             block = self._generate(self._produced, frames)
             if block is None or len(block) == 0:
                 break
+            stamp = self.timestamps
+            if stamp is not None and self.realtime:  # the block's first frame is due now
+                stamp(t0 + self._produced / self.rate, time.monotonic())
             sink(self.fmt.from_float(block), False)
             self._produced += len(block)
             if self.realtime:

@@ -12,6 +12,7 @@ the original record with every correction, which is all the journal ever holds.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -139,15 +140,15 @@ class MarkerPanel(QWidget):
 
     def _speaker_handler(self, i: int) -> Callable[[], None]:
         def handler() -> None:
-            frame = self.vm.hearing_frame()  # the moment of the key press
-            self.mark_speaker(i, frame)
+            frame, how = self.vm.marker_frame()  # the sound at the moment of the key press
+            self.mark_speaker(i, frame, how)
 
         return handler
 
     def _event_handler(self, code: str) -> Callable[[], None]:
         def handler() -> None:
-            frame = self.vm.hearing_frame()
-            self.mark_event(code, frame)
+            frame, how = self.vm.marker_frame()
+            self.mark_event(code, frame, how)
 
         return handler
 
@@ -156,19 +157,24 @@ class MarkerPanel(QWidget):
         self.note.clear()
         return note
 
-    def mark_speaker(self, i: int, frame: int) -> None:
+    def mark_speaker(self, i: int, frame: int, how: dict[str, Any] | None = None) -> None:
         p = self.participants[i]
         self.vm.add_marker(
-            frame, speaker=p.name, role=p.role, channel=p.channel, note=self._take_note()
+            frame,
+            speaker=p.name,
+            role=p.role,
+            channel=p.channel,
+            note=self._take_note(),
+            placement=how,
         )
 
-    def mark_event(self, code: str, frame: int) -> None:
-        self.vm.add_marker(frame, speaker="", event=code, note=self._take_note())
+    def mark_event(self, code: str, frame: int, how: dict[str, Any] | None = None) -> None:
+        self.vm.add_marker(frame, speaker="", event=code, note=self._take_note(), placement=how)
 
     def _note_entered(self) -> None:
-        frame = self.vm.hearing_frame()
+        frame, how = self.vm.marker_frame()
         if self.note.text().strip():
-            self.mark_event("other", frame)
+            self.mark_event("other", frame, how)
 
     # ------------------------------------------------------------------ texts
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

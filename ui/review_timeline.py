@@ -15,6 +15,7 @@ import math
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QHelpEvent,
     QMouseEvent,
@@ -49,6 +50,7 @@ COLOURS = {
     "lane": QColor(248, 249, 250),
     "lane_alt": QColor(238, 241, 244),
     "head": QColor(220, 20, 20),
+    "altered": QColor(200, 0, 0, 110),
 }
 _TICKS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
 
@@ -84,6 +86,13 @@ class TimelineView(QWidget):
         if lanes != self.silenced:
             self.silenced = lanes
             self.invalidate()
+        # what the seal check found altered or damaged: {"first_frame", "end_frame",
+        # "channels": [1-based]} (app.verify_audio.AudioChange.ranges), drawn on those lanes
+        self.altered: list[dict] = []
+
+    def set_altered(self, ranges: list[dict]) -> None:
+        self.altered = list(ranges)
+        self.invalidate()
 
     # ------------------------------------------------------------------ geometry
     def x_of(self, frame: float) -> float:
@@ -216,6 +225,7 @@ class TimelineView(QWidget):
             if c in self.silenced:  # not heard: greyed over, its name too
                 p.fillRect(QRectF(0, top, w, lane_h), QColor(120, 120, 120, 150))
         self._paint_spans(p, h)
+        self._paint_altered(p, lane_h)
         self._paint_markers(p, h)
         self._paint_ruler(p, w)
 
@@ -226,6 +236,19 @@ class TimelineView(QWidget):
                 x0, x1 = x0 - SPAN_MIN_PX / 2, x0 + SPAN_MIN_PX / 2
             colour = COLOURS["pause" if s.kind == "pause" else "failure"]
             p.fillRect(QRectF(x0, RULER, x1 - x0, h - RULER), colour)
+
+    def _paint_altered(self, p: QPainter, lane_h: float) -> None:
+        """Altered or damaged audio: a hatched red band on the lane of each channel it touches."""
+        brush = QBrush(COLOURS["altered"], Qt.BrushStyle.BDiagPattern)
+        for r in self.altered:
+            x0, x1 = self.x_of(r["first_frame"]), self.x_of(r["end_frame"])
+            if x1 - x0 < SPAN_MIN_PX:
+                x0, x1 = x0 - SPAN_MIN_PX / 2, x0 + SPAN_MIN_PX / 2
+            for c in r.get("channels") or range(1, self.review.channels + 1):
+                if 1 <= c <= self.review.channels:
+                    rect = QRectF(x0, RULER + (c - 1) * lane_h, x1 - x0, lane_h)
+                    p.fillRect(rect, COLOURS["altered"])
+                    p.fillRect(rect, brush)
 
     def _paint_markers(self, p: QPainter, h: int) -> None:
         w = self.width()
@@ -295,6 +318,7 @@ class Timeline(QWidget):
             + key(COLOURS["event"], self.tr("event"))
             + key(QColor(240, 170, 40), self.tr("pause"))
             + key(QColor(210, 40, 40), self.tr("failure"))
+            + key(QColor(200, 0, 0), self.tr("altered"))
         )
         self.whole.setText(self.tr("Whole hearing"))
         self.zoom_in.setToolTip(self.tr("Zoom in"))

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app.review import format_hearing_time
 from app.verify import VerificationReport, verify_path
 from audio.playback import Player
 from ui.background import BackgroundCall
@@ -87,6 +88,36 @@ class SealCheck(QObject):
             return
         self.report = result
         self.finished.emit(result)
+
+
+def altered_ranges_text(report: VerificationReport, rate: int) -> str:
+    """The altered or damaged stretches of audio in hearing time, with their microphones (#19):
+    "Altered audio: 0:00:02.987–0:00:03.072 (microphones 1–8); …", or "" when there are none."""
+    parts = []
+    for change in report.audio_changes:
+        for r in change.ranges:
+            span = "{}–{}".format(
+                format_hearing_time(r["first_frame"] / rate, millis=True),
+                format_hearing_time(r["end_frame"] / rate, millis=True),
+            )
+            chans = r.get("channels") or []
+            text = QCoreApplication.translate("ReviewBanner", "{span} (microphone(s) {channels})")
+            parts.append(text.format(span=span, channels=_spans(chans)) if chans else span)
+    if not parts:
+        return ""
+    return QCoreApplication.translate("ReviewBanner", "Altered audio: {ranges}.").format(
+        ranges="; ".join(parts)
+    )
+
+
+def _spans(numbers: list[int]) -> str:
+    out: list[str] = []
+    for n in numbers:
+        if out and out[-1].split("–")[-1] == str(n - 1):
+            out[-1] = out[-1].split("–")[0] + f"–{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
 
 
 def banner(report: VerificationReport) -> tuple[str, str]:

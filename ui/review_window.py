@@ -40,7 +40,7 @@ from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
 from ui.review_turns import attach_review_turns
-from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
+from ui.review_viewmodel import PlaybackViewModel, SealCheck, altered_ranges_text, banner
 from ui.screen_fit import fit_to_screen
 
 BANNER_STYLE = {
@@ -242,7 +242,9 @@ class ReviewWindow(QMainWindow):
     def show_report(self, report: VerificationReport) -> None:
         self.report = report
         level, text = banner(report)
-        self._show_banner(level, text)
+        altered = altered_ranges_text(report, self.review.rate)
+        self._show_banner(level, f"{text} {altered}".strip())
+        self.timeline.view.set_altered([r for c in report.audio_changes for r in c.ranges])
 
     def _show_banner(self, level: str, text: str) -> None:
         self.banner_level = level

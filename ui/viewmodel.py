@@ -123,6 +123,12 @@ class RecordingViewModel(QObject):
         engine = self.session.engine
         return engine.current_frame() if engine else 0
 
+    def marker_frame(self) -> tuple[int, dict[str, Any] | None]:
+        """The hearing frame whose sound is at the microphones now (a key press), and how it
+        was found: the engine maps the moment through the capture's time stamps."""
+        engine = self.session.engine
+        return engine.marker_frame(time.monotonic()) if engine else (0, None)
+
     def poll(self) -> None:
         state = self.session.state.value
         if state != self._state:

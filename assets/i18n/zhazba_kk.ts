@@ -950,7 +950,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+275"/>
+        <location filename="../../ui/markers.py" line="+281"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1466,7 +1466,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+134"/>
+        <location filename="../../ui/recording_page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1475,6 +1475,16 @@
     <name>ReviewBanner</name>
     <message>
         <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <source>{span} (microphone(s) {channels})</source>
+        <translation>{span} ({channels} микрофон(дар))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Altered audio: {ranges}.</source>
+        <translation>Өзгертілген дыбыс: {ranges}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1659,7 +1669,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3166,7 +3176,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+294"/>
+        <location filename="../../ui/review_timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -3184,6 +3194,11 @@
         <location line="+1"/>
         <source>failure</source>
         <translation>ақау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>altered</source>
+        <translation>өзгертілген</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3204,12 +3219,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-229"/>
+        <location line="-251"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -3419,7 +3434,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+189"/>
+        <location filename="../../app/verify.py" line="+194"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3494,7 +3509,7 @@
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -3504,7 +3519,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -3524,7 +3539,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+95"/>
+        <location filename="../../app/verify_audio.py" line="+127"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -3539,17 +3554,27 @@
         <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
+        <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
+        <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс {channels} арна(лар)да өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the audio of second(s) {seconds} of the segment was altered</source>
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
-        <translation>сегменттің {second}-секундынан бастап файлды енді декодтау мүмкін емес (сол жерде сығылған дыбыс бүлінген), сондықтан ол секундтар жоғалған немесе өзгертілген</translation>
+        <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
+        <translation>сегменттің {first}–{last} кадрлары ({start}–{stop} с) декодталмайды (сол жердегі сығылған дыбыс файлдың барлық арналарында бүлінген), сондықтан бұл дыбыс жоғалған</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>every other second of the file decodes and is exactly as recorded</source>
+        <translation>файлдың қалған барлық секундтары декодталады және жазылғандай дәл сақталған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>second(s) {seconds} are missing (the file was cut)</source>
         <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
     </message>
@@ -3569,7 +3594,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>

@@ -953,7 +953,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+275"/>
+        <location filename="../../ui/markers.py" line="+281"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+134"/>
+        <location filename="../../ui/recording_page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1479,6 +1479,16 @@
     <name>ReviewBanner</name>
     <message>
         <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <source>{span} (microphone(s) {channels})</source>
+        <translation>{span} (микрофон(ы) {channels})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Altered audio: {ranges}.</source>
+        <translation>Изменённый звук: {ranges}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1663,7 +1673,7 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3172,7 +3182,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+294"/>
+        <location filename="../../ui/review_timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -3190,6 +3200,11 @@
         <location line="+1"/>
         <source>failure</source>
         <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>altered</source>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3210,12 +3225,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-229"/>
+        <location line="-251"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -3425,7 +3440,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+189"/>
+        <location filename="../../app/verify.py" line="+194"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3500,7 +3515,7 @@
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -3510,7 +3525,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -3530,7 +3545,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+95"/>
+        <location filename="../../app/verify_audio.py" line="+127"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -3545,17 +3560,27 @@
         <translation>{file} больше вообще не открывается как звук ({error}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
+        <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
+        <translation>звук секунд(ы) {seconds} сегмента изменён на канале(ах) {channels}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the audio of second(s) {seconds} of the segment was altered</source>
         <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>from second {second} of the segment on the file can no longer be decoded (the compressed audio is damaged there), so those seconds are lost or altered</source>
-        <translation>начиная с секунды {second} сегмента файл больше не декодируется (сжатый звук там повреждён), поэтому эти секунды утрачены или изменены</translation>
+        <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
+        <translation>кадры {first}–{last} сегмента ({start}–{stop} с) не декодируются (сжатый звук там повреждён, на всех каналах файла), поэтому этот звук утрачен</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>every other second of the file decodes and is exactly as recorded</source>
+        <translation>все остальные секунды файла декодируются и в точности совпадают с записанными</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>second(s) {seconds} are missing (the file was cut)</source>
         <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
     </message>
@@ -3575,7 +3600,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Время заседания: {times}.</translation>
     </message>

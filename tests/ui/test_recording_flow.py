@@ -38,9 +38,11 @@ def _advance(qtbot, w, frames: int = 4800) -> None:  # type: ignore[no-untyped-d
 
 
 def _press(qtbot, w, key, modifier=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
-    before = w.vm.hearing_frame()
+    """The frames sounding just before and just after the key press (a marker goes on the sound
+    at the microphones, not on the count of frames received: audio/frameclock.py)."""
+    before = w.vm.marker_frame()[0]
     qtbot.keyClick(w.page.markers.table, key, modifier)
-    after = w.vm.hearing_frame()
+    after = w.vm.marker_frame()[0]
     return before, after
 
 
