@@ -165,7 +165,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Расталмады: ештеңе жойылған жоқ және жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
@@ -2080,7 +2080,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+148"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2644,7 +2644,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+102"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -2720,12 +2720,12 @@
         <translation>сокет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
         <translation>{file} — {kind}, кәдімгі файл емес: мөрленген пакетте тек файлдар болады</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>журналда hearing_opened жазбасы жоқ, сондықтан hearing.json-ды онымен салыстыру мүмкін емес</translation>
     </message>
@@ -2745,7 +2745,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+202"/>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -2760,7 +2760,12 @@
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
+        <translation>пакетте кәдімгі файл емес элементтер бар, сондықтан оның бірде-бір файлы оқылмады: оларды көшірмеден алып тастап, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -2785,7 +2790,7 @@
         <translation>манифест бүлінген: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
@@ -2830,7 +2835,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>

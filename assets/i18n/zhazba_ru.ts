@@ -167,7 +167,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Не подтверждено: ничего не удалено и не записано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
@@ -2086,7 +2086,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+148"/>
+        <location filename="../../ui/main.py" line="+149"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2650,7 +2650,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+102"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -2726,12 +2726,12 @@
         <translation>сокет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
         <translation>{file} — это {kind}, а не обычный файл: запечатанный пакет содержит только файлы</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>в журнале нет записи hearing_opened, поэтому hearing.json нельзя сверить с ним</translation>
     </message>
@@ -2751,7 +2751,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+202"/>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -2766,7 +2766,12 @@
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
+        <translation>в пакете есть элементы, которые не являются обычными файлами, поэтому ни один его файл не был прочитан: удалите их из копии и проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -2791,7 +2796,7 @@
         <translation>манифест повреждён: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
@@ -2836,7 +2841,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>

@@ -34,6 +34,7 @@ from app.cli import main
 from app.copy_register_log import list_media_writes
 from app.export_medium import ExportError
 from app.participant import build_participant_copy
+from app.verify import verify_package
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
 from signing.keys import load_pkcs12
@@ -716,3 +717,113 @@ def test_a_package_under_another_hearings_name_is_shown_and_not_exported(
     assert f"holds hearing {hid}" in out
     code, text = export(capsys, pkg, medium.mountpoint, tmp_path / "st", "--ca", CHAIN(world))
     assert_refused(code, text, medium, f"holds hearing {hid}")
+
+
+# -- the same attacks through the README's openssl route: what it does and does not catch --
+
+
+def _openssl_route(pkg: Path, chain: Path) -> int:
+    script = (
+        "set -e; openssl cms -verify -binary -purpose any -inform DER -in "
+        f"tagmanifest-sha256.txt.p7s -content tagmanifest-sha256.txt -CAfile {chain} "
+        "-out /dev/null; timeout 5 sha256sum -c tagmanifest-sha256.txt >/dev/null; "
+        "timeout 5 sha256sum -c manifest-sha256.txt >/dev/null"
+    )
+    return subprocess.run(["bash", "-c", script], cwd=pkg, capture_output=True).returncode
+
+
+def _planted(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "data/audio/9999.flac").write_bytes(b"planted")
+
+
+def _remanifested(pkg: Path, pki: TestPKI) -> None:
+    _planted(pkg, pki)
+    remanifest(pkg)
+
+
+def _opened_and_colleague_signed(pkg: Path, pki: TestPKI) -> None:
+    _edit_hearing_json(pkg, courtroom="999")
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+
+
+def _stranger_signed(pkg: Path, pki: TestPKI) -> None:
+    _opened_and_colleague_signed(pkg, pki)
+    resign(pkg, pki.stranger)
+
+
+def _symlinked(pkg: Path, pki: TestPKI) -> None:
+    target = pkg / "data/hearing.json"
+    outside = pkg.parent / "hearing-copy.json"
+    outside.write_bytes(target.read_bytes())
+    target.unlink()
+    target.symlink_to(outside)
+
+
+def _fifo(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "data/hearing.json").unlink()
+    os.mkfifo(pkg / "data/hearing.json")
+
+
+def _journal_outside(pkg: Path, pki: TestPKI) -> None:
+    def outside(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.SEGMENT_CLOSED and "audio/0001.flac" in rec["data"]["files"]:
+            files = dict(rec["data"]["files"])
+            files["../../../other.flac"] = files.pop("audio/0001.flac")
+            rec["data"] = {**rec["data"], "files": files}
+        return rec
+
+    rechain(pkg / "data/journal.jsonl", outside)
+    remanifest(pkg)
+    resign(pkg, pki.secretary)
+
+
+def _duplicate(pkg: Path, pki: TestPKI) -> None:
+    m = pkg / "manifest-sha256.txt"
+    first = m.read_text(encoding="utf-8").splitlines()[0]
+    m.write_text(m.read_text(encoding="utf-8") + "0" * 64 + first[64:] + "\n", encoding="utf-8")
+    tags = {n: _sha(pkg / n) for n in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")}
+    (pkg / SIGNED_FILE).write_text(manifest_text(tags), encoding="utf-8")
+    resign(pkg, pki.secretary)
+
+
+def _fetch_txt(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "fetch.txt").write_text("https://example.org/x - data/x\n")
+
+
+OPENSSL_ROUTE = {  # attack → does the openssl route catch it? (the README's table)
+    "planted file": (_planted, False),
+    "planted, manifests recomputed": (_remanifested, True),
+    "edited, re-signed by a colleague of the same CA": (_opened_and_colleague_signed, False),
+    "re-signed by another CA": (_stranger_signed, True),
+    "listed file replaced by a link": (_symlinked, False),
+    "listed file replaced by a FIFO": (_fifo, True),  # only by timing out: sha256sum hangs
+    "journal names ../../../other.flac": (_journal_outside, False),
+    "duplicate manifest entry": (_duplicate, True),
+    "fetch.txt": (_fetch_txt, False),
+}
+
+
+@pytest.mark.parametrize("attack", sorted(OPENSSL_ROUTE))
+def test_what_the_openssl_route_catches(
+    attack: str, tmp_path: Path, world: dict[str, Path], pki: TestPKI
+) -> None:
+    pkg = _copy(world, "open", tmp_path)
+    change, caught = OPENSSL_ROUTE[attack]
+    change(pkg, pki)
+    assert (_openssl_route(pkg, world["chain"]) != 0) == caught
+    assert not verify_package(pkg, world["chain"]).ok  # Zhazba catches every one
+
+
+def test_seal_refuses_a_fifo_in_the_hearing_instead_of_hanging(
+    tmp_path: Path, pki: TestPKI, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    (hearing / "hearing.json").unlink()
+    os.mkfifo(hearing / "hearing.json")
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    capsys.readouterr()
+    assert main(["seal", str(hearing), "--key", str(key)]) == 4
+    assert "hearing.json in" in capsys.readouterr().err
