@@ -15,11 +15,13 @@ import os
 import sys
 from pathlib import Path
 
+from app.cli_errors import describe_os_error
+from app.cli_signin import env_secret
 from app.verify import verify_path
 from app.verify_binding import journal_substitution, refuse_wrong_signer, station_registry
 from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
-from signing.keys import KeyProblem, open_key_file
+from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
 from signing.seal_checks import read_hearing_json
 
@@ -64,6 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "identity is not confirmed and the exit code is 1",
     )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument(
+        "--lang",
+        choices=("en", "kk", "ru"),
+        default="en",
+        help="language of the printed report (the court's: kk or ru; Rules p. 22)",
+    )
     v.set_defaults(func=verify_command)
 
 
@@ -71,8 +79,8 @@ def _err(message: str) -> None:
     print(f"zhazba: {message}", file=sys.stderr)
 
 
-def _password(key: Path) -> str | None:
-    env = os.environ.get(PASSWORD_ENV)
+def _password(key: Path, args: argparse.Namespace) -> str | None:
+    env = env_secret(args, PASSWORD_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -93,11 +101,16 @@ def seal_command(args: argparse.Namespace) -> int:
     if not args.dir.is_dir():
         _err(f"no such hearing folder: {args.dir}")
         return 2
-    password = _password(args.key)
+    password = _password(args.key, args)
     if password is None:
         return 2
+    from app.cli_signin import terminal_source
+    from app.key_attempts import open_key_counted
+    from app.station import Station
+
     try:
-        opened, info = open_key_file(args.key, password)
+        with Station().catalog() as catalog:  # wrong passwords are counted and locked
+            opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
     except KeyProblem as e:
         _err(f"cannot use the key {args.key}: {e}")
         return 3
@@ -205,5 +218,13 @@ def verify_command(args: argparse.Namespace) -> int:
     except ValueError as e:  # a bad --ca file
         _err(str(e))
         return 2
-    print(report.to_json() if args.json else report.to_text())
+    except OSError as e:  # a name too long, a folder this account may not read
+        _err(f"cannot verify {args.path}: {describe_os_error(e)}")
+        return 2
+    if args.json:
+        print(report.to_json())
+    else:
+        from app.verify_text import report_text
+
+        print(report_text(report, getattr(args, "lang", "en")))
     return 0 if report.ok else 1

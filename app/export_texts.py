@@ -102,6 +102,8 @@ def case_readme(package_name: str, info: dict[str, str], signature: Path | None 
         "Кез келген компьютерде OpenSSL арқылы тексеріңіз; ROOT.pem - сіз сенетін Ұлттық",
         "куәландырушы орталықтың түбірлік сертификаты. Қолтаңба командасы 'Verification",
         "successful' деп, ал sha256sum әр жолға OK деп шығаруы керек (командалар жоғарыда).",
+        "Толық тексеру есебі қазақ тілінде:",
+        f"    zhazba verify {p} --ca ROOT.pem --lang kk",
         "",
     ]
     ru = [
@@ -112,6 +114,8 @@ def case_readme(package_name: str, info: dict[str, str], signature: Path | None 
         "корневой сертификат Национального удостоверяющего центра, которому вы доверяете.",
         "Команда подписи должна вывести 'Verification successful', а sha256sum - OK в каждой",
         "строке (команды выше).",
+        "Полный отчёт о проверке на русском языке:",
+        f"    zhazba verify {p} --ca ROOT.pem --lang ru",
         "",
     ]
     return "\n".join(head + en + kk + ru + prints) + "\n"

@@ -37,8 +37,9 @@ import numpy as np
 import soundfile as sf
 
 from app.documents.model import HearingFacts, load_hearing
+from app.documents.texts import Texts
 from app.export_medium import ExportError
-from app.participant_texts import markers_csv, participant_readme, player_html
+from app.participant_texts import copy_texts, markers_csv, participant_readme, player_html
 from app.verify_bag import opened_hearing
 from app.verify_gate import inside
 from audio.pcm import file_sha256, iter_file_blocks
@@ -138,9 +139,12 @@ def _inside(data: Path, name: str) -> Path:
         ) from e
 
 
-def mic_label(facts: HearingFacts, channel: int) -> str:
-    names = [f"{p.name} ({p.role})" for p in facts.participants if p.channel == channel]
-    return "; ".join(names) or f"microphone {channel}"
+def mic_label(facts: HearingFacts, channel: int, t: Texts | None = None) -> str:
+    t = t or copy_texts("kk")
+    names = [
+        f"{p.name} ({t.term('roles', p.role)})" for p in facts.participants if p.channel == channel
+    ]
+    return "; ".join(names) or t("participant.microphone", n=channel)
 
 
 def render_audio(
@@ -262,7 +266,8 @@ def build_participant_copy(
         + "\n",
         encoding="utf-8",
     )
-    (out / "markers.csv").write_bytes(markers_csv(shown))
+    texts = copy_texts(lang)
+    (out / "markers.csv").write_bytes(markers_csv(shown, texts))
     protocols = [p for p in sorted((data / "protocol").glob("*")) if p.is_file()]
     documents = pkg.with_name(pkg.name.removesuffix(".sealed") + ".documents")
     protocols += sorted(documents.glob("protocol-*")) if documents.is_dir() else []
@@ -276,7 +281,7 @@ def build_participant_copy(
         {
             "channel": c,
             "file": f"audio/mic-{c:02d}.flac",
-            "label": mic_label(facts, c),
+            "label": mic_label(facts, c, texts),
             "people": [
                 {"name": p.name, "role": p.role} for p in facts.participants if p.channel == c
             ],

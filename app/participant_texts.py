@@ -1,4 +1,5 @@
-"""Texts and small files of a participant copy: README (kk, ru, en), markers.csv, player.html.
+"""Texts and small files of a participant copy: README (kk, ru, then en), markers.csv (in the
+copy's language: headings, roles and events from the documents' texts), player.html.
 
 The player is ``assets/player/player.html`` with the copy's data put in as JSON; it needs no
 network and no installation, and refers to the audio by relative paths, so the folder plays from
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.model import HearingFacts
+from app.documents.texts import LANGUAGES, Texts
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "assets" / "player" / "player.html"
 PLACEHOLDER = "/*__ZHAZBA_DATA__*/"
@@ -30,26 +32,31 @@ def player_html(data: dict[str, Any]) -> str:
     return text.replace(PLACEHOLDER, payload)
 
 
-def markers_csv(markers: list[dict[str, Any]]) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheet programs on Windows read Cyrillic right."""
+def copy_texts(lang: str) -> Texts:
+    """The documents' texts in the copy's language (Kazakh unless Russian is asked for)."""
+    return Texts(lang if lang in LANGUAGES else "kk")
+
+
+def markers_csv(markers: list[dict[str, Any]], t: Texts | None = None) -> bytes:
+    """UTF-8 with a byte-order mark, so spreadsheet programs on Windows read Cyrillic right.
+    Headings, marker types, roles and events in the copy's language (``t``), never as codes."""
+    t = t or copy_texts("kk")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(
-        ["n", "time", "seconds", "type", "speaker", "role", "channel", "event", "note", "amended"]
-    )
+    w.writerow(t.lst("participant.csv_cols"))
     for m in markers:
         w.writerow(
             [
                 m["n"],
                 hms(m["t"]),
                 f"{m['t']:.3f}",
-                m["type"],
+                t.term("marker_types", m["type"]),
                 m["speaker"],
-                m["role"],
+                t.term("roles", m["role"]) if m["role"] else "",
                 m["channel"] or "",
-                m["event"],
+                t.term("events", m["event"]) if m["event"] else "",
                 m["note"],
-                "yes" if m["amended"] else "",
+                t("participant.amended_yes") if m["amended"] else "",
             ]
         )
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
@@ -118,7 +125,7 @@ def participant_readme(
             "көшірмеде ол бөліктер тыныштықпен ауыстырылған (Қағидалардың 32-тармағы)."
         ]
     kk += [
-        "Өзгертілмегенін тексеру: SHA256SUMS.txt (командалар жоғарыда). Жазбаны тек сот ісін",
+        "Өзгертілмегенін тексеру: SHA256SUMS.txt (командалар төменде). Жазбаны тек сот ісін",
         "жүргізу мақсатында пайдаланыңыз; дербес деректерді таратуға жол берілмейді.",
         "",
     ]
@@ -134,8 +141,8 @@ def participant_readme(
             "закрытым; в этой копии они заменены тишиной (пункт 32 Правил)."
         ]
     ru += [
-        "Проверка неизменности: SHA256SUMS.txt (команды выше). Используйте запись только в",
+        "Проверка неизменности: SHA256SUMS.txt (команды ниже). Используйте запись только в",
         "целях судопроизводства; распространение персональных данных не допускается.",
         "",
     ]
-    return "\n".join(en + kk + ru)
+    return "\n".join(kk + ru + en)  # the court's languages first

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import os
 import shutil
 import threading
 import time
@@ -19,6 +20,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from app import court_time
 from app.hearing import (
     EVENTS,
     FORMAT,
@@ -65,6 +67,7 @@ class HearingSession:
         self.alarms: collections.deque[Alarm] = collections.deque(maxlen=1000)
         self._alarm_lock = threading.Lock()
         self.started_utc: str | None = None
+        self.date_differs: str | None = None  # today's court date, when the card says another
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -79,18 +82,22 @@ class HearingSession:
         source_name: str,
         segment_seconds: float = 600.0,
         now: dt.datetime | None = None,
+        time_zone: str | None = None,
     ) -> HearingSession:
         problems = info.validate(channels)
         if problems:
             raise SessionError(
                 "the hearing details are not complete: " + "; ".join(str(p) for p in problems)
             )
-        now = now or dt.datetime.now()
+        # the court's zone (station settings), never the PC's: folder names and documents agree
+        time_zone = time_zone or court_time.zone_name()
+        now = (now or dt.datetime.now(dt.UTC)).astimezone(court_time.zone(time_zone))
         root = Path(root)
         try:
             root.mkdir(parents=True, exist_ok=True)
             folder = unique_folder(root, folder_name(info, now))
             folder.mkdir()
+            os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)
             (folder / "audio").mkdir()
         except OSError as e:
             raise SessionError(
@@ -111,6 +118,7 @@ class HearingSession:
             **info.to_json(),
             "audio": audio,
             "created_utc": J.utc_now(),
+            "time_zone": time_zone,
             "finished": False,
         }
         try:
@@ -127,7 +135,10 @@ class HearingSession:
                 "Choose a writable recording folder with free space (settings) or ask the "
                 "technician."
             ) from e
-        return cls(folder, info, journal, audio)
+        session = cls(folder, info, journal, audio)
+        # the hearing card's date against today's court date: a wrong date is said at once
+        session.date_differs = court_time.date_differs(info.date, now, time_zone)
+        return session
 
     # ------------------------------------------------------------------ recording
     def record_precheck(
@@ -194,6 +205,10 @@ class HearingSession:
             # unfinished so that `zhazba recover` salvages the audio and closes it properly.
             self.journal.close()
             return
+        self._mark_finished()
+
+    def finish_without_recording(self) -> None:
+        """Close a hearing that was never recorded (its journal says why: app.not_recorded)."""
         self._mark_finished()
 
     def _mark_finished(self) -> None:
@@ -268,7 +283,16 @@ class HearingSession:
             who = self.info.speaker_for_channel(alarm.channel or 0)
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
-        if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
+        if alarm.kind in (
+            "device_lost",
+            "device_changed",
+            "overflow",
+            "dropout",
+            "backlog",
+            "silent",
+            "clock_jump",
+            "error",
+        ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)

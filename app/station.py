@@ -19,14 +19,14 @@ from typing import Any
 
 from app.archive import ArchiveError, Archiver
 from app.archive_s3 import make_client
-from app.archive_settings import load_archive_settings
+from app.archive_settings import ArchiveSettings, archive_section, load_archive_settings
 from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
 from app.verify_binding import refuse_wrong_signer, station_registry
 from app.verify_trust import installed_chain, refuse_unfit_key
-from signing.keys import KeyInfo, OpenedKey, Signer, open_key_file
+from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -102,12 +102,16 @@ class Station:
         )
 
     def archive_configured(self) -> bool:
-        try:
-            settings = load_archive_settings(self.settings_path)
-            settings.validate()
-        except Exception:  # noqa: BLE001 - an unconfigured archive is a normal state
+        """Whether sealed packages go to the court archive. No settings file or no archive
+        section: not configured, a normal state. A damaged file or invalid archive settings
+        raise SettingsError naming the file (fail closed: packages are never silently kept
+        off the archive)."""
+        section = archive_section(self.settings_path)
+        if section is None or not (section.get("endpoint") or section.get("bucket")):
             return False
-        return bool(getattr(settings, "endpoint", "")) and bool(getattr(settings, "bucket", ""))
+        settings = ArchiveSettings.from_dict(section)
+        settings.validate()
+        return bool(settings.endpoint) and bool(settings.bucket)
 
     # ------------------------------------------------------------------ key
     def open_key(
@@ -116,9 +120,11 @@ class Station:
         """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
         (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
         thread, since a timestamp server that does not answer takes seconds per hearing)."""
+        from app.key_attempts import open_key_counted
         from signing.cades import RsaCadesSigner
 
-        opened, info = open_key_file(path, password)
+        with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
+            opened, info = open_key_counted(catalog, path, password, source="window")
         refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
@@ -196,9 +202,10 @@ class Station:
         from app.hearing import load_hearing_json
 
         made: list[Path] = []
+        # The act first: the protocol says "an act was drawn up" only when one was (p. 17).
         wanted = ["act"]
         if load_hearing_json(folder).get("instance") != "cassation":
-            wanted.insert(0, "protocol")
+            wanted.append("protocol")
         for kind in wanted:
             for lang in ("kk", "ru"):
                 try:
@@ -210,6 +217,26 @@ class Station:
                 except Exception as e:  # noqa: BLE001 - documents must not stop sealing
                     problems.append(f"the {kind} ({lang}) was not written: {e}")
         return made
+
+    def after_failed_start(self, folder: Path) -> FinishResult:
+        """Recording could not start (the device was unavailable): the hearing folder's journal
+        says so and nothing was recorded. The protocol (stating that) and the act (p. 17) are
+        written, and the hearing is sealed like any other, so the failure is on record."""
+        result = FinishResult(folder)
+        try:
+            self.register(folder)
+        except Exception as e:  # noqa: BLE001 - bookkeeping must not stop the documents
+            result.problems.append(f"the catalog was not updated: {e}")
+        result.documents = self.write_documents(folder, result.problems)
+        try:
+            sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
+        except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
+            result.problems.append(f"sealing failed: {e}")
+            return result
+        if sealed is None:
+            result.pending = True
+            return result
+        return self._after_seal(folder, sealed, result)
 
     def _after_seal(
         self, folder: Path, sealed: SealResult, result: FinishResult | None = None

@@ -334,6 +334,7 @@ def _seal(
     tmp = target.with_name(f".{target.name}.sealing-{os.getpid()}")
     try:
         _link_payload(hearing, tmp / "data", list(hashes))
+        os.chmod(tmp, 0o750)  # the station's account and its group only (issue #16)
         _write(tmp / "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
         _write(
             tmp / "bag-info.txt",

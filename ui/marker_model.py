@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.court_time import station_zone
 from ui import terms
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,12 +27,12 @@ def hearing_time(frame: int, rate: int) -> str:
 
 
 def local_time(utc: str) -> str:
-    """HH:MM:SS in local time from the journal's UTC stamp (…Z)."""
+    """HH:MM:SS in the court's time from the journal's UTC stamp (…Z)."""
     try:
         t = dt.datetime.strptime(utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     except ValueError:
         return utc
-    return t.astimezone().strftime("%H:%M:%S")
+    return t.astimezone(station_zone()).strftime("%H:%M:%S")
 
 
 @dataclasses.dataclass

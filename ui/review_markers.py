@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.court_time import station_zone
 from app.review import HearingReview, ReviewMarker, format_hearing_time
 from ui import terms
 
@@ -93,7 +94,7 @@ class ReviewMarkerModel(QAbstractTableModel):
             return format_hearing_time(m.frame / self.review.rate)
         if col == "wall":
             wall = self.review.wall_time(m.frame)
-            return wall.astimezone().strftime("%H:%M:%S") if wall else ""
+            return wall.astimezone(station_zone()).strftime("%H:%M:%S") if wall else ""
         if col == "speaker":
             role = terms.role_label(m.role) if m.role else ""
             return f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.court_time import station_zone
 from app.review import HearingReview, format_hearing_time
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -97,7 +98,7 @@ class TransportBar(QWidget):
         here = format_hearing_time(frame / rv.rate)
         total = format_hearing_time(rv.seconds)
         wall = rv.wall_time(frame)
-        clock = wall.astimezone().strftime("%H:%M:%S") if wall else "—"
+        clock = wall.astimezone(station_zone()).strftime("%H:%M:%S") if wall else "—"
         self.position.setText(
             self.tr("{here} / {total}   clock {clock}").format(here=here, total=total, clock=clock)
         )

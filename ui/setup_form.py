@@ -11,8 +11,6 @@ cannot be edited.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.court_time import court_now
 from app.hearing import CATEGORIES, INSTANCES, ROLES, FieldProblem, HearingInfo, Participant
 from ui import terms
 from ui.station import InputChoice, Station
@@ -56,7 +55,7 @@ class HearingSetupForm(QWidget):
         self.instance = QComboBox()
         self.category = QComboBox()
         self.case_number = QLineEdit()
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate.fromString(today(), "yyyy-MM-dd"))  # the court's date
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.judge = QLineEdit()
@@ -402,4 +401,4 @@ class HearingSetupForm(QWidget):
 
 
 def today() -> str:
-    return dt.date.today().isoformat()
+    return court_now().date().isoformat()  # the court's date, not the PC's

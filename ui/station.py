@@ -97,6 +97,8 @@ class Station:
     engine_config: EngineConfig | None = None
     precheck_max_seconds: float = 20.0  # of audio, waiting for every channel to react
     finish: Callable[[Any], Any] | None = None  # app.station.Station.finish (seals, p. 14)
+    # app.station.Station.after_failed_start: protocol and act of a start that failed (p. 17)
+    after_failed_start: Callable[[Path], Any] | None = None
     # app.station.Station.station_checks: disk, write speed, clock, certificate, archive (p. 8)
     station_checks: Callable[[int, int, int], list[dict[str, Any]]] | None = None
 

@@ -36,6 +36,7 @@ from app.catalog import Catalog
 from app.selfcheck import SelfCheckSettings
 from app.selfcheck_report import open_history
 from app.station import Station
+from ui.documents_dialog import documents_language
 from ui.key_dialog import KeyDialog
 from ui.permissions import RolePermissions, permissions_for
 from ui.signin_dialog import recording_refusal, signed_in_text
@@ -82,6 +83,7 @@ class StationMenu(QObject):
         self._catalog: Catalog | None = None
         self.key_dialog: KeyDialog | None = None
         self.opened: list[QWidget] = []  # windows opened from here, kept alive while shown
+        self.listening_marks: list[QObject] = []  # listening sessions waiting for their mark
         self.permissions: RolePermissions = permissions_for(None)  # no accounts: all allowed
         self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
         self._recording_sink: RecordingSink | None = None
@@ -90,6 +92,7 @@ class StationMenu(QObject):
         self.review_action = QAction(window)
         self.listening_action = QAction(window)
         self.export_action = QAction(window)
+        self.documents_action = QAction(window)
         self.selfcheck_action = QAction(window)
         self.actions = [
             self.open_key_action,
@@ -98,6 +101,7 @@ class StationMenu(QObject):
             self.review_action,
             self.listening_action,
             self.export_action,
+            self.documents_action,
             None,
             self.selfcheck_action,
         ]
@@ -106,6 +110,7 @@ class StationMenu(QObject):
         self.review_action.triggered.connect(lambda: self.review(listening_session=False))
         self.listening_action.triggered.connect(lambda: self.review(listening_session=True))
         self.export_action.triggered.connect(self.copy_to_medium)
+        self.documents_action.triggered.connect(self.documents)
         self.selfcheck_action.triggered.connect(self.self_check)
         self.menu = None
         self.toolbar: QToolBar | None = None
@@ -147,6 +152,7 @@ class StationMenu(QObject):
             (self.review_action, p.review),
             (self.listening_action, p.review),
             (self.export_action, p.copy_to_medium),
+            (self.documents_action, p.review),
             (self.selfcheck_action, p.selfcheck),
         ):
             action.setEnabled(ok)
@@ -214,6 +220,14 @@ class StationMenu(QObject):
             return None
         from ui.review_window import ReviewWindow
 
+        listening = None
+        if listening_session:  # registered in the copy register (Rules p. 28, 35)
+            from ui.listening_dialog import begin_listening
+
+            listening = begin_listening(self.window, self.catalog(), path, self.who())
+            if listening is None:
+                return None
+
         sink = self._review_sink() if self._review_sink is not None else None
         try:
             w = ReviewWindow(
@@ -231,6 +245,10 @@ class StationMenu(QObject):
                 self.tr("This folder cannot be opened for review: %1").replace("%1", str(e)),
             )
             return None
+        if listening is not None:
+            from ui.listening_dialog import mark_on_close
+
+            self.listening_marks.append(mark_on_close(w, self.window, self.catalog(), listening))
         return self._keep(w)
 
     def sealed_packages(self) -> list[Path]:
@@ -251,6 +269,24 @@ class StationMenu(QObject):
             poller=poller,
             parent=self.window,
         )
+        return self._keep(dialog)
+
+    def documents(self) -> QWidget | None:
+        """Every document of a hearing: open, print, save (ui.documents_dialog)."""
+        path = self.choose_hearing()
+        if path is None:
+            return None
+        from ui.documents_dialog import DocumentsDialog
+
+        try:
+            dialog = DocumentsDialog(path, self.window, lang=documents_language(self.window))
+        except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
+            QMessageBox.warning(
+                self.window,
+                self.tr("Hearing documents"),
+                self.tr("This folder holds no hearing: %1").replace("%1", str(e)),
+            )
+            return None
         return self._keep(dialog)
 
     def self_check(self) -> QWidget:
@@ -317,6 +353,7 @@ class StationMenu(QObject):
         self.review_action.setText(self.tr("Review a hearing…"))
         self.listening_action.setText(self.tr("Listening session…"))
         self.export_action.setText(self.tr("Copy to medium…"))
+        self.documents_action.setText(self.tr("Hearing documents…"))
         self.selfcheck_action.setText(self.tr("Self-check…"))
         self.show_key_status()
         self.show_user_status()

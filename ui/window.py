@@ -38,6 +38,7 @@ from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource
 from audio.pcm import SampleFormat
 from audio.sources import SourceError
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
+from ui.not_recorded_dialog import NotRecordedButton, declare_not_recorded
 from ui.precheck_panel import PrecheckPanel
 from ui.recording_page import RecordingPage
 from ui.setup_form import HearingSetupForm
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         sl.addWidget(self.role_notice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.example_button)
+        self.not_recorded_button = NotRecordedButton()  # Rules p. 3: held without recording
+        self.not_recorded_button.clicked.connect(lambda: declare_not_recorded(self))
+        buttons.addWidget(self.not_recorded_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button, 2)
         sl.addLayout(buttons)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         info = self.form.info()
         choice = self.form.current_choice()
         channels = self.form.channels.value()
+        session = None
         try:
             source = st.make_source(choice, channels, True)
             session = HearingSession.create(
@@ -205,6 +210,9 @@ class MainWindow(QMainWindow):
             session.start(TappedSource(source, tap), st.engine_config)
         except (SessionError, SourceError, OSError) as e:
             self.message.setText(self.tr("Recording could not start: %1").replace("%1", str(e)))
+            tried = session is not None and session.engine is not None
+            if session is not None and tried and st.after_failed_start is not None:
+                st.after_failed_start(session.folder)  # its protocol and act (Rules p. 17)
             return False
         self.session = session
         self.monitor = HeadphoneMonitor(tap, st.rate, SampleFormat(st.bits).full_scale)

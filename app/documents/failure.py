@@ -42,7 +42,7 @@ def build_act(facts: HearingFacts, t: Texts) -> Document:
     total, bounded = lost_seconds(failures)
     if not not_recorded:
         doc.add(Paragraph(t("act.total", total=t.span(total, bounded))))
-    if facts.files:
+    if facts.recorded and facts.files:
         doc.add(Paragraph(recorded_files(facts, t)))
     doc.add(Paragraph(t("act.attached")), Spacer(10))
     staff = t.lst("act.first" if facts.instance == "first" else "act.appeal")
@@ -76,8 +76,19 @@ def build_incident_report(facts: HearingFacts, t: Texts, today: dt.date | None =
         doc.add(Paragraph(recorded_files(facts, t)))
     else:
         doc.add(Paragraph(t("incident.not_recorded")))
-    doc.add(Paragraph(t("incident.reported")))
-    if facts.act_required:
+    # Each statement only when the journal (or the act beside it) shows it happened; otherwise
+    # a line for the secretary to fill in by hand.
+    if facts.judge_informed_utc is not None:
+        doc.add(
+            Paragraph(
+                t("incident.reported", time=t.clock(facts.judge_informed_utc, facts.get("date")))
+            )
+        )
+    else:
+        doc.add(Paragraph(t("incident.reported_blank")))
+    if facts.continued_after_failure:
+        doc.add(Paragraph(t("incident.continued")))
+    if facts.act_required and facts.act_made:
         doc.add(Paragraph(t("incident.act_made")))
     doc.add(
         Paragraph(t("incident.request")),

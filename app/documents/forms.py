@@ -87,6 +87,8 @@ def build_application(
 
 
 def build_envelope(facts: HearingFacts, t: Texts) -> Document:
+    if not (facts.recorded and facts.files):
+        raise DocumentError(t("envelope.nothing"))  # no recording, no medium to put in it
     v = case_values(facts, t)
     doc = Document("envelope", t.lang, t("envelope.title"), page=DL_ENVELOPE, base_size=12.0)
     doc.add(
@@ -107,5 +109,6 @@ def build_envelope(facts: HearingFacts, t: Texts) -> Document:
         Signatures([Signature(t("envelope.signature"), v["secretary"], t("common.sign_hint"))]),
     )
     if facts.seal is not None:
-        doc.add(Paragraph(f"SHA-256: {group_hash(facts.seal.record_hash)}", size=7, align="center"))
+        digest = group_hash(facts.seal.record_hash).replace(" ", "\u00a0")  # never wraps
+        doc.add(Paragraph(f"SHA-256: {digest}", size=7, align="center"))
     return doc

@@ -42,14 +42,15 @@ def failure_table(facts: HearingFacts, t: Texts, failures: list[Failure]) -> Tab
     rows = []
     for i, f in enumerate(failures, start=1):
         what = t.term("failures", f.kind)
-        if f.detail:
-            what = f"{what}\n{f.detail}"
+        detail = t.detail(f.code, f.values)  # never the engine's English words
+        if detail:
+            what = f"{what}\n{detail}"
         end = f.end_utc
         rows.append(
             [
                 str(i),
                 what,
-                t.span(facts.hearing_seconds(f.frame)),
+                t.position(facts.hearing_seconds(f.frame)),
                 t.clock(f.start_utc, day),
                 t.clock(end, day) if end is not None else t("common.none"),
                 t.span(f.seconds, f.upper_bound),

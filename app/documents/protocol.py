@@ -9,6 +9,7 @@ for the medium that goes into the case file (p. 12) and the fingerprint of the s
 
 from __future__ import annotations
 
+from app.documents.details import classify
 from app.documents.layout import (
     Document,
     Fields,
@@ -22,6 +23,8 @@ from app.documents.layout import (
 from app.documents.model import DocumentError, HearingFacts, Marker
 from app.documents.parts import case_values, failure_table, group_hash, recorded_seconds
 from app.documents.texts import Texts
+
+NBSP = "\u00a0"
 
 
 def build_protocol(facts: HearingFacts, t: Texts) -> Document:
@@ -54,14 +57,18 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
         ),
     )
     if facts.chain_problem:
-        doc.add(Paragraph(t("common.chain_problem", problem=facts.chain_problem), bold=True))
+        code, values = classify("chain", facts.chain_problem)  # the verifier's English words
+        doc.add(Paragraph(t("common.chain_problem", problem=t.detail(code, values)), bold=True))
     _participants(doc, facts, t)
-    _times(doc, facts, t)
+    if facts.recorded:  # no recording: no times, pauses or markers of one to state
+        _times(doc, facts, t)
     _audio(doc, facts, t, v)
-    _pauses(doc, facts, t)
+    if facts.recorded:
+        _pauses(doc, facts, t)
     _failures(doc, facts, t)
-    _markers(doc, facts, t)
-    if facts.files:  # no recording, no medium for the case file
+    if facts.recorded or facts.markers:
+        _markers(doc, facts, t)
+    if facts.recorded and facts.files:  # no recording, no medium for the case file
         doc.add(
             Heading(t("protocol.inventory")),
             Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
@@ -105,11 +112,26 @@ def _times(doc: Document, facts: HearingFacts, t: Texts) -> None:
         ),
         Paragraph(t("common.time_note", offset=t.offset_text), italic=True, size=9),
     )
+    if facts.started_utc is not None:
+        recorded = t.local(facts.started_utc).date().isoformat()
+        if day and recorded != day:  # the card's date is not the day the recording was made
+            doc.add(
+                Paragraph(
+                    t("protocol.date_differs", card=t.date(day), recorded=t.date(recorded)),
+                    bold=True,
+                )
+            )
 
 
 def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> None:
     doc.add(Heading(t("protocol.audio")))
-    if not facts.recorded and not facts.files:
+    if not facts.recorded:
+        ground = facts.not_recorded_ground
+        if ground and ground != "technical":
+            doc.add(Paragraph(t("protocol.not_recorded_ground", ground=t.term("grounds", ground))))
+            if facts.not_recorded_note:
+                doc.add(Paragraph(facts.not_recorded_note))
+            return
         doc.add(Paragraph(t("protocol.not_recorded")))
         return
     doc.add(Paragraph(t("protocol.audio_statement", package=v["package"])))
@@ -135,9 +157,9 @@ def _pauses(doc: Document, facts: HearingFacts, t: Texts) -> None:
         [
             str(i),
             t.term("pauses", p.reason),
-            t.span(facts.hearing_seconds(p.frame)),
+            t.position(facts.hearing_seconds(p.frame)),
             t.clock(p.start_utc, day),
-            t.clock(p.end_utc, day) if p.end_utc else t("protocol.pause_open"),
+            t.clock(p.end_utc, day) if not p.until_end else t("protocol.pause_open"),
             t.span(p.seconds),
         ]
         for i, p in enumerate(facts.pauses, start=1)
@@ -151,7 +173,7 @@ def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
         doc.add(Paragraph(t("protocol.no_failures")))
         return
     doc.add(failure_table(facts, t, facts.failures))
-    if facts.act_required:
+    if facts.act_required and facts.act_made:
         doc.add(Paragraph(t("protocol.act_attached")))
 
 
@@ -192,7 +214,7 @@ def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
     rows = [
         [
             str(i),
-            t.span(facts.hearing_seconds(m.frame)),
+            t.position(facts.hearing_seconds(m.frame)),
             t.clock(m.utc, day),
             marker_subject(m, t),
             marker_note(m, facts, t),
@@ -202,39 +224,32 @@ def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
     doc.add(Table(t.lst("protocol.marker_cols"), rows, [0.06, 0.13, 0.13, 0.33, 0.35]))
 
 
+def _hash_line(doc: Document, label: str, digest: str) -> None:
+    """A label, then the hash on a line of its own that never wraps (no-break spaces)."""
+    doc.add(
+        Paragraph(f"{label}:", align="left"),
+        Paragraph(group_hash(digest).replace(" ", NBSP), align="left", size=9),
+    )
+
+
 def _signature(doc: Document, facts: HearingFacts, t: Texts) -> None:
     doc.add(Heading(t("protocol.signature")))
     seal = facts.seal
     if seal is None:
-        doc.add(
-            Paragraph(t("protocol.not_sealed")),
-            Paragraph(
-                f"{t('protocol.journal_head')}: {group_hash(facts.journal_head)}",
-                align="left",
-            ),
-        )
+        doc.add(Paragraph(t("protocol.not_sealed")))
+        _hash_line(doc, t("protocol.journal_head"), facts.journal_head)
         return
+    # Named as the signature names them: the key's holder, who may not be the hearing's
+    # secretary; whether the package reached the server is not in the journal, so not said.
     doc.add(
         Paragraph(
-            t(
-                "protocol.sealed",
-                signer=seal.signer or facts.get("secretary"),
-                time=t.stamp(seal.utc),
-            )
-        ),
-        Paragraph(f"{t('protocol.seal_record')}: {group_hash(seal.record_hash)}", align="left"),
+            t("protocol.sealed", signer=seal.signer, time=t.stamp(seal.utc))
+            if seal.signer
+            else t("protocol.sealed_unnamed", time=t.stamp(seal.utc))
+        )
     )
+    _hash_line(doc, t("protocol.seal_record"), seal.record_hash)
     if seal.certificate_sha256:
-        doc.add(
-            Paragraph(
-                f"{t('protocol.seal_certificate')}: {group_hash(seal.certificate_sha256)}",
-                align="left",
-            )
-        )
+        _hash_line(doc, t("protocol.seal_certificate"), seal.certificate_sha256)
     if seal.signature_sha256:
-        doc.add(
-            Paragraph(
-                f"{t('protocol.seal_signature')}: {group_hash(seal.signature_sha256)}",
-                align="left",
-            )
-        )
+        _hash_line(doc, t("protocol.seal_signature"), seal.signature_sha256)

@@ -106,6 +106,20 @@ def _repeat_header(row: _Row) -> None:
     tr_pr.append(el)
 
 
+def _keep_rows(table: DocxTable, *, together: bool = False) -> None:
+    """No row breaks across pages (Word's "cantSplit"); ``together``: the whole table stays on
+    one page, every paragraph but the last kept with the next (the signature block)."""
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        el = OxmlElement("w:cantSplit")
+        el.set(qn("w:val"), "true")
+        tr_pr.append(el)
+    if together:
+        pars = [p for row in table.rows for cell in row.cells for p in cell.paragraphs]
+        for par in pars[:-1]:
+            par.paragraph_format.keep_with_next = True
+
+
 def _widths(table: DocxTable, widths_mm: list[float]) -> None:
     """Column widths in the grid and in every cell: Word reads one, LibreOffice the other."""
     for col, w in zip(table.columns, widths_mm, strict=True):
@@ -128,6 +142,7 @@ def _table(out: DocxDocument, t: Table, width_mm: float, base: float) -> None:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             _cell(cell, text, size=size)
+    _keep_rows(table)
     _widths(table, [width_mm * w for w in t.widths])
 
 
@@ -179,6 +194,7 @@ def _block(out: DocxDocument, b: Block, width_mm: float, base: float) -> None:
             par = row.cells[1].paragraphs[0]
             _write(par, "____________________\n", size=base)
             _write(par, s.hint, size=base - 3)
+        _keep_rows(table, together=True)
     elif isinstance(b, Spacer):
         par = out.add_paragraph()
         _spacing(par, 0, 0)

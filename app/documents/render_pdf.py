@@ -19,12 +19,14 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
     QTextOption,
+    QTextTable,
 )
 
 from app.documents.layout import (
@@ -46,6 +48,7 @@ DPI = 300
 FOOTER_MM = 8.0
 HEADING_ANCHOR = "zhazba-heading-"
 KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or moves on
+ROW_FOOT_MM = 5.0  # below a table row's text: its padding, border and the table's margin
 
 # Qt objects that must outlive a call: the application created here (if any) and the font family.
 _qt: dict[str, object] = {}
@@ -115,23 +118,56 @@ def _heading(h: Heading, base: float, index: int, page_break: bool) -> str:
     )
 
 
-def _table(t: Table, base: float) -> str:
+def _table(t: Table, base: float, index: int, breaks: frozenset[str]) -> tuple[str, list[str]]:
+    """A table; where a row would be split across pages (``t<index>r<row>`` in ``breaks``, see
+    :func:`_units_to_move`) the table ends, and goes on on the next page under its header again,
+    so no row (and no hash in it) is ever split. Returns the HTML and, for each table made,
+    its unit: ``t<index>r<first row>``."""
     size = t.size or base - 1.5
     pad = _px(1.0)
-    head = "".join(
-        f'<th width="{w * 100:.0f}%" align="left" bgcolor="#e8e8e8">{_text(c)}</th>'
-        for c, w in zip(t.headers, t.widths, strict=True)
+    head = (
+        "<tr>"
+        + "".join(
+            f'<td width="{w * 100:.0f}%" align="left" bgcolor="#e8e8e8"><b>{_text(c)}</b></td>'
+            for c, w in zip(t.headers, t.widths, strict=True)
+        )
+        + "</tr>"
     )
-    body = "".join(
-        "<tr>" + "".join(f'<td valign="top">{_text(c)}</td>' for c in row) + "</tr>"
-        for row in t.rows
-    )
-    return (
-        f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
-        f'style="border-collapse:collapse;border-color:#000;font-size:{size}pt;'
-        f'margin-top:{_px(1)}px;margin-bottom:{_px(2)}px">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
+
+    def one(rows: str, brk: str) -> str:
+        return (
+            f'<table width="100%" border="1" cellspacing="0" cellpadding="{pad}" '
+            f'style="{brk}border-collapse:collapse;border-color:#000;font-size:{size}pt;'
+            f'margin-top:{_px(1)}px;margin-bottom:{0 if "after" in brk else _px(2)}px">'
+            f"{rows}</table>"
+        )
+
+    parts: list[str] = []
+    units: list[str] = [f"t{index}r0"]
+    # Qt puts an empty line after a table: a part ends with a page break *after* it, or that
+    # line would fall onto the new page and push the next part a page further.
+    body = head
+    brk = "page-break-before:always;" if f"t{index}r0" in breaks else ""
+    for r, row in enumerate(t.rows):
+        unit = f"t{index}r{r}"
+        if r and unit in breaks:
+            parts.append(one(body, brk + "page-break-after:always;"))
+            units.append(unit)
+            body, brk = head, ""
+        body += (
+            "<tr>"
+            + "".join(
+                f'<td width="{w * 100:.0f}%" valign="top">{_text(c)}</td>'
+                for c, w in zip(row, t.widths, strict=True)
+            )
+            + "</tr>"
+        )
+    parts.append(one(body, brk))
+    return "".join(parts), units
+
+
+def _page_break() -> str:
+    return '<p style="page-break-before:always;margin:0;font-size:1pt">&nbsp;</p>'
 
 
 def _fields(f: Fields, base: float) -> str:
@@ -164,8 +200,6 @@ def _signatures(s: Signatures, base: float) -> str:
 def _block(b: Block, base: float) -> str:
     if isinstance(b, Paragraph):
         return _para(b, base)
-    if isinstance(b, Table):
-        return _table(b, base)
     if isinstance(b, Fields):
         return _fields(b, base)
     if isinstance(b, Signatures):
@@ -175,22 +209,79 @@ def _block(b: Block, base: float) -> str:
     raise TypeError(f"unknown block {b!r}")
 
 
-def to_html(doc: Document, breaks: frozenset[int] = frozenset()) -> str:
-    """Rich text for QTextDocument; ``breaks``: indexes of headings that start a new page."""
-    parts = [
-        _heading(b, doc.base_size, i, i in breaks)
-        if isinstance(b, Heading)
-        else _block(b, doc.base_size)
-        for i, b in enumerate(doc.blocks)
-    ]
-    return "<html><body>" + "".join(parts) + "</body></html>"
+def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """Rich text for QTextDocument, and the keep-together unit of each table in it, in order
+    ("" for a table that may break). ``breaks``: units that start a new page — headings
+    (``h<i>``), table rows (``t<i>r<r>``) and signature blocks (``s<i>``)."""
+    parts: list[str] = []
+    units: list[str] = []
+    for i, b in enumerate(doc.blocks):
+        if isinstance(b, Heading):
+            parts.append(_heading(b, doc.base_size, i, f"h{i}" in breaks))
+        elif isinstance(b, Table):
+            html_, table_units = _table(b, doc.base_size, i, breaks)
+            parts.append(html_)
+            units.extend(table_units)
+        elif isinstance(b, Signatures):
+            if f"s{i}" in breaks:
+                parts.append(_page_break())
+            parts.append(_signatures(b, doc.base_size))
+            units.append(f"s{i}")
+        else:
+            parts.append(_block(b, doc.base_size))
+            if isinstance(b, Fields):
+                units.append("")
+    return "<html><body>" + "".join(parts) + "</body></html>", units
 
 
-def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[int]:
+def _units_to_move(text: QTextDocument, units: list[str], page_height: float) -> list[str]:
+    """Table rows and signature blocks that the layout split across two pages, in order.
+
+    ``units`` names each table of the document in order (see :func:`to_html`); a row is split
+    when its cells' text starts on one page and ends on the next."""
+    layout = text.documentLayout()
+    found: list[str] = []
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    tables = [f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table, unit in zip(tables, units, strict=False):
+        if not unit:
+            continue
+        if unit.startswith("s"):  # the signature block: all of it on one page
+            rect = layout.frameBoundingRect(table)
+            split = page(rect.top()) != page(rect.bottom() - 1) and rect.height() < page_height
+            # moved to the next page by Qt itself: its bottom-aligned cells would still be
+            # painted at the foot of the page before, so the move is made explicit
+            moved = page(rect.top()) > 0 and rect.top() % page_height < ROW_FOOT_MM / 25.4 * DPI
+            if split or moved:
+                found.append(unit)
+            continue
+        block, _, first = unit[1:].partition("r")
+        above = None  # the page of the row above (the header's, first)
+        for row in range(table.rows()):  # row 0 is the header
+            tops, bottoms = [], []
+            for col in range(table.columns()):
+                cell = table.cellAt(row, col)
+                tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+                bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+            # the cell's padding and border lie below its text: they must fit too
+            top, bottom = page(min(tops)), page(max(bottoms) + ROW_FOOT_MM / 25.4 * DPI)
+            # split, or moved to the next page by Qt (away from its header): break before it;
+            # the first row goes with the header
+            if row and (top != bottom or top != above):
+                found.append(f"t{block}r{int(first) + max(0, row - 1)}")
+                break
+            above = top
+    return found
+
+
+def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[str]:
     """Section headings that sit at the foot of a page with too little of their section under
     them, in document order (Word's "keep with next", which Qt's rich text does not have)."""
     layout = text.documentLayout()
-    found: list[int] = []
+    found: list[str] = []
     block = text.begin()
     while block.isValid():
         it = block.begin()
@@ -198,16 +289,18 @@ def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> l
             for name in it.fragment().charFormat().anchorNames():
                 if name.startswith(HEADING_ANCHOR):
                     top = layout.blockBoundingRect(block).top() % page_height
-                    if top > page_height - room:
-                        found.append(int(name.removeprefix(HEADING_ANCHOR)))
+                    index = int(name.removeprefix(HEADING_ANCHOR))
+                    if top > page_height - room and index:
+                        found.append(f"h{index}")
         block = block.next()
     return found
 
 
-def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> QTextDocument:
-    """The document laid out on pages, headings kept with their sections."""
+def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSizeF) -> QTextDocument:
+    """The document laid out on pages: headings kept with their sections, table rows and the
+    signature block never split (each fix moves one unit to the next page; then again)."""
     room = round(KEEP_WITH_NEXT_MM / 25.4 * DPI)
-    breaks: frozenset[int] = frozenset()
+    breaks: frozenset[str] = frozenset()
     while True:
         text = QTextDocument()
         text.documentLayout().setPaintDevice(writer)
@@ -216,25 +309,42 @@ def _laid_out(doc: Document, writer: QPdfWriter, font: QFont, body: QSizeF) -> Q
         option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word; hashes are grouped
         text.setDefaultTextOption(option)
         text.setDocumentMargin(0)
-        text.setHtml(to_html(doc, breaks))
+        html_, units = to_html(doc, breaks)
+        text.setHtml(html_)
         text.setPageSize(body)
-        # One heading at a time: moving one shifts everything after it.
-        new = [i for i in _headings_to_move(text, body.height(), room) if i not in breaks and i]
+        # One unit at a time, the first in the document: moving one shifts everything after it.
+        found = _headings_to_move(text, body.height(), room) + _units_to_move(
+            text, units, body.height()
+        )
+        new = [u for u in found if u not in breaks]
         if not new:
             return text
-        breaks = breaks | {new[0]}
+        breaks = breaks | {min(new, key=lambda u: _order(doc, u))}
+
+
+def _order(doc: Document, unit: str) -> tuple[int, int]:
+    """Where a unit sits in the document: (block index, row)."""
+    block, _, row = unit[1:].partition("r")
+    return int(block), int(row or 0)
 
 
 def render_pdf(doc: Document, path: str | Path) -> Path:
     """Write ``doc`` as a PDF at ``path``."""
-    family = _ensure_qt()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    pg = doc.page
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setTitle(doc.title)
     writer.setCreator("Zhazba")
+    paint_pages(doc, writer, f"cannot write the PDF {path}: check that the folder is writable")
+    return path
+
+
+def paint_pages(doc: Document, device: QPagedPaintDevice, refused: str) -> None:
+    """Lay ``doc`` out on ``device``'s pages and paint them: a PDF writer, or a printer
+    (:mod:`.render_print`); ``refused`` is the message when the device cannot be painted on."""
+    family = _ensure_qt()  # the device's resolution is DPI (set by the caller)
+    pg = doc.page
     landscape = pg.width > pg.height
     size = QPageSize(
         QSizeF(min(pg.width, pg.height), max(pg.width, pg.height)),
@@ -251,26 +361,26 @@ def render_pdf(doc: Document, path: str | Path) -> Path:
         QMarginsF(pg.left, pg.top, pg.right, pg.bottom),
         QPageLayout.Unit.Millimeter,
     )
-    if not writer.setPageLayout(layout):
-        raise DocumentError(f"the PDF writer refused the page layout {pg}")
+    if not device.setPageLayout(layout):
+        raise DocumentError(f"the page layout {pg} was refused: {refused}")
 
     font = QFont(family, round(doc.base_size))
     # No ligatures: "ff" in a hash or file name must stay two letters when copied from the PDF.
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
-    paint = writer.pageLayout().paintRectPixels(DPI)
+    paint = device.pageLayout().paintRectPixels(DPI)
     footer_px = round(FOOTER_MM / 25.4 * DPI) if doc.footer else 0
     body = QSizeF(paint.width(), paint.height() - footer_px)
-    text = _laid_out(doc, writer, font, body)
+    text = _laid_out(doc, device, font, body)
     pages = text.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise DocumentError(f"cannot write the PDF {path}: check that the folder is writable")
+    if not painter.begin(device):
+        raise DocumentError(refused)
     try:
         for i in range(pages):
             if i:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -i * body.height())
             text.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
@@ -278,16 +388,9 @@ def render_pdf(doc: Document, path: str | Path) -> Path:
             if doc.footer:
                 painter.setFont(QFont(family, 8))
                 label = doc.page_label.format(n=i + 1, m=pages)
-                painter.drawText(
-                    QRectF(0, body.height(), body.width(), footer_px),
-                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
-                    doc.footer,
-                )
-                painter.drawText(
-                    QRectF(0, body.height(), body.width(), footer_px),
-                    int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
-                    label,
-                )
+                foot = QRectF(0, body.height(), body.width(), footer_px)
+                bottom = Qt.AlignmentFlag.AlignBottom
+                painter.drawText(foot, int(bottom | Qt.AlignmentFlag.AlignLeft), doc.footer)
+                painter.drawText(foot, int(bottom | Qt.AlignmentFlag.AlignRight), label)
     finally:
         painter.end()
-    return path

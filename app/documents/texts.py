@@ -9,6 +9,8 @@ hearing time counted from the start of the recording, durations and channel list
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from app.documents.model import DocumentError, HearingFacts
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
 LANGUAGES = ("kk", "ru")
+LATIN = re.compile(r"[A-Za-z]")
 DEFAULT_OFFSET = dt.timedelta(hours=5)  # Kazakhstan uses one time zone, UTC+5, since March 2024
 
 
@@ -35,7 +38,7 @@ def parse_offset(text: str | None) -> dt.timedelta:
 class Texts:
     """One language's document texts and value formatting."""
 
-    def __init__(self, lang: str, offset: dt.timedelta = DEFAULT_OFFSET) -> None:
+    def __init__(self, lang: str, offset: dt.timedelta | dt.tzinfo = DEFAULT_OFFSET) -> None:
         if lang not in LANGUAGES:
             raise DocumentError(f"language {lang!r} is not available; use one of: kk, ru")
         path = TEMPLATES / f"{lang}.toml"
@@ -44,11 +47,27 @@ class Texts:
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise DocumentError(f"cannot read the document texts {path}: {e}") from e
         self.lang = lang
-        self.tz = dt.timezone(offset)
+        self.tz: dt.tzinfo = dt.timezone(offset) if isinstance(offset, dt.timedelta) else offset
+        self.moment: dt.datetime | None = None  # when the offset is read (a zone's may change)
 
     @classmethod
     def for_hearing(cls, lang: str, facts: HearingFacts) -> Texts:
-        return cls(lang, parse_offset(facts.get("utc_offset")))
+        """The hearing's own zone (``time_zone``, recorded when it was made; an older hearing's
+        ``utc_offset``), else the court's zone from the station settings."""
+        from app import court_time
+
+        if facts.get("time_zone"):
+            try:
+                tz: dt.timedelta | dt.tzinfo = court_time.zone(facts.get("time_zone"))
+            except court_time.TimeZoneError as e:
+                raise DocumentError(str(e)) from e
+        elif facts.get("utc_offset"):
+            tz = parse_offset(facts.get("utc_offset"))
+        else:
+            tz = court_time.zone(court_time.zone_name())
+        texts = cls(lang, tz)
+        texts.moment = facts.started_utc or facts.opened_utc
+        return texts
 
     def raw(self, key: str) -> Any:
         node: Any = self.data
@@ -65,14 +84,36 @@ class Texts:
         return [str(x) for x in self.raw(key)]
 
     def term(self, group: str, code: str) -> str:
-        """A role, category, pause reason… by its code; an unknown code is shown as it is."""
+        """A role, category, pause reason… by its code. An unknown code is shown as it is only
+        when it is already in the reader's script (a name typed in Kazakh); an English code
+        becomes the group's "other" entry (or "—"): no English word reaches a document."""
         table = self.raw(f"common.{group}")
-        return str(table.get(code, code)) if isinstance(table, dict) else code
+        if not isinstance(table, dict):
+            return code
+        if code in table:
+            return str(table[code])
+        if not LATIN.search(code):
+            return code
+        return str(table.get("other", self("common.none")))
+
+    def detail(self, code: str, values: tuple[tuple[str, str], ...] = ()) -> str:
+        """A failure's detail (see :mod:`.details`) in this language; "" when there is none."""
+        if not code:
+            return ""
+        table = self.raw("common.details")
+        text = table.get(code) if isinstance(table, dict) else None
+        if text is None:
+            text = table.get("unknown", "") if isinstance(table, dict) else ""
+        try:
+            return str(text).format(**dict(values))
+        except (KeyError, IndexError, ValueError):
+            return str(table.get("unknown", "")) if isinstance(table, dict) else ""
 
     # ---- values ----
     @property
     def offset_text(self) -> str:
-        off = self.tz.utcoffset(None)
+        off = (self.moment or dt.datetime.now(dt.UTC)).astimezone(self.tz).utcoffset()
+        assert off is not None
         minutes = int(off.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
         return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -110,12 +151,25 @@ class Texts:
         return self("common.date_words", day=f"{d.day:02d}", month=month, year=d.year)
 
     def span(self, seconds: float | None, upper_bound: bool = False) -> str:
-        """A duration as H:MM:SS ("—" when unknown; "at most …" when only bounded)."""
+        """A time on the recording or a duration as H:MM:SS ("—" when unknown; "at most …" when
+        only bounded). Floored to the second, as a clock shows it, everywhere (the participant
+        copy's player does the same), an upper bound rounded up; a duration that is not zero
+        but under a second says so instead of printing 0:00:00."""
         if seconds is None:
             return self("common.none")
-        total = max(0, round(seconds))
+        # an upper bound stays true only rounded up
+        total = max(0, math.ceil(seconds - 1e-9) if upper_bound else math.floor(seconds + 1e-9))
+        if total == 0 and seconds > 0 and not upper_bound:
+            return self("common.under_second")
         text = f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
         return self("common.at_most", d=text) if upper_bound else text
+
+    def position(self, seconds: float | None) -> str:
+        """A moment on the recording (hearing time): H:MM:SS floored, 0:00:00 at the start."""
+        if seconds is None:
+            return self("common.none")
+        total = max(0, math.floor(seconds + 1e-9))
+        return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
     def channels(self, channels: tuple[int, ...]) -> str:
         """(1, 2, 3, 5) → "1–3, 5"."""

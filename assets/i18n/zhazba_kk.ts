@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Шамамен %1 мин жазбаға орын бар</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Жазу қайта басталды: %1 с дыбыссыз өтті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Растау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Барлығын растау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Дабылдар журналы…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>тағы +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Осы отырыстың дабылдары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Отырыс уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Дабыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Рет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Қабылданды</translation>
     </message>
 </context>
 <context>
@@ -160,6 +220,99 @@
         <location line="+0"/>
         <source>issued</source>
         <translation>берілді</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <source>Save the document</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Brief protocol of the hearing (Rules p. 12–13)</source>
+        <translation>Сот отырысының қысқаша хаттамасы (Қағидалардың 12–13-тармақтары)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of technical failure (Rules p. 17–18)</source>
+        <translation>Техникалық ақаулар туралы акт (Қағидалардың 17–18-тармақтары)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the court administrator on technical failures (p. 9)</source>
+        <translation>Техникалық ақаулар туралы сот әкімшісіне хабарлама (9-тармақ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope label for the medium (Rules p. 15)</source>
+        <translation>Жеткізгішке арналған конверт жапсырмасы (Қағидалардың 15-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form for a copy (Appendix 1 or 2, p. 31)</source>
+        <translation>Көшірме беру туралы өтініш нысаны (1 немесе 2-қосымша, 31-тармақ)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opened: %1</source>
+        <translation>Ашылды: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the printer.</source>
+        <translation>Басып шығаруға жіберілді.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of the hearing</source>
+        <translation>Сот отырысының құжаттары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, hearing of %2</source>
+        <translation>№ %1 іс, %2 өткен отырыс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the document:</source>
+        <translation>Құжаттың тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant (for the form):</source>
+        <translation>Өтініш беруші (нысан үшін):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -352,7 +505,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+163"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -568,15 +721,48 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
 </context>
 <context>
+    <name>ListeningDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <source>Listening session in court</source>
+        <translation>Сотта тыңдау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listening session is registered in the copy register (Rules p. 28, 35): who listens, to which hearing, on which application, and their mark at the end.</source>
+        <translation>Тыңдау көшірмелер журналында тіркеледі (Қағидалардың 28, 35-тармақтары): кім тыңдайды, қай отырысты, қай өтініш бойынша және соңында оның белгісі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who listens:</source>
+        <translation>Кім тыңдайды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As:</source>
+        <translation>Кім ретінде:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application No. (0: none):</source>
+        <translation>Өтініш № (0 — жоқ):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+170"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -591,12 +777,12 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
@@ -640,6 +826,24 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <source>End of the listening session</source>
+        <translation>Тыңдаудың аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has listened. Their mark (Rules p. 35):</source>
+        <translation>%1 тыңдады. Оның белгісі (Қағидалардың 35-тармағы):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened to the recording; %1</source>
+        <translation>Аудиожазбаны тыңдадым; %1</translation>
     </message>
 </context>
 <context>
@@ -731,7 +935,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+96"/>
+        <location filename="../../ui/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
@@ -777,7 +981,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+141"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -832,6 +1036,90 @@
     </message>
 </context>
 <context>
+    <name>NotRecorded</name>
+    <message>
+        <location filename="../../app/not_recorded.py" line="+31"/>
+        <source>unknown ground {ground}; one of: {grounds}</source>
+        <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the grounds of Rules p. 3 are those of a first-instance court; this hearing must be recorded</source>
+        <translation>Қағидалардың 3-тармағының негіздері бірінші сатыдағы сотқа қатысты; бұл отырыс жазылуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this ground applies only to another category of case (Rules p. 3)</source>
+        <translation>бұл негіз істің басқа санатына ғана қолданылады (Қағидалардың 3-тармағы)</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedButton</name>
+    <message>
+        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <source>Not recorded…</source>
+        <translation>Жазылмайды…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hearing is held without recording, on a ground of Rules p. 3</source>
+        <translation>Отырыс Қағидалардың 3-тармағындағы негіз бойынша жазусыз өткізіледі</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
+        <translation>азаматтық іс тараптарды шақырмай қаралады (бұйрық бойынша, оңайлатылған (жазбаша) іс жүргізу) — Қағидалардың 3-тармағының 1) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administrative offence: the person fully admits guilt and does not ask for evidence to be examined — Rules p. 3 (2)</source>
+        <translation>әкімшілік құқық бұзушылық: адам кінәсін толық мойындайды және дәлелдемелерді зерттеуді сұрамайды — Қағидалардың 3-тармағының 2) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>equipment faulty, missing or unusable for technical reasons — Rules p. 3 (3)</source>
+        <translation>жабдық ақаулы, жоқ немесе техникалық себептер бойынша қолдануға келмейді — Қағидалардың 3-тармағының 3) тармақшасы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearing not recorded</source>
+        <translation>Отырыс жазылмайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is held without audio recording. Choose the ground of Rules p. 3; the brief protocol will state it.</source>
+        <translation>Отырыс аудиожазбасыз өткізіледі. Қағидалардың 3-тармағындағы негізді таңдаңыз; ол қысқаша хаттамада көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground of Rules p. 3 fits this hearing: it must be recorded.</source>
+        <translation>Қағидалардың 3-тармағындағы бірде-бір негіз бұл отырысқа сәйкес келмейді: ол жазылуы тиіс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded, because:</source>
+        <translation>Жазылмайды, себебі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded (Rules p. 3): %1</source>
+        <translation>Жазусыз (Қағидалардың 3-тармағы): %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenHearingDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+13"/>
@@ -872,7 +1160,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -900,7 +1188,12 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Құрылғының %1 кірістері жазылмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Жабдықты тексеру</translation>
     </message>
@@ -925,7 +1218,7 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
@@ -935,7 +1228,7 @@
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Расталды: %1</translation>
     </message>
@@ -943,7 +1236,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -978,7 +1291,7 @@
         <translation>■ Жазу аяқталды — отырыс мөрленуде, күте тұрыңыз…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
@@ -1008,7 +1321,17 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1027,7 +1350,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1068,7 +1391,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+67"/>
+        <location filename="../../ui/review_markers.py" line="+68"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
@@ -2080,7 +2403,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+149"/>
+        <location filename="../../ui/main.py" line="+153"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2098,7 +2421,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+191"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2113,7 +2436,7 @@
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2123,7 +2446,17 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+41"/>
+        <source>Hearing documents</source>
+        <translation>Сот отырысының құжаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds no hearing: %1</source>
+        <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2156,6 +2489,11 @@
         <location line="+1"/>
         <source>Copy to medium…</source>
         <translation>Жеткізгішке көшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing documents…</source>
+        <translation>Отырыс құжаттары…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2222,12 +2560,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -2403,6 +2741,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофон интерфейсі басқа құрылғы ретінде қайта қосылды: одан жазбас бұрын растаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Құрылғыдан дыбыстың бір бөлігі келмеді; жазу жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер баяу жұмыс істеп тұр: дыбыс жазылуды күтуде (әзірге ештеңе жоғалған жоқ); техникалық маманға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Кіріс толып кетті: компьютер үлгермеді, дыбыстың бір сәті жоғалуы мүмкін</translation>
     </message>

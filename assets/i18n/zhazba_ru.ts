@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Места хватит примерно на %1 мин записи</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Запись снова идёт: %1 с без звука</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Подтвердить все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Журнал тревог…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>ещё +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Тревоги этого заседания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Время заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Принята</translation>
     </message>
 </context>
 <context>
@@ -162,6 +222,99 @@
         <location line="+0"/>
         <source>issued</source>
         <translation>выдано</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Brief protocol of the hearing (Rules p. 12–13)</source>
+        <translation>Краткий протокол судебного заседания (пункты 12–13 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of technical failure (Rules p. 17–18)</source>
+        <translation>Акт о технических неполадках (пункты 17–18 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the court administrator on technical failures (p. 9)</source>
+        <translation>Сообщение Администратору суда о технических неполадках (пункт 9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope label for the medium (Rules p. 15)</source>
+        <translation>Надпись на конверт для носителя (пункт 15 Правил)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form for a copy (Appendix 1 or 2, p. 31)</source>
+        <translation>Бланк заявления о выдаче копии (приложение 1 или 2, пункт 31)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Opened: %1</source>
+        <translation>Открыт: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Сохранён: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of the hearing</source>
+        <translation>Документы судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, hearing of %2</source>
+        <translation>Дело № %1, заседание %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant (for the form):</source>
+        <translation>Заявитель (для бланка):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -355,7 +508,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+164"/>
+        <location filename="../../ui/setup_form.py" line="+163"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -571,15 +724,48 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
 </context>
 <context>
+    <name>ListeningDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <source>Listening session in court</source>
+        <translation>Прослушивание в суде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listening session is registered in the copy register (Rules p. 28, 35): who listens, to which hearing, on which application, and their mark at the end.</source>
+        <translation>Прослушивание регистрируется в журнале выдачи копий (пункты 28, 35 Правил): кто слушает, какое заседание, по какому заявлению, и его отметка в конце.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who listens:</source>
+        <translation>Кто слушает:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As:</source>
+        <translation>В качестве:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application No. (0: none):</source>
+        <translation>Заявление № (0 — нет):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+166"/>
+        <location filename="../../ui/window.py" line="+170"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -594,12 +780,12 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
@@ -643,6 +829,24 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <source>End of the listening session</source>
+        <translation>Окончание прослушивания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has listened. Their mark (Rules p. 35):</source>
+        <translation>%1 прослушал(а) запись. Отметка (пункт 35 Правил):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listened to the recording; %1</source>
+        <translation>С аудиозаписью ознакомлен(а); %1</translation>
     </message>
 </context>
 <context>
@@ -734,7 +938,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+96"/>
+        <location filename="../../ui/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -781,7 +985,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+140"/>
+        <location filename="../../ui/review_transport.py" line="+141"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -836,6 +1040,90 @@
     </message>
 </context>
 <context>
+    <name>NotRecorded</name>
+    <message>
+        <location filename="../../app/not_recorded.py" line="+31"/>
+        <source>unknown ground {ground}; one of: {grounds}</source>
+        <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the grounds of Rules p. 3 are those of a first-instance court; this hearing must be recorded</source>
+        <translation>основания пункта 3 Правил относятся к суду первой инстанции; это заседание должно записываться</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this ground applies only to another category of case (Rules p. 3)</source>
+        <translation>это основание применяется только к другой категории дел (пункт 3 Правил)</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedButton</name>
+    <message>
+        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <source>Not recorded…</source>
+        <translation>Без записи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hearing is held without recording, on a ground of Rules p. 3</source>
+        <translation>Заседание проводится без аудиозаписи по основанию пункта 3 Правил</translation>
+    </message>
+</context>
+<context>
+    <name>NotRecordedDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
+        <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administrative offence: the person fully admits guilt and does not ask for evidence to be examined — Rules p. 3 (2)</source>
+        <translation>административное правонарушение: лицо полностью признаёт вину и не заявляет о необходимости исследовать доказательства — подпункт 2) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>equipment faulty, missing or unusable for technical reasons — Rules p. 3 (3)</source>
+        <translation>оборудование неисправно, отсутствует или не может быть применено по техническим причинам — подпункт 3) пункта 3 Правил</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearing not recorded</source>
+        <translation>Заседание без аудиозаписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hearing is held without audio recording. Choose the ground of Rules p. 3; the brief protocol will state it.</source>
+        <translation>Заседание проводится без аудиозаписи. Выберите основание по пункту 3 Правил; оно будет указано в кратком протоколе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ground of Rules p. 3 fits this hearing: it must be recorded.</source>
+        <translation>Ни одно основание пункта 3 Правил не подходит к этому заседанию: его нужно записывать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded, because:</source>
+        <translation>Не записывается, так как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hearing details are not complete: see the marked fields.</source>
+        <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not recorded (Rules p. 3): %1</source>
+        <translation>Без аудиозаписи (пункт 3 Правил): %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenHearingDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+13"/>
@@ -876,7 +1164,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -904,7 +1192,12 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Входы устройства %1 не записываются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Проверить оборудование</translation>
     </message>
@@ -929,7 +1222,7 @@
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
@@ -939,7 +1232,7 @@
         <translation>✖ Нет звука с микрофонов: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Подтверждено: %1</translation>
     </message>
@@ -947,7 +1240,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -982,7 +1295,7 @@
         <translation>■ Запись окончена — заседание опечатывается, подождите…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
@@ -1012,7 +1325,17 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Ответило другое устройство (%1): записывать с него</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1031,7 +1354,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1072,7 +1395,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+67"/>
+        <location filename="../../ui/review_markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2086,7 +2409,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+149"/>
+        <location filename="../../ui/main.py" line="+153"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2104,7 +2427,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+185"/>
+        <location filename="../../ui/station_menu.py" line="+191"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2119,7 +2442,7 @@
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2129,7 +2452,17 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+41"/>
+        <source>Hearing documents</source>
+        <translation>Документы заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds no hearing: %1</source>
+        <translation>В этой папке нет судебного заседания: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2162,6 +2495,11 @@
         <location line="+1"/>
         <source>Copy to medium…</source>
         <translation>Копия на носитель…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing documents…</source>
+        <translation>Документы заседания…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2228,12 +2566,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -2409,6 +2747,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофонный интерфейс вернулся как другое устройство: подтвердите, прежде чем записывать с него</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Часть звука не поступила от устройства; запись продолжается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер не успевает: звук ожидает записи (пока ничего не потеряно); сообщите технику</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Переполнение входа: компьютер не успел, мог потеряться момент звука</translation>
     </message>

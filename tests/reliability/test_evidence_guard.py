@@ -352,14 +352,20 @@ def test_seal_refuses_keys_that_must_not_seal(
     }[what]()
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     capsys.readouterr()
-    code = main(["seal", str(hearing), "--key", str(key)])
+    code = cli("seal", str(hearing), "--key", str(key))
     err = capsys.readouterr().err
     assert code == 3, err
     assert "may not seal hearings" in err and words in err, err
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
     # the court's own key seals
     good = _write(tmp_path / "secretary.p12", pki.secretary.p12())
-    assert main(["seal", str(hearing), "--key", str(good)]) == 0
+    assert cli("seal", str(hearing), "--key", str(good)) == 0
+
+
+def cli(*argv: str, **env: str) -> int:
+    """`zhazba ARGV` in this process with passwords in the environment (read once per run)."""
+    os.environ.update({"ZHAZBA_KEY_PASSWORD": PASSWORD, **env})
+    return main(list(argv))
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -459,6 +465,10 @@ def test_verify_names_a_weak_key_weak_not_untrusted(
 # -- signer binding: the hearing's secretary, or a journaled substitute --------------------------
 
 
+SIGN_IN = ("--user", "asanova")
+SIGN_IN_ENV = {"ZHAZBA_PASSWORD": "secretary-pw-1"}
+
+
 def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     from app.accounts import AccountStore
     from app.verify_binding import subject_key
@@ -466,9 +476,10 @@ def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     station = tmp / "station"
     station.mkdir()
     with Catalog(station / "catalog.sqlite") as c:
-        AccountStore(c, scrypt_n=2).create(
+        AccountStore(c, scrypt_n=2**12).create(
             "asanova",
             "secretary",
+            password=SIGN_IN_ENV["ZHAZBA_PASSWORD"],
             display_name=secretary,
             certificate_subject=subject_key(pki.secretary.cert),
         )
@@ -489,23 +500,15 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
     capsys.readouterr()
-    assert main(["seal", str(hearing), "--key", str(colleague)]) == 4
+    assert cli("seal", str(hearing), "--key", str(colleague), *SIGN_IN, **SIGN_IN_ENV) == 4
     err = capsys.readouterr().err
     assert "NOT the hearing's secretary" in err and secretary in err, err
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
     # journaled first (who, why, by whose order), the colleague seals; verify says so
-    code = main(
-        [
-            "seal",
-            str(hearing),
-            "--key",
-            str(colleague),
-            "--substitute-why",
-            "the secretary fell ill",
-            "--ordered-by",
-            "Judge Seitkali",
-        ]
-    )
+    code = cli(
+        "seal", str(hearing), "--key", str(colleague), "--substitute-why",
+        "the secretary fell ill", "--ordered-by", "Judge Seitkali", *SIGN_IN, **SIGN_IN_ENV,
+    )  # fmt: skip
     assert code == 0, capsys.readouterr().err
     records = J.read_records(hearing / "journal.jsonl")
     sub = next(r for r in records if r["kind"] == "signer_substituted")
@@ -549,7 +552,8 @@ def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     doc = json.loads(capsys.readouterr().out)
     assert {p["code"] for p in doc["problems"]} == {"signer_not_secretary"}, doc["problems"]
     assert doc["identity"]["secretary"] == secretary
-    code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world))
+    os.environ.update(SIGN_IN_ENV)  # the station has accounts: the secretary signs in
+    code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world), *SIGN_IN)
     assert_refused(code, text, medium, "is NOT the hearing's secretary")
 
 
@@ -596,7 +600,7 @@ def test_a_killed_seal_rerun_with_another_key_is_not_branded_re_signed(
     monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
-    assert main(["seal", str(hearing), "--key", str(colleague)]) == 0
+    assert cli("seal", str(hearing), "--key", str(colleague), *SIGN_IN, **SIGN_IN_ENV) == 0
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert kinds[-3:] == [J.SEALED, "seal_restarted", J.SEALED]
     capsys.readouterr()
@@ -626,7 +630,7 @@ def test_a_killed_seal_rerun_with_the_same_key_resumes(
     monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
-    assert main(["seal", str(hearing), "--key", str(key)]) == 0
+    assert cli("seal", str(hearing), "--key", str(key)) == 0
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert "seal_restarted" not in kinds and kinds.count(J.SEALED) == 1
 
@@ -697,7 +701,7 @@ def test_seal_refuses_a_hearing_changed_before_sealing(
     before = (hearing / "journal.jsonl").read_bytes()
     key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
     capsys.readouterr()
-    assert main(["seal", str(hearing), "--key", str(key)]) == 4
+    assert cli("seal", str(hearing), "--key", str(key)) == 4
     err = capsys.readouterr().err
     assert "not sealed" in err and words in err, err
     assert (hearing / "journal.jsonl").read_bytes() == before  # nothing journaled
@@ -825,5 +829,5 @@ def test_seal_refuses_a_fifo_in_the_hearing_instead_of_hanging(
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
     capsys.readouterr()
-    assert main(["seal", str(hearing), "--key", str(key)]) == 4
+    assert cli("seal", str(hearing), "--key", str(key)) == 4
     assert "hearing.json in" in capsys.readouterr().err

@@ -19,10 +19,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app import station as app_station
 from app.cli_record import demo_hearing
+from app.listening_register import list_sessions
 from app.media import MediaPoller
 from app.recovery import RecoveryReport
 from app.selfcheck import SelfCheckSettings
@@ -32,6 +33,7 @@ from audio.playback import CapturingSink
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
 from ui.export_dialog import ExportDialog
+from ui.listening_dialog import ListeningDialog
 from ui.review_window import ReviewWindow
 from ui.selfcheck_window import SelfCheckWindow
 from ui.station_menu import StationMenu, install_station_menu, report_finish, report_recovery
@@ -153,10 +155,25 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
     assert review.review.package == package
     qtbot.waitUntil(lambda: review.banner_level == "ok", timeout=30000)
 
+    def who_listens(dialog: ListeningDialog) -> QDialog.DialogCode:  # the secretary's answers
+        dialog.applicant.setText("Сүлейменов Ө. Қ.")
+        dialog.role.setCurrentIndex(dialog.role.findData("plaintiff"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ListeningDialog, "exec", who_listens)
     menu.listening_action.trigger()
     listening = menu.opened[-1]
     assert isinstance(listening, ReviewWindow) and listening.listening_session
     qtbot.waitUntil(lambda: listening.banner_level != "wait", timeout=30000)
+    session = list_sessions(menu.catalog())[0]  # registered in the copy register (p. 28)
+    assert session.applicant == "Сүлейменов Ө. Қ." and session.applicant_role == "plaintiff"
+    assert session.folder == str(package) and session.ended_utc is None
+    listening.close()  # the mark is asked, and closes the session (p. 35)
+    mark = menu.listening_marks[-1].dialog
+    qtbot.waitUntil(lambda: mark is not None and mark.isVisible())
+    mark.accept()
+    ended = list_sessions(menu.catalog())[0]
+    assert ended.ended_utc and ended.mark and "Сүлейменов Ө. Қ." in ended.mark
 
     menu.export_action.trigger()
     export = menu.opened[-1]

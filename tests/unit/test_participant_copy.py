@@ -143,6 +143,7 @@ def test_real_recording_with_an_empty_last_segment(tmp_path: Path, pki: TestPKI)
         "2",
         "--segment-seconds",
         "1",
+        "--allow-short-segments",
         "--channels",
         "2",
         "--fast",
@@ -152,3 +153,28 @@ def test_real_recording_with_an_empty_last_segment(tmp_path: Path, pki: TestPKI)
     assert copy.seconds == pytest.approx(2.0)
     audio, _ = sf.read(tmp_path / "copy" / "audio" / "mix.flac")
     assert len(audio) == 2 * R
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", ["Время", "Истец", "выступление", "мера процессуального принуждения"]),
+        ("kk", ["Уақыт", "Талапкер", "сөз сөйлеу", "іс жүргізушілік мәжбүрлеу шарасы"]),
+    ],
+)
+def test_markers_csv_and_readme_speak_the_copys_language(
+    tmp_path: Path, pki: TestPKI, lang: str, words: list[str]
+) -> None:
+    """No code ("plaintiff", "coercion_measure") and no English heading in markers.csv; the
+    README starts in Kazakh, then Russian; English comes last."""
+    markers = [(R, speech(1, "Иванов И.", "plaintiff", 2)), (2 * R, event(2, "coercion_measure"))]
+    sealed = sealed_with_markers(tmp_path, pki, markers)
+    build_participant_copy(sealed.package, tmp_path / "copy", lang=lang)
+    csv = (tmp_path / "copy" / "markers.csv").read_bytes().decode("utf-8-sig")
+    for word in words:
+        assert word in csv
+    for code in ("plaintiff", "coercion_measure", "speech", "speaker", "amended"):
+        assert code not in csv
+    readme = (tmp_path / "copy" / "README.txt").read_text(encoding="utf-8")
+    assert readme.startswith("СОТ ОТЫРЫСЫНЫҢ АУДИОЖАЗБАСЫНЫҢ КӨШІРМЕСІ")
+    assert readme.index("КОПИЯ АУДИОЗАПИСИ") < readme.index("COPY OF THE AUDIO RECORDING")
