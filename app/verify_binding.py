@@ -46,7 +46,10 @@ def _norm(name: str) -> str:
 
 def station_registry(catalog_path: Path) -> Registry | None:
     """The accounts of the station's catalog as a registry (None when there is no catalog)."""
-    if not catalog_path.is_file():
+    try:
+        if not catalog_path.is_file():
+            return None
+    except PermissionError:  # another account's station
         return None
 
     def lookup(secretary: str) -> list[str]:
