@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "app.cli_accounts",
     "app.cli_station",
     "app.cli_trust",
+    "app.cli_anchors",
+    "app.cli_turns",
 )
 
 
@@ -55,6 +57,8 @@ COMMAND_HOME = {
     "gui": "app.cli_station",
     "about": "app.cli_station",
     "trust": "app.cli_trust",
+    "anchors": "app.cli_anchors",
+    "turns": "app.cli_turns",
 }
 
 

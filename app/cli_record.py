@@ -116,11 +116,18 @@ def register(sub: Any) -> None:
     p.add_argument("--case", default=None, help="case number")
     p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
+    p.add_argument("--station", type=Path, help="station folder (archive settings for anchors)")
+    p.add_argument(
+        "--anchor-seconds", type=positive_seconds, help="anchor the journal this often (60)"
+    )
+    p.add_argument("--mirror", type=Path, help="second copy of the hearing while recording")
+    p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
     p = sub.add_parser("recover", help="close hearings left unfinished by a crash")
     p.add_argument("dir", type=Path, help="a hearing folder, or the folder that holds them")
+    p.add_argument("--mirror", type=Path, help="the mirror folder: missing files come from it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_recover)
 
@@ -367,6 +374,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"warning: the hearing date {info.date} is not today's court date "
             f"({session.date_differs}); check the hearing details"
         )
+    anchors = _protect(session, args)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:
@@ -415,6 +423,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         "overflows": engine.overflows,
         "state": engine.state.value,
         "error": engine.error,
+        "anchors": anchors.status() if anchors else "not anchored (no court archive configured)",
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -423,6 +432,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
             f"{engine.overflows} overflows"
         )
+        print(f"anchors: {result['anchors']}")
     code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
     if engine.error:
         _err(engine.error)
@@ -439,6 +449,23 @@ def cmd_record(args: argparse.Namespace) -> int:
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
+    """Live anchors to the court archive when the station has one (app/anchoring.py)."""
+    station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    settings = station / "settings.json"
+    if args.mirror or settings.exists():
+        from app.mirror import mirror_folder_setting, mirror_session
+
+        mirror = args.mirror or mirror_folder_setting(settings)
+        if mirror is not None:
+            mirror_session(session, mirror)
+    if not settings.exists():
+        return None
+    from app.anchoring import protect
+
+    return protect(session, station, interval_seconds=args.anchor_seconds, tsa_url=args.tsa)
 
 
 def _drive_full(e: BaseException | None) -> bool:
@@ -461,6 +488,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     reports = []
     for folder in folders:
         try:
+            if args.mirror is not None:
+                from app.mirror import restore_from_mirror
+
+                for rel in restore_from_mirror(folder, args.mirror / folder.name):
+                    print(f"{folder.name}: {rel} taken from the mirror", file=sys.stderr)
             reports.append(recover_hearing(folder))
         except (JournalError, OSError, KeyError, ValueError) as e:
             if _drive_full(e):

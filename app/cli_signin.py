@@ -48,6 +48,7 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("archive", "run"): "archive",
     ("archive", "status"): "archive",
     ("archive", "verify"): "archive",
+    ("anchors", None): "archive",  # live anchors: status of the outbox, send (app/cli_anchors.py)
     ("archive", "extend"): "settings",
     ("archive", "configure"): "settings",
     ("archive", "credentials"): "archive_credentials",

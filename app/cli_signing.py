@@ -133,6 +133,7 @@ def seal_command(args: argparse.Namespace) -> int:
         _err(f"not sealed: {e}")
         return 4
     try:
+        _copy_anchors(args.dir)
         result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
     except SealError as e:
         _err(f"not sealed: {e}")
@@ -206,12 +207,19 @@ def _station_folder() -> Path:
     return default_folder()
 
 
+def _copy_anchors(hearing: Path) -> None:
+    """The station's live anchors of this hearing go into the package (app/anchoring.py)."""
+    from app.anchoring import copy_anchors_into
+
+    copy_anchors_into(hearing, _station_folder())
+
+
 def verify_command(args: argparse.Namespace) -> int:
     # without --ca, the court chain the administrator installed on this station
     ca = args.ca or installed_chain(_station_folder())
     registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
-        report = verify_path(args.path, ca, registry)
+        report = verify_path(args.path, ca, registry, _station_folder())
     except FileNotFoundError as e:
         _err(str(e))
         return 2

@@ -29,15 +29,27 @@ def register(sub: Any) -> None:
     p.add_argument("--channels", type=bounded_int(1, MAX_CHANNELS, "channels"), default=4)
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("gui", help="open the station's window (the default with a screen)")
+    # named here, not only passed through: argparse refuses a REMAINDER that starts with "--"
+    for option, text in GUI_OPTIONS.items():
+        p.add_argument(option, help=text)
     p.add_argument(
         "options",
         nargs=argparse.REMAINDER,
-        help="window options: --lang kk|ru|en, --out DIR, --key FILE.p12, …",
+        help="further window options (Qt's own, e.g. -platform)",
     )
     p.set_defaults(func=cmd_gui)
     p = sub.add_parser("about", help="version and the native libraries in use")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_about)
+
+
+GUI_OPTIONS = {
+    "--lang": "the window's language: kk, ru or en",
+    "--out": "the recordings folder",
+    "--settings": "the settings folder",
+    "--key": "the secretary's PKCS#12 key file (password from ZHAZBA_KEY_PASSWORD)",
+    "--ca": "the court's root certificates (PEM)",
+}
 
 
 def has_screen() -> bool:
@@ -64,7 +76,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return cmd_demo(argparse.Namespace(out=known.out, seconds=12.0, channels=4))
     from ui.main import run_gui
 
-    return int(run_gui(["zhazba", *getattr(args, "options", [])]))
+    argv = ["zhazba"]
+    for option in GUI_OPTIONS:
+        value = getattr(args, option.lstrip("-"), None)
+        if value is not None:
+            argv += [option, str(value)]
+    return int(run_gui([*argv, *getattr(args, "options", [])]))
 
 
 def _bar(db: float, width: int = 30) -> str:

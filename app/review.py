@@ -76,6 +76,7 @@ class ReviewMarker:
     note: str
     original: dict[str, Any] = field(default_factory=dict)
     history: list[Amendment] = field(default_factory=list)
+    suggested: bool = False  # put by the secretary on the station's suggestion (microphones)
 
     @property
     def amended(self) -> bool:
@@ -254,6 +255,7 @@ class HearingReview:
                     event=str(d.get("event") or ""),
                     note=str(d.get("note") or ""),
                     original={k: d.get(k) for k in ("speaker", "role", "event", "note")},
+                    suggested=bool(d.get("suggested")),
                 )
                 by_seq[m.seq] = m
             elif r["kind"] == J.MARKER_AMENDED:

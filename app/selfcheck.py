@@ -35,7 +35,7 @@ from signing.keys import OpenedKey
 
 ALL_CHECKS = (
     "input_device", "input_settings", "test_recording", "guided", "loopback", "output_device",
-    "disk_space", "write_speed", "clock", "certificate", "archive", "media",
+    "disk_space", "write_speed", "clock", "certificate", "archive", "media", "mirror",
 )  # fmt: skip
 PREHEARING_CHECKS = tuple(c for c in ALL_CHECKS if c != "guided")
 
@@ -57,6 +57,7 @@ class SelfCheckSettings:
     media: list[Path] = field(default_factory=list)
     test_seconds: float = 2.0
     simulated: str | None = None  # "tones" or "speech": demo mode's simulated microphone
+    mirror: Path | None = None  # the second copy's folder (app/mirror.py), when configured
 
 
 # ----------------------------------------------------------------------------- runner
@@ -81,11 +82,20 @@ def _simulated_device(settings: SelfCheckSettings) -> CheckResult:
                 "The simulated microphone "
                 "({source}) is in use: demo mode, no real input is checked.",
             ),
-            source=settings.simulated,
+            source=_simulated_name(settings.simulated),
         ),
         "",
         {"simulated": settings.simulated},
     )
+
+
+def _simulated_name(kind: str | None) -> Any:
+    """The simulated source's kind in words (translated with the message), not its code."""
+    if kind == "tones":
+        return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "test tones"))
+    if kind == "speech":
+        return check_msg(QT_TRANSLATE_NOOP("SelfCheck", "speech"))
+    return kind or ""
 
 
 def _audio(
@@ -202,6 +212,10 @@ def run_checks(
         guard("certificate", lambda: emit(check_certificate(key)))
     if "archive" in wanted:
         guard("archive", lambda: emit(check_archive(settings.archive_endpoint)))
+    if "mirror" in wanted and settings.mirror is not None:
+        from app.mirror import check_mirror
+
+        guard("mirror", lambda: emit(check_mirror(settings.mirror)))  # type: ignore[arg-type]
     if "media" in wanted:
         for mount in settings.media:
             guard("media", lambda m=mount: emit(check_media(m)))  # type: ignore[misc]
@@ -302,4 +316,5 @@ def _settings_doc(s: SelfCheckSettings) -> dict[str, Any]:
         "recordings": str(s.recordings), "output_device": s.output_device,
         "loopback_output": s.loopback_output, "archive_endpoint": s.archive_endpoint,
         "media": [str(m) for m in s.media], "host": socket.gethostname(),
+        "simulated": s.simulated,
     }  # fmt: skip

@@ -31,6 +31,7 @@ TITLES = {
     "loopback": "Loopback tone", "output_device": "Headphone output",
     "disk_space": "Free disk space", "write_speed": "Write speed", "clock": "System clock",
     "certificate": "Signing certificate", "archive": "Archive server", "media": "Removable media",
+    "mirror": "Second copy",
 }  # fmt: skip
 MARK = {"pass": "PASS", "warn": "WARN", "fail": "FAIL"}
 
@@ -247,3 +248,18 @@ def export_report_with_key(run: SelfCheckRun, out: str | Path, key: OpenedKey) -
 
     check_fit_to_sign(key)
     return export_signed_report(run, out, RsaCadesSigner(key))
+
+
+def sign_report_files(paths: list[Path], key: OpenedKey) -> list[Path]:
+    """A detached CAdES signature ``<file>.p7s`` beside each written file (the PDF reports),
+    by the open key; :class:`~signing.keys.KeyProblem` if it is not fit to sign."""
+    from signing.cades import RsaCadesSigner
+
+    check_fit_to_sign(key)
+    signer = RsaCadesSigner(key)
+    out = []
+    for path in paths:
+        sig = path.with_name(path.name + ".p7s")
+        write_atomically(sig, signer.sign_detached(Path(path).read_bytes()).der)
+        out.append(sig)
+    return out

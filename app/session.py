@@ -68,6 +68,8 @@ class HearingSession:
         self._alarm_lock = threading.Lock()
         self.started_utc: str | None = None
         self.date_differs: str | None = None  # today's court date, when the card says another
+        # started with the engine, stopped after the end (live anchors: app/anchoring.py)
+        self.companions: list[Any] = []
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -178,6 +180,8 @@ class HearingSession:
                 "start."
             ) from e
         self.started_utc = J.utc_now()
+        for companion in self.companions:
+            companion.start()
 
     def _require_engine(self) -> RecordingEngine:
         if self.engine is None:
@@ -204,8 +208,14 @@ class HearingSession:
             # The segment could not be closed (a full or lost drive): the hearing stays
             # unfinished so that `zhazba recover` salvages the audio and closes it properly.
             self.journal.close()
+            self._stop_companions()
             return
         self._mark_finished()
+        self._stop_companions()
+
+    def _stop_companions(self) -> None:
+        for companion in self.companions:
+            companion.stop()
 
     def finish_without_recording(self) -> None:
         """Close a hearing that was never recorded (its journal says why: app.not_recorded)."""
@@ -247,25 +257,27 @@ class HearingSession:
         event: str = "",
         note: str = "",
         frame: int | None = None,
+        suggested: bool = False,
     ) -> dict[str, Any]:
-        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12)."""
+        """A speaker or event marker, stamped with the hearing frame at this moment (p. 12).
+        ``suggested``: the secretary accepted a marker the station suggested from the
+        microphones (ui/speaker_help.py); the record says so."""
         if event and event not in EVENTS:
             raise SessionError(f"unknown event '{event}'")
         if frame is None:
             frame = self.engine.current_frame() if self.engine else 0
-        return self.journal.append(
-            J.MARKER,
-            {
-                "id": uuid.uuid4().hex[:12],
-                "type": "event" if event else "speech",
-                "speaker": speaker,
-                "role": role,
-                "channel": channel,
-                "event": event,
-                "note": note,
-            },
-            frame,
-        )
+        data: dict[str, Any] = {
+            "id": uuid.uuid4().hex[:12],
+            "type": "event" if event else "speech",
+            "speaker": speaker,
+            "role": role,
+            "channel": channel,
+            "event": event,
+            "note": note,
+        }
+        if suggested:
+            data["suggested"] = True
+        return self.journal.append(J.MARKER, data, frame)
 
     def amend_marker(self, marker_seq: int, **changes: Any) -> dict[str, Any]:
         """Correct a marker by appending an amendment; the original record stays (p. 19)."""
@@ -292,10 +304,15 @@ class HearingSession:
             "silent",
             "clock_jump",
             "error",
+            "mirror_lost",
         ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)
+
+    def raise_alarm(self, alarm: Alarm) -> None:
+        """An alarm from outside the engine (a lost mirror): journaled and shown like its own."""
+        self._on_alarm(alarm)
 
     def journal_alarm(self, alarm: Alarm) -> None:
         """Journal an alarm (Rules p. 9), the engine's or one the window raises (disk space).

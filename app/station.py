@@ -141,6 +141,7 @@ class Station:
         for hearing in pending_hearings(self.hearings):
             try:
                 self.refuse_wrong_signer(hearing)
+                self.copy_anchors(hearing)
                 sealed = seal_hearing(hearing, signer, self.tsa_url)
             except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
                 failed = FinishResult(hearing)
@@ -185,6 +186,7 @@ class Station:
         try:
             if self.signer is not None:
                 self.refuse_wrong_signer(folder)
+            self.copy_anchors(folder)
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
             result.problems.append(f"sealing failed: {e}")
@@ -193,6 +195,23 @@ class Station:
             result.pending = True
             return result
         return self._after_seal(folder, sealed, result)
+
+    def protect(self, session: HearingSession) -> Any:
+        """Live anchors to the court archive (app/anchoring.py) and, when the station has one,
+        the second copy (app/mirror.py) while ``session`` records."""
+        from app.anchoring import protect
+        from app.mirror import mirror_folder_setting, mirror_session
+
+        mirror = mirror_folder_setting(self.settings_path)
+        if mirror is not None:
+            mirror_session(session, mirror)
+        return protect(session, self.folder, tsa_url=self.tsa_url)
+
+    def copy_anchors(self, folder: Path) -> None:
+        """Before sealing: the hearing's anchors go into its folder, so into the package."""
+        from app.anchoring import copy_anchors_into
+
+        copy_anchors_into(folder, self.folder)
 
     def write_documents(self, folder: Path, problems: list[str]) -> list[Path]:
         """Before sealing (so they are part of the package): the brief protocol in Kazakh and
@@ -267,6 +286,11 @@ class Station:
             channels=channels, rate=rate, bits=bits, recordings=self.hearings
         )
         checks = ["disk_space", "write_speed", "clock", "certificate"]
+        from app.mirror import mirror_folder_setting
+
+        settings.mirror = mirror_folder_setting(self.settings_path)
+        if settings.mirror is not None:
+            checks.append("mirror")
         if self.archive_configured():
             checks.append("archive")
             settings.archive_endpoint = load_archive_settings(self.settings_path).endpoint
@@ -281,7 +305,12 @@ class Station:
         if not self.hearings.exists():
             return []
         reports = []
+        from app.mirror import mirror_folder_setting, restore_from_mirror
+
+        mirror = mirror_folder_setting(self.settings_path)
         for folder in find_unfinished(self.hearings):
+            if mirror is not None:  # what the primary drive lost comes from the second copy
+                restore_from_mirror(folder, mirror / folder.name)
             reports.append(recover_hearing(folder))
             # the catalog can always be rebuilt from the folders
             with contextlib.suppress(Exception):

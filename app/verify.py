@@ -62,6 +62,7 @@ class VerificationReport:
     files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
     identity: dict[str, Any] = field(default_factory=dict)  # case, hearing, court, date, …
     name_mismatch: str = ""  # why the folder's name is not the hearing's id ("" when it is)
+    anchors: dict[str, Any] = field(default_factory=dict)  # app/verify_anchors.py
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -102,6 +103,7 @@ class VerificationReport:
             "audio_changes": [a.as_dict() for a in self.audio_changes],
             "files": self.files,
             "identity": self.identity_summary(),
+            "anchors": self.anchors,
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
@@ -567,9 +569,27 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
 
 
 def verify_path(
+    path: str | Path,
+    ca_file: str | Path | None = None,
+    registry: Registry | None = None,
+    station: Path | None = None,
+) -> VerificationReport:
+    """Verify whatever ``path`` is, and compare it with the hearing's live anchors (from the
+    archive of the ``station`` folder, the default station's when not given, and the copies)."""
+    from app.station import default_folder
+    from app.verify_anchors import check_anchors
+
+    report = _verify_path(path, ca_file, registry)
+    root = Path(path)
+    data = root / "data" if report.kind == "sealed package" else root
+    cas = load_ca_file(ca_file) if ca_file else None
+    check_anchors(report, data, station or default_folder(), cas)
+    return report
+
+
+def _verify_path(
     path: str | Path, ca_file: str | Path | None = None, registry: Registry | None = None
 ) -> VerificationReport:
-    """Verify whatever ``path`` is: a sealed package or a hearing folder."""
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(

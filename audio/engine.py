@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from audio.activity import SpeakerActivity
 from audio.meter import LevelMeter, MeterSnapshot
 from audio.pcm import SampleFormat, channel_groups
 from audio.segments import EventSink, SegmentWriteError, SegmentWriter
@@ -115,6 +116,9 @@ class RecordingEngine:
         self.bits = source.bits
         self.fmt = SampleFormat(self.bits)
         self.meter = LevelMeter(self.channels, self.rate, self.fmt.full_scale)
+        self.activity = SpeakerActivity(
+            self.channels, self.rate, self.fmt.full_scale, first_frame=first_frame
+        )
         self.state = EngineState.IDLE
         self.error: str | None = None
         self.ended = threading.Event()
@@ -383,6 +387,7 @@ class RecordingEngine:
     def _handle_command(self, cmd: _Cmd) -> bool:
         if cmd.name == "pause" and self.state is EngineState.RECORDING:
             self._close_segment("pause")
+            self.activity.flush()  # a pause ends the turn in progress
             self.events.emit("paused", {"reason": cmd.arg}, self.hearing_frames)
             self._paused_reason = cmd.arg
             self.state = EngineState.PAUSED
@@ -423,6 +428,7 @@ class RecordingEngine:
         if self.state is not EngineState.RECORDING:
             self._skipped += len(block)
             return
+        self.activity.feed(block, self.hearing_frames)  # who is speaking (audio/activity.py)
         for ch in clipped:
             self.events.emit("clip", {"channel": ch + 1}, self.hearing_frames)
             self._alarm(Alarm("clip", "clipping", self.hearing_frames, ch + 1))

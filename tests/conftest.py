@@ -14,6 +14,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
+# the offscreen screen is a courtroom PC's (issue 18): 1366×768 at 96 dpi, not Qt's 800×800
+COURTROOM_SCREEN = ROOT / "tests" / "ui" / "screen-1366x768.json"
+
+
+def qapplication_args() -> list[str]:
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return ["zhazba-tests", "-platform", f"offscreen:configfile={COURTROOM_SCREEN}"]
+    return ["zhazba-tests"]
 
 
 def record_hearing(out: Path, *args: str) -> Path:
@@ -48,7 +56,7 @@ def one_qapplication():  # type: ignore[no-untyped-def]
     except ImportError:
         yield None
         return
-    yield QApplication.instance() or QApplication([])
+    yield QApplication.instance() or QApplication(qapplication_args())
 
 
 @pytest.fixture

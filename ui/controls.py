@@ -11,7 +11,7 @@ for confirmation. Every action goes through the view model to the session, which
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -28,6 +28,7 @@ from ui import terms
 from ui.viewmodel import RecordingViewModel
 
 PAUSE_KEY, RESUME_KEY, END_KEY = "Ctrl+P", "Ctrl+R", "Ctrl+E"
+BANNER_MIN_HEIGHT = 52
 STATE_STYLES = {
     EngineState.RECORDING: "background: #d00000; color: white;",
     EngineState.PAUSED: "background: #f0b400; color: black;",
@@ -88,7 +89,8 @@ class RecordingControls(QWidget):
         f.setPointSize(22)
         f.setBold(True)
         self.banner.setFont(f)
-        self.banner.setMinimumHeight(64)
+        self.banner.setMinimumHeight(BANNER_MIN_HEIGHT)
+        self.banner.setWordWrap(True)  # "PAUSED — deliberation (since …)" must not widen the window
         self.clock = QLabel("00:00:00")
         big = QFont(self.font())
         big.setPointSize(36)
@@ -115,7 +117,7 @@ class RecordingControls(QWidget):
         self.accept_device_button.hide()
         self.accept_device_button.clicked.connect(self.accept_device)
         for b in (self.pause_button, self.resume_button, self.end_button, self.new_button):
-            b.setMinimumHeight(44)
+            b.setMinimumHeight(38)
         self.pause_button.clicked.connect(self.ask_pause)
         self.resume_button.clicked.connect(self.resume)
         self.end_button.clicked.connect(self.ask_end)
@@ -204,7 +206,9 @@ class RecordingControls(QWidget):
         elif state is EngineState.RECORDING:
             text = self.tr("● RECORDING")
         elif state is EngineState.PAUSED:
-            text = self.tr("❚❚ PAUSED — %1").replace("%1", terms.pause_label(self.reason))
+            # the reason a size smaller: the banner stays two lines in every language (768 px)
+            reason = f"<span style='font-size: 16pt'>{terms.pause_label(self.reason)}</span>"
+            text = self.tr("❚❚ PAUSED — %1").replace("%1", reason)
             since = self.tr("since %1").replace("%1", self.paused_at)
             text += f" <span style='font-size: 13pt; font-weight: normal'>({since})</span>"
         elif state is EngineState.ENDED:
@@ -233,6 +237,7 @@ class RecordingControls(QWidget):
             self.accept_device_button.setText(
                 self.tr("Another device answered (%1): record from it").replace("%1", changed)
             )
+        self._fit_banner()
         self.pause_button.setEnabled(state is EngineState.RECORDING)
         self.resume_button.setEnabled(state is EngineState.PAUSED)
         self.end_button.setEnabled(
@@ -243,6 +248,15 @@ class RecordingControls(QWidget):
         self.new_button.setEnabled(not finishing)
         for b in (self.pause_button, self.resume_button, self.end_button):
             b.setVisible(not done)
+
+    def _fit_banner(self) -> None:
+        """As tall as its wrapped text: a long pause reason is read whole, never cut off."""
+        width = self.banner.width() or self.width()
+        self.banner.setMinimumHeight(max(BANNER_MIN_HEIGHT, self.banner.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_banner()
 
     # ------------------------------------------------------------------ actions
     def ask_pause(self) -> None:

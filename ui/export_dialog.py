@@ -50,6 +50,7 @@ from app.export_progress import CancelToken, Progress, format_seconds
 from app.media import MediaPoller, Volume
 from app.verify_binding import station_registry
 from ui.export_register import OVERDUE, ApplicationForm, CopyRegisterModel
+from ui.screen_fit import fit_to_screen
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
 
@@ -137,6 +138,7 @@ class ExportDialog(QDialog):
         )
         self.overdue_label = QLabel()
         self.application_form = ApplicationForm(self.catalog)
+        self.package_box.currentIndexChanged.connect(self._hearing_chosen)
         self.application_form.added.connect(lambda _id: self.refresh_register())
         rv.addWidget(self.application_form)
         rv.addWidget(self.overdue_label)
@@ -152,18 +154,28 @@ class ExportDialog(QDialog):
         rv.addLayout(rb)
         self.tabs.addTab(reg, self.tr("Copy register"))
         QVBoxLayout(self).addWidget(self.tabs)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.refresh_register()
 
     # ------------------------------------------------------------------ lists
     def refresh_packages(self) -> None:
         self.package_box.clear()
-        for p in self._packages():
-            info = read_bag_info(p)
+        # the newest hearing first, and chosen: the copy is almost always of the hearing just held
+        packages = [(p, read_bag_info(p)) for p in self._packages()]
+        packages.sort(key=lambda pi: (pi[1].get("Hearing-Date", ""), pi[0].name), reverse=True)
+        for p, info in packages:
             label = f"{info.get('Case-Number', '?')} — {info.get('Hearing-Date', '')} ({p.name})"
             if info.get("Closed-Hearing") == "yes":
                 label += " " + self.tr("[closed hearing: no participant copies]")
             self.package_box.addItem(label, str(p))
+
+    def _hearing_chosen(self) -> None:
+        path = self.package_box.currentData()
+        if path:
+            info = read_bag_info(Path(path))
+            self.application_form.fill_from_hearing(
+                info.get("Case-Number", ""), info.get("Case-Category", "")
+            )
 
     def refresh_media(self) -> None:
         changes = self.poller.poll()
@@ -230,7 +242,10 @@ class ExportDialog(QDialog):
         box.setDetailedText(plan.describe(limit=200))
         box.setInformativeText(plan.describe(limit=12))
         delete = box.addButton(self.tr("Delete and write"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter never deletes: clearing needs a deliberate click
+        box.setEscapeButton(cancel)
+        self.clear_prompt = box
         box.exec()
         return box.clickedButton() is delete
 

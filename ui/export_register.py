@@ -137,6 +137,8 @@ class ApplicationForm(QWidget):
         self.applicant = QLineEdit()
         self.applicant.setPlaceholderText(self.tr("Applicant"))
         self.role = QComboBox()
+        # no role until one is chosen: a default ("Judge", the first) was registered unnoticed
+        self.role.addItem(self.tr("— role —"), "")
         for r in ROLES:
             self.role.addItem(terms.role_label(r), r)
         self.case = QLineEdit()
@@ -172,6 +174,14 @@ class ApplicationForm(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row)
         box.addWidget(self.message)
+
+    def fill_from_hearing(self, case_number: str, category: str) -> None:
+        """The chosen hearing's case and category, as the application will most likely be for
+        it; the applicant and the role are the secretary's to type and choose."""
+        self.case.setText(case_number)
+        index = self.category.findData(category)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
 
     def submit(self) -> None:
         if self.catalog is None:

@@ -1,9 +1,11 @@
 """Languages of the window (Kazakh, Russian, English) and the fonts that show Kazakh letters.
 
 :class:`Languages` installs one :class:`QTranslator` loaded from ``assets/i18n/zhazba_<lang>.qm``
-(English is the source language and needs none). Switching installs the new translator and
-removes the old one; Qt then sends every widget a ``LanguageChange`` event and each widget
-re-reads its texts, so the switch happens at runtime without rebuilding the window.
+(English is the source language and needs none), and a second one with Qt's own translations
+(``qtbase_<lang>.qm`` from the Qt installation, :func:`qt_translations_dir`) so the standard
+buttons (OK, Cancel, Close, Open…) and Qt's dialogs speak the same language. Switching installs the
+new translator and removes the old one; Qt then sends every widget a ``LanguageChange`` event and
+each widget re-reads its texts, so the switch happens at runtime without rebuilding the window.
 :func:`load_fonts` registers the bundled Noto fonts, which cover the Kazakh letters (ә ғ қ ң ө ұ ү
 һ і) on machines whose system fonts do not.
 """
@@ -13,7 +15,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +48,7 @@ class Languages(QObject):
         self._app = app
         self._folder = folder
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
         self.current = "en"
 
     def switch(self, lang: str) -> bool:
@@ -51,11 +62,18 @@ class Languages(QObject):
             ok = new.load(str(self._folder / f"zhazba_{lang}.qm"))
             if not ok:
                 new = None
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
+        qt_new: QTranslator | None = None
         if new is not None:
-            self._app.installTranslator(new)
-        self._translator = new
+            qt_new = QTranslator(self)
+            if not qt_new.load(f"qtbase_{lang}", str(qt_translations_dir())):
+                qt_new = None  # Qt's own words stay English; the station's are translated
+        for old in (self._translator, self._qt_translator):
+            if old is not None:
+                self._app.removeTranslator(old)
+        for t in (qt_new, new):  # the last installed is asked first: the station's own words
+            if t is not None:
+                self._app.installTranslator(t)
+        self._translator, self._qt_translator = new, qt_new
         # Qt announces a new translator only while its event loop runs (QCoreApplication::exec);
         # say it ourselves so a switch before that (start-up, tests) reaches every window too
         # (QApplication posts it on to each window: it arrives with the next event processing).
@@ -64,6 +82,12 @@ class Languages(QObject):
         QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[self.current]))
         self.changed.emit(self.current)
         return ok
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own .qm files are: the Qt installation's (PySide6 ships qtbase_kk and
+    qtbase_ru), or ``PySide6/Qt/translations`` beside the frozen program."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
 def tr_msg(value: str) -> str:

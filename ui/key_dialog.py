@@ -17,7 +17,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,7 +71,6 @@ class KeyDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.open_button = QPushButton()
-        self.open_button.setDefault(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setMinimumWidth(460)
@@ -92,8 +92,31 @@ class KeyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_file)
         self.open_button.clicked.connect(self.open_key)
-        self.password.returnPressed.connect(self.open_key)
+        # Enter is handled in keyPressEvent: no button is pressed by Enter unless it has the
+        # focus, so Enter after "Choose…" never opens the chooser again and never closes.
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.open_button.setDefault(True)
+        self.setTabOrder(self.path, self.browse)
+        self.setTabOrder(self.browse, self.password)
+        self.setTabOrder(self.password, self.open_button)
         self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter: from the file to the password, from the password it opens the key."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focus = self.focusWidget()
+        if focus is self.path:
+            self.password.setFocus()
+        elif isinstance(focus, QPushButton):
+            if focus.isEnabled():
+                focus.click()
+        elif self.open_button.isEnabled():
+            self.open_key()
 
     # ------------------------------------------------------------------ actions
     def choose_file(self) -> None:
@@ -105,6 +128,7 @@ class KeyDialog(QDialog):
         )
         if path:
             self.path.setText(path)
+        self.password.setFocus()  # the next thing to type; Enter then opens the key
 
     def open_key(self) -> bool:
         """Try the key; the password field is emptied whatever happens."""
@@ -117,15 +141,13 @@ class KeyDialog(QDialog):
         try:
             info, sealed = self._open_key(Path(path), password)
         except KeyProblem as e:
-            self._show(
-                BAD_STYLE,
-                "<b>"
-                + self.tr("The key was not opened.")
-                + " "
-                + self.reason(str(e))
-                + "</b><br>"
-                + _escape(str(e)),
-            )
+            head = self.tr("The key was not opened.")
+            reason = self.reason(str(e))
+            # the problem's own words are English: shown in an English window, or when no short
+            # translated reason says what is wrong; a Kazakh or Russian window shows the reason
+            english = head == "The key was not opened."
+            detail = "<br>" + _escape(str(e)) if english or not reason else ""
+            self._show(BAD_STYLE, "<b>" + head + " " + reason + "</b>" + detail)
             return False
         except Exception as e:  # noqa: BLE001 - e.g. sealing a waiting hearing failed: say so
             self._show(
@@ -162,7 +184,10 @@ class KeyDialog(QDialog):
         self.open_button.setEnabled(True)
         if self.info is not None:
             style = WARN_STYLE if self.expiry_warning(self.info) else OK_STYLE
-            self._show(style, self.describe(self.info, results))
+            text = self.describe(self.info, results)
+            if not results:
+                text += "<br>" + self.tr("No hearings were waiting for the key.")
+            self._show(style, text)
 
     # ------------------------------------------------------------------ texts
     def reason(self, message: str) -> str:

@@ -32,6 +32,7 @@ from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.background import BackgroundCall
 from ui.i18n import LANGUAGES, Languages, load_fonts, system_language, tr_msg
+from ui.role_start import SignedIn
 from ui.signin_dialog import SigninDialog, station_has_accounts
 from ui.station import Station, default_settings_dir
 from ui.station_menu import install_station_menu, report_recovery
@@ -99,9 +100,11 @@ def run_gui(argv: list[str]) -> int:
         if account is None:  # Cancel: nobody signed in, the program ends
             return 1
     secretary = core.key_info.holder if core.key_info else None
+    signed: list[SignedIn] = []  # who is signed in now (switching user changes it)
 
     def who() -> str:
-        return _person(account) or (core.key_info.holder if core.key_info else (secretary or ""))
+        now = signed[0].account if signed else account
+        return _person(now) or (core.key_info.holder if core.key_info else (secretary or ""))
 
     if account is not None and account.role == "secretary" and secretary is None:
         secretary = account.display_name or None
@@ -111,6 +114,7 @@ def run_gui(argv: list[str]) -> int:
         secretary=secretary,
         finish=core.finish,
         after_failed_start=core.after_failed_start,
+        protect=core.protect,
         station_checks=lambda ch, rate, bits: core.station_checks(ch, rate, bits, who=who()),
     )
     window, languages = build_window(app, station, lang, languages)
@@ -123,16 +127,31 @@ def run_gui(argv: list[str]) -> int:
         ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
         languages=languages,
         who=who,
-        settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
+        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
         selfcheck_key=lambda: core.opened_key,
     )
-    if account is not None:
-        menu.apply_role(account.role, _person(account), recording=window.set_recording_allowed)
+    signed.append(SignedIn(window, menu, account, lambda parent: sign_in(core, parent)))
+    signed[0].apply()  # the role's permissions, and the page where its work is
     window.show()
     report_recovery(window, recovered)
     seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:
+    """The self-check of what this station records with: the input and the number of
+    microphones chosen in the hearing form (not the system's default device at 8 channels)."""
+    choice = window.form.current_choice()
+    station = window.station
+    return SelfCheckSettings(
+        device=choice.device.name if choice.device is not None else None,
+        channels=window.form.channels.value(),
+        rate=station.rate,
+        bits=station.bits,
+        recordings=recordings,
+        simulated=None if choice.device is not None else choice.kind,
+    )
 
 
 def seal_waiting_in_background(window: QWidget, core: Any) -> BackgroundCall | None:
@@ -197,13 +216,14 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
     )
 
 
-def sign_in(core: CoreStation) -> Account | None:
+def sign_in(core: CoreStation, parent: QWidget | None = None) -> Account | None:
     """Show the sign-in dialog (modal) until someone signs in; None when it is cancelled."""
     with core.catalog() as catalog:
         # the key is opened here; the hearings waiting for it are sealed once the window is up
         dialog = SigninDialog(
             AccountStore(catalog, source="window"),  # wrong passwords counted apart (#16)
             lambda path, password: core.open_key(path, password, seal_waiting=False),
+            parent=parent,
         )
         dialog.exec()
         account = dialog.account

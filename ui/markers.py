@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import (
 from app.hearing import EVENTS, Participant
 from audio.engine import EngineState
 from ui import terms
-from ui.marker_model import MarkerRow, MarkerTableModel
+from ui.marker_model import MarkerRow, MarkerTableModel, hearing_time, local_time
+from ui.screen_fit import ElidedButton
 from ui.viewmodel import RecordingViewModel
 
 SPEAKER_KEYS = [f"F{i}" for i in range(1, 13)] + [str(d) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
@@ -65,8 +67,8 @@ class MarkerPanel(QWidget):
         grid = QGridLayout(self.speakers_box)
         cols = 2 if len(participants) <= 8 else 3 if len(participants) <= 15 else 4
         for i, _p in enumerate(participants):
-            b = QPushButton()
-            b.setMinimumHeight(34)
+            b = ElidedButton()  # a long name is shortened, never widens the window
+            b.setMinimumHeight(28)
             b.clicked.connect(self._speaker_handler(i))
             grid.addWidget(b, i // cols, i % cols)
             self.speaker_buttons.append(b)
@@ -75,9 +77,9 @@ class MarkerPanel(QWidget):
         self.events_box = QGroupBox()
         egrid = QGridLayout(self.events_box)
         for i, code in enumerate(EVENTS):
-            b = QPushButton()
+            b = ElidedButton()
             b.clicked.connect(self._event_handler(code))
-            egrid.addWidget(b, i // 2, i % 2)
+            egrid.addWidget(b, i // 4, i % 4)  # four columns: low enough for a 768 px screen
             self.event_buttons[code] = b
             if i < len(EVENT_KEYS):
                 self._shortcut(EVENT_KEYS[i], self._event_handler(code))
@@ -108,6 +110,7 @@ class MarkerPanel(QWidget):
         self.edit_dialog: MarkerEditDialog | None = None
         self.history_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.speakers_box)
         layout.addWidget(self.events_box)
         layout.addWidget(self.note)
@@ -206,7 +209,7 @@ class MarkerPanel(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        self.edit_dialog = MarkerEditDialog(row, self.participants, self)
+        self.edit_dialog = MarkerEditDialog(row, self.participants, self, rate=self.vm.rate)
         self.edit_dialog.accepted.connect(self._apply_edit)
         self.edit_dialog.finished.connect(lambda _r: self.window().activateWindow())
         self.edit_dialog.open()
@@ -253,31 +256,47 @@ class MarkerPanel(QWidget):
 
 
 class MarkerEditDialog(QDialog):
-    """Correct a marker's speaker, event or note; the result is an amendment, never an edit."""
+    """Correct a marker's speaker, event or note; the result is an amendment, never an edit.
+
+    It says which marker it corrects (hearing time, time of day, who and what it says now) and
+    opens with the marker's current speaker and event chosen, so correcting only the note keeps
+    the speaker. Enter is OK, Escape cancels; Cancel is never the default."""
 
     def __init__(
-        self, row: MarkerRow, participants: list[Participant], parent: QWidget | None = None
+        self,
+        row: MarkerRow,
+        participants: list[Participant],
+        parent: QWidget | None = None,
+        rate: int = 0,
     ) -> None:
         super().__init__(parent)
         self.row = row
         self.before = row.current()
         self.setWindowTitle(self.tr("Correct the marker"))
+        self.which = QLabel()
+        self.which.setObjectName("correctedMarker")
+        self.which.setWordWrap(True)
+        self.which.setText(self._which(rate))
         self.speaker = QComboBox()
         self.speaker.addItem("", ("", ""))
-        for p in participants:
-            self.speaker.addItem(f"{terms.role_label(p.role)}: {p.name}", (p.name, p.role))
-        idx = self.speaker.findData(
-            (self.before.get("speaker") or "", self.before.get("role") or "")
-        )
-        self.speaker.setCurrentIndex(max(0, idx))
+        speakers = [(p.name, p.role) for p in participants]
+        now = (str(self.before.get("speaker") or ""), str(self.before.get("role") or ""))
+        if now[0] and now not in speakers:
+            speakers.append(now)  # a speaker no longer in the list stays choosable, and chosen
+        for name, role in speakers:
+            text = f"{terms.role_label(role)}: {name}" if role else name
+            self.speaker.addItem(text, (name, role))
+        # by position, not findData: a tuple in a QVariant is never found equal to another one
+        self.speaker.setCurrentIndex(speakers.index(now) + 1 if now in speakers else 0)
         self.event_combo = QComboBox()
         self.event_combo.addItem("", "")
         for code in EVENTS:
             self.event_combo.addItem(terms.event_label(code), code)
-        current = self.event_combo.findData(self.before.get("event") or "")
-        self.event_combo.setCurrentIndex(max(0, current))
+        event = str(self.before.get("event") or "")
+        self.event_combo.setCurrentIndex(EVENTS.index(event) + 1 if event in EVENTS else 0)
         self.note = QLineEdit(str(self.before.get("note") or ""))
         form = QFormLayout(self)
+        form.addRow(self.which)
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Note:"), self.note)
@@ -286,7 +305,30 @@ class MarkerEditDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for b in self.buttons.findChildren(QPushButton):
+            b.setAutoDefault(False)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         form.addRow(self.buttons)
+        self.setMinimumWidth(460)
+        self.note.setFocus()
+
+    def _which(self, rate: int) -> str:
+        """ "Marker at 00:12:31 (10:42:05): Judge: Name — oath — note"."""
+        frame = int(self.row.record.get("frame") or 0)
+        at = hearing_time(frame, rate) if rate else ""
+        wall = local_time(str(self.row.record.get("utc") or ""))
+        parts = []
+        speaker = str(self.before.get("speaker") or "")
+        role = str(self.before.get("role") or "")
+        if speaker:
+            parts.append(f"{terms.role_label(role)}: {speaker}" if role else speaker)
+        if self.before.get("event"):
+            parts.append(terms.event_label(str(self.before["event"])))
+        if self.before.get("note"):
+            parts.append(f"“{self.before['note']}”")
+        head = self.tr("Marker at %1 (%2)").replace("%1", at).replace("%2", wall)
+        return "<b>" + _escape(head) + "</b><br>" + _escape(" — ".join(parts))
 
     def changes(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -301,3 +343,7 @@ class MarkerEditDialog(QDialog):
         if note != (self.before.get("note") or ""):
             out["note"] = note
         return out
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -83,7 +83,11 @@ class LevelMeterWidget(QWidget):
         return QRect(x, LAMP_H + 2 * GAP, w, self._bar_height())
 
     def _bar_height(self) -> int:
-        return max(40, self.height() - LAMP_H - LABEL_H - 3 * GAP)
+        return max(40, self.height() - LAMP_H - self._label_h() - 3 * GAP)
+
+    def _label_h(self) -> int:
+        """Room for the names under the bars: less on a short meter (many alarms, 768 px)."""
+        return min(LABEL_H, max(44, self.height() // 3))
 
     def _y(self, db: float) -> int:
         top = LAMP_H + 2 * GAP
@@ -118,14 +122,19 @@ class LevelMeterWidget(QWidget):
         pm.fill(BACKGROUND)
         p = QPainter(pm)
         small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.9))  # readable at a glance
         p.setFont(small)
         p.setPen(QColor(200, 200, 200))
         top = self._y(0.0)
         bottom = self._y(-60.0)
+        room = p.fontMetrics().height()
+        last = -room
         for db in TICKS_DB:
             y = self._y(db)
             p.drawLine(SCALE_W - 6, y, SCALE_W, y)
+            if abs(y - last) < room:  # 0, −3, −6 crowd on a short meter: every tick, not label
+                continue
+            last = y
             p.drawText(
                 QRect(0, y - 7, SCALE_W - 8, 14),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -153,11 +162,18 @@ class LevelMeterWidget(QWidget):
 
     def _paint_label(self, p: QPainter, ch: int, bar: QRect, bottom: int) -> None:
         text = f"{ch + 1}  {self.labels[ch]}" if self.labels[ch] else str(ch + 1)
+        label_h = self._label_h()
         p.save()
         p.setPen(QColor(230, 230, 230))
-        p.translate(bar.center().x(), bottom + GAP + LABEL_H - 2)
+        if bar.width() >= 64:  # room to read the name across, wrapped, not sideways
+            box = QRect(bar.x(), bottom + GAP, bar.width(), label_h - GAP)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            p.drawText(box, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
+            p.restore()
+            return
+        p.translate(bar.center().x(), bottom + GAP + label_h - 2)
         p.rotate(-90)
-        room = LABEL_H - 4
+        room = label_h - 4
         elided = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
         p.drawText(
             QRect(0, -bar.width() // 2, room, bar.width()),

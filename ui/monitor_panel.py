@@ -34,7 +34,11 @@ class MonitorPanel(QWidget):
         self.device = QComboBox()
         self.source = QComboBox()
         for combo in (self.device, self.source):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # a long device or participant name must not widen the window (1366×768 screens)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.listen = QPushButton()
         self.listen.setCheckable(True)
         self.listen.toggled.connect(self._toggle)

@@ -27,6 +27,8 @@ from audio.sources import InputSource
 from ui.station import InputChoice
 
 REACT_DB = -45.0
+FIRST_BLOCK_S = 5.0  # as the recorder waits for a device's first block
+SILENT_PEAK = 1 / 32768  # below one 16-bit step on every channel: no signal at all (digital zero)
 
 
 @dataclasses.dataclass
@@ -41,6 +43,7 @@ class PrecheckProgress:
     passed: bool = False
     results: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     unrecorded: list[int] = dataclasses.field(default_factory=list)  # device channels left out
+    listened: list[int] = dataclasses.field(default_factory=list)  # 1-based, those checked
 
 
 def _result(check: str, ok: bool, message: str) -> dict[str, Any]:
@@ -78,8 +81,12 @@ def run_precheck(
     max_seconds: float = 20.0,
     react_db: float = REACT_DB,
     station_checks: Callable[[int, int, int], list[dict[str, Any]]] | None = None,
+    listen: list[int] | None = None,
 ) -> PrecheckProgress:
     """Run the check, updating ``progress`` as it goes; returns it with ``done`` set.
+
+    ``listen`` is the microphones (1-based) this hearing uses — those with someone at them —
+    and only they must react; None (or empty) listens to every channel.
 
     ``station_checks`` adds the self-check's station checks (disk space, write speed, clock,
     certificate, archive); a warning there (e.g. no key open yet) does not fail the check."""
@@ -87,7 +94,16 @@ def run_precheck(
     if results[0]["verdict"] == "pass":
         results.append(
             _listen(
-                choice, channels, rate, bits, make_source, progress, stop, max_seconds, react_db
+                choice,
+                channels,
+                rate,
+                bits,
+                make_source,
+                progress,
+                stop,
+                max_seconds,
+                react_db,
+                sorted({c for c in listen or [] if 1 <= c <= channels}) or None,
             )
         )
     if station_checks is not None and not stop.is_set():
@@ -101,6 +117,11 @@ def run_precheck(
     return progress
 
 
+def scale_of(block: np.ndarray, bits: int) -> float:
+    """Full scale of ``block``'s samples: integer PCM, or floats of ±1."""
+    return SampleFormat(bits).full_scale if np.issubdtype(block.dtype, np.integer) else 1.0
+
+
 def _listen(
     choice: InputChoice,
     channels: int,
@@ -111,6 +132,7 @@ def _listen(
     stop: threading.Event,
     max_seconds: float,
     react_db: float,
+    listen: list[int] | None = None,
 ) -> dict[str, Any]:
     # A simulated microphone speaks on one channel at a time; its check plays the simulation's
     # test signal (a tone per channel), as a technician would with a tone generator.
@@ -124,7 +146,10 @@ def _listen(
     if not source.realtime:
         source.backpressure = lambda: blocks.qsize() > 32  # type: ignore[attr-defined]
     best = np.full(channels, -120.0)
+    wanted = [c - 1 for c in listen] if listen else list(range(channels))
+    progress.listened = [c + 1 for c in wanted]
     frames = 0
+    raw_peak = 0.0  # of the samples as they arrive, any channel (the meter has a floor)
     try:
         source.start(lambda block, _overflow: blocks.put(block))
     except Exception as e:  # noqa: BLE001
@@ -134,8 +159,8 @@ def _listen(
     try:
         while frames < max_seconds * rate and not stop.is_set():
             try:
-                # the first block of a fresh stream can take a second or two (PulseAudio)
-                block = blocks.get(timeout=1.0 if frames else 5.0)
+                # a device's first block may take a few seconds (a suspended sound server wakes)
+                block = blocks.get(timeout=1.0 if frames else FIRST_BLOCK_S)
             except queue.Empty:
                 if source.finished:
                     break
@@ -144,17 +169,23 @@ def _listen(
                 continue
             meter.feed(block)
             frames += len(block)
+            if len(block):
+                scale = scale_of(block, bits)
+                raw_peak = max(raw_peak, float(np.max(np.abs(block))) / scale)
             best = np.maximum(best, meter.snapshot().peak_db)
             progress.peak_db = [float(x) for x in best]
             progress.reacted = [bool(x) for x in best >= react_db]
             progress.seconds = frames / rate
-            if all(progress.reacted):
+            if all(progress.reacted[c] for c in wanted):
                 break
     finally:
         source.stop()
-    quiet = [c + 1 for c in range(channels) if best[c] < react_db]
+    quiet = [c + 1 for c in wanted if best[c] < react_db]
     if stop.is_set() and quiet:
         return _result("signal", False, "the check was cancelled")
+    if frames and len(quiet) == len(wanted) and raw_peak < SILENT_PEAK:
+        # not one microphone, but the whole input: nothing at all arrives (digital silence)
+        return _result("signal", False, f"no sound at all arrives within {frames / rate:.0f} s")
     if quiet:
         return _result(
             "signal",
@@ -163,4 +194,7 @@ def _listen(
             + ", ".join(map(str, quiet))
             + f" within {frames / rate:.0f} s",
         )
+    if listen:
+        used = ", ".join(map(str, listen))
+        return _result("signal", True, f"the hearing's microphones ({used}) react to sound")
     return _result("signal", True, f"all {channels} channels react to sound")

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr_msg
 from ui.precheck import PrecheckProgress, run_precheck
 from ui.station import InputChoice, Station
 
@@ -90,7 +91,9 @@ class PrecheckPanel(QWidget):
         self.retranslate()
         self.readyChanged.emit(False)
 
-    def start(self, choice: InputChoice, channels: int) -> None:
+    def start(self, choice: InputChoice, channels: int, listen: list[int] | None = None) -> None:
+        """Check ``choice`` with ``channels``; only the microphones in ``listen`` (1-based: the
+        hearing's, those with someone at them) must react — all when None."""
         if self.running:
             return
         self.acknowledged = None
@@ -98,6 +101,7 @@ class PrecheckPanel(QWidget):
         self.reason.clear()  # a new check needs its own reason
         self._stop.clear()
         progress = PrecheckProgress(channels, [False] * channels, [-120.0] * channels)
+        progress.listened = sorted(set(listen or [])) or list(range(1, channels + 1))
         self.progress = progress
         st = self.station
         self._thread = threading.Thread(
@@ -108,6 +112,7 @@ class PrecheckPanel(QWidget):
             kwargs={
                 "max_seconds": st.precheck_max_seconds,
                 "station_checks": st.station_checks,
+                "listen": listen,
             },
         )
         self._thread.start()
@@ -125,8 +130,9 @@ class PrecheckPanel(QWidget):
         p = self.progress
         if p is None:
             return
+        listened = p.listened or list(range(1, p.channels + 1))
         self.ticks.setText(
-            "   ".join(("✔ " if ok else "○ ") + str(i + 1) for i, ok in enumerate(p.reacted))
+            "   ".join(("✔ " if p.reacted[c - 1] else "○ ") + str(c) for c in listened)
         )
         if not p.done:
             self.status.setText(
@@ -191,12 +197,29 @@ class PrecheckPanel(QWidget):
             if p.unrecorded:
                 self.status.setText(self.status.text() + " " + self.unrecorded_text(p.unrecorded))
         elif p.done:
-            quiet = [str(i + 1) for i, ok in enumerate(p.reacted) if not ok]
+            listened = p.listened or list(range(1, p.channels + 1))
+            quiet = [str(c) for c in listened if not p.reacted[c - 1]]
             device_failed = any(
                 r["check"] == "device" and r["verdict"] == "fail" for r in p.results
             )
+            nothing = any(
+                r["check"] == "signal"
+                and r["verdict"] == "fail"
+                and str(r["message"]).startswith(("no sound at all", "no sound arrives"))
+                for r in p.results
+            )
             if device_failed:
                 msg = self.tr("✖ The sound device is missing or cannot record this many channels.")
+            elif nothing:
+                msg = self.tr(
+                    "✖ No sound at all arrives from the sound input: check that the microphone "
+                    "interface is switched on, connected and not muted, then check again."
+                )
+            elif not quiet:  # the microphones are fine: another check (station) failed
+                failed = [r for r in p.results if r["verdict"] == "fail"]
+                msg = self.tr("✖ The station check failed: %1").replace(
+                    "%1", "; ".join(tr_msg(r["message"]) for r in failed)
+                )
             else:
                 msg = self.tr("✖ No sound on microphone(s): %1").replace("%1", ", ".join(quiet))
             if p.unrecorded:

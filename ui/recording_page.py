@@ -23,7 +23,10 @@ from ui.controls import RecordingControls
 from ui.markers import MarkerPanel
 from ui.meter_widget import LevelMeterWidget
 from ui.monitor_panel import MonitorPanel
+from ui.speaker_help import attach_speaker_help
 from ui.viewmodel import RecordingViewModel
+
+METER_MIN_HEIGHT = 130
 
 
 def channel_labels(info: HearingInfo, channels: int) -> list[str]:
@@ -53,22 +56,27 @@ class RecordingPage(QWidget):
         self.alarms = AlarmBanner(info, vm.rate, sound, self)
         self.controls = RecordingControls(vm, self)
         self.meter = LevelMeterWidget(self)
+        self.meter.setMinimumHeight(METER_MIN_HEIGHT)  # with alarms, on a 768 px screen
         self.meter.set_labels(channel_labels(info, vm.channels))
         self.monitor_panel = MonitorPanel(monitor, outputs, info, vm.channels, self)
         self.markers = MarkerPanel(vm, [p for p in info.participants], self)
+        self.speaker_help = attach_speaker_help(vm, info.participants, self.markers, self.meter)
         self.meter_box = QGroupBox()
         mb = QVBoxLayout(self.meter_box)
         mb.addWidget(self.meter, 1)
         mb.addWidget(self.monitor_panel)
         left = QVBoxLayout()
-        left.addWidget(self.case_label)
         left.addWidget(self.controls)
         left.addWidget(self.meter_box, 1)
         body = QHBoxLayout()
         body.addLayout(left, 4)
         body.addWidget(self.markers, 6)
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)  # the window's own margins are enough
+        # the alarm strip has a fixed height, however many alarms wait (ui/alarms.py): the
+        # buttons below it (end, markers) stay on a 768 px screen
         lay.addWidget(self.alarms)
+        lay.addWidget(self.case_label)  # across the page: two lines, not six in one column
         lay.addLayout(body, 1)
         vm.meterChanged.connect(self.meter.set_snapshot)
         vm.signalChanged.connect(self.meter.set_no_signal)

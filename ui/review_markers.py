@@ -85,6 +85,10 @@ class ReviewMarkerModel(QAbstractTableModel):
             return self._text(m, col)
         if role == Qt.ItemDataRole.ToolTipRole and m.amended:
             return self._history(m)
+        if role == Qt.ItemDataRole.ToolTipRole and m.suggested:
+            return self.tr(
+                "Put by the secretary on the station's suggestion (from the microphones)"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("time", "wall"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,7 +101,8 @@ class ReviewMarkerModel(QAbstractTableModel):
             return wall.astimezone(station_zone()).strftime("%H:%M:%S") if wall else ""
         if col == "speaker":
             role = terms.role_label(m.role) if m.role else ""
-            return f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            who = f"{m.speaker} ({role})" if m.speaker and role else m.speaker or role
+            return f"{who} ◇" if m.suggested else who
         if col == "event":
             return terms.event_label(m.event) if m.event else ""
         note = m.note
@@ -147,9 +152,11 @@ class MarkerFilter(QSortFilterProxyModel):
 
 
 class ReviewMarkerPanel(QWidget):
-    """Filter controls over the marker table; ``markerActivated(frame)`` on double-click."""
+    """Filter controls over the marker table; ``markerActivated(frame)`` on double-click or
+    Enter (play from there), ``markerSelected(frame)`` on one click (go there)."""
 
     markerActivated = Signal(int)
+    markerSelected = Signal(int)  # one click: go there without playing
 
     def __init__(self, review: HearingReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +209,7 @@ class ReviewMarkerPanel(QWidget):
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(search=t))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._selected)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -226,10 +234,25 @@ class ReviewMarkerPanel(QWidget):
         if m.rowCount():
             m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, m.columnCount() - 1))
 
+    def set_extra_rows(self, rows: list[ReviewMarker]) -> None:
+        """Show ``rows`` (detected turns without a marker, ui/review_turns.py) among the
+        markers, in time order; their speakers join the speaker filter."""
+        m = self.model
+        m.beginResetModel()
+        m.markers = sorted([*m.review.markers, *rows], key=lambda r: (r.frame, r.seq))
+        m.endResetModel()
+        self._speakers = sorted({r.speaker for r in m.markers if r.speaker})
+        self.retranslate()
+
     def _activated(self, index: QModelIndex) -> None:
         frame = self.proxy.data(index, FRAME_ROLE)
         if frame is not None:
             self.markerActivated.emit(int(frame))
+
+    def _selected(self, index: QModelIndex) -> None:
+        frame = self.proxy.data(index, FRAME_ROLE)
+        if frame is not None:
+            self.markerSelected.emit(int(frame))
 
     def visible_markers(self) -> list[ReviewMarker]:
         return [

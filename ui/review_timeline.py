@@ -77,6 +77,13 @@ class TimelineView(QWidget):
         self._layer: QPixmap | None = None
         self._layer_key: tuple[float, float, int, int, int] | None = None
         self._generation = 0
+        self.silenced: frozenset[int] = frozenset()  # 0-based lanes not heard (mute, solo)
+
+    def set_silenced(self, lanes: frozenset[int]) -> None:
+        """Dim the lanes of the microphones that are muted or left out by a solo."""
+        if lanes != self.silenced:
+            self.silenced = lanes
+            self.invalidate()
 
     # ------------------------------------------------------------------ geometry
     def x_of(self, frame: float) -> float:
@@ -206,6 +213,8 @@ class TimelineView(QWidget):
             p.fillRect(label, QColor(255, 255, 255, 200))
             p.setPen(QColor(40, 40, 40))
             p.drawText(label, int(Qt.AlignmentFlag.AlignCenter), self.names[c])
+            if c in self.silenced:  # not heard: greyed over, its name too
+                p.fillRect(QRectF(0, top, w, lane_h), QColor(120, 120, 120, 150))
         self._paint_spans(p, h)
         self._paint_markers(p, h)
         self._paint_ruler(p, w)

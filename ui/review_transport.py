@@ -24,6 +24,16 @@ from app.court_time import station_zone
 from app.review import HearingReview, format_hearing_time
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+# a pressed Mute or Solo must be seen across the room, not a faint grey
+MUTE_STYLE = (
+    "QPushButton:checked { background: #c62828; color: white; font-weight: bold;"
+    " border: 1px solid #7f0000; border-radius: 3px; padding: 3px 6px; }"
+)
+SILENCED_LABEL = "color: #9a9a9a; text-decoration: line-through;"
+SOLO_STYLE = (
+    "QPushButton:checked { background: #f9a825; color: black; font-weight: bold;"
+    " border: 1px solid #8a5a00; border-radius: 3px; padding: 3px 6px; }"
+)
 
 
 class TransportBar(QWidget):
@@ -109,6 +119,7 @@ class MixerPanel(QWidget):
 
     muteToggled = Signal(int, bool)  # 0-based microphone
     soloToggled = Signal(int, bool)
+    heardChanged = Signal(object)  # frozenset of the 0-based microphones not heard
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +134,9 @@ class MixerPanel(QWidget):
             m, s = QPushButton(), QPushButton()
             for b in (m, s):
                 b.setCheckable(True)
-                b.setFixedWidth(52)
+                b.setMinimumWidth(52)
+            m.setStyleSheet(MUTE_STYLE)
+            s.setStyleSheet(SOLO_STYLE)
             m.toggled.connect(lambda on, i=i: self.muteToggled.emit(i, on))
             s.toggled.connect(lambda on, i=i: self.soloToggled.emit(i, on))
             grid.addWidget(label, i, 0)
@@ -134,7 +147,24 @@ class MixerPanel(QWidget):
             self.solo.append(s)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(names), 1)
+        self.muteToggled.connect(lambda *_: self._show_heard())
+        self.soloToggled.connect(lambda *_: self._show_heard())
         self.retranslate()
+
+    def silenced(self) -> frozenset[int]:
+        """The microphones not heard now: muted, or left out because others are soloed."""
+        soloed = {i for i, b in enumerate(self.solo) if b.isChecked()}
+        return frozenset(
+            i for i, m in enumerate(self.mute) if m.isChecked() or (soloed and i not in soloed)
+        )
+
+    def _show_heard(self) -> None:
+        off = self.silenced()
+        for i, label in enumerate(self.labels):
+            label.setStyleSheet(
+                "color: #9a9a9a; text-decoration: line-through;" if i in off else ""
+            )
+        self.heardChanged.emit(off)
 
     def retranslate(self) -> None:
         for m, s in zip(self.mute, self.solo, strict=True):

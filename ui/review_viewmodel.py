@@ -90,7 +90,14 @@ class SealCheck(QObject):
 
 
 def banner(report: VerificationReport) -> tuple[str, str]:
-    """``(level, text)``: level is ``ok`` (green), ``warn`` (amber) or ``bad`` (red)."""
+    """``(level, text)``: level is ``ok`` (green), ``warn`` (amber) or ``bad`` (red); the live
+    anchors' summary (anchored N times, or not anchored) follows the seal's words."""
+    level, text = _seal_banner(report)
+    summary = (report.anchors or {}).get("short")
+    return level, f"{text} {tr_msg(summary)}" if summary else text
+
+
+def _seal_banner(report: VerificationReport) -> tuple[str, str]:
     sig: Any = report.signature
     if report.kind != "sealed package":
         if report.ok:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -37,7 +39,9 @@ from ui.review_dialogs import ClipDialog, OpenHearingDialog
 from ui.review_markers import ReviewMarkerPanel
 from ui.review_timeline import Timeline
 from ui.review_transport import MixerPanel, TransportBar
+from ui.review_turns import attach_review_turns
 from ui.review_viewmodel import PlaybackViewModel, SealCheck, banner
+from ui.screen_fit import fit_to_screen
 
 BANNER_STYLE = {
     "wait": "background:#e8eaed; color:#333;",
@@ -87,6 +91,8 @@ class ReviewWindow(QMainWindow):
         self._fill_outputs()
         self._layout()
         self._wire()
+        self._space_everywhere()
+        self.turns = attach_review_turns(self)  # who spoke when: a lane, never markers
         self.retranslate()
         self.banner_level = "wait"
         self._show_banner("wait", self.tr("Checking the seal…"))
@@ -170,7 +176,7 @@ class ReviewWindow(QMainWindow):
         lay.addWidget(self.transport)
         lay.addLayout(exports)
         self.setCentralWidget(central)
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)  # play controls on a 1366×768 screen too
 
     def _wire(self) -> None:
         vm, tl = self.vm, self.timeline.view
@@ -179,6 +185,8 @@ class ReviewWindow(QMainWindow):
         vm.playingChanged.connect(self.transport.show_playing)
         tl.seekRequested.connect(lambda f: vm.seek(f))
         self.markers.markerActivated.connect(self.play_from)
+        self.markers.markerSelected.connect(lambda f: vm.seek(f))
+        self.mixer.heardChanged.connect(tl.set_silenced)
         self.transport.playToggled.connect(self.toggle_play)
         self.transport.skipRequested.connect(self.skip)
         self.transport.markerStep.connect(self.step_marker)
@@ -241,6 +249,28 @@ class ReviewWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLE[level])
 
+    # ------------------------------------------------------------------ keyboard
+    def _space_everywhere(self) -> None:
+        """Space plays or pauses wherever the focus is (the marker list, a mixer button, the
+        timeline), except in a text field, where it is typed."""
+        for w in [self, *self.findChildren(QWidget)]:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if (
+            event.type() in kinds
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not isinstance(watched, QLineEdit)
+        ):
+            event.accept()  # the override: the key press comes here, not to the button's shortcut
+            if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                self.toggle_play()
+            return True
+        return super().eventFilter(watched, event)
+
     # ------------------------------------------------------------------ playback
     def play_from(self, frame: int) -> None:
         """Double-click on a marker: play from its frame."""
@@ -275,7 +305,7 @@ class ReviewWindow(QMainWindow):
         """Write the markers shown in the list (the filter applies) as CSV or Audacity labels."""
         if self.listening_session:
             raise PermissionError("no export in a listening session")
-        markers = self.markers.visible_markers()
+        markers = [m for m in self.markers.visible_markers() if m.type != "detected"]
         if kind == "csv":
             write_markers_csv(self.review, markers, path)
         else:

@@ -1,16 +1,16 @@
 """The technician's self-check window: run the checks, read what is wrong and what to do.
 
 A list of checks with a pass / warning / failure icon and colour; selecting one shows its
-explanation and remedy. "Run self-check" runs :func:`app.selfcheck.run_checks` on a worker
-thread (results arrive one by one through a queued signal, the window never blocks); the guided
-microphone step shows a big prompt ("Speak into microphone 3 now") while a
-:class:`app.selfcheck.GuidedSession` listens, polled by a timer; "Export signed report…" writes
-the run as JSON and text signed with the open key. Every run is kept in the history given to the
-window. Titles and the window's own words go through Qt translation; the checks' messages come
-from the Qt-free layers as :class:`audio.text.Msg` (English text that carries its template) and
-are shown in the window's language with :func:`ui.i18n.tr_msg`. Self-contained: the main
-window opens it with the station's settings, history and a function that returns the open key
-(or None).
+explanation and remedy. "Run self-check" runs :func:`app.selfcheck.run_checks` on a worker thread
+(results arrive one by one through a queued signal, the window never blocks); the guided microphone
+step shows a big prompt ("Speak into microphone 3 now") while a
+:class:`app.selfcheck.GuidedSession` listens, polled by a timer; "Export signed report…" writes the
+run as PDF in Kazakh and Russian (:mod:`ui.selfcheck_pdf`) and as JSON and text, each signed with
+the open key, into the reports folder (no file dialog). Every run is kept in the history given to
+the window. Titles and the window's own words go through Qt translation; the checks' messages come
+from the Qt-free layers as :class:`audio.text.Msg` (English text that carries its template) and are
+shown in the window's language with :func:`ui.i18n.tr_msg`. Self-contained: the main window opens
+it with the station's settings, history and a function that returns the open key (or None).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -51,6 +50,7 @@ from audio.sources import SourceError
 from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import KeyProblem, OpenedKey
 from ui.i18n import tr_msg
+from ui.screen_fit import fit_to_screen
 
 COLOURS = {"pass": "#2e7d32", "warn": "#f9a825", "fail": "#c62828"}
 TINTS = {"pass": "#e8f5e9", "warn": "#fff8e1", "fail": "#ffebee"}
@@ -105,10 +105,13 @@ class SelfCheckWindow(QWidget):
         checks: tuple[str, ...] = WINDOW_CHECKS,
         source_factory: SourceFactory = default_source,
         runner: Callable[..., SelfCheckRun] = run_checks,
+        reports_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.reports_dir = reports_dir or settings.recordings.parent / "zhazba-selfcheck-reports"
+        self.report_pdfs: list[Path] = []
         self.who = who
         self._key = key
         self.history = history
@@ -197,7 +200,7 @@ class SelfCheckWindow(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.guided_box)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Equipment self-check"))
@@ -242,6 +245,7 @@ class SelfCheckWindow(QWidget):
             "clock": self.tr("System clock"),
             "certificate": self.tr("Signing certificate"),
             "archive": self.tr("Archive server"),
+            "mirror": self.tr("Second copy"),
             "media": self.tr("Removable media"),
             "guided": self.tr("Microphone test"),
         }
@@ -461,12 +465,31 @@ class SelfCheckWindow(QWidget):
             report.json_path, report.text_path
         )
 
-    def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export signed report"), "selfcheck-report.json", "JSON (*.json)"
+    def export_pdf_reports(self) -> str:
+        """The signed report as PDF in Kazakh and Russian (and the signed JSON for machines)
+        in the reports folder, no file dialog; returns what to tell the user."""
+        if self.run is None:
+            return self.tr("Run the self-check first.")
+        key = self._key()
+        if key is None:
+            return self.tr("Open the signing key first: the report is signed with it.")
+        from ui.selfcheck_pdf import write_signed_pdfs
+
+        try:
+            pdfs = write_signed_pdfs(self.run, self.reports_dir, key, self.who)
+            export_report_with_key(self.run, pdfs[0].with_suffix(""), key)
+        except (KeyProblem, OSError) as e:
+            return self.tr("The report was not written: {0}").format(e)
+        self.report_pdfs = pdfs
+        return (
+            self.tr("Signed report written in Kazakh and Russian: {0}").format(
+                ", ".join(p.name for p in pdfs)
+            )
+            + f" ({self.reports_dir})"
         )
-        if path:
-            self.summary.setText(self.export_report(path))
+
+    def _export_clicked(self) -> None:
+        self.summary.setText(self.export_pdf_reports())
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if self._session is not None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.court_time import court_now
 from app.hearing import CATEGORIES, INSTANCES, ROLES, FieldProblem, HearingInfo, Participant
 from ui import terms
+from ui.form_widgets import WholeDateEdit
 from ui.station import InputChoice, Station
 from ui.templates import CourtroomTemplate, SeatTemplate, load_template, save_template
 
@@ -55,7 +55,9 @@ class HearingSetupForm(QWidget):
         self.instance = QComboBox()
         self.category = QComboBox()
         self.case_number = QLineEdit()
-        self.date = QDateEdit(QDate.fromString(today(), "yyyy-MM-dd"))  # the court's date
+        self.date = WholeDateEdit(
+            QDate.fromString(today(), "yyyy-MM-dd")
+        )  # the court's date; one Tab past it
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.judge = QLineEdit()
@@ -86,7 +88,8 @@ class HearingSetupForm(QWidget):
         self.no_card_label.setStyleSheet("color: #0a4d8c;")
         self._field_labels: dict[str, QLabel] = {}
         self._build()
-        self.add_button.clicked.connect(lambda: self.add_participant("other", "", None))
+        self.add_button.clicked.connect(self.add_participant_row)
+        self.judge.editingFinished.connect(self.judge_to_participants)
         self.remove_button.clicked.connect(self._remove_selected)
         self.save_button.clicked.connect(self.save_template)
         self.load_button.clicked.connect(self.load_template)
@@ -107,7 +110,7 @@ class HearingSetupForm(QWidget):
         form = QFormLayout()
         rows = [
             ("court", self.court),
-            ("courtroom", self._courtroom_row()),
+            ("courtroom", self.courtroom),
             ("instance", self.instance),
             ("category", self.category),
             ("case_number", self.case_number),
@@ -118,7 +121,7 @@ class HearingSetupForm(QWidget):
         ]
         for name, widget in rows:
             label = QLabel()
-            label.setBuddy(widget if name != "courtroom" else self.courtroom)
+            label.setBuddy(widget)
             self._field_labels[name] = label
             form.addRow(label, widget)
         self.input_label = QLabel()
@@ -135,22 +138,16 @@ class HearingSetupForm(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        # the courtroom's microphone map: here, so the court and courtroom fields get the width
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.save_button)
         pl.addLayout(buttons)
         grid = QGridLayout(self)
         grid.addWidget(self.details_box, 0, 0)
         grid.addWidget(self.participants_box, 0, 1)
         grid.addWidget(self.problems_label, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-
-    def _courtroom_row(self) -> QWidget:
-        box = QWidget()
-        h = QHBoxLayout(box)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.courtroom, 1)
-        h.addWidget(self.load_button)
-        h.addWidget(self.save_button)
-        return box
+        grid.setColumnStretch(0, 1)  # court names are long (“Specialised inter-district…”)
+        grid.setColumnStretch(1, 1)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,8 +219,10 @@ class HearingSetupForm(QWidget):
         self._fill_combo(combo, ROLES, terms.ROLE_TEXTS)
         combo.setCurrentIndex(max(0, combo.findData(role)))
         combo.currentIndexChanged.connect(self.changed)
+        combo.currentIndexChanged.connect(lambda _i: self.judge_to_participants())
         self.table.setCellWidget(row, 0, combo)
         edit = QLineEdit(name)
+        edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         edit.textChanged.connect(self.changed)
         self.table.setCellWidget(row, 1, edit)
         spin = QSpinBox()
@@ -234,6 +233,45 @@ class HearingSetupForm(QWidget):
         self.table.setCellWidget(row, 2, spin)
         self.changed.emit()
         return row
+
+    def add_participant_row(self) -> int:
+        """A new participant row; the keyboard goes to its name. The first row added after the
+        judge was typed is the judge's, filled in: the judge is typed once."""
+        judge = self.judge.text().strip()
+        if judge and self._judge_row() is None:
+            row = self.add_participant("judge", judge, 1)
+        else:
+            row = self.add_participant("other", "", None)
+        name = self.table.cellWidget(row, 1)
+        self.table.setCurrentCell(row, 1)
+        self.table.scrollToBottom()
+        if name is not None:
+            name.setFocus()
+        return row
+
+    def _judge_row(self) -> int | None:
+        for row in range(self.table.rowCount()):
+            role = self.table.cellWidget(row, 0)
+            if isinstance(role, QComboBox) and role.currentData() in ("judge", "presiding_judge"):
+                return row
+        return None
+
+    def judge_to_participants(self) -> None:
+        """A judge's row without a name takes the judge field's (typed once, not twice)."""
+        judge = self.judge.text().strip()
+        row = self._judge_row()
+        name = self.table.cellWidget(row, 1) if row is not None else None
+        if judge and isinstance(name, QLineEdit) and not name.text().strip():
+            name.setText(judge)
+
+    def next_hearing(self) -> None:
+        """Ready for the next hearing in this courtroom: the court, courtroom, judge and the
+        microphones stay; the case number, the closed flag and the participants are cleared
+        (they belong to the last hearing and would be recorded again unnoticed)."""
+        self.case_number.clear()
+        self.closed_hearing.setChecked(False)
+        self.clear_participants()
+        self.problems_label.clear()
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -255,6 +293,10 @@ class HearingSetupForm(QWidget):
                 Participant(str(role.currentData()), name.text().strip(), mic.value() or None)
             )
         return out
+
+    def used_channels(self) -> list[int]:
+        """The microphones someone sits at (1-based): the pre-hearing check listens to these."""
+        return sorted({p.channel for p in self.participants() if p.channel})
 
     def clear_participants(self) -> None:
         self.table.setRowCount(0)

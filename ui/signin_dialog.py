@@ -22,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,7 +121,6 @@ class SigninDialog(QDialog):
         self.message.setStyleSheet(BAD_STYLE)
         self.message.hide()
         self.sign_in_button = QPushButton()
-        self.sign_in_button.setDefault(True)
         self.key_button = QPushButton()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -136,10 +136,17 @@ class SigninDialog(QDialog):
         layout.addWidget(line)
         layout.addWidget(self.key_button)
         self.setMinimumWidth(480)
+        # Enter is handled in keyPressEvent, never by a default button: Cancel (which ends the
+        # program at start-up) must never be what Enter presses. Sign in is shown as the default
+        # once it sits in the dialog (a default set before that is lost, and Qt then makes the
+        # first auto-default button, Cancel, the default).
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
-        self.password.returnPressed.connect(self.sign_in)
-        self.username.returnPressed.connect(self.password.setFocus)
         self.key_button.clicked.connect(self.show_key_dialog)
+        self.username.setFocus()
         self.retranslate()
 
     # ------------------------------------------------------------------ password
@@ -222,6 +229,22 @@ class SigninDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter moves from the name to the password, and signs in from the password; on a
+        button it presses that button. It never cancels: a refused attempt stays here."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focus = self.focusWidget()
+        if focus is self.username:
+            if self.username.text().strip():
+                self.password.setFocus()
+        elif isinstance(focus, QPushButton) and focus.isEnabled():
+            focus.click()
+        else:
+            self.sign_in()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -240,6 +263,4 @@ class SigninDialog(QDialog):
         self.password_label.setText(self.tr("Password"))
         self.password.setPlaceholderText(self.tr("never stored"))
         self.sign_in_button.setText(self.tr("Sign in"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))  # Qt's own translations are not shipped
         self.key_button.setText(self.tr("Sign in with signing key…"))

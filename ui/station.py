@@ -101,6 +101,7 @@ class Station:
     after_failed_start: Callable[[Path], Any] | None = None
     # app.station.Station.station_checks: disk, write speed, clock, certificate, archive (p. 8)
     station_checks: Callable[[int, int, int], list[dict[str, Any]]] | None = None
+    protect: Callable[[Any], Any] | None = None  # app.station.Station.protect (live anchors)
 
     def make_source(self, choice: InputChoice, channels: int, realtime: bool = True) -> InputSource:
         if self.source_factory is not None:

@@ -86,6 +86,7 @@ class StationMenu(QObject):
         self.listening_marks: list[QObject] = []  # listening sessions waiting for their mark
         self.permissions: RolePermissions = permissions_for(None)  # no accounts: all allowed
         self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
+        self.expected_key_subject: str | None = None  # her certificate, when her account has one
         self._recording_sink: RecordingSink | None = None
         self.open_key_action = QAction(window)
         self.close_key_action = QAction(window)
@@ -94,6 +95,8 @@ class StationMenu(QObject):
         self.export_action = QAction(window)
         self.documents_action = QAction(window)
         self.selfcheck_action = QAction(window)
+        self.switch_user_action = QAction(window)  # shown once a sign-in handler is given
+        self.switch_user_action.setVisible(False)
         self.actions = [
             self.open_key_action,
             self.close_key_action,
@@ -104,6 +107,8 @@ class StationMenu(QObject):
             self.documents_action,
             None,
             self.selfcheck_action,
+            None,
+            self.switch_user_action,
         ]
         self.open_key_action.triggered.connect(self.show_key_dialog)
         self.close_key_action.triggered.connect(self.close_key)
@@ -170,8 +175,13 @@ class StationMenu(QObject):
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
             core = self.core
+
+            def open_key(path: Any, password: str) -> Any:
+                self.check_key_owner(path, password)
+                return core.open_key(path, password, seal_waiting=False)
+
             self.key_dialog = KeyDialog(
-                lambda path, password: core.open_key(path, password, seal_waiting=False),
+                open_key,
                 parent=self.window,
                 seal_waiting=core.seal_waiting,
             )
@@ -179,6 +189,31 @@ class StationMenu(QObject):
         self.key_dialog.show()
         self.key_dialog.raise_()
         return self.key_dialog
+
+    def check_key_owner(self, path: Any, password: str) -> None:
+        """When the signed-in account is linked to a certificate, only that person's key may
+        become the station's (it seals hearings in her name, p. 14): another person's key is
+        refused, not accepted silently. :class:`signing.keys.KeyProblem` says whose it is."""
+        expected = self.expected_key_subject
+        if expected is None:
+            return
+        from app.accounts import certificate_subject_key
+        from signing.keys import KeyProblem, open_key_file
+
+        opened, info = open_key_file(path, password)  # a wrong password is said as usual
+        try:
+            subject = certificate_subject_key(opened.certificate)
+        finally:
+            del opened
+        if subject != expected:
+            raise KeyProblem(
+                self.tr(
+                    "This key belongs to %1, not to the person signed in (%2): each secretary "
+                    "opens her own key."
+                )
+                .replace("%1", info.holder)
+                .replace("%2", self.signed_in)
+            )
 
     def close_key(self) -> None:
         self.core.close_key()
@@ -215,9 +250,24 @@ class StationMenu(QObject):
         return Path(chosen) if chosen else None
 
     def review(self, listening_session: bool = False) -> QWidget | None:
-        path = self.choose_hearing()
-        if path is None:
-            return None
+        """The station's sealed hearings (:class:`ui.hearing_library.HearingLibraryDialog`),
+        or a folder or medium; the chosen one opens in a review window."""
+        from ui.hearing_library import HearingLibraryDialog
+
+        dialog = HearingLibraryDialog(self.catalog(), self.choose_hearing, parent=self.window)
+        dialog.setObjectName("hearingLibraryDialog")
+        dialog.accepted.connect(
+            lambda: (
+                self.open_review(dialog.chosen, listening_session)
+                if dialog.chosen is not None
+                else None
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        return self._keep(dialog)
+
+    def open_review(self, path: Path, listening_session: bool = False) -> QWidget | None:
+        """A review (or a participant's listening session) of the hearing at ``path``."""
         from ui.review_window import ReviewWindow
 
         listening = None
@@ -290,6 +340,13 @@ class StationMenu(QObject):
         return self._keep(dialog)
 
     def self_check(self) -> QWidget:
+        w = self.self_check_widget()
+        w.setParent(self.window)
+        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
+        return self._keep(w)
+
+    def self_check_widget(self) -> QWidget:
+        """The self-check as a widget: a window of its own, or the technician's page."""
         from ui.selfcheck_window import SelfCheckWindow
 
         settings = self._selfcheck_settings
@@ -303,11 +360,10 @@ class StationMenu(QObject):
             who=self.who(),
             key=self._selfcheck_key,
             history=open_history(self.core.folder, self.catalog()),
-            parent=self.window,
+            reports_dir=self.core.folder / "selfcheck-reports",
             **kw,
         )
-        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
-        return self._keep(w)
+        return w
 
     def _keep(self, w: QWidget) -> QWidget:
         """Qt owns every window opened here (the main window is its parent, so it is deleted on
@@ -355,6 +411,7 @@ class StationMenu(QObject):
         self.export_action.setText(self.tr("Copy to medium…"))
         self.documents_action.setText(self.tr("Hearing documents…"))
         self.selfcheck_action.setText(self.tr("Self-check…"))
+        self.switch_user_action.setText(self.tr("Sign out / switch user…"))
         self.show_key_status()
         self.show_user_status()
 

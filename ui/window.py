@@ -41,6 +41,7 @@ from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
 from ui.not_recorded_dialog import NotRecordedButton, declare_not_recorded
 from ui.precheck_panel import PrecheckPanel
 from ui.recording_page import RecordingPage
+from ui.screen_fit import fit_to_screen, scrolling
 from ui.setup_form import HearingSetupForm
 from ui.station import Station
 from ui.station_menu import report_finish
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.language)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
         self.form = HearingSetupForm(station)
         self.precheck = PrecheckPanel(station)
         self.start_button = QPushButton()
@@ -115,12 +116,19 @@ class MainWindow(QMainWindow):
         self.role_notice.setWordWrap(True)
         self.role_notice.setStyleSheet("color: #7a0000; font-weight: bold;")
         self.role_notice.hide()
+        # the form and the check scroll on a small screen; Start stays below them, always seen
+        fields = QWidget()
+        fl = QVBoxLayout(fields)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.form, 1)
+        fl.addWidget(self.precheck)
+        fl.addWidget(self.message)
+        fl.addWidget(self.role_notice)
+        self.setup_scroll = scrolling(fields)
         setup = QWidget()
         sl = QVBoxLayout(setup)
-        sl.addWidget(self.form, 1)
-        sl.addWidget(self.precheck)
-        sl.addWidget(self.message)
-        sl.addWidget(self.role_notice)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.setup_scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.example_button)
         self.not_recorded_button = NotRecordedButton()  # Rules p. 3: held without recording
@@ -130,6 +138,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.start_button, 2)
         sl.addLayout(buttons)
         self.stack.addWidget(setup)
+        self.setup_page = setup
+        self.role_page: QWidget | None = None
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.addLayout(top)
@@ -140,13 +150,15 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self.precheck.invalidate)
         self.start_button.clicked.connect(self.start_recording)
         self.example_button.clicked.connect(self.fill_example)
-        self.resize(1360, 860)
+        fit_to_screen(self, 1360, 860)  # 1366×768 courtroom PCs: within the screen, never taller
         self.retranslate()
 
     # ------------------------------------------------------------------ setup page
     def run_precheck(self) -> None:
         self.message.setText("")
-        self.precheck.start(self.form.current_choice(), self.form.channels.value())
+        self.precheck.start(
+            self.form.current_choice(), self.form.channels.value(), self.form.used_channels()
+        )
 
     def _ready_changed(self, ready: bool) -> None:
         self.start_button.setEnabled(ready and self.session is None and self.recording_allowed)
@@ -206,6 +218,8 @@ class MainWindow(QMainWindow):
                 self.precheck.results(),
                 None if self.precheck.passed else self.precheck.acknowledged,
             )
+            if st.protect is not None:
+                st.protect(session)
             tap = MonitorTap()
             session.start(TappedSource(source, tap), st.engine_config)
         except (SessionError, SourceError, OSError) as e:
@@ -223,6 +237,7 @@ class MainWindow(QMainWindow):
         self.page.controls.new_button.clicked.connect(self.new_hearing)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
+        self.title.hide()  # the window's title bar says it; the page needs the height (768 px)
         self.start_button.setEnabled(False)
         self.vm.start_polling()
         self.page.markers.setFocus()
@@ -242,7 +257,8 @@ class MainWindow(QMainWindow):
             self.page.case_label.setText(self.page.case_label.text() + "<br><b>" + text + "</b>")
 
     def new_hearing(self) -> None:
-        """Back to the setup page after an ended hearing (the form keeps the courtroom)."""
+        """Back to the setup page after an ended hearing: the form keeps the courtroom and the
+        judge, and clears the case number and the participants."""
         if self.session is not None and self.session.state in (
             EngineState.RECORDING,
             EngineState.PAUSED,
@@ -257,9 +273,34 @@ class MainWindow(QMainWindow):
         self.session = None
         self.vm = None
         self.stack.setCurrentIndex(0)
+        self.form.next_hearing()
+        self.title.show()
         self.message.setText("")
         self.precheck.invalidate()
         self.start_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ role pages
+    def show_role_page(self, page: QWidget) -> None:
+        """Show ``page`` (the judge's library, the technician's self-check) instead of the
+        hearing form; the page before is removed. Never while a hearing is recorded."""
+        if self.recording:
+            return
+        self._drop_role_page()
+        self.role_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_work_page(self) -> None:
+        """The secretary's page: the running hearing when there is one, else the form."""
+        self._drop_role_page()
+        self.stack.setCurrentWidget(self.page if self.page is not None else self.setup_page)
+
+    def _drop_role_page(self) -> None:
+        page, self.role_page = self.role_page, None
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.close()
+            page.deleteLater()
 
     def _language_changed(self, lang: str) -> None:
         self.language.blockSignals(True)

@@ -90,7 +90,12 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>— role —</source>
+        <translation>— рөлі —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case number</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
     </message>
@@ -146,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-132"/>
+        <location filename="../../ui/export_register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -318,7 +323,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+95"/>
+        <location filename="../../ui/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -358,7 +363,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -373,12 +378,12 @@
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The medium %1 was removed.</source>
         <translation>%1 тасымалдағышы алынды.</translation>
     </message>
@@ -421,7 +426,7 @@
         <translation>Жойып, жазу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
@@ -503,9 +508,100 @@
     </message>
 </context>
 <context>
+    <name>HearingLibrary</name>
+    <message>
+        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed hearings</source>
+        <translation>Мөрленген сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number, date, courtroom, judge or name</source>
+        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sealed hearing matches.</source>
+        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sealed hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for review</source>
+        <translation>Қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLibraryDialog</name>
+    <message>
+        <location line="+47"/>
+        <source>Open a hearing for review</source>
+        <translation>Сот отырысын қарауға ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder or medium…</source>
+        <translation>Қалта немесе тасымалдағыш…</translation>
+    </message>
+</context>
+<context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+163"/>
+        <location filename="../../ui/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -580,7 +676,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+177"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -603,7 +699,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+102"/>
+        <location filename="../../ui/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -613,17 +709,17 @@
         <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key was not opened.</source>
         <translation>Кілт ашылмады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>Кілтті ашқанда қате шықты: %1</translation>
     </message>
@@ -633,7 +729,12 @@
         <translation>Кілтті күткен сот отырыстары мөрленуде…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>No hearings were waiting for the key.</source>
+        <translation>Кілтті күтіп тұрған сот отырыстары болған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Бұл ГОСТ кілті: оған NCALayer қажет, ал бұл станцияда ол жоқ. RSA кілтінің файлын ашыңыз.</translation>
     </message>
@@ -721,7 +822,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <location filename="../../ui/meter_widget.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -762,7 +863,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+170"/>
+        <location filename="../../ui/window.py" line="+182"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -777,17 +878,17 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Сот отырысы аяқталды; жазба мына жерде сақталды: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>The hearing is being sealed</source>
         <translation>Сот отырысы мөрленуде</translation>
     </message>
@@ -849,12 +950,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+275"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Speaker:</source>
         <translation>Сөйлеуші:</translation>
     </message>
@@ -868,11 +969,16 @@
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Marker at %1 (%2)</source>
+        <translation>%1 уақыттағы аудиобелгі (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-106"/>
+        <location line="-150"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -981,7 +1087,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+141"/>
+        <location filename="../../ui/review_transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -1004,7 +1110,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+59"/>
+        <location filename="../../ui/monitor_panel.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1160,7 +1266,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+48"/>
+        <location filename="../../ui/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1178,7 +1284,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+134"/>
+        <location filename="../../ui/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1218,12 +1324,22 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>✖ No sound at all arrives from the sound input: check that the microphone interface is switched on, connected and not muted, then check again.</source>
+        <translation>✖ Дыбыс көзінен ешқандай дыбыс келмейді: микрофон интерфейсінің қосулы, жалғанған және дыбысы өшірілмегенін тексеріп, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ The station check failed: %1</source>
+        <translation>✖ Станцияны тексеру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✖ No sound on microphone(s): %1</source>
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
@@ -1236,7 +1352,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+93"/>
+        <location filename="../../ui/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -1296,7 +1412,7 @@
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ PAUSED — %1</source>
         <translation>❚❚ ЖАЗУ ТОҚТАТЫЛДЫ — %1</translation>
     </message>
@@ -1331,7 +1447,7 @@
         <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1350,7 +1466,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+98"/>
+        <location filename="../../ui/recording_page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1358,7 +1474,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+97"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Әлі мөрленбеген: бұл сот отырысының қалтасы. Оның журналы мен аудиосы жазылғанмен сәйкес; тексеретін қолтаңба жоқ.</translation>
     </message>
@@ -1416,7 +1532,12 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Хатшы станцияның ұсынысы бойынша қойды (микрофондар бойынша)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Түзетілген (журнал түпнұсқаны сақтайды):</translation>
     </message>
@@ -1429,7 +1550,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -1452,12 +1573,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+85"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Checking the seal…</source>
         <translation>Мөр тексерілуде…</translation>
     </message>
@@ -1468,7 +1589,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Output</source>
         <translation>Шығыс</translation>
     </message>
@@ -1538,7 +1659,7 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1573,7 +1694,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+49"/>
+        <location filename="../../ui/signin_dialog.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1596,7 +1717,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1846,12 +1967,22 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>test tones</source>
+        <translation>сынақ сигналдары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech</source>
+        <translation>сөйлеу</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The test recording failed: {error}.</source>
         <translation>Сынақ жазбасы сәтсіз аяқталды: {error}.</translation>
     </message>
@@ -1871,7 +2002,7 @@
         <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
     </message>
@@ -2110,11 +2241,119 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+254"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Жазуға әсер етпейді, бірақ екінші көшірме жасалмайды: екінші дискіні немесе желілік қалтаны қайта қосыңыз не соттың техникалық маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Екінші көшірме {folder} ішіне жазылады ({free:.1f} ГБ бос).</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckReport</name>
+    <message>
+        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <source>Report of the equipment self-check</source>
+        <translation>Жабдықты өзін-өзі тексеру хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input</source>
+        <translation>Дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels)</source>
+        <translation>Микрофондар (арналар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station can record</source>
+        <translation>станция жазуға дайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems must be fixed before recording</source>
+        <translation>жазу алдында ақауларды жою қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Не анықталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s default input</source>
+        <translation>жүйенің әдепкі дыбыс көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated microphone</source>
+        <translation>микрофон имитациясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Техникалық маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is signed with the electronic signature of {who}: the file {name}.p7s beside it.</source>
+        <translation>Бұл құжатқа {who} электрондық цифрлық қолтаңбасы қойылған: қасындағы {name}.p7s файлы.</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -2131,12 +2370,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -2227,6 +2466,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Екінші көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Removable media</source>
         <translation>Алынбалы жеткізгіштер</translation>
     </message>
@@ -2298,28 +2542,49 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+19"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export signed report</source>
-        <translation>Қол қойылған есепті шығару</translation>
+        <location line="+21"/>
+        <source>Signed report written in Kazakh and Russian: {0}</source>
+        <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignedIn</name>
+    <message>
+        <location filename="../../ui/role_start.py" line="+95"/>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hearing is being recorded or sealed in this window: end it and wait for the seal before another person signs in.</source>
+        <translation>Бұл терезеде сот отырысы жазылып не мөрленіп жатыр: басқа адам кірер алдында оны аяқтап, мөрленуін күтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is signed in.</source>
+        <translation>Ешкім кірген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2600,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2355,7 +2620,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -2390,11 +2655,6 @@
         <translation>Кіру</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Қол қою кілтімен кіру…</translation>
@@ -2403,7 +2663,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+153"/>
+        <location filename="../../ui/main.py" line="+172"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2421,7 +2681,12 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+191"/>
+        <location filename="../../ui/station_menu.py" line="+211"/>
+        <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
+        <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Қол қою кілті ашылмаған: отырыстар мөрленуді күтеді</translation>
     </message>
@@ -2436,7 +2701,7 @@
         <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2456,7 +2721,7 @@
         <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2499,6 +2764,11 @@
         <location line="+1"/>
         <source>Self-check…</source>
         <translation>Өзін-өзі тексеру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out / switch user…</source>
+        <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
         <location filename="../../ui/station_reports.py" line="+26"/>
@@ -2554,6 +2824,24 @@
         <location line="+6"/>
         <source>Interrupted hearings</source>
         <translation>Үзілген сот отырыстары</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
+        <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
+        <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the marker (%1)</source>
+        <translation>Аудиобелгіні қою (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss (%1)</source>
+        <translation>Қажет емес (%1)</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3166,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+294"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -2916,12 +3204,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2949,7 +3237,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-60"/>
+        <location filename="../../ui/review_transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Алдыңғы аудиобелгі</translation>
     </message>
@@ -2992,6 +3280,39 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   сағат {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Кім қашан сөйлегені анықталуда…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Кім қашан сөйлегенін анықтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Аудиобелгісіз сөз кезектерін тізімде көрсету</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3419,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+187"/>
+        <location filename="../../app/verify.py" line="+189"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3428,7 +3749,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+96"/>
+        <location filename="../../app/verify_binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -3446,6 +3767,84 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>{n}-зәкір, уақыт белгісі {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>{n}-зәкір, станция сағаты бойынша {time} жасалған</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>журналдың {seq} жазбасы ЖОҚ, бірақ ол мына зәкірде бар: {anchor}. Жазбалар сол зәкір жасалғаннан кейін жойылған.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>журналдың {seq} жазбасы ({kind}) ҚАЙТА ЖАЗЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}. Журнал сол зәкірден кейін өзгертілген, сондықтан {seq} жазбасынан бастап жазбалар станция жазғандай емес.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ЖОҚ, бірақ оның хэші мына зәкірде бар: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} зәкірге бекітілгеннен кейін АУЫСТЫРЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Жазу кезінде зәкірге бекітілмеген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>зәкірге бекітілмеген: бұл сот отырысының бірде-бір зәкірі табылмады, сондықтан журнал мен аудионың мөрленгенге дейін қайта жазылмағанын ештеңе көрсетпейді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Жазу кезінде {count} рет зәкірге бекітілген ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>жазу кезінде {count} рет зәкірге бекітілген: алғашқы зәкір {first}, соңғысы {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>зәкірлер тек станцияда табылды ({count}), сот мұрағатында да, уақыт белгісімен де жоқ: олар қайта жазуды көрсетпейді, бірақ өздігінен ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>ешкім отырған жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, %3-микрофон: %4</translation>
     </message>
 </context>
 </TS>

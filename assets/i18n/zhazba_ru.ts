@@ -90,7 +90,12 @@
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>— role —</source>
+        <translation>— роль —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
     </message>
@@ -146,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-132"/>
+        <location filename="../../ui/export_register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -320,7 +325,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+95"/>
+        <location filename="../../ui/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -360,7 +365,7 @@
         <translation>Копия на носитель</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -375,12 +380,12 @@
         <translation>Журнал выдачи копий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The medium %1 was removed.</source>
         <translation>Носитель %1 извлечён.</translation>
     </message>
@@ -424,7 +429,7 @@
         <translation>Удалить и записать</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Сначала выберите судебное заседание и носитель.</translation>
     </message>
@@ -506,9 +511,100 @@
     </message>
 </context>
 <context>
+    <name>HearingLibrary</name>
+    <message>
+        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>опечатано, скопировано на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>опечатано, в архиве суда</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed hearings</source>
+        <translation>Опечатанные судебные заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number, date, courtroom, judge or name</source>
+        <translation>номер дела, дата, зал, судья или фамилия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtroom</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sealed hearing matches.</source>
+        <translation>Нет опечатанных заседаний, подходящих под поиск.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sealed hearings on this station yet.</source>
+        <translation>На этой станции пока нет опечатанных судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for review</source>
+        <translation>Открыть для просмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLibraryDialog</name>
+    <message>
+        <location line="+47"/>
+        <source>Open a hearing for review</source>
+        <translation>Открыть судебное заседание для просмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder or medium…</source>
+        <translation>Папка или носитель…</translation>
+    </message>
+</context>
+<context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+163"/>
+        <location filename="../../ui/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -583,7 +679,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+177"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -606,7 +702,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+102"/>
+        <location filename="../../ui/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -616,17 +712,17 @@
         <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key was not opened.</source>
         <translation>Ключ не открыт.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Something went wrong while opening the key: %1</source>
         <translation>При открытии ключа произошла ошибка: %1</translation>
     </message>
@@ -636,7 +732,12 @@
         <translation>Опечатываются судебные заседания, ожидавшие ключа…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>No hearings were waiting for the key.</source>
+        <translation>Судебных заседаний, ожидавших ключа, не было.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a GOST key: it needs NCALayer, which this station does not have. Open your RSA key file.</source>
         <translation>Это ключ ГОСТ: для него нужен NCALayer, которого на этой станции нет. Откройте файл ключа RSA.</translation>
     </message>
@@ -724,7 +825,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <location filename="../../ui/meter_widget.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -765,7 +866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+170"/>
+        <location filename="../../ui/window.py" line="+182"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -780,17 +881,17 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The hearing has ended; it is saved in %1</source>
         <translation>Заседание окончено; запись сохранена в %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>The hearing is being sealed</source>
         <translation>Судебное заседание опечатывается</translation>
     </message>
@@ -852,12 +953,12 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+264"/>
+        <location filename="../../ui/markers.py" line="+275"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
@@ -871,11 +972,16 @@
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Marker at %1 (%2)</source>
+        <translation>Аудиометка в %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-106"/>
+        <location line="-150"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -985,7 +1091,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+141"/>
+        <location filename="../../ui/review_transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -1008,7 +1114,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+59"/>
+        <location filename="../../ui/monitor_panel.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1164,7 +1270,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+48"/>
+        <location filename="../../ui/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1182,7 +1288,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+134"/>
+        <location filename="../../ui/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1222,12 +1328,22 @@
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>✖ No sound at all arrives from the sound input: check that the microphone interface is switched on, connected and not muted, then check again.</source>
+        <translation>✖ Со звукового входа не поступает никакого звука: проверьте, что микрофонный интерфейс включён, подключён и звук не отключён, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ The station check failed: %1</source>
+        <translation>✖ Проверка станции не пройдена: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✖ No sound on microphone(s): %1</source>
         <translation>✖ Нет звука с микрофонов: %1</translation>
     </message>
@@ -1240,7 +1356,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+93"/>
+        <location filename="../../ui/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -1300,7 +1416,7 @@
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ PAUSED — %1</source>
         <translation>❚❚ ЗАПИСЬ ПРИОСТАНОВЛЕНА — %1</translation>
     </message>
@@ -1335,7 +1451,7 @@
         <translation>Ответило другое устройство (%1): записывать с него</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1354,7 +1470,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+98"/>
+        <location filename="../../ui/recording_page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1362,7 +1478,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+97"/>
+        <location filename="../../ui/review_viewmodel.py" line="+104"/>
         <source>Not sealed yet: this is a hearing folder. Its journal and audio match what was recorded; there is no signature to check.</source>
         <translation>Ещё не опечатано: это папка судебного заседания. Журнал и аудио совпадают с записанным; подписи для проверки нет.</translation>
     </message>
@@ -1420,7 +1536,12 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Put by the secretary on the station&apos;s suggestion (from the microphones)</source>
+        <translation>Поставлена секретарём по подсказке станции (по микрофонам)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Amended (the journal keeps the original):</source>
         <translation>Исправлено (журнал хранит исходное):</translation>
     </message>
@@ -1433,7 +1554,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
@@ -1456,12 +1577,12 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+81"/>
+        <location filename="../../ui/review_window.py" line="+85"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Checking the seal…</source>
         <translation>Проверка печати…</translation>
     </message>
@@ -1472,7 +1593,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
@@ -1542,7 +1663,7 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1577,7 +1698,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+49"/>
+        <location filename="../../ui/signin_dialog.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1600,7 +1721,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+299"/>
+        <location filename="../../ui/selfcheck_window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1850,12 +1971,22 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+79"/>
+        <location filename="../../app/selfcheck.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>test tones</source>
+        <translation>тестовые сигналы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech</source>
+        <translation>речь</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The test recording failed: {error}.</source>
         <translation>Тестовая запись не удалась: {error}.</translation>
     </message>
@@ -1875,7 +2006,7 @@
         <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
     </message>
@@ -2114,11 +2245,119 @@
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
+    <message>
+        <location filename="../../app/mirror.py" line="+254"/>
+        <source>The second copy cannot be written to {folder}: {error}.</source>
+        <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording is not affected, but nothing is mirrored: reconnect the second disk or network share, or ask the court&apos;s technician.</source>
+        <translation>Запись не затронута, но вторая копия не создаётся: подключите второй диск или сетевую папку либо обратитесь к техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
+        <translation>Вторая копия записывается в {folder} (свободно {free:.1f} ГБ).</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckReport</name>
+    <message>
+        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <source>Report of the equipment self-check</source>
+        <translation>Протокол самопроверки оборудования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation>Проверку провёл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound input</source>
+        <translation>Звуковой вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphones (channels)</source>
+        <translation>Микрофоны (каналы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station can record</source>
+        <translation>станция может вести запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems must be fixed before recording</source>
+        <translation>до начала записи нужно устранить неполадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Что обнаружено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s default input</source>
+        <translation>вход системы по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated microphone</source>
+        <translation>имитация микрофона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Технический специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is signed with the electronic signature of {who}: the file {name}.p7s beside it.</source>
+        <translation>Документ подписан электронной цифровой подписью {who}: файл {name}.p7s рядом с ним.</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-96"/>
+        <location filename="../../ui/selfcheck_window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2135,12 +2374,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
@@ -2231,6 +2470,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Second copy</source>
+        <translation>Вторая копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Removable media</source>
         <translation>Съёмные носители</translation>
     </message>
@@ -2304,28 +2548,49 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+19"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export signed report</source>
-        <translation>Выгрузить подписанный отчёт</translation>
+        <location line="+21"/>
+        <source>Signed report written in Kazakh and Russian: {0}</source>
+        <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignedIn</name>
+    <message>
+        <location filename="../../ui/role_start.py" line="+95"/>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hearing is being recorded or sealed in this window: end it and wait for the seal before another person signs in.</source>
+        <translation>В этом окне записывается или опечатывается судебное заседание: завершите его и дождитесь опечатывания, прежде чем войдёт другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is signed in.</source>
+        <translation>Никто не вошёл в систему.</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2606,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -2361,7 +2626,7 @@
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Sign in — Zhazba</source>
         <translation>Вход — Жазба</translation>
     </message>
@@ -2396,11 +2661,6 @@
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Войти с ключом подписи…</translation>
@@ -2409,7 +2669,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+153"/>
+        <location filename="../../ui/main.py" line="+172"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2427,7 +2687,12 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+191"/>
+        <location filename="../../ui/station_menu.py" line="+211"/>
+        <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
+        <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No signing key is open: hearings will wait to be sealed</source>
         <translation>Ключ подписи не открыт: заседания будут ждать опечатывания</translation>
     </message>
@@ -2442,7 +2707,7 @@
         <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2462,7 +2727,7 @@
         <translation>В этой папке нет судебного заседания: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2505,6 +2770,11 @@
         <location line="+1"/>
         <source>Self-check…</source>
         <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out / switch user…</source>
+        <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
         <location filename="../../ui/station_reports.py" line="+26"/>
@@ -2560,6 +2830,24 @@
         <location line="+6"/>
         <source>Interrupted hearings</source>
         <translation>Прерванные судебные заседания</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/speaker_help.py" line="+186"/>
+        <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
+        <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the marker (%1)</source>
+        <translation>Поставить аудиометку (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss (%1)</source>
+        <translation>Не нужно (%1)</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3172,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+285"/>
+        <location filename="../../ui/review_timeline.py" line="+294"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -2922,12 +3210,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
@@ -2955,7 +3243,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-60"/>
+        <location filename="../../ui/review_transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Предыдущая аудиометка</translation>
     </message>
@@ -2998,6 +3286,39 @@
         <location line="+12"/>
         <source>{here} / {total}   clock {clock}</source>
         <translation>{here} / {total}   время {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPanel</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="+153"/>
+        <source>Finding who spoke when…</source>
+        <translation>Определяется, кто и когда говорил…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who spoke when could not be found: %1</source>
+        <translation>Не удалось определить, кто и когда говорил: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>◌ detected, no marker: microphone %1 until %2</source>
+        <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who spoke when (detected from the microphones, not markers)</source>
+        <translation>Кто и когда говорил (определено по микрофонам, не аудиометки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show turns without a marker in the list</source>
+        <translation>Показать в списке выступления без аудиометки</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3425,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+187"/>
+        <location filename="../../app/verify.py" line="+189"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3434,7 +3755,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+96"/>
+        <location filename="../../app/verify_binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -3452,6 +3773,84 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <source>anchor {n}, stored in the court archive at {time}</source>
+        <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anchor {n}, timestamped at {time}</source>
+        <translation>якорь {n} с меткой времени {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchor {n}, made at {time} by the station&apos;s clock</source>
+        <translation>якорь {n}, созданный в {time} по часам станции</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
+        <translation>запись журнала {seq} ОТСУТСТВУЕТ, но её содержит {anchor}: записи удалены после создания этого якоря.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The journal was changed after that anchor, so records from {seq} on are not what the station recorded.</source>
+        <translation>запись журнала {seq} ({kind}) ПЕРЕПИСАНА: она расходится с тем, что хранит {anchor}. Журнал изменён после этого якоря, поэтому записи начиная с {seq} — не то, что записала станция.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} is MISSING, but {anchor} holds it.</source>
+        <translation>{file} ОТСУТСТВУЕТ, но его хеш содержит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was REPLACED after it was anchored: it differs from {anchor}.</source>
+        <translation>{file} ЗАМЕНЁН после закрепления: он расходится с тем, что хранит {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not anchored while recorded.</source>
+        <translation>Во время записи не закреплено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not anchored: no anchor of this hearing was found, so nothing shows that the journal and the audio were not rewritten before sealing.</source>
+        <translation>не закреплено: ни одного якоря этого заседания не найдено, поэтому ничто не подтверждает, что журнал и аудио не были переписаны до опечатывания.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anchored {count} times while recorded ({first} – {last}).</source>
+        <translation>Во время записи закреплено {count} раз(а) ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>anchored {count} times while recorded: first anchor {first}, last {last}.</source>
+        <translation>закреплено во время записи {count} раз(а): первый якорь {first}, последний {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} anchors were found only on the station, none in the court archive or timestamped: they show no rewrite, but prove nothing on their own.</source>
+        <translation>якорей найдено только на станции: {count}, ни одного в судебном архиве или с меткой времени; они не показывают перезаписи, но сами по себе ничего не доказывают.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} The court archive could not be asked: {why}</source>
+        <translation>{summary} Судебный архив недоступен: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/review_turns.py" line="-98"/>
+        <source>nobody seated</source>
+        <translation>никто не сидит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 microphone %3: %4</source>
+        <translation>%1–%2, микрофон %3: %4</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,7 @@ def fill_form(
         row = f.table.rowCount() - 1
         combo = f.table.cellWidget(row, 0)
         combo.setCurrentIndex(combo.findData(role))
+        f.table.cellWidget(row, 1).clear()  # the judge's row comes filled from the judge field
         type_text(qtbot, f.table.cellWidget(row, 1), name)
         f.table.cellWidget(row, 2).setValue(channel)
 

@@ -129,3 +129,50 @@ def test_the_dialog_and_the_register_speak_kazakh(  # type: ignore[no-untyped-de
         dialog.grab().save(str(shots / "export-kk.png"))
         dialog.tabs.setCurrentIndex(1)
         assert dialog.grab().save(str(shots / "export-register-kk.png"))
+
+
+def _bag(root: Path, name: str, case: str, date: str, category: str = "civil") -> Path:
+    package = root / name
+    package.mkdir(parents=True)
+    (package / "bag-info.txt").write_text(
+        f"Case-Number: {case}\nHearing-Date: {date}\nCase-Category: {category}\n",
+        encoding="utf-8",
+    )
+    return package
+
+
+def test_safe_defaults_newest_hearing_no_role_and_cancel_on_enter(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the newest hearing is chosen, the register form takes its case and category
+    and chooses no role, and Enter in the clearing prompt cancels (nothing is deleted)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.export_medium import ClearEntry
+
+    old = _bag(tmp_path, "2026-11-02_old.sealed", "7199-26-00-2/1001", "2026-11-02")
+    new = _bag(tmp_path, "2026-11-21_new.sealed", "7199-26-00-2/1234", "2026-11-21", "criminal")
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        dialog = ExportDialog(
+            lambda: [old, new], catalog, poller=MediaPoller(lister=lambda inc: [])
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.package_box.currentData() == str(new)
+        form = dialog.application_form
+        assert form.case.text() == "7199-26-00-2/1234"
+        assert form.category.currentData() == "criminal"
+        assert form.role.currentData() == ""  # not "judge" unnoticed
+        dialog.package_box.setCurrentIndex(1)
+        assert form.case.text() == "7199-26-00-2/1001" and form.category.currentData() == "civil"
+
+        plan = ClearPlan("/media/x", [ClearEntry("old.txt", False, 1, 4)], [], "t")
+        seen: list[str] = []
+
+        def press_enter() -> None:
+            box = dialog.clear_prompt
+            assert isinstance(box, QMessageBox)
+            seen.append(box.defaultButton().text())
+            qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Return)
+
+        QTimer.singleShot(200, press_enter)
+        assert dialog.confirm_clear(plan) is False
+        assert seen and seen[0] != "Delete and write"

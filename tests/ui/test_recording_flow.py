@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from audio.engine import PAUSE_REASONS, EngineState
 from signing.journal import read_records, verify_journal
-from tests.ui.conftest import fill_form, run_check
+from tests.ui.conftest import fill_form, run_check, type_text
 
 FLOW_KINDS = {
     "hearing_opened",
@@ -184,6 +184,14 @@ def test_after_the_end_markers_are_off_and_a_next_hearing_can_be_set_up(  # type
     assert w.stack.currentIndex() == 0 and w.session is None
     assert not w.start_button.isEnabled()  # the equipment is checked again before each hearing
     assert w.form.courtroom.text() == "204"
+    # the last hearing's case and people are not carried into the next one (issue 18)
+    assert w.form.case_number.text() == "" and w.form.participants() == []
+    assert w.form.judge.text() == "Сейткали А. Б."  # the courtroom's judge stays
+    type_text(qtbot, w.form.case_number, "7199-26-00-2/1235")
+    qtbot.mouseClick(w.form.add_button, Qt.MouseButton.LeftButton)  # the judge's row, filled in
+    assert [(p.role, p.name, p.channel) for p in w.form.participants()] == [
+        ("judge", "Сейткали А. Б.", 1)
+    ]
     run_check(qtbot, w)
     assert w.start_recording()
     assert w.session.folder != first

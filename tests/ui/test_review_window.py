@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 
 from audio.playback import CapturingSink
 from audio.sources import tone_frequency
@@ -24,7 +24,11 @@ from tests.support.pki import TestPKI, shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import detached_copy, signer_for
 from ui.review_markers import FRAME_ROLE
+from ui.review_timeline import RULER
+from ui.review_transport import MUTE_STYLE
 from ui.review_window import ReviewWindow
+
+ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -251,3 +255,71 @@ def test_window_speaks_kazakh_and_russian(qtbot, open_window, languages, package
     assert languages.switch("ru")
     qtbot.waitUntil(lambda: w.windowTitle().startswith("Просмотр заседания"))
     assert w.mixer.mute[0].text() == "Выкл."
+
+
+# ---------------------------------------------------------------- keyboard and one click (issue 18)
+def test_space_plays_and_pauses_wherever_the_focus_is(qtbot, open_window, package: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(package)
+    w.activateWindow()
+    for target in (w.markers.table, w.mixer.mute[0], w.timeline.view):
+        target.setFocus()
+        qtbot.waitUntil(target.hasFocus)
+        was = w.player.playing
+        qtbot.keyClick(target, Qt.Key.Key_Space)
+        assert w.player.playing is not was, type(target).__name__
+    assert not w.mixer.mute[0].isChecked()  # Space played, it did not press the button
+    w.markers.search.setFocus()
+    was = w.player.playing
+    qtbot.keyClick(w.markers.search, Qt.Key.Key_Space)
+    assert w.player.playing is was and w.markers.search.text() == " "
+
+
+def test_one_click_goes_to_the_marker_and_a_double_click_plays(
+    qtbot, open_window, package: Path
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(package)
+    table = w.markers.table
+    index = w.markers.proxy.index(3, 2)
+    frame = w.markers.proxy.data(w.markers.proxy.index(3, 0), FRAME_ROLE)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert table.currentIndex().row() == 3
+    assert w.player.position == frame and not w.player.playing
+    other = w.markers.proxy.index(1, 2)
+    # a real double click: press and release, then the double click
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(other).center()
+    )
+    assert not w.player.playing
+    qtbot.mouseDClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(other).center()
+    )
+    assert w.player.playing
+    assert w.player.position >= w.markers.proxy.data(w.markers.proxy.index(1, 0), FRAME_ROLE)
+
+
+def test_mute_and_solo_are_seen_and_dim_their_lanes(qtbot, open_window, package: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(package)
+    view = w.timeline.view
+    assert w.mixer.mute[1].styleSheet() == MUTE_STYLE and "#c62828" in MUTE_STYLE
+    qtbot.mouseClick(w.mixer.mute[1], Qt.MouseButton.LeftButton)
+    assert view.silenced == frozenset({1})
+    assert "line-through" in w.mixer.labels[1].styleSheet()
+    qtbot.mouseClick(w.mixer.solo[3], Qt.MouseButton.LeftButton)
+    assert view.silenced == frozenset({0, 1, 2})
+    image = view.grab().toImage()
+    image.save(str(ARTIFACTS_DIR / "review-solo-dimmed.png"))
+    lanes = w.review.channels
+    lane_h = (view.height() - RULER) / lanes
+
+    def lightness(lane: int) -> float:  # the lane's mean lightness along one row
+        y = int(RULER + (lane + 0.3) * lane_h)  # above the waveform, below the name
+        xs = range(view.width() // 4, view.width(), 7)
+        return sum(QColor(image.pixel(x, y)).lightnessF() for x in xs) / len(xs)
+
+    assert lightness(3) > lightness(0) + 0.1, (lightness(3), lightness(0))
+    assert lightness(3) > lightness(1) + 0.1 and lightness(3) > lightness(2) + 0.1
+    qtbot.mouseClick(w.mixer.solo[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.mixer.mute[1], Qt.MouseButton.LeftButton)
+    assert view.silenced == frozenset()

@@ -172,3 +172,47 @@ def test_guided_step_prompt_screenshot_and_signed_report(
         )
         assert r.returncode == 0, r.stderr
     assert "Microphone 3" in (tmp_path / "report.txt").read_text()
+
+
+def test_the_signed_report_is_a_pdf_in_kazakh_and_russian(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, artifacts: Path
+) -> None:
+    """Issue 18: "Export signed report…" writes the report as PDF in Kazakh and in Russian into
+    the reports folder (no save dialog), each signed (openssl cms -verify), the checks' messages
+    in the document's language; the pages are rendered to PNG to be looked at."""
+    w = window(voice=3, voice_at=1.5, dead=4)
+    w.reports_dir = tmp_path / "reports"
+    run(qtbot, w)
+    assert "Open the signing key first" in w.export_pdf_reports()
+    pki = make_pki()
+    window.keys["key"] = load_pkcs12(pki.secretary.p12(), PASSWORD)
+    message = w.export_pdf_reports()
+    assert message.startswith("Signed report written in Kazakh and Russian"), message
+    assert [p.name[-6:] for p in w.report_pdfs] == ["kk.pdf", "ru.pdf"]
+    chain = pki.write_chain(tmp_path / "chain.pem")
+    shots = artifacts / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    for pdf in w.report_pdfs:
+        r = subprocess.run(
+            ["openssl", "cms", "-verify", "-binary", "-purpose", "any", "-inform", "DER",
+             "-in", f"{pdf}.p7s", "-content", str(pdf), "-CAfile", str(chain), "-out", "/dev/null"],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        assert r.returncode == 0, r.stderr
+        text = subprocess.run(
+            ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        lang = pdf.stem[-2:]
+        words = {
+            "kk": ("Жабдықты өзін-өзі тексеру", "Әр арнадағы сигнал", "Өтпеді"),
+            "ru": ("самопроверки оборудования", "Сигнал на каждом канале", "Не пройдено"),
+        }[lang]
+        for word in words:
+            assert word in " ".join(text.split()), (lang, text[:800])
+        assert "What was found" not in text and "Signal on every channel" not in text
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
+             str(shots / f"selfcheck-report-{lang}")],
+            check=True,
+        )  # fmt: skip
+    assert w.report_pdfs[0].with_suffix(".json").is_file()  # and the signed JSON for machines

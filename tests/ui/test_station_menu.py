@@ -33,6 +33,7 @@ from audio.playback import CapturingSink
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
 from ui.export_dialog import ExportDialog
+from ui.hearing_library import HearingLibraryDialog
 from ui.listening_dialog import ListeningDialog
 from ui.review_window import ReviewWindow
 from ui.selfcheck_window import SelfCheckWindow
@@ -146,10 +147,12 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
     box.done(0)
 
     package = result.sealed.package
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(package))
-    )
+    # the judge's library lists the sealed hearing by its case; Enter on it opens the review
     menu.review_action.trigger()
+    library = menu.opened[-1]
+    assert isinstance(library, HearingLibraryDialog)
+    assert [r.case_number for r in library.library.shown] == ["2-77/2026"]
+    qtbot.keyClick(library.library.table, Qt.Key.Key_Return)
     review = menu.opened[-1]
     assert isinstance(review, ReviewWindow) and not review.listening_session
     assert review.review.package == package
@@ -161,7 +164,12 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ListeningDialog, "exec", who_listens)
+    # a hearing on a medium or in another folder is chosen through "Folder or medium…"
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(package))
+    )
     menu.listening_action.trigger()
+    qtbot.mouseClick(menu.opened[-1].folder_button, Qt.MouseButton.LeftButton)
     listening = menu.opened[-1]
     assert isinstance(listening, ReviewWindow) and listening.listening_session
     qtbot.waitUntil(lambda: listening.banner_level != "wait", timeout=30000)
@@ -184,7 +192,11 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
     check = menu.opened[-1]
     assert isinstance(check, SelfCheckWindow) and check.isVisible()
     assert check.who == "ASANOVA AIGERIM"
-    assert {type(w) for w in menu.opened} == {ReviewWindow, ExportDialog, SelfCheckWindow}
+    assert {type(w) for w in menu.opened if shiboken6.isValid(w) and w.isVisible()} == {
+        ReviewWindow,
+        ExportDialog,
+        SelfCheckWindow,
+    }
 
     # closing the main window closes every window opened from its menu (the review's player too)
     menu.window.close()
