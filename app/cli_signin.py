@@ -62,8 +62,16 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("account", "enable"): "accounts",
     ("account", "unlock"): "accounts",
     ("account", "role"): "accounts",
+    ("trust", "install"): "settings",  # the court's CA chain: the administrator's
+    ("trust", "show"): None,
 }
-_SUBCOMMAND_DESTS = ("account_command", "archive_command", "catalog_command", "copies_command")
+_SUBCOMMAND_DESTS = (
+    "account_command",
+    "archive_command",
+    "catalog_command",
+    "copies_command",
+    "trust_command",
+)
 
 
 def take_env_secrets(names: tuple[str, ...] = SECRET_ENVS) -> dict[str, str]:

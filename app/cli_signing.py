@@ -17,13 +17,13 @@ from pathlib import Path
 
 from app.cli_errors import describe_os_error
 from app.cli_signin import env_secret
-from app.hearing import load_hearing_json
 from app.verify import verify_path
 from app.verify_binding import journal_substitution, refuse_wrong_signer, station_registry
 from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
 from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
+from signing.seal_checks import read_hearing_json
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -123,7 +123,7 @@ def seal_command(args: argparse.Namespace) -> int:
     registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
         if args.substitute_why or args.ordered_by:
-            secretary = str(load_hearing_json(args.dir).get("secretary", ""))
+            secretary = str(read_hearing_json(args.dir).get("secretary", ""))
             journal_substitution(
                 args.dir, opened.certificate, info.holder, args.substitute_why or "",
                 args.ordered_by or "", secretary,

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli_errors import EXIT_USAGE
 from app.verify_trust import describe, install_chain, installed_chain
 
 
@@ -43,9 +44,9 @@ def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
 def cmd_install(args: argparse.Namespace) -> int:
     try:
         lines = install_chain(_folder(args), args.chain)
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError) as e:  # the file given is not a usable chain: bad input
         print(f"zhazba trust: not installed: {e}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
     path = installed_chain(_folder(args))
     _emit(
         args,

@@ -237,6 +237,22 @@ def verify_package(
     """
     report = VerificationReport(str(root), "sealed package")
     cas = load_ca_file(ca_file) if ca_file else None
+    files, odd = B.walk_entries(root)
+    for f in odd:
+        report.problem(f.code, f.message, f.path)
+        report.files[f.path] = "not a regular file" if f.code == "entry_not_regular" else "extra"
+    if any(f.code == "entry_not_regular" for f in odd):
+        # a link, FIFO or device could hang or mislead any read: nothing is opened
+        report.notes.append(
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the package holds entries that are not regular files, so none of its "
+                    "files was read: remove them from a copy and verify again.",
+                )
+            )
+        )
+        return report
     report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
     tags, bad = _read_manifest(report, root / SIGNED_FILE, "tagmanifest_malformed")
     for b in bad:
@@ -289,10 +305,6 @@ def verify_package(
             _v(QT_TRANSLATE_NOOP("Verifier", "the manifest is damaged: {problem}."), problem=b),
         )
     _check_listed(report, root, payload)
-    files, odd = B.walk_entries(root)
-    for f in odd:
-        report.problem(f.code, f.message, f.path)
-        report.files[f.path] = "not a regular file"
     for rel in files:
         if rel not in payload and rel not in KNOWN_TOP:
             report.problem(

@@ -46,7 +46,10 @@ def _norm(name: str) -> str:
 
 def station_registry(catalog_path: Path) -> Registry | None:
     """The accounts of the station's catalog as a registry (None when there is no catalog)."""
-    if not catalog_path.is_file():
+    try:
+        if not catalog_path.is_file():
+            return None
+    except PermissionError:  # another account's station
         return None
 
     def lookup(secretary: str) -> list[str]:
@@ -129,14 +132,9 @@ def signer_finding(
 def refuse_wrong_signer(hearing: Path, cert: x509.Certificate, registry: Registry | None) -> None:
     """Before sealing: SealError when the key is not the hearing's secretary's and no
     substitution was journaled."""
-    import json
+    from signing.seal_checks import SealError, read_hearing_json
 
-    from signing.seal import SealError
-
-    try:
-        info = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
+    info = read_hearing_json(hearing)
     records = J.read_records(hearing / "journal.jsonl")
     code, message = signer_finding(
         str(info.get("secretary", "")), subject_key(cert), registry, records

@@ -36,7 +36,10 @@ def trust_dir(station_folder: Path) -> Path:
 def installed_chain(station_folder: Path) -> Path | None:
     """The installed court chain, or None when the administrator installed none."""
     path = trust_dir(station_folder) / CHAIN_NAME
-    return path if path.is_file() else None
+    try:
+        return path if path.is_file() else None
+    except PermissionError:  # another account's station: its trust is not this user's to read
+        return None
 
 
 def _crypto(cert: asn1_x509.Certificate) -> x509.Certificate:

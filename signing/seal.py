@@ -40,7 +40,12 @@ from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
-from signing.seal_checks import SealError, refuse_changed_identity, refuse_unjournaled_audio
+from signing.seal_checks import (
+    SealError,
+    read_hearing_json,
+    refuse_changed_identity,
+    refuse_unjournaled_audio,
+)
 
 PACKAGE_SUFFIX = ".sealed"
 SEAL_RESTARTED = "seal_restarted"  # an interrupted seal started over with another key
@@ -152,6 +157,12 @@ def _payload_files(hearing: Path) -> list[str]:
             )
         if p.is_file():
             files.append(rel)
+        elif not p.is_dir():  # a FIFO or device: reading it could hang or never end
+            raise SealError(
+                f"{rel} in {hearing.name} is not a regular file (a FIFO, device or socket); a "
+                "sealed package holds only real files. Nothing was sealed; report it to the "
+                "court administrator."
+            )
     return files
 
 
@@ -246,16 +257,14 @@ def _seal(
     jr: J.HearingJournal,
     t0: float,
 ) -> SealResult:
+    payload_files = _payload_files(hearing)  # first: nothing below opens a FIFO or link
     records = _essential_records(hearing / "journal.jsonl")
     if not is_finished(records):
         raise SealError(
             f"the hearing in {hearing.name} has not ended (the journal has no recording_ended "
             "record). End the hearing first, or run `zhazba recover` if the station was stopped."
         )
-    try:
-        info = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
+    info = read_hearing_json(hearing)
 
     refuse_changed_identity(hearing, info, records)
     known = _journal_hashes(records)
@@ -264,7 +273,7 @@ def _seal(
     hashed_now: list[str] = []
     warnings: list[str] = []
     reused = 0
-    for rel in _payload_files(hearing):
+    for rel in payload_files:
         if rel == "journal.jsonl":
             continue
         if rel in known:

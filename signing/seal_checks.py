@@ -10,7 +10,10 @@ the records sealing reads anyway and one pass over the journal's bytes (≈3.5 m
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,23 @@ from signing import journal as J
 
 class SealError(Exception):
     """The hearing cannot be sealed; the message says why and what to do."""
+
+
+def read_hearing_json(hearing: Path) -> dict[str, Any]:
+    """hearing.json, read only when it is a regular file (a FIFO would block the reader)."""
+    path = hearing / "hearing.json"
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            raise SealError(
+                f"hearing.json in {hearing.name} is not a regular file (a link, FIFO or device). "
+                "Nothing was sealed; report it to the court administrator."
+            )
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
+    if not isinstance(doc, dict):
+        raise SealError(f"hearing.json in {hearing.name} does not describe a hearing.")
+    return doc
 
 
 # What hearing.json must still say as the journal's hearing_opened record said it.

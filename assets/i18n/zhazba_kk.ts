@@ -3449,7 +3449,12 @@
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
+        <translation>пакетте кәдімгі файл емес элементтер бар, сондықтан оның бірде-бір файлы оқылмады: оларды көшірмеден алып тастап, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -3474,7 +3479,7 @@
         <translation>манифест бүлінген: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
@@ -3769,7 +3774,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+96"/>
+        <location filename="../../app/verify_binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>

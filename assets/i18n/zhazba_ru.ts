@@ -3455,7 +3455,12 @@
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
+        <translation>в пакете есть элементы, которые не являются обычными файлами, поэтому ни один его файл не был прочитан: удалите их из копии и проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -3480,7 +3485,7 @@
         <translation>манифест повреждён: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
@@ -3775,7 +3780,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+96"/>
+        <location filename="../../app/verify_binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>

@@ -34,6 +34,7 @@ from app.cli import main
 from app.copy_register_log import list_media_writes
 from app.export_medium import ExportError
 from app.participant import build_participant_copy
+from app.verify import verify_package
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
 from signing.keys import load_pkcs12
@@ -351,14 +352,20 @@ def test_seal_refuses_keys_that_must_not_seal(
     }[what]()
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     capsys.readouterr()
-    code = main(["seal", str(hearing), "--key", str(key)])
+    code = cli("seal", str(hearing), "--key", str(key))
     err = capsys.readouterr().err
     assert code == 3, err
     assert "may not seal hearings" in err and words in err, err
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
     # the court's own key seals
     good = _write(tmp_path / "secretary.p12", pki.secretary.p12())
-    assert main(["seal", str(hearing), "--key", str(good)]) == 0
+    assert cli("seal", str(hearing), "--key", str(good)) == 0
+
+
+def cli(*argv: str, **env: str) -> int:
+    """`zhazba ARGV` in this process with passwords in the environment (read once per run)."""
+    os.environ.update({"ZHAZBA_KEY_PASSWORD": PASSWORD, **env})
+    return main(list(argv))
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -458,6 +465,10 @@ def test_verify_names_a_weak_key_weak_not_untrusted(
 # -- signer binding: the hearing's secretary, or a journaled substitute --------------------------
 
 
+SIGN_IN = ("--user", "asanova")
+SIGN_IN_ENV = {"ZHAZBA_PASSWORD": "secretary-pw-1"}
+
+
 def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     from app.accounts import AccountStore
     from app.verify_binding import subject_key
@@ -465,9 +476,10 @@ def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     station = tmp / "station"
     station.mkdir()
     with Catalog(station / "catalog.sqlite") as c:
-        AccountStore(c, scrypt_n=2).create(
+        AccountStore(c, scrypt_n=2**12).create(
             "asanova",
             "secretary",
+            password=SIGN_IN_ENV["ZHAZBA_PASSWORD"],
             display_name=secretary,
             certificate_subject=subject_key(pki.secretary.cert),
         )
@@ -488,23 +500,15 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
     capsys.readouterr()
-    assert main(["seal", str(hearing), "--key", str(colleague)]) == 4
+    assert cli("seal", str(hearing), "--key", str(colleague), *SIGN_IN, **SIGN_IN_ENV) == 4
     err = capsys.readouterr().err
     assert "NOT the hearing's secretary" in err and secretary in err, err
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
     # journaled first (who, why, by whose order), the colleague seals; verify says so
-    code = main(
-        [
-            "seal",
-            str(hearing),
-            "--key",
-            str(colleague),
-            "--substitute-why",
-            "the secretary fell ill",
-            "--ordered-by",
-            "Judge Seitkali",
-        ]
-    )
+    code = cli(
+        "seal", str(hearing), "--key", str(colleague), "--substitute-why",
+        "the secretary fell ill", "--ordered-by", "Judge Seitkali", *SIGN_IN, **SIGN_IN_ENV,
+    )  # fmt: skip
     assert code == 0, capsys.readouterr().err
     records = J.read_records(hearing / "journal.jsonl")
     sub = next(r for r in records if r["kind"] == "signer_substituted")
@@ -548,7 +552,8 @@ def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     doc = json.loads(capsys.readouterr().out)
     assert {p["code"] for p in doc["problems"]} == {"signer_not_secretary"}, doc["problems"]
     assert doc["identity"]["secretary"] == secretary
-    code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world))
+    os.environ.update(SIGN_IN_ENV)  # the station has accounts: the secretary signs in
+    code, text = export(capsys, pkg, medium.mountpoint, station, "--ca", CHAIN(world), *SIGN_IN)
     assert_refused(code, text, medium, "is NOT the hearing's secretary")
 
 
@@ -595,7 +600,7 @@ def test_a_killed_seal_rerun_with_another_key_is_not_branded_re_signed(
     monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
-    assert main(["seal", str(hearing), "--key", str(colleague)]) == 0
+    assert cli("seal", str(hearing), "--key", str(colleague), *SIGN_IN, **SIGN_IN_ENV) == 0
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert kinds[-3:] == [J.SEALED, "seal_restarted", J.SEALED]
     capsys.readouterr()
@@ -625,7 +630,7 @@ def test_a_killed_seal_rerun_with_the_same_key_resumes(
     monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
-    assert main(["seal", str(hearing), "--key", str(key)]) == 0
+    assert cli("seal", str(hearing), "--key", str(key)) == 0
     kinds = [r["kind"] for r in J.read_records(hearing / "journal.jsonl")]
     assert "seal_restarted" not in kinds and kinds.count(J.SEALED) == 1
 
@@ -696,7 +701,7 @@ def test_seal_refuses_a_hearing_changed_before_sealing(
     before = (hearing / "journal.jsonl").read_bytes()
     key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
     capsys.readouterr()
-    assert main(["seal", str(hearing), "--key", str(key)]) == 4
+    assert cli("seal", str(hearing), "--key", str(key)) == 4
     err = capsys.readouterr().err
     assert "not sealed" in err and words in err, err
     assert (hearing / "journal.jsonl").read_bytes() == before  # nothing journaled
@@ -716,3 +721,113 @@ def test_a_package_under_another_hearings_name_is_shown_and_not_exported(
     assert f"holds hearing {hid}" in out
     code, text = export(capsys, pkg, medium.mountpoint, tmp_path / "st", "--ca", CHAIN(world))
     assert_refused(code, text, medium, f"holds hearing {hid}")
+
+
+# -- the same attacks through the README's openssl route: what it does and does not catch --
+
+
+def _openssl_route(pkg: Path, chain: Path) -> int:
+    script = (
+        "set -e; openssl cms -verify -binary -purpose any -inform DER -in "
+        f"tagmanifest-sha256.txt.p7s -content tagmanifest-sha256.txt -CAfile {chain} "
+        "-out /dev/null; timeout 5 sha256sum -c tagmanifest-sha256.txt >/dev/null; "
+        "timeout 5 sha256sum -c manifest-sha256.txt >/dev/null"
+    )
+    return subprocess.run(["bash", "-c", script], cwd=pkg, capture_output=True).returncode
+
+
+def _planted(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "data/audio/9999.flac").write_bytes(b"planted")
+
+
+def _remanifested(pkg: Path, pki: TestPKI) -> None:
+    _planted(pkg, pki)
+    remanifest(pkg)
+
+
+def _opened_and_colleague_signed(pkg: Path, pki: TestPKI) -> None:
+    _edit_hearing_json(pkg, courtroom="999")
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+
+
+def _stranger_signed(pkg: Path, pki: TestPKI) -> None:
+    _opened_and_colleague_signed(pkg, pki)
+    resign(pkg, pki.stranger)
+
+
+def _symlinked(pkg: Path, pki: TestPKI) -> None:
+    target = pkg / "data/hearing.json"
+    outside = pkg.parent / "hearing-copy.json"
+    outside.write_bytes(target.read_bytes())
+    target.unlink()
+    target.symlink_to(outside)
+
+
+def _fifo(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "data/hearing.json").unlink()
+    os.mkfifo(pkg / "data/hearing.json")
+
+
+def _journal_outside(pkg: Path, pki: TestPKI) -> None:
+    def outside(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.SEGMENT_CLOSED and "audio/0001.flac" in rec["data"]["files"]:
+            files = dict(rec["data"]["files"])
+            files["../../../other.flac"] = files.pop("audio/0001.flac")
+            rec["data"] = {**rec["data"], "files": files}
+        return rec
+
+    rechain(pkg / "data/journal.jsonl", outside)
+    remanifest(pkg)
+    resign(pkg, pki.secretary)
+
+
+def _duplicate(pkg: Path, pki: TestPKI) -> None:
+    m = pkg / "manifest-sha256.txt"
+    first = m.read_text(encoding="utf-8").splitlines()[0]
+    m.write_text(m.read_text(encoding="utf-8") + "0" * 64 + first[64:] + "\n", encoding="utf-8")
+    tags = {n: _sha(pkg / n) for n in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")}
+    (pkg / SIGNED_FILE).write_text(manifest_text(tags), encoding="utf-8")
+    resign(pkg, pki.secretary)
+
+
+def _fetch_txt(pkg: Path, pki: TestPKI) -> None:
+    (pkg / "fetch.txt").write_text("https://example.org/x - data/x\n")
+
+
+OPENSSL_ROUTE = {  # attack → does the openssl route catch it? (the README's table)
+    "planted file": (_planted, False),
+    "planted, manifests recomputed": (_remanifested, True),
+    "edited, re-signed by a colleague of the same CA": (_opened_and_colleague_signed, False),
+    "re-signed by another CA": (_stranger_signed, True),
+    "listed file replaced by a link": (_symlinked, False),
+    "listed file replaced by a FIFO": (_fifo, True),  # only by timing out: sha256sum hangs
+    "journal names ../../../other.flac": (_journal_outside, False),
+    "duplicate manifest entry": (_duplicate, True),
+    "fetch.txt": (_fetch_txt, False),
+}
+
+
+@pytest.mark.parametrize("attack", sorted(OPENSSL_ROUTE))
+def test_what_the_openssl_route_catches(
+    attack: str, tmp_path: Path, world: dict[str, Path], pki: TestPKI
+) -> None:
+    pkg = _copy(world, "open", tmp_path)
+    change, caught = OPENSSL_ROUTE[attack]
+    change(pkg, pki)
+    assert (_openssl_route(pkg, world["chain"]) != 0) == caught
+    assert not verify_package(pkg, world["chain"]).ok  # Zhazba catches every one
+
+
+def test_seal_refuses_a_fifo_in_the_hearing_instead_of_hanging(
+    tmp_path: Path, pki: TestPKI, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    (hearing / "hearing.json").unlink()
+    os.mkfifo(hearing / "hearing.json")
+    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path / "st"))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    key = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    capsys.readouterr()
+    assert cli("seal", str(hearing), "--key", str(key)) == 4
+    assert "hearing.json in" in capsys.readouterr().err

@@ -40,11 +40,11 @@ def test_a_secretary_certificate_is_not_a_trust_root(
 ) -> None:
     leaf = tmp_path / "leaf.pem"
     leaf.write_bytes(pki.secretary.cert_pem())
-    assert main(["trust", "install", str(leaf), "--station", str(tmp_path / "s")]) == 1
+    assert main(["trust", "install", str(leaf), "--station", str(tmp_path / "s")]) == 2
     assert "is not a certification authority's certificate" in capsys.readouterr().err
     inter = tmp_path / "inter.pem"
     inter.write_bytes(pki.intermediate.cert_pem())
-    assert main(["trust", "install", str(inter), "--station", str(tmp_path / "s")]) == 1
+    assert main(["trust", "install", str(inter), "--station", str(tmp_path / "s")]) == 2
     assert "holds no root certificate" in capsys.readouterr().err
 
 
