@@ -240,6 +240,9 @@ def test_crash_is_named_in_the_readers_language(cases: dict, lang: str) -> None:
         assert _w(t.detail("interrupted_segment", (("n", segment),))) in text
         assert "segment" not in text
         assert t.span(rec["data"]["lost_seconds_max"], True) in text
+    for text in _both(cases, "crash", "incident", lang):
+        assert _w(t("incident.continued")) not in text  # the crash ended the recording
+        assert _w(t("incident.reported_blank")) in text
 
 
 # ---------------------------------------------------------------- a pause to the end, sealed
