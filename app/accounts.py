@@ -15,11 +15,13 @@ passwords a username is locked for :data:`LOCKOUT_FIRST`, each further wrong pas
 doubles the lock, up to :data:`LOCKOUT_MAX`; a right password (outside a lock) clears the count,
 and so does an administrator's :meth:`AccountStore.unlock`. The count is kept per username as
 typed, in the catalog (it survives a restart), for unknown names too, so that neither the
-message, the timing (one scrypt always runs) nor a lock tells which names exist. While a name is
-locked its password is not judged at all. The lock is measured from the last failure's UTC time;
-a clock set back before that time restarts the lock from now rather than ending it. Certificate
-sign-in is not locked out (the key's own password protects it). Failed sign-ins, locks and unlocks
-go to the catalog's ``account_events`` table (``zhazba account log``).
+message, the timing (one scrypt always runs) nor a lock tells which names exist. The count is
+kept apart per *source* (the window; each terminal of an OS account), so that nobody can keep
+the administrator locked out everywhere by typing wrong passwords for that name in one place.
+While a name is locked its password is not judged at all. The lock is measured from the last
+failure's UTC time; a clock set back before that time restarts the lock from now rather than
+ending it. Certificate sign-in is not locked out (the key's own password protects it). Failed
+sign-ins, locks and unlocks go to the catalog's ``account_events`` table (``zhazba account log``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from enum import StrEnum
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from app.account_audit import AccountSeal
 from app.catalog import Catalog, utc_now
 
 ROLES = ("secretary", "judge", "technician", "administrator")
@@ -51,6 +54,7 @@ class Action(StrEnum):
     RECORDING = "recording"
     REVIEW = "review"
     SELFCHECK = "selfcheck"
+    ARCHIVE = "archive"  # queue, upload and check packages in the court archive
 
 
 PERMISSIONS: dict[Action, frozenset[str]] = {
@@ -60,6 +64,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.RECORDING: frozenset({"secretary"}),
     Action.REVIEW: frozenset({"judge", "secretary"}),
     Action.SELFCHECK: frozenset({"technician", "administrator"}),
+    Action.ARCHIVE: frozenset({"secretary", "administrator"}),
 }
 
 # scrypt cost: 2^15 × 8 × 128 B = 32 MiB and ~0.1 s per check on a court PC; stored with the hash
@@ -78,11 +83,28 @@ class PermissionDenied(AccountError):
     pass
 
 
+class AccountTampered(AccountError):
+    """The account's row was changed outside Zhazba (its tag does not match): refused."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(
+            f"the account {username!r} was changed outside Zhazba (its row in the station "
+            "catalog does not match its seal); sign-in refused and recorded. An administrator "
+            f"checks `zhazba account log` and sets it right (zhazba account role {username} "
+            "--role …, or restores the catalog from a backup)"
+        )
+
+
 # Password lockout: LOCKOUT_THRESHOLD wrong passwords in a row lock the name for LOCKOUT_FIRST;
 # every further wrong password after a lock doubles it (10, 20, 40 min), never beyond LOCKOUT_MAX.
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_FIRST = _dt.timedelta(minutes=5)
 LOCKOUT_MAX = _dt.timedelta(hours=1)
+# Wrong passwords are counted per source (the window; a terminal of one OS account): someone who
+# types wrong passwords for the administrator at the window locks the name there only, and the
+# administrator can still sign in at a terminal and lift the lock (``zhazba account unlock``).
+SOURCE_SEPARATOR = "\x1f@"
 
 
 def lock_duration(failures: int) -> _dt.timedelta | None:
@@ -215,8 +237,11 @@ class AccountStore:
         *,
         scrypt_n: int = SCRYPT_N,
         clock: Callable[[], _dt.datetime] | None = None,
+        source: str = "",
     ) -> None:
         self.catalog = catalog
+        self.source = source  # where passwords are typed: counted and locked apart
+        self.seal = AccountSeal(catalog)
         self.scrypt_n = scrypt_n
         self.clock = clock or (lambda: _dt.datetime.now(_dt.UTC))  # aware UTC; tests inject
 
@@ -228,6 +253,7 @@ class AccountStore:
         password: str | None = None,
         display_name: str = "",
         certificate_subject: str | None = None,
+        by: str = "",
     ) -> Account:
         if role not in ROLES:
             raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
@@ -237,6 +263,7 @@ class AccountStore:
             raise AccountError("an account needs a password or a certificate")
         hashed = hash_password(password, n=self.scrypt_n) if password is not None else None
         now = utc_now()
+        self.seal.ensure_sealed()
         with self.catalog.transaction() as db:
             if db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone():
                 raise AccountError(f"an account {username!r} already exists")
@@ -245,6 +272,8 @@ class AccountStore:
                 "certificate_subject, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (username, display_name, role, hashed, certificate_subject, now, now),
             )
+            self.seal.reseal(db, username)
+            self.seal.append(db, username, "created", f"role {role}", by)
         return Account(username, role, display_name, certificate_subject)
 
     def get(self, username: str) -> Account | None:
@@ -257,18 +286,24 @@ class AccountStore:
     def count(self) -> int:
         return int(self.catalog.query("SELECT COUNT(*) AS n FROM accounts")[0]["n"])
 
-    def set_password(self, username: str, password: str) -> None:
-        self._update(username, password_hash=hash_password(password, n=self.scrypt_n))
+    def set_password(self, username: str, password: str, *, by: str = "") -> None:
+        hashed = hash_password(password, n=self.scrypt_n)
+        self._update(username, "password_changed", "", by, password_hash=hashed)
 
-    def set_role(self, username: str, role: str) -> None:
+    def set_role(self, username: str, role: str, *, by: str = "") -> None:
         if role not in ROLES:
             raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
-        self._update(username, role=role)
+        old = self.catalog.query("SELECT role FROM accounts WHERE username = ?", (username,))
+        was = old[0]["role"] if old else "?"
+        self._update(username, "role_changed", f"{was} -> {role}", by, role=role)
 
-    def set_disabled(self, username: str, disabled: bool) -> None:
-        self._update(username, disabled=int(disabled))
+    def set_disabled(self, username: str, disabled: bool, *, by: str = "") -> None:
+        event = "disabled" if disabled else "enabled"
+        self._update(username, event, "", by, disabled=int(disabled))
 
-    def _update(self, username: str, **values: object) -> None:
+    def _update(self, username: str, event: str, detail: str, by: str, **values: object) -> None:
+        """Change an account, re-seal its row and write the change into the audit log."""
+        self.seal.ensure_sealed()
         sets = ", ".join(f"{k} = ?" for k in values)
         with self.catalog.transaction() as db:
             cur = db.execute(
@@ -277,6 +312,8 @@ class AccountStore:
             )
             if cur.rowcount == 0:
                 raise AccountError(f"no account {username!r}")
+            self.seal.reseal(db, username)
+            self.seal.append(db, username, event, detail, by)
 
     def sign_in(self, username: str, password: str) -> Account:
         """The account, if the password is right and the account enabled; else AccountError.
@@ -293,9 +330,10 @@ class AccountStore:
         now = self.clock()
         locked: AccountLocked | None = None
         with self.catalog.transaction() as db:  # judged after the scrypt: no race past a lock
+            counter = self._counter(username)  # per source: see SOURCE_SEPARATOR
             row = db.execute(
                 "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-                (username,),
+                (counter,),
             ).fetchone()
             failures = int(row["failures"]) if row else 0
             until = _locked_until(failures, row["last_failure_utc"], now) if row else None
@@ -303,21 +341,21 @@ class AccountStore:
                 if _stamp(now) < row["last_failure_utc"]:  # clock set back: lock restarts now
                     db.execute(
                         "UPDATE sign_in_failures SET last_failure_utc = ? WHERE username = ?",
-                        (_stamp(now), username),
+                        (_stamp(now), counter),
                     )
                 self._log(db, now, username, "refused_locked", f"locked until {_stamp(until)}")
                 locked = AccountLocked(username, until, now)
             elif right:
-                db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
+                db.execute("DELETE FROM sign_in_failures WHERE username = ?", (counter,))
             else:
                 failures += 1
                 db.execute(
                     "INSERT INTO sign_in_failures (username, failures, last_failure_utc) "
                     "VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
                     "failures = excluded.failures, last_failure_utc = excluded.last_failure_utc",
-                    (username, failures, _stamp(now)),
+                    (counter, failures, _stamp(now)),
                 )
-                known = "" if rows else "; no such account"
+                known = ("" if rows else "; no such account") + self._from()
                 self._log(db, now, username, "failed", f"wrong password {failures} in a row{known}")
                 until = _locked_until(failures, _stamp(now), now)
                 if until is not None:
@@ -330,20 +368,47 @@ class AccountStore:
             raise locked
         if not right:
             raise AccountError("wrong username or password")
+        self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
             raise AccountError(f"the account {username!r} is disabled; ask the administrator")
         return account
 
+    def _require_intact(self, row: sqlite3.Row) -> None:
+        """Refuse (and record) an account whose row was changed outside Zhazba."""
+        self.seal.ensure_sealed()
+        row = self.catalog.query("SELECT * FROM accounts WHERE username = ?", (row["username"],))[0]
+        if not self.seal.intact(row):
+            self.seal.log_alone(
+                row["username"], "tampered",
+                f"row does not match its seal (role now {row['role']!r}); sign-in refused",
+            )  # fmt: skip
+            raise AccountTampered(row["username"])
+
+    def tampered(self) -> builtins.list[str]:
+        """The usernames whose rows were changed outside Zhazba."""
+        self.seal.ensure_sealed()
+        rows = self.catalog.query("SELECT * FROM accounts ORDER BY username")
+        return [r["username"] for r in rows if not self.seal.intact(r)]
+
+    def _counter(self, username: str) -> str:
+        return f"{username}{SOURCE_SEPARATOR}{self.source}" if self.source else username
+
+    def _from(self) -> str:
+        return f"; from {self.source}" if self.source else ""
+
     def locked_until(self, username: str) -> _dt.datetime | None:
-        """When the password lock on ``username`` ends (UTC), or None if it is not locked."""
+        """When the password lock on ``username`` ends (UTC) from any source (the latest), or
+        None if it is not locked anywhere."""
         rows = self.catalog.query(
-            "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-            (username,),
+            "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ? "
+            "OR substr(username, 1, ?) = ?",
+            (username, len(username) + len(SOURCE_SEPARATOR), username + SOURCE_SEPARATOR),
         )
-        if not rows:
-            return None
-        return _locked_until(int(rows[0]["failures"]), rows[0]["last_failure_utc"], self.clock())
+        ends = [
+            _locked_until(int(r["failures"]), r["last_failure_utc"], self.clock()) for r in rows
+        ]
+        return max((e for e in ends if e is not None), default=None)
 
     def unlock(self, username: str, *, by: str = "") -> bool:
         """Lift a password lock and clear the count of wrong passwords (an administrator's
@@ -351,18 +416,21 @@ class AccountStore:
         now = self.clock()
         with self.catalog.transaction() as db:
             known = db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone()
-            row = db.execute(
-                "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?",
-                (username,),
-            ).fetchone()
-            if not known and not row:
+            where = "username = ? OR substr(username, 1, ?) = ?"  # every source's count
+            params = (username, len(username) + len(SOURCE_SEPARATOR), username + SOURCE_SEPARATOR)
+            counts = db.execute(
+                f"SELECT failures, last_failure_utc FROM sign_in_failures WHERE {where}", params
+            ).fetchall()
+            if not known and not counts:
                 raise AccountError(f"no account {username!r}")
-            if not row:
+            if not counts:
                 return False
-            db.execute("DELETE FROM sign_in_failures WHERE username = ?", (username,))
-            was = _locked_until(int(row["failures"]), row["last_failure_utc"], now)
+            db.execute(f"DELETE FROM sign_in_failures WHERE {where}", params)
+            row = max(counts, key=lambda r: int(r["failures"]))
+            was = any(_locked_until(int(r["failures"]), r["last_failure_utc"], now) for r in counts)
             detail = f"{'was' if was else 'was not'} locked, {row['failures']} wrong passwords"
             self._log(db, now, username, "unlocked", detail + (f"; by {by}" if by else ""))
+            self.seal.append(db, username, "unlocked", detail, by)
         return True
 
     def events(self, limit: int = 50) -> builtins.list[AccountEvent]:
@@ -395,6 +463,7 @@ class AccountStore:
         )
         if not rows:
             raise AccountError(f"no account is linked to the certificate {subject}")
+        self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
             raise AccountError(f"the account {account.username!r} is disabled")

@@ -35,6 +35,7 @@ from app.archive_package import (
     sealed_package_problems,
 )
 from app.archive_queue import PlannedObject, QueueItem, UploadQueue, iso, parse_iso
+from app.archive_readback import read_back_and_verify
 from app.archive_s3 import (
     ArchiveError,
     Lock,
@@ -48,8 +49,14 @@ from app.archive_s3 import (
 )
 from app.archive_settings import ArchiveSettings
 from app.catalog import Catalog, CatalogError, state_rank
+from app.verify_binding import Registry
+from app.verify_gate import PackageRefused, require_verified
 
 _LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
+_NO_MATCH = " does not match its manifest"
+_DAMAGE = frozenset(
+    {"file_altered", "file_missing", "bagit_altered", "bag_info_altered", "manifest_altered"}
+)
 
 
 # failures of the archive itself, not of one package: the rest of a pass is not tried
@@ -130,7 +137,11 @@ class Archiver:
         clock: Callable[[], _dt.datetime] = utc_now,
         rng: random.Random | None = None,
         on_part: Callable[[str, int, int, bool], None] | None = None,
+        ca_file: Path | None = None,
+        registry: Registry | None = None,
     ) -> None:
+        self.ca_file = ca_file  # the court chain a package's signer must lead to
+        self.registry = registry  # the secretaries' registered certificates
         self.catalog = catalog
         self.queue = UploadQueue(catalog)
         self.settings = settings
@@ -245,13 +256,37 @@ class Archiver:
                 self.catalog.set_state(hearing_id, "uploaded", when=iso(when))
 
     # ------------------------------------------------------------------ upload
+    def cleared(self, package: Path) -> list[str]:
+        """Verify the package in full (signature, trust, manifests, journal, hearing.json) and
+        return the files its manifests list; ArchiveError("not_verified") with the verdict."""
+        try:
+            cleared = require_verified(
+                package, "uploaded to the archive", self.ca_file, self.registry
+            )
+            return cleared.files
+        except PackageRefused as e:
+            damaged = [
+                p.path + (" is missing" if p.code == "file_missing" else _NO_MATCH)
+                for p in (e.report.problems if e.report else [])
+                if p.code in _DAMAGE and p.path
+            ]
+            head = (
+                f"the local package is damaged: {'; '.join(damaged[:3])}; it was not uploaded. "
+                if damaged
+                else ""
+            )
+            raise ArchiveError("damaged_package", head + str(e)) from e
+
     def plan(self, item: QueueItem) -> list[PlannedObject]:
-        """The files to upload in order, with sizes, SHA-256 and expected ETags (made once)."""
+        """The files to upload in order, with sizes, SHA-256 and expected ETags (made once).
+
+        Only the files the manifests list (and the tag files and signature) are planned, and
+        only once the package has verified in full."""
+        package = Path(item.package)
+        files = self.cleared(package)
         planned = self.queue.objects(item.id)
         if planned:
             return planned
-        package = Path(item.package)
-        files = sorted(p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file())
         manifest = manifest_hashes(package)
         missing = sorted(set(manifest) - set(files))
         if missing:
@@ -385,6 +420,15 @@ class Archiver:
                 reason = "before deleting the local copy: " + "; ".join(problems)
                 self.queue.requeue(item.id, reason)
                 continue
+            try:  # read the archive copy back and verify it in full, signature included
+                read_back_and_verify(
+                    self.client, self.settings.bucket, self.queue.objects(item.id), package,
+                    self.ca_file, self.registry,
+                )  # fmt: skip
+            except ArchiveError as e:
+                if e.kind == "not_verified":
+                    self.queue.requeue(item.id, "before deleting the local copy: " + e.message)
+                continue  # unreachable or refused: keep the local copy
             deleted += delete_local_copy(
                 package, with_hearing_folder=self.settings.delete_hearing_folder
             )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -139,33 +140,76 @@ def _parse_hhmm(value: str) -> _dt.time:
         raise SettingsError(f"upload window time {value!r} is not HH:MM") from e
 
 
+class SettingsDamaged(SettingsError):
+    """The settings file exists but cannot be read or is not a settings file (fail closed)."""
+
+
+def read_settings_file(path: str | Path) -> dict[str, Any] | None:
+    """The whole station settings file (None when there is none); SettingsDamaged when it
+    exists but cannot be read or parsed: never taken for "not configured"."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise SettingsDamaged(
+            f"the settings file {path} cannot be read ({e.strerror or e}); check its "
+            "permissions (it belongs to the station's account)"
+        ) from e
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise SettingsDamaged(
+            f"the settings file {path} is damaged ({e}); restore it from a backup, or move it "
+            "away and have an administrator run `zhazba archive configure` again"
+        ) from e
+    if not isinstance(doc, dict):
+        raise SettingsDamaged(
+            f"the settings file {path} is damaged (not a JSON object); restore it from a "
+            "backup, or move it away and configure the station again"
+        )
+    return doc
+
+
+def archive_section(path: str | Path) -> dict[str, Any] | None:
+    """The ``"archive"`` section of the settings file, None when the archive is not set up
+    (no file, or no such section); SettingsDamaged when the file or section is damaged."""
+    doc = read_settings_file(path)
+    if doc is None or "archive" not in doc:
+        return None
+    section = doc["archive"]
+    if not isinstance(section, dict):
+        raise SettingsDamaged(f"the archive section of the settings file {path} is damaged")
+    return section
+
+
 def load_archive_settings(path: str | Path) -> ArchiveSettings:
     """The ``"archive"`` section of a station settings JSON file (or the whole file)."""
     path = Path(path)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
+    doc = read_settings_file(path)
+    if doc is None:
         raise SettingsError(
             f"no settings file {path}; an administrator sets the archive up with "
             "`zhazba archive configure`"
-        ) from e
-    except (OSError, json.JSONDecodeError) as e:
-        raise SettingsError(f"cannot read the settings file {path}: {e}") from e
-    section = doc.get("archive", doc) if isinstance(doc, dict) else None
+        )
+    section = doc.get("archive", doc)
     if not isinstance(section, dict):
         raise SettingsError(f"{path} has no archive settings")
-    return ArchiveSettings.from_dict(section)
+    try:
+        return ArchiveSettings.from_dict(section)
+    except TypeError as e:
+        raise SettingsDamaged(f"the archive settings in {path} are damaged ({e})") from e
 
 
 def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:
     """Write the ``"archive"`` section, keeping any other sections of the file."""
     path = Path(path)
-    doc: dict[str, Any] = {}
-    if path.exists():
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(loaded, dict):
-            doc = loaded
+    doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
     doc["archive"] = settings.to_dict()
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the station's only
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    os.chmod(tmp, 0o600)
     tmp.replace(path)

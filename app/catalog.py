@@ -13,8 +13,11 @@ is versioned with ``PRAGMA user_version`` and an append-only list of migrations.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +35,25 @@ _STATE_TIMESTAMP = {
     "exported": "exported_utc",
     "uploaded": "uploaded_utc",
 }
+
+
+def make_private(path: Path) -> None:
+    """The catalog file 0600 in a 0700 station folder (its accounts' password hashes, names of
+    participants and case numbers are nobody else's business): created so, and tightened when
+    an older station left them readable. Files of another owner are left alone (root reading a
+    station's catalog must not take it over)."""
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for p in (folder, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            st = p.stat()
+            wanted = 0o700 if p == folder else 0o600
+            if st.st_uid == os.geteuid() and stat.S_IMODE(st.st_mode) & 0o077:
+                os.chmod(p, wanted)
 
 
 class CatalogError(Exception):
@@ -126,7 +148,7 @@ class Catalog:
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private(self.path)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA busy_timeout = 5000")
@@ -348,10 +370,16 @@ class Catalog:
         """Recreate the hearings table from the hearing folders and sealed packages under root.
 
         Later states the folders cannot show (exported, uploaded) are kept from the old rows;
-        an uploaded package found in the upload queue also marks its hearing uploaded.
+        an uploaded package found in the upload queue also marks its hearing uploaded. A hearing
+        in the court archive whose local copy is gone (deleted after the upload) keeps its row.
+        A root that is not a folder is refused (a typo must not empty the catalog).
         """
         from app.catalog_rebuild import scan_folders
 
+        if not Path(root).is_dir():
+            raise CatalogError(
+                f"{root} is not a folder; give the folder that holds the hearings (nothing changed)"
+            )
         found, problems = scan_folders(Path(root))
         old = {h.id: h for h in self.list_hearings(limit=1_000_000)}
         uploaded = {
@@ -380,13 +408,19 @@ class Catalog:
                 rec.updated_utc = now
                 rec.created_utc = rec.created_utc or now
                 self._write_hearing(db, rec)
-        return RebuildReport(hearings=len(found), problems=problems)
+            seen = {rec.id for rec in found}
+            kept = [h for h in old.values() if h.id not in seen
+                    and (h.state == "uploaded" or h.id in uploaded)]  # fmt: skip
+            for rec in kept:  # archived: its only copy is the archive's; never dropped
+                self._write_hearing(db, rec)
+        return RebuildReport(hearings=len(found), problems=problems, archived_kept=len(kept))
 
 
 @dataclass
 class RebuildReport:
     hearings: int
     problems: list[str] = field(default_factory=list)
+    archived_kept: int = 0  # rows of archived hearings with no local copy, kept
 
 
 def _like(text: str) -> str:

@@ -159,7 +159,26 @@ MIGRATIONS: list[list[str]] = [
             detail TEXT NOT NULL DEFAULT ''
         )""",
     ],
-    # (i17) listening sessions in court (Rules p. 28, 35): who listened to which hearing, when,
+    # 4 (#16): account rows sealed with the station key, and the hash-chained audit log of
+    # account changes (app/account_audit.py); station_meta keeps the seal marker and the log's head
+    [
+        "ALTER TABLE accounts ADD COLUMN mac TEXT",
+        """CREATE TABLE account_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            utc TEXT NOT NULL,
+            username TEXT NOT NULL,
+            event TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            by_user TEXT NOT NULL DEFAULT '',
+            prev TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""",
+        """CREATE TABLE IF NOT EXISTS station_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ],
+    # 5 (#17): listening sessions in court (Rules p. 28, 35): who listened to which hearing, when,
     # on which application, and the applicant's mark; kept in the copy register beside copies
     [
         """CREATE TABLE listening_sessions (

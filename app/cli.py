@@ -13,6 +13,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from app.cli_errors import EXIT_INTERNAL, CliError, run_guarded
+from app.cli_signin import add_sign_in_options, require_command_sign_in, take_env_secrets
+
 # Modules that add subcommands; each has register(subparsers) and sets args.func.
 COMMAND_MODULES = (
     "app.cli_record",
@@ -23,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli_archive",
     "app.cli_accounts",
     "app.cli_station",
+    "app.cli_trust",
 )
 
 
@@ -50,6 +54,7 @@ COMMAND_HOME = {
     "demo": "app.cli_station",
     "gui": "app.cli_station",
     "about": "app.cli_station",
+    "trust": "app.cli_trust",
 }
 
 
@@ -61,21 +66,40 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     home = COMMAND_HOME.get(command or "")
     for name in (home,) if home else COMMAND_MODULES:
+        # Fail closed: a command module that cannot be imported stops the command (never a
+        # command silently missing, and never sign-in skipped because its module is broken).
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name == name:
-                continue  # that area is not built yet
-            raise
+        except ImportError as e:
+            raise CliError(
+                EXIT_INTERNAL,
+                f"this installation is incomplete: {name} cannot be loaded ({e}); "
+                "reinstall the station (scripts/station.sh)",
+            ) from e
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure ends as one line and an exit code (docs/CLI.md)."""
     words = list(sys.argv[1:] if argv is None else argv)
+    return run_guarded(lambda: _run(words), words)
+
+
+def _run(words: list[str]) -> int:
     first = next((w for w in words if not w.startswith("-")), None)
+    # Passwords given in the environment are read once and gone from it for the whole run (the
+    # window reads and removes its own: ui/main.py).
+    secrets = {} if first in (None, "gui") else take_env_secrets()
     parser = build_parser(first)
-    args = parser.parse_args(words)
+    add_sign_in_options(parser)
+    if first == "gui":  # the window's options go to the window as they are
+        at = words.index("gui")
+        args = parser.parse_args([*words[:at], "gui"])
+        args.options = words[at + 1 :]
+    else:
+        args = parser.parse_args(words)
+    args.env_secrets = secrets
     func = getattr(args, "func", None)
     if func is None:
         if not words:
@@ -84,10 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(gui_args.func(gui_args))
         parser.print_help()
         return 2
-    try:
-        return int(func(args) or 0)
-    except KeyboardInterrupt:
-        return 130
+    require_command_sign_in(args)
+    return int(func(args) or 0)
 
 
 if __name__ == "__main__":

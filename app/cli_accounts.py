@@ -16,15 +16,15 @@ import dataclasses
 import datetime
 import getpass
 import json
-import os
 from typing import Any
 
 from app.accounts import ROLES, AccountError, AccountStore, Action
 from app.catalog import Catalog, CatalogError
+from app.cli_signin import env_secret, signed_in
 
 
-def _new_password(username: str) -> str:
-    given = os.environ.get("ZHAZBA_NEW_PASSWORD")
+def _new_password(args: argparse.Namespace, username: str) -> str:
+    given = env_secret(args, "ZHAZBA_NEW_PASSWORD")
     if given:
         return given
     first = getpass.getpass(f"New password for {username}: ")
@@ -37,9 +37,15 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
     """Sign ``--user`` in and check the role may do ``action`` (no accounts yet: first set-up)."""
     if store.count() == 0:
         return
+    account = signed_in(args)  # `zhazba` signed the person in before the command started
+    if account is not None:
+        account.require(action)
+        return
     if not args.user:
         raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
-    password = os.environ.get("ZHAZBA_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
+    password = env_secret(args, "ZHAZBA_PASSWORD")
+    if password is None:
+        password = getpass.getpass(f"Password for {args.user}: ")
     store.sign_in(args.user, password).require(action)
 
 
@@ -81,27 +87,53 @@ def _handler(args: argparse.Namespace) -> int:
                     f"{e['utc']}  {e['event']:<14} {e['username']:<16} {e['detail']}"
                     for e in events
                 )
-                _print(args, {"ok": True, "events": events}, text or "no account events")
-                return 0
+                changes = store.seal.records(args.limit)
+                problems = store.seal.verify()
+                tampered = store.tampered()
+                problems += [f"the account {u!r} was changed outside Zhazba" for u in tampered]
+                text = (
+                    (text or "no sign-in events")
+                    + "\n\naccount changes:\n"
+                    + "\n".join(
+                        f"{c['utc']}  {c['event']:<16} {c['username']:<16} {c['detail']}"
+                        + (f" (by {c['by_user']})" if c["by_user"] else "")
+                        for c in changes
+                    )
+                )
+                text += "\n" + (
+                    "audit log: intact" if not problems
+                    else "AUDIT LOG PROBLEMS:\n" + "\n".join(f"  {p}" for p in problems)
+                )  # fmt: skip
+                doc = {"ok": not problems, "events": events, "changes": changes,
+                       "problems": problems, "tampered": tampered}  # fmt: skip
+                _print(args, doc, text)
+                return 0 if not problems else 1
             if args.account_command == "add":
                 if first and args.role != "administrator":
                     raise AccountError("the first account on a station must be an administrator")
-                password = None if args.certificate_subject else _new_password(args.username)
+                password = None if args.certificate_subject else _new_password(args, args.username)
                 store.create(
                     args.username, args.role, password=password, display_name=args.name or "",
-                    certificate_subject=args.certificate_subject,
+                    certificate_subject=args.certificate_subject, by=args.user or "",
                 )  # fmt: skip
                 message = f"account {args.username} ({args.role}) created"
             elif args.account_command == "password":
-                store.set_password(args.username, _new_password(args.username))
+                store.set_password(
+                    args.username, _new_password(args, args.username), by=args.user or ""
+                )
                 message = f"password of {args.username} changed"
             elif args.account_command == "unlock":
                 if store.unlock(args.username, by=args.user or ""):
                     message = f"account {args.username} unlocked"
                 else:
                     message = f"account {args.username} was not locked"
+            elif args.account_command == "role":
+                store.set_role(args.username, args.role, by=args.user or "")
+                message = f"account {args.username} is now {args.role}"
             else:
-                store.set_disabled(args.username, args.account_command == "disable")
+                store.set_disabled(
+                    args.username, args.account_command == "disable", by=args.user or ""
+                )
                 message = f"account {args.username} {args.account_command}d"
     except (AccountError, CatalogError) as e:
         _print(args, {"ok": False, "error": str(e)}, f"error: {e}")
@@ -144,6 +176,11 @@ def register(subparsers: Any) -> None:
     ):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("username")
-    p = sub.add_parser("log", parents=[common], help="failed sign-ins, locks and unlocks")
+    p = sub.add_parser("role", parents=[common], help="give an account another role")
+    p.add_argument("username")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p = sub.add_parser(
+        "log", parents=[common], help="sign-ins, locks and the audit log of account changes"
+    )
     p.add_argument("--limit", type=int, default=50, help="how many of the newest (default 50)")
     account.set_defaults(func=_handler)

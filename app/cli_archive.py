@@ -23,16 +23,19 @@ from typing import Any
 from app import cli_accounts
 from app.accounts import AccountError, AccountStore, Action
 from app.archive import RunReport
+from app.archive_readback import read_back_and_verify
 from app.archive_s3 import ArchiveError
 from app.archive_settings import (
     ArchiveCredentials,
     ArchiveSettings,
+    SettingsDamaged,
     SettingsError,
-    load_archive_settings,
+    archive_section,
     save_archive_settings,
 )
 from app.catalog import STATES, CatalogError
 from app.cli_accounts import require_sign_in
+from app.cli_errors import EXIT_STATION_FILES, EXIT_USAGE
 from app.secrets import SecretsError
 from app.station import Station
 
@@ -107,8 +110,21 @@ def _verify(args: argparse.Namespace) -> int:
         if item is None:
             return _fail(args, f"{args.package} is not in the upload queue", "not_queued")
         problems = archiver.verify(item)
+        if not problems:  # every object as uploaded: now read it back and verify it in full
+            try:
+                read_back_and_verify(
+                    archiver.client, archiver.settings.bucket, archiver.queue.objects(item.id),
+                    Path(item.package), archiver.ca_file, archiver.registry,
+                )  # fmt: skip
+            except ArchiveError as e:
+                problems = [e.message]
     doc = {"ok": not problems, "problems": problems}
-    text = "the archive copy matches" if not problems else "\n".join(problems)
+    text = (
+        "the archive copy matches and, read back, verifies in full (signature, manifests, "
+        "journal, audio)"
+        if not problems
+        else "\n".join(problems)
+    )
     _out(args, doc, text)
     return 0 if not problems else 1
 
@@ -134,10 +150,8 @@ def _configure(args: argparse.Namespace) -> int:
     station.folder.mkdir(parents=True, exist_ok=True)
     with station.catalog() as catalog:
         require_sign_in(args, AccountStore(catalog), Action.SETTINGS)
-    try:
-        settings = load_archive_settings(station.settings_path)
-    except SettingsError:
-        settings = ArchiveSettings()
+    section = archive_section(station.settings_path)  # damaged: refused (fail closed)
+    settings = ArchiveSettings.from_dict(section) if section is not None else ArchiveSettings()
     names = ("endpoint", "bucket", "prefix", "region", "ca_bundle", "window_start", "window_end",
              "retention_days", "retention_days_unknown_judgment", "local_retention_days",
              "upload_threads")  # fmt: skip
@@ -171,11 +185,18 @@ def _credentials(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------- catalog handlers
 def _rebuild(args: argparse.Namespace) -> int:
+    if not Path(args.root).is_dir():
+        _fail(args, f"{args.root} is not a folder; give the folder that holds the hearings "
+              "(the catalog was not changed)", "usage")  # fmt: skip
+        return EXIT_USAGE
     station = Station(args.station)
     with station.catalog() as catalog:
         report = catalog.rebuild_from_folders(args.root)
-    doc = {"ok": True, "hearings": report.hearings, "problems": report.problems}
+    doc = {"ok": True, "hearings": report.hearings, "problems": report.problems,
+           "archived_kept": report.archived_kept}  # fmt: skip
     text = f"catalog rebuilt: {report.hearings} hearings"
+    if report.archived_kept:
+        text += f" (and {report.archived_kept} archived hearings with no local copy, kept)"
     text += "".join(f"\n  problem: {p}" for p in report.problems)
     _out(args, doc, text)
     return 0
@@ -204,7 +225,10 @@ def _guarded(handler: Any) -> Any:
             return int(handler(args))
         except ArchiveError as e:
             return _fail(args, e.message, e.kind)
-        except (SettingsError, SecretsError, CatalogError, AccountError) as e:
+        except (SettingsDamaged, SecretsError) as e:  # a damaged station file: fail closed
+            _fail(args, str(e), type(e).__name__)
+            return EXIT_STATION_FILES
+        except (SettingsError, CatalogError, AccountError) as e:
             return _fail(args, str(e), type(e).__name__)
 
     return run

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli_errors import describe_os_error
 from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_document
 
 
@@ -144,14 +145,32 @@ def _time_zone(args: argparse.Namespace) -> int:
 
 
 def _run(kind: str, args: argparse.Namespace) -> int:
+    if (Path(args.dir) / "bagit.txt").exists():  # a sealed package: only when it verifies
+        from app.station import default_folder
+        from app.verify_binding import station_registry
+        from app.verify_gate import PackageRefused, require_verified
+        from app.verify_trust import installed_chain
+
+        try:
+            station = default_folder()
+            require_verified(
+                args.dir,
+                "used for documents",
+                installed_chain(station),
+                station_registry(station / "catalog.sqlite"),
+            )
+        except PackageRefused as e:
+            print(f"zhazba {args.command}: {e}", file=sys.stderr)
+            return 1
     try:
         path = make_document(
             kind, args.dir, args.lang, args.fmt, args.out, applicant=getattr(args, "applicant", "")
         )
-    except DocumentError as e:
+    except (DocumentError, OSError) as e:
+        message = describe_os_error(e) if isinstance(e, OSError) else str(e)
         if args.json:
-            print(json.dumps({"document": kind, "error": str(e)}, ensure_ascii=False))
-        print(f"zhazba {args.command}: {e}", file=sys.stderr)
+            print(json.dumps({"document": kind, "error": message}, ensure_ascii=False))
+        print(f"zhazba {args.command}: {message}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))

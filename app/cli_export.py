@@ -48,6 +48,22 @@ def _station_catalog(args: argparse.Namespace) -> Catalog:
     return Catalog(station.catalog_path)
 
 
+def _station_chain(args: argparse.Namespace) -> Path | None:
+    """The court chain installed on the station (what the signer must lead to), if any."""
+    from app.cli_archive import Station
+    from app.verify_trust import installed_chain
+
+    return installed_chain(Station(getattr(args, "station", None)).folder)
+
+
+def _station_registry(args: argparse.Namespace) -> Any:
+    """The secretaries' registered certificates on this station (signer binding)."""
+    from app.cli_archive import Station
+    from app.verify_binding import station_registry
+
+    return station_registry(Station(getattr(args, "station", None)).catalog_path)
+
+
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
     print(json.dumps(doc, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
@@ -141,12 +157,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 operator=args.operator,
             )
             result: ExportResult
+            kw["ca_file"] = args.ca or _station_chain(args)
+            kw["registry"] = _station_registry(args)
             if args.participant_copy:
                 result = export_participant_copy(
                     args.package, args.to, application_id=args.application, lang=args.lang, **kw
                 )
             else:
-                result = export_case_copy(args.package, args.to, ca_file=args.ca, **kw)
+                result = export_case_copy(args.package, args.to, **kw)
     except ExportError as e:
         _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {e}")
         return 130 if e.code == "cancelled" else 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import math
 import os
 import signal
 import sys
@@ -20,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from app.court_time import court_now
+from app.disk_watch import DiskWatch
 from app.hearing import HearingInfo, Participant
+from app.hearing_schema import (
+    MARKER_NOTE_MAX,
+    MARKER_SPEAKER_MAX,
+    hearing_from_json,
+    text_problem,
+)
 from app.recovery import find_unfinished, recover_hearing
 from app.session import HearingSession, SessionError
 from audio.engine import EngineConfig, EngineState
@@ -29,6 +37,54 @@ from audio.sources import FileSource, InputSource, SourceError, SpeechSource, To
 from signing.journal import JournalError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# Bounds on the numbers a command takes (docs/CLI.md).
+SEGMENT_SECONDS_MIN, SEGMENT_SECONDS_MAX = 10.0, 3600.0
+SHORT_SEGMENT_SECONDS_MIN = 0.5  # only with the hidden --allow-short-segments (tests)
+SECONDS_MAX = 48 * 3600.0  # a headless recording longer than two days is a mistake
+HEARING_FILE_MAX_BYTES = 1_000_000
+MARKER_LINE_MAX_BYTES = 4096
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds greater than zero, at most two days."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} s: give a number of seconds greater than 0")
+    if value > SECONDS_MAX:
+        raise argparse.ArgumentTypeError(f"{text} s: at most {SECONDS_MAX:.0f} s (48 hours)")
+    return value
+
+
+def segment_seconds(text: str) -> float:
+    """An argparse type: a segment length in seconds, finite (the range is checked later)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or not SHORT_SEGMENT_SECONDS_MIN <= value <= SEGMENT_SECONDS_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{text} s: a segment is {SEGMENT_SECONDS_MIN:.0f} s to {SEGMENT_SECONDS_MAX:.0f} s"
+        )
+    return value
+
+
+def bounded_int(low: int, high: int, what: str) -> Any:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} {what}: the station records {low} to {high}")
+        return value
+
+    return parse
 
 
 def register(sub: Any) -> None:
@@ -42,11 +98,21 @@ def register(sub: Any) -> None:
     g.add_argument("--device", help="input device (index or name)")
     g.add_argument("--source", help="simulated microphone: tones | speech | a WAV/FLAC file")
     p.add_argument("--channels", type=int, default=None)
-    p.add_argument("--rate", type=int, default=48000)
+    p.add_argument("--rate", type=bounded_int(1, 384000, "Hz"), default=48000)
     p.add_argument("--bits", type=int, default=16, choices=SUPPORTED_BITS)
-    p.add_argument("--seconds", type=float, default=None, help="stop after this much audio")
+    p.add_argument(
+        "--seconds", type=positive_seconds, default=None, help="stop after this much audio"
+    )
     p.add_argument("--fast", action="store_true", help="simulated source as fast as possible")
-    p.add_argument("--segment-seconds", type=float, default=600.0)
+    p.add_argument(
+        "--segment-seconds",
+        type=segment_seconds,
+        default=600.0,
+        help=f"length of one audio file, {SEGMENT_SECONDS_MIN:.0f} to "
+        f"{SEGMENT_SECONDS_MAX:.0f} s (default 600)",
+    )
+    # Tests and benchmarks rotate segments every second or two to exercise rotation quickly.
+    p.add_argument("--allow-short-segments", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--case", default=None, help="case number")
     p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
@@ -123,6 +189,8 @@ def _build_source(args: argparse.Namespace) -> InputSource:
 
         dev = find_input_device(args.device)
         channels = args.channels if args.channels is not None else min(dev.max_input_channels, 8)
+        if dev.max_input_channels >= channels > MAX_CHANNELS:  # fewer: the device says so
+            raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
         return SoundDeviceSource(dev, channels, args.rate, args.bits)
     kind = args.source or "tones"
     channels = args.channels if args.channels is not None else 8
@@ -160,27 +228,93 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
     if args.hearing is None:
         return demo_hearing(args.case, channels)
     try:
-        data = json.loads(args.hearing.read_text(encoding="utf-8"))
-        info = HearingInfo.from_json(data)
-    except (OSError, ValueError, TypeError) as e:
-        raise SessionError(f"cannot read the hearing details from {args.hearing}: {e}") from e
+        with args.hearing.open("rb") as f:
+            raw = f.read(HEARING_FILE_MAX_BYTES + 1)
+        if len(raw) > HEARING_FILE_MAX_BYTES:
+            raise ValueError(f"larger than {HEARING_FILE_MAX_BYTES // 1000} kB")
+        info = hearing_from_json(json.loads(raw.decode("utf-8")))
+    except OSError as e:
+        raise SessionError(
+            f"cannot read the hearing details from {args.hearing}: {e.strerror or e}"
+        ) from e
+    except (ValueError, TypeError, RecursionError) as e:  # JSON, UTF-8 and schema errors
+        raise SessionError(f"the hearing details in {args.hearing} are not usable: {e}") from e
     if args.case:
         info.case_number = args.case
     return info
 
 
+def _check_out_folder(out: Path) -> None:
+    """Refuse to put a hearing inside a sealed package or inside another hearing's folder."""
+    here = out.resolve()
+    for folder in (here, *here.parents):
+        if folder.name.endswith(".sealed") or (folder / "bagit.txt").exists():
+            raise SessionError(
+                f"{out} is inside the sealed package {folder}; a package is never written "
+                "into. Record into the station's hearings folder instead"
+            )
+    for folder in (here, *here.parents):
+        if (folder / "journal.jsonl").exists() and (folder / "hearing.json").exists():
+            raise SessionError(
+                f"{out} is inside the hearing folder {folder}; record into the folder that "
+                "holds the hearings instead"
+            )
+
+
 def _read_markers(session: HearingSession, stop: threading.Event) -> None:
-    """Standard input, one marker a line; a bad line is reported and the next one still read."""
-    for line in sys.stdin:
-        if stop.is_set():
-            return
-        line = line.rstrip("\n")
-        if not line.strip():
-            continue
+    """Standard input, one marker a line; a bad line (not UTF-8, too long, control characters,
+    an unknown speaker or event) is reported, journaled as ``marker_rejected``, and the next
+    one still read: nothing a line holds stops this thread."""
+    stream = sys.stdin.buffer
+    while not stop.is_set():
         try:
-            _add_marker(session, line)
-        except (SessionError, JournalError) as e:
-            _err(f"marker not saved ({line!r}): {e}")
+            raw = stream.readline(MARKER_LINE_MAX_BYTES + 1)
+        except (OSError, ValueError):
+            return  # standard input closed
+        if not raw:
+            return
+        try:
+            _take_marker_line(session, raw, stream)
+        except Exception as e:  # noqa: BLE001 - one marker must never end the others
+            _err(f"marker not saved: {e}")
+
+
+def _take_marker_line(session: HearingSession, raw: bytes, stream: Any) -> None:
+    if len(raw) > MARKER_LINE_MAX_BYTES and not raw.endswith(b"\n"):
+        while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
+            pass  # skip the rest of the overlong line
+        _reject_marker(session, raw[:64], f"longer than {MARKER_LINE_MAX_BYTES} bytes")
+        return
+    try:
+        line = raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as e:
+        _reject_marker(session, raw, f"not UTF-8 text (byte 0x{raw[e.start]:02X} at {e.start})")
+        return
+    if not line.strip():
+        return
+    speaker, _, note = line.partition("\t")
+    why = text_problem(speaker, MARKER_SPEAKER_MAX) or text_problem(note, MARKER_NOTE_MAX)
+    if why:
+        _reject_marker(session, raw, f"the marker {why}")
+        return
+    try:
+        _add_marker(session, line)
+    except (SessionError, JournalError) as e:
+        _err(f"marker not saved ({line!r}): {e}")
+        _reject_marker(session, raw, str(e), report=False)
+
+
+def _reject_marker(session: HearingSession, raw: bytes, why: str, *, report: bool = True) -> None:
+    """Say why a marker line was not saved, and journal it (the line's bytes, shortened)."""
+    if report:
+        _err(f"marker not saved ({raw[:80]!r}): {why}")
+    frame = session.engine.current_frame() if session.engine else 0
+    try:
+        session.journal.append(
+            "marker_rejected", {"reason": why, "line_hex": raw[:256].hex()}, frame
+        )
+    except (JournalError, OSError) as e:
+        _err(f"the rejected marker was not journaled either: {e}")
 
 
 def _add_marker(session: HearingSession, line: str) -> None:
@@ -200,7 +334,20 @@ def _add_marker(session: HearingSession, line: str) -> None:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
+    if args.segment_seconds < SEGMENT_SECONDS_MIN and not args.allow_short_segments:
+        _err(
+            f"--segment-seconds {args.segment_seconds:g}: a segment is {SEGMENT_SECONDS_MIN:.0f} "
+            f"s to {SEGMENT_SECONDS_MAX:.0f} s"
+        )
+        return EXIT_USAGE
+    if args.fast and args.seconds is None:
+        _err("--fast needs --seconds: as fast as the machine allows, it would never end")
+        return EXIT_USAGE
+    if args.channels is not None and args.channels < 1:
+        _err(f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}")
+        return EXIT_USAGE
     try:
+        _check_out_folder(args.out)
         source = _build_source(args)
         info = _load_info(args, source.channels)
         session = HearingSession.create(
@@ -237,7 +384,14 @@ def cmd_record(args: argparse.Namespace) -> int:
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
     print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    disk = DiskWatch(session.folder, source.rate, source.channels, source.bits)
+    first = True
     while not stop.is_set():
+        low = disk.check(session.engine.current_frame() if session.engine else 0, force=first)
+        first = False
+        if low is not None:  # as the window does: journaled and shown (Rules p. 9)
+            session.journal_alarm(low)
+            print(f"ALARM {low.kind}: {low.message}", file=sys.stderr, flush=True)
         if session.wait(timeout=0.5):
             break
         for alarm in session.take_alarms():
@@ -300,6 +454,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not args.dir.exists():
         _err(f"no such folder: {args.dir}")
         return EXIT_USAGE
+    if not args.dir.is_dir():
+        _err(f"{args.dir} is not a folder: give a hearing folder, or the folder that holds them")
+        return EXIT_USAGE
     folders = find_unfinished(args.dir)
     reports = []
     for folder in folders:
@@ -327,14 +484,23 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """`python -m app.cli_record record|recover|devices …`: these commands alone, without
     importing every other area of the station (a fast start for tests and benchmarks)."""
-    parser = argparse.ArgumentParser(prog="zhazba")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    register(sub)
-    args = parser.parse_args(argv)
-    try:
+    from app.cli_errors import run_guarded
+    from app.cli_signin import add_sign_in_options, require_command_sign_in, take_env_secrets
+
+    words = list(sys.argv[1:] if argv is None else argv)
+
+    def run() -> int:
+        secrets = take_env_secrets()
+        parser = argparse.ArgumentParser(prog="zhazba")
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+        register(sub)
+        add_sign_in_options(parser)
+        args = parser.parse_args(words)
+        args.env_secrets = secrets
+        require_command_sign_in(args)  # the same sign-in as `zhazba`
         return int(args.func(args) or 0)
-    except KeyboardInterrupt:
-        return 130
+
+    return run_guarded(run, words)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.cli_record import bounded_int, positive_seconds
+from app.cli_signin import env_secret, terminal_source
 from app.selfcheck import (
     ALL_CHECKS,
     PREHEARING_CHECKS,
@@ -34,7 +36,7 @@ from app.selfcheck_report import (
     open_history,
     title,
 )
-from audio.pcm import SUPPORTED_BITS
+from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS
 from audio.selfcheck import CheckResult
 from audio.sources import SourceError
 from signing.keys import KeyProblem, OpenedKey, load_pkcs12
@@ -51,10 +53,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the run as JSON")
     p.add_argument("--device", help="input device (index or name; default: system default)")
-    p.add_argument("--channels", type=int, default=8)
-    p.add_argument("--rate", type=int, default=48000)
+    p.add_argument("--channels", type=bounded_int(1, MAX_CHANNELS, "channels"), default=8)
+    p.add_argument("--rate", type=bounded_int(1, 384000, "Hz"), default=48000)
     p.add_argument("--bits", type=int, default=16, choices=SUPPORTED_BITS)
-    p.add_argument("--seconds", type=float, default=2.0, help="length of the test recording")
+    p.add_argument(
+        "--seconds", type=positive_seconds, default=2.0, help="length of the test recording"
+    )
     p.add_argument("--guided", action="store_true", help="test each microphone by voice")
     p.add_argument(
         "--microphone",
@@ -99,9 +103,11 @@ def _err(message: str) -> None:
     print(f"zhazba: {message}", file=sys.stderr)
 
 
-def _open_key(path: Path) -> tuple[OpenedKey | None, CheckResult | None]:
+def _open_key(
+    path: Path, args: argparse.Namespace | None = None
+) -> tuple[OpenedKey | None, CheckResult | None]:
     """The key, even an expired one (the certificate check reports it); or why it won't open."""
-    password = os.environ.get(PASSWORD_ENV)
+    password = env_secret(args or argparse.Namespace(), PASSWORD_ENV)
     if password is None and sys.stdin.isatty():
         password = getpass.getpass(f"Password for {path.name}: ")
     if password is None:
@@ -132,18 +138,16 @@ def _who(args: argparse.Namespace, station: Path) -> str:
     catalog_path = station / "catalog.sqlite"
     if not catalog_path.exists():
         return fallback
-    try:
-        from app.accounts import AccountError, AccountStore, Action
-        from app.catalog import Catalog
-    except ImportError:
-        return fallback
+    from app.accounts import AccountError, AccountStore, Action  # never skipped: fail closed
+    from app.catalog import Catalog
+
     with Catalog(catalog_path) as catalog:
-        store = AccountStore(catalog)
+        store = AccountStore(catalog, source=terminal_source())
         if store.count() == 0:
             return fallback
         if not args.user:
             raise PermissionError("this station has accounts: sign in with --user NAME")
-        password = os.environ.get("ZHAZBA_PASSWORD")
+        password = env_secret(args, "ZHAZBA_PASSWORD")
         if password is None:
             password = getpass.getpass(f"Password for {args.user}: ")
         try:
@@ -162,13 +166,14 @@ def _who(args: argparse.Namespace, station: Path) -> str:
 def _archive_endpoint(args: argparse.Namespace, station: Path) -> str | None:
     if args.archive:
         return str(args.archive)
-    try:
-        from app.archive_settings import SettingsError, load_archive_settings
-    except ImportError:
-        return None
+    from app.archive_settings import SettingsDamaged, SettingsError, load_archive_settings
+    from app.cli_errors import EXIT_STATION_FILES, CliError
+
     try:
         return load_archive_settings(station / "settings.json").endpoint or None
-    except (SettingsError, OSError, ValueError, TypeError):
+    except SettingsDamaged as e:  # fail closed: a damaged file is not "no archive"
+        raise CliError(EXIT_STATION_FILES, str(e)) from e
+    except SettingsError:
         return None
 
 
@@ -239,7 +244,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     except PermissionError as e:
         _err(str(e))
         return 1
-    key, key_problem = _open_key(args.key) if args.key else (None, None)
+    key, key_problem = _open_key(args.key, args) if args.key else (None, None)
     checks = PREHEARING_CHECKS if args.prehearing else ALL_CHECKS
     if key_problem is not None:
         checks = tuple(c for c in checks if c != "certificate")

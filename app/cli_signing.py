@@ -15,9 +15,14 @@ import os
 import sys
 from pathlib import Path
 
+from app.cli_errors import describe_os_error
+from app.cli_signin import env_secret
+from app.hearing import load_hearing_json
 from app.verify import verify_path
+from app.verify_binding import journal_substitution, refuse_wrong_signer, station_registry
+from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
-from signing.keys import KeyProblem, open_key_file
+from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
@@ -40,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help="add a missing timestamp to an already sealed package (needs --tsa)",
     )
+    p.add_argument(
+        "--substitute-why",
+        help="sealing with a key that is not the hearing secretary's: why (journaled first)",
+    )
+    p.add_argument("--ordered-by", help="with --substitute-why: on whose order (the judge)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=seal_command)
 
@@ -69,8 +79,8 @@ def _err(message: str) -> None:
     print(f"zhazba: {message}", file=sys.stderr)
 
 
-def _password(key: Path) -> str | None:
-    env = os.environ.get(PASSWORD_ENV)
+def _password(key: Path, args: argparse.Namespace) -> str | None:
+    env = env_secret(args, PASSWORD_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -91,15 +101,37 @@ def seal_command(args: argparse.Namespace) -> int:
     if not args.dir.is_dir():
         _err(f"no such hearing folder: {args.dir}")
         return 2
-    password = _password(args.key)
+    password = _password(args.key, args)
     if password is None:
         return 2
+    from app.cli_signin import terminal_source
+    from app.key_attempts import open_key_counted
+    from app.station import Station
+
     try:
-        opened, info = open_key_file(args.key, password)
+        with Station().catalog() as catalog:  # wrong passwords are counted and locked
+            opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
     except KeyProblem as e:
         _err(f"cannot use the key {args.key}: {e}")
         return 3
     print(info.describe(), file=sys.stderr)
+    try:
+        refuse_unfit_key(opened, _station_folder())
+    except KeyProblem as e:
+        _err(f"not sealed: {e}")
+        return 3
+    registry = station_registry(_station_folder() / "catalog.sqlite")
+    try:
+        if args.substitute_why or args.ordered_by:
+            secretary = str(load_hearing_json(args.dir).get("secretary", ""))
+            journal_substitution(
+                args.dir, opened.certificate, info.holder, args.substitute_why or "",
+                args.ordered_by or "", secretary,
+            )  # fmt: skip
+        refuse_wrong_signer(args.dir, opened.certificate, registry)
+    except (SealError, ValueError) as e:
+        _err(f"not sealed: {e}")
+        return 4
     try:
         result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
     except SealError as e:
@@ -168,14 +200,26 @@ def _timestamp_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def _station_folder() -> Path:
+    from app.station import default_folder
+
+    return default_folder()
+
+
 def verify_command(args: argparse.Namespace) -> int:
+    # without --ca, the court chain the administrator installed on this station
+    ca = args.ca or installed_chain(_station_folder())
+    registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
-        report = verify_path(args.path, args.ca)
+        report = verify_path(args.path, ca, registry)
     except FileNotFoundError as e:
         _err(str(e))
         return 2
     except ValueError as e:  # a bad --ca file
         _err(str(e))
+        return 2
+    except OSError as e:  # a name too long, a folder this account may not read
+        _err(f"cannot verify {args.path}: {describe_os_error(e)}")
         return 2
     if args.json:
         print(report.to_json())

@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_record import demo_hearing
+from app.cli_record import bounded_int, demo_hearing, positive_seconds
 from app.session import HearingSession, SessionError
 from audio.engine import EngineConfig
+from audio.pcm import MAX_CHANNELS
 from audio.sources import SpeechSource
 from signing.journal import verify_journal
 
@@ -24,8 +25,8 @@ from signing.journal import verify_journal
 def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="record a short demo hearing from the simulated microphone")
     p.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
-    p.add_argument("--seconds", type=float, default=12.0)
-    p.add_argument("--channels", type=int, default=4)
+    p.add_argument("--seconds", type=positive_seconds, default=12.0)
+    p.add_argument("--channels", type=bounded_int(1, MAX_CHANNELS, "channels"), default=4)
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("gui", help="open the station's window (the default with a screen)")
     p.add_argument(
@@ -52,10 +53,15 @@ def has_screen() -> bool:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     if importlib.util.find_spec("ui.main") is None or not has_screen():
-        print("No screen here: recording a headless demo hearing instead.", file=sys.stderr)
-        return cmd_demo(
-            argparse.Namespace(out=Path.home() / "zhazba-hearings", seconds=12.0, channels=4)
+        # the window's own --out still says where hearings go
+        window = argparse.ArgumentParser(add_help=False)
+        window.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
+        known, _ = window.parse_known_args(getattr(args, "options", []) or [])
+        print(
+            f"No screen here: recording a headless demo hearing into {known.out} instead.",
+            file=sys.stderr,
         )
+        return cmd_demo(argparse.Namespace(out=known.out, seconds=12.0, channels=4))
     from ui.main import run_gui
 
     return int(run_gui(["zhazba", *getattr(args, "options", [])]))

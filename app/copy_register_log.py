@@ -47,6 +47,19 @@ def log_media_write(catalog: Catalog, entry: MediaWrite) -> int:
     return entry.id
 
 
+def store_media_write(catalog: Catalog, entry: MediaWrite) -> int:
+    """Insert the attempt, or update it when it was logged already (``entry.id``)."""
+    if entry.id is None:
+        return log_media_write(catalog, entry)
+    columns = [c for c in _COLUMNS if c != "utc"]
+    with catalog.transaction() as db:
+        db.execute(
+            f"UPDATE media_writes SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            [*(getattr(entry, c) for c in columns), entry.id],
+        )
+    return entry.id
+
+
 def list_media_writes(
     catalog: Catalog, *, package: str | None = None, limit: int = 500
 ) -> list[MediaWrite]:

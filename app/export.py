@@ -24,12 +24,17 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app.catalog import Catalog, state_rank
-from app.copy_register_log import MediaWrite, list_media_writes, log_media_write
+from app.copy_register_log import (
+    MediaWrite,
+    list_media_writes,
+    log_media_write,
+    store_media_write,
+)
 from app.export_io import CopyItem, read_back, write_files
 from app.export_medium import (
     MARKER_NAME,
@@ -40,6 +45,7 @@ from app.export_medium import (
     MediumNotEmpty,
     MediumReadOnly,
     ReadBackFailed,
+    SourceDamaged,
     medium_error,
     plan_clear,
 )
@@ -47,6 +53,8 @@ from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.export_texts import case_readme, certificates_pem, marker_text
 from app.media import volume_at
 from app.verify import verify_package
+from app.verify_binding import Registry
+from app.verify_gate import Cleared, PackageRefused, require_verified
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 __all__ = [
@@ -60,6 +68,10 @@ __all__ = [
     "write_to_medium",
 ]
 FAT_FILE_LIMIT = (4 << 30) - 1
+KILLED = (
+    "the copy was interrupted (the station stopped, crashed or was killed) before it finished: "
+    "the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again."
+)
 
 
 @dataclass
@@ -134,10 +146,40 @@ def _manifest(path: Path) -> dict[str, str]:
     return out
 
 
-def package_items(package: Path) -> list[CopyItem]:
-    """Every file of the package, payload first and the signature last, with sealed hashes."""
+class PackageNotVerified(SourceDamaged):
+    """The package did not pass the full verification: nothing is written."""
+
+    code = "not_verified"
+
+
+def verified_package(
+    package: Path,
+    action: str,
+    ca_file: str | Path | None,
+    log: MediaWrite | None = None,
+    catalog: Catalog | None = None,
+    registry: Registry | None = None,
+) -> Cleared:
+    """The full verification before a copy is made (:mod:`app.verify_gate`); a refusal is
+    logged in the media-write log (when a catalog is given) and raised as an ExportError."""
+    try:
+        return require_verified(package, action, ca_file, registry)
+    except PackageRefused as e:
+        err = PackageNotVerified(str(e))
+        if catalog is not None and log is not None:
+            log.code, log.message, log.outcome = err.code, str(err), "failed"
+            log_media_write(catalog, log)
+        raise err from e
+
+
+def package_items(package: Path, listed: list[str] | None = None) -> list[CopyItem]:
+    """The package's files (only those in ``listed`` when given: the manifests' files, tag files
+    and signature), payload first and the signature last, with sealed hashes."""
     expected = {**_manifest(package / "manifest-sha256.txt"), **_manifest(package / SIGNED_FILE)}
-    files = sorted(p for p in package.rglob("*") if p.is_file())
+    if listed is not None:
+        files = [package / rel for rel in listed]
+    else:
+        files = sorted(p for p in package.rglob("*") if p.is_file())
     order = {SIGNED_FILE: 2, SIGNATURE_FILE: 3}
 
     def key(p: Path) -> tuple[int, str]:
@@ -166,10 +208,24 @@ def export_case_copy(
     ca_file: str | Path | None = None,
     operator: str = "",
     require_mount: bool = True,
+    registry: Registry | None = None,
 ) -> ExportResult:
-    """Write the sealed package onto the medium at ``mountpoint`` and verify it there."""
+    """Write the sealed package onto the medium at ``mountpoint`` and verify it there.
+
+    The package must first pass the full verification (against ``ca_file`` and, for the signer,
+    the station's ``registry`` of secretaries' certificates)."""
     pkg = check_package(package)
     info = read_bag_info(pkg)
+    refusal = MediaWrite(
+        kind="case-file",
+        package=str(pkg),
+        hearing_id=info.get("Hearing-Id") or None,
+        case_number=info.get("Case-Number", ""),
+        medium=str(mountpoint),
+        outcome="failed",
+        operator=operator,
+    )
+    cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog, registry)
 
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
         report = verify_package(medium.real_path(folder), ca_file)
@@ -189,7 +245,7 @@ def export_case_copy(
         kind="case-file",
         package=pkg,
         folder=pkg.name,
-        items=package_items(pkg),
+        items=package_items(pkg, cleared.files),
         root_files={
             "README-VERIFY.txt": case_readme(pkg.name, info, pkg / SIGNATURE_FILE).encode("utf-8"),
             "certificates.pem": certificates_pem(pkg / SIGNATURE_FILE),
@@ -312,6 +368,8 @@ def write_to_medium(
                 f"{big[0]} is larger than 4 GB, which a FAT medium cannot hold in one file. Use "
                 "a medium formatted as exFAT or NTFS."
             )
+        if catalog is not None:  # logged before the medium is touched: a kill leaves this entry
+            log.id = log_media_write(catalog, replace(log, code="killed", message=KILLED))
         medium.write_small(MARKER_NAME, marker_text(job.folder, "writing").encode("utf-8"))
         marker_written = True
         if not plan.empty:
@@ -385,7 +443,7 @@ def write_to_medium(
         log.outcome, log.bytes, log.seconds = "done", total, result.seconds
         log.message += summary
         log.checksum = job.checksum
-        result.register_id = log_media_write(catalog, log)
+        result.register_id = store_media_write(catalog, log)
     return result
 
 
@@ -408,4 +466,4 @@ def _fail(
         log.outcome = "cancelled" if err.code == "cancelled" else "failed"
         log.code, log.message = err.code, log.message + str(err)
         log.seconds = time.monotonic() - t0
-        log_media_write(catalog, log)
+        store_media_write(catalog, log)

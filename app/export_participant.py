@@ -18,12 +18,20 @@ from pathlib import Path
 from app.catalog import Catalog
 from app.copy_register import issue
 from app.copy_register_log import MediaWrite, log_media_write
-from app.export import ExportResult, MediumJob, check_package, read_bag_info, write_to_medium
+from app.export import (
+    ExportResult,
+    MediumJob,
+    check_package,
+    read_bag_info,
+    verified_package,
+    write_to_medium,
+)
 from app.export_io import CopyItem
 from app.export_medium import ExportError, Medium
 from app.export_progress import CancelToken, Progress, ProgressMeter
 from app.media import volume_at
 from app.participant import build_participant_copy
+from app.verify_binding import Registry
 from audio.pcm import file_sha256
 
 
@@ -46,10 +54,23 @@ def export_participant_copy(
     lang: str = "kk",
     work_dir: str | Path | None = None,
     require_mount: bool = True,
+    ca_file: str | Path | None = None,
+    registry: Registry | None = None,
 ) -> ExportResult:
     pkg = check_package(package)
     info = read_bag_info(pkg)
     folder = copy_folder_name(info)
+    refusal = MediaWrite(
+        kind="participant",
+        package=str(pkg),
+        outcome="failed",
+        hearing_id=info.get("Hearing-Id"),
+        case_number=info.get("Case-Number", ""),
+        medium=str(mountpoint),
+        application_id=application_id,
+        operator=operator,
+    )
+    verified_package(pkg, "copied for a participant", ca_file, refusal, catalog, registry)
     stage_root = Path(tempfile.mkdtemp(prefix="zhazba-participant-", dir=work_dir))
     try:
         meter: list[ProgressMeter] = []

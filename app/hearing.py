@@ -116,6 +116,9 @@ class HearingInfo:
                     # two people at one microphone is legitimate (e.g. counsel's table); say it
                     pass
                 used.setdefault(p.channel, p.name)
+        from app.hearing_schema import text_problems  # lengths and characters, shared rules
+
+        problems.extend(text_problems(self))
         return problems
 
     def to_json(self) -> dict[str, Any]:

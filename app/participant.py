@@ -40,6 +40,8 @@ from app.documents.model import HearingFacts, load_hearing
 from app.documents.texts import Texts
 from app.export_medium import ExportError
 from app.participant_texts import copy_texts, markers_csv, participant_readme, player_html
+from app.verify_bag import opened_hearing
+from app.verify_gate import inside
 from audio.pcm import file_sha256, iter_file_blocks
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
@@ -126,6 +128,17 @@ def _segments(records: list[dict]) -> list[tuple[int, list[tuple[str, list[int]]
     return sorted(out, key=lambda s: s[0])
 
 
+def _inside(data: Path, name: str) -> Path:
+    """A file named by the journal, only if it lies inside the package's ``data/``."""
+    try:
+        return inside(data, name)
+    except ValueError as e:
+        raise ExportError(
+            f"the journal names an audio file outside the package ({name}): the package was "
+            "tampered with. No copy is made; run `zhazba verify` and tell the administrator."
+        ) from e
+
+
 def mic_label(facts: HearingFacts, channel: int, t: Texts | None = None) -> str:
     t = t or copy_texts("kk")
     names = [
@@ -167,7 +180,8 @@ def render_audio(
     try:
         for first, files in segments:
             iters = [
-                iter_file_blocks(data / name, rate * BLOCK_SECONDS, "float32") for name, _ in files
+                iter_file_blocks(_inside(data, name), rate * BLOCK_SECONDS, "float32")
+                for name, _ in files
             ]
             pos = first
             for parts in zip(*iters, strict=False):
@@ -211,7 +225,8 @@ def build_participant_copy(
     data = pkg / "data"
     facts = load_hearing(pkg)
     case = facts.get("case_number")
-    if facts.hearing.get("closed_hearing"):
+    opened = opened_hearing(J.read_records(data / "journal.jsonl")) or {}
+    if facts.hearing.get("closed_hearing") or opened.get("closed_hearing", True):
         raise ClosedHearingRefused(
             f"the hearing in case {case} of {facts.get('date')} was closed (закрытое судебное "
             "заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; "

@@ -95,7 +95,12 @@ class SecretStore:
         if not isinstance(doc, dict) or doc.get("format") != _FORMAT:
             raise SecretsError(f"{self.path} is not a Zhazba secrets file")
         entries = doc.get("entries", {})
-        return entries if isinstance(entries, dict) else {}
+        if not isinstance(entries, dict):  # fail closed: never taken for "no secrets"
+            raise SecretsError(
+                f"the secrets file {self.path} is damaged; restore it from a backup, or move it "
+                "away and have an administrator enter the archive credentials again"
+            )
+        return entries
 
     def put(self, name: str, value: bytes) -> None:
         nonce = os.urandom(12)

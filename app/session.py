@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import os
 import shutil
 import threading
 import time
@@ -96,6 +97,7 @@ class HearingSession:
             root.mkdir(parents=True, exist_ok=True)
             folder = unique_folder(root, folder_name(info, now))
             folder.mkdir()
+            os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)
             (folder / "audio").mkdir()
         except OSError as e:
             raise SessionError(
@@ -281,7 +283,16 @@ class HearingSession:
             who = self.info.speaker_for_channel(alarm.channel or 0)
             if who is None:
                 return  # nobody sits at that microphone: silence there is normal
-        if alarm.kind in ("device_lost", "overflow", "silent", "clock_jump", "error"):
+        if alarm.kind in (
+            "device_lost",
+            "device_changed",
+            "overflow",
+            "dropout",
+            "backlog",
+            "silent",
+            "clock_jump",
+            "error",
+        ):
             self.journal_alarm(alarm)
         with self._alarm_lock:
             self.alarms.append(alarm)

@@ -19,12 +19,14 @@ from typing import Any
 
 from app.archive import ArchiveError, Archiver
 from app.archive_s3 import make_client
-from app.archive_settings import load_archive_settings
+from app.archive_settings import ArchiveSettings, archive_section, load_archive_settings
 from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
-from signing.keys import KeyInfo, OpenedKey, Signer, open_key_file
+from app.verify_binding import refuse_wrong_signer, station_registry
+from app.verify_trust import installed_chain, refuse_unfit_key
+from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -91,15 +93,25 @@ class Station:
                 )
             return make_client(settings, credentials)
 
-        return Archiver(catalog, settings, client)
+        return Archiver(
+            catalog,
+            settings,
+            client,
+            ca_file=installed_chain(self.folder),
+            registry=station_registry(self.catalog_path),
+        )
 
     def archive_configured(self) -> bool:
-        try:
-            settings = load_archive_settings(self.settings_path)
-            settings.validate()
-        except Exception:  # noqa: BLE001 - an unconfigured archive is a normal state
+        """Whether sealed packages go to the court archive. No settings file or no archive
+        section: not configured, a normal state. A damaged file or invalid archive settings
+        raise SettingsError naming the file (fail closed: packages are never silently kept
+        off the archive)."""
+        section = archive_section(self.settings_path)
+        if section is None or not (section.get("endpoint") or section.get("bucket")):
             return False
-        return bool(getattr(settings, "endpoint", "")) and bool(getattr(settings, "bucket", ""))
+        settings = ArchiveSettings.from_dict(section)
+        settings.validate()
+        return bool(settings.endpoint) and bool(settings.bucket)
 
     # ------------------------------------------------------------------ key
     def open_key(
@@ -108,9 +120,12 @@ class Station:
         """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
         (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
         thread, since a timestamp server that does not answer takes seconds per hearing)."""
+        from app.key_attempts import open_key_counted
         from signing.cades import RsaCadesSigner
 
-        opened, info = open_key_file(path, password)
+        with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
+            opened, info = open_key_counted(catalog, path, password, source="window")
+        refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info
@@ -125,6 +140,7 @@ class Station:
         results = []
         for hearing in pending_hearings(self.hearings):
             try:
+                self.refuse_wrong_signer(hearing)
                 sealed = seal_hearing(hearing, signer, self.tsa_url)
             except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
                 failed = FinishResult(hearing)
@@ -133,6 +149,13 @@ class Station:
                 continue
             results.append(self._after_seal(hearing, sealed))
         return results
+
+    def refuse_wrong_signer(self, hearing: Path) -> None:
+        """SealError when the open key is not the hearing's secretary's (no substitution)."""
+        if self.opened_key is not None:
+            refuse_wrong_signer(
+                hearing, self.opened_key.certificate, station_registry(self.catalog_path)
+            )
 
     def close_key(self) -> None:
         self.opened_key = None
@@ -160,6 +183,8 @@ class Station:
             return result
         result.documents = self.write_documents(folder, result.problems)
         try:
+            if self.signer is not None:
+                self.refuse_wrong_signer(folder)
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
             result.problems.append(f"sealing failed: {e}")

@@ -18,7 +18,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from app import verify_bag as B
 from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+from app.verify_binding import Registry, signer_finding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -58,6 +60,8 @@ class VerificationReport:
     notes: list[str] = field(default_factory=list)
     audio_changes: list[AudioChange] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # path → intact/altered/missing/extra
+    identity: dict[str, Any] = field(default_factory=dict)  # case, hearing, court, date, …
+    name_mismatch: str = ""  # why the folder's name is not the hearing's id ("" when it is)
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -97,11 +101,27 @@ class VerificationReport:
             "notes": self.notes,
             "audio_changes": [a.as_dict() for a in self.audio_changes],
             "files": self.files,
+            "identity": self.identity_summary(),
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
+    def identity_summary(self) -> dict[str, Any]:
+        """Which hearing this is and who sealed it: what an archivist compares with the case."""
+        out = dict(self.identity)
+        s = self.signature
+        if s is not None:
+            out.update(
+                signer=s.signer,
+                signing_time=s.signing_time,
+                timestamp=s.timestamp,
+            )
+        out["files"] = sum(1 for k in self.files if k.startswith("data/")) or self.files_checked
+        return out
+
     def to_text(self) -> str:
         lines = [f"Verification of the {self.kind} {self.path}", ""]
+        if self.identity:
+            lines += B.identity_lines(self.identity_summary())
         s = self.signature
         if s is not None:
             lines.append("Signature: " + ("VALID" if s.ok else "NOT VALID"))
@@ -143,32 +163,24 @@ class VerificationReport:
         return "\n".join(lines)
 
 
-def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
-    entries: dict[str, str] = {}
+def _read_manifest(
+    report: VerificationReport, path: Path, malformed: str
+) -> tuple[dict[str, str], list[str]]:
+    """A manifest's entries; a duplicate entry or a BOM is named as such, any other defect of
+    the file as ``malformed`` (its lines, or the file itself, cannot be read)."""
+    manifest = B.read_manifest(path)
     bad: list[str] = []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return {}, [_v(QT_TRANSLATE_NOOP("Verifier", "{file} cannot be read"), file=path.name)]
-    for n, line in enumerate(text.splitlines(), 1):
-        digest, sep, name = line.partition("  ")
-        if not sep or len(digest) != 64 or not name:
-            bad.append(
-                _v(
-                    QT_TRANSLATE_NOOP("Verifier", "line {line} of {file} is malformed"),
-                    line=n,
-                    file=path.name,
-                )
-            )
-            continue
-        name = name.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
-        entries[name] = digest.lower()
-    return entries, bad
+    for f in manifest.problems:
+        if f.code in ("bag_duplicate_entry", "bag_bom"):
+            report.problem(f.code, f.message, f.path)
+        else:
+            bad.append(f.message)
+    return manifest.entries, bad
 
 
 def _outside(report: VerificationReport, root: Path, name: str) -> bool:
     """A listed path that leads out of the package is refused, never read."""
-    if Path(name).is_absolute() or ".." in Path(name).parts:
+    if B.bad_path(name):
         report.problem(
             "path_outside",
             _v(
@@ -210,11 +222,16 @@ def _missing(name: str) -> Msg:
     return _v(QT_TRANSLATE_NOOP("Verifier", "{file} is MISSING from the package."), file=name)
 
 
-def verify_package(root: Path, ca_file: str | Path | None = None) -> VerificationReport:
+def verify_package(
+    root: Path, ca_file: str | Path | None = None, registry: Registry | None = None
+) -> VerificationReport:
+    """``registry``: the station's secretaries and their registered certificates (signer
+    binding, :mod:`app.verify_binding`); without it the signer is not matched to the secretary.
+    """
     report = VerificationReport(str(root), "sealed package")
     cas = load_ca_file(ca_file) if ca_file else None
     report.signature = check_signature(root / SIGNATURE_FILE, root / SIGNED_FILE, cas)
-    tags, bad = _read_manifest(root / SIGNED_FILE)
+    tags, bad = _read_manifest(report, root / SIGNED_FILE, "tagmanifest_malformed")
     for b in bad:
         report.problem(
             "tagmanifest_malformed",
@@ -258,16 +275,19 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
             report.files[name] = "altered"
         else:
             report.files[name] = "intact"
-    payload, bad = _read_manifest(root / "manifest-sha256.txt")
+    payload, bad = _read_manifest(report, root / "manifest-sha256.txt", "manifest_malformed")
     for b in bad:
         report.problem(
             "manifest_malformed",
             _v(QT_TRANSLATE_NOOP("Verifier", "the manifest is damaged: {problem}."), problem=b),
         )
     _check_listed(report, root, payload)
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root).as_posix()
-        if p.is_file() and rel not in payload and rel not in KNOWN_TOP:
+    files, odd = B.walk_entries(root)
+    for f in odd:
+        report.problem(f.code, f.message, f.path)
+        report.files[f.path] = "not a regular file"
+    for rel in files:
+        if rel not in payload and rel not in KNOWN_TOP:
             report.problem(
                 "file_extra",
                 _v(
@@ -277,8 +297,11 @@ def verify_package(root: Path, ca_file: str | Path | None = None) -> Verificatio
                 rel,
             )
             report.files[rel] = "extra"
+    if report.files.get("bagit.txt") != "altered":  # one defect, one name
+        for f in B.check_bagit_txt(root):
+            report.problem(f.code, f.message, f.path)
     data = root / "data"
-    _check_hearing(report, data, sealed=True)
+    _check_hearing(report, data, sealed=True, registry=registry)
     return report
 
 
@@ -322,7 +345,9 @@ def verify_hearing_folder(root: Path) -> VerificationReport:
     return report
 
 
-def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None:
+def _check_hearing(
+    report: VerificationReport, root: Path, sealed: bool, registry: Registry | None = None
+) -> None:
     journal = root / "journal.jsonl"
     chain = J.verify_journal(journal)
     report.journal_records, report.journal_ok = chain.records, chain.ok
@@ -361,8 +386,19 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
             _v(QT_TRANSLATE_NOOP("Verifier", "the audio format in hearing.json is unreadable.")),
         )
         audio, rate, bits = {}, 48000, 16
+    if info:
+        _check_identity(report, root, info, records, sealed)
     if sealed:
         _check_sealed_record(report, records)
+        sig = report.signature
+        if sig is not None and sig.signer_subject and info:
+            code, text = signer_finding(
+                str(info.get("secretary", "")), sig.signer_subject, registry, records
+            )
+            if code:
+                report.problem(code, text)
+            else:
+                report.notes.append(text)
     try:
         checkpoints = checkpoints_by_file(records)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -388,6 +424,28 @@ def _check_hearing(report: VerificationReport, root: Path, sealed: bool) -> None
                     seq=str(r.get("seq")),
                 ),
             )
+
+
+def _check_identity(
+    report: VerificationReport,
+    root: Path,
+    info: dict[str, Any],
+    records: list[dict[str, Any]],
+    sealed: bool,
+) -> None:
+    """What the package says it is, and whether its parts agree on it (app.verify_bag)."""
+    package = root.parent if sealed else root
+    report.identity = B.identity(info, records)
+    for f in B.check_identity(package, info, records, sealed):
+        if f.code == "package_name_mismatch":
+            report.name_mismatch = f.message
+            report.notes.append(f.message)
+        elif f.code == "bag_info_mismatch" and report.files.get("bag-info.txt") == "altered":
+            continue  # already named: bag-info.txt was altered after signing
+        elif f.code == "hearing_json_mismatch" and not report.journal_ok:
+            continue  # already named: the journal is broken, its records cannot be trusted
+        else:
+            report.problem(f.code, f.message, f.path)
 
 
 def _check_segment(
@@ -496,7 +554,9 @@ def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any
         )
 
 
-def verify_path(path: str | Path, ca_file: str | Path | None = None) -> VerificationReport:
+def verify_path(
+    path: str | Path, ca_file: str | Path | None = None, registry: Registry | None = None
+) -> VerificationReport:
     """Verify whatever ``path`` is: a sealed package or a hearing folder."""
     root = Path(path)
     if not root.is_dir():
@@ -509,7 +569,7 @@ def verify_path(path: str | Path, ca_file: str | Path | None = None) -> Verifica
         or (root / SIGNATURE_FILE).exists()
         or (root / "data").is_dir()
     ):
-        return verify_package(root, ca_file)
+        return verify_package(root, ca_file, registry)
     if (root / "journal.jsonl").exists():
         return verify_hearing_folder(root)
     raise FileNotFoundError(

@@ -48,6 +48,7 @@ class SignatureCheck:
     trust_checked: bool = False  # --ca was given
     signer: str = ""
     signer_certificate_sha256: str = ""
+    signer_subject: str = ""  # serialNumber=IIN, else the RFC 4514 subject (the account's key)
     issuer: str = ""
     certificate_valid_from: str = ""
     certificate_valid_to: str = ""
@@ -376,6 +377,7 @@ def _check(
     out.signer = cert.subject.native.get("common_name", cert.subject.human_friendly)
     out.issuer = cert.issuer.native.get("common_name", cert.issuer.human_friendly)
     out.signer_certificate_sha256 = cert.sha256.hex()
+    out.signer_subject = _subject_key(cert)
     nb, na = (
         cert["tbs_certificate"]["validity"]["not_before"].native,
         cert["tbs_certificate"]["validity"]["not_after"].native,
@@ -463,8 +465,40 @@ def _check(
                     )
                 )
             )
-    _judge_trust(out, status, cert, moment, nb, na)
+    weak = _weak_key_bits(cert)
+    if weak:
+        out.fail(
+            "certificate_weak_key",
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the signer's key is WEAK: RSA of {bits} bits, where evidence needs at least "
+                    "2048. Such a signature can be forged and proves nothing.",
+                ),
+                bits=weak,
+            ),
+        )
+    _judge_trust(out, status, cert, moment, nb, na, weak=bool(weak))
     return
+
+
+def _subject_key(cert: asn1_x509.Certificate) -> str:
+    from cryptography import x509 as cx509
+
+    from app.verify_binding import subject_key
+
+    try:
+        return subject_key(cx509.load_der_x509_certificate(cert.dump()))
+    except ValueError:
+        return ""
+
+
+def _weak_key_bits(cert: asn1_x509.Certificate) -> int:
+    """The RSA key size when it is below 2048 bits (0 otherwise)."""
+    key = cert.public_key
+    if key.algorithm == "rsa" and key.bit_size < 2048:
+        return int(key.bit_size)
+    return 0
 
 
 def _judge_trust(
@@ -474,6 +508,8 @@ def _judge_trust(
     moment: dt.datetime,
     nb: dt.datetime,
     na: dt.datetime,
+    *,
+    weak: bool = False,
 ) -> None:
     assert out.problems is not None and out.notes is not None
     expired = moment > na
@@ -532,8 +568,8 @@ def _judge_trust(
         out.trusted = not (expired or early)
         return
     indic = str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic))
-    if expired or early:
-        return  # already named above
+    if expired or early or weak:
+        return  # already named above (a weak key is refused by path validation too)
     if "NO_CERTIFICATE_CHAIN" in indic or status.validation_path is None:
         out.fail(
             "untrusted_root",

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from typing import Any
@@ -59,27 +61,32 @@ class DeviceInfo:
 
 
 def list_devices() -> list[DeviceInfo]:
-    sd = _sd()
+    """The audio devices PortAudio sees now (asked in a short-lived child, see
+    :func:`audio.capture_proc.query`: a device plugged in since is listed too)."""
+    answer = _query({"op": "list"})
+    return [DeviceInfo(**d) for d in answer["devices"]]
+
+
+def _query(spec: dict[str, Any]) -> dict[str, Any]:
+    from audio.capture_proc import child_command
+
     try:
-        default_in, default_out = sd.default.device
-    except Exception:  # noqa: BLE001 - no default device is a normal state on a bare machine
-        default_in, default_out = -1, -1
-    hostapis = sd.query_hostapis()
-    out = []
-    for d in sd.query_devices():
-        out.append(
-            DeviceInfo(
-                index=d["index"],
-                name=d["name"],
-                hostapi=hostapis[d["hostapi"]]["name"],
-                max_input_channels=d["max_input_channels"],
-                max_output_channels=d["max_output_channels"],
-                default_samplerate=d["default_samplerate"],
-                is_default_input=d["index"] == default_in,
-                is_default_output=d["index"] == default_out,
-            )
+        r = subprocess.run(
+            [*child_command(), "--query", json.dumps(spec)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=_child_env(),
         )
-    return out
+        answer = json.loads(r.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as e:
+        raise SourceError(f"the audio devices cannot be listed: {e}") from e
+    if answer.get("fatal"):
+        raise SourceError(
+            "PortAudio is not installed (libportaudio2). Run scripts/setup.sh, or use the "
+            "simulated microphone (--source tones or --source speech)."
+        )
+    return dict(answer)
 
 
 def find_input_device(name: str | int | None) -> DeviceInfo:
@@ -126,23 +133,54 @@ def check_settings(device: DeviceInfo, channels: int, rate: int, bits: int) -> N
             f"the device '{device.name}' has {device.max_input_channels} input channels; "
             f"{channels} were asked for"
         )
-    sd = _sd()
-    try:
-        sd.check_input_settings(
-            device=device.index, channels=channels, samplerate=rate, dtype=_dtype(bits)
-        )
-    except Exception as e:  # noqa: BLE001 - PortAudio reports many error types
+    answer = _query(
+        {"op": "check", "index": device.index, "channels": channels, "rate": rate}
+        | {"dtype": _dtype(bits)}
+    )
+    if not answer.get("ok"):
         raise SourceError(
-            f"the device '{device.name}' cannot record {channels} channels at {rate} Hz: {e}"
-        ) from e
+            f"the device '{device.name}' cannot record {channels} channels at {rate} Hz: "
+            f"{answer.get('error')}"
+        )
 
 
 def _dtype(bits: int) -> str:
     return "int16" if bits == 16 else "int32"
 
 
+class DeviceChanged(SourceError):
+    """The device came back as another device (name or channel count): the secretary decides."""
+
+    def __init__(self, before: dict[str, Any], after: dict[str, Any]) -> None:
+        super().__init__(
+            f"the input came back as a different device: {describe(after)} "
+            f"(it was {describe(before)})"
+        )
+        self.before = before
+        self.after = after
+
+
+def describe(identity: dict[str, Any] | None) -> str:
+    """A device identity in a few words: name, PulseAudio source, channel count."""
+    if not identity:
+        return "unknown device"
+    name = identity.get("pulse_source") or identity.get("name", "?")
+    return f"'{name}', {identity.get('channels', '?')} channels"
+
+
+def _same_device(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    keys = ("name", "hostapi", "pulse_source", "channels")
+    return all(a.get(k) == b.get(k) for k in keys)
+
+
 class SoundDeviceSource:
-    """Captures from a PortAudio input device; see the module docstring for the callback rules."""
+    """Captures from a PortAudio input device through a capture child (audio/capture_proc.py).
+
+    The stream itself lives in the child, so a device that dies costs a killed child, never the
+    recorder, and :meth:`reopen` records from the same device again in a fresh child once it is
+    back. Blocks arrive here on a reader thread that plays the part of PortAudio's callback: it
+    hands each block to the sink and never blocks on anything else.
+    """
 
     realtime = True
 
@@ -175,61 +213,160 @@ class SoundDeviceSource:
             self.blocksize = 0
             self.latency = "high"  # JACK's own period decides; measured as it was
         self.callback_error: BaseException | None = None
+        self.identity: dict[str, Any] | None = None  # what the first stream was opened on
+        self.current_identity: dict[str, Any] | None = None
+        self.last_block_time: tuple[float, float, float] | None = None  # (monotonic, adc, now)
         self._presence: PulseSourceWatch | None = None
         self._presence_lock = threading.Lock()
-        self._stream: Any = None
+        self._child: subprocess.Popen[bytes] | None = None
+        self._spare: _Spawn | None = None
+        self._reader: threading.Thread | None = None
         self._sink: BlockSink | None = None
+        self._closed = False
 
     @property
     def finished(self) -> bool:
         return False
 
-    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        """PortAudio thread. Copy the block and hand it on; count flags. Never raise."""
+    @property
+    def capturing(self) -> bool:
+        """Whether a capture child is streaming (False once it ended or was let go)."""
+        child = self._child
+        return child is not None and child.poll() is None
+
+    def _deliver(self, block: np.ndarray, overflowed: bool) -> None:
+        """The reader thread's hand-over to the sink. Never raises."""
         try:
-            self._sink(indata.copy(), bool(status.input_overflow))  # type: ignore[misc]
-        except BaseException as e:  # noqa: BLE001 - an escaping exception stops the stream
+            self._sink(block, overflowed)  # type: ignore[misc]
+        except BaseException as e:  # noqa: BLE001 - the reader must go on
             self.callback_error = e
 
     def start(self, sink: BlockSink) -> None:
-        sd = _sd()
         self._sink = sink
+        identity = self._open()
+        self.identity = identity
+        with self._presence_lock:
+            if self._presence is None:
+                self._presence = self._watch_pulse_source()
+
+    def reopen(self, *, accept_change: bool = False) -> dict[str, Any]:
+        """Record from the same device again in a fresh child; DeviceChanged when what answers
+        is another device (unless ``accept_change``), SourceError while it is not there."""
+        self._let_go()
+        identity = self._open(expect=None if accept_change else self.identity)
+        if accept_change:
+            self.identity = identity
+        return identity
+
+    def _open(self, expect: dict[str, Any] | None = None) -> dict[str, Any]:
+        spawn, self._spare = self._spare, None
+        if spawn is None:
+            spawn = _Spawn()
         try:
-            self._stream = sd.InputStream(
-                device=self.device.index,
-                channels=self.channels,
-                samplerate=self.rate,
-                dtype=_dtype(self.bits),
-                blocksize=self.blocksize,
-                latency=self.latency,
-                callback=self._callback,
+            answer = spawn.open(
+                {
+                    "device": self.device.name,
+                    "hostapi": self.device.hostapi,
+                    "channels": self.channels,
+                    "rate": self.rate,
+                    "dtype": _dtype(self.bits),
+                    "blocksize": self.blocksize,
+                    "latency": self.latency,
+                }
             )
-            self._stream.start()
-        except Exception as e:  # noqa: BLE001
-            raise SourceError(f"cannot start recording from '{self.name}': {e}") from e
+        except SourceError:
+            spawn.kill()
+            raise
+        identity = answer.get("identity") or {}
+        if not answer.get("ok"):
+            if answer.get("fatal"):
+                spawn.kill()
+                raise SourceError(str(answer.get("error")))
+            self._spare = spawn  # it can try again: it reads the device list anew next time
+            raise SourceError(f"cannot start recording from '{self.name}': {answer.get('error')}")
+        if expect is not None and not _same_device(expect, identity):
+            spawn.kill()
+            raise DeviceChanged(expect, identity)
+        if self._closed:
+            spawn.kill()
+            raise SourceError("the recording has ended")
+        self.current_identity = identity
+        child = spawn.proc
+        self._child = child
+        self._reader = threading.Thread(
+            target=self._read_blocks, args=(child,), name="capture-reader", daemon=True
+        )
+        self._reader.start()
+        return identity
+
+    def _read_blocks(self, child: subprocess.Popen[bytes]) -> None:
+        from audio.capture_proc import FLAG_OVERFLOW, HEADER, MAGIC
+
+        stream = child.stdout
+        assert stream is not None
+        dtype = np.dtype(_dtype(self.bits))
+        frame_bytes = self.channels * dtype.itemsize
+        while True:
+            head = _read_exactly(stream, HEADER.size)
+            if head is None:
+                return
+            magic, frames, flags, t_cb, adc, now = HEADER.unpack(head)
+            if magic != MAGIC:
+                return
+            data = _read_exactly(stream, frames * frame_bytes)
+            if data is None:
+                return
+            self.last_block_time = (t_cb, adc, now)
+            block = np.frombuffer(data, dtype=dtype).reshape(frames, self.channels)
+            self._deliver(block, bool(flags & FLAG_OVERFLOW))
+
+    def _let_go(self) -> None:
+        """End the current capture child at once (it may sit on a dead server) and wait for
+        its reader to pass on what it already read."""
+        child, self._child = self._child, None
+        if child is not None:
+            _kill(child)
+        reader, self._reader = self._reader, None
+        if reader is not None and reader is not threading.current_thread():
+            reader.join(timeout=2)
+
+    def prepare_reopen(self) -> None:
+        """Start the next capture child now, so that it is ready when the device returns."""
+        if self._spare is None:
+            self._spare = _Spawn()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop and close the stream. Done on a helper thread: if the server died a moment ago,
-        PortAudio can hang in these calls, and then the stream is abandoned instead."""
-        with self._presence_lock:
-            stream, self._stream = self._stream, None
-        self._close_presence()
-        if stream is None:
-            return
-        done = threading.Event()
-
-        def _stop() -> None:
+        """Stop capturing: the child is told to stop and, if it does not, killed. Nothing here
+        can hang on a dead server: the stream lives and dies in the child."""
+        self._closed = True
+        child, self._child = self._child, None
+        if child is not None:
+            with contextlib.suppress(OSError, ValueError):
+                assert child.stdin is not None
+                child.stdin.write(b"stop\n")
+                child.stdin.close()
             try:
-                stream.stop()
-                stream.close()
-            except Exception:  # noqa: BLE001,S110 - nothing more can be done with the stream
-                pass
-            finally:
-                done.set()
+                child.wait(timeout=min(timeout, 2.0))
+            except subprocess.TimeoutExpired:
+                _kill(child)
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.join(timeout=timeout)
+        self._close_spare()
+        self._close_presence()
 
-        threading.Thread(target=_stop, name="stream-stop", daemon=True).start()
-        if not done.wait(timeout):
-            _ABANDONED.append(stream)
+    def abandon(self) -> None:
+        """Let go of a device that died: its child is killed. The recorder never held the
+        stream, but if it loaded PortAudio itself (to list devices) that copy may hold a client
+        of the dead server, which PortAudio's own clean-up at exit must not touch."""
+        self._let_go()
+        if "sounddevice" in sys.modules and self.device.hostapi.startswith("JACK"):
+            _ABANDONED.append(self.device.name)
+
+    def _close_spare(self) -> None:
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            spare.kill()
 
     def presence_problem(self) -> str | None:
         """Whether the device behind the stream has disappeared (None: present or unknown).
@@ -240,10 +377,6 @@ class SoundDeviceSource:
         :class:`PulseSourceWatch`).
         """
         with self._presence_lock:
-            if self._stream is None:  # stopped or abandoned: nothing to watch any more
-                return None
-            if self._presence is None:
-                self._presence = self._watch_pulse_source()
             watch = self._presence
         if watch is None or watch.present() is not False:
             return None
@@ -251,6 +384,12 @@ class SoundDeviceSource:
             f"the audio source '{watch.source}' disappeared; PulseAudio moved the "
             "recording to another input"
         )
+
+    def removed_at(self) -> float | None:
+        """When (monotonic) the watched source was seen to go, if it is gone."""
+        with self._presence_lock:
+            watch = self._presence
+        return None if watch is None else watch.removed_at
 
     def _watch_pulse_source(self) -> PulseSourceWatch | None:
         source = os.environ.get("PULSE_SOURCE")
@@ -270,16 +409,91 @@ class SoundDeviceSource:
         if watch is not None:
             watch.close()
 
-    def abandon(self) -> None:
-        with self._presence_lock:
-            stream, self._stream = self._stream, None
-        self._close_presence()
-        if stream is not None:
-            _ABANDONED.append(stream)
-
     @property
     def has_abandoned_streams(self) -> bool:
         return bool(_ABANDONED)
+
+
+def _read_exactly(stream: Any, n: int) -> bytes | None:
+    data = stream.read(n)
+    if data is None or len(data) < n:
+        return None
+    return bytes(data)
+
+
+def _kill(child: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        child.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        child.wait(timeout=2)
+    for pipe in (child.stdin, child.stdout):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+
+class _Spawn:
+    """A capture child being started: it imports PortAudio while the caller goes on."""
+
+    def __init__(self) -> None:
+        from audio.capture_proc import child_command
+
+        try:
+            self.proc: subprocess.Popen[bytes] = subprocess.Popen(
+                child_command(),
+                bufsize=1 << 20,  # one read takes in whatever blocks wait in the pipe
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=_child_env(),
+            )
+        except OSError as e:
+            raise SourceError(f"cannot start the capture process: {e}") from e
+
+    def _line(self, timeout: float) -> dict[str, Any]:
+        box: list[bytes] = []
+        assert self.proc.stdout is not None
+        stdout = self.proc.stdout
+        t = threading.Thread(target=lambda: box.append(stdout.readline()), daemon=True)
+        t.start()
+        t.join(timeout)
+        if not box or not box[0]:
+            raise SourceError(
+                "the capture process did not answer"
+                + ("" if box else f" within {timeout:.0f} s")
+                + ": check the audio device and its driver"
+            )
+        try:
+            answer = json.loads(box[0])
+        except ValueError as e:
+            raise SourceError("the capture process gave an unreadable answer") from e
+        if not isinstance(answer, dict):
+            raise SourceError("the capture process gave an unreadable answer")
+        return answer
+
+    def open(self, spec: dict[str, Any]) -> dict[str, Any]:
+        if not getattr(self, "_ready", False):
+            ready = self._line(20.0)
+            if not ready.get("ready"):
+                return ready
+            self._ready = True
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(json.dumps({"open": spec}).encode() + b"\n")
+            self.proc.stdin.flush()
+        except OSError as e:
+            raise SourceError(f"the capture process ended: {e}") from e
+        return self._line(10.0)
+
+    def kill(self) -> None:
+        _kill(self.proc)
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
 
 
 class PulseSourceWatch:
@@ -297,6 +511,7 @@ class PulseSourceWatch:
         self.pactl = pactl
         self.source = source
         self._present: bool | None = None
+        self.removed_at: float | None = None  # monotonic time the source was seen gone
         self._stale = True
         self._tail = b""
         # until the subscriber is surely connected, a change could pass unreported: keep listing
@@ -329,6 +544,10 @@ class PulseSourceWatch:
                 self._present, self._stale = found, False
             else:
                 self._present = None
+        if self._present is False and self.removed_at is None:
+            self.removed_at = time.monotonic()
+        elif self._present is True:
+            self.removed_at = None
         return self._present
 
     def _changed(self) -> bool:

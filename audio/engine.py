@@ -17,6 +17,7 @@ Time on the recording is the *hearing frame*: frames recorded since the start, a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import enum
 import queue
 import threading
@@ -48,23 +49,39 @@ class EngineState(enum.Enum):
 class Alarm:
     """Something the secretary must see (Rules p. 9, 16): device lost, overflow, silence, error."""
 
-    kind: str  # device_lost | device_returned | overflow | silent | clip | error | clock_jump
+    # device_lost | device_returned | device_changed | overflow | dropout | backlog | silent |
+    # clip | error | clock_jump
+    kind: str
     message: str
     frame: int
     channel: int | None = None  # 1-based
+    value: float | None = None  # seconds: of a gap, of missing audio, of audio waiting
 
 
 @dataclass
 class EngineConfig:
     segment_seconds: float = 600.0
     sync_interval_s: float = 1.0
-    watchdog_lag_s: float = 0.2
-    watchdog_silence_s: float = 0.5
+    # No block for this long: the device is gone. Blocks come every 50-70 ms; a busy CPU or a
+    # blocked writer delays them by tens of ms, never by this much (both cores saturated: zero
+    # false alarms, README), while a real loss is still declared within a second.
+    watchdog_silence_s: float = 0.6
+    # Frames this far behind the clock while blocks keep arriving: that much audio never came
+    # (the server dropped it). A warning with the amount, not a lost device.
+    dropout_s: float = 0.5
+    # Audio waiting to be written for this long: the computer is slow (a warning, nothing lost).
+    backlog_warn_s: float = 5.0
+    reconnect_interval_s: float = 0.2
     first_block_timeout_s: float = 5.0
     anchor_interval_s: float = 10.0
     clock_jump_s: float = 2.0
     stop_after_frames: int | None = None
     max_queue_blocks_fast: int = 64
+
+
+def _iso(t: float) -> str:
+    """A wall-clock time as the journal writes UTC (ISO 8601, microseconds)."""
+    return dt.datetime.fromtimestamp(t, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class _Cmd:
@@ -106,6 +123,7 @@ class RecordingEngine:
         # counters written by the source thread only
         self.frames_captured = 0
         self._last_block_t = 0.0
+        self._last_capture_end = 0.0
         self._first_block_t: float | None = None
         self._win_min = float("inf")
         self._prev_win_min = float("inf")
@@ -124,16 +142,35 @@ class RecordingEngine:
         self._watchdog: threading.Thread | None = None
         self._stop_watchdog = threading.Event()
         self._lost_since = 0.0
+        self.lost_since_utc: float | None = None  # wall clock of the last audio before a loss
         self._lost_lock = threading.Lock()
         self._lost_by_presence = False
+        self._cutoff_t: float | None = None  # audio captured after this is not the device's
+        self._first_new_frames = 0
+        self._frames_at_loss = 0
+        self._reconnector: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self.changed_device: dict[str, Any] | None = None  # offered, waiting for the secretary
+        self._accept_change = threading.Event()
+        self.interruptions = 0
+        self._backlog_warned = False
 
     # ------------------------------------------------------------------ source thread
     def _on_block(self, block: np.ndarray, overflowed: bool) -> None:
         """Runs on the source's thread: count, timestamp, enqueue. Never blocks, never raises."""
         t = time.monotonic()
-        self._queue.put((block, overflowed))
-        self.frames_captured += len(block)
+        n = len(block)
+        timing = getattr(self.source, "last_block_time", None)
+        if timing is not None:
+            # when the block's first frame was captured: the device's own timing, not when the
+            # block reached us (PortAudio: callback time less currentTime - inputBufferAdcTime)
+            captured = timing[0] - min(max(0.0, timing[2] - timing[1]), 2.0)
+        else:
+            captured = t - n / self.rate
+        self._queue.put((block, overflowed, captured))
+        self.frames_captured += n
         self._last_block_t = t
+        self._last_capture_end = captured + n / self.rate
         if self._first_block_t is None:
             self._first_block_t = t
         offset = t - self.frames_captured / self.rate
@@ -198,12 +235,12 @@ class RecordingEngine:
         """End the recording: stop the source, write out every queued block, close the segment."""
         if self.state in (EngineState.IDLE,):
             return
+        self._stopping.set()
+        if self._reconnector is not None:
+            self._reconnector.join(timeout=15)
         if self.source.realtime and not self.device_lost:
             self._check_alive_before_stop()
-        if self.device_lost and self.source.realtime:
-            self.source.abandon()  # its server may be dead: never call into it
-        else:
-            self.source.stop()
+        self.source.stop()
         if self._writer is not None and self._writer.is_alive():
             self._command("end")
             self._writer.join()
@@ -212,8 +249,8 @@ class RecordingEngine:
             self._watchdog.join(timeout=2)
 
     def _check_alive_before_stop(self) -> None:
-        """A server that died a moment ago is not yet seen by the watchdog, and stopping a stream
-        on a dead JACK server hangs or aborts the process: wait for one fresh block first."""
+        """A device that died a moment ago is not yet seen by the watchdog: wait for one fresh
+        block, so that the journal says so if it did."""
         if self._first_block_t is None:
             return
         seen = self.frames_captured
@@ -221,14 +258,20 @@ class RecordingEngine:
         while self.frames_captured == seen and time.monotonic() < deadline:
             time.sleep(0.005)
         if self.frames_captured == seen:
-            self._lost(f"no audio block for {self.config.watchdog_silence_s:.2f} s at the end")
+            self._lost(
+                f"no audio block for {self.config.watchdog_silence_s:.2f} s at the end",
+                "no_blocks",
+            )
 
-    def _command(self, name: str, arg: str | None = None, timeout: float = 30.0) -> None:
+    def _command(
+        self, name: str, arg: str | None = None, timeout: float = 30.0, wait: bool = True
+    ) -> None:
         if self._writer is None or not self._writer.is_alive():
             raise RuntimeError("the recording is not running")
         cmd = _Cmd(name, arg)
         self._queue.put(cmd)
-        cmd.done.wait(timeout)
+        if wait:
+            cmd.done.wait(timeout)
 
     def current_frame(self) -> int:
         """The hearing frame now (for markers): every frame captured except those of pauses.
@@ -290,13 +333,20 @@ class RecordingEngine:
                     if finished:
                         return
                 elif item is not None:
-                    block, overflowed = item
+                    block, overflowed, captured = item
                     self._consumed += len(block)
-                    self._handle_block(block, overflowed, seg_limit)
+                    cutoff = self._cutoff_t
+                    if cutoff is not None and captured >= cutoff:
+                        # the audio server moved the stream to another input after the device
+                        # went: that is not the microphones, and it is not recorded
+                        self._skipped += len(block)
+                    else:
+                        self._handle_block(block, overflowed, seg_limit)
                     if self.state is EngineState.ENDED:
                         self._drain_until_end()
                         return
                 now = time.monotonic()
+                self._check_backlog()
                 if self._segment is not None and now - last_sync >= self.config.sync_interval_s:
                     self._segment.sync()
                     last_sync = now
@@ -342,6 +392,10 @@ class RecordingEngine:
             # the next segment opens with its first frame: a pause or end right after resuming
             # must not leave an empty (undecodable, 0-byte) FLAC file
             self.state = EngineState.RECORDING
+        elif cmd.name == "interrupt":
+            # the device went: what it delivered is written; the next audio opens a new segment
+            self._close_segment("interrupted")
+            self._cutoff_t = None
         elif cmd.name == "end":
             self._end()
             return True
@@ -393,6 +447,28 @@ class RecordingEngine:
         if stop_at is not None and self.hearing_frames >= stop_at:
             self._end()
 
+    def _check_backlog(self) -> None:
+        """Audio waiting to be written (a slow disk or a busy computer): a warning once, nothing
+        is lost — the queue never drops."""
+        if not self.source.realtime:
+            return
+        waiting = (self.frames_captured - self._consumed) / self.rate
+        if waiting >= self.config.backlog_warn_s and not self._backlog_warned:
+            self._backlog_warned = True
+            self._emit_safely("backlog", {"seconds": round(waiting, 1)}, self.hearing_frames)
+            self._alarm(
+                Alarm(
+                    "backlog",
+                    f"the computer is slow: {waiting:.0f} s of audio waiting to be written "
+                    "(nothing is lost yet)",
+                    self.hearing_frames,
+                    None,
+                    round(waiting, 1),
+                )
+            )
+        elif waiting < 1.0:
+            self._backlog_warned = False
+
     def _check_silence(self) -> None:
         silent = np.asarray(self.meter.snapshot().silent, dtype=bool)
         changed = np.flatnonzero(silent & ~self._silent)
@@ -412,7 +488,7 @@ class RecordingEngine:
         next_anchor = started
         last_window = started
         last_anchor: tuple[int, int] | None = None
-        next_presence = started + 1.0
+        next_presence = started + 0.2
         while not self._stop_watchdog.wait(0.1):
             now = time.monotonic()
             flowing = self._first_block_t is not None or not self.source.realtime
@@ -427,41 +503,44 @@ class RecordingEngine:
                 next_anchor = now + cfg.anchor_interval_s
             if not self.source.realtime or self.state in (EngineState.ENDED, EngineState.FAILED):
                 continue
+            if self.device_lost:
+                if self._reconnector is None and now - self._last_block_t < 0.1:
+                    # a source that cannot be reopened (simulated) simply delivers again
+                    self._first_new_frames = self.frames_captured - self._frames_at_loss
+                    self._returned(getattr(self.source, "current_identity", None) or {})
+                continue  # otherwise the reconnector owns the device until it is back
             if now >= next_presence:
-                next_presence = now + 1.0
+                # cheap: the list of sources is read again only when one came or went
+                next_presence = now + 0.1
                 self._check_presence()
+                if self.device_lost:
+                    continue
                 now = time.monotonic()
             if now - last_window >= 10.0:
                 self._prev_win_min, self._win_min = self._win_min, float("inf")
                 last_window = now
             first = self._first_block_t
             if first is None:
-                if not self.device_lost and now - started > cfg.first_block_timeout_s:
-                    self._lost(f"no audio has arrived from the device for {now - started:.1f} s")
+                if now - started > cfg.first_block_timeout_s:
+                    self._lost(
+                        f"no audio has arrived from the device for {now - started:.1f} s",
+                        "no_audio",
+                    )
                 continue
             since_last = now - self._last_block_t
+            if since_last > cfg.watchdog_silence_s:
+                self._lost(f"no audio block for {since_last:.2f} s", "no_blocks")
+                continue
             base = min(self._win_min, self._prev_win_min)
             lag = now - (self.frames_captured / self.rate + base)
-            if not self.device_lost:
-                if since_last > cfg.watchdog_silence_s:
-                    self._lost(f"no audio block for {since_last:.2f} s")
-                elif lag > cfg.watchdog_lag_s:
-                    self._lost(f"audio is {lag * 1000:.0f} ms behind the clock")
-            elif since_last < 0.1:
-                # the gap is the audio that is missing: how far the frames fell behind the clock
-                gap = max(0.0, lag) if lag > float("-inf") else now - self._lost_since
-                self.device_lost = False
+            if since_last < 0.15 and lag > cfg.dropout_s:
+                # blocks keep coming but fewer frames than the clock says: audio never came
+                missing = round(lag, 3)
+                frame = self.current_frame()
+                self._emit_safely("dropout", {"missing_seconds": missing}, frame)
+                self._alarm(Alarm("dropout", f"{missing:.1f} s of audio did not arrive", frame))
                 self._win_min = self._prev_win_min = float("inf")
                 last_window = now
-                message = (
-                    "audio is arriving again, from another input: the audio server moved the "
-                    "recording when the device disappeared"
-                    if self._lost_by_presence
-                    else "audio is arriving again"
-                )
-                frame = self.current_frame()
-                self._emit_safely("device_returned", {"gap_seconds": round(gap, 3)}, frame)
-                self._alarm(Alarm("device_returned", message, frame))
 
     def _check_presence(self) -> None:
         """Ask the source whether its device still exists: PulseAudio moves a stream whose
@@ -470,21 +549,133 @@ class RecordingEngine:
         if probe is None:
             return
         problem = probe()
-        if problem is None:
-            self._lost_by_presence = False
-        elif not self._lost_by_presence:
-            self._lost_by_presence = True
-            self._lost(problem, force=True)
+        if problem is not None:
+            removed = getattr(self.source, "removed_at", lambda: None)()
+            self._lost(problem, "source_removed", removed_at=removed)
 
-    def _lost(self, detail: str, *, force: bool = False) -> None:
+    def _lost(self, detail: str, code: str, *, removed_at: float | None = None) -> None:
+        """The device is gone: say so, close the segment, and keep trying to get it back."""
         with self._lost_lock:
-            if self.device_lost and not force:
+            if self.device_lost:
                 return
             self.device_lost = True
             self._lost_since = time.monotonic()
+        last = self._last_capture_end or self._lost_since
+        if removed_at is not None:
+            # audio captured after the source went comes from wherever the server moved the
+            # stream: not the microphones, so it is not recorded
+            self._cutoff_t = removed_at
+            last = min(last, removed_at)
+        self.lost_since_utc = time.time() - (time.monotonic() - last)
+        self.interruptions += 1
+        self._frames_at_loss = self.frames_captured
         frame = self.current_frame()
-        self._emit_safely("device_lost", {"detail": detail}, frame)
+        self._emit_safely(
+            "device_lost",
+            {
+                "detail": detail,
+                "code": code,
+                "silent_since_utc": _iso(self.lost_since_utc),
+                "device": getattr(self.source, "current_identity", None),
+            },
+            frame,
+        )
         self._alarm(Alarm("device_lost", detail, frame))
+        if hasattr(self.source, "reopen") and not self._stopping.is_set():
+            self._reconnector = threading.Thread(
+                target=self._reconnect, name="reconnect", daemon=True
+            )
+            self._reconnector.start()
+
+    def _reconnect(self) -> None:
+        """Let go of the lost stream, then try the same device again until it answers."""
+        source: Any = self.source
+        source.abandon()
+        if self._writer is not None and self._writer.is_alive():
+            self._command("interrupt", wait=False)
+        with contextlib.suppress(Exception):
+            source.prepare_reopen()
+        from audio.devices import DeviceChanged  # Qt-free, PortAudio-free
+
+        while not self._stopping.is_set() and self.state not in (
+            EngineState.ENDED,
+            EngineState.FAILED,
+        ):
+            presence = getattr(source, "removed_at", lambda: None)
+            if presence() is not None and source.presence_problem() is not None:
+                self._stopping.wait(self.config.reconnect_interval_s)
+                continue
+            seen = self.frames_captured
+            try:
+                identity = source.reopen(accept_change=self._accept_change.is_set())
+            except DeviceChanged as e:
+                if self.changed_device is None:
+                    self.changed_device = e.after
+                    frame = self.current_frame()
+                    self._emit_safely(
+                        "device_changed", {"before": e.before, "after": e.after}, frame
+                    )
+                    self._alarm(Alarm("device_changed", str(e), frame))
+                self._stopping.wait(self.config.reconnect_interval_s)
+                continue
+            except Exception:  # noqa: BLE001 - not back yet: try again
+                self._stopping.wait(self.config.reconnect_interval_s)
+                continue
+            if self._await_block(seen):
+                self._returned(identity)
+                return
+            source.abandon()
+
+    def _await_block(self, seen: int, timeout: float = 3.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while self.frames_captured == seen and time.monotonic() < deadline:
+            if self._stopping.wait(0.005):
+                return False
+        self._first_new_frames = self.frames_captured - seen
+        return self.frames_captured != seen
+
+    @property
+    def signal_lost(self) -> bool:
+        """No audio is arriving from the device now (the screen must not say RECORDING)."""
+        return self.device_lost and self.state is EngineState.RECORDING
+
+    def _returned(self, identity: dict[str, Any]) -> None:
+        # the first frame from the device that came back, by the device's own timing
+        first = self._last_capture_end - self._first_new_frames / self.rate
+        returned_utc = time.time() - (time.monotonic() - first)
+        gap = max(0.0, returned_utc - (self.lost_since_utc or returned_utc))
+        self._win_min = self._prev_win_min = float("inf")
+        self._first_block_t = self._last_block_t
+        changed = self.changed_device is not None
+        self.changed_device = None
+        self._accept_change.clear()
+        with self._lost_lock:
+            self.device_lost = False
+        frame = self.current_frame() - self._first_new_frames  # where the new audio begins
+        self._emit_safely(
+            "device_returned",
+            {
+                "gap_seconds": round(gap, 3),
+                "lost_utc": _iso(self.lost_since_utc or returned_utc),
+                "returned_utc": _iso(returned_utc),
+                "device": identity,
+                "changed": changed,
+            },
+            frame,
+        )
+        self._alarm(
+            Alarm(
+                "device_returned",
+                f"recording again after {gap:.1f} s without audio",
+                frame,
+                None,
+                round(gap, 1),
+            )
+        )
+
+    def accept_changed_device(self) -> None:
+        """The secretary agreed to go on recording from the device that answered instead."""
+        self._accept_change.set()
 
     def _emit_safely(self, kind: str, data: dict[str, Any], frame: int) -> None:
         """Journal from the watchdog: a failed drive must not end the watchdog (the writer

@@ -15,6 +15,12 @@ def _log_dir() -> Path:
     return base / "zhazba" / "logs"
 
 
+if sys.argv[1:2] == ["--capture-child"]:
+    # a capture child (audio/capture_proc.py): the frozen program has no `python -m`
+    from audio.capture_proc import main as capture_main
+
+    sys.exit(capture_main(sys.argv[2:]))
+
 if getattr(sys, "frozen", False):
     try:
         folder = _log_dir()

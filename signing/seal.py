@@ -6,8 +6,12 @@ detached signature ``tagmanifest-sha256.txt.p7s`` and ``data/`` (audio, peaks, j
 hearing.json, protocol). It is built in a hidden temporary folder, fsynced, and renamed into
 place in one step, so a failure midway leaves no half-made package and the hearing folder as it
 was (at most with its final ``sealed`` record, after which sealing again completes the package;
-:func:`pending_hearings` finds such hearings). The payload files are hard links to the hearing's
-files (no copy; a copy only where the filesystem has no hard links), and are made read-only.
+:func:`pending_hearings` finds such hearings). Sealing again with the same key resumes; with
+another key, a ``seal_restarted`` record says so and a fresh ``sealed`` record follows, so the
+package's signer is always the one its journal names (one key per seal). Before anything is
+journaled, hearing.json must still say what the journal's ``hearing_opened`` record says, and
+every file in ``audio/`` must be one the journal names. The payload files are hard links to the
+hearing's files (no copy; a copy only where the filesystem has no hard links), read-only.
 The manifests are written here, not by ``bagit.make_bag``, because that function re-hashes every
 payload file, while the ``segment_closed`` journal records already carry each segment's SHA-256
 (and its peaks file's): only files without a journal hash (hearing.json, protocol, the journal)
@@ -36,13 +40,11 @@ from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
+from signing.seal_checks import SealError, refuse_changed_identity, refuse_unjournaled_audio
 
 PACKAGE_SUFFIX = ".sealed"
+SEAL_RESTARTED = "seal_restarted"  # an interrupted seal started over with another key
 SOFTWARE = "Zhazba 0.1.0 (courtroom recording station)"
-
-
-class SealError(Exception):
-    """The hearing cannot be sealed; the message says why and what to do."""
 
 
 @dataclass
@@ -85,7 +87,7 @@ def _open_journal(hearing: Path) -> J.HearingJournal:
         ) from e
 
 
-_NEEDED_KINDS = (J.RECORDING_STARTED, J.SEGMENT_CLOSED, J.RECORDING_ENDED)
+_NEEDED_KINDS = (J.HEARING_OPENED, J.RECORDING_STARTED, J.SEGMENT_CLOSED, J.RECORDING_ENDED)
 
 
 def _essential_records(journal: Path) -> list[dict[str, Any]]:
@@ -255,7 +257,9 @@ def _seal(
     except (OSError, ValueError) as e:
         raise SealError(f"hearing.json in {hearing.name} cannot be read ({e}).") from e
 
+    refuse_changed_identity(hearing, info, records)
     known = _journal_hashes(records)
+    refuse_unjournaled_audio(hearing)
     hashes: dict[str, str] = {}
     hashed_now: list[str] = []
     warnings: list[str] = []
@@ -281,7 +285,27 @@ def _seal(
     if missing:
         warnings.append(f"files named in the journal are missing: {', '.join(missing)}")
 
-    if records[-1]["kind"] != J.SEALED:
+    last = records[-1]
+    if last["kind"] == J.SEALED and last["data"].get("certificate_sha256") not in (
+        None,
+        signer.info.fingerprint_sha256,
+    ):
+        # An earlier seal was cut short (killed) after its record, before the package existed,
+        # and another key seals now: say so, and seal afresh, so that the package is never
+        # signed by one key while its journal names another (one key per seal).
+        jr.append(
+            SEAL_RESTARTED,
+            {
+                "reason": "the earlier sealing was interrupted before the package was made; "
+                "sealed again with another certificate",
+                "previous_signer": last["data"].get("signer"),
+                "previous_certificate_sha256": last["data"].get("certificate_sha256"),
+                "signer": signer.info.holder,
+                "certificate_sha256": signer.info.fingerprint_sha256,
+            },
+        )
+        last = {"kind": SEAL_RESTARTED}
+    if last["kind"] != J.SEALED:
         jr.append(
             J.SEALED,
             {
@@ -301,6 +325,7 @@ def _seal(
     tmp = target.with_name(f".{target.name}.sealing-{os.getpid()}")
     try:
         _link_payload(hearing, tmp / "data", list(hashes))
+        os.chmod(tmp, 0o750)  # the station's account and its group only (issue #16)
         _write(tmp / "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
         _write(
             tmp / "bag-info.txt",

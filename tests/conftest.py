@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.ci_skips import pytest_runtest_makereport  # noqa: F401 - the CI hook
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent

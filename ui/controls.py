@@ -10,7 +10,7 @@ for confirmation. Every action goes through the view model to the session, which
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ STATE_STYLES = {
     EngineState.FAILED: "background: #000000; color: #ff4040;",
     EngineState.IDLE: "background: #5a5a5a; color: white;",
 }
+LOST_STYLE = "background: #000000; color: #ff3030; border: 4px solid #ff3030;"
 
 
 class PauseDialog(QDialog):
@@ -105,6 +106,14 @@ class RecordingControls(QWidget):
         self.end_button = QPushButton()
         self.new_button = QPushButton()
         self.new_button.hide()
+        # while the device is away: what to do, and (if another device answered) the choice
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("color: #b00000; font-weight: bold; font-size: 12pt;")
+        self.advice.hide()
+        self.accept_device_button = QPushButton()
+        self.accept_device_button.hide()
+        self.accept_device_button.clicked.connect(self.accept_device)
         for b in (self.pause_button, self.resume_button, self.end_button, self.new_button):
             b.setMinimumHeight(44)
         self.pause_button.clicked.connect(self.ask_pause)
@@ -125,17 +134,46 @@ class RecordingControls(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.banner)
+        lay.addWidget(self.advice)
+        lay.addWidget(self.accept_device_button)
         lay.addLayout(clocks)
         lay.addLayout(buttons)
         vm.stateChanged.connect(lambda _s: self.refresh())
         vm.finishing.connect(self.refresh)
         vm.finished.connect(lambda _r: self.refresh())
         vm.clockChanged.connect(self.show_clock)
+        vm.signalChanged.connect(lambda _lost: self.refresh())
         self.retranslate()
 
     def show_clock(self, seconds: int, wall: str) -> None:
         self.clock.setText(f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}")
         self.wall.setText(wall)
+        if self.vm.signal_lost:
+            self.refresh()  # the "for how long" counts on
+
+    def lost_text(self) -> str:
+        """The banner while no audio arrives: not recording, since when, for how long."""
+        since = self.vm.lost_since()
+        if since is None:
+            return self.tr("✖ NOT RECORDING: no sound from the microphones")
+        start = QDateTime.fromMSecsSinceEpoch(int(since * 1000))
+        seconds = max(0, start.secsTo(QDateTime.currentDateTime()))
+        duration = (
+            self.tr("%1 min %2 s")
+            .replace("%1", str(seconds // 60))
+            .replace("%2", f"{seconds % 60:02d}")
+            if seconds >= 60
+            else self.tr("%1 s").replace("%1", str(seconds))
+        )
+        return (
+            self.tr("✖ NOT RECORDING: the microphones are disconnected since %1 (%2)")
+            .replace("%1", start.toString("HH:mm:ss"))
+            .replace("%2", duration)
+        )
+
+    def accept_device(self) -> None:
+        self.vm.accept_changed_device()
+        self.accept_device_button.setEnabled(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,6 +199,8 @@ class RecordingControls(QWidget):
         if finishing:
             text = self.tr("■ Recording ended — sealing the hearing, please wait…")
             state = EngineState.ENDED
+        elif state is EngineState.RECORDING and self.vm.signal_lost:
+            text = self.lost_text()
         elif state is EngineState.RECORDING:
             text = self.tr("● RECORDING")
         elif state is EngineState.PAUSED:
@@ -173,8 +213,26 @@ class RecordingControls(QWidget):
             text = self.tr("✖ RECORDING STOPPED BY AN ERROR")
         else:
             text = self.tr("Not recording")
+        lost = state is EngineState.RECORDING and self.vm.signal_lost and not finishing
         self.banner.setText(text)
-        self.banner.setStyleSheet(STATE_STYLES[state] + " border-radius: 6px; padding: 6px;")
+        style = LOST_STYLE if lost else STATE_STYLES[state]
+        self.banner.setStyleSheet(style + " border-radius: 6px; padding: 6px;")
+        self.advice.setVisible(lost)
+        if lost:
+            self.advice.setText(
+                self.tr(
+                    "Check the microphone cable and the USB connection of the audio interface. "
+                    "The station resumes recording by itself when the device is back. If it "
+                    "does not come back, call the technician."
+                )
+            )
+        changed = self.vm.changed_device() if lost else None
+        self.accept_device_button.setVisible(changed is not None)
+        if changed is not None:
+            self.accept_device_button.setEnabled(True)
+            self.accept_device_button.setText(
+                self.tr("Another device answered (%1): record from it").replace("%1", changed)
+            )
         self.pause_button.setEnabled(state is EngineState.RECORDING)
         self.resume_button.setEnabled(state is EngineState.PAUSED)
         self.end_button.setEnabled(

@@ -48,6 +48,7 @@ from app.export_medium import ClearPlan, ExportError, plan_clear
 from app.export_participant import export_participant_copy
 from app.export_progress import CancelToken, Progress, format_seconds
 from app.media import MediaPoller, Volume
+from app.verify_binding import station_registry
 from ui.export_register import OVERDUE, ApplicationForm, CopyRegisterModel
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
@@ -256,6 +257,8 @@ class ExportDialog(QDialog):
             cancel=self._cancel,
             catalog=self.catalog,
             operator=self.operator,
+            ca_file=self.ca_file,  # both copies only from a package that verifies in full
+            registry=station_registry(self.catalog.path) if self.catalog is not None else None,
         )
         if self.participant.isChecked():
             app_id = self.application_box.currentData()
@@ -267,7 +270,7 @@ class ExportDialog(QDialog):
         else:
 
             def job() -> ExportResult:
-                return export_case_copy(Path(package), vol.mountpoint, ca_file=self.ca_file, **kw)
+                return export_case_copy(Path(package), vol.mountpoint, **kw)
 
         self._outcome = None
         self._progress = None

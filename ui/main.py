@@ -24,8 +24,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.accounts import Account, AccountStore
+from app.cli_signin import take_env_secrets
 from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
+from app.verify_trust import installed_chain
 from signing.keys import KeyProblem
 from ui import pyside_guard
 from ui.background import BackgroundCall
@@ -82,11 +84,13 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     args = parse_args(argv)
+    # read once and gone from the environment (and /proc/<pid>/environ) for the session (#16)
+    key_password = take_env_secrets(("ZHAZBA_KEY_PASSWORD",)).get("ZHAZBA_KEY_PASSWORD", "")
     core = CoreStation(hearings=args.out)  # the same folder the window records into
     recovered = core.recover_unfinished()  # before anything records there
     if args.key is not None:
         with contextlib.suppress(KeyProblem, OSError):
-            core.open_key(args.key, os.environ.get("ZHAZBA_KEY_PASSWORD", ""), seal_waiting=False)
+            core.open_key(args.key, key_password, seal_waiting=False)
     lang = args.lang or system_language()
     languages = start_languages(app, lang)
     account: Account | None = None
@@ -116,7 +120,7 @@ def run_gui(argv: list[str]) -> int:
     menu = install_station_menu(
         window,
         core,
-        ca_file=args.ca,
+        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
         languages=languages,
         who=who,
         settings_for_selfcheck=lambda: SelfCheckSettings(recordings=args.out),
@@ -198,7 +202,7 @@ def sign_in(core: CoreStation) -> Account | None:
     with core.catalog() as catalog:
         # the key is opened here; the hearings waiting for it are sealed once the window is up
         dialog = SigninDialog(
-            AccountStore(catalog),
+            AccountStore(catalog, source="window"),  # wrong passwords counted apart (#16)
             lambda path, password: core.open_key(path, password, seal_waiting=False),
         )
         dialog.exec()

@@ -49,6 +49,7 @@ class LevelMeterWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(260)
         self.frames_painted = 0
+        self.no_signal = False
 
     # ------------------------------------------------------------------ data
     def set_labels(self, labels: list[str]) -> None:
@@ -58,6 +59,11 @@ class LevelMeterWidget(QWidget):
 
     def set_snapshot(self, snapshot: MeterSnapshot) -> None:
         self.snapshot = snapshot
+        self.update()
+
+    def set_no_signal(self, lost: bool) -> None:
+        """Grey the meter while the device delivers nothing: its last levels are not sound."""
+        self.no_signal = lost
         self.update()
 
     @property
@@ -166,7 +172,9 @@ class LevelMeterWidget(QWidget):
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static)
         snap = self.snapshot
-        if snap is not None and len(snap.display_db) >= self.channels:
+        if self.no_signal:
+            self._paint_no_signal(p)
+        elif snap is not None and len(snap.display_db) >= self.channels:
             self._paint_levels(p, snap)
         p.end()
         self.frames_painted += 1
@@ -197,6 +205,20 @@ class LevelMeterWidget(QWidget):
                 p.fillRect(lamp, QColor(255, 30, 30))
             if bool(snap.silent[ch]):
                 self._paint_silent(p, bar, bottom)
+
+    def _paint_no_signal(self, p: QPainter) -> None:
+        """No bars at all, a grey veil and one line: nothing is arriving from the device."""
+        p.fillRect(self.rect(), QColor(70, 70, 76, 210))
+        f = QFont(self.font())
+        f.setPointSize(16)
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(QColor(255, 90, 90))
+        p.drawText(
+            self.rect().adjusted(12, 0, -12, 0),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self.tr("NO SIGNAL FROM THE DEVICE"),
+        )
 
     def _paint_silent(self, p: QPainter, bar: QRect, bottom: int) -> None:
         text = self.tr("SILENT")

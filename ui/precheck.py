@@ -40,6 +40,7 @@ class PrecheckProgress:
     done: bool = False
     passed: bool = False
     results: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    unrecorded: list[int] = dataclasses.field(default_factory=list)  # device channels left out
 
 
 def _result(check: str, ok: bool, message: str) -> dict[str, Any]:
@@ -128,10 +129,13 @@ def _listen(
         source.start(lambda block, _overflow: blocks.put(block))
     except Exception as e:  # noqa: BLE001
         return _result("signal", False, f"cannot capture: {e}")
+    identity = getattr(source, "current_identity", None) or {}
+    progress.unrecorded = [int(c) for c in identity.get("unrecorded_channels", [])]
     try:
         while frames < max_seconds * rate and not stop.is_set():
             try:
-                block = blocks.get(timeout=1.0)
+                # the first block of a fresh stream can take a second or two (PulseAudio)
+                block = blocks.get(timeout=1.0 if frames else 5.0)
             except queue.Empty:
                 if source.finished:
                     break

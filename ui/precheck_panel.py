@@ -161,6 +161,11 @@ class PrecheckPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def unrecorded_text(self, channels: list[int]) -> str:
+        """The device has more inputs than the hearing records: say which are left out."""
+        span = f"{channels[0]}–{channels[-1]}" if len(channels) > 1 else str(channels[0])
+        return self.tr("Inputs %1 of the device are not recorded.").replace("%1", span)
+
     def retranslate(self) -> None:
         self.button.setText(self.tr("Check the equipment"))
         self.ack_button.setText(self.tr("Acknowledge the failure"))
@@ -183,6 +188,8 @@ class PrecheckPanel(QWidget):
                 )
             )
             self.status.setStyleSheet("color: #1e7a3c; font-weight: bold;")
+            if p.unrecorded:
+                self.status.setText(self.status.text() + " " + self.unrecorded_text(p.unrecorded))
         elif p.done:
             quiet = [str(i + 1) for i, ok in enumerate(p.reacted) if not ok]
             device_failed = any(
@@ -192,6 +199,8 @@ class PrecheckPanel(QWidget):
                 msg = self.tr("✖ The sound device is missing or cannot record this many channels.")
             else:
                 msg = self.tr("✖ No sound on microphone(s): %1").replace("%1", ", ".join(quiet))
+            if p.unrecorded:
+                msg += " " + self.unrecorded_text(p.unrecorded)
             if self.acknowledged:
                 msg += " " + self.tr("Acknowledged: %1").replace("%1", self.acknowledged)
             self.status.setText(msg)

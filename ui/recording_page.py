@@ -71,6 +71,7 @@ class RecordingPage(QWidget):
         lay.addWidget(self.alarms)
         lay.addLayout(body, 1)
         vm.meterChanged.connect(self.meter.set_snapshot)
+        vm.signalChanged.connect(self.meter.set_no_signal)
         vm.alarmRaised.connect(self.alarms.add)
         self.alarms.acknowledged.connect(self._acknowledge)
         self.meter.clipResetRequested.connect(vm.reset_clip)

@@ -71,6 +71,19 @@ ALARM_TEXTS: dict[str, str] = {
         "Terms", "The microphone interface is lost: no sound is being recorded"
     ),
     "device_returned": QT_TRANSLATE_NOOP("Terms", "Sound is arriving again"),
+    "device_changed": QT_TRANSLATE_NOOP(
+        "Terms",
+        "The microphone interface came back as a different device: confirm before recording "
+        "from it",
+    ),
+    "dropout": QT_TRANSLATE_NOOP(
+        "Terms", "Some sound did not arrive from the device; the recording goes on"
+    ),
+    "backlog": QT_TRANSLATE_NOOP(
+        "Terms",
+        "The computer is slow: sound is waiting to be written (nothing is lost yet); tell the "
+        "technician",
+    ),
     "overflow": QT_TRANSLATE_NOOP(
         "Terms", "Input overflow: the computer did not keep up, a moment of sound may be lost"
     ),

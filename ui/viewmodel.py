@@ -61,6 +61,7 @@ class RecordingViewModel(QObject):
     precheckRecorded = Signal()
     finishing = Signal()  # the hearing is being ended and sealed on a worker thread
     finished = Signal(object)  # what `finish` returned: app.station.FinishResult
+    signalChanged = Signal(bool)  # True: no audio is arriving from the device
 
     def __init__(
         self,
@@ -79,6 +80,7 @@ class RecordingViewModel(QObject):
         self._state = ""
         self._clock: tuple[int, str] = (-1, "")
         self._snapshot: MeterSnapshot | None = None
+        self._signal_lost = False
         self._next_disk = 0.0
         self._disk_low = False
         self.pending_alarms: list[Alarm] = []
@@ -92,6 +94,30 @@ class RecordingViewModel(QObject):
     @property
     def state(self) -> EngineState:
         return self.session.state
+
+    @property
+    def signal_lost(self) -> bool:
+        """The device delivers nothing: the hearing is open but nothing is being recorded."""
+        return self._signal_lost
+
+    def lost_since(self) -> float | None:
+        """Wall-clock time (epoch seconds) of the last audio before the device went."""
+        engine = self.session.engine
+        return engine.lost_since_utc if engine is not None and self._signal_lost else None
+
+    def changed_device(self) -> str | None:
+        """A device that answered in place of the lost one, waiting for the secretary's yes."""
+        engine = self.session.engine
+        if engine is None or engine.changed_device is None:
+            return None
+        from audio.devices import describe
+
+        return describe(engine.changed_device)
+
+    def accept_changed_device(self) -> None:
+        engine = self.session.engine
+        if engine is not None:
+            engine.accept_changed_device()
 
     def hearing_frame(self) -> int:
         engine = self.session.engine
@@ -108,6 +134,10 @@ class RecordingViewModel(QObject):
             self._clock = (seconds, wall)
             self.clockChanged.emit(seconds, wall)
         engine = self.session.engine
+        lost = bool(engine is not None and engine.signal_lost)
+        if lost != self._signal_lost:
+            self._signal_lost = lost
+            self.signalChanged.emit(lost)
         if engine is not None:
             snap = engine.meter_snapshot()
             if snap is not self._snapshot:

@@ -23,7 +23,7 @@ Rec = dict[str, Any]
 MARKER_FIELDS = ("speaker", "role", "note", "event")  # what a marker_amended record may change
 
 # Failure kinds that mean recording was impossible or did not happen (Rules p. 17): an act is due.
-ACT_KINDS = ("device_lost", "overflow", "error", "interrupted", "not_recorded")
+ACT_KINDS = ("device_lost", "dropout", "overflow", "error", "interrupted", "not_recorded")
 
 
 class DocumentError(Exception):

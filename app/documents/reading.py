@@ -189,12 +189,17 @@ class _Reader:
 
     def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:
-            self.lost = (utc, rec.get("frame"), data)
+            # the last audio before the loss, by the device's own timing, when journaled
+            since = data.get("silent_since_utc")
+            self.lost = (parse_utc(since) if since else utc, rec.get("frame"), data)
 
     def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is not None:
             gap = data.get("gap_seconds")
-            self._lost_until(utc, float(gap) if gap is not None else None)
+            back = data.get("returned_utc")
+            self._lost_until(
+                parse_utc(back) if back else utc, float(gap) if gap is not None else None
+            )
 
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
@@ -215,6 +220,13 @@ class _Reader:
             data=data,
         )
         self.lost = None
+
+    def _on_dropout(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        """Audio that never came while the device kept delivering (the server dropped it)."""
+        missing = data.get("missing_seconds")
+        seconds = float(missing) if missing is not None else None
+        start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
+        self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
 
     def _on_overflow(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         detail = f"{data.get('count', '?')}/{data.get('total', '?')}"

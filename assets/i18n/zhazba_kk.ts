@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Шамамен %1 мин жазбаға орын бар</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Жазу қайта басталды: %1 с дыбыссыз өтті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Растау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Барлығын растау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Дабылдар журналы…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>тағы +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Осы отырыстың дабылдары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Отырыс уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Тәулік уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Дабыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Рет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Қабылданды</translation>
     </message>
 </context>
 <context>
@@ -165,7 +225,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+58"/>
+        <location filename="../../ui/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Құжатты сақтау</translation>
     </message>
@@ -258,7 +318,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -371,7 +431,7 @@
         <translation>Расталмады: ештеңе жойылған жоқ және жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
@@ -661,7 +721,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -1095,7 +1160,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1123,7 +1188,12 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Құрылғының %1 кірістері жазылмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Жабдықты тексеру</translation>
     </message>
@@ -1148,7 +1218,7 @@
         <translation>✔ Жабдық жұмыс істейді: құрылғы қосулы, әр микрофон дыбысқа сезімтал.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Дыбыс құрылғысы жоқ немесе мұнша арнаны жаза алмайды.</translation>
     </message>
@@ -1158,7 +1228,7 @@
         <translation>✖ Мына микрофондардан дыбыс жоқ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Расталды: %1</translation>
     </message>
@@ -1166,7 +1236,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -1201,7 +1291,7 @@
         <translation>■ Жазу аяқталды — отырыс мөрленуде, күте тұрыңыз…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
@@ -1231,7 +1321,17 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -1250,7 +1350,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -2303,7 +2403,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+149"/>
+        <location filename="../../ui/main.py" line="+153"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2460,12 +2560,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -2641,6 +2741,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофон интерфейсі басқа құрылғы ретінде қайта қосылды: одан жазбас бұрын растаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Құрылғыдан дыбыстың бір бөлігі келмеді; жазу жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер баяу жұмыс істеп тұр: дыбыс жазылуды күтуде (әзірге ештеңе жоғалған жоқ); техникалық маманға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Кіріс толып кетті: компьютер үлгермеді, дыбыстың бір сәті жоғалуы мүмкін</translation>
     </message>
@@ -2882,17 +2997,108 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+152"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line {line} of {file} is malformed</source>
-        <translation>{file} файлының {line}-жолы қате пішімде</translation>
+        <location line="+20"/>
+        <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
+        <translation>{file} файлының {line}-жолы бүлінген (BagIt: SHA-256 бақылау сомасымен «бақылау сомасы жол»)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
+        <translation>{file} {path} файлын екі рет көрсетеді ({line}-жол): манифест әр файлды бір рет атауы тиіс</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} starts with a byte-order mark, which BagIt forbids</source>
+        <translation>{file} байт тәртібі белгісінен (BOM) басталады, BagIt мұны тыйым салады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — UTF-8 кодтауындағы мәтін емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt is missing: this is not a BagIt bag</source>
+        <translation>bagit.txt жоқ: бұл BagIt пакеті емес</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
+        <translation>bagit.txt BagIt {version} нұсқасын көрсетеді; тек 1.0 және 0.97 қабылданады</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
+        <translation>bagit.txt қызметтік файлдардың {encoding} кодтауын көрсетеді; ол UTF-8 болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
+        <translation>bagit.txt дәл екі жолдан тұруы тиіс (BagIt-Version және Tag-File-Character-Encoding)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
+        <translation>пакетте fetch.txt бар (басқа жерден жүктелетін мазмұн): мөрленген пакет өзінің барлық файлдарын қамтуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>symbolic link</source>
+        <translation>символдық сілтеме</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is an EMPTY folder that was not sealed</source>
+        <translation>{file} — мөрленбеген БОС қалта</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIFO</source>
+        <translation>атаулы арна (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>құрылғы файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
+        <translation>{file} — {kind}, кәдімгі файл емес: мөрленген пакетте тек файлдар болады</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
+        <translation>журналда hearing_opened жазбасы жоқ, сондықтан hearing.json-ды онымен салыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
+        <translation>hearing.json отырыс ашылғаннан кейін ӨЗГЕРТІЛГЕН: {fields} журналдағы hearing_opened жазбасынан өзгеше</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bag-info.txt and hearing.json disagree on {fields}</source>
+        <translation>bag-info.txt пен hearing.json мына өрістерде сәйкес келмейді: {fields}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
+        <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -2907,7 +3113,7 @@
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -2932,12 +3138,12 @@
         <translation>манифест бүлінген: {problem}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
     </message>
@@ -2952,7 +3158,7 @@
         <translation>бұл мөрленген пакет емес, сот отырысының қалтасы: тексеретін қолтаңба жоқ. Қол қойылған дәлел үшін мөрленген пакетті (.sealed деп аяқталатын қалтаны) тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (оқиғалар журналы) БҰЗЫЛҒАН: {problem}. Осы жолдан бастап жазбаларға сенуге болмайды.</translation>
     </message>
@@ -2967,7 +3173,7 @@
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -2977,7 +3183,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -3047,7 +3253,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+99"/>
+        <location filename="../../app/verify_signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -3152,7 +3358,7 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлына қол қоюдың орнына өз ішіндегі мазмұнды қамтиды: бұл станцияның бөлек қолтаңбасы емес.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>қолтаңбаны тексеру мүмкін болмады: ол қате пішімде ({error}).</translation>
     </message>
@@ -3177,7 +3383,12 @@
         <translation>уақыт белгісі жоқ: қол қою уақыты станцияның өз сағатынан алынған (оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` командасымен қосуға болады).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
+        <translation>қол қоюшының кілті ӘЛСІЗ: RSA {bits} бит, ал дәлелдемелерге кемінде 2048 қажет. Мұндай қолтаңбаны қолдан жасауға болады, ол ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>қол қоюшының сертификатының мерзімі қол қою сәтінде БІТКЕН: ол {until} дейін жарамды болған, қолтаңба {moment} қойылған. Мерзімі біткен кілтпен жазбаларға қол қоюға болмайды.</translation>
     </message>
@@ -3210,6 +3421,26 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+96"/>
+        <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
+        <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signer is the hearing&apos;s secretary</source>
+        <translation>отырыс хатшысының өзі қол қойған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by})</source>
+        <translation>{secretary} хатшысының ОРНЫНА {who} қол қойған: ауыстыру журналға жазылған ({why}; {ordered_by} өкімі бойынша)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
+        <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
 </context>
 </TS>

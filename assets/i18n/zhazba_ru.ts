@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+90"/>
+        <location filename="../../ui/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -13,13 +13,73 @@
         <source>Room for about %1 min of recording</source>
         <translation>Места хватит примерно на %1 мин записи</translation>
     </message>
-</context>
-<context>
-    <name>AlarmRow</name>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
+        <source>Recording again after %1 s without sound</source>
+        <translation>Запись снова идёт: %1 с без звука</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(×%1)</source>
+        <translation>(×%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all</source>
+        <translation>Подтвердить все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm log…</source>
+        <translation>Журнал тревог…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>+%1 more</source>
+        <translation>ещё +%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLogDialog</name>
+    <message>
+        <location line="+98"/>
+        <source>Alarms of this hearing</source>
+        <translation>Тревоги этого заседания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hearing time</source>
+        <translation>Время заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Принята</translation>
     </message>
 </context>
 <context>
@@ -167,7 +227,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+58"/>
+        <location filename="../../ui/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
@@ -260,7 +320,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+94"/>
+        <location filename="../../ui/export_dialog.py" line="+95"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -374,7 +434,7 @@
         <translation>Не подтверждено: ничего не удалено и не записано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
@@ -664,7 +724,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+202"/>
+        <location filename="../../ui/meter_widget.py" line="+220"/>
+        <source>NO SIGNAL FROM THE DEVICE</source>
+        <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -1099,7 +1164,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+47"/>
+        <location filename="../../ui/controls.py" line="+48"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1127,7 +1192,12 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Inputs %1 of the device are not recorded.</source>
+        <translation>Входы устройства %1 не записываются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the equipment</source>
         <translation>Проверить оборудование</translation>
     </message>
@@ -1152,7 +1222,7 @@
         <translation>✔ Оборудование исправно: устройство подключено, каждый микрофон реагирует на звук.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✖ The sound device is missing or cannot record this many channels.</source>
         <translation>✖ Звуковое устройство отсутствует или не может записывать столько каналов.</translation>
     </message>
@@ -1162,7 +1232,7 @@
         <translation>✖ Нет звука с микрофонов: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged: %1</source>
         <translation>Подтверждено: %1</translation>
     </message>
@@ -1170,7 +1240,27 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+82"/>
+        <location filename="../../ui/controls.py" line="+93"/>
+        <source>✖ NOT RECORDING: no sound from the microphones</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ NOT RECORDING: the microphones are disconnected since %1 (%2)</source>
+        <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -1205,7 +1295,7 @@
         <translation>■ Запись окончена — заседание опечатывается, подождите…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>● RECORDING</source>
         <translation>● ИДЁТ ЗАПИСЬ</translation>
     </message>
@@ -1235,7 +1325,17 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
+        <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another device answered (%1): record from it</source>
+        <translation>Ответило другое устройство (%1): записывать с него</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -1254,7 +1354,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+97"/>
+        <location filename="../../ui/recording_page.py" line="+98"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -2309,7 +2409,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+149"/>
+        <location filename="../../ui/main.py" line="+153"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2466,12 +2566,12 @@
     <name>Terms</name>
     <message>
         <location filename="../../ui/terms.py" line="+21"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -2647,6 +2747,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The microphone interface came back as a different device: confirm before recording from it</source>
+        <translation>Микрофонный интерфейс вернулся как другое устройство: подтвердите, прежде чем записывать с него</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some sound did not arrive from the device; the recording goes on</source>
+        <translation>Часть звука не поступила от устройства; запись продолжается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer is slow: sound is waiting to be written (nothing is lost yet); tell the technician</source>
+        <translation>Компьютер не успевает: звук ожидает записи (пока ничего не потеряно); сообщите технику</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input overflow: the computer did not keep up, a moment of sound may be lost</source>
         <translation>Переполнение входа: компьютер не успел, мог потеряться момент звука</translation>
     </message>
@@ -2888,17 +3003,108 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify.py" line="+152"/>
+        <location filename="../../app/verify_bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line {line} of {file} is malformed</source>
-        <translation>строка {line} файла {file} имеет неверный формат</translation>
+        <location line="+20"/>
+        <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
+        <translation>строка {line} файла {file} повреждена (BagIt: «контрольная сумма путь» с контрольной суммой SHA-256)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
+        <translation>{file} дважды указывает {path} (строка {line}): манифест должен называть каждый файл один раз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} starts with a byte-order mark, which BagIt forbids</source>
+        <translation>{file} начинается с метки порядка байтов (BOM), что BagIt запрещает</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt is missing: this is not a BagIt bag</source>
+        <translation>bagit.txt отсутствует: это не пакет BagIt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
+        <translation>bagit.txt объявляет версию BagIt {version}; принимаются только 1.0 и 0.97</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
+        <translation>bagit.txt объявляет кодировку служебных файлов {encoding}; она должна быть UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
+        <translation>bagit.txt должен содержать ровно две строки (BagIt-Version и Tag-File-Character-Encoding)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
+        <translation>в пакете есть fetch.txt (содержимое, которое нужно загрузить из другого места): запечатанный пакет должен содержать все свои файлы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is an EMPTY folder that was not sealed</source>
+        <translation>{file} — ПУСТАЯ папка, которая не была запечатана</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIFO</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>файл устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is a {kind}, not a regular file: a sealed package holds only files</source>
+        <translation>{file} — это {kind}, а не обычный файл: запечатанный пакет содержит только файлы</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
+        <translation>в журнале нет записи hearing_opened, поэтому hearing.json нельзя сверить с ним</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
+        <translation>hearing.json был ИЗМЕНЁН после открытия заседания: {fields} расходятся с записью hearing_opened в журнале</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>bag-info.txt and hearing.json disagree on {fields}</source>
+        <translation>bag-info.txt и hearing.json расходятся в полях: {fields}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
+        <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify.py" line="+187"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -2913,7 +3119,7 @@
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -2938,12 +3144,12 @@
         <translation>манифест повреждён: {problem}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{file} is an EXTRA file that was not sealed.</source>
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
     </message>
@@ -2958,7 +3164,7 @@
         <translation>это папка заседания, а не опечатанный пакет: подписи для проверки нет. Для подписанного доказательства проверьте опечатанный пакет (папку с окончанием .sealed).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (журнал событий) НАРУШЕН: {problem}. Записям начиная с этой строки доверять нельзя.</translation>
     </message>
@@ -2973,7 +3179,7 @@
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -2983,7 +3189,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -3053,7 +3259,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+99"/>
+        <location filename="../../app/verify_signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -3158,7 +3364,7 @@
         <translation>подпись содержит собственное встроенное содержимое вместо подписи tagmanifest-sha256.txt: это не отсоединённая подпись станции.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>подпись проверить не удалось: она имеет неверный формат ({error}).</translation>
     </message>
@@ -3183,7 +3389,12 @@
         <translation>метки времени нет: время подписания взято с собственных часов станции (её можно добавить позже командой `zhazba seal PACKAGE --timestamp-only --tsa URL`).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
+        <translation>ключ подписавшего СЛАБЫЙ: RSA {bits} бит, а для доказательств нужно не менее 2048. Такую подпись можно подделать, она ничего не доказывает.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>сертификат подписанта на момент подписания ИСТЁК: он действовал до {until}, подпись сделана {moment}. Ключом с истёкшим сроком подписывать записи нельзя.</translation>
     </message>
@@ -3216,6 +3427,26 @@
         <location line="+6"/>
         <source>the signer&apos;s certificate is not trusted ({reason}).</source>
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+96"/>
+        <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
+        <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signer is the hearing&apos;s secretary</source>
+        <translation>подписал секретарь этого заседания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by})</source>
+        <translation>подписано {who} ВМЕСТО секретаря {secretary}: замена записана в журнал ({why}; по распоряжению {ordered_by})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
+        <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
 </context>
 </TS>

@@ -248,9 +248,12 @@ def test_real_recording_with_device_loss_then_sealed(tmp_path: Path) -> None:
     back = next(r for r in records if r["kind"] == "device_returned")
     t = Texts("ru")
     day = info.date
-    assert t.clock(parse_utc(lost["utc"]), day) in act
-    assert t.clock(parse_utc(back["utc"]), day) in act
+    # the act gives the span without sound: from the last audio before the loss to the first
+    # after it (the device's own timing), not the moments the watchdog noticed
+    assert t.clock(parse_utc(lost["data"]["silent_since_utc"]), day) in act
+    assert t.clock(parse_utc(back["data"]["returned_utc"]), day) in act
     assert t.span(back["data"]["gap_seconds"]) in act
+    assert t.term("loss_causes", "no_blocks") in act and "no audio block" not in act
     text = pdf_text(protocol)
     names = [n for r in records if r["kind"] == "segment_closed" for n in r["data"]["files"]]
     assert names and all(n in text for n in names)

@@ -452,11 +452,12 @@ def test_damaged_station_copy_is_not_spread(
     segment.write_bytes(bytes(raw))
     m = ext4_medium(tmp_path, "32M", "DAMAGED")
     media.append(m)
-    with pytest.raises(SourceDamaged, match="does not match its sealed hash"):
+    # the full verification before anything is written refuses it: the medium is not touched
+    with pytest.raises(SourceDamaged, match=f"did NOT verify(.|\n)*{segment.name} was ALTERED"):
         export_case_copy(damaged, m.mountpoint, catalog=catalog)
-    assert (m.mountpoint / MARKER_NAME).is_file()
+    assert not (m.mountpoint / MARKER_NAME).exists()
     [w] = list_media_writes(catalog)
-    assert w.code == "source_damaged"
+    assert w.code == "not_verified" and w.outcome == "failed"
 
 
 def test_a_medium_that_reads_back_wrong_is_not_done(

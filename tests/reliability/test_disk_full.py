@@ -51,7 +51,7 @@ def tones(channels: int, frames: int) -> np.ndarray:
     ("size", "args", "markers"),
     [
         ("2m", ["--fast", "--seconds", "120"], False),
-        ("700k", ["--segment-seconds", "1.5"], True),
+        ("700k", ["--segment-seconds", "1.5", "--allow-short-segments"], True),
     ],
     ids=["fast", "realtime-with-markers"],
 )

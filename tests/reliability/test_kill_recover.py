@@ -76,6 +76,7 @@ def one_run(
             str(CHANNELS),
             "--segment-seconds",
             segment,
+            "--allow-short-segments",
         ],
         stdin=subprocess.PIPE,
         env=env,

@@ -1,12 +1,14 @@
 """Small sealed-looking packages for the archive tests: a real BagIt bag (``bagit`` library) with
-a hearing.json, a hash-chained journal, audio-sized random files and a dummy detached signature
-(the real sealing lives in signing/; the archive only moves and checks the files)."""
+a hearing.json, a hash-chained journal, audio-sized random files and a real detached signature
+of the tag manifest by a test secretary (the archive uploads only packages that verify)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import bagit
 
@@ -62,8 +64,30 @@ def make_package(
         {"Source-Organization": hearing["court"], "External-Identifier": hearing_id},
         checksums=["sha256"],
     )
-    (bag / "tagmanifest-sha256.txt.p7s").write_bytes(b"0\x82dummy detached CAdES signature")
+    sign_package(bag)
     return bag
+
+
+@functools.lru_cache(maxsize=1)
+def _pki() -> Any:
+    from tests.support.pki import make_pki
+
+    return make_pki()
+
+
+def sign_package(bag: Path) -> None:
+    """Sign the tag manifest as the station does (a test secretary of the test PKI): the archive
+    uploads only packages that verify in full."""
+    from tests.support.sealing import signer_for
+
+    content = (bag / "tagmanifest-sha256.txt").read_bytes()
+    der = signer_for(_pki().secretary).sign_detached(content).der
+    (bag / "tagmanifest-sha256.txt.p7s").write_bytes(der)
+
+
+def chain_file(path: Path) -> Path:
+    """The test PKI's chain (PEM), for archivers that check the signer's trust."""
+    return _pki().write_chain(path)  # type: ignore[no-any-return]
 
 
 def make_settings(endpoint: str, bucket: str, **overrides: object) -> ArchiveSettings:

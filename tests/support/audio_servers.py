@@ -83,9 +83,10 @@ class Pulse:
             raise RuntimeError(f"pactl {' '.join(args)} failed: {r.stderr.strip()}")
         return r.stdout.strip()
 
-    def sink(self, channels: int) -> tuple[str, str]:
-        """Load a private null sink with the ALSA channel map; return (sink name, module id)."""
-        name = f"ztest{channels}_{uuid.uuid4().hex[:8]}"
+    def sink(self, channels: int, name: str | None = None) -> tuple[str, str]:
+        """Load a private null sink with the ALSA channel map; return (sink name, module id).
+        Given the name of a sink unloaded before, this plugs "the same device" in again."""
+        name = name or f"ztest{channels}_{uuid.uuid4().hex[:8]}"
         cmap = MAP8 if channels == 8 else MAP16 if channels == 16 else None
         args = [
             "load-module",
@@ -96,6 +97,27 @@ class Pulse:
         ]
         if cmap:
             args.append(f"channel_map={cmap}")
+        module = self.pactl(*args)
+        self.loaded.append(module)
+        return name, module
+
+    def device(self, sink: str, channels: int, name: str | None = None) -> tuple[str, str]:
+        """A PulseAudio source standing for a microphone interface: a remap source over the
+        sink's monitor (channel for channel). Unloading it is unplugging the interface; loading
+        it again under the same name is plugging it back, while the sink — the sound in the
+        room — plays on. Returns (source name, module id)."""
+        name = name or f"zdev{channels}_{uuid.uuid4().hex[:8]}"
+        cmap = MAP8 if channels == 8 else MAP16 if channels == 16 else None
+        args = [
+            "load-module",
+            "module-remap-source",
+            f"source_name={name}",
+            f"master={sink}.monitor",
+            f"channels={channels}",
+            "remix=no",
+        ]
+        if cmap:
+            args += [f"master_channel_map={cmap}", f"channel_map={cmap}"]
         module = self.pactl(*args)
         self.loaded.append(module)
         return name, module
@@ -115,9 +137,9 @@ class Pulse:
             stderr=subprocess.PIPE,
         )
 
-    def record_env(self, sink: str) -> dict[str, str]:
+    def record_env(self, sink: str, source: str | None = None) -> dict[str, str]:
         env = dict(self.env)
-        env["PULSE_SOURCE"] = f"{sink}.monitor"
+        env["PULSE_SOURCE"] = source or f"{sink}.monitor"
         return env
 
 
@@ -162,6 +184,12 @@ class Jack:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
 
+    def start_again(self) -> None:
+        """Start the same server (same name) again, as after a crash of the audio service."""
+        again = _jackd(self.name, self.env)
+        assert again is not None, f"jackd {self.name} would not start again"
+        self.proc = again.proc
+
 
 def start_jack(env: dict[str, str]) -> Jack:
     """A private JACK dummy server. Names come from a small fixed pool: JACK keeps at most 8
@@ -172,40 +200,34 @@ def start_jack(env: dict[str, str]) -> Jack:
     for name in JACK_NAMES:
         env = dict(env)
         env["JACK_DEFAULT_SERVER"] = name
-        log_path = Path(env["ZHAZBA_AUDIO_DIR"]) / f"{name}.log"
-        logs.append(str(log_path))
-        with open(log_path, "wb") as log:
-            proc = subprocess.Popen(
-                [
-                    "jackd",
-                    "-n",
-                    name,
-                    "--no-realtime",
-                    "-d",
-                    "dummy",
-                    "-r",
-                    "48000",
-                    "-p",
-                    "480",
-                    "-C",
-                    "8",
-                    "-P",
-                    "8",
-                ],
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and proc.poll() is None:
-            if _run(["jack_lsp"], env, 5).returncode == 0:
-                return Jack(name, env, proc)
-            time.sleep(0.1)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        logs.append(str(Path(env["ZHAZBA_AUDIO_DIR"]) / f"{name}.log"))
+        jack = _jackd(name, env)
+        if jack is not None:
+            return jack
     pytest.skip(f"the JACK dummy server could not be started (see {', '.join(logs)})")
+
+
+def _jackd(name: str, env: dict[str, str]) -> Jack | None:
+    """Start jackd under ``name``; the server once it answers, None if it would not start."""
+    log_path = Path(env["ZHAZBA_AUDIO_DIR"]) / f"{name}.log"
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen(
+            ["jackd", "-n", name, "--no-realtime", "-d", "dummy", "-r", "48000", "-p", "480"]
+            + ["-C", "8", "-P", "8"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and proc.poll() is None:
+        if _run(["jack_lsp"], env, 5).returncode == 0:
+            return Jack(name, env, proc)
+        time.sleep(0.1)
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    return None
 
 
 @pytest.fixture(name="private_jack")
@@ -247,19 +269,23 @@ def read_segments(folder: Path, channels: int, dtype: str = "int16") -> np.ndarr
     """
     parts = []
     seg = 1
-    while True:
-        names = segment_file_names(seg, channels)
-        if not (folder / names[0]).exists():
-            break
-        files = []
-        for name, (a, b) in zip(names, channel_groups(channels), strict=True):
-            path = folder / name
-            blocks = list(iter_file_blocks(path, 4096, dtype)) if path.stat().st_size else []
-            files.append(np.concatenate(blocks) if blocks else np.zeros((0, b - a + 1), dtype))
-        n = min(len(f) for f in files)
-        parts.append(np.concatenate([f[:n] for f in files], axis=1))
+    while (folder / segment_file_names(seg, channels)[0]).exists():
+        parts.append(read_segment(folder, seg, channels, dtype))
         seg += 1
     return np.concatenate(parts) if parts else np.zeros((0, channels), dtype=dtype)
+
+
+def read_segment(folder: Path, seg: int, channels: int, dtype: str = "int16") -> np.ndarray:
+    """One segment of a hearing, decoded as :func:`read_segments` does."""
+    files = []
+    for name, (a, b) in zip(
+        segment_file_names(seg, channels), channel_groups(channels), strict=True
+    ):
+        path = folder / name
+        blocks = list(iter_file_blocks(path, 4096, dtype)) if path.stat().st_size else []
+        files.append(np.concatenate(blocks) if blocks else np.zeros((0, b - a + 1), dtype))
+    n = min(len(f) for f in files)
+    return np.concatenate([f[:n] for f in files], axis=1)
 
 
 def journal(folder: Path) -> list[dict[str, Any]]:

@@ -1,19 +1,18 @@
 """Records a hearing from a real PortAudio device and reports what the engine saw, as JSON.
 
 Run as a separate process by the integration tests (``python -m tests.support.capture_probe``):
-PortAudio lists JACK only if jackd runs when sounddevice is first imported, and a stream on a
-dead server must never be touched by the test runner itself. The report holds the monotonic time
-of the first and last block, frames captured, overflows and the hearing folder, so a test can
-compare frames with the clock synchronised on the first block (the first PulseAudio callback can
-take two seconds). ``--hold-gil-at S --hold-gil-for H`` makes a thread hold the GIL for H seconds
-after S seconds of audio (a C call through ``ctypes.PyDLL`` keeps the GIL), which on JACK costs an
-input overflow. With ``--until-signal`` it records until SIGTERM, then ends like `zhazba record`.
+PortAudio lists JACK only if jackd runs when sounddevice is first imported, and a stream on a dead
+server must never be touched by the test runner itself. The report holds the monotonic time of the
+first and last block, frames captured, overflows and the hearing folder, so a test can compare
+frames with the clock synchronised on the first block (the first PulseAudio callback can take two
+seconds). ``--stall-capture-at S --stall-capture-for H`` stops the capture process (SIGSTOP) for H
+seconds after S seconds of audio, which on JACK costs an input overflow. With ``--until-signal`` it
+records until SIGTERM, then ends like `zhazba record`.
 """
 
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import os
 import signal
@@ -35,8 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--bits", type=int, default=16)
     p.add_argument("--seconds", type=float, default=None, help="audio seconds to record")
     p.add_argument("--segment-seconds", type=float, default=600.0)
-    p.add_argument("--hold-gil-at", type=float, default=None)
-    p.add_argument("--hold-gil-for", type=float, default=1.0)
+    p.add_argument("--stall-capture-at", type=float, default=None)
+    p.add_argument("--stall-capture-for", type=float, default=1.0)
     p.add_argument("--until-signal", action="store_true")
     p.add_argument("--blocksize", type=int, default=None)
     args = p.parse_args(argv)
@@ -49,13 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     dev = find_input_device(args.device)
     source = SoundDeviceSource(dev, args.channels, args.rate, args.bits, args.blocksize)
     blocks: list[tuple[float, int, bool]] = []
-    real_callback = source._callback
+    real_deliver = source._deliver
 
-    def timed_callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        blocks.append((time.monotonic(), frames, bool(status.input_overflow)))
-        real_callback(indata, frames, time_info, status)
+    def timed_deliver(block: np.ndarray, overflowed: bool) -> None:
+        blocks.append((time.monotonic(), len(block), overflowed))
+        real_deliver(block, overflowed)
 
-    source._callback = timed_callback  # type: ignore[method-assign]
+    source._deliver = timed_deliver  # type: ignore[method-assign]
     session = HearingSession.create(
         args.out,
         demo_hearing(None, args.channels),
@@ -78,16 +77,20 @@ def main(argv: list[str] | None = None) -> int:
     assert engine is not None
     held: dict[str, float] = {}
 
-    def hold_gil() -> None:
-        while engine.frames_captured < args.hold_gil_at * args.rate and not stop.is_set():
+    def stall_capture() -> None:
+        while engine.frames_captured < args.stall_capture_at * args.rate and not stop.is_set():
             time.sleep(0.01)
+        child = source._child
+        assert child is not None
         held["frame"] = engine.frames_captured
         held["t"] = time.monotonic()
-        ctypes.PyDLL(None).usleep(int(args.hold_gil_for * 1e6))  # keeps the GIL
+        os.kill(child.pid, signal.SIGSTOP)
+        time.sleep(args.stall_capture_for)
+        os.kill(child.pid, signal.SIGCONT)
         held["t_end"] = time.monotonic()
 
-    if args.hold_gil_at is not None:
-        threading.Thread(target=hold_gil, daemon=True).start()
+    if args.stall_capture_at is not None:
+        threading.Thread(target=stall_capture, daemon=True).start()
     while not stop.is_set():
         if session.wait(timeout=0.1):
             break
@@ -122,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         "state": engine.state.value,
         "error": engine.error,
         "alarms": alarms,
-        "gil_held": held,
+        "stalled": held,
         "abandoned": abandoned_streams(),
     }
     print(json.dumps(report), flush=True)

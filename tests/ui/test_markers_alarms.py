@@ -103,22 +103,26 @@ def test_alarm_banner_stays_until_acknowledged(qtbot, make_window, tmp_path) -> 
     banner = w.page.alarms
     qtbot.waitUntil(lambda: len(banner.rows) == 1, timeout=5000)
     assert banner.isVisible()
-    assert "Input overflow" in banner.rows[0].label.text()
+    assert "Input overflow" in banner.label.text()
     assert w.beeps.count == 1
-    # Free disk space for less than two hours of recording raises its own alarm.
+    # Free disk space for less than two hours of recording raises its own alarm: the newest is
+    # shown, with the count of the others; the strip keeps its height.
+    height = banner.height()
     seconds = w.vm.check_disk(free_bytes=48000 * 2 * 2 * 3600)
     assert seconds < 2 * 3600
-    assert len(banner.rows) == 2 and "2 hours" in banner.rows[1].label.text()
-    qtbot.mouseClick(banner.rows[0].button, Qt.MouseButton.LeftButton)
+    assert len(banner.rows) == 2 and "2 hours" in banner.label.text()
+    assert banner.more.text() == "+1 more" and banner.height() == height
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     assert len(banner.rows) == 1 and banner.isVisible()
-    qtbot.mouseClick(banner.rows[0].button, Qt.MouseButton.LeftButton)
+    assert "Input overflow" in banner.label.text() and banner.more.text() == ""
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     assert not banner.rows and not banner.isVisible()
     w.page.controls.end()
     recs = read_records(w.session.folder / "journal.jsonl")
     raised = [r["data"]["alarm"] for r in recs if r["kind"] == "alarm"]
     acked = [r["data"]["alarm"] for r in recs if r["kind"] == "alarm_acknowledged"]
     assert raised == ["overflow", "disk_low"]
-    assert acked == ["overflow", "disk_low"]
+    assert acked == ["disk_low", "overflow"]
     assert all(
         r["data"]["by"] == "Жумабекова Д. Е." for r in recs if r["kind"] == "alarm_acknowledged"
     )
@@ -177,13 +181,19 @@ def test_language_switch_at_runtime(qtbot, make_window, station, languages) -> N
 
 
 class StallingTones(ToneSource):
-    """Real-time test tones whose sound stops for a second once, as when a USB interface is
-    pulled out and put back: the engine's watchdog reports the device lost, then returned."""
+    """Real-time test tones whose sound stops once, as when a USB interface is pulled out and
+    put back: the engine's watchdog reports the device lost, then returned."""
+
+    stall_seconds = 1.2
 
     def _generate(self, start: int, frames: int) -> np.ndarray:
         if start == 48000:
-            self._stop.wait(1.2)
+            self._stop.wait(self.stall_seconds)
         return super()._generate(start, frames)
+
+
+class LongStallTones(StallingTones):
+    stall_seconds = 6.0
 
 
 def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -201,18 +211,101 @@ def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -
     banner = w.page.alarms
     qtbot.waitUntil(lambda: any(r.alarm.kind == "device_lost" for r in banner.rows), timeout=10000)
     lost = next(r for r in banner.rows if r.alarm.kind == "device_lost")
-    assert "lost" in lost.label.text()
+    assert "lost" in banner.label.text()
     qtbot.waitUntil(
         lambda: any(r.alarm.kind == "device_returned" for r in banner.rows), timeout=10000
     )
     assert lost in banner.rows  # sound is back, the lost span still waits for the secretary
-    for row in list(banner.rows):
-        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert banner.more.text() == "+1 more" and banner.all_button.isVisible()
+    qtbot.keyClick(w.page.markers.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not banner.rows)  # a button's shortcut clicks it a moment later
     assert not banner.isVisible()
+    assert [e.alarm.kind for e in banner.history] == ["device_lost", "device_returned"]
     w.page.controls.end()
     kinds = [r["kind"] for r in read_records(w.session.folder / "journal.jsonl")]
     assert kinds.index("device_lost") < kinds.index("device_returned")
     assert "alarm_acknowledged" in kinds
+
+
+def test_while_no_sound_arrives_the_screen_says_not_recording(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path, languages, shots
+) -> None:
+    """Never "RECORDING" when nothing arrives: the banner says since when and for how long, the
+    meter is greyed with "no signal", the advice says what to do; when sound returns, the banner
+    is RECORDING again and the interruption is one line. Screenshots in kk, ru and en."""
+    from tests.ui.conftest import SIMULATED
+
+    station = Station(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(LongStallTones),
+        precheck_max_seconds=3.0,
+    )
+    w = _recording(qtbot, make_window, station)
+    w.resize(1366, 768)
+    controls = w.page.controls
+    qtbot.waitUntil(lambda: w.vm.signal_lost, timeout=10000)
+    assert controls.banner.text().startswith("✖ NOT RECORDING: the microphones are disconnected")
+    assert "RECORDING" not in controls.banner.text().replace("NOT RECORDING", "")
+    assert controls.advice.isVisible() and "technician" in controls.advice.text()
+    assert w.page.meter.no_signal
+    for lang in ("kk", "ru", "en"):
+        assert languages.switch(lang)
+        qtbot.wait(200)
+        w.grab().save(str(shots / f"{lang}-device-lost.png"))
+        assert not controls.banner.text().startswith("●")
+    kk_ru = []
+    for lang in ("kk", "ru"):
+        languages.switch(lang)
+        qtbot.wait(100)
+        kk_ru.append(controls.banner.text() + controls.advice.text())
+    assert kk_ru[0].startswith("✖ ЖАЗЫЛМАЙДЫ") and kk_ru[1].startswith("✖ ЗАПИСЬ НЕ ИДЁТ")
+    assert all("NOT RECORDING" not in t and "technician" not in t for t in kk_ru)
+    languages.switch("en")
+    qtbot.waitUntil(lambda: not w.vm.signal_lost, timeout=15000)
+    assert controls.banner.text() == "● RECORDING"
+    assert not controls.advice.isVisible() and not w.page.meter.no_signal
+    returned = [e for e in w.page.alarms.history if e.alarm.kind == "device_returned"]
+    assert len(returned) == 1 and "again" in w.page.alarms.entry_text(returned[0])
+    w.page.controls.end()
+
+
+def test_fifty_alarms_leave_every_control_on_a_1366x768_screen(  # type: ignore[no-untyped-def]
+    qtbot, make_window, station, shots
+) -> None:
+    from audio.engine import Alarm
+
+    w = _recording(qtbot, make_window, station)
+    w.resize(1366, 768)
+    qtbot.wait(100)
+    banner = w.page.alarms
+    before = banner.height()
+    for n in range(50):
+        kind = ("overflow", "silent", "device_lost", "dropout", "disk_low")[n % 5]
+        w.vm.alarmRaised.emit(Alarm(kind, f"alarm {n}", 48000 * n, (n % 2) + 1))
+    qtbot.wait(100)
+    assert banner.height() == before or before == 0
+    assert len(banner.rows) <= 10  # repeats of one alarm coalesce
+    assert banner.rows[-1].count >= 5
+    screen_h, screen_w = 768, 1366
+    c = w.page.controls
+    for widget in (c.banner, c.clock, c.pause_button, c.end_button, w.page.meter, banner):
+        assert widget.isVisible(), widget
+        top_left = widget.mapTo(w, widget.rect().topLeft())
+        bottom_right = widget.mapTo(w, widget.rect().bottomRight())
+        assert top_left.y() >= 0 and bottom_right.y() < screen_h, (widget, bottom_right)
+        assert top_left.x() >= 0 and bottom_right.x() < screen_w, (widget, bottom_right)
+    assert w.height() <= screen_h
+    w.grab().save(str(shots / "en-fifty-alarms.png"))
+    banner.show_log()
+    assert banner.log_dialog is not None and banner.log_dialog.table.rowCount() == len(
+        banner.history
+    )
+    banner.acknowledge_all()
+    assert not banner.isVisible()
+    w.page.controls.end()
 
 
 def test_secretary_comes_from_the_open_certificate(

@@ -55,6 +55,7 @@ def test_permission_map() -> None:
         Action.RECORDING: {"secretary"},
         Action.REVIEW: {"judge", "secretary"},
         Action.SELFCHECK: {"technician", "administrator"},
+        Action.ARCHIVE: {"secretary", "administrator"},
     }
     assert {a: set(r) for a, r in PERMISSIONS.items()} == expected
     assert all(set(r) <= set(ROLES) for r in PERMISSIONS.values())

@@ -196,6 +196,7 @@ def test_rotation_is_gapless_and_checkpoints_match_the_files(tmp_path: Path) -> 
         "3.3",
         "--segment-seconds",
         "0.7",
+        "--allow-short-segments",
         "--channels",
         "3",
     )
@@ -219,6 +220,7 @@ def test_more_than_8_channels_go_into_parallel_files(tmp_path: Path) -> None:
         "2.5",
         "--segment-seconds",
         "1",
+        "--allow-short-segments",
         "--channels",
         "19",
         "--bits",
@@ -270,6 +272,7 @@ def test_recovery_of_a_cut_last_segment(tmp_path: Path) -> None:
         "4.5",
         "--segment-seconds",
         "2",
+        "--allow-short-segments",
         "--channels",
         "10",
     )
@@ -362,6 +365,7 @@ def test_no_empty_segment_when_the_end_falls_on_a_rotation(tmp_path: Path) -> No
         "4",
         "--segment-seconds",
         "2",
+        "--allow-short-segments",
         "--fast",
     )
     files = sorted((folder / "audio").glob("*.flac"))

@@ -143,6 +143,7 @@ def test_real_recording_with_an_empty_last_segment(tmp_path: Path, pki: TestPKI)
         "2",
         "--segment-seconds",
         "1",
+        "--allow-short-segments",
         "--channels",
         "2",
         "--fast",

@@ -83,7 +83,13 @@ CONVERTED = {
         "app/selfcheck_station.py",
         "ui/selfcheck_window.py",
     ],
-    "Verifier": ["app/verify.py", "app/verify_audio.py", "app/verify_signature.py"],
+    "Verifier": [
+        "app/verify.py",
+        "app/verify_audio.py",
+        "app/verify_signature.py",
+        "app/verify_bag.py",
+        "app/verify_binding.py",
+    ],
 }
 
 

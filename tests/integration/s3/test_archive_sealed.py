@@ -14,8 +14,8 @@ from app.archive import Archiver
 from app.archive_s3 import make_client
 from app.archive_settings import ArchiveSettings
 from app.catalog import Catalog
+from signing import seal
 
-seal = pytest.importorskip("signing.seal")
 pytestmark = pytest.mark.integration
 
 
