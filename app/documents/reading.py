@@ -204,10 +204,13 @@ class _Reader:
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
         start, frame, data = self.lost
-        # The journal's interval: from the loss to the return. PulseAudio may move the stream to
-        # another input without a gap in the audio, so the missing audio (gap) can be shorter;
-        # the watchdog sees a loss only after a silence, so it can be longer: the longer counts.
-        seconds = max((end - start).total_seconds(), gap or 0.0)
+        if gap is not None and data.get("silent_since_utc"):
+            seconds = gap  # the engine timed the silence by the device itself (#13)
+        else:
+            # The journal's interval, from the loss to the return: PulseAudio may move the stream
+            # to another input without a gap in the audio, so the missing audio (gap) can be
+            # shorter; the watchdog sees a loss only after a silence, so it can be longer.
+            seconds = max((end - start).total_seconds(), gap or 0.0)
         channels = tuple(int(c) for c in data.get("channels") or ()) or self._all()
         self._fail(
             "device_lost",
