@@ -70,7 +70,10 @@ def register(subparsers: Any) -> None:
     n.add_argument("--out", required=True, type=Path, help="folder that holds hearing folders")
     n.add_argument("--hearing", required=True, type=Path, help="hearing details (hearing.json)")
     n.add_argument(
-        "--ground", required=True, help="civil_no_summons | offence_admitted | technical"
+        "--ground",
+        required=True,
+        choices=("civil_no_summons", "offence_admitted", "technical"),
+        help="the ground of Rules p. 3",
     )
     n.add_argument("--note", default="", help="what the secretary adds (in kk or ru)")
     n.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
@@ -136,7 +139,10 @@ def _time_zone(args: argparse.Namespace) -> int:
     if args.zone:
         try:
             save_zone_name(settings, args.zone)
-        except (TimeZoneError, OSError, ValueError) as e:
+        except TimeZoneError as e:  # bad input (docs/CLI.md: exit 2)
+            print(f"zhazba time-zone: {e}", file=sys.stderr)
+            return 2
+        except (OSError, ValueError) as e:
             print(f"zhazba time-zone: {e}", file=sys.stderr)
             return 1
     name = zone_name(settings)
@@ -188,8 +194,9 @@ def _not_recorded(args: argparse.Namespace) -> int:
     try:
         info = HearingInfo.from_json(json.loads(args.hearing.read_text(encoding="utf-8")))
         problem = ground_problem(args.ground, info.category, info.instance)
-        if problem is not None:  # refused before any hearing folder is made
-            raise SessionError(str(problem))
+        if problem is not None:  # bad input, refused before any hearing folder is made
+            print(f"zhazba not-recorded: {problem}", file=sys.stderr)
+            return 2
         channels = max([p.channel or 1 for p in info.participants] + [1])
         session = HearingSession.create(
             args.out, info, channels=channels, rate=48000, bits=16, source_name="none"

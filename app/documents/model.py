@@ -172,11 +172,17 @@ class HearingFacts:
 
     @property
     def continued_after_failure(self) -> bool:
-        """Recording went on after a failure had ended (the hearing continued, Rules p. 10)."""
+        """Recording went on after a failure (the hearing continued, Rules p. 10): a device that
+        came back, or fragments lost to an overflow, before the recording's end. A crash or an
+        error ends the recording: the journal does not show it going on."""
         end = self.ended_utc
-        return self.recorded and any(
-            f.act_required and f.end_utc is not None and end is not None and f.end_utc < end
-            for f in self.failures
+        return (
+            self.recorded
+            and end is not None
+            and any(
+                f.kind in ("device_lost", "overflow") and (f.end_utc or f.start_utc) < end
+                for f in self.failures
+            )
         )
 
     def hearing_seconds(self, frame: int | None) -> float | None:

@@ -196,6 +196,7 @@ class _Reader:
     def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is not None:
             gap = data.get("gap_seconds")
+<<<<<<< HEAD
             back = data.get("returned_utc")  # the first audio after it, likewise
             self._lost_until(
                 parse_utc(back) if back else utc, float(gap) if gap is not None else None
@@ -207,14 +208,23 @@ class _Reader:
         seconds = float(missing) if missing is not None else None
         start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
         self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
+=======
+            back = data.get("returned_utc")
+            self._lost_until(
+                parse_utc(back) if back else utc, float(gap) if gap is not None else None
+            )
+>>>>>>> i17
 
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
         start, frame, data = self.lost
-        # The journal's interval: from the loss to the return. PulseAudio may move the stream to
-        # another input without a gap in the audio, so the missing audio (gap) can be shorter;
-        # the watchdog sees a loss only after a silence, so it can be longer: the longer counts.
-        seconds = max((end - start).total_seconds(), gap or 0.0)
+        if gap is not None and data.get("silent_since_utc"):
+            seconds = gap  # the engine timed the silence by the device itself (#13)
+        else:
+            # The journal's interval, from the loss to the return: PulseAudio may move the stream
+            # to another input without a gap in the audio, so the missing audio (gap) can be
+            # shorter; the watchdog sees a loss only after a silence, so it can be longer.
+            seconds = max((end - start).total_seconds(), gap or 0.0)
         channels = tuple(int(c) for c in data.get("channels") or ()) or self._all()
         self._fail(
             "device_lost",
@@ -227,6 +237,13 @@ class _Reader:
             data=data,
         )
         self.lost = None
+
+    def _on_dropout(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        """Audio that never came while the device kept delivering (the server dropped it)."""
+        missing = data.get("missing_seconds")
+        seconds = float(missing) if missing is not None else None
+        start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
+        self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
 
     def _on_overflow(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         detail = f"{data.get('count', '?')}/{data.get('total', '?')}"

@@ -102,6 +102,9 @@ class Texts:
             return ""
         table = self.raw("common.details")
         text = table.get(code) if isinstance(table, dict) else None
+        causes = self.data.get("common", {}).get("loss_causes", {})
+        if text is None and isinstance(causes, dict):
+            text = causes.get(code)  # the engine's own code for a loss (source_removed…)
         if text is None:
             text = table.get("unknown", "") if isinstance(table, dict) else ""
         try:

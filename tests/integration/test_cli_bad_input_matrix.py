@@ -148,6 +148,15 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ("selfcheck-corrupt-settings", ["selfcheck", "--station", "{corrupt_station}", "--channels",
                                     "1", "--recordings", "{out}"], EXIT_STATION_FILES,
      "is damaged"),
+    ("time-zone-unknown", ["time-zone", "Mars/Base", "--station", "{out}/station"], EXIT_USAGE,
+     "unknown time zone"),
+    ("not-recorded-unknown-ground", ["not-recorded", "--out", "{out}", "--hearing",
+                                     "{hearing}/hearing.json", "--ground", "whim"], EXIT_USAGE,
+     "invalid choice"),
+    ("listening-end-text-id", ["listening", "end", "first", "--mark", "x"], EXIT_USAGE,
+     "invalid int value"),
+    ("format-medium-not-mounted", ["format-medium", "{out}/none", "--case", "1-2/3", "--yes"],
+     EXIT_FAILED, "no medium is mounted"),
 ]  # fmt: skip
 
 

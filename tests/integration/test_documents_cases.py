@@ -204,17 +204,18 @@ def test_device_loss_lasts_the_journals_interval_in_the_readers_words(
     records = read_records(folder / "journal.jsonl")
     lost = next(r for r in records if r["kind"] == "device_lost")
     back = next(r for r in records if r["kind"] == "device_returned")
-    interval = (parse_utc(back["utc"]) - parse_utc(lost["utc"])).total_seconds()
-    seconds = max(interval, back["data"]["gap_seconds"])
+    # the span without sound, as the engine timed it by the device (else the records' times)
+    began = parse_utc(lost["data"].get("silent_since_utc") or lost["utc"])
+    ended = parse_utc(back["data"].get("returned_utc") or back["utc"])
+    gap = back["data"]["gap_seconds"]
+    interval = (ended - began).total_seconds()
+    seconds = gap if lost["data"].get("silent_since_utc") else max(interval, gap)
     t = Texts(lang)
     day = hearing_json()["date"]
     code, values = classify("device_lost", lost["data"]["detail"], lost["data"])
     assert code != "unknown", lost["data"]["detail"]
     for text in _both(cases, "loss", "act", lang):
-        row = " ".join(
-            [t.clock(parse_utc(lost["utc"]), day), t.clock(parse_utc(back["utc"]), day)]
-            + [t.span(seconds), "1–8"]
-        )
+        row = " ".join([t.clock(began, day), t.clock(ended, day), t.span(seconds), "1–8"])
         assert row in text
         assert t.span(seconds) != "0:00:00"
         assert _w(t.detail(code, values)) in text
@@ -240,6 +241,9 @@ def test_crash_is_named_in_the_readers_language(cases: dict, lang: str) -> None:
         assert _w(t.detail("interrupted_segment", (("n", segment),))) in text
         assert "segment" not in text
         assert t.span(rec["data"]["lost_seconds_max"], True) in text
+    for text in _both(cases, "crash", "incident", lang):
+        assert _w(t("incident.continued")) not in text  # the crash ended the recording
+        assert _w(t("incident.reported_blank")) in text
 
 
 # ---------------------------------------------------------------- a pause to the end, sealed

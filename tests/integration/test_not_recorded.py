@@ -74,6 +74,6 @@ def test_technical_ground_gets_the_act(tmp_path: Path) -> None:
 
 def test_a_ground_for_another_category_is_refused(tmp_path: Path) -> None:
     r = _run(tmp_path, "offence_admitted", "civil")
-    assert r.returncode == 1
+    assert r.returncode == 2  # bad input (docs/CLI.md)
     assert "another category" in r.stderr
     assert not (tmp_path / "hearings").exists() or not any((tmp_path / "hearings").iterdir())

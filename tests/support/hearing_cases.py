@@ -8,8 +8,9 @@ tests. It prints JSON lines: the module it loaded again, if any, and the hearing
   unloaded before recording starts, so the stream cannot open; the station then writes the act
   and protocol as the window does (:meth:`app.station.Station.after_failed_start`).
 - ``loss``: recording from the sink's monitor; the sink module is unloaded mid-recording (device
-  lost; PulseAudio moves the stream to another source: returned), loaded again, and the hearing
-  goes on and ends through :meth:`app.station.Station.finish` (documents, then sealing pending).
+  lost) and loaded again under the same name (the same device plugged back: returned), and the
+  hearing goes on and ends through :meth:`app.station.Station.finish` (documents, then sealing
+  pending).
 """
 
 from __future__ import annotations
@@ -72,17 +73,18 @@ def loss(out: Path, module: str, sink: str, station: Station) -> Path:
     session.add_marker(judge["name"], role="judge", channel=1, note=NOTES["opening"])
     _wait_for(folder, "checkpoint")
     time.sleep(1.0)
-    subprocess.run(["pactl", "unload-module", module], check=True)
+    subprocess.run(["pactl", "unload-module", module], check=True)  # unplugged
     _wait_for(folder, "device_lost")
-    _wait_for(folder, "device_returned")
     time.sleep(1.0)
-    again = subprocess.run(
+    again = subprocess.run(  # plugged in again: the same device, under the same name
         ["pactl", "load-module", "module-null-sink", f"sink_name={sink}", "channels=8"],
         check=True,
         capture_output=True,
         text=True,
     )
     print(json.dumps({"reloaded": again.stdout.strip()}), flush=True)
+    _wait_for(folder, "device_returned")
+    time.sleep(1.0)
     witness = PARTICIPANTS[3]
     session.add_marker(
         witness["name"], role="witness", channel=4, event="oath", note=NOTES["witness"]

@@ -84,5 +84,5 @@ def test_cli_shows_and_sets_the_zone(tmp_path: Path, capsys, monkeypatch) -> Non
     assert capsys.readouterr().out.startswith("Asia/Almaty (now ")
     assert main(["time-zone", "Asia/Qostanay", "--station", str(tmp_path)]) == 0
     assert "Asia/Qostanay" in capsys.readouterr().out
-    assert main(["time-zone", "Nowhere/City", "--station", str(tmp_path)]) == 1
+    assert main(["time-zone", "Nowhere/City", "--station", str(tmp_path)]) == 2
     assert "unknown time zone" in capsys.readouterr().err
