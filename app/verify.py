@@ -19,12 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from app import verify_bag as B
+<<<<<<< HEAD
 from app.verify_audio import (
     AudioChange,
     channel_digests_by_file,
     checkpoints_by_file,
     locate_changes,
 )
+=======
+from app.verify_anchors import check_anchors
+from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
+>>>>>>> i20
 from app.verify_binding import Registry, signer_finding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
@@ -587,7 +592,6 @@ def verify_path(
     """Verify whatever ``path`` is, and compare it with the hearing's live anchors (from the
     archive of the ``station`` folder, the default station's when not given, and the copies)."""
     from app.station import default_folder
-    from app.verify_anchors import check_anchors
 
     report = _verify_path(path, ca_file, registry)
     root = Path(path)

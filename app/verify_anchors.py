@@ -17,13 +17,16 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from app.anchor_upload import anchor_prefix
 from app.anchors import FORMAT, token_path
+from app.archive_s3 import ArchiveError, explain, make_client
+from app.archive_settings import SettingsError, load_archive_settings
+from app.secrets import SecretStore
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
 _v = partial(msg, "Verifier")
@@ -257,8 +260,6 @@ def find_anchors(
         try:
             found += _from_archive(station, hearing)
         except Exception as e:  # noqa: BLE001 - offline: the package's copies still count
-            from app.archive_s3 import ArchiveError
-
             unreachable = e.message if isinstance(e, ArchiveError) else str(e)
         found += local_anchors(station / "anchors" / hearing, "station", cas)
     found += local_anchors(data_root / "anchors", "package", cas)
@@ -273,12 +274,6 @@ def find_anchors(
 
 
 def _from_archive(station: Path, hearing: str) -> list[FoundAnchor]:
-    from dataclasses import replace
-
-    from app.archive_s3 import explain, make_client
-    from app.archive_settings import SettingsError, load_archive_settings
-    from app.secrets import SecretStore
-
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()

@@ -3434,7 +3434,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+194"/>
+        <location filename="../../app/verify.py" line="+199"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3794,7 +3794,7 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <location filename="../../app/verify_anchors.py" line="+115"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

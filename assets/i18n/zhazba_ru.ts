@@ -3440,7 +3440,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+194"/>
+        <location filename="../../app/verify.py" line="+199"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3800,7 +3800,7 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+112"/>
+        <location filename="../../app/verify_anchors.py" line="+115"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>
