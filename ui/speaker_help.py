@@ -166,12 +166,14 @@ class SuggestionBar(QFrame):
             sc.activated.connect(slot)
             self.shortcuts.append(sc)
         help_.suggestionChanged.connect(self._show)
-        self.hide()
+        self._show(None)
         self.retranslate()
 
     def _show(self, suggestion: Suggestion | None) -> None:
         self.retranslate()
         self.setVisible(suggestion is not None)
+        for sc in self.shortcuts:  # Insert and Esc are the window's only while there is one
+            sc.setEnabled(suggestion is not None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -60,6 +60,7 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Corpus, Path]:
     r = zhazba(
         "record", "--out", str(tmp / "hearings"), "--source", str(wav), "--fast",
         "--hearing", str(form), "--no-stdin", "--segment-seconds", "10", "--json",
+        "--seconds", f"{len(corpus.audio) / corpus.rate:.3f}",
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
     (folder,) = (tmp / "hearings").iterdir()
