@@ -19,17 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from app import verify_bag as B
-<<<<<<< HEAD
+from app.verify_anchors import check_anchors
 from app.verify_audio import (
     AudioChange,
     channel_digests_by_file,
     checkpoints_by_file,
     locate_changes,
 )
-=======
-from app.verify_anchors import check_anchors
-from app.verify_audio import AudioChange, checkpoints_by_file, locate_changes
->>>>>>> i20
 from app.verify_binding import Registry, signer_finding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256

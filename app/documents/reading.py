@@ -196,7 +196,6 @@ class _Reader:
     def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is not None:
             gap = data.get("gap_seconds")
-<<<<<<< HEAD
             back = data.get("returned_utc")  # the first audio after it, likewise
             self._lost_until(
                 parse_utc(back) if back else utc, float(gap) if gap is not None else None
@@ -208,12 +207,6 @@ class _Reader:
         seconds = float(missing) if missing is not None else None
         start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
         self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
-=======
-            back = data.get("returned_utc")
-            self._lost_until(
-                parse_utc(back) if back else utc, float(gap) if gap is not None else None
-            )
->>>>>>> i17
 
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
