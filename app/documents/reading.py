@@ -201,13 +201,6 @@ class _Reader:
                 parse_utc(back) if back else utc, float(gap) if gap is not None else None
             )
 
-    def _on_dropout(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
-        """Audio that never came while the device kept delivering (the server dropped it)."""
-        missing = data.get("missing_seconds")
-        seconds = float(missing) if missing is not None else None
-        start = utc - dt.timedelta(seconds=seconds) if seconds is not None else utc
-        self._fail("dropout", start, rec.get("frame"), "", end=utc, seconds=seconds)
-
     def _lost_until(self, end: dt.datetime, gap: float | None) -> None:
         assert self.lost is not None
         start, frame, data = self.lost
