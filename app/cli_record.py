@@ -28,6 +28,7 @@ from app.hearing_schema import (
     MARKER_SPEAKER_MAX,
     hearing_from_json,
     text_problem,
+    text_problems,
 )
 from app.recovery import find_unfinished, recover_hearing
 from app.session import HearingSession, SessionError
@@ -116,6 +117,11 @@ def register(sub: Any) -> None:
     p.add_argument("--case", default=None, help="case number")
     p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
     p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="allow a simulated source (tones, speech, a file): a demonstration, never evidence",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
@@ -240,7 +246,25 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
         raise SessionError(f"the hearing details in {args.hearing} are not usable: {e}") from e
     if args.case:
         info.case_number = args.case
+    bad = text_problems(info)  # before anything else is judged: what the file holds
+    if bad:
+        raise SessionError(
+            f"the hearing details in {args.hearing} are not usable: "
+            + "; ".join(str(p) for p in bad)
+        )
     return info
+
+
+def _demo_station() -> bool:
+    """Whether the station is set up as a demonstration station (settings.json)."""
+    from app.cli_errors import EXIT_STATION_FILES, CliError
+    from app.simulated import SettingsDamaged, demo_station
+    from app.station import default_folder
+
+    try:
+        return demo_station(default_folder())
+    except SettingsDamaged as e:
+        raise CliError(EXIT_STATION_FILES, str(e)) from e
 
 
 def _check_out_folder(out: Path) -> None:
@@ -349,6 +373,14 @@ def cmd_record(args: argparse.Namespace) -> int:
         _check_out_folder(args.out)
         source = _build_source(args)
         info = _load_info(args, source.channels)
+        simulated = args.device is None
+        if simulated and not args.demo and not _demo_station():
+            _err(
+                f"a simulated source ({source.name}) records no evidence: give --demo for a "
+                "demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device "
+                "for the courtroom's microphones"
+            )
+            return EXIT_USAGE
         session = HearingSession.create(
             args.out,
             info,
@@ -357,6 +389,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             bits=source.bits,
             source_name=source.name,
             segment_seconds=args.segment_seconds,
+            simulated=simulated,
         )
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))

@@ -80,6 +80,7 @@ class HearingSession:
         source_name: str,
         segment_seconds: float = 600.0,
         now: dt.datetime | None = None,
+        simulated: bool = False,
     ) -> HearingSession:
         problems = info.validate(channels)
         if problems:
@@ -107,6 +108,10 @@ class HearingSession:
             "groups": [list(g) for g in channel_groups(channels)],
             "source": source_name,
         }
+        if simulated:  # app/simulated.py: never evidence, and marked so from the first record
+            from app.simulated import MARK
+
+            audio.update(simulated=True, notice=MARK)
         data = {
             "format": FORMAT,
             "id": folder.name,

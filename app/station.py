@@ -24,6 +24,7 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
+from app.simulated import MARK, is_simulated
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
@@ -130,6 +131,12 @@ class Station:
             return []
         results = []
         for hearing in pending_hearings(self.hearings):
+            why = self._court_key_refused(hearing)
+            if why:
+                refused = FinishResult(hearing)
+                refused.problems.append(why)
+                results.append(refused)
+                continue
             try:
                 sealed = seal_hearing(hearing, signer, self.tsa_url)
             except Exception as e:  # noqa: BLE001 - one hearing must not stop the others
@@ -139,6 +146,13 @@ class Station:
                 continue
             results.append(self._after_seal(hearing, sealed))
         return results
+
+    def _court_key_refused(self, hearing: Path) -> str | None:
+        from app.simulated import refuse_court_key
+
+        if self.opened_key is None:
+            return None
+        return refuse_court_key(hearing, self.opened_key.certificate, self.folder)
 
     def close_key(self) -> None:
         self.opened_key = None
@@ -165,6 +179,10 @@ class Station:
             )
             return result
         result.documents = self.write_documents(folder, result.problems)
+        why = self._court_key_refused(folder)
+        if why:  # a simulated hearing is never sealed with a court key (app/simulated.py)
+            result.problems.append(why)
+            return result
         try:
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
         except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
@@ -207,7 +225,9 @@ class Station:
             with self.catalog() as catalog:
                 record = catalog.register_folder(folder)
                 catalog.set_state(record.id, "sealed", package=str(sealed.package))
-                if self.archive_configured():
+                if self.archive_configured() and is_simulated(folder):  # never evidence
+                    result.problems.append(f"{MARK}: not queued for the court archive")
+                elif self.archive_configured():
                     self.archiver(catalog).queue_package(sealed.package)
                     result.queued = True
         except Exception as e:  # noqa: BLE001 - the package is sealed; bookkeeping can catch up
