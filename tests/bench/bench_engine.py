@@ -67,6 +67,7 @@ def bench_capture() -> None:
             "record",
             "--out",
             str(tmp / "src"),
+            "--demo",
             "--source",
             "speech",
             "--seconds",
