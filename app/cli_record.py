@@ -191,7 +191,8 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"s to {SEGMENT_SECONDS_MAX:.0f} s"
         )
         return EXIT_USAGE
-    if args.fast and args.seconds is None:
+    endless = args.device is None and (args.source or "tones") in ("tones", "speech")
+    if args.fast and args.seconds is None and endless:  # a file ends by itself
         _err("--fast needs --seconds: as fast as the machine allows, it would never end")
         return EXIT_USAGE
     if args.channels is not None and args.channels < 1:
