@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,24 +149,48 @@ def _read_markers(session: HearingSession, stop: threading.Event) -> None:
     """Standard input, one marker a line; a bad line (not UTF-8, too long, control characters,
     an unknown speaker or event) is reported, journaled as ``marker_rejected``, and the next
     one still read: nothing a line holds stops this thread."""
-    stream = sys.stdin.buffer
-    while not stop.is_set():
-        try:
-            raw = stream.readline(MARKER_LINE_MAX_BYTES + 1)
-        except (OSError, ValueError):
-            return  # standard input closed
-        if not raw:
+    for raw in stdin_lines(sys.stdin.fileno()):
+        if stop.is_set():
             return
         try:
-            _take_marker_line(session, raw, stream)
+            _take_marker_line(session, raw)
         except Exception as e:  # noqa: BLE001 - one marker must never end the others
             _err(f"marker not saved: {e}")
 
 
-def _take_marker_line(session: HearingSession, raw: bytes, stream: Any) -> None:
+def stdin_lines(fd: int, limit: int = MARKER_LINE_MAX_BYTES) -> Iterator[bytes]:
+    """Lines read straight from a file descriptor, each at most ``limit`` bytes: an overlong
+    line comes as its first ``limit + 1`` bytes without the newline, the rest is skipped.
+
+    ``os.read`` rather than ``sys.stdin``: a daemon thread blocked in the buffered reader holds
+    its lock, and the interpreter aborts at exit when it finds that lock taken."""
+    pending = b""
+    skipping = False
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            chunk = b""  # standard input closed
+        if not chunk:
+            if pending and not skipping:
+                yield pending
+            return
+        pending += chunk
+        while (end := pending.find(b"\n")) >= 0:
+            line, pending = pending[: end + 1], pending[end + 1 :]
+            if skipping:
+                skipping = False  # the end of an overlong line
+            else:  # longer than the limit: its first bytes, without the newline
+                yield line if len(line) <= limit + 1 else line[: limit + 1]
+        if not skipping and len(pending) > limit:
+            yield pending[: limit + 1]
+            pending, skipping = b"", True
+        elif skipping:
+            pending = b""
+
+
+def _take_marker_line(session: HearingSession, raw: bytes) -> None:
     if len(raw) > MARKER_LINE_MAX_BYTES and not raw.endswith(b"\n"):
-        while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
-            pass  # skip the rest of the overlong line
         _reject_marker(session, raw[:64], f"longer than {MARKER_LINE_MAX_BYTES} bytes")
         return
     try:
