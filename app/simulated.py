@@ -3,7 +3,8 @@
 A simulated microphone (tones, synthetic speech) or a WAV/FLAC file drives the very same
 pipeline as a sound card, which is what demonstrations, tests and benchmarks need — and why such
 a "hearing" must never pass for a real one. ``zhazba record`` takes a simulated source only with
-``--demo`` or on a demo station (``settings.json``: ``{"station": {"demo": true}}``); the hearing
+``--demo`` (or ``ZHAZBA_DEMO=1``, the same for scripts) or on a demo station (``settings.json``:
+``{"station": {"demo": true}}``); the hearing
 is marked ``"simulated": true`` in ``hearing.json`` and in the journal's first record, with
 :data:`MARK`; the verify report says so; it is never queued for the court archive; and on a
 station that names its court's certificate authorities (``{"station": {"court_ca": "FILE.pem"}}``)

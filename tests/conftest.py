@@ -11,6 +11,10 @@ import pytest
 from tests.support.ci_skips import pytest_runtest_makereport  # noqa: F401 - the CI hook
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests record from simulated sources: every `zhazba record` they start is a demonstration
+# (app/simulated.py), also from fixtures shared by a module; tests/integration/test_simulated.py
+# removes it to check the rule.
+os.environ["ZHAZBA_DEMO"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"

@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
 
 def run(station: Path, *argv: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k}
+    env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k and k != "ZHAZBA_DEMO"}
     env.update(ZHAZBA_STATION=str(station), **extra)
     return subprocess.run([*zhazba(), *argv], capture_output=True, text=True, timeout=120,
                           env=env, stdin=subprocess.DEVNULL)  # fmt: skip
