@@ -193,9 +193,13 @@ def load_archive_settings(path: str | Path) -> ArchiveSettings:
             f"no settings file {path}; an administrator sets the archive up with "
             "`zhazba archive configure`"
         )
-    section = doc.get("archive", doc)
-    if not isinstance(section, dict):
-        raise SettingsError(f"{path} has no archive settings")
+    # the "archive" section, or (older stations) the whole file minus the station's own section
+    section = doc.get("archive", {k: v for k, v in doc.items() if k != "station"})
+    if not isinstance(section, dict) or not section:
+        raise SettingsError(
+            f"no archive settings in {path}; an administrator sets the archive up with "
+            "`zhazba archive configure`"
+        )
     try:
         return ArchiveSettings.from_dict(section)
     except TypeError as e:

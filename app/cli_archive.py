@@ -37,6 +37,7 @@ from app.catalog import STATES, CatalogError
 from app.cli_accounts import require_sign_in
 from app.cli_errors import EXIT_STATION_FILES, EXIT_USAGE
 from app.secrets import SecretsError
+from app.simulated import MARK, is_simulated
 from app.station import Station
 
 
@@ -54,6 +55,9 @@ def _fail(args: argparse.Namespace, message: str, kind: str = "error") -> int:
 
 # ---------------------------------------------------------------------- archive handlers
 def _queue(args: argparse.Namespace) -> int:
+    if is_simulated(Path(args.package)):
+        return _fail(args, f"{args.package} was recorded from a simulated source ({MARK}); "
+                     "it is never sent to the court archive", "simulated")  # fmt: skip
     station = Station(args.station)
     with station.catalog() as catalog:
         item = station.archiver(catalog).queue_package(args.package)

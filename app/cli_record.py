@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import errno
 import json
-import math
 import os
 import signal
 import sys
@@ -20,15 +19,20 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.cli_record_input import (  # noqa: F401 - bounded_int, positive_seconds: cli_station
+    SEGMENT_SECONDS_MAX,
+    SEGMENT_SECONDS_MIN,
+    _check_out_folder,
+    _demo_station,
+    _load_info,
+    _read_markers,
+    bounded_int,
+    positive_seconds,
+    segment_seconds,
+)
 from app.court_time import court_now
 from app.disk_watch import DiskWatch
 from app.hearing import HearingInfo, Participant
-from app.hearing_schema import (
-    MARKER_NOTE_MAX,
-    MARKER_SPEAKER_MAX,
-    hearing_from_json,
-    text_problem,
-)
 from app.recovery import find_unfinished, recover_hearing
 from app.session import HearingSession, SessionError
 from audio.engine import EngineConfig, EngineState
@@ -37,54 +41,6 @@ from audio.sources import FileSource, InputSource, SourceError, SpeechSource, To
 from signing.journal import JournalError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-# Bounds on the numbers a command takes (docs/CLI.md).
-SEGMENT_SECONDS_MIN, SEGMENT_SECONDS_MAX = 10.0, 3600.0
-SHORT_SEGMENT_SECONDS_MIN = 0.5  # only with the hidden --allow-short-segments (tests)
-SECONDS_MAX = 48 * 3600.0  # a headless recording longer than two days is a mistake
-HEARING_FILE_MAX_BYTES = 1_000_000
-MARKER_LINE_MAX_BYTES = 4096
-
-
-def positive_seconds(text: str) -> float:
-    """An argparse type: a finite number of seconds greater than zero, at most two days."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} s: give a number of seconds greater than 0")
-    if value > SECONDS_MAX:
-        raise argparse.ArgumentTypeError(f"{text} s: at most {SECONDS_MAX:.0f} s (48 hours)")
-    return value
-
-
-def segment_seconds(text: str) -> float:
-    """An argparse type: a segment length in seconds, finite (the range is checked later)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not math.isfinite(value) or not SHORT_SEGMENT_SECONDS_MIN <= value <= SEGMENT_SECONDS_MAX:
-        raise argparse.ArgumentTypeError(
-            f"{text} s: a segment is {SEGMENT_SECONDS_MIN:.0f} s to {SEGMENT_SECONDS_MAX:.0f} s"
-        )
-    return value
-
-
-def bounded_int(low: int, high: int, what: str) -> Any:
-    """An argparse type: a whole number from ``low`` to ``high``."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} {what}: the station records {low} to {high}")
-        return value
-
-    return parse
 
 
 def register(sub: Any) -> None:
@@ -122,6 +78,11 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--mirror", type=Path, help="second copy of the hearing while recording")
     p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="allow a simulated source (tones, speech, a file): a demonstration, never evidence",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
@@ -231,122 +192,6 @@ def _build_source(args: argparse.Namespace) -> InputSource:
     return cls(channels, args.rate, args.bits, realtime=realtime, max_frames=max_frames)
 
 
-def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
-    if args.hearing is None:
-        return demo_hearing(args.case, channels)
-    try:
-        with args.hearing.open("rb") as f:
-            raw = f.read(HEARING_FILE_MAX_BYTES + 1)
-        if len(raw) > HEARING_FILE_MAX_BYTES:
-            raise ValueError(f"larger than {HEARING_FILE_MAX_BYTES // 1000} kB")
-        info = hearing_from_json(json.loads(raw.decode("utf-8")))
-    except OSError as e:
-        raise SessionError(
-            f"cannot read the hearing details from {args.hearing}: {e.strerror or e}"
-        ) from e
-    except (ValueError, TypeError, RecursionError) as e:  # JSON, UTF-8 and schema errors
-        raise SessionError(f"the hearing details in {args.hearing} are not usable: {e}") from e
-    if args.case:
-        info.case_number = args.case
-    return info
-
-
-def _check_out_folder(out: Path) -> None:
-    """Refuse to put a hearing inside a sealed package or inside another hearing's folder."""
-    here = out.resolve()
-    for folder in (here, *here.parents):
-        if folder.name.endswith(".sealed") or (folder / "bagit.txt").exists():
-            raise SessionError(
-                f"{out} is inside the sealed package {folder}; a package is never written "
-                "into. Record into the station's hearings folder instead"
-            )
-    for folder in (here, *here.parents):
-        if (folder / "journal.jsonl").exists() and (folder / "hearing.json").exists():
-            raise SessionError(
-                f"{out} is inside the hearing folder {folder}; record into the folder that "
-                "holds the hearings instead"
-            )
-
-
-def _read_markers(session: HearingSession, stop: threading.Event) -> None:
-    """Standard input, one marker a line; a bad line (not UTF-8, too long, control characters,
-    an unknown speaker or event) is reported, journaled as ``marker_rejected``, and the next
-    one still read: nothing a line holds stops this thread."""
-    # a reader of our own on a copy of the descriptor: the interpreter closes sys.stdin at exit
-    # and would abort ("could not acquire lock") while this daemon thread waits in it
-    try:
-        stream: Any = open(os.dup(sys.stdin.fileno()), "rb")  # noqa: SIM115 - lives with the thread
-    except (OSError, ValueError, AttributeError):
-        return  # no standard input
-    while not stop.is_set():
-        try:
-            raw = stream.readline(MARKER_LINE_MAX_BYTES + 1)
-        except (OSError, ValueError):
-            return  # standard input closed
-        pressed = time.monotonic()  # the line's arrival: its marker goes on the sound now
-        if not raw:
-            return
-        try:
-            _take_marker_line(session, raw, stream, pressed)
-        except Exception as e:  # noqa: BLE001 - one marker must never end the others
-            _err(f"marker not saved: {e}")
-
-
-def _take_marker_line(session: HearingSession, raw: bytes, stream: Any, pressed: float) -> None:
-    if len(raw) > MARKER_LINE_MAX_BYTES and not raw.endswith(b"\n"):
-        while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
-            pass  # skip the rest of the overlong line
-        _reject_marker(session, raw[:64], f"longer than {MARKER_LINE_MAX_BYTES} bytes")
-        return
-    try:
-        line = raw.decode("utf-8").rstrip("\r\n")
-    except UnicodeDecodeError as e:
-        _reject_marker(session, raw, f"not UTF-8 text (byte 0x{raw[e.start]:02X} at {e.start})")
-        return
-    if not line.strip():
-        return
-    speaker, _, note = line.partition("\t")
-    why = text_problem(speaker, MARKER_SPEAKER_MAX) or text_problem(note, MARKER_NOTE_MAX)
-    if why:
-        _reject_marker(session, raw, f"the marker {why}")
-        return
-    try:
-        _add_marker(session, line, pressed)
-    except (SessionError, JournalError) as e:
-        _err(f"marker not saved ({line!r}): {e}")
-        _reject_marker(session, raw, str(e), report=False)
-
-
-def _reject_marker(session: HearingSession, raw: bytes, why: str, *, report: bool = True) -> None:
-    """Say why a marker line was not saved, and journal it (the line's bytes, shortened)."""
-    if report:
-        _err(f"marker not saved ({raw[:80]!r}): {why}")
-    frame = session.engine.current_frame() if session.engine else 0
-    try:
-        session.journal.append(
-            "marker_rejected", {"reason": why, "line_hex": raw[:256].hex()}, frame
-        )
-    except (JournalError, OSError) as e:
-        _err(f"the rejected marker was not journaled either: {e}")
-
-
-def _add_marker(session: HearingSession, line: str, pressed: float) -> None:
-    speaker, _, note = line.partition("\t")
-    frame, how = session.engine.marker_frame(pressed) if session.engine else (0, None)
-    if speaker.startswith("event:"):
-        session.add_marker("", event=speaker[6:], note=note, frame=frame, placement=how)
-        return
-    who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
-    session.add_marker(
-        speaker,
-        role=who.role if who else "",
-        channel=who.channel if who else None,
-        note=note,
-        frame=frame,
-        placement=how,
-    )
-
-
 def cmd_record(args: argparse.Namespace) -> int:
     if args.segment_seconds < SEGMENT_SECONDS_MIN and not args.allow_short_segments:
         _err(
@@ -354,8 +199,8 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"s to {SEGMENT_SECONDS_MAX:.0f} s"
         )
         return EXIT_USAGE
-    endless = (args.source or "tones") in ("tones", "speech")  # a file ends with itself
-    if args.fast and args.seconds is None and endless:
+    endless = args.device is None and (args.source or "tones") in ("tones", "speech")
+    if args.fast and args.seconds is None and endless:  # a file ends by itself
         _err("--fast needs --seconds: as fast as the machine allows, it would never end")
         return EXIT_USAGE
     if args.channels is not None and args.channels < 1:
@@ -365,6 +210,14 @@ def cmd_record(args: argparse.Namespace) -> int:
         _check_out_folder(args.out)
         source = _build_source(args)
         info = _load_info(args, source.channels)
+        simulated = args.device is None
+        if simulated and not args.demo and not _demo_station():
+            _err(
+                f"a simulated source ({source.name}) records no evidence: give --demo for a "
+                "demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device "
+                "for the courtroom's microphones"
+            )
+            return EXIT_USAGE
         session = HearingSession.create(
             args.out,
             info,
@@ -373,6 +226,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             bits=source.bits,
             source_name=source.name,
             segment_seconds=args.segment_seconds,
+            simulated=simulated,
         )
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))

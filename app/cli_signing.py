@@ -115,6 +115,12 @@ def seal_command(args: argparse.Namespace) -> int:
         _err(f"cannot use the key {args.key}: {e}")
         return 3
     print(info.describe(), file=sys.stderr)
+    from app.simulated import refuse_court_key
+
+    why = refuse_court_key(args.dir, opened.certificate, Station().folder)
+    if why:
+        _err(f"not sealed: {why}")
+        return 4
     try:
         refuse_unfit_key(opened, _station_folder())
     except KeyProblem as e:

@@ -95,8 +95,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     info = demo_hearing("DEMO-0001", args.channels)
     try:
         session = HearingSession.create(
-            args.out, info, channels=args.channels, rate=rate, bits=16, source_name="speech"
-        )
+            args.out, info, channels=args.channels, rate=rate, bits=16, source_name="speech",
+            simulated=True,
+        )  # fmt: skip
     except SessionError as e:
         print(f"zhazba: {e}", file=sys.stderr)
         return 2

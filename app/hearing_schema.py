@@ -61,14 +61,12 @@ def text_problem(text: str, limit: int) -> str | None:
 
 def text_problems(info: HearingInfo) -> list[FieldProblem]:
     """Every field of ``info`` whose text is too long or holds characters it may not hold."""
-    from app.hearing import CASE_NUMBER_MAX, FieldProblem
+    from app.hearing import FieldProblem
 
     problems: list[FieldProblem] = []
-    limits = {**TEXT_LIMITS, "case_number": CASE_NUMBER_MAX}
-    for name, limit in limits.items():
-        value = getattr(info, name)
-        # a case number's length and letters: app.hearing.check_case_number
-        why = bad_characters(value) if name == "case_number" else text_problem(value, limit)
+    # the case number's length and characters (control and format ones included): check_case_number
+    for name, limit in TEXT_LIMITS.items():
+        why = text_problem(getattr(info, name), limit)
         if why:
             problems.append(FieldProblem(name, why))
     if len(info.participants) > MAX_PARTICIPANTS:

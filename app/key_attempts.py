@@ -16,7 +16,7 @@ import datetime as _dt
 import hashlib
 from pathlib import Path
 
-from app.accounts import SOURCE_SEPARATOR, _locked_until, _stamp
+from app.account_rules import SOURCE_SEPARATOR, _locked_until, _stamp
 from app.catalog import Catalog
 from signing.keys import KeyInfo, KeyProblem, OpenedKey, open_key_file
 

@@ -85,6 +85,7 @@ class HearingSession:
         segment_seconds: float = 600.0,
         now: dt.datetime | None = None,
         time_zone: str | None = None,
+        simulated: bool = False,
     ) -> HearingSession:
         problems = info.validate(channels)
         if problems:
@@ -114,6 +115,10 @@ class HearingSession:
             "groups": [list(g) for g in channel_groups(channels)],
             "source": source_name,
         }
+        if simulated:  # app/simulated.py: never evidence, and marked so from the first record
+            from app.simulated import MARK
+
+            audio.update(simulated=True, notice=MARK)
         data = {
             "format": FORMAT,
             "id": folder.name,

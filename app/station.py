@@ -24,6 +24,7 @@ from app.catalog import Catalog
 from app.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.secrets import SecretStore
 from app.session import HearingSession
+from app.simulated import MARK, is_simulated
 from app.verify_binding import refuse_wrong_signer, station_registry
 from app.verify_trust import installed_chain, refuse_unfit_key
 from signing.keys import KeyInfo, OpenedKey, Signer
@@ -139,6 +140,12 @@ class Station:
             return []
         results = []
         for hearing in pending_hearings(self.hearings):
+            why = self._court_key_refused(hearing)
+            if why:
+                refused = FinishResult(hearing)
+                refused.problems.append(why)
+                results.append(refused)
+                continue
             try:
                 self.refuse_wrong_signer(hearing)
                 self.copy_anchors(hearing)
@@ -157,6 +164,13 @@ class Station:
             refuse_wrong_signer(
                 hearing, self.opened_key.certificate, station_registry(self.catalog_path)
             )
+
+    def _court_key_refused(self, hearing: Path) -> str | None:
+        from app.simulated import refuse_court_key
+
+        if self.opened_key is None:
+            return None
+        return refuse_court_key(hearing, self.opened_key.certificate, self.folder)
 
     def close_key(self) -> None:
         self.opened_key = None
@@ -183,6 +197,10 @@ class Station:
             )
             return result
         result.documents = self.write_documents(folder, result.problems)
+        why = self._court_key_refused(folder)
+        if why:  # a simulated hearing is never sealed with a court key (app/simulated.py)
+            result.problems.append(why)
+            return result
         try:
             if self.signer is not None:
                 self.refuse_wrong_signer(folder)
@@ -266,7 +284,9 @@ class Station:
             with self.catalog() as catalog:
                 record = catalog.register_folder(folder)
                 catalog.set_state(record.id, "sealed", package=str(sealed.package))
-                if self.archive_configured():
+                if self.archive_configured() and is_simulated(folder):  # never evidence
+                    result.problems.append(f"{MARK}: not queued for the court archive")
+                elif self.archive_configured():
                     self.archiver(catalog).queue_package(sealed.package)
                     result.queued = True
         except Exception as e:  # noqa: BLE001 - the package is sealed; bookkeeping can catch up

@@ -130,6 +130,8 @@ class VerificationReport:
         lines = [f"Verification of the {self.kind} {self.path}", ""]
         if self.identity:
             lines += B.identity_lines(self.identity_summary())
+        if any(n.startswith("SIMULATED") for n in self.notes):  # app/simulated.py MARK
+            lines[1:1] = ["*** SIMULATED — NOT EVIDENCE ***"]
         s = self.signature
         if s is not None:
             lines.append("Signature: " + ("VALID" if s.ok else "NOT VALID"))
@@ -611,10 +613,21 @@ def _verify_path(
         or (root / SIGNATURE_FILE).exists()
         or (root / "data").is_dir()
     ):
-        return verify_package(root, ca_file, registry)
+        return _mark_simulated(root, verify_package(root, ca_file, registry))
     if (root / "journal.jsonl").exists():
-        return verify_hearing_folder(root)
+        return _mark_simulated(root, verify_hearing_folder(root))
     raise FileNotFoundError(
         f"{root} is neither a sealed package (no bagit.txt) nor a hearing folder (no "
         "journal.jsonl)."
     )
+
+
+def _mark_simulated(root: Path, report: VerificationReport) -> VerificationReport:
+    """Say first that a hearing from a simulated source is not evidence (app/simulated.py)."""
+    from app.simulated import MARK, is_simulated
+
+    if is_simulated(root):
+        report.notes.insert(
+            0, f"{MARK}: recorded from a simulated source (a demonstration, not a courtroom)"
+        )
+    return report

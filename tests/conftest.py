@@ -11,6 +11,10 @@ import pytest
 from tests.support.ci_skips import pytest_runtest_makereport  # noqa: F401 - the CI hook
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests record from simulated sources: every `zhazba record` they start is a demonstration
+# (app/simulated.py), also from fixtures shared by a module; tests/integration/test_simulated.py
+# removes it to check the rule.
+os.environ["ZHAZBA_DEMO"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -28,7 +32,7 @@ def record_hearing(out: Path, *args: str) -> Path:
     """Record a hearing with the real CLI in-process; return its folder."""
     from app.cli import main
 
-    argv = ["record", "--out", str(out), "--no-stdin", "--json", *args]
+    argv = ["record", "--out", str(out), "--no-stdin", "--json", "--demo", *args]
     import contextlib
     import io
 
@@ -42,8 +46,12 @@ def record_hearing(out: Path, *args: str) -> Path:
 @pytest.fixture(autouse=True)
 def _station_folder_of_its_own(tmp_path_factory, monkeypatch):  # type: ignore[no-untyped-def]
     """No test may read or write the machine's own station (~/.zhazba: its catalog, accounts,
-    settings): every test gets an empty station folder unless it names one itself."""
-    monkeypatch.setenv("ZHAZBA_STATION", str(tmp_path_factory.mktemp("station")))
+    settings): every test gets an empty station folder unless it names one itself. It is a
+    demonstration station (app/simulated.py), since the tests record from simulated sources;
+    the tests of that rule name stations of their own."""
+    folder = tmp_path_factory.mktemp("station")
+    (folder / "settings.json").write_text(json.dumps({"station": {"demo": True}}))
+    monkeypatch.setenv("ZHAZBA_STATION", str(folder))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -154,6 +154,16 @@ PROBLEM_TEXTS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Terms", "Participant %1: the name is empty"),
     "mic": QT_TRANSLATE_NOOP("Terms", "Participant %1: there is no such microphone"),
     "role": QT_TRANSLATE_NOOP("Terms", "Participant %1: the role is not chosen"),
+    # app/hearing_schema.py: lengths and characters (issue #16)
+    "text_long": QT_TRANSLATE_NOOP("Terms", "%1: the text is too long"),
+    "text_chars": QT_TRANSLATE_NOOP(
+        "Terms", "%1: contains invisible control or text-direction characters; type it again"
+    ),
+    "row_long": QT_TRANSLATE_NOOP("Terms", "Participant %1: the name is too long"),
+    "row_chars": QT_TRANSLATE_NOOP(
+        "Terms",
+        "Participant %1: the name contains invisible control or text-direction characters",
+    ),
 }
 
 
@@ -171,6 +181,11 @@ def problem_text(field: str, message: str) -> str:
         if message.startswith("contains characters"):
             return _problem("case_chars", message.split(":", 1)[1].strip())
         return _problem("case_long" if message.startswith("is longer") else "case_alnum")
+    if message.startswith("is longer than") or "control character" in message:
+        long = message.startswith("is longer")
+        if field.startswith("participants["):
+            return _problem("row_long" if long else "row_chars", field[len("participants[") : -1])
+        return _problem("text_long" if long else "text_chars", field_label(field))
     if field.startswith("participants["):
         row = field[len("participants[") : -1]
         if "name is empty" in message:

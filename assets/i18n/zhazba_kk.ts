@@ -3172,6 +3172,26 @@
         <source>Participant %1: the role is not chosen</source>
         <translation>%1-қатысушы: рөлі таңдалмаған</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the text is too long</source>
+        <translation>%1: мәтін тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: contains invisible control or text-direction characters; type it again</source>
+        <translation>%1: көрінбейтін басқару немесе мәтін бағытын өзгертетін таңбалар бар; қайта теріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant %1: the name is too long</source>
+        <translation>%1-қатысушы: аты тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the name contains invisible control or text-direction characters</source>
+        <translation>%1-қатысушы: атында көрінбейтін басқару немесе мәтін бағытын өзгертетін таңбалар бар</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -3434,7 +3454,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+199"/>
+        <location filename="../../app/verify.py" line="+197"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>

@@ -3178,6 +3178,26 @@
         <source>Participant %1: the role is not chosen</source>
         <translation>Участник %1: не выбрана роль</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the text is too long</source>
+        <translation>%1: слишком длинный текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: contains invisible control or text-direction characters; type it again</source>
+        <translation>%1: содержит невидимые управляющие символы или символы смены направления текста; введите заново</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant %1: the name is too long</source>
+        <translation>Участник %1: слишком длинное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1: the name contains invisible control or text-direction characters</source>
+        <translation>Участник %1: имя содержит невидимые управляющие символы или символы смены направления текста</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -3440,7 +3460,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+199"/>
+        <location filename="../../app/verify.py" line="+197"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>

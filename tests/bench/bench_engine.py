@@ -83,6 +83,7 @@ def bench_capture() -> None:
             "record",
             "--out",
             str(tmp / "src"),
+            "--demo",
             "--source",
             "speech",
             "--seconds",

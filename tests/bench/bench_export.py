@@ -74,6 +74,7 @@ def main() -> int:
         (tmp / "src").mkdir()
         hearing = record_hearing(
             tmp / "src",
+            "--demo",
             "--source",
             "speech",
             "--seconds",

@@ -57,6 +57,7 @@ def record_hearing() -> Path:
             "record",
             "--out",
             str(CACHE),
+            "--demo",
             "--source",
             "speech",
             "--seconds",

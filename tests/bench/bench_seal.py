@@ -39,7 +39,7 @@ def record(workdir: Path, hours: float) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     from app.cli import main
 
-    argv = ["record", "--out", str(out), "--source", "tones", "--channels", "8"]
+    argv = ["record", "--out", str(out), "--demo", "--source", "tones", "--channels", "8"]
     argv += ["--rate", "48000", "--seconds", str(hours * 3600), "--fast", "--no-stdin", "--json"]
     t0 = time.perf_counter()
     buf = io.StringIO()

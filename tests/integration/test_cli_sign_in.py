@@ -57,7 +57,7 @@ def run(
 
 def record_args(out: Path) -> list[str]:
     return ["record", "--out", str(out), "--source", "tones", "--channels", "2", "--seconds",
-            "1", "--fast", "--no-stdin"]  # fmt: skip
+            "1", "--fast", "--no-stdin", "--demo"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_the_secretary_records_and_the_password_leaves_the_environment(
     env = dict(os.environ, ZHAZBA_STATION=str(station), ZHAZBA_PASSWORD="sec-pw",
                ZHAZBA_KEY_PASSWORD="key-secret-42")  # fmt: skip
     argv = ["record", "--out", str(tmp_path / "out"), "--source", "tones", "--channels", "1",
-            "--seconds", "4", "--no-stdin", "--user", "sec"]  # fmt: skip
+            "--seconds", "4", "--no-stdin", "--user", "sec", "--demo"]  # fmt: skip
     proc = subprocess.Popen([*zhazba(), *argv], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:

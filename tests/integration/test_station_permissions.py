@@ -73,7 +73,7 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     assert r.returncode == 0, r.stdout + r.stderr
     hearings = base / "hearings"  # outside the station folder, as `--out` may put them
     r = cli(folder, "record", "--out", str(hearings), "--source", "tones", "--channels", "1",
-            "--seconds", "1", "--fast", "--no-stdin", "--user", "sec",
+            "--seconds", "1", "--fast", "--no-stdin", "--user", "sec", "--demo",
             password="sec-pw")  # fmt: skip
     assert r.returncode == 0, r.stderr
     hearing = next(hearings.iterdir())

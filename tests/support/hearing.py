@@ -50,6 +50,7 @@ def make_hearing(
         argv = ["record", "--out", str(parent), "--source", "tones", "--channels", str(channels)]
         argv += ["--rate", str(rate), "--seconds", str(seconds), "--fast", "--no-stdin"]
         argv += ["--segment-seconds", str(segment_seconds), "--allow-short-segments", "--json"]
+        argv += ["--demo"]  # a simulated source: a demonstration, never evidence
         buf = io.StringIO()
         with contextlib.redirect_stdout(buf):
             code = main(argv)

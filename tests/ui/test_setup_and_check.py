@@ -105,3 +105,23 @@ def test_failed_check_needs_an_acknowledged_reason(qtbot, make_window, tmp_path)
     assert rec[0]["data"]["acknowledged"] == "microphone 2 out of order"
     verdicts = {r["check"]: r["verdict"] for r in rec[0]["data"]["results"]}
     assert verdicts == {"device": "pass", "signal": "fail"}
+
+
+def test_the_form_refuses_control_and_direction_characters_like_the_command_line(
+    qtbot, make_window, station
+) -> None:  # type: ignore[no-untyped-def]
+    """The window's form and `zhazba record --hearing` share app/hearing_schema.py (#16)."""
+    people = [("judge", "Сейткали \u202eА. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
+    w = make_window(station)
+    fill_form(qtbot, w, people, channels=2)
+    w.form.judge.setText("Judge\x07")
+    w.form.court.setText("C" * 201)
+    run_check(qtbot, w)
+    assert not w.start_recording()
+    text = w.form.problems_label.text()
+    assert "Participant 1: the name contains invisible control or text-direction" in text
+    assert "Judge: contains invisible control or text-direction characters" in text
+    assert "Court: the text is too long" in text
+    assert w.form.judge.styleSheet() == INVALID_STYLE
+    assert w.form.table.cellWidget(0, 1).styleSheet() == INVALID_STYLE
+    assert w.session is None
