@@ -80,15 +80,15 @@ class TimelineView(QWidget):
         self._layer_key: tuple[float, float, int, int, int] | None = None
         self._generation = 0
         self.silenced: frozenset[int] = frozenset()  # 0-based lanes not heard (mute, solo)
+        # what the seal check found altered or damaged: {"first_frame", "end_frame",
+        # "channels": [1-based]} (app.verify_audio.AudioChange.ranges), drawn on those lanes
+        self.altered: list[dict] = []
 
     def set_silenced(self, lanes: frozenset[int]) -> None:
         """Dim the lanes of the microphones that are muted or left out by a solo."""
         if lanes != self.silenced:
             self.silenced = lanes
             self.invalidate()
-        # what the seal check found altered or damaged: {"first_frame", "end_frame",
-        # "channels": [1-based]} (app.verify_audio.AudioChange.ranges), drawn on those lanes
-        self.altered: list[dict] = []
 
     def set_altered(self, ranges: list[dict]) -> None:
         self.altered = list(ranges)
