@@ -108,8 +108,11 @@ class RecordingPage(QWidget):
         """The strip as tall as the alarms, up to :data:`ALARMS_MAX_HEIGHT`."""
         if not (shiboken6.isValid(self.alarms) and shiboken6.isValid(self.alarm_scroll)):
             return  # the page is being deleted
-        wanted = self.alarms.sizeHint().height() + 2 * self.alarm_scroll.frameWidth()
-        self.alarm_scroll.setMinimumHeight(min(ALARMS_MAX_HEIGHT, max(0, wanted)))
+        # the alarm strip may be of fixed height (ui/alarms.py): never cut, never scrolled
+        fixed = self.alarms.minimumHeight()
+        wanted = max(self.alarms.sizeHint().height(), fixed) + 2 * self.alarm_scroll.frameWidth()
+        self.alarm_scroll.setMinimumHeight(min(max(ALARMS_MAX_HEIGHT, fixed), max(0, wanted)))
+        self.alarm_scroll.setMaximumHeight(max(ALARMS_MAX_HEIGHT, fixed))
 
     def _acknowledge(self, alarm: Alarm) -> None:
         self.vm.acknowledge(alarm, self.info.secretary)
