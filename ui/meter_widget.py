@@ -129,7 +129,7 @@ class LevelMeterWidget(QWidget):
         bottom = self._y(-60.0)
         room = p.fontMetrics().height()
         last = -room
-        for db in TICKS_DB:
+        for db in sorted(TICKS_DB, reverse=True):  # 0 dBFS labelled first, from the top
             y = self._y(db)
             p.drawLine(SCALE_W - 6, y, SCALE_W, y)
             if abs(y - last) < room:  # 0, −3, −6 crowd on a short meter: every tick, not label

@@ -29,6 +29,7 @@ from tests.ui.test_station_menu import _key_file, _record
 from ui.alarms import BANNER_HEIGHT
 from ui.export_dialog import ExportDialog
 from ui.hearing_library import HearingLibraryDialog
+from ui.listening_dialog import ListeningDialog
 from ui.review_window import ReviewWindow
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from ui.selfcheck_window import SelfCheckWindow
@@ -120,8 +121,10 @@ def recording_controls(w: MainWindow) -> dict:  # type: ignore[type-arg]
     for i, b in enumerate(page.markers.findChildren(QPushButton)):
         if b.isVisible():
             names[f"marker button {i}: {b.text()}"] = b
-    if page.alarms.rows:
-        names["alarm's acknowledge"] = page.alarms.button
+    if page.alarms.rows:  # one strip of fixed height (ui/alarms.py), however many alarms
+        names["acknowledge the alarm shown"] = page.alarms.button
+        if page.alarms.all_button.isVisible():
+            names["acknowledge all alarms"] = page.alarms.all_button
         names["alarm strip"] = page.alarms
     return names
 
@@ -292,8 +295,6 @@ def test_every_other_window_fits_and_speaks_the_language(  # type: ignore[no-unt
     check_window(review, transport, lang, allowed=DATA_WORDS)
     shot(review, shots, lang, "review")
     review.close()
-
-    from ui.listening_dialog import ListeningDialog
 
     def who_listens(dialog: ListeningDialog) -> QDialog.DialogCode:  # the secretary's answers
         dialog.applicant.setText("Сүлейменов Ө. Қ.")
