@@ -267,6 +267,11 @@ def test_while_no_sound_arrives_the_screen_says_not_recording(  # type: ignore[n
     qtbot.waitUntil(lambda: not w.vm.signal_lost, timeout=15000)
     assert controls.banner.text() == "● RECORDING"
     assert not controls.advice.isVisible() and not w.page.meter.no_signal
+    # the return's alarm comes with the next poll of the engine's alarms
+    qtbot.waitUntil(
+        lambda: any(e.alarm.kind == "device_returned" for e in w.page.alarms.history),
+        timeout=5000,
+    )
     returned = [e for e in w.page.alarms.history if e.alarm.kind == "device_returned"]
     assert len(returned) == 1 and "again" in w.page.alarms.entry_text(returned[0])
     w.page.controls.end()
