@@ -127,6 +127,13 @@ def seal_command(args: argparse.Namespace) -> int:
         _err(f"not sealed: {e}")
         return 3
     registry = station_registry(_station_folder() / "catalog.sqlite")
+    target = package_path_for(args.dir)
+    if target.exists():  # before anything is journaled: the journal is shared with the package
+        _err(
+            f"not sealed: {target} already exists: this hearing has been sealed. Check it with "
+            f"`zhazba verify {target}`; never seal twice over an existing package."
+        )
+        return 4
     try:
         if args.substitute_why or args.ordered_by:
             secretary = str(read_hearing_json(args.dir).get("secretary", ""))

@@ -521,6 +521,38 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     assert "INSTEAD OF the secretary" in out and f"Secretary:     {secretary}" in out
 
 
+def test_a_substitution_over_a_sealed_hearing_journals_nothing(
+    tmp_path: Path,
+    pki: TestPKI,
+    world: dict[str, Path],
+    capsys: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seal again with --substitute-why after the seal: refused before anything is journaled,
+    so the package (which shares its files with the hearing folder) stays intact."""
+    hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
+    secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
+    station = _station_with_secretary(tmp_path, pki, secretary)
+    monkeypatch.setenv("ZHAZBA_STATION", str(station))
+    monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
+    own = _write(tmp_path / "secretary.p12", pki.secretary.p12())
+    colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
+    assert cli("seal", str(hearing), "--key", str(own), *SIGN_IN, **SIGN_IN_ENV) == 0
+    pkg = hearing.parent / (hearing.name + ".sealed")
+    before = (hearing / "journal.jsonl").read_bytes()
+    for key in (own, colleague):
+        capsys.readouterr()
+        code = cli(
+            "seal", str(hearing), "--key", str(key), "--substitute-why", "a",
+            "--ordered-by", "b", *SIGN_IN, **SIGN_IN_ENV,
+        )  # fmt: skip
+        assert code == 4
+        assert "already exists" in capsys.readouterr().err
+        assert (hearing / "journal.jsonl").read_bytes() == before
+    capsys.readouterr()
+    assert main(["verify", str(pkg), "--ca", CHAIN(world)]) == 0, capsys.readouterr().out
+
+
 def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     tmp_path: Path,
     pki: TestPKI,
