@@ -15,6 +15,8 @@ the throw-away "NOT A COURT KEY" of ``zhazba demo``).
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,8 @@ def hearing_doc(path: Path) -> dict[str, Any]:
     """``hearing.json`` of a hearing folder or of a sealed package ({} when unreadable)."""
     for candidate in (path / "hearing.json", path / "data" / "hearing.json"):
         try:
+            if not stat.S_ISREG(os.lstat(candidate).st_mode):
+                continue  # a FIFO would block the reader; the seal's own check names it
             doc = json.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
