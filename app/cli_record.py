@@ -166,6 +166,8 @@ def _build_source(args: argparse.Namespace) -> InputSource:
         path = Path(kind)
         if not path.exists():
             raise SourceError(f"no such audio file: {path} (use tones, speech or a WAV file)")
+        if not path.is_file():  # a FIFO or a device would be waited on for ever
+            raise SourceError(f"{path} is not a regular file (use tones, speech or a WAV file)")
         src = FileSource(path, args.bits, realtime=realtime)
         if args.channels and args.channels != src.channels:
             raise SourceError(f"{path} has {src.channels} channels, not {args.channels}")

@@ -95,6 +95,8 @@ def demo_hearing_for(args: argparse.Namespace, channels: int) -> HearingInfo:
 def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
     if args.hearing is None:
         return demo_hearing_for(args, channels)
+    if args.hearing.exists() and not args.hearing.is_file():  # a FIFO would block for ever
+        raise SessionError(f"{args.hearing} is not a regular file; give the hearing's JSON file")
     try:
         with args.hearing.open("rb") as f:
             raw = f.read(HEARING_FILE_MAX_BYTES + 1)

@@ -155,6 +155,7 @@ class RecordingEngine:
         self._cutoff_t: float | None = None  # audio captured after this is not the device's
         self._first_new_frames = 0
         self._frames_at_loss = 0
+        self._identity_at_loss: dict[str, Any] | None = None
         self._cpu_wait_seen = (0.0, 0.0)
         self._lost_code = ""
         self._reconnector: threading.Thread | None = None
@@ -635,6 +636,7 @@ class RecordingEngine:
         self.lost_since_utc = time.time() - (time.monotonic() - last)
         self.interruptions += 1
         self._lost_code = code
+        self._identity_at_loss = getattr(self.source, "current_identity", None)
         self._frames_at_loss = self.frames_captured
         frame = self.current_frame()
         self._emit_safely(
@@ -671,13 +673,21 @@ class RecordingEngine:
             source.prepare_reopen()
         from audio.devices import DeviceChanged  # Qt-free, PortAudio-free
 
+        watched = hasattr(source, "presence_problem")
+        present_since: float | None = None
         while not self._stopping.is_set() and self.state not in (
             EngineState.ENDED,
             EngineState.FAILED,
         ):
-            presence = getattr(source, "removed_at", lambda: None)
-            if presence() is not None and source.presence_problem() is not None:
+            if watched and source.presence_problem() is not None:
+                present_since = None
                 self._stopping.wait(self.config.reconnect_interval_s)
+                continue
+            # a device that flaps in and out is taken back only once it stayed a moment
+            now = time.monotonic()
+            present_since = present_since or now
+            if now - present_since < 0.3:
+                self._stopping.wait(0.1)
                 continue
             seen = self.frames_captured
             try:
@@ -695,10 +705,23 @@ class RecordingEngine:
             except Exception:  # noqa: BLE001 - not back yet: try again
                 self._stopping.wait(self.config.reconnect_interval_s)
                 continue
-            if self._await_block(seen):
+            if self._await_block(seen) and self._still_there(source):
                 self._returned(identity)
                 return
             source.abandon()
+            present_since = None
+
+    def _still_there(self, source: Any) -> bool:
+        """After the first block of a reopened stream: is its device still there? (Asking
+        lists the sources anew when one came or went.) A source that vanished while the stream
+        opened had PulseAudio move the stream elsewhere: nothing of this stream is recorded."""
+        if not hasattr(source, "presence_problem") or source.presence_problem() is None:
+            return True
+        first = self._last_capture_end - self._first_new_frames / self.rate
+        self._cutoff_t = first - 1e-3
+        if self._writer is not None and self._writer.is_alive():
+            self._command("interrupt", wait=False)
+        return False
 
     def _await_block(self, seen: int, timeout: float = 3.0) -> bool:
         deadline = time.monotonic() + timeout
@@ -720,12 +743,16 @@ class RecordingEngine:
         gap = max(0.0, returned_utc - (self.lost_since_utc or returned_utc))
         self._win_min = self._prev_win_min = float("inf")
         self._first_block_t = self._last_block_t
-        changed = self.changed_device is not None
+        before = self._identity_at_loss or {}
+        keys = ("name", "hostapi", "pulse_source", "channels")
+        changed = bool(before) and any(before.get(k) != identity.get(k) for k in keys)
         self.changed_device = None
         self._accept_change.clear()
         with self._lost_lock:
             self.device_lost = False
-        frame = self.current_frame() - self._first_new_frames  # where the new audio begins
+        frame = self.current_frame()
+        if self.state is EngineState.RECORDING:
+            frame -= self._first_new_frames  # where the new audio begins (paused: not recorded)
         self._emit_safely(
             "device_returned",
             {

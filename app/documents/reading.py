@@ -79,6 +79,7 @@ class _Reader:
         self.f = facts
         self.open_pause: tuple[str, dt.datetime, int | None] | None = None
         self.lost: tuple[dt.datetime, int | None, Rec] | None = None
+        self.lost_in_pause = False  # nothing was being recorded when the device went
         self.by_seq: dict[int, Marker] = {}
 
     def read(self, records: list[Rec]) -> None:
@@ -158,6 +159,12 @@ class _Reader:
 
     def _on_resumed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         self._close_pause(utc)
+        if self.lost is not None and self.lost_in_pause:
+            # lost during the pause and not back yet: recording fails from the resumption on
+            _, _, data_lost = self.lost
+            moved = {**data_lost, "silent_since_utc": None, "from_resume": True}
+            self.lost = (utc, rec.get("frame"), moved)
+            self.lost_in_pause = False
 
     def _on_segment_closed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         for name, info in (data.get("files") or {}).items():
@@ -189,13 +196,18 @@ class _Reader:
 
     def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:
+            self.lost_in_pause = self.open_pause is not None
             # the last audio before the loss, by the device's own timing, when journaled
             since = data.get("silent_since_utc")
             self.lost = (parse_utc(since) if since else utc, rec.get("frame"), data)
 
     def _on_device_returned(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        if self.lost is not None and self.lost_in_pause:
+            self.lost, self.lost_in_pause = None, False  # gone and back within a pause
+            return
         if self.lost is not None:
-            gap = data.get("gap_seconds")
+            # a loss that began in a pause counts from the resumption, not the journaled gap
+            gap = None if self.lost[2].get("from_resume") else data.get("gap_seconds")
             back = data.get("returned_utc")  # the first audio after it, likewise
             self._lost_until(
                 parse_utc(back) if back else utc, float(gap) if gap is not None else None

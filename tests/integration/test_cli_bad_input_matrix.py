@@ -42,6 +42,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "channel_text": root / "channel.json",
         "corrupt_station": root / "corrupt-station",
         "regular_file": root / "a-file.txt",
+        "fifo": root / "a-fifo",
     }
     base = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))
     files["list_json"].write_text("[1, 2, 3]")
@@ -55,6 +56,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     files["corrupt_station"].mkdir()
     (files["corrupt_station"] / "settings.json").write_text("{not json")
     files["regular_file"].write_text("not a folder")
+    os.mkfifo(files["fifo"])  # waited on for ever if opened
     return files
 
 
@@ -84,6 +86,10 @@ CASES: list[tuple[str, list[str], int, str]] = [
      EXIT_USAGE, "invalid int value"),
     ("record-rate-negative", ["record", "--out", "{out}", "--seconds", "1", "--rate", "-1"],
      EXIT_USAGE, "the station records 1 to 384000"),
+    ("record-hearing-fifo", ["record", "--out", "{out}", "--seconds", "1", "--hearing",
+                             "{fifo}"], EXIT_USAGE, "is not a regular file"),
+    ("record-source-fifo", ["record", "--out", "{out}", "--seconds", "1", "--source", "{fifo}"],
+     EXIT_USAGE, "is not a regular file"),
     ("record-hearing-list-crash", ["record", "--out", "{out}", "--seconds", "1", "--hearing",
                                    "{list_json}"], EXIT_USAGE, "must be a JSON object"),
     ("record-hearing-control-chars", ["record", "--out", "{out}", "--seconds", "1", "--hearing",

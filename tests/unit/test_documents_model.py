@@ -79,6 +79,33 @@ def test_device_lost_and_never_back_lasts_until_the_end(tmp_path: Path) -> None:
     assert facts0.failures == []
 
 
+def test_a_device_lost_during_a_pause_is_no_failure_of_the_recording(tmp_path: Path) -> None:
+    """Gone and back within an adjournment: nothing was being recorded, the act is not called
+    for. Gone in the pause and back only after the resumption: a failure from the resumption."""
+    folder = make_hearing(tmp_path)
+    for name, back_after_resume in (("within", False), ("across", True)):
+        other = tmp_path / name
+        other.mkdir()
+        (other / "hearing.json").write_bytes((folder / "hearing.json").read_bytes())
+        with HearingJournal(other / "journal.jsonl") as j:
+            j.append("recording_started", {"rate": RATE, "channels": 2}, frame=0)
+            j.append("paused", {"reason": "adjournment"}, frame=RATE)
+            j.append("device_lost", {"detail": "gone", "code": "no_blocks"}, frame=RATE)
+            if back_after_resume:
+                resumed = j.append("resumed", {}, frame=RATE)
+            back = j.append("device_returned", {"gap_seconds": 30.0}, frame=RATE)
+            if not back_after_resume:
+                j.append("resumed", {}, frame=RATE)
+            j.append("recording_ended", {"frames": 2 * RATE}, frame=2 * RATE)
+        failures = [f for f in load_hearing(other).failures if f.act_required]
+        if not back_after_resume:
+            assert failures == []
+            continue
+        (f,) = failures
+        assert f.kind == "device_lost" and f.start_utc == parse_utc(resumed["utc"])
+        assert f.end_utc == parse_utc(back["utc"]) and (f.seconds or 0) < 30.0
+
+
 def test_overflow_error_interrupted_and_silent_channel(tmp_path: Path) -> None:
     folder = tmp_path / "h"
     folder.mkdir()
