@@ -155,6 +155,7 @@ class RecordingEngine:
         self._cutoff_t: float | None = None  # audio captured after this is not the device's
         self._first_new_frames = 0
         self._frames_at_loss = 0
+        self._last_marker = (0.0, 0)  # (press time, frame) of the latest marker placed
         self._identity_at_loss: dict[str, Any] | None = None
         self._cpu_wait_seen = (0.0, 0.0)
         self._lost_code = ""
@@ -320,7 +321,15 @@ class RecordingEngine:
         else:
             frame = self._first_frame + placed.frame - self._skipped
         how = placed.journal() | {"counted_frame": counted, "monotonic_ns": int(t * 1e9)}
-        return max(self._first_frame, frame), how
+        frame = max(self._first_frame, frame)
+        last_t, last_frame = self._last_marker
+        if t >= last_t and frame < last_frame:
+            # the clock's estimate moved between two presses: a later press never lands before
+            # an earlier one
+            how["raised_to_previous"] = frame
+            frame = last_frame
+        self._last_marker = (t, frame)
+        return frame, how
 
     def meter_snapshot(self) -> MeterSnapshot:
         return self.meter.snapshot()
