@@ -96,6 +96,7 @@ class _Child:
         self.wake = threading.Event()
         self.stream: Any = None
         self.keep: list[int] | None = None
+        self.go = False  # set once the answer line is out: no block may come before it
 
     def reply(self, obj: dict[str, Any]) -> None:
         self.out.write(json.dumps(obj).encode() + b"\n")
@@ -117,7 +118,7 @@ class _Child:
             )
             record = memoryview(head + data.tobytes())
             with self.lock:
-                if not self.pending:
+                if self.go and not self.pending:
                     with contextlib.suppress(BlockingIOError):
                         record = record[os.write(self.fd, record) :]
                 if record:
@@ -305,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         if answer["ok"]:
             _widen_pipe(child.fd)
             os.set_blocking(child.fd, False)
+            with child.lock:
+                child.go = True  # blocks that came meanwhile wait in `pending` for the sender
             threading.Thread(target=child.sender, daemon=True).start()
             threading.Thread(target=child.watch, daemon=True).start()
             _stdin_watch()
