@@ -64,12 +64,19 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("account", "role"): "accounts",
     ("trust", "install"): "settings",  # the court's CA chain: the administrator's
     ("trust", "show"): None,
+    ("turns", None): "review",  # who spoke when: read from the recording
+    ("not-recorded", None): "recording",  # an official record of a hearing held unrecorded
+    ("listening", "start"): "recording",
+    ("listening", "end"): "recording",
+    ("listening", "list"): "review",
+    ("time-zone", None): "settings",  # setting it moves every document's clock (showing: open)
 }
 _SUBCOMMAND_DESTS = (
     "account_command",
     "archive_command",
     "catalog_command",
     "copies_command",
+    "listening_command",
     "trust_command",
 )
 
@@ -162,7 +169,10 @@ def terminal_source() -> str:
 def command_action(args: argparse.Namespace) -> str | None:
     """The action a parsed command needs (None: open to anyone)."""
     sub = next((getattr(args, d) for d in _SUBCOMMAND_DESTS if getattr(args, d, None)), None)
-    return COMMAND_ACTIONS.get((str(getattr(args, "command", "")), sub))
+    command = str(getattr(args, "command", ""))
+    if command == "time-zone" and not getattr(args, "zone", None):
+        return None  # only showing it
+    return COMMAND_ACTIONS.get((command, sub))
 
 
 def _station_folder(args: argparse.Namespace) -> Path:

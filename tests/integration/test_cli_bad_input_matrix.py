@@ -119,6 +119,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ("seal-missing-folder", ["seal", "{out}/none", "--key", "{regular_file}"], EXIT_USAGE,
      "no such hearing folder"),
     ("protocol-missing", ["protocol", "{out}/none"], EXIT_FAILED, "none"),
+    ("turns-no-hearing", ["turns", "/nonexistent-hearing"], EXIT_FAILED, "nor a hearing folder"),
     ("document-unknown-kind", ["document", "poem", "{hearing}"], EXIT_USAGE, "invalid choice"),
     ("export-missing-package", ["export", "{out}/none.sealed", "--to", "{out}"], EXIT_FAILED,
      "zhazba export"),
