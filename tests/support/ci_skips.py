@@ -1,6 +1,6 @@
 """In CI a test must not skip because a real component is missing: it fails instead.
 
-CI (``.ci/run``, which sets ``CI``) installs every component the tests run against — PulseAudio,
+CI (``.ci/run``, run with ``CI=true``) installs every component the tests run against — PulseAudio,
 JACK, Ceph, Chromium, LibreOffice, loop devices, openssl, the flac tool — so a test that skips
 there means a component silently went missing and the tests behind it did not run. When the
 environment variable ``CI`` is set, every skip (a ``pytest.skip`` in a test or fixture, a
