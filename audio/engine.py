@@ -156,6 +156,7 @@ class RecordingEngine:
         self._first_new_frames = 0
         self._frames_at_loss = 0
         self._last_marker = (0.0, 0)  # (press time, frame) of the latest marker placed
+        self._stretch_start = first_frame  # where the audio since the last resumption begins
         self._identity_at_loss: dict[str, Any] | None = None
         self._cpu_wait_seen = (0.0, 0.0)
         self._lost_code = ""
@@ -321,7 +322,7 @@ class RecordingEngine:
         else:
             frame = self._first_frame + placed.frame - self._skipped
         how = placed.journal() | {"counted_frame": counted, "monotonic_ns": int(t * 1e9)}
-        frame = max(self._first_frame, frame)
+        frame = max(self._first_frame, self._stretch_start, frame)
         last_t, last_frame = self._last_marker
         if t >= last_t and frame < last_frame:
             # the clock's estimate moved between two presses: a later press never lands before
@@ -435,6 +436,7 @@ class RecordingEngine:
             self._paused_reason = cmd.arg
             self.state = EngineState.PAUSED
         elif cmd.name == "resume" and self.state is EngineState.PAUSED:
+            self._stretch_start = self.hearing_frames  # no marker lands inside the pause
             self.events.emit("resumed", {}, self.hearing_frames)
             self._paused_reason = None
             # the next segment opens with its first frame: a pause or end right after resuming
@@ -762,6 +764,7 @@ class RecordingEngine:
         frame = self.current_frame()
         if self.state is EngineState.RECORDING:
             frame -= self._first_new_frames  # where the new audio begins (paused: not recorded)
+            self._stretch_start = max(self._stretch_start, frame)  # no marker in the gap
         self._emit_safely(
             "device_returned",
             {
