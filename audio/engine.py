@@ -148,10 +148,8 @@ class RecordingEngine:
         self._writer: threading.Thread | None = None
         self._watchdog: threading.Thread | None = None
         self._stop_watchdog = threading.Event()
-        self._lost_since = 0.0
         self.lost_since_utc: float | None = None  # wall clock of the last audio before a loss
         self._lost_lock = threading.Lock()
-        self._lost_by_presence = False
         self._cutoff_t: float | None = None  # audio captured after this is not the device's
         self._first_new_frames = 0
         self._frames_at_loss = 0
@@ -637,8 +635,7 @@ class RecordingEngine:
             if self.device_lost:
                 return
             self.device_lost = True
-            self._lost_since = time.monotonic()
-        last = self._last_capture_end or self._lost_since
+        last = self._last_capture_end or time.monotonic()
         if removed_at is not None:
             # audio captured after the source went comes from wherever the server moved the
             # stream: not the microphones, so it is not recorded
