@@ -238,6 +238,17 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"warning: the hearing date {info.date} is not today's court date "
             f"({session.date_differs}); check the hearing details"
         )
+    try:  # the station's own record of who the secretary is (app/evidence_register.py)
+        from app.evidence_register import record_opening
+
+        account = getattr(args, "signed_in", None)
+        record_opening(_station(args), session.folder, account.username if account else "")
+    except Exception as e:  # noqa: BLE001 - a hearing the station cannot vouch for is not recorded
+        _err(
+            f"the hearing was not started: the station's record of it could not be written "
+            f"({e}); ask the technician to check the station catalog"
+        )
+        return EXIT_FAILED
     anchors = _protect(session, args)
     stop = threading.Event()
 
@@ -315,9 +326,15 @@ def cmd_record(args: argparse.Namespace) -> int:
     return code
 
 
+def _station(args: argparse.Namespace) -> Path:
+    return Path(
+        args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    )
+
+
 def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
     """Live anchors to the court archive when the station has one (app/anchoring.py)."""
-    station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    station = _station(args)
     settings = station / "settings.json"
     if args.mirror or settings.exists():
         from app.mirror import mirror_folder_setting, mirror_session

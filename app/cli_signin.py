@@ -64,6 +64,7 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("account", "role"): "accounts",
     ("trust", "install"): "settings",  # the court's CA chain: the administrator's
     ("trust", "show"): None,
+    ("trust", "substitute"): "accounts",  # the administrator authorises a substitute signer
     ("turns", None): "review",  # who spoke when: read from the recording
     ("not-recorded", None): "recording",  # an official record of a hearing held unrecorded
     ("listening", "start"): "recording",

@@ -13,17 +13,29 @@ import argparse
 import getpass
 import os
 import sys
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from app.cli_errors import describe_os_error
 from app.cli_signin import env_secret
+from app.evidence_register import RegisterError
 from app.verify import verify_path
-from app.verify_binding import journal_substitution, refuse_wrong_signer, station_registry
+from app.verify_binding import (
+    authorised_substitution,
+    journal_substitution,
+    refusal,
+    refuse_wrong_signer,
+    station_registry,
+)
 from app.verify_trust import installed_chain, refuse_unfit_key
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
 from signing.keys import KeyProblem
 from signing.seal import SealError, package_path_for, seal_hearing
 from signing.seal_checks import read_hearing_json
+
+_v = partial(msg, "Evidence")
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
 TSA_ENV = "ZHAZBA_TSA_URL"
@@ -135,15 +147,10 @@ def seal_command(args: argparse.Namespace) -> int:
         )
         return 4
     try:
-        if args.substitute_why or args.ordered_by:
-            secretary = str(read_hearing_json(args.dir).get("secretary", ""))
-            journal_substitution(
-                args.dir, opened.certificate, info.holder, args.substitute_why or "",
-                args.ordered_by or "", secretary,
-            )  # fmt: skip
+        _substitution(args, opened.certificate, info.holder, registry)
         refuse_wrong_signer(args.dir, opened.certificate, registry)
-    except (SealError, ValueError) as e:
-        _err(f"not sealed: {e}")
+    except (SealError, ValueError, RegisterError) as e:
+        _err(_said(e))
         return 4
     try:
         _copy_anchors(args.dir)
@@ -157,6 +164,7 @@ def seal_command(args: argparse.Namespace) -> int:
             "unchanged; free disk space or check the drive, then seal again."
         )
         return 4
+    _record_sealed(args.dir, opened.certificate, info.holder)
     if args.json:
         import json
 
@@ -188,6 +196,53 @@ def seal_command(args: argparse.Namespace) -> int:
     for w in result.warnings:
         _err(f"warning: {w}")
     return 0
+
+
+def _said(e: BaseException) -> str:
+    """An error's one line in the language of ``ZHAZBA_LANG`` (kk, ru; English otherwise)."""
+    from app.translations import translate
+
+    text = e.args[0] if e.args else str(e)
+    said = translate(text, cli_lang())
+    return said if isinstance(text, Msg) else f"not sealed: {said}"
+
+
+def cli_lang() -> str:
+    lang = os.environ.get("ZHAZBA_LANG", "en")
+    return lang if lang in ("kk", "ru") else "en"
+
+
+def _substitution(args: argparse.Namespace, cert: Any, holder: str, registry: Any) -> None:
+    """Journal a substitution before the seal. On a court station only one the administrator
+    authorised (`zhazba trust substitute`), and then it is journaled as authorised."""
+    wanted = bool(args.substitute_why or args.ordered_by)
+    secretary = str(read_hearing_json(args.dir).get("secretary", ""))
+    if registry is not None and registry.court:
+        auth = authorised_substitution(registry, args.dir, cert)
+        if auth is None:
+            if wanted:
+                raise SealError(refusal("substitution_unauthorised", why=_v(QT_TRANSLATE_NOOP(
+                    "Evidence", "no administrator authorised {who} to seal this hearing"),
+                    who=holder)))  # fmt: skip
+            return
+        journal_substitution(
+            args.dir, cert, str(auth.get("who") or holder), str(auth.get("why", "")),
+            str(auth.get("ordered_by", "")), secretary,
+        )  # fmt: skip
+        return
+    if wanted:
+        journal_substitution(
+            args.dir, cert, holder, args.substitute_why or "", args.ordered_by or "", secretary
+        )
+
+
+def _record_sealed(hearing: Path, cert: Any, holder: str) -> None:
+    """The certificate that sealed the hearing, in the station's audit log (court mode)."""
+    from app.evidence_register import record_sealed
+    from app.verify_binding import _fingerprint
+
+    hearing_id = str(read_hearing_json(hearing).get("id") or hearing.name)
+    record_sealed(_station_folder(), hearing_id, _fingerprint(cert), holder)
 
 
 def _timestamp_only(args: argparse.Namespace) -> int:

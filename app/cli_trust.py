@@ -35,6 +35,16 @@ def register(sub: Any) -> None:
     i.set_defaults(func=cmd_install)
     s = tsub.add_parser("show", parents=[common], help="show the installed chain")
     s.set_defaults(func=cmd_show)
+    u = tsub.add_parser(
+        "substitute",
+        parents=[common],
+        help="authorise another certificate to seal one hearing instead of its secretary",
+    )
+    u.add_argument("hearing", type=Path, help="the hearing folder")
+    u.add_argument("--certificate", type=Path, required=True, help="the substitute's certificate")
+    u.add_argument("--why", required=True, help="why the secretary does not seal it")
+    u.add_argument("--ordered-by", required=True, help="on whose order (the judge)")
+    u.set_defaults(func=cmd_substitute)
 
 
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -43,7 +53,7 @@ def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
 
 def cmd_install(args: argparse.Namespace) -> int:
     try:
-        lines = install_chain(_folder(args), args.chain)
+        lines = install_chain(_folder(args), args.chain, _by(args))
     except (OSError, ValueError) as e:  # the file given is not a usable chain: bad input
         print(f"zhazba trust: not installed: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -68,4 +78,55 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 1
     lines = describe(path)
     _emit(args, {"installed": str(path), "certificates": lines}, "\n".join([str(path), *lines]))
+    return 0
+
+
+def _by(args: argparse.Namespace) -> str:
+    account = getattr(args, "signed_in", None)
+    return str(account.username) if account is not None else ""
+
+
+def cmd_substitute(args: argparse.Namespace) -> int:
+    """The administrator's authorisation, in the station's audit log (app/evidence_register.py):
+    only then may the substitute's key seal the hearing (`zhazba seal … --substitute-why`)."""
+    from cryptography import x509
+
+    from app.evidence_register import authorise_substitution, court_mode
+    from app.verify_binding import _fingerprint
+    from signing.keys import common_name
+    from signing.seal_checks import SealError, read_hearing_json
+
+    folder = _folder(args)
+    if not court_mode(folder):
+        print(
+            "zhazba trust: this station has no accounts, so there is no administrator to "
+            "authorise a substitution; journal it with `zhazba seal … --substitute-why`.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        data = args.certificate.read_bytes()
+        cert = (
+            x509.load_pem_x509_certificate(data)
+            if b"-----BEGIN" in data
+            else x509.load_der_x509_certificate(data)
+        )
+        info = read_hearing_json(args.hearing)
+    except (OSError, ValueError, SealError) as e:
+        print(f"zhazba trust: not authorised: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if not (args.why.strip() and args.ordered_by.strip()):
+        print("zhazba trust: not authorised: say why, and on whose order", file=sys.stderr)
+        return EXIT_USAGE
+    hearing = str(info.get("id") or args.hearing.name)
+    who = common_name(cert.subject)
+    authorise_substitution(
+        folder, hearing, _fingerprint(cert), who, args.why.strip(), args.ordered_by.strip(),
+        _by(args),
+    )  # fmt: skip
+    _emit(
+        args,
+        {"hearing": hearing, "substitute": who, "certificate_sha256": _fingerprint(cert)},
+        f"{who} may seal {hearing} instead of its secretary (authorised by {_by(args) or '?'})",
+    )
     return 0

@@ -67,6 +67,7 @@ class Station:
     def __init__(self, folder: str | Path | None = None, hearings: str | Path | None = None):
         self.folder = Path(folder) if folder else default_folder()
         self.catalog_path = self.folder / "catalog.sqlite"
+        self.signed_in = ""  # the signed-in account's user name (the window sets it)
         self.settings_path = self.folder / "settings.json"
         self.secrets = SecretStore(self.folder / "secrets.json", self.folder / "station.key")
         self.hearings = Path(hearings) if hearings else self.folder / "hearings"
@@ -218,8 +219,19 @@ class Station:
         """Live anchors to the court archive (app/anchoring.py) and, when the station has one,
         the second copy (app/mirror.py) while ``session`` records."""
         from app.anchoring import protect
+        from app.evidence_register import record_opening
         from app.mirror import mirror_folder_setting, mirror_session
 
+        # the station's own record of the hearing's secretary and closed flag, account-bound
+        try:
+            record_opening(self.folder, session.folder, self.signed_in)
+        except Exception as e:  # noqa: BLE001 - one line for the secretary, and no recording
+            from app.session import SessionError
+
+            raise SessionError(
+                f"the station's record of this hearing could not be written ({e}); ask the "
+                "technician to check the station catalog"
+            ) from e
         mirror = mirror_folder_setting(self.settings_path)
         if mirror is not None:
             mirror_session(session, mirror)
@@ -280,6 +292,17 @@ class Station:
     ) -> FinishResult:
         result = result or FinishResult(folder)
         result.sealed = sealed
+        if self.opened_key is not None and self.key_info is not None:
+            from app.evidence_register import record_sealed
+            from app.verify_binding import _fingerprint
+
+            try:  # which certificate sealed it, in the station's audit log (court mode)
+                record_sealed(
+                    self.folder, folder.name, _fingerprint(self.opened_key.certificate),
+                    self.key_info.holder,
+                )  # fmt: skip
+            except Exception as e:  # noqa: BLE001 - the package is sealed; say what is missing
+                result.problems.append(f"the station's record of the seal was not written: {e}")
         try:
             with self.catalog() as catalog:
                 record = catalog.register_folder(folder)

@@ -26,7 +26,7 @@ from app.verify_audio import (
     checkpoints_by_file,
     locate_changes,
 )
-from app.verify_binding import Registry, signer_finding
+from app.verify_binding import Registry, check_binding
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -69,6 +69,7 @@ class VerificationReport:
     identity: dict[str, Any] = field(default_factory=dict)  # case, hearing, court, date, …
     name_mismatch: str = ""  # why the folder's name is not the hearing's id ("" when it is)
     anchors: dict[str, Any] = field(default_factory=dict)  # app/verify_anchors.py
+    binding: dict[str, Any] = field(default_factory=dict)  # app/verify_binding.py: checked how
     _hashes: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def sha256(self, path: Path) -> str:
@@ -110,6 +111,7 @@ class VerificationReport:
             "files": self.files,
             "identity": self.identity_summary(),
             "anchors": self.anchors,
+            "binding": self.binding,
         }
         return json.dumps(d, ensure_ascii=False, indent=2)
 
@@ -414,13 +416,7 @@ def _check_hearing(
         _check_sealed_record(report, records)
         sig = report.signature
         if sig is not None and sig.signer_subject and info:
-            code, text = signer_finding(
-                str(info.get("secretary", "")), sig.signer_subject, registry, records
-            )
-            if code:
-                report.problem(code, text)
-            else:
-                report.notes.append(text)
+            check_binding(report, info, records, registry)
     try:
         checkpoints = checkpoints_by_file(records)
         channel_digests = channel_digests_by_file(records)

@@ -13,6 +13,8 @@ self-signed certificate, or one that does not chain to the installed roots.
 
 from __future__ import annotations
 
+import hashlib
+from functools import partial
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
@@ -21,10 +23,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from app.cli_errors import EXIT_STATION_FILES, CliError
+from app.evidence_register import RegisterError, court_mode, installed_trust_hash, record_trust
 from app.verify_signature import load_ca_file
 from audio.durable import write_atomically
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.keys import KeyProblem, OpenedKey
 
+_t = partial(msg, "Evidence")
 CHAIN_NAME = "court-ca.pem"
 MIN_RSA_BITS = 2048
 
@@ -33,20 +39,52 @@ def trust_dir(station_folder: Path) -> Path:
     return Path(station_folder) / "trust"
 
 
+class TrustStoreError(CliError):
+    """The court chain of a court station is missing or was changed outside ``zhazba trust
+    install``: nothing that needs it may go on (fail closed). ``message`` is translatable."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(EXIT_STATION_FILES, message)
+
+
 def installed_chain(station_folder: Path) -> Path | None:
-    """The installed court chain, or None when the administrator installed none."""
+    """The installed court chain, or None when the administrator installed none on a station
+    without accounts. A court station (with accounts) must have it, as ``zhazba trust install``
+    wrote it: :class:`TrustStoreError` when it is missing or its SHA-256 is not the one the
+    station's audit log recorded at the install."""
     path = trust_dir(station_folder) / CHAIN_NAME
     try:
-        return path if path.is_file() else None
+        present = path.is_file()
     except PermissionError:  # another account's station: its trust is not this user's to read
         return None
+    if not court_mode(Path(station_folder)):
+        return path if present else None
+    if not present:
+        raise TrustStoreError(_t(QT_TRANSLATE_NOOP(
+            "Evidence",
+            "The court's certificate chain {file} is missing on this station, so no signature "
+            "can be trusted and nothing is sealed, verified or given out. The administrator "
+            "installs it with `zhazba trust install CHAIN.pem`.",
+        ), file=str(path)))  # fmt: skip
+    try:
+        recorded = installed_trust_hash(Path(station_folder))
+    except RegisterError as e:
+        raise TrustStoreError(str(e)) from e
+    if recorded is None or recorded != hashlib.sha256(path.read_bytes()).hexdigest():
+        raise TrustStoreError(_t(QT_TRANSLATE_NOOP(
+            "Evidence",
+            "The court's certificate chain {file} was changed outside `zhazba trust install`, so "
+            "it is not trusted and nothing is sealed, verified or given out. The administrator "
+            "installs the court's chain again with `zhazba trust install CHAIN.pem`.",
+        ), file=str(path)))  # fmt: skip
+    return path
 
 
 def _crypto(cert: asn1_x509.Certificate) -> x509.Certificate:
     return x509.load_der_x509_certificate(cert.dump())
 
 
-def install_chain(station_folder: Path, source: Path) -> list[str]:
+def install_chain(station_folder: Path, source: Path, by: str = "") -> list[str]:
     """Install ``source`` (PEM or DER) as the court chain; returns one line per certificate.
 
     ValueError (plain words) when the file holds no CA certificate or no root."""
@@ -73,6 +111,7 @@ def install_chain(station_folder: Path, source: Path) -> list[str]:
         target.chmod(0o644)
     write_atomically(target, pem)
     target.chmod(0o444)
+    record_trust(Path(station_folder), hashlib.sha256(pem).hexdigest(), by)
     return describe(target)
 
 
@@ -131,6 +170,33 @@ def chains_to(
     return False
 
 
+def unfit_usage(cert: x509.Certificate) -> str:
+    """Why the certificate is not one that signs documents ("" when it is): a certification
+    authority's certificate, or a key usage without digitalSignature and nonRepudiation."""
+    try:
+        if cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca:
+            return (
+                "the certificate is a certification authority's (basicConstraints CA:TRUE), not "
+                "a person's signing certificate. Use the key issued to the secretary."
+            )
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return (
+            "the certificate states no key usage, so it is not issued for signing. Use the "
+            "secretary's signing key (digitalSignature / nonRepudiation)."
+        )
+    if not (usage.digital_signature or usage.content_commitment):
+        return (
+            "the certificate is not issued for signing (its key usage has neither "
+            "digitalSignature nor nonRepudiation). Use the secretary's signing key, not the "
+            "authentication or encryption one."
+        )
+    return ""
+
+
 def refuse_unfit_key(opened: OpenedKey, station_folder: Path) -> None:
     """Raise :class:`signing.keys.KeyProblem` when this key may not seal on this station."""
     reason = key_refusal(opened.certificate, opened.chain, installed_chain(station_folder))
@@ -145,6 +211,9 @@ def key_refusal(
     weak = weak_key(cert)
     if weak:
         return f"the key is too weak: {weak}. Ask the certification authority for a new key."
+    unfit = unfit_usage(cert)
+    if unfit:
+        return unfit
     if self_signed(cert):
         return (
             "the certificate is self-signed: nobody vouches for whose key it is. Use the key "

@@ -1,0 +1,318 @@
+"""A hostile insider with the station's files and a court certificate of his own (issue #15).
+
+A colleague holds a certificate from the SAME court CA as the secretary. He rewrites the
+secretary's name or the closed flag in hearing.json, the journal and bag-info, recomputes the
+chain and manifests and re-signs; he forges a ``signer_substituted`` record; he deletes or
+extends the station's trust store; he seals with a CA certificate. Every attack goes through the
+real `zhazba` commands in subprocesses on a station with accounts (court mode), and must be
+refused with one line saying what is wrong — checked against the station's own record of the
+hearing (app/evidence_register.py), which his key cannot rewrite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from app.accounts import AccountStore
+from app.catalog import Catalog
+from app.evidence_register import record_opening
+from app.verify_binding import subject_key
+from signing import journal as J
+from tests.reliability.test_evidence_guard import rechain, remanifest, resign
+from tests.support.export_hearing import hearing_with_markers, speech
+from tests.support.media import MountedImage, ext4_medium, media_unavailable
+from tests.support.pki import PASSWORD, TestPKI, shared_pki
+from tests.support.sealing import detached_copy
+
+pytestmark = [pytest.mark.integration]
+
+SECRETARY_PW = "secretary-pw-1"
+COLLEAGUE_PW = "colleague-pw-1"
+ADMIN_PW = "admin-pw-1"
+
+
+@pytest.fixture(scope="module")
+def pki() -> TestPKI:
+    return shared_pki()
+
+
+def zhazba(station: Path, *argv: str, user: str = "", password: str = "", **env: str) -> Any:
+    """`zhazba ARGV` in a subprocess on ``station``, signed in as ``user``."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("ZHAZBA_")}
+    full.update(ZHAZBA_STATION=str(station), ZHAZBA_DEMO="1", **env)
+    if user:
+        full.update(ZHAZBA_USER=user, ZHAZBA_PASSWORD=password)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *argv], capture_output=True, text=True, timeout=300,
+        env=full,
+    )  # fmt: skip
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def court_station(tmp: Path, pki: TestPKI, secretary: str) -> Path:
+    """Accounts: the secretary, a colleague secretary (same CA), an administrator; the court
+    chain installed by the administrator through `zhazba trust install`."""
+    station = tmp / "station"
+    station.mkdir()
+    with Catalog(station / "catalog.sqlite") as c:
+        store = AccountStore(c, scrypt_n=2**12)
+        store.create("asanova", "secretary", password=SECRETARY_PW, display_name=secretary,
+                     certificate_subject=subject_key(pki.secretary.cert))  # fmt: skip
+        store.create("bekov", "secretary", password=COLLEAGUE_PW, display_name="Беков Д.",
+                     certificate_subject=subject_key(pki.colleague.cert))  # fmt: skip
+        store.create("admin", "administrator", password=ADMIN_PW)
+    chain = pki.write_chain(tmp / "chain.pem")
+    r = zhazba(station, "trust", "install", str(chain), user="admin", password=ADMIN_PW)
+    assert r.returncode == 0, r.stderr
+    return station
+
+
+def opened_hearing(tmp: Path, station: Path, closed: bool = False) -> Path:
+    """A finished hearing the station opened (its record written, as `zhazba record` does)."""
+    markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
+    hearing = hearing_with_markers(tmp / "h", markers, seconds=3.0, closed_hearing=closed)
+    assert record_opening(station, hearing, "asanova")
+    return hearing
+
+
+def secretary_of(hearing: Path) -> str:
+    return str(json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"])
+
+
+def seal(
+    station: Path, tmp: Path, hearing: Path, who: Any, user: str, pw: str, *extra: str,
+    **env: str,
+) -> Any:  # fmt: skip
+    key = _write(tmp / f"{user}.p12", who.p12())
+    return zhazba(
+        station, "seal", str(hearing), "--key", str(key), *extra, user=user, password=pw,
+        ZHAZBA_KEY_PASSWORD=PASSWORD, **env,
+    )  # fmt: skip
+
+
+def rename_secretary(pkg: Path, name: str, closed: bool | None = None) -> None:
+    """hearing.json, the journal (chain recomputed) and bag-info say ``name``."""
+    data = pkg / "data" if (pkg / "data").is_dir() else pkg
+    doc = json.loads((data / "hearing.json").read_text(encoding="utf-8"))
+    doc["secretary"] = name
+    if closed is not None:
+        doc["closed_hearing"] = closed
+    (data / "hearing.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+    def edit(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.HEARING_OPENED:
+            card = {**rec["data"]["hearing"], "secretary": name}
+            if closed is not None:
+                card["closed_hearing"] = closed
+            rec["data"] = {**rec["data"], "hearing": card}
+        return rec
+
+    rechain(data / "journal.jsonl", edit)
+    info = pkg / "bag-info.txt"
+    if info.is_file():
+        lines = [
+            f"Secretary: {name}" if line.startswith("Secretary:") else line
+            for line in info.read_text(encoding="utf-8").splitlines()
+        ]
+        if closed is not None:
+            lines = [
+                f"Closed-Hearing: {'yes' if closed else 'no'}"
+                if line.startswith("Closed-Hearing:") else line
+                for line in lines
+            ]  # fmt: skip
+        info.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def medium(tmp_path: Path) -> Any:
+    if media_unavailable() is not None:
+        pytest.fail(f"loop-mounted media are needed: {media_unavailable()}")
+    m = ext4_medium(tmp_path, "32M", "INSIDER")
+    yield m
+    m.cleanup()
+
+
+def _one_refusal(err: str) -> bool:
+    """Exactly one line of refusal (after the key's description), no traceback."""
+    return err.count("zhazba:") == 1 and err.endswith("\n") and "Traceback" not in err
+
+
+def _empty(m: MountedImage) -> bool:
+    return [p.name for p in m.mountpoint.iterdir() if p.name != "lost+found"] == []
+
+
+# -- 1. the colleague rewrites who the secretary is and re-signs ------------------------------
+
+
+def test_a_colleague_renaming_the_secretary_and_resigning_fails_on_the_station(
+    tmp_path: Path, pki: TestPKI, medium: MountedImage
+) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    r = seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW)
+    assert r.returncode == 0, r.stderr
+    pkg = detached_copy(
+        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+    )
+    rename_secretary(pkg, "Беков Д.")  # the colleague's own registered account name
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+    r = zhazba(station, "verify", str(pkg), "--json")
+    assert r.returncode == 1, r.stdout
+    doc = json.loads(r.stdout)
+    codes = {p["code"] for p in doc["problems"]}
+    assert {"hearing_register_mismatch", "signer_not_secretary"} <= codes, doc["problems"]
+    assert doc["binding"]["source"] == "station"
+    assert doc["binding"]["secretary"] == secretary_of(hearing) != "Беков Д."
+    r = zhazba(
+        station, "export", str(pkg), "--to", str(medium.mountpoint),
+        user="asanova", password=SECRETARY_PW,
+    )  # fmt: skip
+    assert r.returncode == 1 and "did NOT verify" in r.stdout + r.stderr, r.stdout + r.stderr
+    assert _empty(medium)
+    # off the station the report says plainly what was (not) checked
+    chain = tmp_path / "chain.pem"
+    r = zhazba(tmp_path / "elsewhere", "verify", str(pkg), "--ca", str(chain), "--json")
+    doc = json.loads(r.stdout)
+    assert doc["binding"]["source"] == "package"
+    assert any("Only 'signed by a holder of a court certificate' is proven" in n
+               for n in doc["notes"]), doc["notes"]  # fmt: skip
+
+
+def test_a_colleague_renaming_the_secretary_before_the_seal_cannot_seal(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    rename_secretary(hearing, "Беков Д.")
+    r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW)
+    assert r.returncode == 4, r.stderr
+    assert "differs from what this station recorded" in r.stderr, r.stderr
+    assert _one_refusal(r.stderr)
+    assert not hearing.with_name(hearing.name + ".sealed").exists()
+    # in Russian, one line and no English
+    r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW, ZHAZBA_LANG="ru")
+    assert r.returncode == 4 and "Не опечатано" in r.stderr, r.stderr
+
+
+# -- 2. the closed flag comes from the station's record ---------------------------------------
+
+
+def test_a_closed_hearing_reopened_and_resigned_gets_no_participant_copy(
+    tmp_path: Path, pki: TestPKI, medium: MountedImage
+) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station, closed=True)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    pkg = detached_copy(
+        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+    )
+    rename_secretary(pkg, secretary_of(pkg / "data"), closed=False)
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+    r = zhazba(
+        station, "export", str(pkg), "--to", str(medium.mountpoint), "--participant-copy",
+        user="asanova", password=SECRETARY_PW,
+    )  # fmt: skip
+    out = r.stdout + r.stderr
+    assert r.returncode == 1 and "closed: True" in out, out
+    assert _empty(medium)
+
+
+# -- 3. a forged substitution ------------------------------------------------------------------
+
+
+def test_a_forged_substitution_is_refused_and_an_authorised_one_holds(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    # the colleague journals "I substitute" himself: refused, nothing journaled
+    before = (hearing / "journal.jsonl").read_bytes()
+    r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW,
+             "--substitute-why", "ill", "--ordered-by", "the judge")  # fmt: skip
+    assert r.returncode == 4 and "no administrator authorised" in r.stderr, r.stderr
+    assert (hearing / "journal.jsonl").read_bytes() == before
+    # he writes the record into the journal by hand, then seals: still refused
+    fp = pki.colleague.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256())
+    with J.HearingJournal(hearing / "journal.jsonl") as jr:
+        jr.append("signer_substituted", {"who": "BEKOV", "why": "ill", "ordered_by": "judge",
+                                         "certificate_sha256": fp.hex(),
+                                         "certificate_subject": subject_key(pki.colleague.cert)})  # fmt: skip
+    r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW)
+    assert r.returncode == 4 and "forged" in r.stderr, r.stderr
+    assert _one_refusal(r.stderr)
+
+
+def test_a_substitution_the_administrator_authorised_holds(tmp_path: Path, pki: TestPKI) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    station_h2 = opened_hearing(tmp_path, station)
+    cert = _write(tmp_path / "colleague.pem",
+                  pki.colleague.cert.public_bytes(serialization.Encoding.PEM))  # fmt: skip
+    r = zhazba(station, "trust", "substitute", str(station_h2), "--certificate", str(cert),
+               "--why", "the secretary fell ill", "--ordered-by", "Judge Seitkali",
+               user="bekov", password=COLLEAGUE_PW)  # fmt: skip
+    assert r.returncode == 6, r.stderr  # a secretary may not authorise it
+    r = zhazba(station, "trust", "substitute", str(station_h2), "--certificate", str(cert),
+               "--why", "the secretary fell ill", "--ordered-by", "Judge Seitkali",
+               user="admin", password=ADMIN_PW)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    r = seal(station, tmp_path, station_h2, pki.colleague, "bekov", COLLEAGUE_PW)
+    assert r.returncode == 0, r.stderr
+    pkg = station_h2.with_name(station_h2.name + ".sealed")
+    r = zhazba(station, "verify", str(pkg))
+    assert r.returncode == 0, r.stdout
+    assert "authorised on this station by admin" in r.stdout, r.stdout
+
+
+# -- 5, 6. the trust store: missing, or extended outside `zhazba trust install` ---------------
+
+
+def test_the_trust_store_deleted_or_extended_fails_closed(tmp_path: Path, pki: TestPKI) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    pkg = hearing.with_name(hearing.name + ".sealed")
+    assert zhazba(station, "verify", str(pkg)).returncode == 0
+    store = station / "trust" / "court-ca.pem"
+    good = store.read_bytes()
+    store.chmod(0o644)
+    store.write_bytes(good + pki.other_root.cert_pem())  # a look-alike CA appended
+    r = zhazba(station, "verify", str(pkg))
+    assert r.returncode == 7 and "changed outside `zhazba trust install`" in r.stderr, r.stderr
+    assert str(store) in r.stderr and _one_refusal(r.stderr)
+    store.unlink()
+    for argv in (("verify", str(pkg)), ("trust", "show")):
+        r = zhazba(station, *argv)
+        assert r.returncode == 7 and f"{store} is missing" in r.stderr, r.stderr
+    r = zhazba(station, "verify", str(pkg), ZHAZBA_LANG="kk")
+    r2 = seal(station, tmp_path, opened_hearing(tmp_path / "b", station), pki.secretary,
+              "asanova", SECRETARY_PW)  # fmt: skip
+    assert r2.returncode == 7 and "is missing" in r2.stderr, r2.stderr
+    # the administrator installs it again: verification holds again
+    r = zhazba(station, "trust", "install", str(tmp_path / "chain.pem"), user="admin",
+               password=ADMIN_PW)  # fmt: skip
+    assert r.returncode == 0 and zhazba(station, "verify", str(pkg)).returncode == 0
+
+
+# -- 10. a CA certificate does not seal --------------------------------------------------------
+
+
+def test_a_ca_certificate_does_not_seal(tmp_path: Path, pki: TestPKI) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    r = seal(station, tmp_path, hearing, pki.intermediate, "asanova", SECRETARY_PW)
+    assert r.returncode == 3 and "certification authority's" in r.stderr, r.stderr
+    assert not hearing.with_name(hearing.name + ".sealed").exists()
