@@ -151,20 +151,29 @@ def _time_zone(args: argparse.Namespace) -> int:
 
 
 def _run(kind: str, args: argparse.Namespace) -> int:
-    if (Path(args.dir) / "bagit.txt").exists():  # a sealed package: only when it verifies
+    from app.verify_gate import PackageRefused, sealed_package_of
+
+    try:  # a sealed package, or the folder of a sealed hearing: only when the package verifies
+        package = sealed_package_of(Path(args.dir))
+    except PackageRefused as e:
+        print(f"zhazba {args.command}: {e}", file=sys.stderr)
+        return 1
+    if package is not None:
         from app.station import default_folder
         from app.verify_binding import station_registry
-        from app.verify_gate import PackageRefused, require_verified
+        from app.verify_gate import require_verified, same_as_package
         from app.verify_trust import installed_chain
 
         try:
             station = default_folder()
             require_verified(
-                args.dir,
+                package,
                 "used for documents",
                 installed_chain(station),
                 station_registry(station / "catalog.sqlite"),
             )
+            if package != Path(args.dir):
+                same_as_package(Path(args.dir), package)
         except PackageRefused as e:
             print(f"zhazba {args.command}: {e}", file=sys.stderr)
             return 1

@@ -327,9 +327,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def _station(args: argparse.Namespace) -> Path:
-    return Path(
-        args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
-    )
+    return Path(args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba"))
 
 
 def _protect(session: HearingSession, args: argparse.Namespace) -> Any:

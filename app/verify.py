@@ -27,6 +27,7 @@ from app.verify_audio import (
     locate_changes,
 )
 from app.verify_binding import Registry, check_binding
+from app.verify_names import check_names
 from app.verify_signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -324,6 +325,8 @@ def verify_package(
     if report.files.get("bagit.txt") != "altered":  # one defect, one name
         for f in B.check_bagit_txt(root):
             report.problem(f.code, f.message, f.path)
+    for f in check_names(root / "data", list(payload), [r for r in files if r[:5] == "data/"]):
+        report.problem(f.code, f.message, f.path)
     data = root / "data"
     _check_hearing(report, data, sealed=True, registry=registry)
     return report

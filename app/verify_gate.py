@@ -13,6 +13,7 @@ unlisted files never reach a medium or the archive.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +95,50 @@ def inside(root: Path, name: str) -> Path:
     if Path(name).is_absolute() or ".." in Path(name).parts or not target.is_relative_to(base):
         raise ValueError(f"{name!r} points outside {root}")
     return target
+
+
+def sealed_package_of(folder: Path) -> Path | None:
+    """The sealed package a document made from ``folder`` must be checked against: ``folder``
+    itself when it is one, the package beside a sealed hearing folder, None for a hearing not
+    sealed yet. PackageRefused when the hearing was sealed but its package is not there."""
+    from signing.seal import package_path_for
+
+    if (folder / "bagit.txt").exists() or (folder / SIGNATURE_FILE).exists():
+        return folder
+    beside = package_path_for(folder)
+    if beside.is_dir():
+        return beside
+    journal = folder / "journal.jsonl"
+    try:
+        tail = journal.read_bytes()[-4096:].rstrip(b"\n").rsplit(b"\n", 1)[-1]
+    except OSError:
+        return None
+    if b'"kind":"sealed"' in tail:
+        raise PackageRefused(
+            f"{folder.name} was sealed, but its package {beside.name} is not beside it, so what "
+            "the folder holds cannot be checked against the seal. Make the document from the "
+            "sealed package."
+        )
+    return None
+
+
+def same_as_package(folder: Path, package: Path) -> None:
+    """PackageRefused unless every payload file of ``package`` is in ``folder`` unchanged (the
+    same file through its hard link, or the same bytes)."""
+    from audio.pcm import file_sha256
+
+    changed = []
+    for rel in sorted(read_manifest(package / "manifest-sha256.txt").entries):
+        name = rel.removeprefix("data/")
+        mine, sealed = folder / name, package / rel
+        try:
+            if not os.path.samefile(mine, sealed) and file_sha256(mine) != file_sha256(sealed):
+                changed.append(name)
+        except OSError:
+            changed.append(name)
+    if changed:
+        raise PackageRefused(
+            f"{folder.name} differs from its sealed package ({', '.join(changed[:3])}), so no "
+            "document is made from it. Make the document from the sealed package and tell the "
+            "court administrator."
+        )

@@ -42,9 +42,11 @@ from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
 from signing.seal_checks import (
     SealError,
+    journal_names,
     read_hearing_json,
     refuse_changed_identity,
     refuse_unjournaled_audio,
+    sealable,
 )
 
 PACKAGE_SUFFIX = ".sealed"
@@ -272,6 +274,15 @@ def _seal(
     hashes: dict[str, str] = {}
     hashed_now: list[str] = []
     warnings: list[str] = []
+    named = journal_names(hearing)
+    left_out = [rel for rel in payload_files if not sealable(rel, named)]
+    if left_out:  # planted beside the hearing: never sealed as if it were part of it
+        payload_files = [rel for rel in payload_files if rel not in left_out]
+        warnings.append(
+            f"not sealed, as neither the journal nor the station names them: "
+            f"{', '.join(left_out[:5])}"
+            + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+        )
     reused = 0
     for rel in payload_files:
         if rel == "journal.jsonl":

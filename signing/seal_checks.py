@@ -81,10 +81,7 @@ def refuse_changed_identity(
 def refuse_unjournaled_audio(hearing: Path) -> None:
     """Every file in audio/ must be one the journal names (a segment, its peaks, or an original
     set aside by recovery): a file planted there is never sealed as if recorded."""
-    named = {
-        m.decode("utf-8", "replace")
-        for m in _AUDIO_NAME.findall((hearing / "journal.jsonl").read_bytes())
-    }
+    named = journal_names(hearing)
     audio = hearing / "audio"
     planted = sorted(
         p.relative_to(hearing).as_posix()
@@ -97,3 +94,26 @@ def refuse_unjournaled_audio(hearing: Path) -> None:
             "it was not recorded in this hearing. Nothing was sealed; move it out of the folder "
             "and seal again, or report it to the court administrator."
         )
+
+
+# What a hearing folder holds besides the audio the journal names: the card, the journal, the
+# documents the station writes before sealing (app/documents: ``protocol/<kind>-<lang>.<fmt>``)
+# and the live anchors copied from the station (app/anchoring.py). Nothing else is sealed.
+FIXED_FILES = re.compile(
+    r"(hearing\.json|journal\.jsonl"
+    r"|protocol/(protocol|act|incident|application|envelope)-(kk|ru|en)\.(pdf|docx)"
+    r"|anchors/[0-9]{6}\.(json|tsr))"
+)
+
+
+def journal_names(hearing: Path) -> set[str]:
+    """Every ``audio/…`` name the journal mentions (segments, peaks, set-aside originals)."""
+    return {
+        m.decode("utf-8", "replace")
+        for m in _AUDIO_NAME.findall((hearing / "journal.jsonl").read_bytes())
+    }
+
+
+def sealable(rel: str, named: set[str]) -> bool:
+    """Whether ``rel`` (a path in the hearing folder) belongs in its sealed package."""
+    return rel in named or FIXED_FILES.fullmatch(rel) is not None

@@ -32,6 +32,7 @@ from app.archive_settings import ArchiveSettings
 from app.catalog import Catalog
 from app.cli import main
 from app.copy_register_log import list_media_writes
+from app.evidence_register import record_opening
 from app.export_medium import ExportError
 from app.participant import build_participant_copy
 from app.verify import verify_package
@@ -472,6 +473,7 @@ SIGN_IN_ENV = {"ZHAZBA_PASSWORD": "secretary-pw-1"}
 def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     from app.accounts import AccountStore
     from app.verify_binding import subject_key
+    from app.verify_trust import install_chain
 
     station = tmp / "station"
     station.mkdir()
@@ -483,6 +485,9 @@ def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
             display_name=secretary,
             certificate_subject=subject_key(pki.secretary.cert),
         )
+        AccountStore(c, scrypt_n=2**12).create("admin", "administrator", password="admin-pw-1")
+    # a court station (it has accounts) has its court chain, installed by the administrator
+    install_chain(station, pki.write_chain(tmp / "station-chain.pem"), "admin")
     return station
 
 
@@ -496,6 +501,7 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
+    record_opening(station, hearing)  # as `zhazba record` does when it opens the hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
@@ -504,11 +510,21 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     err = capsys.readouterr().err
     assert "NOT the hearing's secretary" in err and secretary in err, err
     assert not (hearing.parent / (hearing.name + ".sealed")).exists()
-    # journaled first (who, why, by whose order), the colleague seals; verify says so
+    # on a court station the sealer cannot journal his own substitution: the administrator
+    # authorises it first (who, why, by whose order), then the colleague seals; verify says so
     code = cli(
         "seal", str(hearing), "--key", str(colleague), "--substitute-why",
         "the secretary fell ill", "--ordered-by", "Judge Seitkali", *SIGN_IN, **SIGN_IN_ENV,
     )  # fmt: skip
+    assert code == 4 and "no administrator authorised" in capsys.readouterr().err
+    cert = _write(tmp_path / "colleague.pem", pki.colleague.cert_pem())
+    code = cli(
+        "trust", "substitute", str(hearing), "--certificate", str(cert), "--why",
+        "the secretary fell ill", "--ordered-by", "Judge Seitkali", "--user", "admin",
+        ZHAZBA_PASSWORD="admin-pw-1",
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    code = cli("seal", str(hearing), "--key", str(colleague), *SIGN_IN, **SIGN_IN_ENV)
     assert code == 0, capsys.readouterr().err
     records = J.read_records(hearing / "journal.jsonl")
     sub = next(r for r in records if r["kind"] == "signer_substituted")
@@ -533,6 +549,7 @@ def test_a_substitution_over_a_sealed_hearing_journals_nothing(
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
+    record_opening(station, hearing)  # as `zhazba record` does when it opens the hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     own = _write(tmp_path / "secretary.p12", pki.secretary.p12())
@@ -566,6 +583,7 @@ def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     pkg = _copy(world, "open", tmp_path)
     secretary = json.loads((pkg / "data/hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
+    record_opening(station, pkg / "data")  # the station opened this hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     colleague_fp = pki.colleague.cert.fingerprint(hashes.SHA256()).hex()
 
