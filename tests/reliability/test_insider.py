@@ -316,3 +316,92 @@ def test_a_ca_certificate_does_not_seal(tmp_path: Path, pki: TestPKI) -> None:
     r = seal(station, tmp_path, hearing, pki.intermediate, "asanova", SECRETARY_PW)
     assert r.returncode == 3 and "certification authority's" in r.stderr, r.stderr
     assert not hearing.with_name(hearing.name + ".sealed").exists()
+
+
+# -- 7. files planted in the hearing folder are not sealed --------------------------------------
+
+
+def test_files_planted_beside_the_audio_are_not_sealed(tmp_path: Path, pki: TestPKI) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    (hearing / "notes.txt").write_text("the judge said nothing of the kind", encoding="utf-8")
+    (hearing / "protocol").mkdir(exist_ok=True)
+    (hearing / "protocol" / "statement.pdf").write_bytes(b"%PDF-1.4 forged")
+    r = seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW)
+    assert r.returncode == 0, r.stderr
+    assert "not sealed, as neither the journal nor the station names them" in r.stderr
+    pkg = hearing.with_name(hearing.name + ".sealed")
+    assert not (pkg / "data/notes.txt").exists()
+    assert not (pkg / "data/protocol/statement.pdf").exists()
+    assert "notes.txt" not in (pkg / "manifest-sha256.txt").read_text(encoding="utf-8")
+    assert zhazba(station, "verify", str(pkg)).returncode == 0
+
+
+# -- 8. unnamed audio and names that differ only in case, in a re-signed package ---------------
+
+
+def test_unnamed_and_case_duplicate_audio_are_named_before_a_fat_copy(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    from tests.support.media import fat_medium, fat_unavailable
+
+    if fat_unavailable() is not None:
+        pytest.fail(f"a FAT medium is needed: {fat_unavailable()}")
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    pkg = detached_copy(
+        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+    )
+    first = sorted((pkg / "data/audio").glob("*.flac"))[0]
+    _write(pkg / "data/audio/0002.flac", first.read_bytes())  # audio the journal never names
+    _write(first.with_suffix(".FLAC"), first.read_bytes()[:-100])  # one letter's case apart
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+    r = zhazba(tmp_path / "elsewhere", "verify", str(pkg), "--ca", str(tmp_path / "chain.pem"),
+               "--json")  # fmt: skip
+    assert r.returncode == 1
+    codes = {p["code"] for p in json.loads(r.stdout)["problems"]}
+    assert {"name_unlisted", "name_case_duplicate"} <= codes, codes
+    m = fat_medium(tmp_path, "32M", "CASEFAT")
+    try:
+        r = zhazba(
+            station, "export", str(pkg), "--to", str(m.mountpoint),
+            user="asanova", password=SECRETARY_PW,
+        )  # fmt: skip
+        out = r.stdout + r.stderr
+        assert r.returncode == 1 and "differ only in upper and lower case" in out, out
+        assert "Traceback" not in out
+        assert _empty(m)
+    finally:
+        m.cleanup()
+
+
+# -- 9. a document from a sealed hearing folder is checked against its package ----------------
+
+
+def test_a_protocol_from_a_sealed_folder_is_checked_against_the_package(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    station = court_station(tmp_path, pki, "Асанова А.")
+    hearing = opened_hearing(tmp_path, station)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    out = tmp_path / "p.pdf"
+    argv = ("protocol", str(hearing), "--lang", "ru", "--format", "pdf", "--out", str(out))
+    r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 0, r.stderr
+    # the insider replaces the folder's journal (its hard link is read-only; a new file is not)
+    journal = hearing / "journal.jsonl"
+    data = journal.read_bytes().replace(b"first words", b"other words")
+    journal.unlink()
+    journal.write_bytes(data)
+    out.unlink()
+    r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 1 and "differs from its sealed package" in r.stderr, r.stderr
+    assert not out.exists()
+    # the package beside it altered: refused with the verdict
+    pkg = hearing.with_name(hearing.name + ".sealed")
+    pkg.chmod(0o755)
+    (pkg / "data/notes.txt").write_text("planted", encoding="utf-8")
+    r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 1 and "did NOT verify" in r.stderr, r.stderr
