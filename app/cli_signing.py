@@ -200,16 +200,11 @@ def seal_command(args: argparse.Namespace) -> int:
 
 def _said(e: BaseException) -> str:
     """An error's one line in the language of ``ZHAZBA_LANG`` (kk, ru; English otherwise)."""
-    from app.translations import translate
+    from app.translations import env_lang, translate
 
     text = e.args[0] if e.args else str(e)
-    said = translate(text, cli_lang())
+    said = translate(text, env_lang())
     return said if isinstance(text, Msg) else f"not sealed: {said}"
-
-
-def cli_lang() -> str:
-    lang = os.environ.get("ZHAZBA_LANG", "en")
-    return lang if lang in ("kk", "ru") else "en"
 
 
 def _substitution(args: argparse.Namespace, cert: Any, holder: str, registry: Any) -> None:

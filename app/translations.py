@@ -53,3 +53,11 @@ def translate(value: str, lang: str) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return value.template.format(**params)
+
+
+def env_lang() -> str:
+    """The language of the command line's one-line refusals: ``ZHAZBA_LANG`` (kk, ru), else en."""
+    import os
+
+    lang = os.environ.get("ZHAZBA_LANG", "en")
+    return lang if lang in ("kk", "ru") else "en"

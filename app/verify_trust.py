@@ -44,7 +44,9 @@ class TrustStoreError(CliError):
     install``: nothing that needs it may go on (fail closed). ``message`` is translatable."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(EXIT_STATION_FILES, message)
+        from app.translations import env_lang, translate
+
+        super().__init__(EXIT_STATION_FILES, translate(message, env_lang()))
 
 
 def installed_chain(station_folder: Path) -> Path | None:

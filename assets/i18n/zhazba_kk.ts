@@ -321,6 +321,49 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+290"/>
+        <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
+        <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Only hearings opened on this station are sealed here; report it to the court administrator.</source>
+        <translation>Мөрленбеді: {why}. Мұнда тек осы станцияда ашылған отырыстар мөрленеді; сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Report it to the court administrator.</source>
+        <translation>Мөрленбеді: {why}. Сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sealed: {why}. Ask the court administrator to authorise the substitution with `zhazba trust substitute`.</source>
+        <translation>Мөрленбеді: {why}. Сот әкімшісінен ауыстыруға `zhazba trust substitute` командасымен рұқсат беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Seal with the secretary&apos;s own key, or ask the court administrator to authorise a substitution (`zhazba trust substitute`).</source>
+        <translation>Мөрленбеді: {why}. Хатшының өз кілтімен мөрлеңіз немесе сот әкімшісінен ауыстыруға рұқсат беруін сұраңыз (`zhazba trust substitute`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_signing.py" line="+224"/>
+        <source>no administrator authorised {who} to seal this hearing</source>
+        <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_trust.py" line="+63"/>
+        <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
+        <translation>Соттың сертификаттар тізбегі {file} осы станцияда жоқ, сондықтан бірде-бір қолтаңбаға сенуге болмайды, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші оны `zhazba trust install CHAIN.pem` командасымен орнатады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
+        <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+96"/>
@@ -3454,7 +3497,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+197"/>
+        <location filename="../../app/verify.py" line="+200"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3504,7 +3547,7 @@
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
     </message>
@@ -3534,7 +3577,7 @@
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -3794,7 +3837,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+99"/>
+        <location filename="../../app/verify_binding.py" line="-194"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -3812,6 +3855,51 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
+        <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін растау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
+        <translation>отырыс карточкасы отырыс ашылғанда станция жазғаннан өзгеше (хатшы {secretary}, жабық: {closed}, іс {case}): ол қайта жазылған</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal says {who} sealed instead of the secretary, but no administrator authorised that on this station: the substitution record is forged</source>
+        <translation>журналда хатшының орнына {who} мөрлегені айтылған, бірақ осы станцияда бірде-бір әкімші оған рұқсат бермеген: ауыстыру туралы жазба жалған</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
+        <translation>қол қойған — отырыс хатшысы {secretary}, осы станция отырысты ашқанда және мөрлегенде жазғандай</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by}), authorised on this station by {by}</source>
+        <translation>хатшы {secretary} ОРНЫНА {who} қол қойған: ауыстыру журналға жазылған ({why}; кімнің нұсқауымен: {ordered_by}), осы станцияда {by} рұқсат берген</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary} as this station recorded it, and no administrator authorised a substitution</source>
+        <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
+        <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
+        <translation>журналда отырысты алмастырушы мөрлегені айтылған; оған әкімшінің рұқсат бергенін тек жазбаны жүргізген станцияда тексеруге болады</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>binding checked against: nothing outside the package (no station record). Only &apos;signed by a holder of a court certificate&apos; is proven; the secretary&apos;s name and the closed flag are the package&apos;s own claim</source>
+        <translation>қол қоюшының байланысы пакеттен тыс ештеңемен тексерілмеді (станция жазбасы жоқ). Тек «сот сертификатының иесі қол қойған» дегені дәлелденді; хатшының аты мен жабық отырыс белгісі — пакеттің өз мәлімдемесі ғана</translation>
     </message>
     <message>
         <location filename="../../app/verify_anchors.py" line="+115"/>
@@ -3877,6 +3965,16 @@
         <location line="+9"/>
         <source>{summary} The court archive could not be asked: {why}</source>
         <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_names.py" line="+36"/>
+        <source>{file} is in the package, but neither the journal nor the station names it: it was not recorded in this hearing. Do not give this package out; report it to the court administrator.</source>
+        <translation>{file} пакетте бар, бірақ оны журнал да, станция да атамайды: ол осы отырыста жазылмаған. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} and {other} differ only in upper and lower case: on a FAT or Windows medium they are one file, so a copy would lose one. Do not give this package out; report it to the court administrator.</source>
+        <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>
 </context>
 <context>

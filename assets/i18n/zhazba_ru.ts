@@ -323,6 +323,49 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/verify_binding.py" line="+290"/>
+        <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
+        <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Only hearings opened on this station are sealed here; report it to the court administrator.</source>
+        <translation>Не опечатано: {why}. Здесь опечатываются только заседания, открытые на этой станции; сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Report it to the court administrator.</source>
+        <translation>Не опечатано: {why}. Сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sealed: {why}. Ask the court administrator to authorise the substitution with `zhazba trust substitute`.</source>
+        <translation>Не опечатано: {why}. Попросите администратора суда разрешить замену командой `zhazba trust substitute`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Seal with the secretary&apos;s own key, or ask the court administrator to authorise a substitution (`zhazba trust substitute`).</source>
+        <translation>Не опечатано: {why}. Опечатайте собственным ключом секретаря или попросите администратора суда разрешить замену (`zhazba trust substitute`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_signing.py" line="+224"/>
+        <source>no administrator authorised {who} to seal this hearing</source>
+        <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_trust.py" line="+63"/>
+        <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
+        <translation>Цепочка сертификатов суда {file} отсутствует на этой станции, поэтому ни одной подписи нельзя доверять, и ничего не опечатывается, не проверяется и не выдаётся. Администратор устанавливает её командой `zhazba trust install CHAIN.pem`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
+        <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+96"/>
@@ -3460,7 +3503,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+197"/>
+        <location filename="../../app/verify.py" line="+200"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3510,7 +3553,7 @@
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
     </message>
@@ -3540,7 +3583,7 @@
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -3800,7 +3843,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+99"/>
+        <location filename="../../app/verify_binding.py" line="-194"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -3818,6 +3861,51 @@
         <location line="+11"/>
         <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary}, and no substitution was journaled before the seal</source>
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
+        <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому нельзя подтвердить, кто его секретарь</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
+        <translation>карточка заседания отличается от записанной станцией при открытии заседания (секретарь {secretary}, закрытое: {closed}, дело {case}): её переписали</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal says {who} sealed instead of the secretary, but no administrator authorised that on this station: the substitution record is forged</source>
+        <translation>в журнале сказано, что {who} опечатал(а) вместо секретаря, но ни один администратор этой станции этого не разрешал: запись о замене подделана</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
+        <translation>подписал секретарь заседания {secretary}, как записала эта станция при открытии и опечатывании заседания</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by {who} INSTEAD OF the secretary {secretary}: a substitution was journaled ({why}; ordered by {ordered_by}), authorised on this station by {by}</source>
+        <translation>подписал(а) {who} ВМЕСТО секретаря {secretary}: замена записана в журнал ({why}; по распоряжению: {ordered_by}), разрешена на этой станции пользователем {by}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the package is signed by {signer}, who is NOT the hearing&apos;s secretary {secretary} as this station recorded it, and no administrator authorised a substitution</source>
+        <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
+        <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
+        <translation>в журнале сказано, что заседание опечатал заменяющий; разрешил ли это администратор, можно проверить только на станции, которая вела запись</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>binding checked against: nothing outside the package (no station record). Only &apos;signed by a holder of a court certificate&apos; is proven; the secretary&apos;s name and the closed flag are the package&apos;s own claim</source>
+        <translation>привязка подписанта проверена: ни с чем вне пакета (записи станции нет). Доказано только «подписано владельцем сертификата суда»; имя секретаря и признак закрытого заседания — лишь утверждение самого пакета</translation>
     </message>
     <message>
         <location filename="../../app/verify_anchors.py" line="+115"/>
@@ -3883,6 +3971,16 @@
         <location line="+9"/>
         <source>{summary} The court archive could not be asked: {why}</source>
         <translation>{summary} Судебный архив недоступен: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/verify_names.py" line="+36"/>
+        <source>{file} is in the package, but neither the journal nor the station names it: it was not recorded in this hearing. Do not give this package out; report it to the court administrator.</source>
+        <translation>{file} есть в пакете, но его не называет ни журнал, ни станция: он не был записан в этом заседании. Не выдавайте этот пакет; сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} and {other} differ only in upper and lower case: on a FAT or Windows medium they are one file, so a copy would lose one. Do not give this package out; report it to the court administrator.</source>
+        <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 
 from app.accounts import AccountStore
 from app.catalog import Catalog
@@ -164,7 +164,8 @@ def test_a_colleague_renaming_the_secretary_and_resigning_fails_on_the_station(
     r = seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW)
     assert r.returncode == 0, r.stderr
     pkg = detached_copy(
-        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+        hearing.with_name(hearing.name + ".sealed"),
+        tmp_path / "attack" / (hearing.name + ".sealed"),
     )
     rename_secretary(pkg, "Беков Д.")  # the colleague's own registered account name
     remanifest(pkg)
@@ -217,7 +218,8 @@ def test_a_closed_hearing_reopened_and_resigned_gets_no_participant_copy(
     hearing = opened_hearing(tmp_path, station, closed=True)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     pkg = detached_copy(
-        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+        hearing.with_name(hearing.name + ".sealed"),
+        tmp_path / "attack" / (hearing.name + ".sealed"),
     )
     rename_secretary(pkg, secretary_of(pkg / "data"), closed=False)
     remanifest(pkg)
@@ -246,11 +248,15 @@ def test_a_forged_substitution_is_refused_and_an_authorised_one_holds(
     assert r.returncode == 4 and "no administrator authorised" in r.stderr, r.stderr
     assert (hearing / "journal.jsonl").read_bytes() == before
     # he writes the record into the journal by hand, then seals: still refused
-    fp = pki.colleague.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256())
+    forged = {
+        "who": "BEKOV",
+        "why": "ill",
+        "ordered_by": "judge",
+        "certificate_sha256": pki.colleague.cert.fingerprint(hashes.SHA256()).hex(),
+        "certificate_subject": subject_key(pki.colleague.cert),
+    }
     with J.HearingJournal(hearing / "journal.jsonl") as jr:
-        jr.append("signer_substituted", {"who": "BEKOV", "why": "ill", "ordered_by": "judge",
-                                         "certificate_sha256": fp.hex(),
-                                         "certificate_subject": subject_key(pki.colleague.cert)})  # fmt: skip
+        jr.append("signer_substituted", forged)
     r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW)
     assert r.returncode == 4 and "forged" in r.stderr, r.stderr
     assert _one_refusal(r.stderr)
@@ -298,6 +304,8 @@ def test_the_trust_store_deleted_or_extended_fails_closed(tmp_path: Path, pki: T
         r = zhazba(station, *argv)
         assert r.returncode == 7 and f"{store} is missing" in r.stderr, r.stderr
     r = zhazba(station, "verify", str(pkg), ZHAZBA_LANG="kk")
+    assert r.returncode == 7 and "станцияда жоқ" in r.stderr, r.stderr
+    assert not any("a" <= c <= "z" for c in r.stderr.split(str(store))[0].split("zhazba:")[1])
     r2 = seal(station, tmp_path, opened_hearing(tmp_path / "b", station), pki.secretary,
               "asanova", SECRETARY_PW)  # fmt: skip
     assert r2.returncode == 7 and "is missing" in r2.stderr, r2.stderr
@@ -351,7 +359,8 @@ def test_unnamed_and_case_duplicate_audio_are_named_before_a_fat_copy(
     hearing = opened_hearing(tmp_path, station)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     pkg = detached_copy(
-        hearing.with_name(hearing.name + ".sealed"), tmp_path / "attack" / (hearing.name + ".sealed")
+        hearing.with_name(hearing.name + ".sealed"),
+        tmp_path / "attack" / (hearing.name + ".sealed"),
     )
     first = sorted((pkg / "data/audio").glob("*.flac"))[0]
     _write(pkg / "data/audio/0002.flac", first.read_bytes())  # audio the journal never names
