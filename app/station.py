@@ -27,14 +27,11 @@ from app.evidence.trust import installed_chain, refuse_unfit_key
 from app.hearing.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.hearing.session import HearingSession
 from app.hearing.simulated import MARK, is_simulated
+from app.station_folder import default_folder
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
-
-
-def default_folder() -> Path:
-    return Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
 
 
 @dataclass
