@@ -17,24 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.archive import ArchiveError, Archiver
-from app.archive_s3 import make_client
-from app.archive_settings import ArchiveSettings, archive_section, load_archive_settings
-from app.catalog import Catalog
-from app.recovery import RecoveryReport, find_unfinished, recover_hearing
-from app.secrets import SecretStore
-from app.session import HearingSession
-from app.simulated import MARK, is_simulated
-from app.verify_binding import refuse_wrong_signer, station_registry
-from app.verify_trust import installed_chain, refuse_unfit_key
+from app.accounts.secrets import SecretStore
+from app.archive.s3 import make_client
+from app.archive.settings import ArchiveSettings, archive_section, load_archive_settings
+from app.archive.upload import ArchiveError, Archiver
+from app.catalog.store import Catalog
+from app.evidence.binding import refuse_wrong_signer, station_registry
+from app.evidence.trust import installed_chain, refuse_unfit_key
+from app.hearing.recovery import RecoveryReport, find_unfinished, recover_hearing
+from app.hearing.session import HearingSession
+from app.hearing.simulated import MARK, is_simulated
+from app.station_folder import default_folder
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
-
-
-def default_folder() -> Path:
-    return Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
 
 
 @dataclass
@@ -122,7 +119,7 @@ class Station:
         """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
         (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
         thread, since a timestamp server that does not answer takes seconds per hearing)."""
-        from app.key_attempts import open_key_counted
+        from app.accounts.key_attempts import open_key_counted
         from signing.cades import RsaCadesSigner
 
         with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
@@ -167,7 +164,7 @@ class Station:
             )
 
     def _court_key_refused(self, hearing: Path) -> str | None:
-        from app.simulated import refuse_court_key
+        from app.hearing.simulated import refuse_court_key
 
         if self.opened_key is None:
             return None
@@ -199,7 +196,7 @@ class Station:
             return result
         result.documents = self.write_documents(folder, result.problems)
         why = self._court_key_refused(folder)
-        if why:  # a simulated hearing is never sealed with a court key (app/simulated.py)
+        if why:  # a simulated hearing is never sealed with a court key (app/hearing/simulated.py)
             result.problems.append(why)
             return result
         try:
@@ -216,17 +213,17 @@ class Station:
         return self._after_seal(folder, sealed, result)
 
     def protect(self, session: HearingSession) -> Any:
-        """Live anchors to the court archive (app/anchoring.py) and, when the station has one,
-        the second copy (app/mirror.py) while ``session`` records."""
-        from app.anchoring import protect
-        from app.evidence_register import record_opening
-        from app.mirror import mirror_folder_setting, mirror_session
+        """Live anchors to the court archive (app/anchoring/wiring.py) and, when the station has
+        one, the second copy (app/hearing/mirror.py) while ``session`` records."""
+        from app.anchoring.wiring import protect
+        from app.evidence.register import record_opening
+        from app.hearing.mirror import mirror_folder_setting, mirror_session
 
         # the station's own record of the hearing's secretary and closed flag, account-bound
         try:
             record_opening(self.folder, session.folder, self.signed_in)
         except Exception as e:  # noqa: BLE001 - one line for the secretary, and no recording
-            from app.session import SessionError
+            from app.hearing.session import SessionError
 
             raise SessionError(
                 f"the station's record of this hearing could not be written ({e}); ask the "
@@ -239,7 +236,7 @@ class Station:
 
     def copy_anchors(self, folder: Path) -> None:
         """Before sealing: the hearing's anchors go into its folder, so into the package."""
-        from app.anchoring import copy_anchors_into
+        from app.anchoring.wiring import copy_anchors_into
 
         copy_anchors_into(folder, self.folder)
 
@@ -248,7 +245,7 @@ class Station:
         Russian (none for cassation, p. 5) and, when the journal shows a failure, the act
         (p. 17–18). A document that cannot be made is reported, never a reason not to seal."""
         from app.documents import DocumentError, make_document
-        from app.hearing import load_hearing_json
+        from app.hearing.details import load_hearing_json
 
         made: list[Path] = []
         # The act first: the protocol says "an act was drawn up" only when one was (p. 17).
@@ -293,8 +290,8 @@ class Station:
         result = result or FinishResult(folder)
         result.sealed = sealed
         if self.opened_key is not None and self.key_info is not None:
-            from app.evidence_register import record_sealed
-            from app.verify_binding import _fingerprint
+            from app.evidence.binding import _fingerprint
+            from app.evidence.register import record_sealed
 
             try:  # which certificate sealed it, in the station's audit log (court mode)
                 record_sealed(
@@ -322,14 +319,14 @@ class Station:
         """The self-check's station checks (disk space in hours, write speed, clock, the open
         key's certificate, the archive), kept in the self-check history; used before each
         hearing (the window adds its own device and microphone checks) and at start-up."""
-        from app.selfcheck import SelfCheckSettings, run_checks
-        from app.selfcheck_report import open_history
+        from app.selfcheck.checks import SelfCheckSettings, run_checks
+        from app.selfcheck.report import open_history
 
         settings = SelfCheckSettings(
             channels=channels, rate=rate, bits=bits, recordings=self.hearings
         )
         checks = ["disk_space", "write_speed", "clock", "certificate"]
-        from app.mirror import mirror_folder_setting
+        from app.hearing.mirror import mirror_folder_setting
 
         settings.mirror = mirror_folder_setting(self.settings_path)
         if settings.mirror is not None:
@@ -348,7 +345,7 @@ class Station:
         if not self.hearings.exists():
             return []
         reports = []
-        from app.mirror import mirror_folder_setting, restore_from_mirror
+        from app.hearing.mirror import mirror_folder_setting, restore_from_mirror
 
         mirror = mirror_folder_setting(self.settings_path)
         for folder in find_unfinished(self.hearings):

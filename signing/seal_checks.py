@@ -98,7 +98,7 @@ def refuse_unjournaled_audio(hearing: Path) -> None:
 
 # What a hearing folder holds besides the audio the journal names: the card, the journal, the
 # documents the station writes before sealing (app/documents: ``protocol/<kind>-<lang>.<fmt>``)
-# and the live anchors copied from the station (app/anchoring.py). Nothing else is sealed.
+# and the live anchors copied from the station (app/anchoring/wiring.py). Nothing else is sealed.
 FIXED_FILES = re.compile(
     r"(hearing\.json|journal\.jsonl"
     r"|protocol/(protocol|act|incident|application|envelope)-(kk|ru|en)\.(pdf|docx)"

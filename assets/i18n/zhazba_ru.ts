@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-142"/>
+        <location filename="../../ui/copies/register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
@@ -325,7 +325,12 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/verify_binding.py" line="+290"/>
+        <location filename="../../app/cli/signing.py" line="+219"/>
+        <source>no administrator authorised {who} to seal this hearing</source>
+        <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/binding.py" line="+290"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -350,12 +355,7 @@
         <translation>Не опечатано: {why}. Опечатайте собственным ключом секретаря или попросите администратора суда разрешить замену (`zhazba trust substitute`).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_signing.py" line="+224"/>
-        <source>no administrator authorised {who} to seal this hearing</source>
-        <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
-    </message>
-    <message>
-        <location filename="../../app/verify_trust.py" line="+63"/>
+        <location filename="../../app/evidence/trust.py" line="+65"/>
         <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
         <translation>Цепочка сертификатов суда {file} отсутствует на этой станции, поэтому ни одной подписи нельзя доверять, и ничего не опечатывается, не проверяется и не выдаётся. Администратор устанавливает её командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <location filename="../../ui/review/library.py" line="+155"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+125"/>
+        <location filename="../../ui/station/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -909,7 +909,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+186"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+281"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1087,7 +1087,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+171"/>
+        <location filename="../../ui/review/transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -1157,7 +1157,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>OpenHearingDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+13"/>
+        <location filename="../../ui/review/dialogs.py" line="+13"/>
         <source>Open a hearing for review</source>
         <translation>Открыть судебное заседание для просмотра</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1331,7 +1331,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -1513,7 +1513,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+106"/>
+        <location filename="../../ui/recording/page.py" line="+104"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <location filename="../../ui/review/viewmodel.py" line="+105"/>
         <source>{span} (microphone(s) {channels})</source>
         <translation>{span} (микрофон(ы) {channels})</translation>
     </message>
@@ -1564,7 +1564,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+86"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1751,7 +1751,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1774,7 +1774,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2024,7 +2024,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <location filename="../../app/selfcheck/station.py" line="+90"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+254"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -2317,7 +2317,7 @@
 <context>
     <name>SelfCheckReport</name>
     <message>
-        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <location filename="../../ui/selfcheck/pdf.py" line="+32"/>
         <source>Report of the equipment self-check</source>
         <translation>Протокол самопроверки оборудования</translation>
     </message>
@@ -2410,7 +2410,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2631,7 +2631,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+95"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <location filename="../../ui/station/signin.py" line="+8"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
@@ -2740,7 +2740,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+211"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2830,7 +2830,7 @@
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+26"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
@@ -2888,7 +2888,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -2906,7 +2906,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+21"/>
+        <location filename="../../ui/widgets/terms.py" line="+21"/>
         <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
@@ -3245,7 +3245,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+317"/>
+        <location filename="../../ui/review/timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -3321,7 +3321,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-80"/>
+        <location filename="../../ui/review/transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Предыдущая аудиометка</translation>
     </message>
@@ -3369,7 +3369,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+153"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3402,7 +3402,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+90"/>
+        <location filename="../../app/evidence/bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -3503,7 +3503,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+200"/>
+        <location filename="../../app/evidence/verify.py" line="+200"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+127"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -3673,7 +3673,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="-194"/>
+        <location filename="../../app/evidence/binding.py" line="-194"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -3908,7 +3908,7 @@
         <translation>привязка подписанта проверена: ни с чем вне пакета (записи станции нет). Доказано только «подписано владельцем сертификата суда»; имя секретаря и признак закрытого заседания — лишь утверждение самого пакета</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>{summary} Судебный архив недоступен: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/verify_names.py" line="+36"/>
+        <location filename="../../app/evidence/names.py" line="+36"/>
         <source>{file} is in the package, but neither the journal nor the station names it: it was not recorded in this hearing. Do not give this package out; report it to the court administrator.</source>
         <translation>{file} есть в пакете, но его не называет ни журнал, ни станция: он не был записан в этом заседании. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
@@ -3986,7 +3986,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-98"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>

@@ -6,7 +6,7 @@ chain and manifests and re-signs; he forges a ``signer_substituted`` record; he 
 extends the station's trust store; he seals with a CA certificate. Every attack goes through the
 real `zhazba` commands in subprocesses on a station with accounts (court mode), and must be
 refused with one line saying what is wrong — checked against the station's own record of the
-hearing (app/evidence_register.py), which his key cannot rewrite.
+hearing (app/evidence/register.py), which his key cannot rewrite.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 
-from app.accounts import AccountStore
-from app.catalog import Catalog
-from app.evidence_register import record_opening
-from app.verify_binding import subject_key
+from app.accounts.roles import AccountStore
+from app.catalog.store import Catalog
+from app.evidence.binding import subject_key
+from app.evidence.register import record_opening
 from signing import journal as J
 from tests.reliability.test_evidence_guard import rechain, remanifest, resign
 from tests.support.export_hearing import hearing_with_markers, speech

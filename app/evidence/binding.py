@@ -1,0 +1,385 @@
+"""Signer binding: a hearing is sealed by its own secretary's key, or by a journaled substitute.
+
+The administrator links each secretary's account to the certificate issued to them (``zhazba
+account add … --certificate-subject "serialNumber=IIN…"``: the IIN in the certificate's
+serialNumber, or its full subject). A key from the same court CA that belongs to someone else
+(another clerk) must not seal the hearing: sealing refuses it, and the verification on the
+station fails on it — unless a ``signer_substituted`` record was journaled *before* the seal,
+saying who signs instead, why, and on whose order (:func:`journal_substitution`).
+
+:func:`registered_subjects` reads the station's accounts (read-only) for the hearing's secretary
+named in hearing.json (by display name or user name). :func:`signer_finding` is the decision,
+shared by sealing and verification.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from app.evidence.register import RegisterError, StationRecord, court_mode, station_record
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
+from signing import journal as J
+
+_v = partial(msg, "Verifier")
+SIGNER_SUBSTITUTED = "signer_substituted"
+
+
+def subject_key(cert: x509.Certificate) -> str:
+    """The same key as :func:`app.accounts.roles.certificate_subject_key`: serialNumber (IIN), else
+    the RFC 4514 subject."""
+    serial = cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+    if serial:
+        return f"serialNumber={serial[0].value!s}"
+    return cert.subject.rfc4514_string()
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class StationRegistry:
+    """The station's view of who may seal what: called with a secretary's name it gives the
+    certificate subjects registered for that name (stations without the hearing's record); in
+    court mode (:func:`app.evidence.register.court_mode`) :meth:`record` gives the station's own
+    record of one hearing, which is what binding is then checked against."""
+
+    def __init__(self, catalog_path: Path) -> None:
+        self.catalog_path = Path(catalog_path)
+        self.station = self.catalog_path.parent
+        self.court = court_mode(self.station)
+
+    def __call__(self, secretary: str) -> list[str]:
+        try:
+            db = sqlite3.connect(f"file:{self.catalog_path}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return []
+        try:
+            rows = db.execute(
+                "SELECT username, display_name, certificate_subject FROM accounts "
+                "WHERE role = 'secretary' AND certificate_subject IS NOT NULL"
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        finally:
+            db.close()
+        want = _norm(secretary)
+        return [str(subj) for user, shown, subj in rows if want in (_norm(user), _norm(shown))]
+
+    def record(self, hearing: str) -> StationRecord:
+        return station_record(self.station, hearing)
+
+
+Registry = StationRegistry
+
+
+def station_registry(catalog_path: Path) -> StationRegistry | None:
+    """The accounts of the station's catalog as a registry (None when there is no catalog)."""
+    try:
+        if not Path(catalog_path).is_file():
+            return None
+    except PermissionError:  # another account's station
+        return None
+    return StationRegistry(catalog_path)
+
+
+def substitution_for(records: list[dict[str, Any]], signer_subject: str) -> dict[str, Any] | None:
+    """The journaled substitution naming this signer, made before the seal (None if none)."""
+    for r in records:
+        if r.get("kind") == J.SEALED:
+            break
+        data = r.get("data") or {}
+        if (
+            r.get("kind") == SIGNER_SUBSTITUTED
+            and data.get("certificate_subject") == signer_subject
+        ):
+            return dict(data)
+    return None
+
+
+def signer_finding(
+    secretary: str,
+    signer_subject: str,
+    registry: Registry | None,
+    records: list[dict[str, Any]],
+) -> tuple[str, str]:
+    """("", note) when the signer may seal this hearing, else (code, message)."""
+    registered = registry(secretary) if registry and secretary else []
+    if not registered:
+        return "", _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier",
+                "no certificate is registered on this station for the secretary {secretary}, so "
+                "the signer could not be matched to the secretary",
+            ),
+            secretary=secretary or "?",
+        )
+    if signer_subject in registered:
+        return "", _v(QT_TRANSLATE_NOOP("Verifier", "the signer is the hearing's secretary"))
+    sub = substitution_for(records, signer_subject)
+    if sub is not None:
+        return "", _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier",
+                "signed by {who} INSTEAD OF the secretary {secretary}: a substitution was "
+                "journaled ({why}; ordered by {ordered_by})",
+            ),
+            who=str(sub.get("who", "")),
+            secretary=secretary,
+            why=str(sub.get("why", "")),
+            ordered_by=str(sub.get("ordered_by", "")),
+        )
+    return "signer_not_secretary", _v(
+        QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the package is signed by {signer}, who is NOT the hearing's secretary {secretary}, "
+            "and no substitution was journaled before the seal",
+        ),
+        signer=signer_subject,
+        secretary=secretary,
+    )
+
+
+def _matches(registered: list[str], cert_subject: str, cert_sha256: str) -> bool:
+    """A registered entry is a subject key, or ``sha256:<fingerprint>`` (bound to one key)."""
+    return cert_subject in registered or f"sha256:{cert_sha256}" in registered
+
+
+def station_findings(
+    record: StationRecord,
+    info: dict[str, Any],
+    records: list[dict[str, Any]],
+    signer_subject: str,
+    signer_sha256: str,
+    sealed: bool,
+) -> tuple[list[tuple[str, Msg]], list[Msg]]:
+    """Court mode: the package's claims against the station's own record of the hearing.
+
+    Returns (problems, notes). ``sealed``: a package (the seal's certificate is pinned)."""
+    problems: list[tuple[str, Msg]] = []
+    notes: list[Msg] = []
+    opening = record.opening
+    if opening is None:
+        problems.append(("hearing_not_registered", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "this hearing was not opened on this station (its audit log has no record of it), "
+            "so who its secretary is cannot be confirmed",
+        ))))  # fmt: skip
+        return problems, notes
+    opened = next((r for r in records if r.get("kind") == J.HEARING_OPENED), None)
+    card = info or {}
+    changed = [
+        k for k in ("secretary", "closed_hearing", "case_number")
+        if (bool(card.get(k)) if k == "closed_hearing" else str(card.get(k, "")))
+        != opening.get(k)
+    ]  # fmt: skip
+    if opened is None or opened.get("hash") != opening.get("opened_hash") or changed:
+        problems.append(("hearing_register_mismatch", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the hearing card differs from what this station recorded when the hearing was "
+            "opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten",
+        ), secretary=str(opening.get("secretary", "")),
+            closed=str(bool(opening.get("closed_hearing"))),
+            case=str(opening.get("case_number", "")))))  # fmt: skip
+    authorised = {str(s.get("certificate_sha256")) for s in record.substitutions}
+    for r in records:
+        data = r.get("data") or {}
+        if r.get("kind") == SIGNER_SUBSTITUTED and data.get("certificate_sha256") not in authorised:
+            problems.append(("substitution_unauthorised", _v(QT_TRANSLATE_NOOP(
+                "Verifier",
+                "the journal says {who} sealed instead of the secretary, but no administrator "
+                "authorised that on this station: the substitution record is forged",
+            ), who=str(data.get("who", "?")))))  # fmt: skip
+    secretary = str(opening.get("secretary", ""))
+    if sealed and record.sealed_by:
+        own = signer_sha256 in record.sealed_by
+    else:
+        own = _matches(record.certificates, signer_subject, signer_sha256)
+    if own and not (sealed and record.sealed_by and signer_sha256 in authorised):
+        notes.append(_v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the signer is the hearing's secretary {secretary}, as this station recorded when "
+            "the hearing was opened and sealed",
+        ), secretary=secretary))  # fmt: skip
+    elif signer_sha256 in authorised:
+        sub = next(s for s in record.substitutions if s.get("certificate_sha256") == signer_sha256)
+        notes.append(_v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "signed by {who} INSTEAD OF the secretary {secretary}: a substitution was "
+            "journaled ({why}; ordered by {ordered_by}), authorised on this station by {by}",
+        ), who=str(sub.get("who", "")), secretary=secretary, why=str(sub.get("why", "")),
+            ordered_by=str(sub.get("ordered_by", "")), by=str(sub.get("by", ""))))  # fmt: skip
+    else:
+        problems.append(("signer_not_secretary", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the package is signed by {signer}, who is NOT the hearing's secretary {secretary} "
+            "as this station recorded it, and no administrator authorised a substitution",
+        ), signer=signer_subject, secretary=secretary)))  # fmt: skip
+    return problems, notes
+
+
+def refuse_wrong_signer(
+    hearing: Path, cert: x509.Certificate, registry: StationRegistry | None
+) -> None:
+    """Before sealing: SealError when the key is not the hearing's secretary's and no
+    substitution was journaled (court mode: authorised by the administrator)."""
+    from signing.seal_checks import SealError, read_hearing_json
+
+    info = read_hearing_json(hearing)
+    records = J.read_records(hearing / "journal.jsonl")
+    if registry is not None and registry.court:
+        try:
+            record = registry.record(str(info.get("id") or hearing.name))
+        except RegisterError as e:
+            raise SealError(refusal("register_altered", why=str(e))) from e
+        problems, _ = station_findings(
+            record, info, records, subject_key(cert), _fingerprint(cert), sealed=False
+        )
+        if problems:
+            code, text = problems[0]
+            raise SealError(refusal(code, why=text))
+        return
+    code, message = signer_finding(
+        str(info.get("secretary", "")), subject_key(cert), registry, records
+    )
+    if code:
+        raise SealError(refusal(code, why=message))
+
+
+def authorised_substitution(
+    registry: StationRegistry | None, hearing: Path, cert: x509.Certificate
+) -> dict[str, Any] | None:
+    """Court mode: the administrator's authorisation for ``cert`` to seal this hearing."""
+    if registry is None or not registry.court:
+        return None
+    from signing.seal_checks import read_hearing_json
+
+    hearing_id = str(read_hearing_json(hearing).get("id") or hearing.name)
+    fp = _fingerprint(cert)
+    subs = registry.record(hearing_id).substitutions
+    return next((s for s in subs if s.get("certificate_sha256") == fp), None)
+
+
+def journal_substitution(
+    hearing: Path, cert: x509.Certificate, who: str, why: str, ordered_by: str, secretary: str
+) -> None:
+    """Journal that ``who`` seals instead of ``secretary`` (before the seal)."""
+    if not (who.strip() and why.strip() and ordered_by.strip()):
+        raise ValueError("a substitution needs who signs, why, and on whose order")
+    with J.HearingJournal(hearing / "journal.jsonl") as jr:
+        jr.append(
+            SIGNER_SUBSTITUTED,
+            {
+                "who": who.strip(),
+                "why": why.strip(),
+                "ordered_by": ordered_by.strip(),
+                "secretary": secretary,
+                "certificate_subject": subject_key(cert),
+                "certificate_sha256": _fingerprint(cert),
+            },
+        )
+
+
+_e = partial(msg, "Evidence")
+_REFUSALS = {
+    "register_altered": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: this station's record of the hearing cannot be trusted ({why}). Ask the "
+        "court administrator to restore the catalog from a backup.",
+    ),
+    "hearing_not_registered": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Only hearings opened on this station are sealed here; report it to "
+        "the court administrator.",
+    ),
+    "hearing_register_mismatch": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Report it to the court administrator.",
+    ),
+    "substitution_unauthorised": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Ask the court administrator to authorise the substitution with "
+        "`zhazba trust substitute`.",
+    ),
+    "signer_not_secretary": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Seal with the secretary's own key, or ask the court administrator "
+        "to authorise a substitution (`zhazba trust substitute`).",
+    ),
+}
+
+
+def refusal(code: str, **params: Any) -> Msg:
+    """One translatable line: what is wrong with sealing, and what to do."""
+    return _e(_REFUSALS.get(code, _REFUSALS["signer_not_secretary"]), **params)
+
+
+def _fingerprint(cert: x509.Certificate) -> str:
+    from cryptography.hazmat.primitives import hashes
+
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def check_binding(
+    report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
+) -> None:
+    """Add the signer binding's findings to a :class:`app.evidence.verify.VerificationReport`,
+    and say in ``report.binding`` (and a note) what the binding was checked against."""
+    sig = report.signature
+    hearing = str(info.get("id") or "")
+    if registry is not None and getattr(registry, "court", False):
+        report.binding = {"source": "station"}
+        try:
+            record = registry.record(hearing)
+        except RegisterError as e:
+            report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
+                "Verifier",
+                "this station's record of its hearings cannot be trusted: {why}. Restore the "
+                "catalog from a backup",
+            ), why=str(e)))  # fmt: skip
+            return
+        problems, notes = station_findings(
+            record, info, records, sig.signer_subject, sig.signer_certificate_sha256, sealed=True
+        )
+        for code, text in problems:
+            report.problem(code, text)
+        report.notes += notes
+        if record.opening is not None:
+            report.binding.update(
+                secretary=record.opening.get("secretary"),
+                closed_hearing=bool(record.opening.get("closed_hearing")),
+                account=record.opening.get("account"),
+            )
+        return
+    code, said = signer_finding(
+        str(info.get("secretary", "")), sig.signer_subject, registry, records
+    )
+    if code:
+        report.problem(code, said)
+    else:
+        report.notes.append(said)
+    report.binding = {"source": "package"}
+    report.notes.append(PACKAGE_ONLY)
+    for r in records:
+        if r.get("kind") == SIGNER_SUBSTITUTED:
+            report.notes.append(_v(QT_TRANSLATE_NOOP(
+                "Verifier",
+                "the journal says the hearing was sealed by a substitute; whether an "
+                "administrator authorised it can be checked only on the station that recorded it",
+            )))  # fmt: skip
+            break
+
+
+PACKAGE_ONLY = _v(
+    QT_TRANSLATE_NOOP(
+        "Verifier",
+        "binding checked against: nothing outside the package (no station record). Only 'signed "
+        "by a holder of a court certificate' is proven; the secretary's name and the closed flag "
+        "are the package's own claim",
+    )
+)

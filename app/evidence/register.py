@@ -1,0 +1,226 @@
+"""The station's own record of each hearing: what an insider cannot rewrite with his own key.
+
+A package proves only "signed by a holder of a court certificate" on its own: hearing.json, the
+journal and bag-info are all the signer's to write. Who the secretary is, whether the hearing is
+closed, which certificate sealed it and which substitution the administrator allowed are
+therefore also written, when they happen, into the station's account audit log
+(:mod:`app.accounts.audit`: HMAC-chained under the station secret, with a tagged head, so a record
+cannot be altered, removed or cut off without ``verify()`` finding it):
+
+- ``hearing_opened`` — when the hearing is opened: its id, the SHA-256 ``hash`` of the journal's
+  ``hearing_opened`` record (which holds the whole hearing card), the secretary, the account
+  bound to them (the one signed in, else the secretary account of that name), the closed flag
+  and the case number;
+- ``hearing_sealed`` — the SHA-256 fingerprint of the certificate that sealed it;
+- ``signer_substitution`` — an administrator's authorisation for another certificate (by its
+  fingerprint) to seal one hearing, with why and on whose order (``zhazba trust substitute``);
+- ``trust_installed`` — the SHA-256 of the court chain file ``zhazba trust install`` wrote.
+
+:func:`station_record` reads them back for one hearing, after checking the whole log. A station
+*in court mode* (it has accounts) relies on these, never on what the package says.
+
+Limits: whoever can read ``station.key`` (the station's own OS account, root) can forge this log
+too; the live anchors in the court archive (Object Lock) are then the record beyond his reach.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from signing import journal as J
+
+OPENED = "hearing_opened"
+SEALED = "hearing_sealed"
+SUBSTITUTION = "signer_substitution"
+TRUST = "trust_installed"
+_EVENTS = (OPENED, SEALED, SUBSTITUTION, TRUST)
+
+
+class RegisterError(Exception):
+    """The station's record cannot be trusted or read; the message says why and what to do."""
+
+
+@dataclass
+class StationRecord:
+    """What the station's audit log says about one hearing."""
+
+    hearing: str
+    opening: dict[str, Any] | None = None
+    sealed_by: list[str] = field(default_factory=list)  # certificate SHA-256 fingerprints
+    substitutions: list[dict[str, Any]] = field(default_factory=list)
+    certificates: list[str] = field(default_factory=list)  # the account's registered subjects
+
+
+def catalog_path(station: Path) -> Path:
+    return Path(station) / "catalog.sqlite"
+
+
+def court_mode(station: Path | None) -> bool:
+    """Whether the station has accounts (a court station, not a first set-up or demo)."""
+    if station is None:
+        return False
+    path = catalog_path(station)
+    try:
+        if not path.is_file():
+            return False
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        return bool(db.execute("SELECT COUNT(*) FROM accounts").fetchone()[0])
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+
+
+def _log(station: Path, username: str, event: str, detail: dict[str, Any], by: str = "") -> None:
+    from app.accounts.audit import AccountSeal
+    from app.catalog.store import Catalog
+
+    with Catalog(catalog_path(station)) as catalog:
+        AccountSeal(catalog).log_alone(
+            username, event, json.dumps(detail, sort_keys=True, ensure_ascii=False), by
+        )
+
+
+def _secretary_account(station: Path, secretary: str) -> str:
+    want = " ".join(secretary.split()).casefold()
+    db = sqlite3.connect(f"file:{catalog_path(station)}?mode=ro", uri=True)
+    try:
+        rows = db.execute(
+            "SELECT username, display_name FROM accounts WHERE role = 'secretary'"
+        ).fetchall()
+    finally:
+        db.close()
+    for user, shown in rows:
+        if want in (
+            " ".join(str(user).split()).casefold(),
+            " ".join(str(shown).split()).casefold(),
+        ):
+            return str(user)
+    return ""
+
+
+def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
+    """Write the hearing's opening into the station's audit log (court mode only; True if so).
+
+    Called right after the hearing folder and its first journal record were made."""
+    if not court_mode(station):
+        return False
+    records = J.read_records(Path(folder) / "journal.jsonl")
+    opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), None)
+    if opened is None:
+        raise RegisterError(f"{folder} has no hearing_opened record")
+    card = opened["data"].get("hearing") or {}
+    secretary = str(card.get("secretary", ""))
+    account = signed_in or _secretary_account(station, secretary)
+    detail = {
+        "hearing": str(card.get("id") or Path(folder).name),
+        "opened_hash": opened["hash"],
+        "secretary": secretary,
+        "account": account,
+        "closed_hearing": bool(card.get("closed_hearing", False)),
+        "case_number": str(card.get("case_number", "")),
+    }
+    _log(station, account, OPENED, detail, signed_in)
+    return True
+
+
+def record_sealed(station: Path, hearing: str, certificate_sha256: str, signer: str) -> None:
+    if court_mode(station):
+        detail = {"hearing": hearing, "certificate_sha256": certificate_sha256, "signer": signer}
+        _log(station, signer, SEALED, detail)
+
+
+def authorise_substitution(
+    station: Path, hearing: str, certificate_sha256: str, who: str, why: str, ordered_by: str,
+    by: str,
+) -> None:  # fmt: skip
+    detail = {
+        "hearing": hearing,
+        "certificate_sha256": certificate_sha256,
+        "who": who,
+        "why": why,
+        "ordered_by": ordered_by,
+    }
+    _log(station, who, SUBSTITUTION, detail, by)
+
+
+def record_trust(station: Path, sha256: str, by: str) -> None:
+    if catalog_path(station).is_file():
+        _log(station, by, TRUST, {"sha256": sha256}, by)
+
+
+def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
+    """(event, detail, by) of this module's events, after checking the whole audit log."""
+    from app.accounts.audit import AccountSeal
+    from app.accounts.secrets import SecretsError
+    from app.catalog.store import Catalog, CatalogError
+
+    try:
+        with Catalog(catalog_path(station)) as catalog:
+            seal = AccountSeal(catalog)
+            problems = seal.verify()
+            rows = catalog.query(
+                "SELECT event, detail, by_user FROM account_audit WHERE event IN (?, ?, ?, ?) "
+                "ORDER BY id",
+                _EVENTS,
+            )
+    except (OSError, sqlite3.Error, CatalogError, SecretsError) as e:
+        raise RegisterError(f"the station's audit log cannot be read ({e})") from e
+    if problems:
+        raise RegisterError(f"the station's audit log was altered outside Zhazba ({problems[0]})")
+    out = []
+    for r in rows:
+        try:
+            detail = json.loads(r["detail"])
+        except ValueError:
+            continue
+        if isinstance(detail, dict):
+            out.append((str(r["event"]), detail, str(r["by_user"])))
+    return out
+
+
+def station_record(station: Path, hearing: str) -> StationRecord:
+    """What the station recorded about ``hearing`` (RegisterError if the log was altered)."""
+    rec = StationRecord(hearing)
+    for event, detail, by in _events(station):
+        if detail.get("hearing") != hearing:
+            continue
+        if event == OPENED and rec.opening is None:
+            rec.opening = detail
+        elif event == SEALED:
+            rec.sealed_by.append(str(detail.get("certificate_sha256", "")))
+        elif event == SUBSTITUTION:
+            rec.substitutions.append({**detail, "by": by})
+    account = (rec.opening or {}).get("account")
+    if account:
+        rec.certificates = _registered(station, str(account))
+    return rec
+
+
+def _registered(station: Path, account: str) -> list[str]:
+    """The certificate subjects (or ``sha256:`` fingerprints) registered for ``account``, from
+    a row whose seal holds (RegisterError when it was changed outside Zhazba)."""
+    from app.accounts.audit import AccountSeal
+    from app.catalog.store import Catalog
+
+    with Catalog(catalog_path(station)) as catalog:
+        rows = catalog.query("SELECT * FROM accounts WHERE username = ?", (account,))
+        if rows and not AccountSeal(catalog).intact(rows[0]):
+            raise RegisterError(f"the account {account!r} was changed outside Zhazba")
+    return [str(r["certificate_subject"]) for r in rows if r["certificate_subject"]]
+
+
+def installed_trust_hash(station: Path) -> str | None:
+    """The SHA-256 of the chain the last ``zhazba trust install`` wrote (None: never)."""
+    last = None
+    for event, detail, _by in _events(station):
+        if event == TRUST:
+            last = str(detail.get("sha256", ""))
+    return last
