@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from app.evidence.bag import BagFinding
+from app.evidence.bag import BagFinding, bad_path
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.seal_checks import journal_names, sealable
 
@@ -32,6 +32,8 @@ def check_names(data: Path, listed: list[str], present: list[str]) -> list[BagFi
     seen: dict[str, str] = {}
     for path in sorted({*listed, *present}):
         rel = path.removeprefix("data/")
+        if bad_path(path):
+            continue  # already named: a path outside the package
         if path in listed and not sealable(rel, named):
             out.append(BagFinding("name_unlisted", _v(QT_TRANSLATE_NOOP(
                 "Verifier",
