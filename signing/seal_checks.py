@@ -97,10 +97,11 @@ def refuse_unjournaled_audio(hearing: Path) -> None:
 
 
 # What a hearing folder holds besides the audio the journal names: the card, the journal, the
-# documents the station writes before sealing (app/documents: ``protocol/<kind>-<lang>.<fmt>``)
+# line of the journal a crash tore (kept aside by recovery), the documents the station writes
+# before sealing (app/documents: ``protocol/<kind>-<lang>.<fmt>``)
 # and the live anchors copied from the station (app/anchoring/wiring.py). Nothing else is sealed.
 FIXED_FILES = re.compile(
-    r"(hearing\.json|journal\.jsonl"
+    r"(hearing\.json|journal\.jsonl|journal\.jsonl\.torn"
     r"|protocol/(protocol|act|incident|application|envelope)-(kk|ru|en)\.(pdf|docx)"
     r"|anchors/[0-9]{6}\.(json|tsr))"
 )

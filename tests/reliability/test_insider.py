@@ -26,7 +26,7 @@ from app.catalog.store import Catalog
 from app.evidence.binding import subject_key
 from app.evidence.register import record_opening
 from signing import journal as J
-from tests.reliability.test_evidence_guard import rechain, remanifest, resign
+from tests.reliability.test_evidence_guard import _openssl_route, rechain, remanifest, resign
 from tests.support.export_hearing import hearing_with_markers, speech
 from tests.support.media import MountedImage, ext4_medium, media_unavailable
 from tests.support.pki import PASSWORD, TestPKI, shared_pki
@@ -170,6 +170,7 @@ def test_a_colleague_renaming_the_secretary_and_resigning_fails_on_the_station(
     rename_secretary(pkg, "Беков Д.")  # the colleague's own registered account name
     remanifest(pkg)
     resign(pkg, pki.colleague)
+    assert _openssl_route(pkg, tmp_path / "chain.pem") == 0  # the README's route: not caught
     r = zhazba(station, "verify", str(pkg), "--json")
     assert r.returncode == 1, r.stdout
     doc = json.loads(r.stdout)
@@ -224,6 +225,7 @@ def test_a_closed_hearing_reopened_and_resigned_gets_no_participant_copy(
     rename_secretary(pkg, secretary_of(pkg / "data"), closed=False)
     remanifest(pkg)
     resign(pkg, pki.colleague)
+    assert _openssl_route(pkg, tmp_path / "chain.pem") == 0  # not caught
     r = zhazba(
         station, "export", str(pkg), "--to", str(medium.mountpoint), "--participant-copy",
         user="asanova", password=SECRETARY_PW,
@@ -367,6 +369,7 @@ def test_unnamed_and_case_duplicate_audio_are_named_before_a_fat_copy(
     _write(first.with_suffix(".FLAC"), first.read_bytes()[:-100])  # one letter's case apart
     remanifest(pkg)
     resign(pkg, pki.colleague)
+    assert _openssl_route(pkg, tmp_path / "chain.pem") == 0  # not caught
     r = zhazba(tmp_path / "elsewhere", "verify", str(pkg), "--ca", str(tmp_path / "chain.pem"),
                "--json")  # fmt: skip
     assert r.returncode == 1

@@ -1,0 +1,93 @@
+"""Benchmark: what checking a package against the station's own record costs (issue #15).
+
+Run ``.venv/bin/python -m tests.bench.bench_station_record --hours 1`` (figures, no pass/fail).
+It reuses the recording of :mod:`tests.bench.bench_seal` (an 8-channel 48 kHz hearing, kept in
+``--workdir``), makes a court station (accounts, the court chain installed by the
+administrator), writes the hearing's opening into the station's audit log behind ``--padding``
+records of other hearings (a station's year), seals it and records the seal, then times
+``zhazba verify``'s work with the station record against the same verification without it, and
+reading the station record alone (it checks the whole audit log's HMAC chain).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from app.accounts.audit import AccountSeal
+from app.accounts.roles import AccountStore
+from app.catalog.store import Catalog
+from app.evidence.binding import _fingerprint, station_registry, subject_key
+from app.evidence.register import OPENED, record_opening, record_sealed, station_record
+from app.evidence.trust import install_chain
+from app.evidence.verify import verify_path
+from signing.seal import seal_hearing
+from tests.bench.bench_seal import record, working_view
+from tests.support.pki import make_pki
+from tests.support.sealing import signer_for
+
+
+def court_station(folder: Path, pki: object, padding: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    with Catalog(folder / "catalog.sqlite") as c:
+        store = AccountStore(c, scrypt_n=2**12)
+        store.create("asanova", "secretary", password="pw-123456",
+                     certificate_subject=subject_key(pki.secretary.cert))  # type: ignore[attr-defined]  # fmt: skip
+        store.create("admin", "administrator", password="pw-123456")
+        seal = AccountSeal(c)
+        with c.transaction() as db:
+            for i in range(padding):
+                detail = {"hearing": f"other-{i}", "secretary": "X", "opened_hash": "0" * 64}
+                seal.append(db, "asanova", OPENED, json.dumps(detail), "asanova")
+    install_chain(folder, pki.write_chain(folder / "chain.pem"), "admin")  # type: ignore[attr-defined]
+    return folder
+
+
+def timed(fn: object, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()  # type: ignore[operator]
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hours", type=float, default=1.0)
+    ap.add_argument("--padding", type=int, nargs="+", default=[0, 2000, 20000])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workdir", type=Path, default=Path("/var/tmp/zb-bench-seal"))
+    args = ap.parse_args()
+    pki = make_pki()
+    hearing = record(args.workdir, args.hours)
+    for padding in args.padding:
+        one(args.workdir, hearing, pki, padding, args.runs, args.hours)
+
+
+def one(workdir: Path, hearing: Path, pki: object, padding: int, runs: int, hours: float) -> None:
+    base = workdir / f"station-record-{padding}"
+    station = court_station(base / "station", pki, padding)
+    view = working_view(hearing, base / hearing.name)
+    record_opening(station, view, "asanova")
+    pkg = seal_hearing(view, signer_for(pki.secretary)).package  # type: ignore[attr-defined]
+    record_sealed(station, view.name, _fingerprint(pki.secretary.cert), "ASANOVA")  # type: ignore[attr-defined]
+    chain = station / "trust" / "court-ca.pem"
+    registry = station_registry(station / "catalog.sqlite")
+    report = verify_path(pkg, chain, registry, station)
+    assert report.ok and report.binding["source"] == "station", report.to_text()
+    alone = timed(lambda: station_record(station, view.name), runs)
+    with_record = timed(lambda: verify_path(pkg, chain, registry, station), runs)
+    without = timed(lambda: verify_path(pkg, chain, None, station), runs)
+    print(
+        f"{hours:g} h, {padding} other audit records: verify with the station record "
+        f"{statistics.median(with_record):.2f} s, without {statistics.median(without):.2f} s; "
+        f"the station record alone {statistics.median(alone) * 1000:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
