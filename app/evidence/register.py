@@ -9,8 +9,8 @@ cannot be altered, removed or cut off without ``verify()`` finding it):
 
 - ``hearing_opened`` — when the hearing is opened: its id, the SHA-256 ``hash`` of the journal's
   ``hearing_opened`` record (which holds the whole hearing card), the secretary, the account
-  bound to them (the one signed in, else the secretary account of that name), the closed flag
-  and the case number;
+  bound to them (the secretary account of that name), who was signed in, the closed flag and
+  the case number;
 - ``hearing_sealed`` — the SHA-256 fingerprint of the certificate that sealed it;
 - ``signer_substitution`` — an administrator's authorisation for another certificate (by its
   fingerprint) to seal one hearing, with why and on whose order (``zhazba trust substitute``);
@@ -118,12 +118,16 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         raise RegisterError(f"{folder} has no hearing_opened record")
     card = opened["data"].get("hearing") or {}
     secretary = str(card.get("secretary", ""))
-    account = signed_in or _secretary_account(station, secretary)
+    # bound to the secretary account of the name the card gives (by user or display name), never
+    # simply to whoever is signed in: a colleague who opened a hearing naming another secretary
+    # must not be able to seal it with his own key; who was signed in is kept as "opened_by"
+    account = _secretary_account(station, secretary)
     detail = {
         "hearing": str(card.get("id") or Path(folder).name),
         "opened_hash": opened["hash"],
         "secretary": secretary,
         "account": account,
+        "opened_by": signed_in,
         "closed_hearing": bool(card.get("closed_hearing", False)),
         "case_number": str(card.get("case_number", "")),
     }

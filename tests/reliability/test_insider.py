@@ -79,11 +79,14 @@ def court_station(tmp: Path, pki: TestPKI, secretary: str) -> Path:
     return station
 
 
-def opened_hearing(tmp: Path, station: Path, closed: bool = False) -> Path:
+def opened_hearing(
+    tmp: Path, station: Path, closed: bool = False, signed_in: str = "asanova"
+) -> Path:
     """A finished hearing the station opened (its record written, as `zhazba record` does)."""
     markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
     hearing = hearing_with_markers(tmp / "h", markers, seconds=3.0, closed_hearing=closed)
-    assert record_opening(station, hearing, "asanova")
+    assert secretary_of(hearing) == "ASANOVA AIGERIM"
+    assert record_opening(station, hearing, signed_in)
     return hearing
 
 
@@ -159,7 +162,7 @@ def _empty(m: MountedImage) -> bool:
 def test_a_colleague_renaming_the_secretary_and_resigning_fails_on_the_station(
     tmp_path: Path, pki: TestPKI, medium: MountedImage
 ) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     r = seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW)
     assert r.returncode == 0, r.stderr
@@ -196,7 +199,7 @@ def test_a_colleague_renaming_the_secretary_and_resigning_fails_on_the_station(
 def test_a_colleague_renaming_the_secretary_before_the_seal_cannot_seal(
     tmp_path: Path, pki: TestPKI
 ) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     rename_secretary(hearing, "Беков Д.")
     r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW)
@@ -209,13 +212,25 @@ def test_a_colleague_renaming_the_secretary_before_the_seal_cannot_seal(
     assert r.returncode == 4 and "Не опечатано" in r.stderr, r.stderr
 
 
+def test_a_colleague_who_opened_a_hearing_naming_the_secretary_cannot_seal_it(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    """Signed in himself, he opens a hearing whose card names the secretary: it is bound to her
+    account, not to whoever was signed in."""
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
+    hearing = opened_hearing(tmp_path, station, signed_in="bekov")
+    r = seal(station, tmp_path, hearing, pki.colleague, "bekov", COLLEAGUE_PW)
+    assert r.returncode == 4 and "NOT the hearing's secretary" in r.stderr, r.stderr
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+
+
 # -- 2. the closed flag comes from the station's record ---------------------------------------
 
 
 def test_a_closed_hearing_reopened_and_resigned_gets_no_participant_copy(
     tmp_path: Path, pki: TestPKI, medium: MountedImage
 ) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station, closed=True)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     pkg = detached_copy(
@@ -241,7 +256,7 @@ def test_a_closed_hearing_reopened_and_resigned_gets_no_participant_copy(
 def test_a_forged_substitution_is_refused_and_an_authorised_one_holds(
     tmp_path: Path, pki: TestPKI
 ) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     # the colleague journals "I substitute" himself: refused, nothing journaled
     before = (hearing / "journal.jsonl").read_bytes()
@@ -265,7 +280,7 @@ def test_a_forged_substitution_is_refused_and_an_authorised_one_holds(
 
 
 def test_a_substitution_the_administrator_authorised_holds(tmp_path: Path, pki: TestPKI) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     station_h2 = opened_hearing(tmp_path, station)
     cert = _write(tmp_path / "colleague.pem",
                   pki.colleague.cert.public_bytes(serialization.Encoding.PEM))  # fmt: skip
@@ -289,7 +304,7 @@ def test_a_substitution_the_administrator_authorised_holds(tmp_path: Path, pki: 
 
 
 def test_the_trust_store_deleted_or_extended_fails_closed(tmp_path: Path, pki: TestPKI) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     pkg = hearing.with_name(hearing.name + ".sealed")
@@ -321,7 +336,7 @@ def test_the_trust_store_deleted_or_extended_fails_closed(tmp_path: Path, pki: T
 
 
 def test_a_ca_certificate_does_not_seal(tmp_path: Path, pki: TestPKI) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     r = seal(station, tmp_path, hearing, pki.intermediate, "asanova", SECRETARY_PW)
     assert r.returncode == 3 and "certification authority's" in r.stderr, r.stderr
@@ -332,7 +347,7 @@ def test_a_ca_certificate_does_not_seal(tmp_path: Path, pki: TestPKI) -> None:
 
 
 def test_files_planted_beside_the_audio_are_not_sealed(tmp_path: Path, pki: TestPKI) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     (hearing / "notes.txt").write_text("the judge said nothing of the kind", encoding="utf-8")
     (hearing / "protocol").mkdir(exist_ok=True)
@@ -357,7 +372,7 @@ def test_unnamed_and_case_duplicate_audio_are_named_before_a_fat_copy(
 
     if fat_unavailable() is not None:
         pytest.fail(f"a FAT medium is needed: {fat_unavailable()}")
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     pkg = detached_copy(
@@ -395,7 +410,7 @@ def test_unnamed_and_case_duplicate_audio_are_named_before_a_fat_copy(
 def test_a_protocol_from_a_sealed_folder_is_checked_against_the_package(
     tmp_path: Path, pki: TestPKI
 ) -> None:
-    station = court_station(tmp_path, pki, "Асанова А.")
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
     hearing = opened_hearing(tmp_path, station)
     assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
     out = tmp_path / "p.pdf"
