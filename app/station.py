@@ -23,7 +23,7 @@ from app.archive.settings import ArchiveSettings, archive_section, load_archive_
 from app.archive.upload import ArchiveError, Archiver
 from app.catalog.store import Catalog
 from app.evidence.binding import refuse_wrong_signer, station_registry
-from app.evidence.trust import installed_chain, refuse_unfit_key
+from app.evidence.trust import TrustStoreError, installed_chain, refuse_unfit_key
 from app.hearing.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.hearing.session import HearingSession
 from app.hearing.simulated import MARK, is_simulated
@@ -124,7 +124,12 @@ class Station:
 
         with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
             opened, info = open_key_counted(catalog, path, password, source="window")
-        refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
+        try:
+            refuse_unfit_key(opened, self.folder)  # weak, self-signed, or not the court's chain
+        except TrustStoreError as e:  # a court station without its chain: one line, no key
+            from signing.keys import KeyProblem
+
+            raise KeyProblem(e.message) from e
         self.signer = RsaCadesSigner(opened)
         self.opened_key = opened  # for signing reports (self-check)
         self.key_info = info

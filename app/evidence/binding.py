@@ -22,7 +22,13 @@ from typing import Any
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from app.evidence.register import RegisterError, StationRecord, court_mode, station_record
+from app.evidence.register import (
+    RegisterError,
+    StationRecord,
+    court_mode,
+    refusal,
+    station_record,
+)
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing import journal as J
 
@@ -285,46 +291,6 @@ def journal_substitution(
         )
 
 
-_e = partial(msg, "Evidence")
-_REFUSALS = {
-    "register_altered": QT_TRANSLATE_NOOP(
-        "Evidence",
-        "Not sealed: this station's record of the hearing cannot be trusted ({why}). Ask the "
-        "court administrator to restore the catalog from a backup.",
-    ),
-    "hearing_not_registered": QT_TRANSLATE_NOOP(
-        "Evidence",
-        "Not sealed: {why}. Only hearings opened on this station are sealed here; report it to "
-        "the court administrator.",
-    ),
-    "hearing_register_mismatch": QT_TRANSLATE_NOOP(
-        "Evidence",
-        "Not sealed: {why}. Report it to the court administrator.",
-    ),
-    "substitution_unauthorised": QT_TRANSLATE_NOOP(
-        "Evidence",
-        "Not sealed: {why}. Ask the court administrator to authorise the substitution with "
-        "`zhazba trust substitute`.",
-    ),
-    "signer_not_secretary": QT_TRANSLATE_NOOP(
-        "Evidence",
-        "Not sealed: {why}. Seal with the secretary's own key, or ask the court administrator "
-        "to authorise a substitution (`zhazba trust substitute`).",
-    ),
-}
-
-
-def refusal(code: str, **params: Any) -> Msg:
-    """One translatable line: what is wrong with sealing, and what to do."""
-    return _e(_REFUSALS.get(code, _REFUSALS["signer_not_secretary"]), **params)
-
-
-def _fingerprint(cert: x509.Certificate) -> str:
-    from cryptography.hazmat.primitives import hashes
-
-    return cert.fingerprint(hashes.SHA256()).hex()
-
-
 def check_binding(
     report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
 ) -> None:
@@ -343,6 +309,11 @@ def check_binding(
                 "catalog from a backup",
             ), why=str(e)))  # fmt: skip
             return
+        if record.opening is None:  # a package this station never opened (from elsewhere)
+            report.binding = {"source": "package", "station": "not opened on this station"}
+            report.notes.append(NOT_OPENED_HERE)
+            _package_only(report, info, records, registry)
+            return
         problems, notes = station_findings(
             record, info, records, sig.signer_subject, sig.signer_certificate_sha256, sealed=True
         )
@@ -356,14 +327,21 @@ def check_binding(
                 account=record.opening.get("account"),
             )
         return
+    _package_only(report, info, records, registry)
+    report.binding = {"source": "package"}
+
+
+def _package_only(
+    report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
+) -> None:
+    """The binding as far as the package itself can tell (no station record of the hearing)."""
     code, said = signer_finding(
-        str(info.get("secretary", "")), sig.signer_subject, registry, records
+        str(info.get("secretary", "")), report.signature.signer_subject, None, records
     )
     if code:
         report.problem(code, said)
     else:
         report.notes.append(said)
-    report.binding = {"source": "package"}
     report.notes.append(PACKAGE_ONLY)
     for r in records:
         if r.get("kind") == SIGNER_SUBSTITUTED:
@@ -375,6 +353,13 @@ def check_binding(
             break
 
 
+NOT_OPENED_HERE = _v(
+    QT_TRANSLATE_NOOP(
+        "Verifier",
+        "this hearing was not opened on this station (its audit log has no record of it), so who "
+        "its secretary is cannot be confirmed here; nothing is given out from this station",
+    )
+)
 PACKAGE_ONLY = _v(
     QT_TRANSLATE_NOOP(
         "Verifier",
@@ -383,3 +368,9 @@ PACKAGE_ONLY = _v(
         "are the package's own claim",
     )
 )
+
+
+def _fingerprint(cert: x509.Certificate) -> str:
+    from cryptography.hazmat.primitives import hashes
+
+    return cert.fingerprint(hashes.SHA256()).hex()

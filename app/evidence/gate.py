@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.evidence.bag import read_manifest
-from app.evidence.binding import Registry
+from app.evidence.binding import NOT_OPENED_HERE, Registry
 from app.evidence.verify import VerificationReport, verify_package
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
@@ -62,12 +62,22 @@ def require_verified(
     failed = sorted(report.codes() - allowed)
     if report.name_mismatch:
         failed.append("package_name_mismatch")
+    unbound = (
+        registry is not None
+        and getattr(registry, "court", False)
+        and report.signature is not None
+        and report.binding.get("source") != "station"
+    )
+    if unbound:  # a court station gives out only what its own record vouches for
+        failed.append("hearing_not_registered")
     if failed:
         problems = [str(p.message) for p in report.problems]
         if report.signature is not None:
             problems += [str(p) for p in report.signature.problems or []]
         if report.name_mismatch:
             problems.append(report.name_mismatch)
+        if unbound:
+            problems.append(str(NOT_OPENED_HERE))
         shown = "\n".join(f"  - {p}" for p in problems[:8])
         more = f"\n  … and {len(problems) - 8} more" if len(problems) > 8 else ""
         raise PackageRefused(

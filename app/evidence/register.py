@@ -28,9 +28,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing import journal as J
 
 OPENED = "hearing_opened"
@@ -228,3 +230,37 @@ def installed_trust_hash(station: Path) -> str | None:
         if event == TRUST:
             last = str(detail.get("sha256", ""))
     return last
+
+
+_e = partial(msg, "Evidence")
+_REFUSALS = {
+    "register_altered": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: this station's record of the hearing cannot be trusted ({why}). Ask the "
+        "court administrator to restore the catalog from a backup.",
+    ),
+    "hearing_not_registered": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Only hearings opened on this station are sealed here; report it to "
+        "the court administrator.",
+    ),
+    "hearing_register_mismatch": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Report it to the court administrator.",
+    ),
+    "substitution_unauthorised": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Ask the court administrator to authorise the substitution with "
+        "`zhazba trust substitute`.",
+    ),
+    "signer_not_secretary": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Seal with the secretary's own key, or ask the court administrator "
+        "to authorise a substitution (`zhazba trust substitute`).",
+    ),
+}
+
+
+def refusal(code: str, **params: Any) -> Msg:
+    """One translatable line: what is wrong with sealing, and what to do."""
+    return _e(_REFUSALS.get(code, _REFUSALS["signer_not_secretary"]), **params)

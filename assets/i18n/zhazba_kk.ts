@@ -328,7 +328,7 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+290"/>
+        <location filename="../../app/evidence/register.py" line="+237"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -3837,7 +3837,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="-194"/>
+        <location filename="../../app/evidence/binding.py" line="+121"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -3887,17 +3887,22 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+82"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>журналда отырысты алмастырушы мөрлегені айтылған; оған әкімшінің рұқсат бергенін тек жазбаны жүргізген станцияда тексеруге болады</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed here; nothing is given out from this station</source>
+        <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін мұнда растау мүмкін емес; бұл станциядан ештеңе берілмейді</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>binding checked against: nothing outside the package (no station record). Only &apos;signed by a holder of a court certificate&apos; is proven; the secretary&apos;s name and the closed flag are the package&apos;s own claim</source>
         <translation>қол қоюшының байланысы пакеттен тыс ештеңемен тексерілмеді (станция жазбасы жоқ). Тек «сот сертификатының иесі қол қойған» дегені дәлелденді; хатшының аты мен жабық отырыс белгісі — пакеттің өз мәлімдемесі ғана</translation>
     </message>
@@ -3967,7 +3972,7 @@
         <translation>{summary} Сот мұрағатына жүгіну мүмкін болмады: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/names.py" line="+36"/>
+        <location filename="../../app/evidence/names.py" line="+38"/>
         <source>{file} is in the package, but neither the journal nor the station names it: it was not recorded in this hearing. Do not give this package out; report it to the court administrator.</source>
         <translation>{file} пакетте бар, бірақ оны журнал да, станция да атамайды: ол осы отырыста жазылмаған. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>

@@ -330,7 +330,7 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+290"/>
+        <location filename="../../app/evidence/register.py" line="+237"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="-194"/>
+        <location filename="../../app/evidence/binding.py" line="+121"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -3893,17 +3893,22 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+82"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>в журнале сказано, что заседание опечатал заменяющий; разрешил ли это администратор, можно проверить только на станции, которая вела запись</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed here; nothing is given out from this station</source>
+        <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому здесь нельзя подтвердить, кто его секретарь; с этой станции ничего не выдаётся</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>binding checked against: nothing outside the package (no station record). Only &apos;signed by a holder of a court certificate&apos; is proven; the secretary&apos;s name and the closed flag are the package&apos;s own claim</source>
         <translation>привязка подписанта проверена: ни с чем вне пакета (записи станции нет). Доказано только «подписано владельцем сертификата суда»; имя секретаря и признак закрытого заседания — лишь утверждение самого пакета</translation>
     </message>
@@ -3973,7 +3978,7 @@
         <translation>{summary} Судебный архив недоступен: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/names.py" line="+36"/>
+        <location filename="../../app/evidence/names.py" line="+38"/>
         <source>{file} is in the package, but neither the journal nor the station names it: it was not recorded in this hearing. Do not give this package out; report it to the court administrator.</source>
         <translation>{file} есть в пакете, но его не называет ни журнал, ни станция: он не был записан в этом заседании. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>

@@ -44,6 +44,11 @@ def accounts(core: app_station.Station):  # type: ignore[no-untyped-def]
     store.create("aigerim", "secretary", password=SECRET, display_name="Жумабекова Д. Е.")
     store.create("judge", "judge", password=SECRET, display_name="Сейткали А. Б.")
     store.create("tech", "technician", password=SECRET, display_name="Нұрланұлы Ө.")
+    # a court station (it has accounts) has its court chain, installed by the administrator
+    from app.evidence.trust import install_chain
+    from tests.support.pki import shared_pki
+
+    install_chain(core.folder, shared_pki().write_chain(core.folder / "chain.pem"), "admin")
     yield store
     catalog.close()
 

@@ -56,6 +56,10 @@ def accounts(core: app_station.Station):  # type: ignore[no-untyped-def]
         display_name="BEKOV DAULET",
         certificate_subject=certificate_subject_key(shared_pki().colleague.cert),
     )
+    # a court station (it has accounts) has its court chain, installed by the administrator
+    from app.evidence.trust import install_chain
+
+    install_chain(core.folder, shared_pki().write_chain(core.folder / "chain.pem"), "admin")
     yield store
     catalog.close()
 

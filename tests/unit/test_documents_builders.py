@@ -163,10 +163,16 @@ def test_cli_refuses_with_a_reason(tmp_path: Path) -> None:
 def test_a_sealed_hearing_is_never_written_into(tmp_path: Path) -> None:
     folder = make_hearing(tmp_path, sealed=True)
     before = sorted(p.name for p in folder.rglob("*"))
-    code, out, _ = _cli("document", "envelope", str(folder), "--format", "docx")
-    assert code == 0
-    written = tmp_path / f"{folder.name}.documents" / "envelope-kk.docx"
-    assert str(written) in out and written.is_file()
+    # the command line makes documents of a sealed hearing only once its package verifies
+    # (#15); this fixture's package is a stand-in, so the command refuses and writes nothing
+    code, out, err = _cli("document", "envelope", str(folder), "--format", "docx")
+    assert code == 1 and "did NOT verify" in err
+    assert not (tmp_path / f"{folder.name}.documents").exists()
+    from app.documents import make_document
+
+    written = make_document("envelope", folder, "kk", "docx")
+    assert written == tmp_path / f"{folder.name}.documents" / "envelope-kk.docx"
+    assert written.is_file()
     code, _, err = _cli(
         "protocol", str(folder), "--format", "docx", "--out", str(folder / "protocol" / "p.docx")
     )
