@@ -315,6 +315,12 @@ def check_anchors(
         report.problem(code, text, path)
     text, info_json = summary(anchors, unreachable)
     report.notes.append(text)
+    # the court archive holds the anchor of the journal's first record (hearing_opened: the
+    # secretary, the closed flag), so what the journal says of them is what was recorded
+    info_json["opening_in_archive"] = any(
+        a.where == "archive" and (a.anchor.get("journal") or {}).get("first_seq") == 0
+        for a in anchors
+    )
     report.anchors = {**info_json, "summary": text}
 
 

@@ -353,6 +353,28 @@ def _package_only(
             break
 
 
+def anchored_binding(report: Any) -> None:
+    """Off the station's record: when the court archive holds the anchor of the journal's
+    ``hearing_opened`` record and the journal agrees with every anchor, the secretary and the
+    closed flag are what the station recorded; say so in place of "nothing outside the package"."""
+    if report.binding.get("source") != "package" or not report.anchors.get("opening_in_archive"):
+        return
+    if "anchor_journal_mismatch" in report.codes() or not report.journal_ok:
+        return
+    report.binding = {**report.binding, "source": "archive anchors"}
+    report.notes = [ANCHORED if n == PACKAGE_ONLY else n for n in report.notes]
+
+
+ANCHORED = _v(
+    QT_TRANSLATE_NOOP(
+        "Verifier",
+        "binding checked against: the live anchors in the court archive. The secretary's name and "
+        "the closed flag are what the station recorded when the hearing was opened; whether the "
+        "signer's certificate is that secretary's is not proven without the station's record",
+    )
+)
+
+
 NOT_OPENED_HERE = _v(
     QT_TRANSLATE_NOOP(
         "Verifier",

@@ -26,7 +26,7 @@ from app.evidence.audio import (
     checkpoints_by_file,
     locate_changes,
 )
-from app.evidence.binding import Registry, check_binding
+from app.evidence.binding import Registry, anchored_binding, check_binding
 from app.evidence.names import check_names
 from app.evidence.signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
@@ -595,6 +595,7 @@ def verify_path(
     data = root / "data" if report.kind == "sealed package" else root
     cas = load_ca_file(ca_file) if ca_file else None
     check_anchors(report, data, station or default_folder(), cas)
+    anchored_binding(report)
     return report
 
 

@@ -3897,7 +3897,12 @@
         <translation>журналда отырысты алмастырушы мөрлегені айтылған; оған әкімшінің рұқсат бергенін тек жазбаны жүргізген станцияда тексеруге болады</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>binding checked against: the live anchors in the court archive. The secretary&apos;s name and the closed flag are what the station recorded when the hearing was opened; whether the signer&apos;s certificate is that secretary&apos;s is not proven without the station&apos;s record</source>
+        <translation>қол қоюшының байланысы сот мұрағатындағы тірі зәкірлермен тексерілді. Хатшының аты мен жабық отырыс белгісі — станция отырысты ашқанда жазғандар; қол қоюшының сертификаты сол хатшыныкі екені станция жазбасынсыз дәлелденбейді</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed here; nothing is given out from this station</source>
         <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін мұнда растау мүмкін емес; бұл станциядан ештеңе берілмейді</translation>
     </message>

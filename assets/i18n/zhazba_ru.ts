@@ -3903,7 +3903,12 @@
         <translation>в журнале сказано, что заседание опечатал заменяющий; разрешил ли это администратор, можно проверить только на станции, которая вела запись</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>binding checked against: the live anchors in the court archive. The secretary&apos;s name and the closed flag are what the station recorded when the hearing was opened; whether the signer&apos;s certificate is that secretary&apos;s is not proven without the station&apos;s record</source>
+        <translation>привязка подписанта проверена: по живым якорям в архиве суда. Имя секретаря и признак закрытого заседания — те, что станция записала при открытии заседания; принадлежит ли сертификат подписанта этому секретарю, без записи станции не доказано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed here; nothing is given out from this station</source>
         <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому здесь нельзя подтвердить, кто его секретарь; с этой станции ничего не выдаётся</translation>
     </message>

@@ -380,3 +380,36 @@ def test_anchors_left_queued_by_a_recorder_go_with_zhazba_anchors_send(
         Bucket=settings.bucket, Prefix=anchor_prefix(settings, hearing)
     )
     assert len(listed["Versions"]) == counts["made"]
+
+
+def test_the_anchors_in_the_archive_vouch_for_the_secretary_and_the_closed_flag(
+    pulse: Pulse, tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+) -> None:
+    """A station without its own record of the hearing (no accounts): the binding is checked
+    against the archive's anchor of the journal's first record, and says so; a rewritten
+    secretary contradicts it (#15)."""
+    station = make_station(tmp_path / "station", settings, s3_server)
+    result = record(pulse, tmp_path, station, 4)
+    folder = Path(result["folder"])
+    report = seal_and_verify(tmp_path, folder, station)
+    assert report["exit"] == 0, report["problems"]
+    assert report["anchors"]["opening_in_archive"] and report["binding"]["source"] == (
+        "archive anchors"
+    ), report["binding"]
+    assert any("binding checked against: the live anchors in the court archive" in n
+               for n in report["notes"]), report["notes"]  # fmt: skip
+    # the secretary renamed in the journal's hearing_opened record (chain recomputed)
+    package = Path(str(folder) + ".sealed")
+
+    def rename(rec: dict[str, Any]) -> None:
+        if rec["kind"] == J.HEARING_OPENED:
+            rec["data"]["hearing"]["secretary"] = "BEKOV DAULET"
+
+    for p in package.rglob("*"):
+        p.chmod(0o755 if p.is_dir() else 0o644)
+    package.chmod(0o755)
+    rebuild_chain(package / "data" / "journal.jsonl", rename)
+    done = zhazba("verify", str(package), "--json", env=at(station))
+    doc = json.loads(done.stdout)
+    assert done.returncode == 1 and doc["binding"]["source"] == "package", doc["binding"]
+    assert "anchor_journal_mismatch" in {p["code"] for p in doc["problems"]}
