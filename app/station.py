@@ -278,6 +278,12 @@ class Station:
             self.register(folder)
         except Exception as e:  # noqa: BLE001 - bookkeeping must not stop the documents
             result.problems.append(f"the catalog was not updated: {e}")
+        try:  # a hearing held unrecorded is opened here too (app/evidence/register.py)
+            from app.evidence.register import record_opening
+
+            record_opening(self.folder, folder, self.signed_in)
+        except Exception as e:  # noqa: BLE001 - said; sealing will refuse without it
+            result.problems.append(f"the station's record of this hearing was not written: {e}")
         result.documents = self.write_documents(folder, result.problems)
         try:
             sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)

@@ -119,6 +119,8 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     if opened is None:
         raise RegisterError(f"{folder} has no hearing_opened record")
     card = opened["data"].get("hearing") or {}
+    if station_record(station, str(card.get("id") or Path(folder).name)).opening is not None:
+        return True  # recorded already (the first record is the one that counts)
     secretary = str(card.get("secretary", ""))
     # bound to the secretary account of the name the card gives (by user or display name), never
     # simply to whoever is signed in: a colleague who opened a hearing naming another secretary

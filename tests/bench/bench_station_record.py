@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import time
 from pathlib import Path
@@ -70,6 +71,10 @@ def main() -> None:
 
 def one(workdir: Path, hearing: Path, pki: object, padding: int, runs: int, hours: float) -> None:
     base = workdir / f"station-record-{padding}"
+    if base.exists():
+        for q in base.rglob("*"):
+            q.chmod(0o755 if q.is_dir() else 0o644)
+        shutil.rmtree(base)
     station = court_station(base / "station", pki, padding)
     view = working_view(hearing, base / hearing.name)
     record_opening(station, view, "asanova")

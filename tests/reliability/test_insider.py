@@ -432,3 +432,24 @@ def test_a_protocol_from_a_sealed_folder_is_checked_against_the_package(
     (pkg / "data/notes.txt").write_text("planted", encoding="utf-8")
     r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
     assert r.returncode == 1 and "did NOT verify" in r.stderr, r.stderr
+
+
+# -- a hearing held unrecorded is opened on the station too, and its secretary seals it ---------
+
+
+def test_a_hearing_not_recorded_is_in_the_station_record(tmp_path: Path, pki: TestPKI) -> None:
+    from app.evidence.register import station_record
+    from tests.support.documents_fixture import hearing_json
+
+    doc = hearing_json(category="civil")
+    station = court_station(tmp_path, pki, str(doc["secretary"]))
+    details = _write(tmp_path / "h.json", json.dumps(doc, ensure_ascii=False).encode())
+    r = zhazba(
+        station, "not-recorded", "--out", str(tmp_path / "hearings"), "--hearing", str(details),
+        "--ground", "civil_no_summons", "--json", user="asanova", password=SECRETARY_PW,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    folder = Path(json.loads(r.stdout.strip().splitlines()[-1])["folder"])
+    opening = station_record(station, folder.name).opening
+    assert opening is not None and opening["account"] == "asanova", opening
+    assert opening["secretary"] == doc["secretary"] and opening["closed_hearing"] is False
