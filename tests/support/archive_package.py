@@ -13,6 +13,7 @@ from typing import Any
 import bagit
 
 from app.archive.settings import MIB, ArchiveSettings
+from audio.pcm import file_sha256
 from signing.journal import HearingJournal
 
 
@@ -48,10 +49,6 @@ def make_package(
         **(extra or {}),
     }
     (bag / "hearing.json").write_text(json.dumps(hearing, ensure_ascii=False), encoding="utf-8")
-    with HearingJournal(bag / "journal.jsonl") as journal:
-        journal.append("hearing_opened", {"hearing": hearing})
-        journal.append("recording_ended", {"frames": 48000}, frame=48000)
-        journal.append("sealed", {"files": {}, "signer": "test"})
     for n, size in enumerate(audio_sizes, start=1):
         with open(bag / "audio" / f"{n:04d}.flac", "wb") as f:
             left = size
@@ -59,6 +56,15 @@ def make_package(
                 chunk = os.urandom(min(left, 1 << 20))
                 f.write(chunk)
                 left -= len(chunk)
+    # the journal names every audio file (a package holds only what its journal names, #15)
+    files = {
+        f"audio/{n:04d}.flac": file_sha256(bag / "audio" / f"{n:04d}.flac")
+        for n in range(1, len(audio_sizes) + 1)
+    }
+    with HearingJournal(bag / "journal.jsonl") as journal:
+        journal.append("hearing_opened", {"hearing": hearing})
+        journal.append("recording_ended", {"frames": 48000}, frame=48000)
+        journal.append("sealed", {"files": files, "signer": "test"})
     bagit.make_bag(
         str(bag),
         {"Source-Organization": hearing["court"], "External-Identifier": hearing_id},

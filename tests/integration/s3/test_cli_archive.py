@@ -54,7 +54,19 @@ def test_configure_queue_run_status_search(
     with Catalog(Path(station) / "catalog.sqlite") as catalog:
         accounts = AccountStore(catalog, scrypt_n=2**12)
         accounts.create("admin", "administrator", password="admin-pw")
-        accounts.create("gulnar", "secretary", password="sec-pw")
+        # the packages' secretary, with the test PKI's secretary certificate (#15: binding)
+        from app.evidence.binding import subject_key
+        from tests.support.archive_package import _pki
+
+        accounts.create("gulnar", "secretary", password="sec-pw", display_name="Омарова Г.",
+                        certificate_subject=subject_key(_pki().secretary.cert))  # fmt: skip
+    # a court station has the court chain, and its record of the hearings it opened (#15)
+    from app.evidence.register import record_opening
+    from app.evidence.trust import install_chain
+    from tests.support.archive_package import chain_file
+
+    install_chain(Path(station), chain_file(tmp_path / "chain.pem"), "admin")
+    record_opening(Path(station), package / "data")
     monkeypatch.setenv("ZHAZBA_ARCHIVE_SECRET_KEY", creds.secret_key)
     monkeypatch.setenv("ZHAZBA_PASSWORD", "sec-pw")
     code, doc = zhazba(
@@ -68,8 +80,9 @@ def test_configure_queue_run_status_search(
         "--user", "admin",
     )  # fmt: skip
     assert code == 0
-    for path in Path(station).iterdir():  # settings, secrets, catalog and its WAL
-        assert creds.secret_key.encode() not in path.read_bytes(), path
+    for path in Path(station).rglob("*"):  # settings, secrets, catalog and its WAL, trust
+        if path.is_file():
+            assert creds.secret_key.encode() not in path.read_bytes(), path
 
     assert zhazba("catalog", "rebuild", str(hearings), "--station", station)[1]["hearings"] == 1
     code, doc = zhazba("archive", "queue", str(package), "--station", station)
