@@ -87,21 +87,25 @@ def _disk_details(folder: Path, free: int, channels: int, rate: int, bits: int) 
     }  # fmt: skip
 
 
+def _unexaminable(folder: Path, e: OSError) -> CheckResult:
+    return result(
+        "disk_space", "fail",
+        QT_TRANSLATE_NOOP(
+            "SelfCheck", "The recording folder {folder} cannot be examined: {error}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "SelfCheck", "Create the folder or choose an existing one in the station settings."
+        ),
+        {"folder": str(folder)}, folder=str(folder), error=str(e.strerror or e),
+    )  # fmt: skip
+
+
 def check_disk_space(folder: Path, channels: int, rate: int, bits: int) -> CheckResult:
     """Free space in the recording folder, in hours of FLAC recording at these settings."""
     try:
         free = shutil.disk_usage(folder).free
     except OSError as e:
-        return result(
-            "disk_space", "fail",
-            QT_TRANSLATE_NOOP(
-                "SelfCheck", "The recording folder {folder} cannot be examined: {error}."
-            ),
-            QT_TRANSLATE_NOOP(
-                "SelfCheck", "Create the folder or choose an existing one in the station settings."
-            ),
-            {"folder": str(folder)}, folder=str(folder), error=str(e.strerror or e),
-        )  # fmt: skip
+        return _unexaminable(folder, e)
     details = _disk_details(folder, free, channels, rate, bits)
     hours = details.pop("hours_exact")
     figures = dict(

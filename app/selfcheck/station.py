@@ -68,20 +68,7 @@ def check_clock(
     synced = ntp()
     details = {"utc": when.isoformat(), "ntp_synchronized": synced, "drift_s": round(drift, 4)}
     if not MIN_YEAR <= when.year <= MAX_YEAR:
-        return result(
-            "clock", "fail",
-            QT_TRANSLATE_NOOP(
-                "SelfCheck",
-                "The computer's clock says {when} "
-                "UTC, which cannot be right: journal times would be wrong.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "SelfCheck",
-                "Set the date and time (and the time zone) in the system settings; "
-                "the CMOS battery may be flat if it happens after every start.",
-            ),
-            details, when=f"{when:%Y-%m-%d %H:%M}",
-        )  # fmt: skip
+        return _impossible_date(when, details)
     if abs(drift) > CLOCK_DRIFT_WARN_S:
         return result(
             "clock", "warn",
@@ -117,6 +104,23 @@ def check_clock(
     return result(
         "clock", "pass", QT_TRANSLATE_NOOP("SelfCheck", "The clock reads {when} UTC ({state})."),
         "", details, when=f"{when:%Y-%m-%d %H:%M:%S}", state=state,
+    )  # fmt: skip
+
+
+def _impossible_date(when: dt.datetime, details: dict[str, Any]) -> CheckResult:
+    return result(
+        "clock", "fail",
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "The computer's clock says {when} "
+            "UTC, which cannot be right: journal times would be wrong.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "Set the date and time (and the time zone) in the system settings; "
+            "the CMOS battery may be flat if it happens after every start.",
+        ),
+        details, when=f"{when:%Y-%m-%d %H:%M}",
     )  # fmt: skip
 
 
