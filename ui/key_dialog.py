@@ -22,7 +22,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.key_files import KeyPlace, usual_places
+from app.media import MediaPoller
 from signing.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
 from ui.background import BackgroundCall
+from ui.key_picker import KeyPicker
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
 SealWaiting = Callable[[], list[Any]]
@@ -55,16 +57,19 @@ class KeyDialog(QDialog):
     def __init__(
         self,
         open_key: OpenKey,
-        start_dir: Path | None = None,
+        station_folder: Path | None = None,
         parent: QWidget | None = None,
         seal_waiting: SealWaiting | None = None,
+        media_poller: Callable[[], MediaPoller] | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_key = open_key
         self._seal_waiting = seal_waiting
         self._sealer = BackgroundCall(self)  # not a daemon: no hearing is sealed halfway
         self._sealer.done.connect(self._sealed)
-        self._start_dir = start_dir or Path.home()
+        self._station_folder = station_folder  # its keys/ folder is where keys are looked for
+        self._media_poller = media_poller or MediaPoller
+        self.picker: KeyPicker | None = None
         self.info: KeyInfo | None = None
         self.path = QLineEdit()
         self.browse = QPushButton()
@@ -119,16 +124,26 @@ class KeyDialog(QDialog):
             self.open_key()
 
     # ------------------------------------------------------------------ actions
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose your signing key file"),
-            str(self._start_dir),
-            self.tr("Key files (*.p12 *.pfx);;All files (*)"),
-        )
-        if path:
-            self.path.setText(path)
+    def choose_file(self) -> KeyPicker:
+        """The station's key picker (:class:`ui.key_picker.KeyPicker`), window-modal over this
+        dialog: the key files of the station key folder, the media plugged in and the home
+        folder. The chosen file goes into the path field and the password is next."""
+        poller = self._media_poller()
+
+        def places() -> list[KeyPlace]:
+            return usual_places(self._station_folder, poller.volumes)
+
+        self.picker = picker = KeyPicker(places, parent=self, poller=poller)
+        picker.finished.connect(lambda _result: self._picked(picker))
+        picker.open()
+        return picker
+
+    def _picked(self, picker: KeyPicker) -> None:
+        if picker.chosen is not None:
+            self.path.setText(str(picker.chosen))
         self.password.setFocus()  # the next thing to type; Enter then opens the key
+        picker.deleteLater()
+        self.picker = None
 
     def open_key(self) -> bool:
         """Try the key; the password field is emptied whatever happens."""

@@ -223,6 +223,7 @@ def sign_in(core: CoreStation, parent: QWidget | None = None) -> Account | None:
         dialog = SigninDialog(
             AccountStore(catalog, source="window"),  # wrong passwords counted apart (#16)
             lambda path, password: core.open_key(path, password, seal_waiting=False),
+            station_folder=core.folder,
             parent=parent,
         )
         dialog.exec()

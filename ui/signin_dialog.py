@@ -94,13 +94,13 @@ class SigninDialog(QDialog):
         accounts: AccountStore,
         open_key: OpenKey,
         *,
-        start_dir: Path | None = None,
+        station_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
         self._open_key = open_key
-        self._start_dir = start_dir
+        self._station_folder = station_folder
         self.account: Account | None = None
         self.key_dialog: KeyDialog | None = None
         self.heading = QLabel()
@@ -186,7 +186,9 @@ class SigninDialog(QDialog):
     # ------------------------------------------------------------------ key
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
-            self.key_dialog = KeyDialog(self._open_key_and_sign_in, self._start_dir, parent=self)
+            self.key_dialog = KeyDialog(
+                self._open_key_and_sign_in, self._station_folder, parent=self
+            )
             self.key_dialog.opened.connect(self._key_opened)
         self.key_dialog.open()  # window-modal over this dialog
         return self.key_dialog

@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -37,6 +36,7 @@ from app.selfcheck import SelfCheckSettings
 from app.selfcheck_report import open_history
 from app.station import Station
 from ui.documents_dialog import documents_language
+from ui.hearing_library import HearingLibraryDialog
 from ui.key_dialog import KeyDialog
 from ui.permissions import RolePermissions, permissions_for
 from ui.signin_dialog import recording_refusal, signed_in_text
@@ -182,8 +182,10 @@ class StationMenu(QObject):
 
             self.key_dialog = KeyDialog(
                 open_key,
+                core.folder,
                 parent=self.window,
                 seal_waiting=core.seal_waiting,
+                media_poller=self._media_poller,
             )
             self.key_dialog.opened.connect(lambda _info, _sealed: self.show_key_status())
         self.key_dialog.show()
@@ -242,29 +244,43 @@ class StationMenu(QObject):
         return self._catalog
 
     def choose_hearing(self) -> Path | None:
-        """The one file-dialog boundary: a hearing folder or a sealed package."""
-        start = self.core.hearings if self.core.hearings.exists() else Path.home()
-        chosen = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose a hearing folder or a sealed package"), str(start)
+        """A hearing on a removable medium, chosen in the station's own medium picker
+        (:class:`ui.medium_picker.MediumPicker`): media by label and free space, then the
+        hearings on the chosen one by case and date. None when nothing was chosen."""
+        from ui.medium_picker import MediumPicker
+
+        poller = self._media_poller() if self._media_poller is not None else None
+        picker = MediumPicker(poller, parent=self.window)
+        try:
+            accepted = picker.exec() == QDialog.DialogCode.Accepted
+            return picker.chosen if accepted else None
+        finally:
+            picker.deleteLater()
+
+    def library(self, purpose: str = "review") -> HearingLibraryDialog:
+        """Every hearing of the station (:class:`ui.hearing_library.HearingLibraryDialog`), or
+        one on a medium."""
+        dialog = HearingLibraryDialog(
+            self.catalog(), self.choose_hearing, parent=self.window, purpose=purpose
         )
-        return Path(chosen) if chosen else None
+        dialog.setObjectName("hearingLibraryDialog")
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
 
     def review(self, listening_session: bool = False) -> QWidget | None:
-        """The station's sealed hearings (:class:`ui.hearing_library.HearingLibraryDialog`),
-        or a folder or medium; the chosen one opens in a review window."""
-        from ui.hearing_library import HearingLibraryDialog
-
-        dialog = HearingLibraryDialog(self.catalog(), self.choose_hearing, parent=self.window)
-        dialog.setObjectName("hearingLibraryDialog")
-        dialog.accepted.connect(
-            lambda: (
-                self.open_review(dialog.chosen, listening_session)
-                if dialog.chosen is not None
-                else None
-            )
-        )
-        dialog.finished.connect(dialog.deleteLater)
+        """The library; the chosen hearing opens in a review window, or in its documents when
+        it was not recorded."""
+        dialog = self.library()
+        dialog.accepted.connect(lambda: self._open_chosen(dialog, listening_session))
         return self._keep(dialog)
+
+    def _open_chosen(self, dialog: Any, listening_session: bool) -> None:
+        if dialog.chosen is None:
+            return
+        if dialog.chosen_view == "documents":
+            self.open_documents(dialog.chosen)
+        else:
+            self.open_review(dialog.chosen, listening_session)
 
     def open_review(self, path: Path, listening_session: bool = False) -> QWidget | None:
         """A review (or a participant's listening session) of the hearing at ``path``."""
@@ -322,10 +338,15 @@ class StationMenu(QObject):
         return self._keep(dialog)
 
     def documents(self) -> QWidget | None:
-        """Every document of a hearing: open, print, save (ui.documents_dialog)."""
-        path = self.choose_hearing()
-        if path is None:
-            return None
+        """Every document of a hearing chosen in the library (or on a medium): open, print,
+        save (ui.documents_dialog)."""
+        dialog = self.library(purpose="documents")
+        dialog.accepted.connect(
+            lambda: self.open_documents(dialog.chosen) if dialog.chosen is not None else None
+        )
+        return self._keep(dialog)
+
+    def open_documents(self, path: Path) -> QWidget | None:
         from ui.documents_dialog import DocumentsDialog
 
         try:

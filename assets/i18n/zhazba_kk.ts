@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+46"/>
+        <location filename="../../ui/review_dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <location filename="../../ui/hearing_library.py" line="+212"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -525,22 +525,12 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sealed hearings</source>
-        <translation>Мөрленген сот отырыстары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>case number, date, courtroom, judge or name</source>
-        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -565,22 +555,78 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No sealed hearing matches.</source>
-        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no sealed hearings on this station yet.</source>
-        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-67"/>
+        <location line="+75"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
+        <location line="-75"/>
+        <source>Open its documents</source>
+        <translation>Құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>in the court archive only (deleted from this station)</source>
+        <translation>тек сот мұрағатында (бұл станциядан жойылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on this station</source>
+        <translation>бұл станцияда табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded (Rules p. 3)</source>
+        <translation>жазылмаған (Қағидалардың 3-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ended, not sealed yet (waiting for the signing key)</source>
+        <translation>аяқталды, әлі мөрленбеген (қол қою кілтін күтуде)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hearing is being recorded now. It can be reviewed once it has ended.</source>
+        <translation>Бұл сот отырысы қазір жазылуда. Оны аяқталғаннан кейін қарауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the court archive holds this hearing now: its copy on this station was deleted after the archive confirmed it. Ask the court administrator for it.</source>
+        <translation>Бұл сот отырысы енді тек сот мұрағатында сақталады: мұрағат растағаннан кейін оның осы станциядағы көшірмесі жойылды. Оны сот әкімшісінен сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of this hearing is not on this station any more. Ask the technician.</source>
+        <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearings of this station</source>
+        <translation>Осы станцияның сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case number, date, courtroom, judge, name or state</source>
+        <translation>іс нөмірі, күні, сот залы, судья, аты-жөні немесе күйі</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No hearing matches.</source>
+        <translation>Сәйкес келетін сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге сот отырыстары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -588,14 +634,19 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+47"/>
-        <source>Open a hearing for review</source>
-        <translation>Сот отырысын қарауға ашу</translation>
+        <location line="+58"/>
+        <source>Open the documents of a hearing</source>
+        <translation>Сот отырысының құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a hearing</source>
+        <translation>Сот отырысын ашу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе тасымалдағыш…</translation>
+        <source>From a medium…</source>
+        <translation>Тасымалдағыштан…</translation>
     </message>
 </context>
 <context>
@@ -699,17 +750,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+125"/>
-        <source>Choose your signing key file</source>
-        <translation>Қол қою кілтінің файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/key_dialog.py" line="+154"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -820,9 +861,72 @@
     </message>
 </context>
 <context>
+    <name>KeyPicker</name>
+    <message>
+        <location filename="../../ui/key_picker.py" line="+160"/>
+        <source>station key folder</source>
+        <translation>станцияның кілттер қалтасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium «%1»</source>
+        <translation>«%1» тасымалдағышы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your home folder</source>
+        <translation>сіздің үй қалтаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose your signing key</source>
+        <translation>Қол қою кілтіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
+        <translation>Станцияның кілттер қалтасындағы, салынған тасымалдағыштардағы және үй қалтаңыздағы кілт файлдары (.p12, .pfx). Көрсеткілермен таңдаңыз, Enter кілтті алады, F5 қайта іздейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Жазылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
+        <translation>Кілт файлы табылмады. Кілтіңіз бар тасымалдағышты салыңыз (тізім өзі жаңарады) немесе мұны жауып, кілт файлының толық жолын теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take this key</source>
+        <translation>Осы кілтті алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again (F5)</source>
+        <translation>Қайта іздеу (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+236"/>
+        <location filename="../../ui/meter_widget.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -1085,6 +1189,114 @@
     </message>
 </context>
 <context>
+    <name>MediumPicker</name>
+    <message>
+        <location filename="../../ui/medium_picker.py" line="+111"/>
+        <source>read-only</source>
+        <translation>тек оқу</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a hearing from a medium</source>
+        <translation>Сот отырысын тасымалдағыштан ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media plugged in:</source>
+        <translation>Салынған &amp;тасымалдағыштар:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system</source>
+        <translation>Файлдық жүйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
+        <translation>Бірде-бір тасымалдағыш салынбаған. Оны салыңыз: ол мұнда өзі пайда болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hearings on this medium:</source>
+        <translation>Осы тасымалдағыштағы сот &amp;отырыстары:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hearing was found on this medium.</source>
+        <translation>Бұл тасымалдағышта сот отырысы табылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>MixerPanel</name>
     <message>
         <location filename="../../ui/review_transport.py" line="+171"/>
@@ -1144,7 +1356,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+31"/>
+        <location filename="../../app/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
     </message>
@@ -1254,13 +1466,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе жеткізгіш…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation>Мөрленген пакетті (…sealed) немесе сот отырысының қалтасын таңдаңыз</translation>
+        <source>From a medium…</source>
+        <translation>Тасымалдағыштан…</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2789,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+95"/>
+        <location filename="../../ui/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
@@ -2625,7 +2832,7 @@
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
@@ -2691,7 +2898,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+211"/>
+        <location filename="../../ui/station_menu.py" line="+213"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
     </message>
@@ -2706,12 +2913,7 @@
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a hearing folder or a sealed package</source>
-        <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+77"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2721,7 +2923,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Hearing documents</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+46"/>
+        <location filename="../../ui/review_dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <location filename="../../ui/hearing_library.py" line="+212"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -528,22 +528,12 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sealed hearings</source>
-        <translation>Опечатанные судебные заседания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>case number, date, courtroom, judge or name</source>
-        <translation>номер дела, дата, зал, судья или фамилия</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -568,22 +558,78 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No sealed hearing matches.</source>
-        <translation>Нет опечатанных заседаний, подходящих под поиск.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no sealed hearings on this station yet.</source>
-        <translation>На этой станции пока нет опечатанных судебных заседаний.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-67"/>
+        <location line="+75"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
+        <location line="-75"/>
+        <source>Open its documents</source>
+        <translation>Открыть его документы</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>in the court archive only (deleted from this station)</source>
+        <translation>только в архиве суда (удалено с этой станции)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on this station</source>
+        <translation>не найдено на этой станции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded (Rules p. 3)</source>
+        <translation>не записывалось (п. 3 Правил)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being recorded</source>
+        <translation>идёт запись</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ended, not sealed yet (waiting for the signing key)</source>
+        <translation>окончено, ещё не опечатано (ждёт ключа подписи)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hearing is being recorded now. It can be reviewed once it has ended.</source>
+        <translation>Это судебное заседание сейчас записывается. Его можно будет просмотреть после окончания.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the court archive holds this hearing now: its copy on this station was deleted after the archive confirmed it. Ask the court administrator for it.</source>
+        <translation>Это судебное заседание теперь хранится только в архиве суда: его копия на этой станции удалена после подтверждения архивом. Запросите его у администратора суда.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of this hearing is not on this station any more. Ask the technician.</source>
+        <translation>Папки этого судебного заседания на станции больше нет. Обратитесь к технику.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearings of this station</source>
+        <translation>Судебные заседания этой станции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case number, date, courtroom, judge, name or state</source>
+        <translation>номер дела, дата, зал, судья, имя или состояние</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No hearing matches.</source>
+        <translation>Подходящих судебных заседаний нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no hearings on this station yet.</source>
+        <translation>На этой станции пока нет судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -591,14 +637,19 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+47"/>
-        <source>Open a hearing for review</source>
-        <translation>Открыть судебное заседание для просмотра</translation>
+        <location line="+58"/>
+        <source>Open the documents of a hearing</source>
+        <translation>Открыть документы судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a hearing</source>
+        <translation>Открыть судебное заседание</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder or medium…</source>
-        <translation>Папка или носитель…</translation>
+        <source>From a medium…</source>
+        <translation>С носителя…</translation>
     </message>
 </context>
 <context>
@@ -702,17 +753,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+125"/>
-        <source>Choose your signing key file</source>
-        <translation>Выберите файл ключа подписи</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/key_dialog.py" line="+154"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -823,9 +864,72 @@
     </message>
 </context>
 <context>
+    <name>KeyPicker</name>
+    <message>
+        <location filename="../../ui/key_picker.py" line="+160"/>
+        <source>station key folder</source>
+        <translation>папка ключей станции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium «%1»</source>
+        <translation>носитель «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your home folder</source>
+        <translation>ваша домашняя папка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose your signing key</source>
+        <translation>Выберите свой ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
+        <translation>Файлы ключей (.p12, .pfx) в папке ключей станции, на вставленных носителях и в вашей домашней папке. Стрелки выбирают, Enter берёт ключ, F5 ищет заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
+        <translation>Файл ключа не найден. Вставьте носитель с вашим ключом (список обновится сам) или закройте это окно и введите полный путь к файлу ключа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take this key</source>
+        <translation>Взять этот ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again (F5)</source>
+        <translation>Искать заново (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+236"/>
+        <location filename="../../ui/meter_widget.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -1089,6 +1193,114 @@
     </message>
 </context>
 <context>
+    <name>MediumPicker</name>
+    <message>
+        <location filename="../../ui/medium_picker.py" line="+111"/>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>не опечатано</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a hearing from a medium</source>
+        <translation>Открыть судебное заседание с носителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media plugged in:</source>
+        <translation>Вставленные &amp;носители:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system</source>
+        <translation>Файловая система</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
+        <translation>Ни один носитель не вставлен. Вставьте его: он появится здесь сам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hearings on this medium:</source>
+        <translation>Судебные &amp;заседания на этом носителе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Courtroom</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hearing was found on this medium.</source>
+        <translation>На этом носителе не найдено судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>MixerPanel</name>
     <message>
         <location filename="../../ui/review_transport.py" line="+171"/>
@@ -1148,7 +1360,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+31"/>
+        <location filename="../../app/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
     </message>
@@ -1258,13 +1470,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Folder or medium…</source>
-        <translation>Папка или носитель…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation>Выберите опечатанный пакет (…sealed) или папку заседания</translation>
+        <source>From a medium…</source>
+        <translation>С носителя…</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2795,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+95"/>
+        <location filename="../../ui/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2631,7 +2838,7 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
@@ -2697,7 +2904,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+211"/>
+        <location filename="../../ui/station_menu.py" line="+213"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2712,12 +2919,7 @@
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a hearing folder or a sealed package</source>
-        <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+77"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2727,7 +2929,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Hearing documents</source>
         <translation>Документы заседания</translation>
     </message>
