@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import Catalog, HearingRecord
 from app.not_recorded import was_not_recorded
+from ui.keyboard import press_focused_button
 from ui.screen_fit import fit_to_screen
 
 COLUMNS = ("date", "case", "courtroom", "judge", "state")
@@ -284,8 +285,6 @@ class HearingLibraryDialog(QDialog):
         self.medium_button.setObjectName("libraryFromMedium")
         self.folder_button = self.medium_button  # the name the older tests use
         self.medium_button.setVisible(choose_medium is not None)
-        for b in self.findChildren(QPushButton):
-            b.setAutoDefault(False)  # Enter opens the selected hearing (the library's table)
         self.buttons.rejected.connect(self.reject)
         self.medium_button.clicked.connect(self._from_medium)
         self.library.openRequested.connect(lambda path: self._chosen(path, REVIEW))
@@ -293,9 +292,26 @@ class HearingLibraryDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.library, 1)
         lay.addWidget(self.buttons)
+        # No default button: Enter opens the selected hearing (the table), or presses the
+        # button that has the focus; Enter in the search field goes to the table — it never
+        # closes the library (the button box's Close was the default and Enter in the search
+        # field pressed it).
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        lib = self.library
+        chain: list[QWidget] = [lib.search, lib.refresh_button, lib.table, lib.open_button]
+        chain += [self.medium_button]
+        chain += [x for x in self.buttons.buttons() if x is not self.medium_button]
+        for first, then in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, then)
         fit_to_screen(self, 900, 520)
         self.retranslate()
         self.library.table.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def _chosen(self, path: Path, view: str) -> None:
         self.chosen = Path(path)

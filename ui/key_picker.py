@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.key_files import KeyFile, KeyPlace, find_key_files, usual_places
 from app.media import MediaPoller
+from ui.keyboard import press_focused_button
 from ui.screen_fit import fit_to_screen
 
 Places = Callable[[], list[KeyPlace]]
@@ -147,6 +148,10 @@ class KeyPicker(QDialog):
         if 0 <= row < len(self.files):
             self.chosen = self.files[row].path
             self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self._timer.stop()

@@ -9,7 +9,8 @@ and the window then offer only what the signed-in role may do; a station without
 run, demonstration) opens as before. :func:`build_window` does the same without the loop or the
 sign-in, for tests and the benchmark.
 Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``--key FILE.p12``
-(password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``.
+(password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``, ``--include-images`` (loop-mounted
+file-system images count as media in the key and medium pickers and the export).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.accounts import Account, AccountStore
 from app.cli_signin import take_env_secrets
+from app.media import MediaPoller
 from app.selfcheck import SelfCheckSettings
 from app.station import Station as CoreStation
 from app.verify_trust import installed_chain
@@ -46,6 +48,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--settings", type=Path, default=None)
     p.add_argument("--key", type=Path, default=None, help="the secretary's PKCS#12 key file")
     p.add_argument("--ca", type=Path, default=None, help="the court's root certificates (PEM)")
+    p.add_argument(
+        "--include-images",
+        action="store_true",
+        help="count loop-mounted file-system images as media (trying the station out, tests)",
+    )
     args, _qt = p.parse_known_args(argv[1:])
     return args
 
@@ -129,6 +136,7 @@ def run_gui(argv: list[str]) -> int:
         who=who,
         settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
         selfcheck_key=lambda: core.opened_key,
+        media_poller=lambda: MediaPoller(include_loop=args.include_images),
     )
     signed.append(SignedIn(window, menu, account, lambda parent: sign_in(core, parent)))
     signed[0].apply()  # the role's permissions, and the page where its work is

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from app.catalog import HearingRecord
 from app.catalog_rebuild import scan_folders
 from app.media import MediaPoller, Volume
 from ui.key_picker import EnterTable
+from ui.keyboard import press_focused_button
 from ui.screen_fit import fit_to_screen
 
 
@@ -113,7 +115,7 @@ class MediumPicker(QDialog):
                 name,
                 self.size_text(v.total_bytes),
                 self.size_text(v.free_bytes),
-                v.fstype.upper(),
+                self.fs_name(v.fstype),
                 state,
             )
             for col, text in enumerate(values):
@@ -166,11 +168,22 @@ class MediumPicker(QDialog):
             self.chosen = Path(rec.package or rec.folder)
             self.accept()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
+
     def done(self, result: int) -> None:
         self._timer.stop()
         super().done(result)
 
     # ------------------------------------------------------------------ texts
+    @staticmethod
+    def fs_name(fstype: str) -> str:
+        """The file system as a secretary knows it (FAT, NTFS), not the driver's name."""
+        names = {"vfat": "FAT", "msdos": "FAT", "fusefat": "FAT", "fuseblk": "NTFS"}
+        names |= {"ntfs3": "NTFS", "ntfs-3g": "NTFS", "exfat": "exFAT", "iso9660": "CD/DVD"}
+        return names.get(fstype, fstype.upper())
+
     def size_text(self, size: int) -> str:
         """A size in megabytes or gigabytes, in the window's language."""
         if size >= 10**9:

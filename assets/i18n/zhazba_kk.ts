@@ -510,14 +510,14 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+212"/>
+        <location filename="../../ui/hearing_library.py" line="+213"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sealed, copied to a medium</source>
-        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -634,7 +634,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Open the documents of a hearing</source>
         <translation>Сот отырысының құжаттарын ашу</translation>
     </message>
@@ -646,7 +646,7 @@
     <message>
         <location line="+1"/>
         <source>From a medium…</source>
-        <translation>Тасымалдағыштан…</translation>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -863,14 +863,14 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/key_picker.py" line="+160"/>
+        <location filename="../../ui/key_picker.py" line="+165"/>
         <source>station key folder</source>
         <translation>станцияның кілттер қалтасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medium «%1»</source>
-        <translation>«%1» тасымалдағышы</translation>
+        <translation>«%1» жеткізгіші</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+3"/>
         <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
-        <translation>Станцияның кілттер қалтасындағы, салынған тасымалдағыштардағы және үй қалтаңыздағы кілт файлдары (.p12, .pfx). Көрсеткілермен таңдаңыз, Enter кілтті алады, F5 қайта іздейді.</translation>
+        <translation>Станцияның кілттер қалтасындағы, салынған жеткізгіштердегі және үй қалтаңыздағы кілт файлдары (.p12, .pfx). Көрсеткілермен таңдаңыз, Enter кілтті алады, F5 қайта іздейді.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -905,7 +905,7 @@
     <message>
         <location line="+4"/>
         <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
-        <translation>Кілт файлы табылмады. Кілтіңіз бар тасымалдағышты салыңыз (тізім өзі жаңарады) немесе мұны жауып, кілт файлының толық жолын теріңіз.</translation>
+        <translation>Кілт файлы табылмады. Кілтіңіз бар жеткізгішті салыңыз (тізім өзі жаңарады) немесе мұны жауып, кілт файлының толық жолын теріңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/medium_picker.py" line="+111"/>
+        <location filename="../../ui/medium_picker.py" line="+113"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1218,12 +1218,12 @@
     <message>
         <location line="+10"/>
         <source>Open a hearing from a medium</source>
-        <translation>Сот отырысын тасымалдағыштан ашу</translation>
+        <translation>Сот отырысын жеткізгіштен ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Media plugged in:</source>
-        <translation>Салынған &amp;тасымалдағыштар:</translation>
+        <translation>Салынған &amp;жеткізгіштер:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,12 +1253,12 @@
     <message>
         <location line="+4"/>
         <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
-        <translation>Бірде-бір тасымалдағыш салынбаған. Оны салыңыз: ол мұнда өзі пайда болады.</translation>
+        <translation>Бірде-бір жеткізгіш салынбаған. Оны салыңыз: ол мұнда өзі пайда болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hearings on this medium:</source>
-        <translation>Осы тасымалдағыштағы сот &amp;отырыстары:</translation>
+        <translation>Осы жеткізгіштегі сот &amp;отырыстары:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location line="+2"/>
         <source>No hearing was found on this medium.</source>
-        <translation>Бұл тасымалдағышта сот отырысы табылмады.</translation>
+        <translation>Бұл жеткізгіште сот отырысы табылмады.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1374,7 +1374,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <location filename="../../ui/not_recorded_dialog.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+13"/>
         <source>From a medium…</source>
-        <translation>Тасымалдағыштан…</translation>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2880,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+180"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>

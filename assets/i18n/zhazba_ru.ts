@@ -513,7 +513,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+212"/>
+        <location filename="../../ui/hearing_library.py" line="+213"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Open the documents of a hearing</source>
         <translation>Открыть документы судебного заседания</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/key_picker.py" line="+160"/>
+        <location filename="../../ui/key_picker.py" line="+165"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/medium_picker.py" line="+111"/>
+        <location filename="../../ui/medium_picker.py" line="+113"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1378,7 +1378,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <location filename="../../ui/not_recorded_dialog.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -2886,7 +2886,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+180"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>

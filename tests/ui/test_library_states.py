@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app import station as app_station
 from app.archive_package import delete_local_copy
@@ -145,3 +146,29 @@ def test_every_hearing_is_listed_with_its_state_and_opens_in_its_view(  # type: 
         lib.search.setText(states["4-NOTREC"])
         assert [r.case_number for r in lib.shown] == ["4-NOTREC"]
         dialog.close()
+
+
+def test_enter_in_the_library_never_closes_it_and_tab_goes_round(qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+    """Enter in the search field goes to the list (it used to press Close, the default button);
+    Enter on a button that has the focus presses it; Tab visits every control and comes back."""
+    languages.switch("kk")
+    asked: list[int] = []
+    dialog = HearingLibraryDialog(None, choose_medium=lambda: asked.append(1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lib = dialog.library
+    lib.search.setFocus()
+    qtbot.keyClick(lib.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is lib.table
+    seen = []
+    for _ in range(6):
+        seen.append(dialog.focusWidget())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    close = [b for b in dialog.buttons.buttons() if b is not dialog.medium_button][0]
+    assert seen[:4] == [lib.table, dialog.medium_button, close, lib.search], seen
+    assert seen[4:] == [lib.refresh_button, lib.table]  # round again, no trap
+    dialog.medium_button.setFocus()
+    qtbot.keyClick(dialog.medium_button, Qt.Key.Key_Return)
+    assert asked == [1] and dialog.isVisible()
+    assert not [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
