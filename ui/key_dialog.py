@@ -18,7 +18,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,6 +72,7 @@ class KeyDialog(QDialog):
         self.picker: KeyPicker | None = None
         self.info: KeyInfo | None = None
         self.path = QLineEdit()
+        self.path.setMinimumWidth(380)  # a key's path on a medium is long: most of it shows
         self.browse = QPushButton()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -107,6 +108,12 @@ class KeyDialog(QDialog):
         self.setTabOrder(self.browse, self.password)
         self.setTabOrder(self.password, self.open_button)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first thing to do has the focus: "Choose…" while no key file is given (Enter
+        opens the key picker), else the password."""
+        super().showEvent(event)
+        (self.password if self.path.text().strip() else self.browse).setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter: from the file to the password, from the password it opens the key."""

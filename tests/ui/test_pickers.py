@@ -78,8 +78,8 @@ def test_key_picker_finds_the_key_on_a_medium_and_enter_opens_it(  # type: ignor
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        dialog.browse.setFocus()
-        qtbot.keyClick(dialog.browse, Qt.Key.Key_Return)  # "Choose…" by keyboard
+        assert dialog.focusWidget() is dialog.browse  # no key given yet: "Choose…" is first
+        qtbot.keyClick(dialog.browse, Qt.Key.Key_Return)  # Enter opens the picker
         picker = dialog.picker
         assert picker is not None and picker.isVisible()
         assert picker.focusWidget() is picker.table
