@@ -750,7 +750,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+154"/>
+        <location filename="../../ui/key_dialog.py" line="+161"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1322,7 +1322,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+63"/>
+        <location filename="../../ui/monitor_panel.py" line="+68"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -2983,7 +2983,7 @@
         <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+26"/>
+        <location filename="../../ui/station_reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
     </message>
@@ -3018,7 +3018,17 @@
         <translation>Сот отырысы аяқталды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The hearing was closed; no audio segment was open.</source>
+        <translation>Сот отырысы жабылды; бірде-бір аудиосегмент ашық болмаған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s of the interrupted segment %2 were kept; at most %3 s before the interruption may be missing.</source>
+        <translation>Үзілген %2-сегменттің %1 с сақталды; жазу үзілгенге дейінгі ең көбі %3 с жоғалуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Апат немесе қуаттың өшуі салдарынан үзілген сот отырыстары жабылды (%1):</translation>
     </message>

@@ -753,7 +753,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+154"/>
+        <location filename="../../ui/key_dialog.py" line="+161"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+63"/>
+        <location filename="../../ui/monitor_panel.py" line="+68"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -2989,7 +2989,7 @@
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+26"/>
+        <location filename="../../ui/station_reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
@@ -3024,7 +3024,17 @@
         <translation>Судебное заседание окончено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The hearing was closed; no audio segment was open.</source>
+        <translation>Судебное заседание закрыто; ни один аудиосегмент не был открыт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s of the interrupted segment %2 were kept; at most %3 s before the interruption may be missing.</source>
+        <translation>Из прерванного сегмента %2 сохранено %1 с; не более %3 с перед прерыванием могут отсутствовать.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Прерванные сбоем или отключением питания судебные заседания закрыты (%1):</translation>
     </message>

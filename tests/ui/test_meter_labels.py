@@ -4,7 +4,8 @@ The real window records 8 channels of a hearing with long Kazakh and Russian nam
 with the alarms strip up (the meter at its shortest). Under every bar the number and the name are
 written across, each line within the bar's own column (no name runs into its neighbour, none is
 cut by the widget's edge), each name begins readably (a whole first word or at least six letters
-before "…"), and hovering shows the whole name.
+before "…"), and hovering shows the whole name. The headphone lists under it show their whole
+choice (or shorten it with "…").
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def test_eight_names_stay_across_and_readable_on_1366(  # type: ignore[no-untype
         first = lines[0].rstrip("…")
         assert first == meter.labels[ch].split()[0] or len(first) >= 6, (ch, lines)
         assert all(fm.horizontalAdvance(x) <= box.width() for x in lines), (ch, lines)
+    # the headphone lists under the meter show their choice whole, or shortened with "…" and
+    # whole in the tool tip (they were cut mid-letter)
+    panel = w.page.monitor_panel
+    for combo in (panel.device, panel.source):
+        text, shown = combo.currentText(), combo.shown_text()
+        assert shown == text or (shown.endswith("…") and text.startswith(shown[:-1])), shown
+        assert combo.toolTip() == text
+    assert panel.source.shown_text() == panel.source.currentText()  # "all together": whole
     meter.grab().save(str(shots / "meter-8-names-kk.png"))
     w.grab().save(str(shots / "fit-kk-recording-8-names.png"))
 
