@@ -15,16 +15,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,33 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.key_files import KeyFile, KeyPlace, find_key_files, usual_places
 from app.media import MediaPoller
-from ui.keyboard import press_focused_button
+from ui.keyboard import EnterTable, press_focused_button
 from ui.screen_fit import fit_to_screen
 
 Places = Callable[[], list[KeyPlace]]
-
-
-class EnterTable(QTableWidget):
-    """A read-only table of whole rows where Enter chooses the current row."""
-
-    activatedRow = Signal(int)  # noqa: N815 - Qt signal naming
-
-    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
-        super().__init__(0, columns, parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.cellDoubleClicked.connect(lambda row, _col: self.activatedRow.emit(row))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.activatedRow.emit(self.currentRow())
-            return
-        super().keyPressEvent(event)
 
 
 class KeyPicker(QDialog):

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from app.catalog import HearingRecord
 from app.catalog_rebuild import scan_folders
 from app.media import MediaPoller, Volume
-from ui.key_picker import EnterTable
-from ui.keyboard import press_focused_button
+from ui.keyboard import EnterTable, press_focused_button
 from ui.screen_fit import fit_to_screen
 
 
