@@ -131,6 +131,7 @@ class ExportDialog(QDialog):
         rv = QVBoxLayout(reg)
         self.register_model = CopyRegisterModel(self.catalog, parent=self)
         self.register_view = QTableView()
+        self.register_view.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.register_view.setModel(self.register_model)
         self.register_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.register_view.horizontalHeader().setSectionResizeMode(

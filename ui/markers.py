@@ -85,6 +85,7 @@ class MarkerPanel(QWidget):
             if i < len(EVENT_KEYS):
                 self._shortcut(EVENT_KEYS[i], self._event_handler(code))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -236,6 +237,7 @@ class MarkerPanel(QWidget):
         dlg.setWindowTitle(self.tr("Marker history"))
         lines = self.model.history(row)
         table = QTableWidget(len(lines), 5, dlg)
+        table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Wall time"),

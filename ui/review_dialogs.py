@@ -88,6 +88,7 @@ class OpenHearingDialog(QDialog):
         self.setWindowTitle(self.tr("Open a hearing for review"))
         self.records: list[HearingRecord] = catalog.list_hearings() if catalog else []
         self.table = QTableWidget(len(self.records), 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Case"), self.tr("Date"), self.tr("Courtroom"), self.tr("State")]
         )
