@@ -95,7 +95,14 @@ class OpenHearingDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, rec in enumerate(self.records):
-            for c, text in enumerate((rec.case_number, rec.date, rec.courtroom, rec.state)):
+            state = {
+                "recording": self.tr("being recorded"),
+                "ended": self.tr("ended, not sealed yet"),
+                "sealed": self.tr("sealed"),
+                "exported": self.tr("sealed, copied to a medium"),
+                "uploaded": self.tr("sealed, in the court archive"),
+            }.get(rec.state, rec.state)
+            for c, text in enumerate((rec.case_number, rec.date, rec.courtroom, state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _: self._from_catalog())

@@ -52,7 +52,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/key_picker.py" line="+165"/>
+        <location filename="../../ui/key_picker.py" line="+139"/>
         <source>station key folder</source>
         <translation>станцияның кілттер қалтасы</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+281"/>
+        <location filename="../../ui/markers.py" line="+283"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>Аудиобелгінің тарихы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wall time</source>
         <translation>Тәулік уақыты</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/medium_picker.py" line="+113"/>
+        <location filename="../../ui/medium_picker.py" line="+112"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>Сот отырысын қарау үшін ашу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -1465,7 +1465,32 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended, not sealed yet</source>
+        <translation>аяқталды, әлі мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From a medium…</source>
         <translation>Жеткізгіштен…</translation>
     </message>
@@ -1767,7 +1792,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>

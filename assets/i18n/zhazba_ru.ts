@@ -52,7 +52,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Копия на носитель</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/key_picker.py" line="+165"/>
+        <location filename="../../ui/key_picker.py" line="+139"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+281"/>
+        <location filename="../../ui/markers.py" line="+283"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1085,7 +1085,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>История аудиометки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wall time</source>
         <translation>Время суток</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/medium_picker.py" line="+113"/>
+        <location filename="../../ui/medium_picker.py" line="+112"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Открыть судебное заседание для просмотра</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1469,7 +1469,32 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>being recorded</source>
+        <translation>идёт запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended, not sealed yet</source>
+        <translation>окончено, ещё не опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>опечатано, скопировано на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>опечатано, в архиве суда</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>From a medium…</source>
         <translation>С носителя…</translation>
     </message>
@@ -1771,7 +1796,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>

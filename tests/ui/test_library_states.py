@@ -172,3 +172,42 @@ def test_enter_in_the_library_never_closes_it_and_tab_goes_round(qtbot, language
     qtbot.keyClick(dialog.medium_button, Qt.Key.Key_Return)
     assert asked == [1] and dialog.isVisible()
     assert not [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+
+
+def test_the_review_opens_another_hearing_from_the_same_library(  # type: ignore[no-untyped-def]
+    qtbot, languages, station_with_five
+) -> None:
+    """ "Open another hearing…" in the review is the library (states in words, every hearing,
+    a medium), not a table of raw states: Enter on a row opens that hearing in a new review."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from audio.playback import CapturingSink
+    from ui.review_window import ReviewWindow
+
+    languages.switch("kk")
+    core = station_with_five
+    with core.catalog() as catalog:
+        sealed = next(r for r in catalog.list_hearings() if r.case_number == "2-SEALED")
+        ended = next(r for r in catalog.list_hearings() if r.case_number == "1-ENDED")
+        w = ReviewWindow(
+            Path(sealed.package or ""), sink=CapturingSink(48000, 2), catalog=catalog, verify=False
+        )
+        qtbot.addWidget(w)
+        w.show()
+        seen: list[list[str]] = []
+
+        def choose() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, HearingLibraryDialog)
+            lib = dialog.library
+            seen.append([lib.state_text(r) for r in lib.shown])
+            lib.table.selectRow([r.case_number for r in lib.shown].index("1-ENDED"))
+            qtbot.keyClick(lib.table, Qt.Key.Key_Return)
+
+        QTimer.singleShot(300, choose)
+        w._ask_open()  # noqa: SLF001 - what the "Open another hearing…" button calls
+        assert len(seen) == 1 and len(seen[0]) == 5 and not latin_words(w), seen
+        assert w.successor is not None and w.successor.review.root == Path(ended.folder)
+        w.successor.shutdown()
+        w.successor.close()
