@@ -190,6 +190,7 @@ class StationMenu(QObject):
             self.key_dialog.opened.connect(lambda _info, _sealed: self.show_key_status())
         self.key_dialog.show()
         self.key_dialog.raise_()
+        self.key_dialog.activateWindow()  # the keyboard goes to it, also over another window
         return self.key_dialog
 
     def check_key_owner(self, path: Any, password: str) -> None:
@@ -396,6 +397,7 @@ class StationMenu(QObject):
         self.opened.append(w)
         w.show()
         w.raise_()
+        w.activateWindow()  # typed keys go to the window just opened
         return w
 
     def _close_catalog(self) -> None:
