@@ -103,7 +103,7 @@ def run_gui(argv: list[str]) -> int:
     languages = start_languages(app, lang)
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
-        account = sign_in(core)
+        account = sign_in(core, include_images=args.include_images)
         if account is None:  # Cancel: nobody signed in, the program ends
             return 1
     secretary = core.key_info.holder if core.key_info else None
@@ -138,7 +138,14 @@ def run_gui(argv: list[str]) -> int:
         selfcheck_key=lambda: core.opened_key,
         media_poller=lambda: MediaPoller(include_loop=args.include_images),
     )
-    signed.append(SignedIn(window, menu, account, lambda parent: sign_in(core, parent)))
+    signed.append(
+        SignedIn(
+            window,
+            menu,
+            account,
+            lambda parent: sign_in(core, parent, include_images=args.include_images),
+        )
+    )
     signed[0].apply()  # the role's permissions, and the page where its work is
     window.show()
     report_recovery(window, recovered)
@@ -224,7 +231,9 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
     )
 
 
-def sign_in(core: CoreStation, parent: QWidget | None = None) -> Account | None:
+def sign_in(
+    core: CoreStation, parent: QWidget | None = None, *, include_images: bool = False
+) -> Account | None:
     """Show the sign-in dialog (modal) until someone signs in; None when it is cancelled."""
     with core.catalog() as catalog:
         # the key is opened here; the hearings waiting for it are sealed once the window is up
@@ -232,6 +241,7 @@ def sign_in(core: CoreStation, parent: QWidget | None = None) -> Account | None:
             AccountStore(catalog, source="window"),  # wrong passwords counted apart (#16)
             lambda path, password: core.open_key(path, password, seal_waiting=False),
             station_folder=core.folder,
+            media_poller=lambda: MediaPoller(include_loop=include_images),
             parent=parent,
         )
         dialog.exec()

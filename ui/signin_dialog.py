@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts import Account, AccountError, AccountLocked, AccountStore
 from app.catalog import Catalog
+from app.media import MediaPoller
 from signing.keys import KeyInfo, KeyProblem, open_key_file
 from ui.key_dialog import BAD_STYLE, KeyDialog, OpenKey
 from ui.permissions import permissions_for
@@ -95,12 +96,14 @@ class SigninDialog(QDialog):
         open_key: OpenKey,
         *,
         station_folder: Path | None = None,
+        media_poller: Callable[[], MediaPoller] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
         self._open_key = open_key
         self._station_folder = station_folder
+        self._media_poller = media_poller
         self.account: Account | None = None
         self.key_dialog: KeyDialog | None = None
         self.heading = QLabel()
@@ -187,7 +190,10 @@ class SigninDialog(QDialog):
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
             self.key_dialog = KeyDialog(
-                self._open_key_and_sign_in, self._station_folder, parent=self
+                self._open_key_and_sign_in,
+                self._station_folder,
+                parent=self,
+                media_poller=self._media_poller,
             )
             self.key_dialog.opened.connect(self._key_opened)
         self.key_dialog.open()  # window-modal over this dialog
