@@ -174,15 +174,16 @@ class HearingLibrary(QWidget):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
+        """The button says what opens; a row that cannot be opened says why at once."""
         row = self.table.currentRow()
-        ok = 0 <= row < len(self.shown)
-        self.open_button.setEnabled(ok)
-        self.notice.hide()
-        if ok:
-            view = self.views[self.shown[row].id]
-            self.open_button.setText(
-                self.tr("Open its documents") if view == DOCUMENTS else self.tr("Open for review")
-            )
+        view = self.views[self.shown[row].id] if 0 <= row < len(self.shown) else None
+        self.open_button.setEnabled(view in (REVIEW, DOCUMENTS))
+        self.open_button.setText(
+            self.tr("Open its documents") if view == DOCUMENTS else self.tr("Open for review")
+        )
+        self.notice.setVisible(view not in (None, REVIEW, DOCUMENTS))
+        if view not in (None, REVIEW, DOCUMENTS):
+            self.notice.setText(self.why_not(str(view)))
 
     def _open_row(self, row: int) -> None:
         if not 0 <= row < len(self.shown):
