@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+45"/>
+        <location filename="../../ui/review/dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-142"/>
+        <location filename="../../ui/copies/register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+213"/>
+        <location filename="../../ui/review/library.py" line="+214"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -558,18 +558,18 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+75"/>
+        <location line="-70"/>
+        <location line="+78"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Open its documents</source>
         <translation>Открыть его документы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>in the court archive only (deleted from this station)</source>
         <translation>только в архиве суда (удалено с этой станции)</translation>
     </message>
@@ -655,7 +655,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+161"/>
+        <location filename="../../ui/station/key_dialog.py" line="+161"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+139"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -929,7 +929,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -970,7 +970,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+186"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+283"/>
+        <location filename="../../ui/recording/markers.py" line="+283"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1148,7 +1148,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+112"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+171"/>
+        <location filename="../../ui/review/transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+68"/>
+        <location filename="../../ui/recording/monitor.py" line="+67"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+33"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
     </message>
@@ -1378,7 +1378,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>OpenHearingDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+13"/>
+        <location filename="../../ui/review/dialogs.py" line="+13"/>
         <source>Open a hearing for review</source>
         <translation>Открыть судебное заседание для просмотра</translation>
     </message>
@@ -1502,7 +1502,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1588,7 +1588,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -1702,7 +1702,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+106"/>
+        <location filename="../../ui/recording/page.py" line="+104"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <location filename="../../ui/review/viewmodel.py" line="+105"/>
         <source>{span} (microphone(s) {channels})</source>
         <translation>{span} (микрофон(ы) {channels})</translation>
     </message>
@@ -1753,7 +1753,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+85"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1940,7 +1940,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+51"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1963,7 +1963,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2213,7 +2213,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+74"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2258,32 +2258,32 @@
         <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Создайте папку или выберите существующую в настройках станции.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Этого недостаточно для судебного заседания.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Освободите место сейчас: убедитесь, что опечатанные заседания переданы в архив, и позвольте станции удалить их локальные копии, или перенесите старые заседания на другой диск. Если сомневаетесь, обратитесь к техническому специалисту суда.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Это меньше одного судебного дня.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Освободите место до следующего судебного дня (переданные в архив заседания можно удалить со станции).</translation>
     </message>
@@ -2293,42 +2293,42 @@
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>Папка {folder} заполнена: записать больше ничего нельзя.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Освободите место на этом диске (см. проверку свободного места).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция не может записывать в {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск доступен только для чтения или права на папку запрещают запись: проверьте диск на ошибки и что пользователь станции может туда записывать.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Создайте её или выберите существующую папку в настройках станции.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>Запись в {folder} не удалась: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Проверьте диск на ошибки.</translation>
     </message>
@@ -2338,17 +2338,17 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Это слишком медленно для надёжной записи.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск неисправен или перегружен: отдайте его на проверку или замените.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Опечатывание или экспорт во время записи могут её задерживать.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Отдайте диск на проверку; закройте другие программы, которые на него записывают.</translation>
     </message>
@@ -2358,37 +2358,37 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Часы компьютера показывают {when} UTC, что не может быть верным: время в журнале будет неправильным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Установите дату и время (и часовой пояс) в настройках системы; если это повторяется после каждого включения, возможно, села батарейка CMOS.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Во время проверки системные часы сдвинулись на {drift:+.2f} с относительно монотонных часов: их сейчас переводят.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Дождитесь завершения синхронизации времени; время в записи отсчитывается по счётчику кадров, поэтому метки не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Часы показывают {when} UTC, но не синхронизированы с сервером времени.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Включите сетевую синхронизацию времени (NTP), чтобы время в журнале было точным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>синхронизированы по NTP</translation>
     </message>
@@ -2403,92 +2403,92 @@
         <translation>Часы показывают {when} UTC ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Ключ подписи не открыт: заседания будут ждать подписания, пока его не откроют.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Откройте ключ секретаря (.p12), чтобы записи подписывались сразу по окончании каждого заседания (п. 14 Правил).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Ключ подписи не может подписывать: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>Получите действующий ключ подписи в НУЦ и откройте его на станции.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Подайте заявку на новый ключ до истечения срока действия этого.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>Ключ владельца {holder} действителен до {until}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>На запись это не влияет: опечатанные заседания ждут в очереди на отправку. Проверьте сетевой кабель и уточните у администратора суда, работает ли сервер архива.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Сервер архива не настроен, поэтому записи хранятся только на этой станции.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Администратор настраивает архив командой `zhazba archive configure`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>Сервер архива {endpoint} недоступен ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>Сервер архива {endpoint} отвечает (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>В {mount} нет носителя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Вставьте диск или USB-накопитель для материалов дела и дождитесь, пока система его покажет.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Носитель защищён от записи или доступен только для чтения: переключите его переключатель защиты или используйте другой носитель (на финализированный диск записать повторно нельзя).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>В {mount} можно записывать, но это не отдельный носитель (не точка монтирования).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Проверьте, что носитель для материалов дела вставлен и выбран, а не папка на собственном диске станции.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+254"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>SelfCheckReport</name>
     <message>
-        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <location filename="../../ui/selfcheck/pdf.py" line="+32"/>
         <source>Report of the equipment self-check</source>
         <translation>Протокол самопроверки оборудования</translation>
     </message>
@@ -2599,7 +2599,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2820,7 +2820,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+96"/>
+        <location filename="../../ui/station/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2838,7 +2838,7 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <location filename="../../ui/station/signin.py" line="+8"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
@@ -2848,7 +2848,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -2863,7 +2863,7 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
@@ -2911,7 +2911,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+180"/>
+        <location filename="../../ui/main.py" line="+187"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2929,7 +2929,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+213"/>
+        <location filename="../../ui/station/menu.py" line="+216"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2944,7 +2944,7 @@
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2964,7 +2964,7 @@
         <translation>В этой папке нет судебного заседания: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -3014,7 +3014,7 @@
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+27"/>
+        <location filename="../../ui/station/reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
@@ -3082,7 +3082,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -3100,7 +3100,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+21"/>
+        <location filename="../../ui/widgets/terms.py" line="+21"/>
         <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
@@ -3439,7 +3439,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+317"/>
+        <location filename="../../ui/review/timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -3515,7 +3515,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-80"/>
+        <location filename="../../ui/review/transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Предыдущая аудиометка</translation>
     </message>
@@ -3563,7 +3563,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+153"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3596,7 +3596,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+90"/>
+        <location filename="../../app/evidence/bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -3697,7 +3697,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+197"/>
+        <location filename="../../app/evidence/verify.py" line="+197"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3807,22 +3807,22 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: заголовок файла изменён — теперь в нём указано {channels} каналов с частотой {rate} Гц вместо {expected_channels} с частотой {expected_rate} Гц; звук сравнить нельзя.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} больше вообще не открывается как звук ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>звук секунд(ы) {seconds} сегмента изменён на канале(ах) {channels}</translation>
     </message>
@@ -3832,7 +3832,7 @@
         <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>кадры {first}–{last} сегмента ({start}–{stop} с) не декодируются (сжатый звук там повреждён, на всех каналах файла), поэтому этот звук утрачен</translation>
     </message>
@@ -3847,7 +3847,7 @@
         <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>после конца записи добавлен звук</translation>
     </message>
@@ -3862,12 +3862,12 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -4037,7 +4037,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+99"/>
+        <location filename="../../app/evidence/binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -4057,7 +4057,7 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>
@@ -4125,7 +4125,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-98"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>

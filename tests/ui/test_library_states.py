@@ -19,16 +19,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app import station as app_station
-from app.archive_package import delete_local_copy
-from app.cli_record import demo_hearing
-from app.not_recorded import record_not_recorded
-from app.session import HearingSession
+from app.archive.package import delete_local_copy
+from app.cli.record import demo_hearing
+from app.hearing.not_recorded import record_not_recorded
+from app.hearing.session import HearingSession
 from audio.engine import EngineConfig
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.screen_check import latin_words
 from tests.ui.test_screen_fit import check_window, shot
-from ui.hearing_library import (
+from ui.review.library import (
     ARCHIVE_ONLY,
     DOCUMENTS,
     RECORDING,
@@ -184,7 +184,7 @@ def test_the_review_opens_another_hearing_from_the_same_library(  # type: ignore
     from PySide6.QtWidgets import QApplication
 
     from audio.playback import CapturingSink
-    from ui.review_window import ReviewWindow
+    from ui.review.window import ReviewWindow
 
     languages.switch("kk")
     core = station_with_five

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from audio.engine import Alarm
 from tests.ui.conftest import run_check
 from tests.ui.test_screen_fit import long_hearing
-from ui.meter_widget import LevelMeterWidget, wrap_name
+from ui.recording.meter import LevelMeterWidget, wrap_name
 
 
 def test_wrap_name_wraps_words_and_shortens_only_what_does_not_fit(qapp) -> None:  # type: ignore[no-untyped-def]

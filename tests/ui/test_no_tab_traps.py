@@ -15,7 +15,7 @@ from tests.support.pki import shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import signer_for
 from tests.ui.conftest import fill_form, run_check
-from ui.review_window import ReviewWindow
+from ui.review.window import ReviewWindow
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 

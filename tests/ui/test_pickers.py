@@ -1,8 +1,8 @@
 """The station's own key and medium pickers, on real loop-mounted media, by keyboard (issue 18).
 
-The key dialog's "Choose…" opens :class:`ui.key_picker.KeyPicker`, never a file dialog: it lists
-the .p12/.pfx files of the station key folder and of a real mounted medium; Enter takes one, the
-password is next and Enter opens the real key. The medium picker lists a real mounted medium by
+The key dialog's "Choose…" opens :class:`ui.station.key_picker.KeyPicker`, never a file dialog: it
+lists the .p12/.pfx files of the station key folder and of a real mounted medium; Enter takes one,
+the password is next and Enter opens the real key. The medium picker lists a real mounted medium by
 its label, size and free space, Enter goes to the hearings on it, Enter opens the sealed copy;
 pulling the medium out takes it off the list. Both fit 1366×768 and have no English in kk/ru.
 """
@@ -18,14 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import station as app_station
-from app.media import MediaPoller
+from app.copies.media import MediaPoller
 from tests.support.media import ext4_medium, media_unavailable
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.screen_check import latin_words, not_shown
 from tests.ui.test_screen_fit import check_window, shot
 from tests.ui.test_station_menu import _record
-from ui.key_dialog import KeyDialog
-from ui.medium_picker import MediumPicker
+from ui.review.medium_picker import MediumPicker
+from ui.station.key_dialog import KeyDialog
 
 pytestmark = pytest.mark.skipif(media_unavailable() is not None, reason=str(media_unavailable()))
 
@@ -45,9 +45,11 @@ TECH_WORDS = [
 
 
 def labels_of(picker: MediumPicker) -> list[str]:
-    """The labels of the media plugged in (other tests' too): their names, not the UI's words."""
-    names = " ".join(f"{v.label} {picker.fs_name(v.fstype)}" for v in picker.volumes)
-    return re.findall(r"[A-Za-z]+", names)
+    """The media's names and file systems as listed (other tests' media too): data, not the
+    window's words."""
+    picker._timer.stop()  # noqa: SLF001 - the list must not change while it is read
+    cells = [picker.media.item(r, c) for r in range(picker.media.rowCount()) for c in (0, 3)]
+    return re.findall(r"[A-Za-z]+", " ".join(c.text() for c in cells if c is not None))
 
 
 def _loop_poller() -> MediaPoller:

@@ -1,7 +1,7 @@
 """Qt's own words in a Kazakh or Russian window (issue 18): the context menu of every line edit
 and spin box (Undo, Cut, Copy, Paste, Select All…), the standard buttons of dialogs and message
 boxes. They come from qtbase_kk/qtbase_ru, installed with the station's translation by
-:class:`ui.i18n.Languages`; without them a right click in any field showed English."""
+:class:`ui.widgets.i18n.Languages`; without them a right click in any field showed English."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from app import station as app_station
 from tests.ui.screen_check import WORD
 from tests.ui.test_station_menu import _record
-from ui.station_reports import report_recovery
+from ui.station.reports import report_recovery
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
