@@ -128,30 +128,39 @@ def run_gui(argv: list[str]) -> int:
     # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
     # whichever thread (engine, writer) happens to run a collection.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    menu = install_station_menu(
-        window,
-        core,
-        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
-        languages=languages,
-        who=who,
-        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
-        selfcheck_key=lambda: core.opened_key,
-        media_poller=lambda: MediaPoller(include_loop=args.include_images),
-    )
-    signed.append(
-        SignedIn(
-            window,
-            menu,
-            account,
-            lambda parent: sign_in(core, parent, include_images=args.include_images),
-        )
-    )
+    signed.append(_signed_in(window, core, args, account, who))
     signed[0].apply()  # the role's permissions, and the page where its work is
     window.show()
     report_recovery(window, recovered)
     seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def _signed_in(
+    window: MainWindow,
+    core: CoreStation,
+    args: argparse.Namespace,
+    account: Account | None,
+    who: Any,
+) -> SignedIn:
+    """The Station menu on ``window`` and who is signed in there (switching user asks again)."""
+    menu = install_station_menu(
+        window,
+        core,
+        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
+        languages=window.languages,
+        who=who,
+        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
+        selfcheck_key=lambda: core.opened_key,
+        media_poller=lambda: MediaPoller(include_loop=args.include_images),
+    )
+    return SignedIn(
+        window,
+        menu,
+        account,
+        lambda parent: sign_in(core, parent, include_images=args.include_images),
+    )
 
 
 def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:

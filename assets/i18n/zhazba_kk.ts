@@ -363,7 +363,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>Берілгенін белгілеу…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Copy register</source>
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+214"/>
+        <location filename="../../ui/review/library.py" line="+215"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+161"/>
+        <location filename="../../ui/station/key_dialog.py" line="+162"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+283"/>
+        <location filename="../../ui/recording/markers.py" line="+288"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1815,7 +1815,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+86"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2842,7 +2842,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2905,7 +2905,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+187"/>
+        <location filename="../../ui/main.py" line="+196"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2923,7 +2923,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station/menu.py" line="+216"/>
+        <location filename="../../ui/station/menu.py" line="+222"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
     </message>
@@ -2938,7 +2938,7 @@
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../ui/station/openers.py" line="+116"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Hearing documents</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>
@@ -2958,7 +2958,7 @@
         <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../ui/station/menu.py" line="+37"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>

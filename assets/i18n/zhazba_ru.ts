@@ -365,7 +365,7 @@
         <translation>Копия на носитель</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -375,12 +375,12 @@
         <translation>Отметить выдачу…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Copy register</source>
         <translation>Журнал выдачи копий</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+214"/>
+        <location filename="../../ui/review/library.py" line="+215"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+161"/>
+        <location filename="../../ui/station/key_dialog.py" line="+162"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+283"/>
+        <location filename="../../ui/recording/markers.py" line="+288"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+86"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2848,7 +2848,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -2911,7 +2911,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+187"/>
+        <location filename="../../ui/main.py" line="+196"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2929,7 +2929,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station/menu.py" line="+216"/>
+        <location filename="../../ui/station/menu.py" line="+222"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2944,7 +2944,7 @@
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../ui/station/openers.py" line="+116"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2954,7 +2954,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Hearing documents</source>
         <translation>Документы заседания</translation>
     </message>
@@ -2964,7 +2964,7 @@
         <translation>В этой папке нет судебного заседания: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../ui/station/menu.py" line="+37"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>

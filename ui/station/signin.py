@@ -139,18 +139,21 @@ class SigninDialog(QDialog):
         layout.addWidget(line)
         layout.addWidget(self.key_button)
         self.setMinimumWidth(480)
-        # Enter is handled in keyPressEvent, never by a default button: Cancel (which ends the
-        # program at start-up) must never be what Enter presses. Sign in is shown as the default
-        # once it sits in the dialog (a default set before that is lost, and Qt then makes the
-        # first auto-default button, Cancel, the default).
-        for b in self.findChildren(QPushButton):
-            b.setAutoDefault(False)
-            b.setDefault(False)
-        self.sign_in_button.setDefault(True)
+        self._enter_never_cancels()
         self.sign_in_button.clicked.connect(self.sign_in)
         self.key_button.clicked.connect(self.show_key_dialog)
         self.username.setFocus()
         self.retranslate()
+
+    def _enter_never_cancels(self) -> None:
+        """Enter is handled in keyPressEvent, never by a default button: Cancel (which ends the
+        program at start-up) must never be what Enter presses. Sign in is shown as the default
+        once it sits in the dialog (a default set before that is lost, and Qt then makes the
+        first auto-default button, Cancel, the default)."""
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.sign_in_button.setDefault(True)
 
     # ------------------------------------------------------------------ password
     def sign_in(self) -> bool:
