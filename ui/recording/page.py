@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.hearing.details import HearingInfo
 from audio.devices import DeviceInfo
-from audio.engine import Alarm
+from audio.engine_types import Alarm
 from audio.monitor import HeadphoneMonitor
 from ui.recording.alarms import AlarmBanner
 from ui.recording.controls import RecordingControls

@@ -22,7 +22,7 @@ from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 
 from app.documents.render_pdf import prepare as prepare_documents
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import Alarm, EngineState
+from audio.engine_types import Alarm, EngineState
 from audio.meter import MeterSnapshot
 from signing import journal as J
 from ui.widgets.background import BackgroundCall

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import EngineState
+from audio.engine_types import EngineState
 from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource
 from audio.pcm import SampleFormat
 from audio.sources import SourceError
