@@ -259,7 +259,7 @@ def loopback_tone_test(
     searched window by window (``seconds`` of audio each) for up to ``listen_s`` of audio after
     the tone was started, and the test ends at the first window that holds it.
     """
-    from audio.devices import SoundDeviceSource
+    from audio.capture import SoundDeviceSource
 
     blocks: queue.Queue[np.ndarray] = queue.Queue()
     details: dict[str, Any] = {"output": output, "input": input_device.name, "freq": freq}

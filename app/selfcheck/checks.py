@@ -67,7 +67,7 @@ def default_source(device: Any, channels: int, rate: int, bits: int) -> InputSou
         from audio.sources import SpeechSource
 
         return SpeechSource(channels, rate, bits, realtime=True)
-    from audio.devices import SoundDeviceSource
+    from audio.capture import SoundDeviceSource
 
     return SoundDeviceSource(device, channels, rate, bits)
 

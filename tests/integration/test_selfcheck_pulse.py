@@ -17,7 +17,8 @@ import soundfile as sf
 
 from app.selfcheck.checks import GuidedSession, SelfCheckSettings, run_checks, run_prehearing_checks
 from app.selfcheck.report import JsonlSelfCheckHistory
-from audio.devices import DeviceInfo, SoundDeviceSource, find_input_device
+from audio.capture import SoundDeviceSource
+from audio.devices import DeviceInfo, find_input_device
 from audio.selfcheck import (
     CheckResult,
     check_input_device,
