@@ -28,7 +28,9 @@ from app.selfcheck.station import (
 )
 from audio import selfcheck as audio_checks
 from audio.selfcheck import CheckResult, check_msg
-from audio.selfcheck_guided import GuidedMicStep, loopback_tone_test
+from audio.selfcheck_guided import GuidedMicStep
+from audio.selfcheck_loopback import loopback_tone_test
+from audio.selfcheck_recording import check_recording, record_test
 from audio.sources import InputSource, SourceError
 from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import OpenedKey
@@ -122,7 +124,7 @@ def _audio(
     if "test_recording" in wanted:
         try:
             source = source_factory(device, settings.channels, settings.rate, settings.bits)
-            data = audio_checks.record_test(source, settings.test_seconds)
+            data = record_test(source, settings.test_seconds)
         except SourceError as e:
             emit(
                 CheckResult(
@@ -141,7 +143,7 @@ def _audio(
                 )
             )
         else:
-            for r in audio_checks.check_recording(data, settings.rate, settings.bits):
+            for r in check_recording(data, settings.rate, settings.bits):
                 emit(r)
     if "loopback" in wanted and settings.loopback_output is not None and device is not None:
         emit(

@@ -34,8 +34,10 @@ from app.selfcheck.station import (
     check_write_speed,
     measure_flac_ratio,
 )
-from audio.selfcheck import CheckResult, check_output_device, check_recording, worst
-from audio.selfcheck_guided import GuidedMicStep, detect_tone
+from audio.selfcheck import CheckResult, check_output_device, worst
+from audio.selfcheck_guided import GuidedMicStep
+from audio.selfcheck_loopback import detect_tone
+from audio.selfcheck_recording import check_recording
 from signing.keys import load_pkcs12
 from tests.support.pki import PASSWORD, TestPKI, make_pki
 
