@@ -43,6 +43,7 @@ class EngineCore:
         first_segment: int,
         first_frame: int,
     ) -> None:
+        """The data path's state (the engine's constructor calls this first)."""
         self.source = source
         self.dir = Path(hearing_dir)
         self.events = events

@@ -24,6 +24,7 @@ class WatchedEngine(EngineCore):
     """The data path (:class:`~audio.engine_core.EngineCore`) with a watch over its device."""
 
     def _init_watch(self) -> None:
+        """The watch's state (the engine's constructor calls this after the data path's)."""
         self.device_lost = False
         self.interruptions = 0
         self.lost_since_utc: float | None = None  # wall clock of the last audio before a loss
