@@ -52,7 +52,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>Берілгенін белгілеу…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Copy register</source>
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+155"/>
+        <location filename="../../ui/review/library.py" line="+215"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -525,22 +525,12 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sealed hearings</source>
-        <translation>Мөрленген сот отырыстары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>case number, date, courtroom, judge or name</source>
-        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -565,22 +555,78 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No sealed hearing matches.</source>
-        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no sealed hearings on this station yet.</source>
-        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-70"/>
+        <location line="+78"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>Open its documents</source>
+        <translation>Құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in the court archive only (deleted from this station)</source>
+        <translation>тек сот мұрағатында (бұл станциядан жойылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on this station</source>
+        <translation>бұл станцияда табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded (Rules p. 3)</source>
+        <translation>жазылмаған (Қағидалардың 3-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ended, not sealed yet (waiting for the signing key)</source>
+        <translation>аяқталды, әлі мөрленбеген (қол қою кілтін күтуде)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hearing is being recorded now. It can be reviewed once it has ended.</source>
+        <translation>Бұл сот отырысы қазір жазылуда. Оны аяқталғаннан кейін қарауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the court archive holds this hearing now: its copy on this station was deleted after the archive confirmed it. Ask the court administrator for it.</source>
+        <translation>Бұл сот отырысы енді тек сот мұрағатында сақталады: мұрағат растағаннан кейін оның осы станциядағы көшірмесі жойылды. Оны сот әкімшісінен сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of this hearing is not on this station any more. Ask the technician.</source>
+        <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearings of this station</source>
+        <translation>Осы станцияның сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case number, date, courtroom, judge, name or state</source>
+        <translation>іс нөмірі, күні, сот залы, судья, аты-жөні немесе күйі</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No hearing matches.</source>
+        <translation>Сәйкес келетін сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге сот отырыстары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -588,14 +634,19 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+47"/>
-        <source>Open a hearing for review</source>
-        <translation>Сот отырысын қарауға ашу</translation>
+        <location line="+73"/>
+        <source>Open the documents of a hearing</source>
+        <translation>Сот отырысының құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a hearing</source>
+        <translation>Сот отырысын ашу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе тасымалдағыш…</translation>
+        <source>From a medium…</source>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -699,17 +750,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+125"/>
-        <source>Choose your signing key file</source>
-        <translation>Қол қою кілтінің файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/station/key_dialog.py" line="+162"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -820,9 +861,72 @@
     </message>
 </context>
 <context>
+    <name>KeyPicker</name>
+    <message>
+        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <source>station key folder</source>
+        <translation>станцияның кілттер қалтасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium «%1»</source>
+        <translation>«%1» жеткізгіші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your home folder</source>
+        <translation>сіздің үй қалтаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose your signing key</source>
+        <translation>Қол қою кілтіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
+        <translation>Станцияның кілттер қалтасындағы, салынған жеткізгіштердегі және үй қалтаңыздағы кілт файлдары (.p12, .pfx). Көрсеткілермен таңдаңыз, Enter кілтті алады, F5 қайта іздейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Жазылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
+        <translation>Кілт файлы табылмады. Кілтіңіз бар жеткізгішті салыңыз (тізім өзі жаңарады) немесе мұны жауып, кілт файлының толық жолын теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take this key</source>
+        <translation>Осы кілтті алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again (F5)</source>
+        <translation>Қайта іздеу (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -863,7 +967,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+186"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -950,7 +1054,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+288"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -978,7 +1082,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -1013,7 +1117,7 @@
         <translation>Аудиобелгінің тарихы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wall time</source>
         <translation>Тәулік уақыты</translation>
     </message>
@@ -1085,6 +1189,114 @@
     </message>
 </context>
 <context>
+    <name>MediumPicker</name>
+    <message>
+        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <source>read-only</source>
+        <translation>тек оқу</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a hearing from a medium</source>
+        <translation>Сот отырысын жеткізгіштен ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media plugged in:</source>
+        <translation>Салынған &amp;жеткізгіштер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system</source>
+        <translation>Файлдық жүйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
+        <translation>Бірде-бір жеткізгіш салынбаған. Оны салыңыз: ол мұнда өзі пайда болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hearings on this medium:</source>
+        <translation>Осы жеткізгіштегі сот &amp;отырыстары:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hearing was found on this medium.</source>
+        <translation>Бұл жеткізгіште сот отырысы табылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>MixerPanel</name>
     <message>
         <location filename="../../ui/review/transport.py" line="+171"/>
@@ -1110,7 +1322,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+67"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1144,7 +1356,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
     </message>
@@ -1162,7 +1374,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1233,7 +1445,7 @@
         <translation>Сот отырысын қарау үшін ашу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -1253,14 +1465,34 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе жеткізгіш…</translation>
+        <location line="+6"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation>Мөрленген пакетті (…sealed) немесе сот отырысының қалтасын таңдаңыз</translation>
+        <location line="+1"/>
+        <source>ended, not sealed yet</source>
+        <translation>аяқталды, әлі мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From a medium…</source>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1698,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+106"/>
+        <location filename="../../ui/recording/page.py" line="+104"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1560,7 +1792,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -1704,7 +1936,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+51"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1727,7 +1959,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+304"/>
+        <location filename="../../ui/selfcheck/window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1977,7 +2209,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/checks.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+74"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -2022,32 +2254,32 @@
         <translation>Микрофон интерфейсін тексеріп, қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>{folder} жазбалар қалтасын тексеру мүмкін емес: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Қалтаны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл сот отырысына жеткіліксіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Орынды қазір босатыңыз: мөрленген сот отырыстарының мұрағатқа жеткенін тексеріп, станцияға олардың жергілікті көшірмелерін жоюға рұқсат етіңіз немесе ескі отырыстарды басқа дискіге көшіріңіз. Күмәндансаңыз, соттың техникалық маманына жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл бір сот күнінен аз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Келесі сот күніне дейін орын босатыңыз (мұрағатқа жіберілген отырыстарды станциядан жоюға болады).</translation>
     </message>
@@ -2057,42 +2289,42 @@
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>{folder} қалтасы толы: бұдан артық ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Осы дискіде орын босатыңыз (бос орынды тексеруді қараңыз).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция {folder} қалтасына жаза алмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск тек оқуға арналған немесе қалтаның құқықтары жазуға тыйым салады: дискіні қателерге тексеріңіз және станция пайдаланушысының онда жаза алатынына көз жеткізіңіз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Оны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>{folder} қалтасына жазу сәтсіз аяқталды: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Дискіні қателерге тексеріңіз.</translation>
     </message>
@@ -2102,17 +2334,17 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Бұл сенімді жазу үшін тым баяу.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск ақаулы немесе шамадан тыс жүктелген: оны тексертіңіз немесе ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Жазу кезіндегі мөрлеу немесе экспорт оны кідіртуі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Дискіні тексертіңіз; оған жазатын басқа бағдарламаларды жабыңыз.</translation>
     </message>
@@ -2122,37 +2354,37 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Компьютер сағаты {when} UTC көрсетеді, бұл дұрыс болуы мүмкін емес: журналдағы уақыт қате болады.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Жүйе баптауларында күн мен уақытты (және уақыт белдеуін) орнатыңыз; бұл әр іске қосқаннан кейін қайталанса, CMOS батареясы отырып қалған болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Тексеру кезінде жүйелік сағат монотонды сағатқа қатысты {drift:+.2f} с жылжыды: оны қазір өзгертіп жатыр.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Уақыт синхрондауының аяқталуын күтіңіз; жазбадағы уақыт кадрлар санағышы бойынша есептеледі, сондықтан белгілерге әсер етпейді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Сағат {when} UTC көрсетеді, бірақ уақыт серверімен синхрондалмаған.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Журналдағы уақыт дәл болуы үшін желілік уақыт синхрондауын (NTP) қосыңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>NTP арқылы синхрондалған</translation>
     </message>
@@ -2167,87 +2399,87 @@
         <translation>Сағат {when} UTC көрсетеді ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Қол қою кілті ашылмаған: ол ашылғанға дейін отырыстар қол қоюды күтеді.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Әр отырыс аяқталған бойда жазбаларға қол қойылуы үшін хатшының кілтін (.p12) ашыңыз (Қағидалардың 14-тармағы).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Қол қою кілті қол қоя алмайды: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>ҰКО-дан жарамды қол қою кілтін алып, оны станцияда ашыңыз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Осы кілттің мерзімі біткенге дейін жаңа кілтке өтінім беріңіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>{holder} кілті {until} дейін жарамды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>Бұл жазуға әсер етпейді: мөрленген отырыстар жіберу кезегінде күтеді. Желі кабелін тексеріп, соттың әкімшісінен мұрағат серверінің жұмыс істеп тұрғанын сұраңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Мұрағат сервері бапталмаған, сондықтан жазбалар тек осы станцияда сақталады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Әкімші мұрағатты `zhazba archive configure` командасымен баптайды.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>{endpoint} мұрағат серверіне қосылу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>{endpoint} мұрағат сервері жауап береді (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>{mount} ішінде жеткізгіш жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Жеткізгіш жазудан қорғалған немесе тек оқуға арналған: оның қорғау ауыстырғышын жылжытыңыз немесе басқа жеткізгішті пайдаланыңыз (аяқталған дискіге қайта жазу мүмкін емес).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>{mount} ішіне жазуға болады, бірақ бұл бөлек жеткізгіш емес (тіркеу нүктесі емес).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Станцияның өз дискісіндегі қалта емес, іс материалдарына арналған жеткізгіш салынғанын және таңдалғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
@@ -2582,7 +2814,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/station/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
@@ -2610,7 +2842,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2625,7 +2857,7 @@
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
@@ -2673,7 +2905,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+196"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2691,7 +2923,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station/menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+222"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
     </message>
@@ -2706,12 +2938,7 @@
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a hearing folder or a sealed package</source>
-        <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../ui/station/openers.py" line="+116"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2721,7 +2948,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Hearing documents</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>
@@ -2731,7 +2958,7 @@
         <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../ui/station/menu.py" line="+37"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2781,7 +3008,7 @@
         <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
     </message>
@@ -2816,7 +3043,17 @@
         <translation>Сот отырысы аяқталды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The hearing was closed; no audio segment was open.</source>
+        <translation>Сот отырысы жабылды; бірде-бір аудиосегмент ашық болмаған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s of the interrupted segment %2 were kept; at most %3 s before the interruption may be missing.</source>
+        <translation>Үзілген %2-сегменттің %1 с сақталды; жазу үзілгенге дейінгі ең көбі %3 с жоғалуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Апат немесе қуаттың өшуі салдарынан үзілген сот отырыстары жабылды (%1):</translation>
     </message>
@@ -3564,22 +3801,22 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: файлдың тақырыбы өзгертілген — енді онда {expected_channels} арна, {expected_rate} Гц орнына {channels} арна, {rate} Гц көрсетілген; дыбысты салыстыру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс {channels} арна(лар)да өзгертілген</translation>
     </message>
@@ -3589,7 +3826,7 @@
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>сегменттің {first}–{last} кадрлары ({start}–{stop} с) декодталмайды (сол жердегі сығылған дыбыс файлдың барлық арналарында бүлінген), сондықтан бұл дыбыс жоғалған</translation>
     </message>
@@ -3604,7 +3841,7 @@
         <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>жазбаның соңынан кейін дыбыс қосылған</translation>
     </message>
@@ -3619,7 +3856,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
@@ -3814,7 +4051,7 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

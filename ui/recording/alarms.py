@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.details import HearingInfo
-from audio.engine_types import Alarm
+from app.hearing.live import Alarm
 from ui.recording.marker_model import hearing_time
 from ui.widgets import terms
 
@@ -253,6 +253,7 @@ class AlarmLogDialog(QDialog):
         super().__init__(parent)
         self.banner = banner
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
