@@ -30,7 +30,8 @@ from app.hearing.details import (
     unique_folder,
     write_json_atomic,
 )
-from audio.engine import Alarm, EngineConfig, EngineState, RecordingEngine
+from audio.engine import RecordingEngine
+from audio.engine_types import Alarm, EngineConfig, EngineState
 from audio.pcm import channel_groups
 from audio.sources import InputSource
 from signing import journal as J

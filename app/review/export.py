@@ -107,7 +107,8 @@ def write_clip(
     name is made to end in ``_NOT-ORIGINAL.wav``); write the sidecar note; return the WAV path."""
     import soundfile as sf
 
-    from audio.playback import SegmentDecoder, mix_matrix
+    from audio.playback import mix_matrix
+    from audio.segment_decoder import SegmentDecoder
 
     start, end = max(0, int(start)), min(int(end), review.total_frames)
     if end <= start:

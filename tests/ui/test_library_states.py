@@ -23,7 +23,7 @@ from app.archive.package import delete_local_copy
 from app.cli.record import demo_hearing
 from app.hearing.not_recorded import record_not_recorded
 from app.hearing.session import HearingSession
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.screen_check import latin_words

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from audio.engine import Alarm
+from audio.engine_types import Alarm
 from tests.ui.conftest import run_check
 from tests.ui.test_screen_fit import long_hearing
 from ui.recording.meter import LevelMeterWidget, wrap_name

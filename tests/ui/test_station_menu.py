@@ -28,7 +28,7 @@ from app.copies.media import MediaPoller
 from app.hearing.recovery import RecoveryReport
 from app.hearing.session import HearingSession
 from app.selfcheck.checks import SelfCheckSettings
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.playback import CapturingSink
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki

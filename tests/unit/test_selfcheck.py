@@ -27,8 +27,10 @@ from app.selfcheck.report import (
     open_history,
 )
 from app.selfcheck.station import check_archive, check_certificate, check_clock, check_media
-from audio.selfcheck import CheckResult, check_output_device, check_recording, worst
-from audio.selfcheck_guided import GuidedMicStep, detect_tone
+from audio.selfcheck import CheckResult, check_output_device, worst
+from audio.selfcheck_guided import GuidedMicStep
+from audio.selfcheck_loopback import detect_tone
+from audio.selfcheck_recording import check_recording
 from signing.keys import load_pkcs12
 from tests.support.pki import PASSWORD, TestPKI, make_pki
 
