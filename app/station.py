@@ -204,6 +204,12 @@ class Station:
         if why:  # a simulated hearing is never sealed with a court key (app/hearing/simulated.py)
             result.problems.append(why)
             return result
+        return self._seal(folder, result)
+
+    def _seal(self, folder: Path, result: FinishResult) -> FinishResult:
+        """Seal with the open key (its holder must be the hearing's secretary), the anchors
+        inside; with no key open the hearing waits (pending). Never raises: the hearing stays
+        intact and the problem is said."""
         try:
             if self.signer is not None:
                 self.refuse_wrong_signer(folder)
@@ -285,15 +291,7 @@ class Station:
         except Exception as e:  # noqa: BLE001 - said; sealing will refuse without it
             result.problems.append(f"the station's record of this hearing was not written: {e}")
         result.documents = self.write_documents(folder, result.problems)
-        try:
-            sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
-        except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
-            result.problems.append(f"sealing failed: {e}")
-            return result
-        if sealed is None:
-            result.pending = True
-            return result
-        return self._after_seal(folder, sealed, result)
+        return self._seal(folder, result)
 
     def _after_seal(
         self, folder: Path, sealed: SealResult, result: FinishResult | None = None

@@ -8,7 +8,7 @@ close that dead stream too. So the recorder never opens a stream itself: each at
 runs in a fresh child (``python -m audio.capture_proc``), and a dead device costs a killed child,
 never the recorder.
 
-Protocol (the parent is :class:`audio.devices.SoundDeviceSource`):
+Protocol (the parent is :class:`audio.capture.SoundDeviceSource`):
 
 * the child starts, imports PortAudio and writes one JSON line ``{"ready": true}`` to stdout;
 * the parent writes one JSON line ``{"open": {...}}`` to stdin; the child opens the stream and

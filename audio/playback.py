@@ -1,16 +1,16 @@
 """Playback of a recorded hearing: decode from any hearing frame, mix, time-stretch, output.
 
 Three activities, as in the recorder: a **reader thread** decodes the segments from the requested
-hearing frame (:class:`SegmentDecoder`: seek within a closed FLAC, sequential decode where a
-killed file cannot seek), applies the playback speed (:class:`audio.timestretch.Wsola`) and
-copies float frames of every microphone into a preallocated ring, each frame tagged with its
-hearing frame; the **output callback** only mixes from the ring into the output buffer with one
-matrix product (mute, solo, volume and the mix-down live in that matrix) — it never allocates
-arrays, never does I/O, never blocks (``acquire(blocking=False)``; when the reader holds the lock
-it plays silence for one block) and never raises (errors are counted) — the same contract as the
-capture callback; **control** (play, pause, seek, ±5 s, mute, solo, volume, speed) comes from
-the GUI thread. Mute, solo and volume act within one output block; a seek or a speed change
-flushes the ring and restarts the reader.
+hearing frame (:class:`audio.segment_decoder.SegmentDecoder`: seek within a closed FLAC, sequential
+decode where a killed file cannot seek), applies the playback speed
+(:class:`audio.timestretch.Wsola`) and copies float frames of every microphone into a preallocated
+ring, each frame tagged with its hearing frame; the **output callback** only mixes from the ring
+into the output buffer with one matrix product (mute, solo, volume and the mix-down live in that
+matrix) — it never allocates arrays, never does I/O, never blocks (``acquire(blocking=False)``;
+when the reader holds the lock it plays silence for one block) and never raises (errors are
+counted) — the same contract as the capture callback; **control** (play, pause, seek, ±5 s, mute,
+solo, volume, speed) comes from the GUI thread. Mute, solo and volume act within one output block;
+a seek or a speed change flushes the ring and restarts the reader.
 
 Mix-down: to one output channel, the mean of the microphones heard; to two or more, the
 microphones are panned across from left (microphone 1) to right (the last) with equal-power
@@ -26,43 +26,14 @@ import math
 import threading
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, Protocol
 
 import numpy as np
 
 from audio.playback_sinks import CapturingSink, OutputSink, SoundDeviceSink
+from audio.segment_decoder import PlaybackSource, SegmentDecoder
 from audio.timestretch import MAX_SPEED, MIN_SPEED, Wsola
 
 __all__ = ["CapturingSink", "OutputSink", "Player", "SoundDeviceSink", "mix_matrix"]
-
-
-class PlaybackFile(Protocol):
-    path: Path
-    channels: tuple[int, ...]  # 1-based microphones in this file
-
-
-class PlaybackSegment(Protocol):
-    first_frame: int
-    frames: int
-
-    @property
-    def files(self) -> Sequence[PlaybackFile]: ...
-
-    @property
-    def end_frame(self) -> int: ...
-
-
-class PlaybackSource(Protocol):
-    """What the player needs of a hearing (``app.review.model.HearingReview`` has it)."""
-
-    rate: int
-    channels: int
-    bits: int
-    total_frames: int
-
-    @property
-    def segments(self) -> Sequence[Any]: ...
 
 
 def mix_matrix(mics: int, outputs: int, heard: Sequence[bool], volume: float) -> np.ndarray:
@@ -82,77 +53,6 @@ def mix_matrix(mics: int, outputs: int, heard: Sequence[bool], volume: float) ->
             if total > 1.0:
                 m[:, side] /= total
     return m * np.float32(volume)
-
-
-class SegmentDecoder:
-    """Reads float32 frames of every microphone from a hearing frame on, segment after segment."""
-
-    def __init__(self, source: PlaybackSource, frame: int, block: int) -> None:
-        import soundfile as sf
-
-        self._sf = sf
-        self.source = source
-        self.block = block
-        self.frame = frame
-        self._files: list[Any] = []
-        self._seg: Any = None
-        self.scale = 1.0 / (32768.0 if source.bits == 16 else 2147483648.0)
-        self.dtype = "int16" if source.bits == 16 else "int32"
-
-    def _open(self) -> bool:
-        self.close()
-        segs = self.source.segments
-        seg = next((s for s in segs if s.first_frame <= self.frame < s.end_frame), None)
-        if seg is None:  # in a gap or past the end: continue at the next segment, if any
-            seg = next((s for s in segs if s.first_frame > self.frame), None)
-            if seg is None:
-                return False
-            self.frame = seg.first_frame
-        offset = self.frame - seg.first_frame
-        for f in seg.files:
-            h = self._sf.SoundFile(str(f.path), mode="r")
-            try:
-                h.seek(offset)
-            except (RuntimeError, self._sf.LibsndfileError):
-                h.close()  # a killed FLAC cannot seek: decode from the start and skip
-                h = self._sf.SoundFile(str(f.path), mode="r")
-                left = offset
-                while left > 0:
-                    got = len(h.read(min(left, 1 << 16), dtype=self.dtype))
-                    if got == 0:
-                        break
-                    left -= got
-            self._files.append((h, f.channels))
-        self._seg = seg
-        return True
-
-    def read(self) -> np.ndarray | None:
-        """The next block ``(frames, microphones)`` at :attr:`frame`, or None at the end."""
-        if (self._seg is None or self.frame >= self._seg.end_frame) and not self._open():
-            return None
-        n = min(self.block, self._seg.end_frame - self.frame)
-        out = np.zeros((n, self.source.channels), dtype=np.float32)
-        got = n
-        for h, chans in self._files:
-            try:
-                data = h.read(n, dtype=self.dtype, always_2d=True)
-            except (RuntimeError, self._sf.LibsndfileError):
-                data = np.zeros((0, len(chans)), dtype=self.dtype)
-            got = min(got, len(data))
-            idx = [c - 1 for c in chans][: data.shape[1]]
-            out[: len(data), idx] = data[:, : len(idx)] * self.scale
-        if got == 0:  # the file ends early (torn): skip to the next segment
-            self.frame = self._seg.end_frame
-            self.close()
-            return self.read()
-        self.frame += got
-        return out[:got]
-
-    def close(self) -> None:
-        for h, _ in self._files:
-            h.close()
-        self._files = []
-        self._seg = None
 
 
 class Player:

@@ -75,6 +75,43 @@ def salvage_segment(
     result = SalvagedSegment(frames)
     channels = groups[-1][1]
     peaks = PeaksAccumulator(channels, rate, bits)
+    clean_paths, checkpoints = _write_clean(names, existing, groups, rate, fmt, frames)
+    # peaks over all channels need the groups side by side: read the clean files again
+    if frames:
+        iters = [iter_file_blocks(p, 65536, fmt.dtype) for p in clean_paths]
+        for parts in zip(*iters, strict=False):
+            peaks.feed(np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0])
+    _put_in_place(names, existing, clean_paths, frames, result)
+    for name, path, (a, b) in zip(names, existing, groups, strict=True):
+        if not frames:
+            continue
+        result.files[name] = {
+            "sha256": file_sha256(path),
+            "bytes": path.stat().st_size,
+            "frames": frames,
+            "channels": list(range(a, b + 1)),
+        }
+    result.checkpoints = checkpoints
+    pk = hearing_dir / peaks_name
+    peaks.write(pk)
+    fsync_path(pk)
+    part = pk.with_name(pk.name + ".part")
+    part.unlink(missing_ok=True)
+    result.peaks_sha256 = file_sha256(pk)
+    fsync_path(hearing_dir / "audio")
+    return result
+
+
+def _write_clean(
+    names: list[str],
+    existing: list[Path],
+    groups: list[tuple[int, int]],
+    rate: int,
+    fmt: SampleFormat,
+    frames: int,
+) -> tuple[list[Path], list[tuple[int, int, dict[str, str]]]]:
+    """Write the first ``frames`` of each file as clean FLAC beside it (``*.salvaged``), with
+    the per-second checkpoints of what was written. Nothing is left behind if that fails."""
     chains = [CheckpointChain(rate) for _ in names]
     per_second: dict[int, dict[str, str]] = {}
     second_frames: dict[int, int] = {}
@@ -106,11 +143,19 @@ def salvage_segment(
             f"cannot write the salvaged audio next to {existing[0]}: {str(e).rstrip('.')}. "
             "Free space on that drive and run recover again; nothing was changed."
         ) from e
-    # peaks over all channels need the groups side by side: read the clean files again
-    if frames:
-        iters = [iter_file_blocks(p, 65536, fmt.dtype) for p in clean_paths]
-        for parts in zip(*iters, strict=False):
-            peaks.feed(np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0])
+    checkpoints = [(sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)]
+    return clean_paths, checkpoints
+
+
+def _put_in_place(
+    names: list[str],
+    existing: list[Path],
+    clean_paths: list[Path],
+    frames: int,
+    result: SalvagedSegment,
+) -> None:
+    """Move each damaged original aside (never replacing an earlier one) and the clean copy into
+    its place; the originals' hashes go into ``result``."""
     for name, path, clean in zip(names, existing, clean_paths, strict=True):
         if path.exists():
             aside = path.with_name(path.name + ".interrupted")
@@ -127,21 +172,3 @@ def salvage_segment(
             # FLAC cannot hold zero frames (libsndfile writes an empty, unreadable file): the
             # segment keeps no audio file; the original stays aside as evidence.
             clean.unlink(missing_ok=True)
-    for name, path, (a, b) in zip(names, existing, groups, strict=True):
-        if not frames:
-            continue
-        result.files[name] = {
-            "sha256": file_sha256(path),
-            "bytes": path.stat().st_size,
-            "frames": frames,
-            "channels": list(range(a, b + 1)),
-        }
-    result.checkpoints = [(sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)]
-    pk = hearing_dir / peaks_name
-    peaks.write(pk)
-    fsync_path(pk)
-    part = pk.with_name(pk.name + ".part")
-    part.unlink(missing_ok=True)
-    result.peaks_sha256 = file_sha256(pk)
-    fsync_path(hearing_dir / "audio")
-    return result

@@ -131,6 +131,15 @@ class SegmentWriter:
         self._channel_hex: dict[int, dict[str, list[str]]] = {}
         self.peaks = PeaksAccumulator(channels, rate, bits)
         self._peaks_part = self.dir / (peaks_name(index) + ".part")
+        self._create_files()
+        events.emit(
+            "segment_opened",
+            {"segment": index, "files": list(self.names), "first_frame": first_frame},
+            first_frame,
+        )
+
+    def _create_files(self) -> None:
+        """Create the segment's FLAC files (never over existing audio) and make them durable."""
         (self.dir / "audio").mkdir(parents=True, exist_ok=True)
         try:
             for name, (a, b) in zip(self.names, self.groups, strict=True):
@@ -141,7 +150,7 @@ class SegmentWriter:
                     sf.SoundFile(
                         str(path),
                         mode="w",
-                        samplerate=rate,
+                        samplerate=self.rate,
                         channels=b - a + 1,
                         format="FLAC",
                         subtype=self.fmt.subtype,
@@ -155,11 +164,6 @@ class SegmentWriter:
                 "recording drive is connected, writable and has free space."
             ) from e
         fsync_path(self.dir / "audio")
-        events.emit(
-            "segment_opened",
-            {"segment": index, "files": list(self.names), "first_frame": first_frame},
-            first_frame,
-        )
 
     def write(self, block: np.ndarray) -> None:
         """Take frames × channels integer samples (already quantised to the file's depth; the

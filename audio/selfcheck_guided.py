@@ -1,4 +1,4 @@
-"""The guided microphone step ("speak into microphone 3 now") and the loopback tone test.
+"""The guided microphone step: "speak into microphone 3 now", and did channel 3 hear it?
 
 :class:`GuidedMicStep` is a small state machine that a window or a terminal drives: feed it
 blocks from any :class:`~audio.sources.InputSource` (its :meth:`~GuidedMicStep.feed` fits a
@@ -6,22 +6,19 @@ source's sink), poll :attr:`~GuidedMicStep.state` and :attr:`~GuidedMicStep.prom
 :meth:`~GuidedMicStep.result` when it is done. It first listens to the room for ``baseline_s``
 of audio (the prompt asks for quiet) unless it is given each channel's floor, then asks for
 speech and passes when the named channel, and only that one, rises well above its own floor.
-Time is counted in audio frames, never on the wall clock. :func:`loopback_tone_test` plays a
-tone on an output cabled to an input and finds it there (FFT band energy, :func:`detect_tone`).
+Time is counted in audio frames, never on the wall clock. The loopback tone test is in
+:mod:`audio.selfcheck_loopback`.
 """
 
 from __future__ import annotations
 
-import queue
 import threading
-import time
 from typing import Any, Literal
 
 import numpy as np
 
-from audio.devices import DeviceInfo
-from audio.pcm import SampleFormat
-from audio.selfcheck import WINDOW_S, CheckResult, WindowLevels, check_msg, describe_channels
+from audio.selfcheck import CheckResult, check_msg, describe_channels
+from audio.selfcheck_levels import WINDOW_S, WindowLevels
 from audio.text import QT_TRANSLATE_NOOP, Msg
 
 Phase = Literal["quiet", "speak", "done"]
@@ -137,258 +134,96 @@ class GuidedMicStep:
                 and self._loud[c] > 0
                 and level[c] > level[target] - self.separation_db
             ]
-            if not close:
-                return CheckResult(
-                    f"microphone_{n}",
-                    "pass",
-                    check_msg(
-                        QT_TRANSLATE_NOOP(
-                            "SelfCheck",
-                            "Microphone {n} picks up the voice, and only microphone {n}.",
-                        ),
-                        n=n,
-                    ),
-                    "",
-                    details,
-                )
-            return CheckResult(
-                f"microphone_{n}",
-                "warn",
-                check_msg(
-                    QT_TRANSLATE_NOOP(
-                        "SelfCheck",
-                        "Microphone {n} picks up the voice, but "
-                        "{channels} heard it almost as loud.",
-                    ),
-                    n=n,
-                    channels=describe_channels(close),
-                ),
-                check_msg(
-                    QT_TRANSLATE_NOOP(
-                        "SelfCheck",
-                        "Point each microphone at its own seat and keep them apart; if the other "
-                        "channel was as loud as this one, its cable may be plugged into the wrong "
-                        "input.",
-                    )
-                ),
-                details,
-            )
+            return _picked_up(n, close, details)
         if risen or loudest is not None:
             other = risen[0] if risen else loudest
             assert other is not None
-            return CheckResult(
-                f"microphone_{n}",
-                "fail",
-                check_msg(
-                    QT_TRANSLATE_NOOP(
-                        "SelfCheck",
-                        "The voice came in on channel {other}, not on channel {n}: the microphone "
-                        "cables are swapped or the wrong microphone was used.",
-                    ),
-                    other=other + 1,
-                    n=n,
-                ),
-                check_msg(
-                    QT_TRANSLATE_NOOP(
-                        "SelfCheck",
-                        "Plug microphone {n} into input {n} of the interface (or correct the "
-                        "channel map in the station settings), then repeat this step.",
-                    ),
-                    n=n,
-                ),
-                details,
-            )
-        return CheckResult(
-            f"microphone_{n}",
-            "fail",
-            check_msg(
-                QT_TRANSLATE_NOOP("SelfCheck", "Microphone {n} did not pick up any voice."), n=n
-            ),
-            check_msg(
-                QT_TRANSLATE_NOOP(
-                    "SelfCheck",
-                    "Check that microphone {n} is plugged in, switched on and not muted, that its "
-                    "gain is up, and speak close to it; then repeat this step.",
-                ),
-                n=n,
-            ),
-            details,
-        )
+            return _came_in_elsewhere(n, other, details)
+        return _not_heard(n, details)
 
     def result(self) -> CheckResult | None:
         """The outcome once :attr:`state` is ``"done"``."""
         return self._result
 
 
-# --------------------------------------------------------------------------- loopback
-def detect_tone(data: np.ndarray, rate: int, bits: int, freq: float) -> list[tuple[float, float]]:
-    """Per channel: (tone level dBFS, tone-to-rest ratio dB) at ``freq`` in an int recording."""
-    x = data.astype(np.float64) / SampleFormat(bits).full_scale
-    x = x - x.mean(axis=0)
-    n = len(x)
-    window = np.hanning(n)
-    spectrum = np.abs(np.fft.rfft(x * window[:, None], axis=0)) ** 2
-    k = int(round(freq * n / rate))
-    band = spectrum[max(0, k - 3) : k + 4].sum(axis=0)
-    rest = spectrum.sum(axis=0) - band
-    # Parseval with the window's power: the mean square of the signal within the band
-    level = 10 * np.log10(np.maximum(2 * band / (n * np.sum(window**2)), 1e-30))
-    ratio = 10 * np.log10(np.maximum(band, 1e-30) / np.maximum(rest, 1e-30))
-    return [(round(float(level[c]), 1), round(float(ratio[c]), 1)) for c in range(x.shape[1])]
-
-
-def _heard(found: list[tuple[float, float]]) -> list[int]:
-    return [c for c, (level, ratio) in enumerate(found) if level > -50.0 and ratio > 10.0]
-
-
-def loopback_tone_test(
-    output: str | int,
-    input_device: DeviceInfo,
-    channels: int,
-    rate: int,
-    bits: int,
-    *,
-    freq: float = 997.0,
-    seconds: float = 1.0,
-    listen_s: float = 8.0,
-    timeout_s: float = 30.0,
-) -> CheckResult:
-    """Play a tone on an output cabled to an input and find it on the input channels.
-
-    The output may take a while to start (a loaded machine, a sound server), so the input is
-    searched window by window (``seconds`` of audio each) for up to ``listen_s`` of audio after
-    the tone was started, and the test ends at the first window that holds it.
-    """
-    from audio.devices import SoundDeviceSource
-
-    blocks: queue.Queue[np.ndarray] = queue.Queue()
-    details: dict[str, Any] = {"output": output, "input": input_device.name, "freq": freq}
-    remedy = check_msg(
-        QT_TRANSLATE_NOOP(
-            "SelfCheck",
-            "Check the cable from the output '{output}' to the input '{input}', "
-            "that the output volume is up and not muted, then run the check again.",
-        ),
-        output=output,
-        input=input_device.name,
-    )
-    try:
-        import sounddevice as sd
-
-        out_dev = sd.query_devices(output, "output")
-        t = np.arange(int(rate * (listen_s + 2.0))) / rate
-        tone = (0.25 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
-        source = SoundDeviceSource(input_device, channels, rate, bits)
-        source.start(lambda block, overflowed: blocks.put(block))
-    except Exception as e:  # noqa: BLE001 - PortAudio and sounddevice raise many types
+def _picked_up(n: int, close: list[int], details: dict[str, Any]) -> CheckResult:
+    """Microphone ``n`` heard the voice; ``close``: other channels that heard it almost as loud."""
+    if not close:
         return CheckResult(
-            "loopback",
-            "fail",
-            check_msg(
-                QT_TRANSLATE_NOOP("SelfCheck", "The loopback test could not start: {error}."),
-                error=str(e),
-            ),
-            remedy,
-            details,
-        )
-    window, limit = int(seconds * rate), int(listen_s * rate)
-    got: list[np.ndarray] = []
-    have, analysed = 0, 0
-    found: list[tuple[float, float]] = []
-    try:
-        deadline = time.monotonic() + timeout_s
-        try:
-            blocks.get(timeout=timeout_s)  # the input runs: now start the tone
-        except queue.Empty:
-            return CheckResult(
-                "loopback",
-                "fail",
-                check_msg(
-                    QT_TRANSLATE_NOOP(
-                        "SelfCheck",
-                        "The input '{input}' delivered no audio within {seconds:.0f} s.",
-                    ),
-                    input=input_device.name,
-                    seconds=timeout_s,
-                ),
-                remedy,
-                details,
-            )
-        sd.play(tone, rate, device=out_dev["index"])
-        while have < limit and time.monotonic() < deadline:
-            try:
-                block = blocks.get(timeout=max(0.01, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            got.append(block)
-            have += len(block)
-            if have - analysed >= window // 2 and have >= window:
-                analysed = have
-                found = detect_tone(np.concatenate(got)[-window:], rate, bits, freq)
-                if _heard(found):
-                    break
-    except Exception as e:  # noqa: BLE001
-        return CheckResult(
-            "loopback",
-            "fail",
-            check_msg(
-                QT_TRANSLATE_NOOP("SelfCheck", "The loopback test failed to run: {error}."),
-                error=str(e),
-            ),
-            remedy,
-            details,
-        )
-    finally:
-        try:
-            sd.stop()
-        finally:
-            source.stop()
-    if not found:
-        return CheckResult(
-            "loopback",
-            "fail",
-            check_msg(
-                QT_TRANSLATE_NOOP(
-                    "SelfCheck", "The input delivered too little audio for the loopback test."
-                )
-            ),
-            remedy,
-            details,
-        )
-    heard = _heard(found)
-    details["channels"] = [
-        {"channel": c + 1, "level_db": lv, "ratio_db": r} for c, (lv, r) in enumerate(found)
-    ]
-    details["heard_on"] = [c + 1 for c in heard]
-    details["listened_s"] = round(have / rate, 2)
-    if not heard:
-        return CheckResult(
-            "loopback",
-            "fail",
+            f"microphone_{n}",
+            "pass",
             check_msg(
                 QT_TRANSLATE_NOOP(
                     "SelfCheck",
-                    "The test tone played on '{output}' was not "
-                    "heard on any input channel of '{input}'.",
+                    "Microphone {n} picks up the voice, and only microphone {n}.",
                 ),
-                output=output,
-                input=input_device.name,
+                n=n,
             ),
-            remedy,
+            "",
             details,
         )
     return CheckResult(
-        "loopback",
-        "pass",
+        f"microphone_{n}",
+        "warn",
         check_msg(
             QT_TRANSLATE_NOOP(
                 "SelfCheck",
-                "The test tone played on '{output}' was heard on {channels} of '{input}'.",
+                "Microphone {n} picks up the voice, but {channels} heard it almost as loud.",
             ),
-            output=output,
-            channels=describe_channels(heard),
-            input=input_device.name,
+            n=n,
+            channels=describe_channels(close),
         ),
-        "",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "Point each microphone at its own seat and keep them apart; if the other "
+                "channel was as loud as this one, its cable may be plugged into the wrong "
+                "input.",
+            )
+        ),
+        details,
+    )
+
+
+def _came_in_elsewhere(n: int, other: int, details: dict[str, Any]) -> CheckResult:
+    """The voice came in on channel ``other`` (0-based), not on microphone ``n``."""
+    return CheckResult(
+        f"microphone_{n}",
+        "fail",
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "The voice came in on channel {other}, not on channel {n}: the microphone "
+                "cables are swapped or the wrong microphone was used.",
+            ),
+            other=other + 1,
+            n=n,
+        ),
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "Plug microphone {n} into input {n} of the interface (or correct the "
+                "channel map in the station settings), then repeat this step.",
+            ),
+            n=n,
+        ),
+        details,
+    )
+
+
+def _not_heard(n: int, details: dict[str, Any]) -> CheckResult:
+    """No channel heard the voice."""
+    return CheckResult(
+        f"microphone_{n}",
+        "fail",
+        check_msg(QT_TRANSLATE_NOOP("SelfCheck", "Microphone {n} did not pick up any voice."), n=n),
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "Check that microphone {n} is plugged in, switched on and not muted, that its "
+                "gain is up, and speak close to it; then repeat this step.",
+            ),
+            n=n,
+        ),
         details,
     )

@@ -9,7 +9,8 @@ nobody gets the window without signing in first (:class:`ui.station.signin.Signi
 role may do; a station without accounts (first run, demonstration) opens as before.
 :func:`build_window` does the same without the loop or the sign-in, for tests and the benchmark.
 Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``--key FILE.p12``
-(password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``.
+(password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``, ``--include-images`` (loop-mounted
+file-system images count as media in the key and medium pickers and the export).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.accounts.keys import KeyProblem
 from app.accounts.roles import Account, AccountStore
 from app.cli.signin import take_env_secrets
+from app.copies.media import MediaPoller
 from app.evidence.trust import installed_chain
 from app.selfcheck.checks import SelfCheckSettings
 from app.station import Station as CoreStation
@@ -46,6 +48,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--settings", type=Path, default=None)
     p.add_argument("--key", type=Path, default=None, help="the secretary's PKCS#12 key file")
     p.add_argument("--ca", type=Path, default=None, help="the court's root certificates (PEM)")
+    p.add_argument(
+        "--include-images",
+        action="store_true",
+        help="count loop-mounted file-system images as media (trying the station out, tests)",
+    )
     args, _qt = p.parse_known_args(argv[1:])
     return args
 
@@ -96,7 +103,7 @@ def run_gui(argv: list[str]) -> int:
     languages = start_languages(app, lang)
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
-        account = sign_in(core)
+        account = sign_in(core, include_images=args.include_images)
         if account is None:  # Cancel: nobody signed in, the program ends
             return 1
     secretary = core.key_info.holder if core.key_info else None
@@ -121,22 +128,39 @@ def run_gui(argv: list[str]) -> int:
     # Deleted by Qt on the GUI thread when closed, never by Python's garbage collector on
     # whichever thread (engine, writer) happens to run a collection.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    menu = install_station_menu(
-        window,
-        core,
-        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
-        languages=languages,
-        who=who,
-        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
-        selfcheck_key=lambda: core.opened_key,
-    )
-    signed.append(SignedIn(window, menu, account, lambda parent: sign_in(core, parent)))
+    signed.append(_signed_in(window, core, args, account, who))
     signed[0].apply()  # the role's permissions, and the page where its work is
     window.show()
     report_recovery(window, recovered)
     seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def _signed_in(
+    window: MainWindow,
+    core: CoreStation,
+    args: argparse.Namespace,
+    account: Account | None,
+    who: Any,
+) -> SignedIn:
+    """The Station menu on ``window`` and who is signed in there (switching user asks again)."""
+    menu = install_station_menu(
+        window,
+        core,
+        ca_file=args.ca or installed_chain(core.folder),  # the court chain the station trusts
+        languages=window.languages,
+        who=who,
+        settings_for_selfcheck=lambda: configured_selfcheck(window, args.out),
+        selfcheck_key=lambda: core.opened_key,
+        media_poller=lambda: MediaPoller(include_loop=args.include_images),
+    )
+    return SignedIn(
+        window,
+        menu,
+        account,
+        lambda parent: sign_in(core, parent, include_images=args.include_images),
+    )
 
 
 def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:
@@ -216,13 +240,17 @@ def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: A
     )
 
 
-def sign_in(core: CoreStation, parent: QWidget | None = None) -> Account | None:
+def sign_in(
+    core: CoreStation, parent: QWidget | None = None, *, include_images: bool = False
+) -> Account | None:
     """Show the sign-in dialog (modal) until someone signs in; None when it is cancelled."""
     with core.catalog() as catalog:
         # the key is opened here; the hearings waiting for it are sealed once the window is up
         dialog = SigninDialog(
             AccountStore(catalog, source="window"),  # wrong passwords counted apart (#16)
             lambda path, password: core.open_key(path, password, seal_waiting=False),
+            station_folder=core.folder,
+            media_poller=lambda: MediaPoller(include_loop=include_images),
             parent=parent,
         )
         dialog.exec()

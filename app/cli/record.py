@@ -35,7 +35,7 @@ from app.hearing.details import HearingInfo, Participant
 from app.hearing.disk_watch import DiskWatch
 from app.hearing.recovery import find_unfinished, recover_hearing
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import EngineConfig, EngineState
+from audio.engine_types import EngineConfig, EngineState
 from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS, SUPPORTED_RATES
 from audio.sources import FileSource, InputSource, SourceError, SpeechSource, ToneSource
 from signing.journal import JournalError
@@ -153,7 +153,8 @@ def _build_source(args: argparse.Namespace) -> InputSource:
     if args.device is not None:
         if args.fast:
             raise SourceError("--fast works only with a simulated source")
-        from audio.devices import SoundDeviceSource, find_input_device
+        from audio.capture import SoundDeviceSource
+        from audio.devices import find_input_device
 
         dev = find_input_device(args.device)
         channels = args.channels if args.channels is not None else min(dev.max_input_channels, 8)
@@ -316,7 +317,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             f"the hearing {session.folder} was left open; run `zhazba recover {session.folder}` "
             "once the drive has space again (or is back) to keep every decodable frame and close it"
         )
-    from audio.devices import abandoned_streams
+    from audio.capture import abandoned_streams
 
     if abandoned_streams():
         # A stream on a dead audio server must never be closed (PortAudio may abort or hang).

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.cli.record import bounded_int, demo_hearing, positive_seconds
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.pcm import MAX_CHANNELS
 from audio.sources import SpeechSource
 from signing.journal import verify_journal

@@ -16,7 +16,7 @@ import shutil
 import time
 from pathlib import Path
 
-from audio.engine import Alarm
+from audio.engine_types import Alarm
 
 WARN_MINUTES = (30, 10)
 CHECK_INTERVAL_S = 5.0

@@ -9,7 +9,7 @@ own types (re-exported, not wrapped), so the layering of DESIGN.md holds without
 from __future__ import annotations
 
 from audio.devices import DeviceInfo, describe, list_devices
-from audio.engine import PAUSE_REASONS, Alarm, EngineConfig, EngineState
+from audio.engine_types import PAUSE_REASONS, Alarm, EngineConfig, EngineState
 from audio.meter import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
 from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource, list_output_devices
 from audio.pcm import SampleFormat

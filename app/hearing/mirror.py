@@ -240,7 +240,7 @@ def _same_range(a: Path, b: Path, start: int, end: int) -> bool:
 def mirror_session(session: Any, mirror_root: Path) -> Mirror:
     """Attach a mirror to ``session`` (started with the engine, stopped after the end); a lost
     mirror becomes a warning the secretary sees, never a stop."""
-    from audio.engine import Alarm
+    from audio.engine_types import Alarm
 
     def warn(problem: str) -> None:
         frame = session.engine.current_frame() if session.engine else 0

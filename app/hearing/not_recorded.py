@@ -11,6 +11,8 @@ that ground — not a technical fault — while only ground (3) calls for an act
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.hearing.session import HearingSession, SessionError
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
@@ -61,3 +63,20 @@ def record_not_recorded(session: HearingSession, ground: str, note: str = "") ->
         raise SessionError(str(problem))
     session.journal.append(NOT_RECORDED, {"ground": ground, "note": note.strip()})
     session.finish_without_recording()
+
+
+def was_not_recorded(path: Path) -> bool:
+    """Whether the hearing folder or sealed package at ``path`` is one that was not recorded.
+
+    Only a hearing without a single audio segment can be one, so only such a hearing's journal
+    is read (the hearing library asks this of every hearing of the station)."""
+    data = path / "data" if (path / "bagit.txt").is_file() else path
+    audio = data / "audio"
+    if audio.is_dir() and any(audio.iterdir()):
+        return False
+    journal = data / "journal.jsonl"
+    try:
+        with journal.open("rb") as f:
+            return any(b'"kind":"not_recorded"' in line.replace(b" ", b"") for line in f)
+    except OSError:
+        return False

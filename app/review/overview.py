@@ -95,7 +95,7 @@ class Overview:
     def _from_samples(self, out: np.ndarray, start: int, end: int, fpp: float) -> np.ndarray:
         """Zoomed in to seconds, the peaks are coarser than the pixels: decode the audio itself
         (read-only, a few seconds) and take min/max per pixel."""
-        from audio.playback import SegmentDecoder
+        from audio.segment_decoder import SegmentDecoder
 
         dec = SegmentDecoder(self.review, start, 1 << 15)
         parts = []

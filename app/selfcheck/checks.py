@@ -17,18 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.selfcheck.disk import check_disk_space, check_write_speed
 from app.selfcheck.report import SelfCheckHistory, SelfCheckRun
-from app.selfcheck.station import (
-    check_archive,
-    check_certificate,
-    check_clock,
-    check_disk_space,
-    check_media,
-    check_write_speed,
-)
+from app.selfcheck.station import check_archive, check_certificate, check_clock, check_media
 from audio import selfcheck as audio_checks
 from audio.selfcheck import CheckResult, check_msg
-from audio.selfcheck_guided import GuidedMicStep, loopback_tone_test
+from audio.selfcheck_guided import GuidedMicStep
+from audio.selfcheck_loopback import loopback_tone_test
+from audio.selfcheck_recording import check_recording, record_test
 from audio.sources import InputSource, SourceError
 from audio.text import QT_TRANSLATE_NOOP
 from signing.keys import OpenedKey
@@ -67,7 +63,7 @@ def default_source(device: Any, channels: int, rate: int, bits: int) -> InputSou
         from audio.sources import SpeechSource
 
         return SpeechSource(channels, rate, bits, realtime=True)
-    from audio.devices import SoundDeviceSource
+    from audio.capture import SoundDeviceSource
 
     return SoundDeviceSource(device, channels, rate, bits)
 
@@ -122,7 +118,7 @@ def _audio(
     if "test_recording" in wanted:
         try:
             source = source_factory(device, settings.channels, settings.rate, settings.bits)
-            data = audio_checks.record_test(source, settings.test_seconds)
+            data = record_test(source, settings.test_seconds)
         except SourceError as e:
             emit(
                 CheckResult(
@@ -141,7 +137,7 @@ def _audio(
                 )
             )
         else:
-            for r in audio_checks.check_recording(data, settings.rate, settings.bits):
+            for r in check_recording(data, settings.rate, settings.bits):
                 emit(r)
     if "loopback" in wanted and settings.loopback_output is not None and device is not None:
         emit(

@@ -7,7 +7,28 @@ opened. Those are the audio layer's own types, re-exported here (ui/ imports app
 
 from __future__ import annotations
 
+from typing import Any
+
 from audio.selfcheck import CheckResult, check_msg
 from audio.sources import SourceError
 
-__all__ = ["CheckResult", "SourceError", "check_msg"]
+__all__ = ["CheckResult", "SourceError", "check_msg", "result"]
+
+
+def result(
+    check: str,
+    verdict: Any,
+    text: str,
+    remedy: str = "",
+    details: dict[str, Any] | None = None,
+    **params: Any,
+) -> CheckResult:
+    """A check's result from its templates (marked with QT_TRANSLATE_NOOP where written): the
+    message is ``text`` filled with ``params``, the remedy ``remedy`` (no remedy when empty)."""
+    return CheckResult(
+        check,
+        verdict,
+        check_msg(text, **params),
+        check_msg(remedy) if remedy else "",
+        details or {},
+    )

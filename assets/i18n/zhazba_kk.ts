@@ -52,7 +52,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+237"/>
+        <location filename="../../app/evidence/register.py" line="+239"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Тасымалдағышқа көшірме</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -416,12 +416,12 @@
         <translation>Берілгенін белгілеу…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Copy register</source>
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+155"/>
+        <location filename="../../ui/review/library.py" line="+215"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -568,22 +568,12 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sealed hearings</source>
-        <translation>Мөрленген сот отырыстары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>case number, date, courtroom, judge or name</source>
-        <translation>іс нөмірі, күні, зал, судья немесе аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -608,22 +598,78 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No sealed hearing matches.</source>
-        <translation>Іздеуге сәйкес мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no sealed hearings on this station yet.</source>
-        <translation>Бұл станцияда әзірге мөрленген сот отырысы жоқ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-70"/>
+        <location line="+78"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>Open its documents</source>
+        <translation>Құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in the court archive only (deleted from this station)</source>
+        <translation>тек сот мұрағатында (бұл станциядан жойылған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on this station</source>
+        <translation>бұл станцияда табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded (Rules p. 3)</source>
+        <translation>жазылмаған (Қағидалардың 3-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ended, not sealed yet (waiting for the signing key)</source>
+        <translation>аяқталды, әлі мөрленбеген (қол қою кілтін күтуде)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hearing is being recorded now. It can be reviewed once it has ended.</source>
+        <translation>Бұл сот отырысы қазір жазылуда. Оны аяқталғаннан кейін қарауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the court archive holds this hearing now: its copy on this station was deleted after the archive confirmed it. Ask the court administrator for it.</source>
+        <translation>Бұл сот отырысы енді тек сот мұрағатында сақталады: мұрағат растағаннан кейін оның осы станциядағы көшірмесі жойылды. Оны сот әкімшісінен сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of this hearing is not on this station any more. Ask the technician.</source>
+        <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearings of this station</source>
+        <translation>Осы станцияның сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case number, date, courtroom, judge, name or state</source>
+        <translation>іс нөмірі, күні, сот залы, судья, аты-жөні немесе күйі</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No hearing matches.</source>
+        <translation>Сәйкес келетін сот отырысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no hearings on this station yet.</source>
+        <translation>Бұл станцияда әзірге сот отырыстары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -631,14 +677,19 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+47"/>
-        <source>Open a hearing for review</source>
-        <translation>Сот отырысын қарауға ашу</translation>
+        <location line="+73"/>
+        <source>Open the documents of a hearing</source>
+        <translation>Сот отырысының құжаттарын ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a hearing</source>
+        <translation>Сот отырысын ашу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе тасымалдағыш…</translation>
+        <source>From a medium…</source>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -742,17 +793,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+125"/>
-        <source>Choose your signing key file</source>
-        <translation>Қол қою кілтінің файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/station/key_dialog.py" line="+162"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -863,9 +904,72 @@
     </message>
 </context>
 <context>
+    <name>KeyPicker</name>
+    <message>
+        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <source>station key folder</source>
+        <translation>станцияның кілттер қалтасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium «%1»</source>
+        <translation>«%1» жеткізгіші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your home folder</source>
+        <translation>сіздің үй қалтаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose your signing key</source>
+        <translation>Қол қою кілтіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
+        <translation>Станцияның кілттер қалтасындағы, салынған жеткізгіштердегі және үй қалтаңыздағы кілт файлдары (.p12, .pfx). Көрсеткілермен таңдаңыз, Enter кілтті алады, F5 қайта іздейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Жазылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
+        <translation>Кілт файлы табылмады. Кілтіңіз бар жеткізгішті салыңыз (тізім өзі жаңарады) немесе мұны жауып, кілт файлының толық жолын теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take this key</source>
+        <translation>Осы кілтті алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again (F5)</source>
+        <translation>Қайта іздеу (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -993,7 +1097,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+288"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1021,7 +1125,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -1056,7 +1160,7 @@
         <translation>Аудиобелгінің тарихы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wall time</source>
         <translation>Тәулік уақыты</translation>
     </message>
@@ -1128,6 +1232,114 @@
     </message>
 </context>
 <context>
+    <name>MediumPicker</name>
+    <message>
+        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <source>read-only</source>
+        <translation>тек оқу</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a hearing from a medium</source>
+        <translation>Сот отырысын жеткізгіштен ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media plugged in:</source>
+        <translation>Салынған &amp;жеткізгіштер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system</source>
+        <translation>Файлдық жүйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
+        <translation>Бірде-бір жеткізгіш салынбаған. Оны салыңыз: ол мұнда өзі пайда болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hearings on this medium:</source>
+        <translation>Осы жеткізгіштегі сот &amp;отырыстары:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Courtroom</source>
+        <translation>Сот залы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hearing was found on this medium.</source>
+        <translation>Бұл жеткізгіште сот отырысы табылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>MixerPanel</name>
     <message>
         <location filename="../../ui/review/transport.py" line="+171"/>
@@ -1153,7 +1365,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+62"/>
+        <location filename="../../ui/recording/monitor.py" line="+67"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1187,7 +1399,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
     </message>
@@ -1205,7 +1417,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1276,7 +1488,7 @@
         <translation>Сот отырысын қарау үшін ашу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -1296,14 +1508,34 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Folder or medium…</source>
-        <translation>Қалта немесе жеткізгіш…</translation>
+        <location line="+6"/>
+        <source>being recorded</source>
+        <translation>жазылуда</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation>Мөрленген пакетті (…sealed) немесе сот отырысының қалтасын таңдаңыз</translation>
+        <location line="+1"/>
+        <source>ended, not sealed yet</source>
+        <translation>аяқталды, әлі мөрленбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>мөрленген, сот мұрағатында</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From a medium…</source>
+        <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1835,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All speakers</source>
         <translation>Барлық сөйлеушілер</translation>
     </message>
@@ -1747,7 +1979,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+51"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1775,7 +2007,7 @@
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
     <message>
-        <location filename="../../audio/selfcheck.py" line="+80"/>
+        <location filename="../../audio/selfcheck.py" line="+68"/>
         <source>Channel {n}</source>
         <translation>{n}-арна</translation>
     </message>
@@ -1825,7 +2057,7 @@
         <translation>«{device}» {channels} арнаны {rate} Гц жиілікпен, {bits} битпен жазады.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>outputs present: {outputs}</source>
         <translation>бар шығыстар: {outputs}</translation>
     </message>
@@ -1850,12 +2082,12 @@
         <translation>Құлаққапты немесе ол қосылатын дыбыс картасын қосып, оны станция баптауларында тыңдауға арналған шығыс ретінде таңдаңыз. Хатшы жазбаны тыңдай алуы тиіс (Қағидалардың 11-тармағы).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-40"/>
         <source>The headphone output &apos;{device}&apos; is present.</source>
         <translation>«{device}» құлаққап шығысы бар.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../audio/selfcheck_recording.py" line="+53"/>
         <source>No signal at all on any channel: the input delivers digital silence.</source>
         <translation>Бірде-бір арнада сигнал жоқ: кіріс цифрлық тыныштық береді.</translation>
     </message>
@@ -1865,7 +2097,7 @@
         <translation>Микрофон интерфейсі қосулы және жалғанғанын, дұрыс кіріс құрылғысы таңдалғанын және жүйенің дыбыс баптауларында кірістің дыбысы өшірілмегенін тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, its cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
         <translation>Микрофонды тексеріңіз ({channels}): берік жалғанғанын, қосулы екенін, кабелі бүтін екенін, ал конденсаторлық микрофондар үшін интерфейсте фантомдық қорек (48 В) қосулы екенін. Ақаулы бөлікті табу үшін кабельдерді жұмыс істеп тұрған арнамен ауыстырып көріңіз.</translation>
     </message>
@@ -1875,17 +2107,17 @@
         <translation>Микрофондарды тексеріңіз ({channels}): берік жалғанғанын, қосулы екенін, кабельдері бүтін екенін, ал конденсаторлық микрофондар үшін интерфейсте фантомдық қорек (48 В) қосулы екенін. Ақаулы бөлікті табу үшін кабельдерді жұмыс істеп тұрған арнамен ауыстырып көріңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No signal at all on {channels}: the microphone is dead.</source>
         <translation>Сигнал мүлдем жоқ — {channels}: микрофон істемейді.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-37"/>
         <source>All {count} channels carry a signal.</source>
         <translation>Барлық {count} арнада сигнал бар.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+60"/>
         <source>The noise floor of {channels} is high (above {threshold:.0f} dBFS in a quiet room): speech will be harder to understand.</source>
         <translation>Шу деңгейі жоғары — {channels} (тыныш залда {threshold:.0f} dBFS-тен жоғары): сөзді түсіну қиындайды.</translation>
     </message>
@@ -1895,12 +2127,12 @@
         <translation>Осы арнаның кіріс күшейтуін азайтыңыз, оның кабелін қуат кабельдерінен алшақ ұстаңыз және ортақ розеткадан гуіл жоқ екенін тексеріңіз. Тексеруді залда тыныш кезде жүргізіңіз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.</source>
         <translation>Шу деңгейі {quietest:.0f} және {loudest:.0f} dBFS аралығында.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The noise floor could not be measured: no channel carries a signal.</source>
         <translation>Шу деңгейін өлшеу мүмкін болмады: бірде-бір арнада сигнал жоқ.</translation>
     </message>
@@ -1910,7 +2142,7 @@
         <translation>Алдымен сигналдың жоқтығын жойыңыз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{channels} reached full scale (clipping) during the test: loud speech on it will be distorted.</source>
         <translation>{channels}: тексеру кезінде сигнал шкаланың шегіне жетті (асқын жүктеме) — қатты сөз бұрмаланады.</translation>
     </message>
@@ -1920,12 +2152,12 @@
         <translation>Осы арнаның кіріс күшейтуін индикаторы қызыл аймаққа шықпайтындай етіп азайтыңыз және микрофонға ештеңе соғылмайтынын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No channel clipped.</source>
         <translation>Бірде-бір арнада асқын жүктеме жоқ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{channels} has a DC offset (its signal is shifted off zero): a sign of a faulty preamplifier or interface.</source>
         <translation>{channels}: тұрақты құраушы бар (сигнал нөлден ығысқан) — алдын ала күшейткіштің немесе интерфейстің ақаулығының белгісі.</translation>
     </message>
@@ -1935,12 +2167,12 @@
         <translation>Интерфейсті қайта жалғаңыз; ығысу сақталса, интерфейсті жөндеуге беріңіз.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>No DC offset.</source>
         <translation>Тұрақты құраушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../audio/selfcheck_guided.py" line="+77"/>
+        <location filename="../../audio/selfcheck_guided.py" line="+74"/>
         <source>Please keep quiet for a moment…</source>
         <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
     </message>
@@ -1950,7 +2182,7 @@
         <translation>{n}-микрофонға қазір сөйлеңіз</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Microphone {n} picks up the voice, and only microphone {n}.</source>
         <translation>{n}-микрофон дауысты қабылдайды, және тек {n}-микрофон ғана.</translation>
     </message>
@@ -1960,12 +2192,12 @@
         <translation>{n}-микрофон дауысты қабылдайды, бірақ оны басқалар да дерлік сондай қатты қабылдады: {channels}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Point each microphone at its own seat and keep them apart; if the other channel was as loud as this one, its cable may be plugged into the wrong input.</source>
         <translation>Әр микрофонды өз орнына бағыттап, оларды бір-бірінен алшақ қойыңыз; егер басқа арна осындай қатты болса, оның кабелі басқа кіріске жалғанған болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The voice came in on channel {other}, not on channel {n}: the microphone cables are swapped or the wrong microphone was used.</source>
         <translation>Дауыс {n}-арнадан емес, {other}-арнадан келді: микрофон кабельдері ауысып кеткен немесе басқа микрофонға сөйлеген.</translation>
     </message>
@@ -1975,42 +2207,42 @@
         <translation>{n}-микрофонды интерфейстің {n}-кірісіне жалғаңыз (немесе станция баптауларында арналардың бөлінуін түзетіңіз), содан кейін осы қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Microphone {n} did not pick up any voice.</source>
         <translation>{n}-микрофон ешқандай дауысты қабылдамады.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Check that microphone {n} is plugged in, switched on and not muted, that its gain is up, and speak close to it; then repeat this step.</source>
         <translation>{n}-микрофонның жалғанғанын, қосулы екенін және дыбысы өшірілмегенін, күшейтуі жеткілікті екенін тексеріп, оған жақынырақ сөйлеңіз; содан кейін осы қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../audio/selfcheck_loopback.py" line="+108"/>
         <source>Check the cable from the output &apos;{output}&apos; to the input &apos;{input}&apos;, that the output volume is up and not muted, then run the check again.</source>
         <translation>«{output}» шығысынан «{input}» кірісіне дейінгі кабельді, шығыстың дыбыс деңгейі жеткілікті және дыбысы өшірілмегенін тексеріп, тексеруді қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-31"/>
         <source>The loopback test could not start: {error}.</source>
         <translation>Ілмектік сынақты бастау мүмкін болмады: {error}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>The input &apos;{input}&apos; delivered no audio within {seconds:.0f} s.</source>
         <translation>«{input}» кірісі {seconds:.0f} с ішінде дыбыс бермеді.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>The loopback test failed to run: {error}.</source>
         <translation>Ілмектік сынақ қатемен аяқталды: {error}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+113"/>
         <source>The input delivered too little audio for the loopback test.</source>
         <translation>Кіріс ілмектік сынақ үшін тым аз дыбыс берді.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The test tone played on &apos;{output}&apos; was not heard on any input channel of &apos;{input}&apos;.</source>
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінің бірде-бір арнасында қабылданбады.</translation>
     </message>
@@ -2020,7 +2252,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/checks.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+76"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -2065,32 +2297,32 @@
         <translation>Микрофон интерфейсін тексеріп, қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>{folder} жазбалар қалтасын тексеру мүмкін емес: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Қалтаны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл сот отырысына жеткіліксіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Орынды қазір босатыңыз: мөрленген сот отырыстарының мұрағатқа жеткенін тексеріп, станцияға олардың жергілікті көшірмелерін жоюға рұқсат етіңіз немесе ескі отырыстарды басқа дискіге көшіріңіз. Күмәндансаңыз, соттың техникалық маманына жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл бір сот күнінен аз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Келесі сот күніне дейін орын босатыңыз (мұрағатқа жіберілген отырыстарды станциядан жоюға болады).</translation>
     </message>
@@ -2100,42 +2332,42 @@
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>{folder} қалтасы толы: бұдан артық ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Осы дискіде орын босатыңыз (бос орынды тексеруді қараңыз).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция {folder} қалтасына жаза алмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск тек оқуға арналған немесе қалтаның құқықтары жазуға тыйым салады: дискіні қателерге тексеріңіз және станция пайдаланушысының онда жаза алатынына көз жеткізіңіз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Оны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>{folder} қалтасына жазу сәтсіз аяқталды: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Дискіні қателерге тексеріңіз.</translation>
     </message>
@@ -2145,17 +2377,17 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Бұл сенімді жазу үшін тым баяу.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск ақаулы немесе шамадан тыс жүктелген: оны тексертіңіз немесе ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Жазу кезіндегі мөрлеу немесе экспорт оны кідіртуі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Дискіні тексертіңіз; оған жазатын басқа бағдарламаларды жабыңыз.</translation>
     </message>
@@ -2165,37 +2397,37 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Компьютер сағаты {when} UTC көрсетеді, бұл дұрыс болуы мүмкін емес: журналдағы уақыт қате болады.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Жүйе баптауларында күн мен уақытты (және уақыт белдеуін) орнатыңыз; бұл әр іске қосқаннан кейін қайталанса, CMOS батареясы отырып қалған болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Тексеру кезінде жүйелік сағат монотонды сағатқа қатысты {drift:+.2f} с жылжыды: оны қазір өзгертіп жатыр.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Уақыт синхрондауының аяқталуын күтіңіз; жазбадағы уақыт кадрлар санағышы бойынша есептеледі, сондықтан белгілерге әсер етпейді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Сағат {when} UTC көрсетеді, бірақ уақыт серверімен синхрондалмаған.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Журналдағы уақыт дәл болуы үшін желілік уақыт синхрондауын (NTP) қосыңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>NTP арқылы синхрондалған</translation>
     </message>
@@ -2210,87 +2442,87 @@
         <translation>Сағат {when} UTC көрсетеді ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Қол қою кілті ашылмаған: ол ашылғанға дейін отырыстар қол қоюды күтеді.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Әр отырыс аяқталған бойда жазбаларға қол қойылуы үшін хатшының кілтін (.p12) ашыңыз (Қағидалардың 14-тармағы).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Қол қою кілті қол қоя алмайды: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>ҰКО-дан жарамды қол қою кілтін алып, оны станцияда ашыңыз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Осы кілттің мерзімі біткенге дейін жаңа кілтке өтінім беріңіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>{holder} кілті {until} дейін жарамды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>Бұл жазуға әсер етпейді: мөрленген отырыстар жіберу кезегінде күтеді. Желі кабелін тексеріп, соттың әкімшісінен мұрағат серверінің жұмыс істеп тұрғанын сұраңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Мұрағат сервері бапталмаған, сондықтан жазбалар тек осы станцияда сақталады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Әкімші мұрағатты `zhazba archive configure` командасымен баптайды.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>{endpoint} мұрағат серверіне қосылу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>{endpoint} мұрағат сервері жауап береді (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>{mount} ішінде жеткізгіш жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Жеткізгіш жазудан қорғалған немесе тек оқуға арналған: оның қорғау ауыстырғышын жылжытыңыз немесе басқа жеткізгішті пайдаланыңыз (аяқталған дискіге қайта жазу мүмкін емес).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>{mount} ішіне жазуға болады, бірақ бұл бөлек жеткізгіш емес (тіркеу нүктесі емес).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Станцияның өз дискісіндегі қалта емес, іс материалдарына арналған жеткізгіш салынғанын және таңдалғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
@@ -2625,7 +2857,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/station/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
@@ -2653,7 +2885,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -2668,7 +2900,7 @@
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
@@ -2716,7 +2948,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+196"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -2734,7 +2966,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station/menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+222"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
     </message>
@@ -2749,12 +2981,7 @@
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a hearing folder or a sealed package</source>
-        <translation>Сот отырысының қалтасын немесе мөрленген пакетті таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../ui/station/openers.py" line="+116"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -2764,7 +2991,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Hearing documents</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>
@@ -2774,7 +3001,7 @@
         <translation>Бұл қалтада сот отырысы жоқ: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../ui/station/menu.py" line="+37"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2824,7 +3051,7 @@
         <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
     </message>
@@ -2859,7 +3086,17 @@
         <translation>Сот отырысы аяқталды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The hearing was closed; no audio segment was open.</source>
+        <translation>Сот отырысы жабылды; бірде-бір аудиосегмент ашық болмаған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s of the interrupted segment %2 were kept; at most %3 s before the interruption may be missing.</source>
+        <translation>Үзілген %2-сегменттің %1 с сақталды; жазу үзілгенге дейінгі ең көбі %3 с жоғалуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Апат немесе қуаттың өшуі салдарынан үзілген сот отырыстары жабылды (%1):</translation>
     </message>
@@ -3607,22 +3844,22 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: файлдың тақырыбы өзгертілген — енді онда {expected_channels} арна, {expected_rate} Гц орнына {channels} арна, {rate} Гц көрсетілген; дыбысты салыстыру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс {channels} арна(лар)да өзгертілген</translation>
     </message>
@@ -3632,7 +3869,7 @@
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>сегменттің {first}–{last} кадрлары ({start}–{stop} с) декодталмайды (сол жердегі сығылған дыбыс файлдың барлық арналарында бүлінген), сондықтан бұл дыбыс жоғалған</translation>
     </message>
@@ -3647,7 +3884,7 @@
         <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>жазбаның соңынан кейін дыбыс қосылған</translation>
     </message>
@@ -3662,7 +3899,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>

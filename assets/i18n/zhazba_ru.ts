@@ -52,7 +52,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+45"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+237"/>
+        <location filename="../../app/evidence/register.py" line="+239"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Копия на носитель</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Отметить выдачу…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Copy register</source>
         <translation>Журнал выдачи копий</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+155"/>
+        <location filename="../../ui/review/library.py" line="+215"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -571,22 +571,12 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sealed hearings</source>
-        <translation>Опечатанные судебные заседания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>case number, date, courtroom, judge or name</source>
-        <translation>номер дела, дата, зал, судья или фамилия</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -611,22 +601,78 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No sealed hearing matches.</source>
-        <translation>Нет опечатанных заседаний, подходящих под поиск.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no sealed hearings on this station yet.</source>
-        <translation>На этой станции пока нет опечатанных судебных заседаний.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-70"/>
+        <location line="+78"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>Open its documents</source>
+        <translation>Открыть его документы</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in the court archive only (deleted from this station)</source>
+        <translation>только в архиве суда (удалено с этой станции)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on this station</source>
+        <translation>не найдено на этой станции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded (Rules p. 3)</source>
+        <translation>не записывалось (п. 3 Правил)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being recorded</source>
+        <translation>идёт запись</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>ended, not sealed yet (waiting for the signing key)</source>
+        <translation>окончено, ещё не опечатано (ждёт ключа подписи)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hearing is being recorded now. It can be reviewed once it has ended.</source>
+        <translation>Это судебное заседание сейчас записывается. Его можно будет просмотреть после окончания.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the court archive holds this hearing now: its copy on this station was deleted after the archive confirmed it. Ask the court administrator for it.</source>
+        <translation>Это судебное заседание теперь хранится только в архиве суда: его копия на этой станции удалена после подтверждения архивом. Запросите его у администратора суда.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of this hearing is not on this station any more. Ask the technician.</source>
+        <translation>Папки этого судебного заседания на станции больше нет. Обратитесь к технику.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearings of this station</source>
+        <translation>Судебные заседания этой станции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case number, date, courtroom, judge, name or state</source>
+        <translation>номер дела, дата, зал, судья, имя или состояние</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No hearing matches.</source>
+        <translation>Подходящих судебных заседаний нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no hearings on this station yet.</source>
+        <translation>На этой станции пока нет судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -634,14 +680,19 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+47"/>
-        <source>Open a hearing for review</source>
-        <translation>Открыть судебное заседание для просмотра</translation>
+        <location line="+73"/>
+        <source>Open the documents of a hearing</source>
+        <translation>Открыть документы судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a hearing</source>
+        <translation>Открыть судебное заседание</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder or medium…</source>
-        <translation>Папка или носитель…</translation>
+        <source>From a medium…</source>
+        <translation>С носителя…</translation>
     </message>
 </context>
 <context>
@@ -745,17 +796,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+125"/>
-        <source>Choose your signing key file</source>
-        <translation>Выберите файл ключа подписи</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/station/key_dialog.py" line="+162"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -866,9 +907,72 @@
     </message>
 </context>
 <context>
+    <name>KeyPicker</name>
+    <message>
+        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <source>station key folder</source>
+        <translation>папка ключей станции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium «%1»</source>
+        <translation>носитель «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your home folder</source>
+        <translation>ваша домашняя папка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose your signing key</source>
+        <translation>Выберите свой ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key files (.p12, .pfx) in the station key folder, on the media plugged in and in your home folder. Arrows choose, Enter takes the key, F5 looks again.</source>
+        <translation>Файлы ключей (.p12, .pfx) в папке ключей станции, на вставленных носителях и в вашей домашней папке. Стрелки выбирают, Enter берёт ключ, F5 ищет заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key file was found. Plug in the medium that holds your key (the list follows it), or close this and type the key file&apos;s full path.</source>
+        <translation>Файл ключа не найден. Вставьте носитель с вашим ключом (список обновится сам) или закройте это окно и введите полный путь к файлу ключа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take this key</source>
+        <translation>Взять этот ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again (F5)</source>
+        <translation>Искать заново (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+285"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -996,7 +1100,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+288"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1024,7 +1128,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -1059,7 +1163,7 @@
         <translation>История аудиометки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wall time</source>
         <translation>Время суток</translation>
     </message>
@@ -1132,6 +1236,114 @@
     </message>
 </context>
 <context>
+    <name>MediumPicker</name>
+    <message>
+        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>не опечатано</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a hearing from a medium</source>
+        <translation>Открыть судебное заседание с носителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media plugged in:</source>
+        <translation>Вставленные &amp;носители:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system</source>
+        <translation>Файловая система</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No medium is plugged in. Plug one in: it appears here by itself.</source>
+        <translation>Ни один носитель не вставлен. Вставьте его: он появится здесь сам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hearings on this medium:</source>
+        <translation>Судебные &amp;заседания на этом носителе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Courtroom</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hearing was found on this medium.</source>
+        <translation>На этом носителе не найдено судебных заседаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>MixerPanel</name>
     <message>
         <location filename="../../ui/review/transport.py" line="+171"/>
@@ -1157,7 +1369,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+62"/>
+        <location filename="../../ui/recording/monitor.py" line="+67"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1191,7 +1403,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+33"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
     </message>
@@ -1209,7 +1421,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1280,7 +1492,7 @@
         <translation>Открыть судебное заседание для просмотра</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1300,14 +1512,34 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Folder or medium…</source>
-        <translation>Папка или носитель…</translation>
+        <location line="+6"/>
+        <source>being recorded</source>
+        <translation>идёт запись</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Choose a sealed package (…sealed) or a hearing folder</source>
-        <translation>Выберите опечатанный пакет (…sealed) или папку заседания</translation>
+        <location line="+1"/>
+        <source>ended, not sealed yet</source>
+        <translation>окончено, ещё не опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, copied to a medium</source>
+        <translation>опечатано, скопировано на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed, in the court archive</source>
+        <translation>опечатано, в архиве суда</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From a medium…</source>
+        <translation>С носителя…</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1839,7 @@
 <context>
     <name>ReviewMarkerPanel</name>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
@@ -1751,7 +1983,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+51"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1779,7 +2011,7 @@
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
     <message>
-        <location filename="../../audio/selfcheck.py" line="+80"/>
+        <location filename="../../audio/selfcheck.py" line="+68"/>
         <source>Channel {n}</source>
         <translation>Канал {n}</translation>
     </message>
@@ -1829,7 +2061,7 @@
         <translation>«{device}» записывает {channels} каналов с частотой {rate} Гц, {bits} бит.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>outputs present: {outputs}</source>
         <translation>имеющиеся выходы: {outputs}</translation>
     </message>
@@ -1854,12 +2086,12 @@
         <translation>Подключите наушники или звуковую карту, к которой они подключаются, и выберите её как выход для прослушивания в настройках станции. Секретарь должен иметь возможность прослушивать запись (п. 11 Правил).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-40"/>
         <source>The headphone output &apos;{device}&apos; is present.</source>
         <translation>Выход на наушники «{device}» подключён.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../audio/selfcheck_recording.py" line="+53"/>
         <source>No signal at all on any channel: the input delivers digital silence.</source>
         <translation>Ни на одном канале нет сигнала: вход выдаёт цифровую тишину.</translation>
     </message>
@@ -1869,7 +2101,7 @@
         <translation>Проверьте, что микрофонный интерфейс включён и подключён, что выбрано нужное устройство входа и что вход не отключён в настройках звука системы.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Check the microphone on {channels}: that it is plugged in firmly, switched on, its cable undamaged and, for condenser microphones, that phantom power (48 V) is on at the interface. Swap cables with a working channel to find the faulty part.</source>
         <translation>Проверьте микрофон ({channels}): надёжно ли он подключён, включён ли, цел ли кабель, а для конденсаторных микрофонов — включено ли фантомное питание (48 В) на интерфейсе. Чтобы найти неисправную часть, поменяйте кабели местами с исправным каналом.</translation>
     </message>
@@ -1879,17 +2111,17 @@
         <translation>Проверьте микрофоны ({channels}): надёжно ли они подключены, включены ли, целы ли кабели, а для конденсаторных микрофонов — включено ли фантомное питание (48 В) на интерфейсе. Чтобы найти неисправную часть, поменяйте кабели местами с исправным каналом.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No signal at all on {channels}: the microphone is dead.</source>
         <translation>Сигнала нет совсем — {channels}: микрофон не работает.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-37"/>
         <source>All {count} channels carry a signal.</source>
         <translation>Сигнал есть на всех каналах ({count}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+60"/>
         <source>The noise floor of {channels} is high (above {threshold:.0f} dBFS in a quiet room): speech will be harder to understand.</source>
         <translation>Высокий уровень шума — {channels} (выше {threshold:.0f} dBFS в тихом зале): речь будет труднее разобрать.</translation>
     </message>
@@ -1899,12 +2131,12 @@
         <translation>Уменьшите входное усиление этого канала, уберите его кабель подальше от силовых кабелей и проверьте, нет ли фона от общей розетки. Запускайте проверку, когда в зале тихо.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Noise floor between {quietest:.0f} and {loudest:.0f} dBFS.</source>
         <translation>Уровень шума от {quietest:.0f} до {loudest:.0f} dBFS.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The noise floor could not be measured: no channel carries a signal.</source>
         <translation>Уровень шума измерить не удалось: ни на одном канале нет сигнала.</translation>
     </message>
@@ -1914,7 +2146,7 @@
         <translation>Сначала устраните отсутствие сигнала.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{channels} reached full scale (clipping) during the test: loud speech on it will be distorted.</source>
         <translation>{channels}: во время проверки сигнал достиг предела шкалы (перегрузка) — громкая речь будет искажена.</translation>
     </message>
@@ -1924,12 +2156,12 @@
         <translation>Уменьшайте входное усиление этого канала, пока индикатор не перестанет заходить в красную зону, и проверьте, что ничто не ударяется о микрофон.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No channel clipped.</source>
         <translation>Перегрузки нет ни на одном канале.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{channels} has a DC offset (its signal is shifted off zero): a sign of a faulty preamplifier or interface.</source>
         <translation>{channels}: постоянная составляющая (сигнал смещён от нуля) — признак неисправности предусилителя или интерфейса.</translation>
     </message>
@@ -1939,12 +2171,12 @@
         <translation>Переподключите интерфейс; если смещение сохранится, отдайте интерфейс в ремонт.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>No DC offset.</source>
         <translation>Постоянной составляющей нет.</translation>
     </message>
     <message>
-        <location filename="../../audio/selfcheck_guided.py" line="+77"/>
+        <location filename="../../audio/selfcheck_guided.py" line="+74"/>
         <source>Please keep quiet for a moment…</source>
         <translation>Пожалуйста, соблюдайте тишину…</translation>
     </message>
@@ -1954,7 +2186,7 @@
         <translation>Говорите в микрофон {n}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Microphone {n} picks up the voice, and only microphone {n}.</source>
         <translation>Микрофон {n} принимает голос, и только микрофон {n}.</translation>
     </message>
@@ -1964,12 +2196,12 @@
         <translation>Микрофон {n} принимает голос, но почти так же громко его приняли и другие: {channels}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Point each microphone at its own seat and keep them apart; if the other channel was as loud as this one, its cable may be plugged into the wrong input.</source>
         <translation>Направьте каждый микрофон на своё место и разнесите их; если другой канал был так же громок, его кабель, возможно, подключён не к тому входу.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The voice came in on channel {other}, not on channel {n}: the microphone cables are swapped or the wrong microphone was used.</source>
         <translation>Голос пришёл по каналу {other}, а не по каналу {n}: кабели микрофонов перепутаны или говорили не в тот микрофон.</translation>
     </message>
@@ -1979,42 +2211,42 @@
         <translation>Подключите микрофон {n} ко входу {n} интерфейса (или исправьте распределение каналов в настройках станции) и повторите этот шаг.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Microphone {n} did not pick up any voice.</source>
         <translation>Микрофон {n} не принял голос.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Check that microphone {n} is plugged in, switched on and not muted, that its gain is up, and speak close to it; then repeat this step.</source>
         <translation>Проверьте, что микрофон {n} подключён, включён и не заглушён, что усиление не убрано, говорите ближе к нему и повторите этот шаг.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../audio/selfcheck_loopback.py" line="+108"/>
         <source>Check the cable from the output &apos;{output}&apos; to the input &apos;{input}&apos;, that the output volume is up and not muted, then run the check again.</source>
         <translation>Проверьте кабель от выхода «{output}» ко входу «{input}», что громкость выхода не убрана и звук не выключен, и запустите проверку снова.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-31"/>
         <source>The loopback test could not start: {error}.</source>
         <translation>Петлевой тест не удалось запустить: {error}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>The input &apos;{input}&apos; delivered no audio within {seconds:.0f} s.</source>
         <translation>Вход «{input}» не выдал звука за {seconds:.0f} с.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>The loopback test failed to run: {error}.</source>
         <translation>Петлевой тест завершился ошибкой: {error}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+113"/>
         <source>The input delivered too little audio for the loopback test.</source>
         <translation>Вход выдал слишком мало звука для петлевого теста.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The test tone played on &apos;{output}&apos; was not heard on any input channel of &apos;{input}&apos;.</source>
         <translation>Тестовый сигнал, воспроизведённый на «{output}», не принят ни на одном канале входа «{input}».</translation>
     </message>
@@ -2024,7 +2256,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/checks.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+76"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2069,32 +2301,32 @@
         <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Создайте папку или выберите существующую в настройках станции.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Этого недостаточно для судебного заседания.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Освободите место сейчас: убедитесь, что опечатанные заседания переданы в архив, и позвольте станции удалить их локальные копии, или перенесите старые заседания на другой диск. Если сомневаетесь, обратитесь к техническому специалисту суда.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Это меньше одного судебного дня.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Освободите место до следующего судебного дня (переданные в архив заседания можно удалить со станции).</translation>
     </message>
@@ -2104,42 +2336,42 @@
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>Папка {folder} заполнена: записать больше ничего нельзя.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Освободите место на этом диске (см. проверку свободного места).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция не может записывать в {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск доступен только для чтения или права на папку запрещают запись: проверьте диск на ошибки и что пользователь станции может туда записывать.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Создайте её или выберите существующую папку в настройках станции.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>Запись в {folder} не удалась: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Проверьте диск на ошибки.</translation>
     </message>
@@ -2149,17 +2381,17 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Это слишком медленно для надёжной записи.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск неисправен или перегружен: отдайте его на проверку или замените.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Опечатывание или экспорт во время записи могут её задерживать.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Отдайте диск на проверку; закройте другие программы, которые на него записывают.</translation>
     </message>
@@ -2169,37 +2401,37 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Часы компьютера показывают {when} UTC, что не может быть верным: время в журнале будет неправильным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Установите дату и время (и часовой пояс) в настройках системы; если это повторяется после каждого включения, возможно, села батарейка CMOS.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Во время проверки системные часы сдвинулись на {drift:+.2f} с относительно монотонных часов: их сейчас переводят.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Дождитесь завершения синхронизации времени; время в записи отсчитывается по счётчику кадров, поэтому метки не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Часы показывают {when} UTC, но не синхронизированы с сервером времени.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Включите сетевую синхронизацию времени (NTP), чтобы время в журнале было точным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>синхронизированы по NTP</translation>
     </message>
@@ -2214,87 +2446,87 @@
         <translation>Часы показывают {when} UTC ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Ключ подписи не открыт: заседания будут ждать подписания, пока его не откроют.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Откройте ключ секретаря (.p12), чтобы записи подписывались сразу по окончании каждого заседания (п. 14 Правил).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Ключ подписи не может подписывать: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>Получите действующий ключ подписи в НУЦ и откройте его на станции.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Подайте заявку на новый ключ до истечения срока действия этого.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>Ключ владельца {holder} действителен до {until}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>На запись это не влияет: опечатанные заседания ждут в очереди на отправку. Проверьте сетевой кабель и уточните у администратора суда, работает ли сервер архива.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Сервер архива не настроен, поэтому записи хранятся только на этой станции.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Администратор настраивает архив командой `zhazba archive configure`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>Сервер архива {endpoint} недоступен ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>Сервер архива {endpoint} отвечает (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>В {mount} нет носителя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Вставьте диск или USB-накопитель для материалов дела и дождитесь, пока система его покажет.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Носитель защищён от записи или доступен только для чтения: переключите его переключатель защиты или используйте другой носитель (на финализированный диск записать повторно нельзя).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>В {mount} можно записывать, но это не отдельный носитель (не точка монтирования).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Проверьте, что носитель для материалов дела вставлен и выбран, а не папка на собственном диске станции.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
@@ -2631,7 +2863,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/station/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+96"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2659,7 +2891,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -2674,7 +2906,7 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>You are not signed in: no account on this station is linked to this certificate, or that account is disabled. Ask the administrator.</source>
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
@@ -2722,7 +2954,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+196"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -2740,7 +2972,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station/menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+222"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2755,12 +2987,7 @@
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a hearing folder or a sealed package</source>
-        <translation>Выберите папку судебного заседания или опечатанный пакет</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../ui/station/openers.py" line="+116"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -2770,7 +2997,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Hearing documents</source>
         <translation>Документы заседания</translation>
     </message>
@@ -2780,7 +3007,7 @@
         <translation>В этой папке нет судебного заседания: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../ui/station/menu.py" line="+37"/>
         <source>&amp;Station</source>
         <translation>&amp;Станция</translation>
     </message>
@@ -2830,7 +3057,7 @@
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+27"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
@@ -2865,7 +3092,17 @@
         <translation>Судебное заседание окончено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The hearing was closed; no audio segment was open.</source>
+        <translation>Судебное заседание закрыто; ни один аудиосегмент не был открыт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s of the interrupted segment %2 were kept; at most %3 s before the interruption may be missing.</source>
+        <translation>Из прерванного сегмента %2 сохранено %1 с; не более %3 с перед прерыванием могут отсутствовать.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 hearing(s) had been interrupted (a crash or power loss) and were closed:</source>
         <translation>Прерванные сбоем или отключением питания судебные заседания закрыты (%1):</translation>
     </message>
@@ -3613,22 +3850,22 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: заголовок файла изменён — теперь в нём указано {channels} каналов с частотой {rate} Гц вместо {expected_channels} с частотой {expected_rate} Гц; звук сравнить нельзя.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} больше вообще не открывается как звук ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>звук секунд(ы) {seconds} сегмента изменён на канале(ах) {channels}</translation>
     </message>
@@ -3638,7 +3875,7 @@
         <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>кадры {first}–{last} сегмента ({start}–{stop} с) не декодируются (сжатый звук там повреждён, на всех каналах файла), поэтому этот звук утрачен</translation>
     </message>
@@ -3653,7 +3890,7 @@
         <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>после конца записи добавлен звук</translation>
     </message>
@@ -3668,7 +3905,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Время заседания: {times}.</translation>
     </message>

@@ -105,7 +105,8 @@ def engine(seconds: int = 120) -> None:
     import tempfile
     from pathlib import Path
 
-    from audio.engine import EngineConfig, RecordingEngine
+    from audio.engine import RecordingEngine
+    from audio.engine_types import EngineConfig
     from audio.sources import SpeechSource
     from tests.support.sinks import ListSink
 

@@ -46,7 +46,7 @@ from app.archive.settings import (  # noqa: E402
 )
 from app.cli.record import demo_hearing  # noqa: E402
 from app.hearing.session import HearingSession  # noqa: E402
-from audio.engine import EngineConfig  # noqa: E402
+from audio.engine_types import EngineConfig  # noqa: E402
 from audio.sources import ToneSource  # noqa: E402
 from signing import journal as J  # noqa: E402
 

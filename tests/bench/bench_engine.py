@@ -179,7 +179,7 @@ def bench_capture() -> None:
 def bench_fast() -> None:
     from app.cli.record import demo_hearing
     from app.hearing.session import HearingSession
-    from audio.engine import EngineConfig
+    from audio.engine_types import EngineConfig
     from audio.sources import SpeechSource
 
     hours = float(os.environ.get("BENCH_FAST_HOURS", "8"))

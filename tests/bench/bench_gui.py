@@ -32,7 +32,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.hearing.details import ROLES  # noqa: E402
-from audio.engine import EngineState  # noqa: E402
+from audio.engine_types import EngineState  # noqa: E402
 from audio.sources import ToneSource  # noqa: E402
 from ui.main import build_window  # noqa: E402
 from ui.recording.window import MainWindow  # noqa: E402

@@ -299,8 +299,9 @@ def test_a_different_device_in_its_place_waits_for_the_secretary(
     name): the recorder says so, records nothing from it until told, then goes on from it."""
     from app.cli.record import demo_hearing
     from app.hearing.session import HearingSession
-    from audio.devices import SoundDeviceSource, find_input_device
-    from audio.engine import EngineConfig
+    from audio.capture import SoundDeviceSource
+    from audio.devices import find_input_device
+    from audio.engine_types import EngineConfig
 
     sink, _ = pulse.sink(8)
     device, module = pulse.device(sink, 8)
@@ -377,7 +378,8 @@ def test_the_precheck_names_the_inputs_not_recorded(
 ) -> None:
     import threading
 
-    from audio.devices import SoundDeviceSource, find_input_device
+    from audio.capture import SoundDeviceSource
+    from audio.devices import find_input_device
     from ui.selfcheck.precheck import PrecheckProgress, run_precheck
     from ui.station.composition import InputChoice
 

@@ -99,7 +99,7 @@ def _pause_to_end(out: Path) -> tuple[Path, Path]:
     """Recorded from real-time tones, paused for deliberation and ended; sealed with a key."""
     from app.hearing.details import HearingInfo
     from app.station import Station
-    from audio.engine import EngineConfig
+    from audio.engine_types import EngineConfig
     from audio.sources import ToneSource
     from signing.cades import RsaCadesSigner
     from signing.keys import load_pkcs12

@@ -214,7 +214,7 @@ def _wait_for(folder: Path, kind: str, limit: float = 30.0) -> None:
 def test_real_recording_with_device_loss_then_sealed(tmp_path: Path) -> None:
     from app.hearing.details import HearingInfo
     from app.hearing.session import HearingSession
-    from audio.engine import EngineConfig
+    from audio.engine_types import EngineConfig
     from signing.seal import seal_hearing
     from tests.support.documents_fixture import hearing_json
     from tests.support.pki import make_pki

@@ -17,15 +17,11 @@ import soundfile as sf
 
 from app.selfcheck.checks import GuidedSession, SelfCheckSettings, run_checks, run_prehearing_checks
 from app.selfcheck.report import JsonlSelfCheckHistory
-from audio.devices import DeviceInfo, SoundDeviceSource, find_input_device
-from audio.selfcheck import (
-    CheckResult,
-    check_input_device,
-    check_input_settings,
-    check_recording,
-    record_test,
-)
-from audio.selfcheck_guided import loopback_tone_test
+from audio.capture import SoundDeviceSource
+from audio.devices import DeviceInfo, find_input_device
+from audio.selfcheck import CheckResult, check_input_device, check_input_settings
+from audio.selfcheck_loopback import loopback_tone_test
+from audio.selfcheck_recording import check_recording, record_test
 from audio.sources import BlockSink
 
 pytestmark = pytest.mark.integration

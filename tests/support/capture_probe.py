@@ -42,8 +42,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.cli.record import demo_hearing
     from app.hearing.session import HearingSession
-    from audio.devices import SoundDeviceSource, abandoned_streams, find_input_device
-    from audio.engine import EngineConfig
+    from audio.capture import SoundDeviceSource, abandoned_streams
+    from audio.devices import find_input_device
+    from audio.engine_types import EngineConfig
 
     dev = find_input_device(args.device)
     source = SoundDeviceSource(dev, args.channels, args.rate, args.bits, args.blocksize)

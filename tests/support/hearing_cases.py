@@ -25,7 +25,8 @@ from pathlib import Path
 from app.hearing.details import HearingInfo
 from app.hearing.session import HearingSession, SessionError
 from app.station import Station
-from audio.devices import SoundDeviceSource, find_input_device
+from audio.capture import SoundDeviceSource
+from audio.devices import find_input_device
 from signing.journal import read_records
 from tests.support.documents_fixture import NOTES, PARTICIPANTS, hearing_json
 

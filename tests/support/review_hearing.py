@@ -16,7 +16,7 @@ import numpy as np
 
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.session import HearingSession
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.sources import SpeechSource, ToneSource
 
 RATE = 48000

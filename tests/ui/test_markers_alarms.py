@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
-from audio.engine import EngineState
+from audio.engine_types import EngineState
 from audio.meter import LevelMeter
 from audio.sources import ToneSource
 from signing.journal import read_records
@@ -280,7 +280,7 @@ def test_while_no_sound_arrives_the_screen_says_not_recording(  # type: ignore[n
 def test_fifty_alarms_leave_every_control_on_a_1366x768_screen(  # type: ignore[no-untyped-def]
     qtbot, make_window, station, shots
 ) -> None:
-    from audio.engine import Alarm
+    from audio.engine_types import Alarm
 
     w = _recording(qtbot, make_window, station)
     w.resize(1366, 768)

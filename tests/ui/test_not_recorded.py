@@ -42,3 +42,22 @@ def test_window_registers_the_ground_and_writes_the_protocol(  # type: ignore[no
     assert "без вызова сторон" in text and "бұйрық тәртібі" in text
     assert "вследствие технических неполадок" not in text
     assert w.session is None  # nothing is recording; the form stays for the next hearing
+
+
+def test_enter_in_the_note_never_declares_the_hearing_not_recorded(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Declaring closes the hearing for good: Enter after typing the note goes to OK, and only
+    Enter (or a click) on OK itself declares it."""
+    from PySide6.QtCore import Qt
+
+    dialog = NotRecordedDialog("civil", "first")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "writ")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    ok = dialog.buttons.buttons()[0]
+    assert dialog.focusWidget() is ok and not ok.isDefault()
+    qtbot.keyClick(ok, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from audio.engine import PAUSE_REASONS, EngineState
+from audio.engine_types import PAUSE_REASONS, EngineState
 from signing.journal import read_records, verify_journal
 from tests.ui.conftest import fill_form, run_check, type_text
 

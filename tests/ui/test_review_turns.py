@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.session import HearingSession
 from audio.activity import Turn
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.playback import CapturingSink
 from audio.sources import FileSource
 from tests.support.speech_corpus import Corpus, build_corpus, espeak_available, score

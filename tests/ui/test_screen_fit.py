@@ -20,7 +20,7 @@ from app import station as app_station
 from app.accounts.roles import AccountStore
 from app.hearing.details import HearingInfo, Participant
 from app.selfcheck.checks import SelfCheckSettings
-from audio.engine import Alarm, EngineState
+from audio.engine_types import Alarm, EngineState
 from audio.playback import CapturingSink
 from tests.support.pki import PASSWORD
 from tests.ui.conftest import run_check

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from audio.engine import EngineState
+from audio.engine_types import EngineState
 from audio.sources import InputSource, SpeechSource, ToneSource
 from tests.ui.conftest import SIMULATED, run_check
 from ui.station.composition import InputChoice, Station

@@ -19,7 +19,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import station as app_station
 from app.cli.record import demo_hearing
@@ -28,13 +28,14 @@ from app.copies.media import MediaPoller
 from app.hearing.recovery import RecoveryReport
 from app.hearing.session import HearingSession
 from app.selfcheck.checks import SelfCheckSettings
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.playback import CapturingSink
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
 from ui.copies.export_dialog import ExportDialog
 from ui.copies.listening_dialog import ListeningDialog
 from ui.review.library import HearingLibraryDialog
+from ui.review.medium_picker import MediumPicker
 from ui.review.window import ReviewWindow
 from ui.selfcheck.window import SelfCheckWindow
 from ui.station.menu import StationMenu, install_station_menu, report_finish, report_recovery
@@ -164,10 +165,14 @@ def test_a_finished_hearing_is_reported_sealed_and_the_menu_opens_every_window( 
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ListeningDialog, "exec", who_listens)
-    # a hearing on a medium or in another folder is chosen through "Folder or medium…"
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(package))
-    )
+
+    # a hearing on a medium is chosen in the station's medium picker, "From a medium…"
+    # (tests/ui/test_pickers.py drives the picker itself on a real mounted medium)
+    def picked(picker: MediumPicker) -> QDialog.DialogCode:
+        picker.chosen = package
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MediumPicker, "exec", picked)
     menu.listening_action.trigger()
     qtbot.mouseClick(menu.opened[-1].folder_button, Qt.MouseButton.LeftButton)
     listening = menu.opened[-1]

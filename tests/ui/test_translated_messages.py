@@ -23,7 +23,8 @@ from app.selfcheck.checks import SelfCheckSettings
 from app.selfcheck.report import SelfCheckRun
 from app.selfcheck.station import check_archive, check_media
 from audio.playback import CapturingSink
-from audio.selfcheck import CheckResult, check_recording
+from audio.selfcheck import CheckResult
+from audio.selfcheck_recording import check_recording
 from audio.text import Msg, msg
 from signing.seal import seal_hearing
 from tests.support.pki import TestPKI, shared_pki

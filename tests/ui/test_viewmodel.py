@@ -6,7 +6,7 @@ import numpy as np
 
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.session import HearingSession
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.sources import ToneSource
 from signing.journal import read_records
 from ui.recording.viewmodel import DISK_LOW_SECONDS, RecordingViewModel, recording_bytes_per_second

@@ -144,7 +144,8 @@ def test_the_recording_engine_feeds_the_detector(tmp_path, corpus: Corpus) -> No
     """The writer thread feeds every recorded block: live turns equal the offline ones."""
     import soundfile as sf
 
-    from audio.engine import EngineConfig, RecordingEngine
+    from audio.engine import RecordingEngine
+    from audio.engine_types import EngineConfig
     from audio.sources import FileSource
     from tests.support.sinks import ListSink
 

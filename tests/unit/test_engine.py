@@ -16,7 +16,7 @@ from app.cli.record import demo_hearing
 from app.hearing.details import load_hearing_json, write_json_atomic
 from app.hearing.recovery import recover_hearing
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import EngineConfig, EngineState
+from audio.engine_types import EngineConfig, EngineState
 from audio.pcm import SampleFormat, iter_file_blocks, second_hashes, segment_file_names
 from audio.sources import BlockSink, SourceError, ToneSource
 from signing.journal import read_records, verify_journal

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from audio.engine import EngineConfig, RecordingEngine
+from audio.engine import RecordingEngine
+from audio.engine_types import EngineConfig
 from audio.frameclock import FrameClock
 from audio.sources import BlockSink, ToneSource
 from tests.support.sinks import ListSink

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from audio.devices import PulseSourceWatch
+from audio.pulse_watch import PulseSourceWatch
 
 FAKE_PACTL = """#!/bin/sh
 if [ "$1" = subscribe ]; then

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli.record import demo_hearing
 from app.hearing.session import HearingSession
 from app.station import Station
-from audio.engine import EngineConfig
+from audio.engine_types import EngineConfig
 from audio.sources import ToneSource
 from signing.journal import read_records, verify_journal
 from tests.support.pki import PASSWORD, shared_pki

@@ -127,10 +127,19 @@ class ExportDialog(QDialog):
         v.addLayout(buttons)
         self.tabs.addTab(page, self.tr("Copy to a medium"))
 
+        reg = self._register_page()
+        self.tabs.addTab(reg, self.tr("Copy register"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        fit_to_screen(self, 760, 520)
+        self.refresh_register()
+
+    def _register_page(self) -> QWidget:
+        """The copy register's tab: the application form, the overdue line and the register."""
         reg = QWidget()
         rv = QVBoxLayout(reg)
         self.register_model = CopyRegisterModel(self.catalog, parent=self)
         self.register_view = QTableView()
+        self.register_view.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.register_view.setModel(self.register_model)
         self.register_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.register_view.horizontalHeader().setSectionResizeMode(
@@ -152,10 +161,7 @@ class ExportDialog(QDialog):
         rb.addWidget(refresh)
         rb.addWidget(self.receipt_button)
         rv.addLayout(rb)
-        self.tabs.addTab(reg, self.tr("Copy register"))
-        QVBoxLayout(self).addWidget(self.tabs)
-        fit_to_screen(self, 760, 520)
-        self.refresh_register()
+        return reg
 
     # ------------------------------------------------------------------ lists
     def refresh_packages(self) -> None:

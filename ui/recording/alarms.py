@@ -253,6 +253,7 @@ class AlarmLogDialog(QDialog):
         super().__init__(parent)
         self.banner = banner
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()

@@ -84,24 +84,7 @@ class MarkerPanel(QWidget):
             self.event_buttons[code] = b
             if i < len(EVENT_KEYS):
                 self._shortcut(EVENT_KEYS[i], self._event_handler(code))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        for col, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.Interactive,
-                QHeaderView.ResizeMode.Stretch,
-            )
-        ):
-            header.setSectionResizeMode(col, mode)
-        header.resizeSection(3, 150)
-        self.table.verticalHeader().setVisible(False)
+        self.table = self._marker_table()
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.rowsInserted.connect(lambda *_: self.table.scrollToBottom())
         self.edit_button = QPushButton()
@@ -123,6 +106,29 @@ class MarkerPanel(QWidget):
         layout.addLayout(row)
         vm.stateChanged.connect(self._state_changed)
         self.retranslate()
+
+    def _marker_table(self) -> QTableView:
+        """The list of markers: whole rows, read-only, Tab leaves it."""
+        table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(col, mode)
+        header.resizeSection(3, 150)
+        table.verticalHeader().setVisible(False)
+        return table
 
     def _state_changed(self, state: str) -> None:
         """Markers only while the hearing runs (recording or paused); the journal closes at end."""
@@ -236,6 +242,7 @@ class MarkerPanel(QWidget):
         dlg.setWindowTitle(self.tr("Marker history"))
         lines = self.model.history(row)
         table = QTableWidget(len(lines), 5, dlg)
+        table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Wall time"),

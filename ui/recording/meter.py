@@ -2,19 +2,34 @@
 
 All bars are drawn by a single :class:`LevelMeterWidget` with QPainter, so 32 channels at 30
 frames per second cost a few dozen rectangle fills per frame: the static parts (dBFS scale with
-ticks, dimmed green/yellow/red zones, channel labels written upwards under each bar) are painted
+ticks, dimmed green/yellow/red zones, channel names under each bar) are painted
 once into a cached pixmap whenever the size, labels or language change; each frame then adds only
 the lit part of each bar, the peak-hold line, the clip lamps and the "silent" badges. Geometry
 uses the IEC 60268-18 scale from :mod:`audio.meter`. Clicking a lit clip lamp asks, through
 ``clipResetRequested``, for that channel's latch to be reset.
+
+Channel names are always written across, never sideways: under a narrow bar (8 microphones on a
+1366 px screen) the number stands on the first line and the name is wrapped word by word below it,
+each line shortened with "…" when a word is wider than the bar (:func:`wrap_name`); hovering over
+a bar shows the whole name as a tooltip.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.hearing.live import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
 
@@ -28,6 +43,22 @@ SCALE_W = 34
 LAMP_H = 16
 LABEL_H = 96
 GAP = 3
+
+
+def wrap_name(fm: QFontMetrics, name: str, width: int, lines: int) -> list[str]:
+    """``name`` in at most ``lines`` lines no wider than ``width``: words wrapped, a word too
+    wide for a line (and the last line, when words are left over) shortened with "…"."""
+    out: list[str] = []
+    words = name.split()
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(line + " " + words[0]) <= width:
+            line += " " + words.pop(0)
+        if words and len(out) == lines - 1:
+            line += " " + " ".join(words)
+            words = []
+        out.append(fm.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return out
 
 
 class LevelMeterWidget(QWidget):
@@ -161,26 +192,44 @@ class LevelMeterWidget(QWidget):
         return pm
 
     def _paint_label(self, p: QPainter, ch: int, bar: QRect, bottom: int) -> None:
-        text = f"{ch + 1}  {self.labels[ch]}" if self.labels[ch] else str(ch + 1)
-        label_h = self._label_h()
+        """The channel's number, and its name across under the bar (never sideways)."""
+        box = self.label_rect(ch, bar, bottom)
+        fm = p.fontMetrics()
+        line_h = fm.height()
         p.save()
         p.setPen(QColor(230, 230, 230))
-        if bar.width() >= 64:  # room to read the name across, wrapped, not sideways
-            box = QRect(bar.x(), bottom + GAP, bar.width(), label_h - GAP)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            p.drawText(box, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
-            p.restore()
-            return
-        p.translate(bar.center().x(), bottom + GAP + label_h - 2)
-        p.rotate(-90)
-        room = label_h - 4
-        elided = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
-        p.drawText(
-            QRect(0, -bar.width() // 2, room, bar.width()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            elided,
-        )
+        number = QFont(p.font())
+        number.setBold(True)
+        p.setFont(number)
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        p.drawText(QRect(box.x(), box.y(), box.width(), line_h), centre, str(ch + 1))
         p.restore()
+        p.save()
+        p.setPen(QColor(230, 230, 230))
+        lines = wrap_name(fm, self.labels[ch], box.width(), max(0, box.height() // line_h - 1))
+        for i, line in enumerate(lines):
+            p.drawText(
+                QRect(box.x(), box.y() + (i + 1) * line_h, box.width(), line_h), centre, line
+            )
+        p.restore()
+
+    def label_rect(self, ch: int, bar: QRect | None = None, bottom: int | None = None) -> QRect:
+        """Where channel ``ch``'s number and name are written: under its bar, as wide as the
+        bar and half the gaps either side."""
+        bar = bar if bar is not None else self._bar_rect(ch)
+        bottom = bottom if bottom is not None else self._y(-60.0)
+        return QRect(bar.x() - GAP // 2, bottom + GAP, bar.width() + GAP, self._label_h() - GAP)
+
+    def event(self, event: QEvent) -> bool:
+        """The whole name of the channel under the pointer, as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            ch = self.channel_at(event.pos())
+            if ch is not None and self.labels[ch]:
+                QToolTip.showText(event.globalPos(), f"{ch + 1}: {self.labels[ch]}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if self._static is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from app.hearing.details import HearingInfo
 from app.hearing.live import DeviceInfo, HeadphoneMonitor
 from ui.widgets import terms
+from ui.widgets.screen_fit import ElidedComboBox
 
 
 class MonitorPanel(QWidget):
@@ -30,14 +31,14 @@ class MonitorPanel(QWidget):
         self.info = info
         self.channels = channels
         self.label = QLabel()
-        self.device = QComboBox()
-        self.source = QComboBox()
+        self.device = ElidedComboBox()
+        self.source = ElidedComboBox()
         for combo in (self.device, self.source):
             # a long device or participant name must not widen the window (1366×768 screens)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
         self.listen = QPushButton()
         self.listen.setCheckable(True)
         self.listen.toggled.connect(self._toggle)
@@ -46,9 +47,13 @@ class MonitorPanel(QWidget):
         self.error.setStyleSheet("color: #b00;")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.label, self.device, self.source, self.listen, self.error):
-            lay.addWidget(w)
-        lay.addStretch(1)
+        # the two lists share the room left; a choice longer than that is shortened with "…"
+        # (with a fixed 16-letter width both were cut mid-letter in Kazakh and Russian)
+        lay.addWidget(self.label)
+        lay.addWidget(self.device, 2)
+        lay.addWidget(self.source, 3)  # "all microphones together" is read whole
+        lay.addWidget(self.listen)
+        lay.addWidget(self.error)
         for d in outputs:
             self.device.addItem(d.name, d.index)
         self.retranslate()

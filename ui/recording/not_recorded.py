@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.hearing.not_recorded import GROUNDS, ground_problem, record_not_recorded
 from app.hearing.session import HearingSession, SessionError
 from ui.widgets.i18n import tr_msg
+from ui.widgets.keyboard import ENTER_KEYS, press_focused_button
 
 
 class NotRecordedDialog(QDialog):
@@ -57,7 +59,29 @@ class NotRecordedDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Declaring a hearing not recorded closes it for good: Enter in the note never does it
+        # (no default button); Enter goes from the note to OK, and presses a focused button.
+        for b in self.buttons.buttons():
+            if isinstance(b, QPushButton):
+                b.setAutoDefault(False)
+                b.setDefault(False)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        for b in self.buttons.buttons():  # the button box makes OK the default when shown
+            if isinstance(b, QPushButton):
+                b.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if press_focused_button(self, event):
+            return
+        if event.key() in ENTER_KEYS:
+            event.accept()
+            if self.focusWidget() in (self.ground, self.note):
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def labels(self) -> dict[str, str]:
         return {

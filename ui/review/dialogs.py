@@ -1,4 +1,4 @@
-"""Dialogs of the review: choose a hearing (station catalog, or any folder or medium) and choose
+"""Dialogs of the review: choose a hearing (station catalog, or a medium) and choose
 the span of a clip to export.
 
 Neither dialog is ever shown in a participant's listening session (Rules p. 28): that mode has no
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -89,13 +88,21 @@ class OpenHearingDialog(QDialog):
         self.setWindowTitle(self.tr("Open a hearing for review"))
         self.records: list[HearingRecord] = catalog.list_hearings() if catalog else []
         self.table = QTableWidget(len(self.records), 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Case"), self.tr("Date"), self.tr("Courtroom"), self.tr("State")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, rec in enumerate(self.records):
-            for c, text in enumerate((rec.case_number, rec.date, rec.courtroom, rec.state)):
+            state = {
+                "recording": self.tr("being recorded"),
+                "ended": self.tr("ended, not sealed yet"),
+                "sealed": self.tr("sealed"),
+                "exported": self.tr("sealed, copied to a medium"),
+                "uploaded": self.tr("sealed, in the court archive"),
+            }.get(rec.state, rec.state)
+            for c, text in enumerate((rec.case_number, rec.date, rec.courtroom, state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _: self._from_catalog())
@@ -103,7 +110,7 @@ class OpenHearingDialog(QDialog):
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         folder = buttons.addButton(
-            self.tr("Folder or medium…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("From a medium…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         folder.clicked.connect(self._from_folder)
         buttons.accepted.connect(self._from_catalog)
@@ -122,9 +129,13 @@ class OpenHearingDialog(QDialog):
             self.accept()
 
     def _from_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a sealed package (…sealed) or a hearing folder")
-        )
-        if path:
-            self.chosen = Path(path)
-            self.accept()
+        """A hearing on a medium, in the station's medium picker (no file dialog)."""
+        from ui.review.medium_picker import MediumPicker
+
+        picker = MediumPicker(parent=self)
+        try:
+            if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+                self.chosen = picker.chosen
+                self.accept()
+        finally:
+            picker.deleteLater()

@@ -168,6 +168,7 @@ class ReviewMarkerPanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (no trap)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,7 +1,7 @@
 """The judge's review window: seal banner, timeline, marker list, transport, mixer, exports.
 
-Opened on a hearing folder or a sealed package (from the station catalog or any folder or medium,
-:class:`ui.review.dialogs.OpenHearingDialog`), it reads the hearing with
+Opened on a hearing folder or a sealed package (from the station's library or a medium,
+:class:`ui.review.library.HearingLibraryDialog`), it reads the hearing with
 :func:`app.review.model.open_review` — read-only, nothing in the package is ever written — plays it
 with
 :class:`audio.playback.Player` through the output it is given (the default sound device when none
@@ -36,7 +36,7 @@ from app.review.export import clip_name, write_audacity_labels, write_clip, writ
 from app.review.model import HearingReview, open_review
 from app.review.overview import Overview
 from app.review.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
-from ui.review.dialogs import ClipDialog, OpenHearingDialog
+from ui.review.dialogs import ClipDialog
 from ui.review.markers import ReviewMarkerPanel
 from ui.review.timeline import Timeline
 from ui.review.transport import MixerPanel, TransportBar
@@ -342,9 +342,30 @@ class ReviewWindow(QMainWindow):
         return write_clip(self.review, start, end, path, self.player.heard())
 
     def _ask_open(self) -> None:
-        dlg = OpenHearingDialog(self.catalog, self)
-        if dlg.exec() and dlg.chosen is not None:
+        """Another hearing, from the station's library (every hearing, its state in words) or
+        from a medium (:class:`ui.review.medium_picker.MediumPicker`)."""
+        from ui.review.library import DOCUMENTS, HearingLibraryDialog
+        from ui.review.medium_picker import MediumPicker
+
+        def from_medium() -> Path | None:
+            picker = MediumPicker(parent=self)
+            try:
+                return picker.chosen if picker.exec() else None
+            finally:
+                picker.deleteLater()
+
+        dlg = HearingLibraryDialog(self.catalog, from_medium, parent=self)
+        try:
+            if not dlg.exec() or dlg.chosen is None:
+                return
+            if dlg.chosen_view == DOCUMENTS:  # not recorded: nothing to listen to
+                from ui.copies.documents_dialog import DocumentsDialog, documents_language
+
+                DocumentsDialog(dlg.chosen, self, lang=documents_language(self)).open()
+                return
             self.open_hearing(dlg.chosen)
+        finally:
+            dlg.deleteLater()
 
     def open_hearing(self, path: Path) -> ReviewWindow:
         """Open another hearing in a new review window and close this one."""

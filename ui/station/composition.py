@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from audio.devices import DeviceInfo, SoundDeviceSource, list_devices
-from audio.engine import EngineConfig
+from audio.capture import SoundDeviceSource
+from audio.devices import DeviceInfo, list_devices
+from audio.engine_types import EngineConfig
 from audio.monitor import list_output_devices
 from audio.sources import InputSource, SpeechSource, ToneSource
 

@@ -18,11 +18,10 @@ from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accounts.key_files import KeyPlace, usual_places
 from app.accounts.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
+from app.copies.media import MediaPoller
+from ui.station.key_picker import KeyPicker
 from ui.widgets.background import BackgroundCall
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
@@ -55,18 +57,22 @@ class KeyDialog(QDialog):
     def __init__(
         self,
         open_key: OpenKey,
-        start_dir: Path | None = None,
+        station_folder: Path | None = None,
         parent: QWidget | None = None,
         seal_waiting: SealWaiting | None = None,
+        media_poller: Callable[[], MediaPoller] | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_key = open_key
         self._seal_waiting = seal_waiting
         self._sealer = BackgroundCall(self)  # not a daemon: no hearing is sealed halfway
         self._sealer.done.connect(self._sealed)
-        self._start_dir = start_dir or Path.home()
+        self._station_folder = station_folder  # its keys/ folder is where keys are looked for
+        self._media_poller = media_poller or MediaPoller
+        self.picker: KeyPicker | None = None
         self.info: KeyInfo | None = None
         self.path = QLineEdit()
+        self.path.setMinimumWidth(380)  # a key's path on a medium is long: most of it shows
         self.browse = QPushButton()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -103,6 +109,12 @@ class KeyDialog(QDialog):
         self.setTabOrder(self.password, self.open_button)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first thing to do has the focus: "Choose…" while no key file is given (Enter
+        opens the key picker), else the password."""
+        super().showEvent(event)
+        (self.password if self.path.text().strip() else self.browse).setFocus()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter: from the file to the password, from the password it opens the key."""
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -119,16 +131,27 @@ class KeyDialog(QDialog):
             self.open_key()
 
     # ------------------------------------------------------------------ actions
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose your signing key file"),
-            str(self._start_dir),
-            self.tr("Key files (*.p12 *.pfx);;All files (*)"),
-        )
-        if path:
-            self.path.setText(path)
+    def choose_file(self) -> KeyPicker:
+        """The station's key picker (:class:`ui.station.key_picker.KeyPicker`), window-modal over
+        this
+        dialog: the key files of the station key folder, the media plugged in and the home
+        folder. The chosen file goes into the path field and the password is next."""
+        poller = self._media_poller()
+
+        def places() -> list[KeyPlace]:
+            return usual_places(self._station_folder, poller.volumes)
+
+        self.picker = picker = KeyPicker(places, parent=self, poller=poller)
+        picker.finished.connect(lambda _result: self._picked(picker))
+        picker.open()
+        return picker
+
+    def _picked(self, picker: KeyPicker) -> None:
+        if picker.chosen is not None:
+            self.path.setText(str(picker.chosen))
         self.password.setFocus()  # the next thing to type; Enter then opens the key
+        picker.deleteLater()
+        self.picker = None
 
     def open_key(self) -> bool:
         """Try the key; the password field is emptied whatever happens."""

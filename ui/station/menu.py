@@ -17,30 +17,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
 
 from app.catalog.store import Catalog
 from app.selfcheck.checks import SelfCheckSettings
-from app.selfcheck.report import open_history
 from app.station import Station
-from ui.copies.documents_dialog import documents_language
 from ui.station.key_dialog import KeyDialog
+from ui.station.openers import WindowOpeners
 from ui.station.permissions import RolePermissions, permissions_for
 from ui.station.reports import finish_text, report_finish, report_recovery
 from ui.station.signin import recording_refusal, signed_in_text
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = [
     "StationMenu",
@@ -53,8 +52,9 @@ __all__ = [
 RecordingSink = Callable[[bool, str], None]  # MainWindow.set_recording_allowed
 
 
-class StationMenu(QObject):
-    """The actions, the key dialog, the status-bar label and every window opened from here."""
+class StationMenu(WindowOpeners, QObject):
+    """The actions, the key dialog, the status-bar label and every window opened from here
+    (:class:`ui.station.openers.WindowOpeners`)."""
 
     def __init__(
         self,
@@ -88,6 +88,21 @@ class StationMenu(QObject):
         self.signed_in = ""  # the signed-in person's name ("" with no accounts on the station)
         self.expected_key_subject: str | None = None  # her certificate, when her account has one
         self._recording_sink: RecordingSink | None = None
+        self._make_actions(window)
+        self._place_actions(window)
+        self.user_status = QLabel()  # who is signed in; hidden with no accounts
+        self.user_status.hide()
+        window.statusBar().addPermanentWidget(self.user_status)
+        self.key_status = QLabel()
+        window.statusBar().addPermanentWidget(self.key_status)
+        window.installEventFilter(self)
+        window.destroyed.connect(self._close_catalog)
+        if languages is not None and hasattr(languages, "changed"):
+            languages.changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    def _make_actions(self, window: QMainWindow) -> None:
+        """The menu's actions, in their order (None: a separator), each wired to its window."""
         self.open_key_action = QAction(window)
         self.close_key_action = QAction(window)
         self.review_action = QAction(window)
@@ -117,6 +132,9 @@ class StationMenu(QObject):
         self.export_action.triggered.connect(self.copy_to_medium)
         self.documents_action.triggered.connect(self.documents)
         self.selfcheck_action.triggered.connect(self.self_check)
+
+    def _place_actions(self, window: QMainWindow) -> None:
+        """A "Station" menu, or a toolbar when the window already has a menu bar of its own."""
         self.menu = None
         self.toolbar: QToolBar | None = None
         if window.menuWidget() is None:
@@ -132,16 +150,6 @@ class StationMenu(QObject):
                 container.addSeparator()
             else:
                 container.addAction(action)
-        self.user_status = QLabel()  # who is signed in; hidden with no accounts
-        self.user_status.hide()
-        window.statusBar().addPermanentWidget(self.user_status)
-        self.key_status = QLabel()
-        window.statusBar().addPermanentWidget(self.key_status)
-        window.installEventFilter(self)
-        window.destroyed.connect(self._close_catalog)
-        if languages is not None and hasattr(languages, "changed"):
-            languages.changed.connect(lambda _lang: self.retranslate())
-        self.retranslate()
 
     # ------------------------------------------------------------------ role
     def apply_role(
@@ -182,12 +190,15 @@ class StationMenu(QObject):
 
             self.key_dialog = KeyDialog(
                 open_key,
+                core.folder,
                 parent=self.window,
                 seal_waiting=core.seal_waiting,
+                media_poller=self._media_poller,
             )
             self.key_dialog.opened.connect(lambda _info, _sealed: self.show_key_status())
         self.key_dialog.show()
         self.key_dialog.raise_()
+        self.key_dialog.activateWindow()  # the keyboard goes to it, also over another window
         return self.key_dialog
 
     def check_key_owner(self, path: Any, password: str) -> None:
@@ -240,142 +251,6 @@ class StationMenu(QObject):
         if self._catalog is None:
             self._catalog = self.core.catalog()
         return self._catalog
-
-    def choose_hearing(self) -> Path | None:
-        """The one file-dialog boundary: a hearing folder or a sealed package."""
-        start = self.core.hearings if self.core.hearings.exists() else Path.home()
-        chosen = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose a hearing folder or a sealed package"), str(start)
-        )
-        return Path(chosen) if chosen else None
-
-    def review(self, listening_session: bool = False) -> QWidget | None:
-        """The station's sealed hearings (:class:`ui.review.library.HearingLibraryDialog`),
-        or a folder or medium; the chosen one opens in a review window."""
-        from ui.review.library import HearingLibraryDialog
-
-        dialog = HearingLibraryDialog(self.catalog(), self.choose_hearing, parent=self.window)
-        dialog.setObjectName("hearingLibraryDialog")
-        dialog.accepted.connect(
-            lambda: (
-                self.open_review(dialog.chosen, listening_session)
-                if dialog.chosen is not None
-                else None
-            )
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        return self._keep(dialog)
-
-    def open_review(self, path: Path, listening_session: bool = False) -> QWidget | None:
-        """A review (or a participant's listening session) of the hearing at ``path``."""
-        from ui.review.window import ReviewWindow
-
-        listening = None
-        if listening_session:  # registered in the copy register (Rules p. 28, 35)
-            from ui.copies.listening_dialog import begin_listening
-
-            listening = begin_listening(self.window, self.catalog(), path, self.who())
-            if listening is None:
-                return None
-
-        sink = self._review_sink() if self._review_sink is not None else None
-        try:
-            w = ReviewWindow(
-                path,
-                sink=sink,
-                listening_session=listening_session,
-                ca_file=self.ca_file,
-                catalog=self.catalog(),
-                parent=self.window,
-            )
-        except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
-            QMessageBox.warning(
-                self.window,
-                self.tr("Review a hearing"),
-                self.tr("This folder cannot be opened for review: %1").replace("%1", str(e)),
-            )
-            return None
-        if listening is not None:
-            from ui.copies.listening_dialog import mark_on_close
-
-            self.listening_marks.append(mark_on_close(w, self.window, self.catalog(), listening))
-        return self._keep(w)
-
-    def sealed_packages(self) -> list[Path]:
-        root = self.core.hearings
-        if not root.is_dir():
-            return []
-        return sorted(p for p in root.iterdir() if p.is_dir() and p.name.endswith(".sealed"))
-
-    def copy_to_medium(self) -> QWidget:
-        from ui.copies.export_dialog import ExportDialog
-
-        poller = self._media_poller() if self._media_poller is not None else None
-        dialog = ExportDialog(
-            self.sealed_packages,
-            self.catalog(),
-            ca_file=self.ca_file,
-            operator=self.who(),
-            poller=poller,
-            parent=self.window,
-        )
-        return self._keep(dialog)
-
-    def documents(self) -> QWidget | None:
-        """Every document of a hearing: open, print, save (ui.copies.documents_dialog)."""
-        path = self.choose_hearing()
-        if path is None:
-            return None
-        from ui.copies.documents_dialog import DocumentsDialog
-
-        try:
-            dialog = DocumentsDialog(path, self.window, lang=documents_language(self.window))
-        except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
-            QMessageBox.warning(
-                self.window,
-                self.tr("Hearing documents"),
-                self.tr("This folder holds no hearing: %1").replace("%1", str(e)),
-            )
-            return None
-        return self._keep(dialog)
-
-    def self_check(self) -> QWidget:
-        w = self.self_check_widget()
-        w.setParent(self.window)
-        w.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the main one
-        return self._keep(w)
-
-    def self_check_widget(self) -> QWidget:
-        """The self-check as a widget: a window of its own, or the technician's page."""
-        from ui.selfcheck.window import SelfCheckWindow
-
-        settings = self._selfcheck_settings
-        if callable(settings):
-            settings = settings()
-        kw: dict[str, Any] = {}
-        if self._selfcheck_source_factory is not None:
-            kw["source_factory"] = self._selfcheck_source_factory
-        w = SelfCheckWindow(
-            settings,
-            who=self.who(),
-            key=self._selfcheck_key,
-            history=open_history(self.core.folder, self.catalog()),
-            reports_dir=self.core.folder / "selfcheck-reports",
-            **kw,
-        )
-        return w
-
-    def _keep(self, w: QWidget) -> QWidget:
-        """Qt owns every window opened here (the main window is its parent, so it is deleted on
-        the GUI thread, never by Python's collector on another thread); a closed window is
-        deleted by Qt, and its reference dropped here the next time."""
-        if not isinstance(w, QDialog):
-            w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.opened = [o for o in self.opened if shiboken6.isValid(o)]
-        self.opened.append(w)
-        w.show()
-        w.raise_()
-        return w
 
     def _close_catalog(self) -> None:
         if self._catalog is not None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.hearing.details import load_hearing_json
 from app.hearing.recovery import RecoveryReport
 from app.station import FinishResult
 
@@ -67,6 +68,30 @@ def report_finish(parent: QWidget | None, result: FinishResult) -> QMessageBox:
     return box
 
 
+def recovery_detail(r: RecoveryReport) -> str:
+    """What recovery kept and what may be lost, in the window's language (the report's own
+    message is English, for the command line and the log)."""
+    t = QCoreApplication
+    if not r.recovered:
+        return r.message  # a failure's reason: the system's own words (a path, an error)
+    if r.segment is None:
+        return t.translate("StationMenu", "The hearing was closed; no audio segment was open.")
+    try:
+        rate = int(load_hearing_json(r.folder)["audio"]["rate"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return r.message
+    return (
+        t.translate(
+            "StationMenu",
+            "%1 s of the interrupted segment %2 were kept; at most %3 s before the "
+            "interruption may be missing.",
+        )
+        .replace("%1", f"{r.recovered_frames / rate:.1f}")
+        .replace("%2", str(r.segment))
+        .replace("%3", f"{r.lost_seconds_max:.1f}")
+    )
+
+
 def report_recovery(
     parent: QWidget | None, reports: Sequence[RecoveryReport]
 ) -> QMessageBox | None:
@@ -86,7 +111,7 @@ def report_recovery(
             if r.recovered
             else t.translate("StationMenu", "NOT recovered")
         )
-        lines.append(f"• {r.folder.name}: {state}. {r.message}")
+        lines.append(f"• {r.folder.name}: {state}. {recovery_detail(r)}")
     ok = all(r.recovered for r in reports)
     box = QMessageBox(
         QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,

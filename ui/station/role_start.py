@@ -75,6 +75,7 @@ class SignedIn(QObject):
         if role == "judge":
             self.library = HearingLibrary(self.menu.catalog())
             self.library.openRequested.connect(lambda path: self.menu.open_review(path))
+            self.library.documentsRequested.connect(self.menu.open_documents)
             w.show_role_page(self.library)
             self.library.table.setFocus()
             return self.library

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.accounts.keys import KeyInfo, KeyProblem, open_key_file
 from app.accounts.roles import Account, AccountError, AccountLocked, AccountStore
 from app.catalog.store import Catalog
+from app.copies.media import MediaPoller
 from ui.station.key_dialog import BAD_STYLE, KeyDialog, OpenKey
 from ui.station.permissions import permissions_for
 
@@ -94,13 +95,15 @@ class SigninDialog(QDialog):
         accounts: AccountStore,
         open_key: OpenKey,
         *,
-        start_dir: Path | None = None,
+        station_folder: Path | None = None,
+        media_poller: Callable[[], MediaPoller] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
         self._open_key = open_key
-        self._start_dir = start_dir
+        self._station_folder = station_folder
+        self._media_poller = media_poller
         self.account: Account | None = None
         self.key_dialog: KeyDialog | None = None
         self.heading = QLabel()
@@ -136,18 +139,21 @@ class SigninDialog(QDialog):
         layout.addWidget(line)
         layout.addWidget(self.key_button)
         self.setMinimumWidth(480)
-        # Enter is handled in keyPressEvent, never by a default button: Cancel (which ends the
-        # program at start-up) must never be what Enter presses. Sign in is shown as the default
-        # once it sits in the dialog (a default set before that is lost, and Qt then makes the
-        # first auto-default button, Cancel, the default).
-        for b in self.findChildren(QPushButton):
-            b.setAutoDefault(False)
-            b.setDefault(False)
-        self.sign_in_button.setDefault(True)
+        self._enter_never_cancels()
         self.sign_in_button.clicked.connect(self.sign_in)
         self.key_button.clicked.connect(self.show_key_dialog)
         self.username.setFocus()
         self.retranslate()
+
+    def _enter_never_cancels(self) -> None:
+        """Enter is handled in keyPressEvent, never by a default button: Cancel (which ends the
+        program at start-up) must never be what Enter presses. Sign in is shown as the default
+        once it sits in the dialog (a default set before that is lost, and Qt then makes the
+        first auto-default button, Cancel, the default)."""
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.sign_in_button.setDefault(True)
 
     # ------------------------------------------------------------------ password
     def sign_in(self) -> bool:
@@ -186,7 +192,12 @@ class SigninDialog(QDialog):
     # ------------------------------------------------------------------ key
     def show_key_dialog(self) -> KeyDialog:
         if self.key_dialog is None:
-            self.key_dialog = KeyDialog(self._open_key_and_sign_in, self._start_dir, parent=self)
+            self.key_dialog = KeyDialog(
+                self._open_key_and_sign_in,
+                self._station_folder,
+                parent=self,
+                media_poller=self._media_poller,
+            )
             self.key_dialog.opened.connect(self._key_opened)
         self.key_dialog.open()  # window-modal over this dialog
         return self.key_dialog

@@ -6,7 +6,7 @@ and keeps it on the screen. :func:`scrolling` wraps a page in a frameless scroll
 taller than the screen scrolls instead of pushing the window (and the buttons below the page)
 off it: a top-level window cannot be smaller than its layout's minimum size, so every tall page
 must be able to shrink. :class:`ElidedButton` shortens a long name on a button instead of
-widening the window.
+widening the window, and :class:`ElidedComboBox` a long choice.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStylePainter,
     QWidget,
 )
@@ -98,3 +100,29 @@ class ElidedButton(QPushButton):
             self._full, Qt.TextElideMode.ElideRight, max(20, room), Qt.TextFlag.TextShowMnemonic
         )
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class ElidedComboBox(QComboBox):
+    """A combo box whose chosen text is shortened with "…" to the room it has (a plain one cuts
+    it mid-letter), with the whole text as its tool tip."""
+
+    def shown_text(self) -> str:
+        """The text as painted: whole, or shortened with "…"."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, room.width() - 4
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.toolTip() != self.currentText():  # also after a translated item's new text
+            self.setToolTip(self.currentText())
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
