@@ -156,27 +156,15 @@ def _matches(registered: list[str], cert_subject: str, cert_sha256: str) -> bool
     return cert_subject in registered or f"sha256:{cert_sha256}" in registered
 
 
-def station_findings(
+def _card_and_substitutions(
     record: StationRecord,
+    opening: dict[str, Any],
     info: dict[str, Any],
     records: list[dict[str, Any]],
-    signer_subject: str,
-    signer_sha256: str,
-    sealed: bool,
-) -> tuple[list[tuple[str, Msg]], list[Msg]]:
-    """Court mode: the package's claims against the station's own record of the hearing.
-
-    Returns (problems, notes). ``sealed``: a package (the seal's certificate is pinned)."""
+) -> list[tuple[str, Msg]]:
+    """The hearing card against the opening record; journaled substitutions against the
+    administrator's authorisations."""
     problems: list[tuple[str, Msg]] = []
-    notes: list[Msg] = []
-    opening = record.opening
-    if opening is None:
-        problems.append(("hearing_not_registered", _v(QT_TRANSLATE_NOOP(
-            "Verifier",
-            "this hearing was not opened on this station (its audit log has no record of it), "
-            "so who its secretary is cannot be confirmed",
-        ))))  # fmt: skip
-        return problems, notes
     opened = next((r for r in records if r.get("kind") == J.HEARING_OPENED), None)
     card = info or {}
     changed = [
@@ -201,6 +189,32 @@ def station_findings(
                 "the journal says {who} sealed instead of the secretary, but no administrator "
                 "authorised that on this station: the substitution record is forged",
             ), who=str(data.get("who", "?")))))  # fmt: skip
+    return problems
+
+
+def station_findings(
+    record: StationRecord,
+    info: dict[str, Any],
+    records: list[dict[str, Any]],
+    signer_subject: str,
+    signer_sha256: str,
+    sealed: bool,
+) -> tuple[list[tuple[str, Msg]], list[Msg]]:
+    """Court mode: the package's claims against the station's own record of the hearing.
+
+    Returns (problems, notes). ``sealed``: a package (the seal's certificate is pinned)."""
+    problems: list[tuple[str, Msg]] = []
+    notes: list[Msg] = []
+    opening = record.opening
+    if opening is None:
+        problems.append(("hearing_not_registered", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "this hearing was not opened on this station (its audit log has no record of it), "
+            "so who its secretary is cannot be confirmed",
+        ))))  # fmt: skip
+        return problems, notes
+    problems += _card_and_substitutions(record, opening, info, records)
+    authorised = {str(s.get("certificate_sha256")) for s in record.substitutions}
     secretary = str(opening.get("secretary", ""))
     if sealed and record.sealed_by:
         own = signer_sha256 in record.sealed_by
@@ -289,107 +303,6 @@ def journal_substitution(
                 "certificate_sha256": _fingerprint(cert),
             },
         )
-
-
-def check_binding(
-    report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
-) -> None:
-    """Add the signer binding's findings to a :class:`app.evidence.verify.VerificationReport`,
-    and say in ``report.binding`` (and a note) what the binding was checked against."""
-    sig = report.signature
-    hearing = str(info.get("id") or "")
-    if registry is not None and getattr(registry, "court", False):
-        report.binding = {"source": "station"}
-        try:
-            record = registry.record(hearing)
-        except RegisterError as e:
-            report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
-                "Verifier",
-                "this station's record of its hearings cannot be trusted: {why}. Restore the "
-                "catalog from a backup",
-            ), why=str(e)))  # fmt: skip
-            return
-        if record.opening is None:  # a package this station never opened (from elsewhere)
-            report.binding = {"source": "package", "station": "not opened on this station"}
-            report.notes.append(NOT_OPENED_HERE)
-            _package_only(report, info, records, registry)
-            return
-        problems, notes = station_findings(
-            record, info, records, sig.signer_subject, sig.signer_certificate_sha256, sealed=True
-        )
-        for code, text in problems:
-            report.problem(code, text)
-        report.notes += notes
-        if record.opening is not None:
-            report.binding.update(
-                secretary=record.opening.get("secretary"),
-                closed_hearing=bool(record.opening.get("closed_hearing")),
-                account=record.opening.get("account"),
-            )
-        return
-    _package_only(report, info, records, registry)
-    report.binding = {"source": "package"}
-
-
-def _package_only(
-    report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
-) -> None:
-    """The binding as far as the package itself can tell (no station record of the hearing)."""
-    code, said = signer_finding(
-        str(info.get("secretary", "")), report.signature.signer_subject, None, records
-    )
-    if code:
-        report.problem(code, said)
-    else:
-        report.notes.append(said)
-    report.notes.append(PACKAGE_ONLY)
-    for r in records:
-        if r.get("kind") == SIGNER_SUBSTITUTED:
-            report.notes.append(_v(QT_TRANSLATE_NOOP(
-                "Verifier",
-                "the journal says the hearing was sealed by a substitute; whether an "
-                "administrator authorised it can be checked only on the station that recorded it",
-            )))  # fmt: skip
-            break
-
-
-def anchored_binding(report: Any) -> None:
-    """Off the station's record: when the court archive holds the anchor of the journal's
-    ``hearing_opened`` record and the journal agrees with every anchor, the secretary and the
-    closed flag are what the station recorded; say so in place of "nothing outside the package"."""
-    if report.binding.get("source") != "package" or not report.anchors.get("opening_in_archive"):
-        return
-    if "anchor_journal_mismatch" in report.codes() or not report.journal_ok:
-        return
-    report.binding = {**report.binding, "source": "archive anchors"}
-    report.notes = [ANCHORED if n == PACKAGE_ONLY else n for n in report.notes]
-
-
-ANCHORED = _v(
-    QT_TRANSLATE_NOOP(
-        "Verifier",
-        "binding checked against: the live anchors in the court archive. The secretary's name and "
-        "the closed flag are what the station recorded when the hearing was opened; whether the "
-        "signer's certificate is that secretary's is not proven without the station's record",
-    )
-)
-
-
-NOT_OPENED_HERE = _v(
-    QT_TRANSLATE_NOOP(
-        "Verifier",
-        "this hearing was not opened on this station (its audit log has no record of it), so who "
-        "its secretary is cannot be confirmed here; nothing is given out from this station",
-    )
-)
-PACKAGE_ONLY = _v(
-    QT_TRANSLATE_NOOP(
-        "Verifier",
-        "binding checked against: nothing outside the package (no station record). Only 'signed "
-        "by a holder of a court certificate' is proven; the secretary's name and the closed flag "
-        "are the package's own claim",
-    )
-)
 
 
 def _fingerprint(cert: x509.Certificate) -> str:

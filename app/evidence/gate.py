@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.evidence.bag import read_manifest
-from app.evidence.binding import NOT_OPENED_HERE, Registry
+from app.evidence.binding import Registry
+from app.evidence.binding_report import NOT_OPENED_HERE
 from app.evidence.verify import VerificationReport, verify_package
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 

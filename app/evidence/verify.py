@@ -26,7 +26,8 @@ from app.evidence.audio import (
     checkpoints_by_file,
     locate_changes,
 )
-from app.evidence.binding import Registry, anchored_binding, check_binding
+from app.evidence.binding import Registry
+from app.evidence.binding_report import anchored_binding, check_binding
 from app.evidence.names import check_names
 from app.evidence.signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256

@@ -3734,7 +3734,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+200"/>
+        <location filename="../../app/evidence/verify.py" line="+201"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -4094,12 +4094,12 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+66"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін растау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
         <translation>отырыс карточкасы отырыс ашылғанда станция жазғаннан өзгеше (хатшы {secretary}, жабық: {closed}, іс {case}): ол қайта жазылған</translation>
     </message>
@@ -4109,7 +4109,7 @@
         <translation>журналда хатшының орнына {who} мөрлегені айтылған, бірақ осы станцияда бірде-бір әкімші оған рұқсат бермеген: ауыстыру туралы жазба жалған</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
         <translation>қол қойған — отырыс хатшысы {secretary}, осы станция отырысты ашқанда және мөрлегенде жазғандай</translation>
     </message>
@@ -4124,7 +4124,7 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../app/evidence/binding_report.py" line="+34"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>

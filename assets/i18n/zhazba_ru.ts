@@ -3740,7 +3740,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+200"/>
+        <location filename="../../app/evidence/verify.py" line="+201"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -4100,12 +4100,12 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+66"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому нельзя подтвердить, кто его секретарь</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
         <translation>карточка заседания отличается от записанной станцией при открытии заседания (секретарь {secretary}, закрытое: {closed}, дело {case}): её переписали</translation>
     </message>
@@ -4115,7 +4115,7 @@
         <translation>в журнале сказано, что {who} опечатал(а) вместо секретаря, но ни один администратор этой станции этого не разрешал: запись о замене подделана</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
         <translation>подписал секретарь заседания {secretary}, как записала эта станция при открытии и опечатывании заседания</translation>
     </message>
@@ -4130,7 +4130,7 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../app/evidence/binding_report.py" line="+34"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
