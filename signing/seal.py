@@ -35,7 +35,7 @@ from typing import Any
 
 import bagit
 
-from audio.durable import fsync_path, write_atomically
+from audio.durable import fsync_path, move_into_place, write_atomically
 from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
@@ -353,8 +353,7 @@ def _seal(
         except (bagit.BagError, bagit.BagValidationError) as e:
             raise SealError(f"the package did not pass the BagIt check: {e}") from e
         _fsync_tree(tmp)
-        os.rename(tmp, target)
-        fsync_path(target.parent)
+        move_into_place(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
