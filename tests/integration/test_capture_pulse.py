@@ -377,9 +377,9 @@ def test_the_precheck_names_the_inputs_not_recorded(
 ) -> None:
     import threading
 
+    from app.hearing.inputs import InputChoice
     from audio.devices import SoundDeviceSource, find_input_device
     from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-    from ui.station.composition import InputChoice
 
     sink, _ = pulse.sink(8)
     signal_wav(tmp_path / "play.wav", 8, 30)

@@ -20,11 +20,11 @@ from typing import Any
 
 import numpy as np
 
+from app.hearing.inputs import InputChoice
 from audio.devices import check_settings, list_devices
 from audio.meter import LevelMeter
 from audio.pcm import SampleFormat
 from audio.sources import InputSource
-from ui.station.composition import InputChoice
 
 REACT_DB = -45.0
 FIRST_BLOCK_S = 5.0  # as the recorder waits for a device's first block

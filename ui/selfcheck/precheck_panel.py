@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.hearing.inputs import InputChoice
 from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 from ui.widgets.i18n import tr_msg
 
 
@@ -27,7 +28,7 @@ class PrecheckPanel(QWidget):
     readyChanged = Signal(bool)
     finished = Signal(bool)
 
-    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+    def __init__(self, station: WindowParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
         self.progress: PrecheckProgress | None = None
