@@ -24,7 +24,6 @@ checks the finished bag's structure and completeness. A hearing ended with no ke
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import stat
@@ -102,19 +101,7 @@ def _essential_records(journal: Path) -> list[dict[str, Any]]:
     kinds without parsing the ~one checkpoint record per second of audio: parsing only these
     keeps sealing a long hearing as quick as a short one.
     """
-    wanted = tuple(f'"kind":"{k}"'.encode() for k in _NEEDED_KINDS)
-    out: list[dict[str, Any]] = []
-    last = b""
-    with open(journal, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            last = raw
-            if any(w in raw for w in wanted):
-                out.append(json.loads(raw))
-    if last and (not out or out[-1]["seq"] != json.loads(last)["seq"]):
-        out.append(json.loads(last))
-    return out
+    return J.read_records(journal, only=_NEEDED_KINDS, with_last=True)
 
 
 def is_finished(records: list[dict[str, Any]]) -> bool:

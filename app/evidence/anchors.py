@@ -28,6 +28,7 @@ from app.anchoring.upload import anchor_prefix
 from app.archive.s3 import ArchiveError, explain, make_client
 from app.archive.settings import SettingsError, load_archive_settings
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
+from signing.journal import read_readable
 
 _v = partial(msg, "Verifier")
 
@@ -317,16 +318,4 @@ def check_anchors(
 
 
 def _records(journal: Path) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    try:
-        lines = journal.read_bytes().splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(rec, dict):
-            out.append(rec)
-    return out
+    return read_readable(journal).records

@@ -374,22 +374,14 @@ class HearingReview:
         return Overview(self)
 
 
-_SKIPPED = b'"kind":"checkpoint"'  # per-second audio hashes: the verifier's, not the review's
+_SKIPPED = J.CHECKPOINT  # per-second audio hashes: the verifier's, not the review's
 
 
 def read_review_records(path: Path) -> list[dict[str, Any]]:
     """The journal's whole records except the per-second checkpoints (28 800 of an 8-hour
     hearing's 30 000 lines). Records are written canonically (sorted keys, no spaces, quotes in
     values escaped), so the kind is recognised on the raw line without decoding it."""
-    out: list[dict[str, Any]] = []
-    with open(path, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break  # a torn last line, left by a crash
-            if _SKIPPED in raw:
-                continue
-            out.append(json.loads(raw))
-    return out
+    return J.read_records(path, skip=(_SKIPPED,))
 
 
 def open_review(path: str | Path) -> HearingReview:
