@@ -378,8 +378,8 @@ def test_the_precheck_names_the_inputs_not_recorded(
     import threading
 
     from app.hearing.inputs import InputChoice
+    from app.selfcheck.precheck import PrecheckProgress, run_precheck
     from audio.devices import SoundDeviceSource, find_input_device
-    from ui.selfcheck.precheck import PrecheckProgress, run_precheck
 
     sink, _ = pulse.sink(8)
     signal_wav(tmp_path / "play.wav", 8, 30)

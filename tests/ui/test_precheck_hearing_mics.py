@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 
 from app.hearing.inputs import InputChoice
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from audio.sources import ToneSource
 from tests.ui.conftest import SIMULATED, DeadChannelTones, fill_form, run_check, tones_factory
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
 from ui.station.composition import WindowParts
 
 

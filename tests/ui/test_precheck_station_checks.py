@@ -7,8 +7,8 @@ import threading
 from typing import Any
 
 from app.hearing.inputs import InputChoice
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from audio.sources import ToneSource
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
 
 
 def _run(extra: list[dict[str, Any]]) -> PrecheckProgress:
