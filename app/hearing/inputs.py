@@ -14,6 +14,16 @@ from collections.abc import Callable
 from audio.devices import DeviceInfo, SoundDeviceSource, list_devices
 from audio.sources import InputSource, SpeechSource, ToneSource
 
+__all__ = [
+    "MAX_CHANNELS",
+    "SIMULATED_KINDS",
+    "InputChoice",
+    "InputSource",
+    "SourceFactory",
+    "input_choices",
+    "make_source",
+]
+
 MAX_CHANNELS = 32
 SIMULATED_KINDS = ("speech", "tones")
 

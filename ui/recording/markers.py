@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.details import EVENTS, Participant
+from app.hearing.live import EngineState
 from app.hearing.markers import Marker
-from audio.engine import EngineState
 from ui.recording.marker_model import MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms

@@ -2,10 +2,11 @@
 
 :class:`PrecheckPanel` runs :func:`app.selfcheck.precheck.run_precheck` on a worker thread and
 polls its progress on a timer (the worker never touches Qt), ticking off each microphone as it
-reacts to sound. A failed check blocks recording until the secretary acknowledges it with a written reason;
-the outcome — passed, or failed with that reason — is kept for the session to journal when the
-hearing is created (``precheck`` record, followed by ``recording_started``). Any change to the form
-(another input, another channel count) makes the check stale, and it must be run again.
+reacts to sound. A failed check blocks recording until the secretary acknowledges it with a
+written reason; the outcome — passed, or failed with that reason — is kept for the session to
+journal when the hearing is created (``precheck`` record, followed by ``recording_started``). Any
+change to the form (another input, another channel count) makes the check stale, and it must be
+run again.
 """
 
 from __future__ import annotations

@@ -16,11 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.hearing.inputs import InputChoice, SourceFactory, input_choices, make_source
-from audio.devices import DeviceInfo
-from audio.engine import EngineConfig
-from audio.monitor import list_output_devices
-from audio.sources import InputSource
+from app.hearing.inputs import InputChoice, InputSource, SourceFactory, input_choices, make_source
+from app.hearing.live import DeviceInfo, EngineConfig, list_output_devices
 
 
 def default_settings_dir() -> Path:
