@@ -169,26 +169,41 @@ def _listen(
                 scale = scale_of(block, bits)
                 raw_peak = max(raw_peak, float(np.max(np.abs(block))) / scale)
             best = np.maximum(best, meter.snapshot().peak_db)
-            progress.peak_db = [float(x) for x in best]
-            progress.reacted = [bool(x) for x in best >= react_db]
-            progress.seconds = frames / rate
+            _heard(progress, best, react_db, frames / rate)
             if all(progress.reacted[c] for c in wanted):
                 break
     finally:
         source.stop()
     quiet = [c + 1 for c in wanted if best[c] < react_db]
-    if stop.is_set() and quiet:
+    # not one microphone, but the whole input: nothing at all arrives (digital silence)
+    silent = bool(frames) and len(quiet) == len(wanted) and raw_peak < SILENT_PEAK
+    return _verdict(quiet, frames / rate, silent, stop.is_set(), listen, channels)
+
+
+def _heard(progress: PrecheckProgress, best: np.ndarray, react_db: float, seconds: float) -> None:
+    progress.peak_db = [float(x) for x in best]
+    progress.reacted = [bool(x) for x in best >= react_db]
+    progress.seconds = seconds
+
+
+def _verdict(
+    quiet: list[int],
+    seconds: float,
+    silent: bool,
+    cancelled: bool,
+    listen: list[int] | None,
+    channels: int,
+) -> dict[str, Any]:
+    """The ``signal`` result once listening has ended (``quiet``: the channels never heard)."""
+    if cancelled and quiet:
         return _result("signal", False, "the check was cancelled")
-    if frames and len(quiet) == len(wanted) and raw_peak < SILENT_PEAK:
-        # not one microphone, but the whole input: nothing at all arrives (digital silence)
-        return _result("signal", False, f"no sound at all arrives within {frames / rate:.0f} s")
+    if silent:
+        return _result("signal", False, f"no sound at all arrives within {seconds:.0f} s")
     if quiet:
         return _result(
             "signal",
             False,
-            "no sound on channel(s) "
-            + ", ".join(map(str, quiet))
-            + f" within {frames / rate:.0f} s",
+            "no sound on channel(s) " + ", ".join(map(str, quiet)) + f" within {seconds:.0f} s",
         )
     if listen:
         used = ", ".join(map(str, listen))
