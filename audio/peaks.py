@@ -30,7 +30,6 @@ File format (all little-endian), a 64-byte header then the arrays::
 
 from __future__ import annotations
 
-import os
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from audio.durable import replacing
 from audio.pcm import SampleFormat, iter_file_blocks
 
 MAGIC = b"ZPK1"
@@ -181,15 +181,10 @@ class PeaksAccumulator:
     def write(self, path: str | Path) -> None:
         """Write the complete peaks file atomically (temporary file, fsync, rename)."""
         p = self.peaks()
-        path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as f:
+        with replacing(path) as tmp, open(tmp, "wb") as f:
             f.write(self._header(0, p.frames, len(p.fine), len(p.coarse)))
             f.write(p.fine.astype(_LE_INT16, copy=False).tobytes())
             f.write(p.coarse.astype(_LE_INT16, copy=False).tobytes())
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
 
     def append_part(self, path_part: str | Path) -> int:
         """Append the completed fine points not yet written to the part file; return how many.

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,13 +151,72 @@ def verify_journal(path: str | os.PathLike[str]) -> ChainReport:
     return ChainReport(True, count, None, "", prev, sealed)
 
 
-def read_records(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """All whole records, in order (an incomplete last line, left by a crash, is skipped)."""
+def read_records(
+    path: str | os.PathLike[str],
+    *,
+    only: Collection[str] | None = None,
+    skip: Collection[str] = (),
+    with_last: bool = False,
+) -> list[dict[str, Any]]:
+    """All whole records, in order (an incomplete last line, left by a crash, is skipped); a
+    line that is not JSON raises :class:`ValueError`, an unreadable file :class:`OSError`.
+
+    ``only`` / ``skip`` pick records by kind. Records are written canonically (sorted keys, no
+    spaces, quotes in values escaped), so the kind is recognised on the raw line and the lines
+    not wanted (the checkpoint of each second of audio) are never decoded. ``with_last`` keeps
+    the last record even when its kind is not wanted.
+    """
+    wanted = [_kind_bytes(k) for k in only] if only is not None else None
+    unwanted = [_kind_bytes(k) for k in skip]
     out: list[dict[str, Any]] = []
+    last = b""
     for _, raw in iter_lines(Path(path)):
         if not raw.endswith(b"\n"):
             break
+        last = raw
+        if any(k in raw for k in unwanted) or (
+            wanted is not None and not any(k in raw for k in wanted)
+        ):
+            continue
         out.append(json.loads(raw.decode("utf-8")))
+    if with_last and last and (not out or out[-1].get("seq") != json.loads(last).get("seq")):
+        out.append(json.loads(last.decode("utf-8")))
+    return out
+
+
+def _kind_bytes(kind: str) -> bytes:
+    return f'"kind":"{kind}"'.encode()
+
+
+@dataclass
+class Readable:
+    """What a damaged journal still says: every line that is a JSON object, and what is not."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    damaged: list[int] = field(default_factory=list)  # whole lines that are not a JSON object
+    torn: bool = False  # the last line has no line end and is not a record (a crash's leftover)
+    unreadable: str = ""  # why the file could not be read at all
+
+
+def read_readable(path: str | os.PathLike[str]) -> Readable:
+    """Every line that parses as a JSON object, in order, never raising: for the verifier and
+    the catalog rebuild, which must go on past a damaged line (:func:`verify_journal` says
+    what is wrong with the chain)."""
+    out = Readable()
+    try:
+        for lineno, raw in iter_lines(Path(path)):
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                rec = None
+            if isinstance(rec, dict):
+                out.records.append(rec)
+            elif raw.endswith(b"\n"):
+                out.damaged.append(lineno)
+            else:
+                out.torn = True
+    except OSError as e:
+        out.unreadable = str(e)
     return out
 
 

@@ -23,22 +23,13 @@ checks the finished bag's structure and completeness. A hearing ended with no ke
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import shutil
-import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import bagit
-
-from audio.durable import fsync_path, write_atomically
 from audio.pcm import file_sha256
 from signing import journal as J
-from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.keys import Signer
 from signing.seal_checks import (
     SealError,
@@ -48,10 +39,11 @@ from signing.seal_checks import (
     refuse_unjournaled_audio,
     sealable,
 )
+from signing.seal_package import bag_info, write_package
+from signing.seal_package import manifest_text as manifest_text  # the test kits build packages
 
 PACKAGE_SUFFIX = ".sealed"
 SEAL_RESTARTED = "seal_restarted"  # an interrupted seal started over with another key
-SOFTWARE = "Zhazba 0.1.0 (courtroom recording station)"
 
 
 @dataclass
@@ -71,16 +63,6 @@ def package_path_for(hearing: str | Path) -> Path:
     """Where a hearing's sealed package lives: the one place that decides the name."""
     hearing = Path(hearing)
     return hearing.with_name(hearing.name + PACKAGE_SUFFIX)
-
-
-def escape_manifest_path(rel: str) -> str:
-    """RFC 8493 §2.1.3: percent-encode CR, LF and % in manifest paths."""
-    return rel.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def manifest_text(hashes: dict[str, str]) -> str:
-    """Lines ``<sha256>  <path>``, sorted: readable by bagit and by ``sha256sum -c``."""
-    return "".join(f"{h}  {escape_manifest_path(p)}\n" for p, h in sorted(hashes.items()))
 
 
 def _open_journal(hearing: Path) -> J.HearingJournal:
@@ -104,19 +86,7 @@ def _essential_records(journal: Path) -> list[dict[str, Any]]:
     kinds without parsing the ~one checkpoint record per second of audio: parsing only these
     keeps sealing a long hearing as quick as a short one.
     """
-    wanted = tuple(f'"kind":"{k}"'.encode() for k in _NEEDED_KINDS)
-    out: list[dict[str, Any]] = []
-    last = b""
-    with open(journal, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            last = raw
-            if any(w in raw for w in wanted):
-                out.append(json.loads(raw))
-    if last and (not out or out[-1]["seq"] != json.loads(last)["seq"]):
-        out.append(json.loads(last))
-    return out
+    return J.read_records(journal, only=_NEEDED_KINDS, with_last=True)
 
 
 def is_finished(records: list[dict[str, Any]]) -> bool:
@@ -180,42 +150,6 @@ def _journal_hashes(records: list[dict[str, Any]]) -> dict[str, tuple[str, int |
     return known
 
 
-def _span(records: list[dict[str, Any]], info: dict[str, Any]) -> dict[str, str]:
-    started = next((r for r in records if r["kind"] == J.RECORDING_STARTED), None)
-    ended = next((r for r in reversed(records) if r["kind"] == J.RECORDING_ENDED), None)
-    rate = int(info.get("audio", {}).get("rate") or (started or {}).get("data", {}).get("rate", 0))
-    frames = int(ended["data"].get("frames", 0)) if ended else 0
-    seconds = frames / rate if rate else 0.0
-    return {
-        "Hearing-Start-UTC": started["utc"] if started else "",
-        "Hearing-End-UTC": ended["utc"] if ended else "",
-        "Hearing-Recorded-Duration": f"{int(seconds // 3600):02d}:{int(seconds % 3600 // 60):02d}:"
-        f"{seconds % 60:06.3f}",
-    }
-
-
-def bag_info_text(info: dict[str, Any], span: dict[str, str], oxum: str) -> str:
-    fields = {
-        "Source-Organization": info.get("court", ""),
-        "Court": info.get("court", ""),
-        "Courtroom": info.get("courtroom", ""),
-        "External-Identifier": info.get("case_number", ""),
-        "Case-Number": info.get("case_number", ""),
-        "Hearing-Id": info.get("id", ""),
-        "Hearing-Date": info.get("date", ""),
-        "Court-Instance": info.get("instance", ""),
-        "Case-Category": info.get("category", ""),
-        "Closed-Hearing": "yes" if info.get("closed_hearing") else "no",
-        "Judge": info.get("judge", ""),
-        "Secretary": info.get("secretary", ""),
-        **span,
-        "Bagging-Date": dt.date.today().isoformat(),
-        "Bag-Software-Agent": SOFTWARE,
-        "Payload-Oxum": oxum,
-    }
-    return "".join(f"{k}: {' '.join(str(v).split())}\n" for k, v in fields.items())
-
-
 def seal_hearing(
     hearing: str | Path,
     signer: Signer,
@@ -271,9 +205,35 @@ def _seal(
     refuse_changed_identity(hearing, info, records)
     known = _journal_hashes(records)
     refuse_unjournaled_audio(hearing)
+    hashes, hashed_now, warnings, reused = _hash_payload(hearing, payload_files, known)
+    _journal_sealed(jr, records, hashes, signer, target)
+    hashes["journal.jsonl"] = file_sha256(hearing / "journal.jsonl")
+    hashed_now.append("journal.jsonl")
+
+    sizes = sum((hearing / rel).stat().st_size for rel in hashes)
+    tags = bag_info(info, records, sizes, len(hashes))
+    outcome = write_package(hearing, target, hashes, tags, signer, tsa_url)
+    return SealResult(
+        package=target,
+        files=len(hashes),
+        payload_bytes=sizes,
+        hashes_from_journal=reused,
+        hashed_now=hashed_now,
+        timestamped=outcome.timestamped,
+        timestamp_problem=outcome.timestamp_problem,
+        warnings=warnings,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def _hash_payload(
+    hearing: Path, payload_files: list[str], known: dict[str, tuple[str, int | None]]
+) -> tuple[dict[str, str], list[str], list[str], int]:
+    """Each payload file's SHA-256 (the journal's when it has one), the files hashed now, the
+    warnings (a file changed since the journal hashed it, or missing) and how many were reused."""
+    warnings: list[str] = []
     hashes: dict[str, str] = {}
     hashed_now: list[str] = []
-    warnings: list[str] = []
     named = journal_names(hearing)
     left_out = [rel for rel in payload_files if not sealable(rel, named)]
     if left_out:  # planted beside the hearing: never sealed as if it were part of it
@@ -304,7 +264,17 @@ def _seal(
     missing = sorted(set(known) - set(hashes))
     if missing:
         warnings.append(f"files named in the journal are missing: {', '.join(missing)}")
+    return hashes, hashed_now, warnings, reused
 
+
+def _journal_sealed(
+    jr: J.HearingJournal,
+    records: list[dict[str, Any]],
+    hashes: dict[str, str],
+    signer: Signer,
+    target: Path,
+) -> None:
+    """The ``sealed`` record (after a ``seal_restarted`` one when another key seals now)."""
     last = records[-1]
     if last["kind"] == J.SEALED and last["data"].get("certificate_sha256") not in (
         None,
@@ -335,84 +305,6 @@ def _seal(
                 "package": target.name,
             },
         )
-    hashes["journal.jsonl"] = file_sha256(hearing / "journal.jsonl")
-    hashed_now.append("journal.jsonl")
-
-    payload = {f"data/{rel}": h for rel, h in hashes.items()}
-    sizes = sum((hearing / rel).stat().st_size for rel in hashes)
-    for leftover in target.parent.glob(f".{target.name}.sealing-*"):
-        shutil.rmtree(leftover, ignore_errors=True)  # an earlier attempt that was cut short
-    tmp = target.with_name(f".{target.name}.sealing-{os.getpid()}")
-    try:
-        _link_payload(hearing, tmp / "data", list(hashes))
-        os.chmod(tmp, 0o750)  # the station's account and its group only (issue #16)
-        _write(tmp / "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
-        _write(
-            tmp / "bag-info.txt",
-            bag_info_text(info, _span(records, info), f"{sizes}.{len(hashes)}"),
-        )
-        _write(tmp / "manifest-sha256.txt", manifest_text(payload))
-        tags = {
-            name: file_sha256(tmp / name)
-            for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
-        }
-        _write(tmp / SIGNED_FILE, manifest_text(tags))
-        outcome = signer.sign_detached((tmp / SIGNED_FILE).read_bytes(), tsa_url)
-        write_atomically(tmp / SIGNATURE_FILE, outcome.der)
-        try:
-            bagit.Bag(str(tmp)).validate(completeness_only=True)
-        except (bagit.BagError, bagit.BagValidationError) as e:
-            raise SealError(f"the package did not pass the BagIt check: {e}") from e
-        _fsync_tree(tmp)
-        os.rename(tmp, target)
-        fsync_path(target.parent)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    _make_read_only(target)
-    return SealResult(
-        package=target,
-        files=len(hashes),
-        payload_bytes=sizes,
-        hashes_from_journal=reused,
-        hashed_now=hashed_now,
-        timestamped=outcome.timestamped,
-        timestamp_problem=outcome.timestamp_problem,
-        warnings=warnings,
-        seconds=time.perf_counter() - t0,
-    )
-
-
-def _link_payload(hearing: Path, data: Path, files: list[str]) -> None:
-    for rel in files:
-        dst = data / rel
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(hearing / rel, dst)
-        except OSError:
-            shutil.copy2(hearing / rel, dst)  # no hard links here (another filesystem, FAT)
-            with open(dst, "rb+") as f:
-                os.fsync(f.fileno())
-
-
-def _write(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _fsync_tree(root: Path) -> None:
-    for d in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        fsync_path(d)
-
-
-def _make_read_only(root: Path) -> None:
-    """Files become read-only (they are shared with the hearing folder through hard links)."""
-    for p in root.rglob("*"):
-        if p.is_file():
-            mode = p.stat().st_mode
-            p.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
 def seal_or_mark_pending(

@@ -1,8 +1,8 @@
 """Start the secretary's window: the composition root of the GUI.
 
 :func:`run_gui` makes the QApplication, registers the bundled fonts (Kazakh letters), installs the
-chosen language, builds the :class:`ui.station.composition.Station` (recordings folder, settings
-folder, the secretary from an open signing certificate) and the
+chosen language, builds the :class:`ui.station.composition.WindowParts` (recordings folder,
+settings folder, the secretary from an open signing certificate) and the
 :class:`ui.recording.window.MainWindow`, and runs the event loop. When the station has accounts,
 nobody gets the window without signing in first (:class:`ui.station.signin.SigninDialog`, Rules p.
 20; Cancel quits with exit code 1), and the menu and the window then offer only what the signed-in
@@ -32,7 +32,7 @@ from app.evidence.trust import installed_chain
 from app.selfcheck.checks import SelfCheckSettings
 from app.station import Station as CoreStation
 from ui.recording.window import MainWindow
-from ui.station.composition import Station, default_settings_dir
+from ui.station.composition import WindowParts, default_settings_dir
 from ui.station.menu import install_station_menu, report_recovery
 from ui.station.role_start import SignedIn
 from ui.station.signin import SigninDialog, station_has_accounts
@@ -80,7 +80,7 @@ def start_languages(app: QApplication, lang: str) -> Languages:
 
 
 def build_window(
-    app: QApplication, station: Station, lang: str, languages: Languages | None = None
+    app: QApplication, station: WindowParts, lang: str, languages: Languages | None = None
 ) -> tuple[MainWindow, Languages]:
     languages = languages or start_languages(app, lang)
     window = MainWindow(station, languages)
@@ -115,7 +115,7 @@ def run_gui(argv: list[str]) -> int:
 
     if account is not None and account.role == "secretary" and secretary is None:
         secretary = account.display_name or None
-    station = Station(
+    station = WindowParts(
         recordings_root=args.out,
         settings_dir=args.settings or default_settings_dir(),
         secretary=secretary,
@@ -212,7 +212,7 @@ def seal_waiting_in_background(window: QWidget, core: Any) -> BackgroundCall | N
     return call
 
 
-def _startup_checks(window: QWidget, station: Station, core: CoreStation, who: Any) -> None:
+def _startup_checks(window: QWidget, station: WindowParts, core: CoreStation, who: Any) -> None:
     """The self-check's station checks run once at start-up (issue 8), in the background; only
     a failure is shown. The microphones are checked before each hearing by the window."""
 

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.archive.settings import ArchiveCredentials
+from audio.durable import write_atomically
 
 _FORMAT = "zhazba-secrets/1"
 _KEY_INFO = b"zhazba secrets aes-256-gcm v1"
@@ -42,15 +43,7 @@ class SecretsError(Exception):
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write atomically, readable and writable by the owner only."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_atomically(path, data, mode=0o600)
 
 
 def load_station_key(path: Path, *, create: bool = True) -> bytes:

@@ -21,6 +21,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from app.evidence.bag import read_manifest
+
 SIGNATURE_SUFFIX = ".p7s"
 
 
@@ -39,22 +41,15 @@ def sealed_package_problems(package: Path) -> list[str]:
 
 
 def manifest_hashes(package: Path) -> dict[str, str]:
-    """Path → SHA-256 promised by ``manifest-sha256.txt`` and ``tagmanifest-sha256.txt``."""
+    """Path → SHA-256 promised by ``manifest-sha256.txt`` and ``tagmanifest-sha256.txt`` (read by
+    :func:`app.evidence.bag.read_manifest`; a missing manifest or an unreadable line promises
+    nothing)."""
     hashes: dict[str, str] = {}
     for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):
         path = package / name
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            digest, _, rel = line.strip().partition(" ")
-            if rel:
-                hashes[_unescape(rel.strip().lstrip("*"))] = digest.lower()
+        if path.is_file():
+            hashes.update(read_manifest(path).entries)
     return hashes
-
-
-def _unescape(rel: str) -> str:
-    """RFC 8493 §2.1.3: manifests percent-encode CR, LF and %."""
-    return rel.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from audio.durable import write_atomically
 
 MIB = 1024 * 1024
 
@@ -211,9 +212,5 @@ def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:
     path = Path(path)
     doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
     doc["archive"] = settings.to_dict()
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the station's only
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(path, text.encode("utf-8"), mode=0o600)  # the station's only

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.store import HearingRecord, state_rank
-from signing.journal import RECORDING_ENDED, SEALED, iter_lines
+from signing.journal import RECORDING_ENDED, SEALED, read_readable
 
 MAX_DEPTH = 4
 
@@ -88,18 +88,13 @@ def _journal_events(path: Path, problems: list[str]) -> dict[str, str]:
     seen: dict[str, str] = {}
     if not path.exists():
         return seen
-    try:
-        for lineno, raw in iter_lines(path):
-            try:
-                rec = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                if raw.endswith(b"\n"):
-                    problems.append(f"{path}: line {lineno} is not valid JSON")
-                continue
-            if isinstance(rec, dict) and isinstance(rec.get("kind"), str):
-                seen.setdefault(rec["kind"], str(rec.get("utc") or ""))
-    except OSError as e:
-        problems.append(f"{path}: cannot be read ({e})")
+    journal = read_readable(path)
+    problems.extend(f"{path}: line {n} is not valid JSON" for n in journal.damaged)
+    if journal.unreadable:
+        problems.append(f"{path}: cannot be read ({journal.unreadable})")
+    for rec in journal.records:
+        if isinstance(rec.get("kind"), str):
+            seen.setdefault(rec["kind"], str(rec.get("utc") or ""))
     return seen
 
 

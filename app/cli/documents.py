@@ -182,7 +182,8 @@ def _run(kind: str, args: argparse.Namespace) -> int:
             kind, args.dir, args.lang, args.fmt, args.out, applicant=getattr(args, "applicant", "")
         )
     except (DocumentError, OSError) as e:
-        message = describe_os_error(e) if isinstance(e, OSError) else str(e)
+        cause = e if isinstance(e, OSError) else e.__cause__  # a write's own error says what to do
+        message = describe_os_error(cause) if isinstance(cause, OSError) else str(e)
         if args.json:
             print(json.dumps({"document": kind, "error": message}, ensure_ascii=False))
         print(f"zhazba {args.command}: {message}", file=sys.stderr)

@@ -52,6 +52,7 @@ from app.copies.write_log import (
     log_media_write,
     store_media_write,
 )
+from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.gate import Cleared, PackageRefused, require_verified
 from app.evidence.verify import verify_package
@@ -137,15 +138,6 @@ def check_package(package: str | Path) -> Path:
     return p
 
 
-def _manifest(path: Path) -> dict[str, str]:
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        digest, sep, name = line.partition("  ")
-        if sep:
-            out[name.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")] = digest
-    return out
-
-
 class PackageNotVerified(SourceDamaged):
     """The package did not pass the full verification: nothing is written."""
 
@@ -175,7 +167,10 @@ def verified_package(
 def package_items(package: Path, listed: list[str] | None = None) -> list[CopyItem]:
     """The package's files (only those in ``listed`` when given: the manifests' files, tag files
     and signature), payload first and the signature last, with sealed hashes."""
-    expected = {**_manifest(package / "manifest-sha256.txt"), **_manifest(package / SIGNED_FILE)}
+    expected = {
+        **read_manifest(package / "manifest-sha256.txt").entries,
+        **read_manifest(package / SIGNED_FILE).entries,
+    }
     if listed is not None:
         files = [package / rel for rel in listed]
     else:

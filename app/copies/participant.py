@@ -81,7 +81,7 @@ def closed_spans(facts: HearingFacts) -> list[Span]:
     """The closed parts of a hearing from its event markers (amended values count)."""
     spans: list[Span] = []
     start: int | None = None
-    for m in sorted((m for m in facts.markers if m.frame is not None), key=lambda m: m.frame or 0):
+    for m in sorted((m for m in facts.markers if m.placed), key=lambda m: m.frame or 0):
         frame = int(m.frame or 0)
         if m.type != "event":
             continue
@@ -240,7 +240,7 @@ def build_participant_copy(
     seconds = frames / rate if rate else 0.0
     shown, omitted = [], 0
     for i, m in enumerate(sorted(facts.markers, key=lambda m: (m.frame or 0, m.seq)), 1):
-        if m.frame is not None and any(s.contains(int(m.frame)) for s in spans):
+        if m.placed and any(s.contains(int(m.frame)) for s in spans):
             omitted += 1
             continue
         shown.append(

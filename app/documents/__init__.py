@@ -10,7 +10,6 @@ of two renderers writes it: PDF through Qt (:mod:`.render_pdf`) or DOCX (:mod:`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from app.documents.layout import Document
 from app.documents.model import DocumentError, HearingFacts, load_hearing
 from app.documents.protocol import build_protocol
 from app.documents.texts import LANGUAGES, Texts
+from audio.durable import replacing
 
 KINDS = ("protocol", "act", "incident", "application", "envelope")
 FORMATS = ("pdf", "docx")
@@ -95,19 +95,16 @@ def make_document(
     path.parent.mkdir(parents=True, exist_ok=True)
     # Written beside the target and renamed into place: a file that shares its inode with a
     # sealed package (a hard link) is replaced, never overwritten in place.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        if fmt == "pdf":
-            from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
+        with replacing(path) as tmp:
+            if fmt == "pdf":
+                from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
 
-            render_pdf(doc, tmp)
-        else:
-            from app.documents.render_docx import render_docx
+                render_pdf(doc, tmp)
+            else:
+                from app.documents.render_docx import render_docx
 
-            render_docx(doc, tmp)
-        os.replace(tmp, path)
+                render_docx(doc, tmp)
     except OSError as e:
         raise DocumentError(f"cannot write {path}: {e.strerror or e}") from e
-    finally:
-        tmp.unlink(missing_ok=True)
     return path

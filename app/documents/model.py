@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.hearing.markers import Marker
+from app.hearing.markers import parse_utc as parse_utc  # the documents read times with it
 from signing import journal as J
 from signing.seal import package_path_for
 
 Rec = dict[str, Any]
-MARKER_FIELDS = ("speaker", "role", "note", "event")  # what a marker_amended record may change
 
 # Failure kinds that mean recording was impossible or did not happen (Rules p. 17): an act is due.
 ACT_KINDS = ("device_lost", "dropout", "overflow", "error", "interrupted", "not_recorded")
@@ -68,29 +69,6 @@ class Failure:
     @property
     def act_required(self) -> bool:
         return self.kind in ACT_KINDS
-
-
-@dataclass(frozen=True)
-class Amendment:
-    seq: int
-    utc: dt.datetime
-    changes: dict[str, str]  # field -> new value
-    before: dict[str, str]  # field -> value before this amendment
-
-
-@dataclass
-class Marker:
-    seq: int
-    utc: dt.datetime
-    frame: int | None
-    type: str  # speech | event
-    speaker: str
-    role: str
-    channel: int | None
-    event: str
-    note: str
-    original: dict[str, str] = field(default_factory=dict)
-    amendments: list[Amendment] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -187,11 +165,6 @@ class HearingFacts:
 
     def hearing_seconds(self, frame: int | None) -> float | None:
         return None if frame is None or self.rate <= 0 else frame / self.rate
-
-
-def parse_utc(text: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 from app.documents.reading import load_hearing  # noqa: E402 - the reader needs the classes above

@@ -20,9 +20,10 @@ from app.documents.layout import (
     Spacer,
     Table,
 )
-from app.documents.model import DocumentError, HearingFacts, Marker
+from app.documents.model import DocumentError, HearingFacts
 from app.documents.parts import case_values, failure_table, group_hash, recorded_seconds
 from app.documents.texts import Texts
+from app.hearing.markers import Marker
 
 NBSP = "\u00a0"
 
@@ -193,7 +194,7 @@ def marker_note(m: Marker, facts: HearingFacts, t: Texts) -> str:
     lines = [m.note] if m.note else []
     for a in m.amendments:
         before = "; ".join(_shown(k, v, t) or t("common.none") for k, v in a.before.items())
-        lines.append(t("protocol.amended", time=t.clock(a.utc, facts.get("date")), before=before))
+        lines.append(t("protocol.amended", time=t.clock(a.when, facts.get("date")), before=before))
     return "\n".join(lines)
 
 
@@ -214,8 +215,8 @@ def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
     rows = [
         [
             str(i),
-            t.position(facts.hearing_seconds(m.frame)),
-            t.clock(m.utc, day),
+            t.position(facts.hearing_seconds(m.frame if m.placed else None)),
+            t.clock(m.when, day),
             marker_subject(m, t),
             marker_note(m, facts, t),
         ]

@@ -15,19 +15,16 @@ from typing import Any
 
 from app.documents.details import classify
 from app.documents.model import (
-    MARKER_FIELDS,
-    Amendment,
     DocumentError,
     Failure,
     HearingFacts,
-    Marker,
     Participant,
     Pause,
     Rec,
     RecordingFile,
     Seal,
-    parse_utc,
 )
+from app.hearing.markers import fold, parse_utc
 from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE
@@ -69,6 +66,7 @@ def load_hearing(folder: str | Path) -> HearingFacts:
         package=package,
     )
     _Reader(facts).read(records)
+    facts.markers = fold(records)
     return facts
 
 
@@ -80,7 +78,6 @@ class _Reader:
         self.open_pause: tuple[str, dt.datetime, int | None] | None = None
         self.lost: tuple[dt.datetime, int | None, Rec] | None = None
         self.lost_in_pause = False  # nothing was being recorded when the device went
-        self.by_seq: dict[int, Marker] = {}
 
     def read(self, records: list[Rec]) -> None:
         f = self.f
@@ -274,33 +271,6 @@ class _Reader:
                 str(data.get("message", "")),
                 channels=(int(data["channel"]),),
             )
-
-    def _on_marker(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
-        values = {k: str(data.get(k) or "") for k in MARKER_FIELDS}
-        marker = Marker(
-            seq=int(rec["seq"]),
-            utc=utc,
-            frame=rec.get("frame"),
-            type=str(data.get("type", "speech")),
-            speaker=values["speaker"],
-            role=values["role"],
-            channel=data.get("channel"),
-            event=values["event"],
-            note=values["note"],
-            original=dict(values),
-        )
-        self.by_seq[marker.seq] = marker
-        self.f.markers.append(marker)
-
-    def _on_marker_amended(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
-        marker = self.by_seq.get(int(data.get("marker", -1)))
-        if marker is None:
-            return  # points at no marker: the verifier reports it; the documents ignore it
-        changes = {k: str(data[k]) for k in MARKER_FIELDS if k in data}
-        before = {k: str(getattr(marker, k)) for k in changes}
-        for k, v in changes.items():
-            setattr(marker, k, v)
-        marker.amendments.append(Amendment(int(rec["seq"]), utc, changes, before))
 
     def _on_sealed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         f = self.f

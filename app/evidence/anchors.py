@@ -25,6 +25,7 @@ from typing import Any
 from app.accounts.secrets import SecretStore
 from app.anchoring.anchors import FORMAT, token_path
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
+from signing.journal import read_readable
 
 _v = partial(msg, "Verifier")
 
@@ -325,16 +326,4 @@ def check_anchors(
 
 
 def _records(journal: Path) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    try:
-        lines = journal.read_bytes().splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(rec, dict):
-            out.append(rec)
-    return out
+    return read_readable(journal).records

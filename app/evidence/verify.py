@@ -534,19 +534,7 @@ def _check_segment(
 
 def _readable_records(journal: Path) -> list[dict[str, Any]]:
     """Every line that still parses, so a damaged journal does not hide the audio checks."""
-    out: list[dict[str, Any]] = []
-    try:
-        raw = journal.read_bytes()
-    except OSError:
-        return out
-    for line in raw.splitlines():
-        try:
-            rec = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            continue
-        if isinstance(rec, dict) and isinstance(rec.get("data"), dict):
-            out.append(rec)
-    return out
+    return [r for r in J.read_readable(journal).records if isinstance(r.get("data"), dict)]
 
 
 def _check_sealed_record(report: VerificationReport, records: list[dict[str, Any]]) -> None:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from audio.durable import write_atomically
+
 DEFAULT_ZONE = "Asia/Almaty"
 ENV = "ZHAZBA_COURT_TZ"
 # Without a time-zone database (a Windows PC without the tzdata package) the Kazakh zones are
@@ -77,9 +79,7 @@ def save_zone_name(settings: str | Path, name: str) -> None:
     section = doc.get("court")
     doc["court"] = {**(section if isinstance(section, dict) else {}), "time_zone": name}
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomically(path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode())
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.anchoring.anchors import JournalTail
-from audio.durable import fsync_path
+from audio.durable import fsync_path, replacing
 from audio.text import QT_TRANSLATE_NOOP
 from signing import journal as J
 
@@ -214,12 +214,8 @@ def restore_from_mirror(folder: Path, mirror: Path) -> list[str]:
             if there <= have or not _same_range(target, path, min(HEAD, have), have):
                 continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.mirror")
-        shutil.copyfile(path, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        fsync_path(target.parent)
+        with replacing(target) as tmp:
+            shutil.copyfile(path, tmp)
         taken.append(rel)
     return taken
 

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.review.model import HearingReview, ReviewMarker, format_hearing_time
+from app.hearing.markers import Marker
+from app.review.model import HearingReview, format_hearing_time
 from audio.pcm import file_sha256
 
 NOT_ORIGINAL_SUFFIX = "_NOT-ORIGINAL"
@@ -33,7 +34,7 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def marker_label(m: ReviewMarker) -> str:
+def marker_label(m: Marker) -> str:
     """One line of text for a marker: the speaker or the event, then the note."""
     head = m.speaker if m.type == "speech" else f"[{m.event or 'event'}]"
     if m.type == "event" and m.speaker:
@@ -42,7 +43,7 @@ def marker_label(m: ReviewMarker) -> str:
     return " ".join(text.split())  # no tabs or line breaks inside a label
 
 
-def write_markers_csv(review: HearingReview, markers: list[ReviewMarker], path: Path) -> None:
+def write_markers_csv(review: HearingReview, markers: list[Marker], path: Path) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f)
         w.writerow(CSV_COLUMNS)
@@ -69,7 +70,7 @@ def write_markers_csv(review: HearingReview, markers: list[ReviewMarker], path: 
             )
 
 
-def audacity_labels(review: HearingReview, markers: list[ReviewMarker]) -> str:
+def audacity_labels(review: HearingReview, markers: list[Marker]) -> str:
     """The label file's text (see the module docstring for the rules)."""
     lines = []
     speech = [m for m in markers if m.type == "speech"]
@@ -81,7 +82,7 @@ def audacity_labels(review: HearingReview, markers: list[ReviewMarker]) -> str:
     return "".join(lines)
 
 
-def write_audacity_labels(review: HearingReview, markers: list[ReviewMarker], path: Path) -> None:
+def write_audacity_labels(review: HearingReview, markers: list[Marker], path: Path) -> None:
     path.write_text(audacity_labels(review, markers), encoding="utf-8", newline="\n")
 
 

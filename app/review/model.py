@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.hearing.markers import Marker, fold
 from audio.pcm import channel_groups, segment_file_names
 from signing import journal as J
 
@@ -49,38 +50,6 @@ class Segment:
     @property
     def end_frame(self) -> int:
         return self.first_frame + self.frames
-
-
-@dataclass
-class Amendment:
-    """One correction of a marker, as the journal holds it."""
-
-    seq: int
-    utc: str
-    changes: dict[str, Any]
-
-
-@dataclass
-class ReviewMarker:
-    """A marker with every amendment applied; ``original`` and ``history`` keep what it was."""
-
-    seq: int
-    frame: int
-    utc: str
-    id: str
-    type: str  # speech | event
-    speaker: str
-    role: str
-    channel: int | None
-    event: str
-    note: str
-    original: dict[str, Any] = field(default_factory=dict)
-    history: list[Amendment] = field(default_factory=list)
-    suggested: bool = False  # put by the secretary on the station's suggestion (microphones)
-
-    @property
-    def amended(self) -> bool:
-        return bool(self.history)
 
 
 @dataclass(frozen=True)
@@ -238,44 +207,15 @@ class HearingReview:
         return seg, frame - seg.first_frame
 
     # ------------------------------------------------------------------ markers
-    def _markers(self) -> list[ReviewMarker]:
-        by_seq: dict[int, ReviewMarker] = {}
-        for r in self.records:
-            d = r["data"]
-            if r["kind"] == J.MARKER and r.get("frame") is not None:
-                m = ReviewMarker(
-                    seq=int(r["seq"]),
-                    frame=int(r["frame"]),
-                    utc=str(r["utc"]),
-                    id=str(d.get("id", "")),
-                    type=str(d.get("type") or "speech"),
-                    speaker=str(d.get("speaker") or ""),
-                    role=str(d.get("role") or ""),
-                    channel=d.get("channel"),
-                    event=str(d.get("event") or ""),
-                    note=str(d.get("note") or ""),
-                    original={k: d.get(k) for k in ("speaker", "role", "event", "note")},
-                    suggested=bool(d.get("suggested")),
-                )
-                by_seq[m.seq] = m
-            elif r["kind"] == J.MARKER_AMENDED:
-                m2 = by_seq.get(int(d.get("marker", -1)))
-                if m2 is None:
-                    continue
-                changes = {k: v for k, v in d.items() if k in ("speaker", "role", "event", "note")}
-                for k, v in changes.items():
-                    setattr(m2, k, "" if v is None else str(v))
-                if changes.get("event"):
-                    m2.type = "event"
-                m2.history.append(Amendment(int(r["seq"]), str(r["utc"]), changes))
-        return sorted(by_seq.values(), key=lambda m: (m.frame, m.seq))
+    def _markers(self) -> list[Marker]:
+        return sorted((m for m in fold(self.records) if m.placed), key=lambda m: (m.frame, m.seq))
 
-    def next_marker(self, frame: int) -> ReviewMarker | None:
+    def next_marker(self, frame: int) -> Marker | None:
         """The first marker strictly after ``frame`` (a few ms of slack for "where I am")."""
         slack = self.rate // 20
         return next((m for m in self.markers if m.frame > frame + slack), None)
 
-    def previous_marker(self, frame: int) -> ReviewMarker | None:
+    def previous_marker(self, frame: int) -> Marker | None:
         """The last marker before ``frame``; within the first second after a marker, the one
         before it (as a music player's "previous" does)."""
         before = [m for m in self.markers if m.frame < frame - self.rate]
@@ -374,22 +314,14 @@ class HearingReview:
         return Overview(self)
 
 
-_SKIPPED = b'"kind":"checkpoint"'  # per-second audio hashes: the verifier's, not the review's
+_SKIPPED = J.CHECKPOINT  # per-second audio hashes: the verifier's, not the review's
 
 
 def read_review_records(path: Path) -> list[dict[str, Any]]:
     """The journal's whole records except the per-second checkpoints (28 800 of an 8-hour
     hearing's 30 000 lines). Records are written canonically (sorted keys, no spaces, quotes in
     values escaped), so the kind is recognised on the raw line without decoding it."""
-    out: list[dict[str, Any]] = []
-    with open(path, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break  # a torn last line, left by a crash
-            if _SKIPPED in raw:
-                continue
-            out.append(json.loads(raw))
-    return out
+    return J.read_records(path, skip=(_SKIPPED,))
 
 
 def open_review(path: str | Path) -> HearingReview:

@@ -147,6 +147,22 @@ def _audio(
         )
 
 
+def _could_not_run(name: str, error: Exception) -> CheckResult:
+    return CheckResult(
+        name,
+        "fail",
+        check_msg(
+            QT_TRANSLATE_NOOP("SelfCheck", "The check could not run: {error}."), error=str(error)
+        ),
+        check_msg(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "Report this to the court's technician with the exported self-check report.",
+            )
+        ),
+    )
+
+
 def run_checks(
     settings: SelfCheckSettings,
     checks: Iterable[str] = PREHEARING_CHECKS,
@@ -173,23 +189,7 @@ def run_checks(
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - a check that breaks is a failed check
-            emit(
-                CheckResult(
-                    name,
-                    "fail",
-                    check_msg(
-                        QT_TRANSLATE_NOOP("SelfCheck", "The check could not run: {error}."),
-                        error=str(e),
-                    ),
-                    check_msg(
-                        QT_TRANSLATE_NOOP(
-                            "SelfCheck",
-                            "Report this to the court's technician with the exported self-check "
-                            "report.",
-                        )
-                    ),
-                )
-            )
+            emit(_could_not_run(name, e))
 
     if wanted & {"input_device", "input_settings", "test_recording", "loopback"}:
         guard("input_device", lambda: _audio(settings, wanted, source_factory, emit))

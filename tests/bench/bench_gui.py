@@ -32,11 +32,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.hearing.details import ROLES  # noqa: E402
+from app.hearing.inputs import InputChoice  # noqa: E402
 from audio.engine_types import EngineState  # noqa: E402
 from audio.sources import ToneSource  # noqa: E402
 from ui.main import build_window  # noqa: E402
 from ui.recording.window import MainWindow  # noqa: E402
-from ui.station.composition import InputChoice, Station  # noqa: E402
+from ui.station.composition import WindowParts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 NONE_REFS_AT_START = 11_000  # sys.getrefcount(None) once PySide6 and the window are imported
@@ -47,13 +48,14 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from ui.main import build_window
-from ui.station.composition import Station, input_choices
+from app.hearing.inputs import input_choices
+from ui.station.composition import WindowParts
 t_imports = time.monotonic()
 app = QApplication(sys.argv[:1])
 t_devices = time.monotonic()
 choices = input_choices()
 t_devices = time.monotonic() - t_devices
-station = Station(Path({tmp!r}) / "h", Path({tmp!r}) / "s", inputs=lambda: choices)
+station = WindowParts(Path({tmp!r}) / "h", Path({tmp!r}) / "s", inputs=lambda: choices)
 w, _ = build_window(app, station, "kk")
 w.show()
 app.processEvents()
@@ -80,7 +82,7 @@ def recording_window(app: QApplication, tmp: Path, channels: int) -> tuple[MainW
     def tones(choice: InputChoice, n: int, realtime: bool) -> ToneSource:
         return ToneSource(n, 48000, 16, realtime=realtime)
 
-    station = Station(
+    station = WindowParts(
         tmp / f"h{channels}",
         tmp / "s",
         inputs=lambda: [InputChoice("tones", "tones", 32)],

@@ -378,10 +378,10 @@ def test_the_precheck_names_the_inputs_not_recorded(
 ) -> None:
     import threading
 
+    from app.hearing.inputs import InputChoice
+    from app.selfcheck.precheck import PrecheckProgress, run_precheck
     from audio.capture import SoundDeviceSource
     from audio.devices import find_input_device
-    from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-    from ui.station.composition import InputChoice
 
     sink, _ = pulse.sink(8)
     signal_wav(tmp_path / "play.wav", 8, 30)

@@ -110,7 +110,7 @@ def test_protocol_on_paper_names_every_marker_pause_and_file(
         assert p["name"] in text
     for m in facts.markers:
         assert t.span(facts.hearing_seconds(m.frame)) in text
-        assert t.clock(m.utc, facts.get("date")) in text
+        assert t.clock(m.when, facts.get("date")) in text
     for p in facts.pauses:
         assert _words(t.term("pauses", p.reason)) in text
     assert _words(t.term("failures", "device_lost")) in text

@@ -13,6 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.hearing.inputs import InputChoice, make_source
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from audio.devices import DeviceInfo
 from audio.sources import InputSource
 from tests.integration.test_selfcheck_pulse import (
@@ -21,8 +23,6 @@ from tests.integration.test_selfcheck_pulse import (
     room_with,
     write_wav,
 )
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-from ui.station.composition import InputChoice, make_source
 
 pytestmark = pytest.mark.integration
 

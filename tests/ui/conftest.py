@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.hearing.inputs import InputChoice
 from audio.sources import InputSource, ToneSource
 from ui.recording.window import MainWindow
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 from ui.widgets import pyside_guard
 from ui.widgets.i18n import Languages, load_fonts
 
@@ -63,8 +64,8 @@ def _pyside_none_guard() -> None:
 
 
 @pytest.fixture
-def station(tmp_path: Path) -> Station:
-    return Station(
+def station(tmp_path: Path) -> WindowParts:
+    return WindowParts(
         tmp_path / "hearings",
         tmp_path / "settings",
         inputs=lambda: list(SIMULATED),
@@ -103,7 +104,7 @@ class Beeps:
 def make_window(qtbot, languages: Languages):  # type: ignore[no-untyped-def]
     windows: list[MainWindow] = []
 
-    def make(station: Station) -> MainWindow:
+    def make(station: WindowParts) -> MainWindow:
         beeps = Beeps()
         w = MainWindow(station, languages, beep=beeps)
         w.beeps = beeps  # type: ignore[attr-defined]

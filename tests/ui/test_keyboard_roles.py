@@ -224,7 +224,8 @@ def test_correcting_only_the_note_by_keyboard_keeps_the_speaker(  # type: ignore
     row = markers.model.rows[0]
     qtbot.waitUntil(lambda: bool(row.amendments))
     assert row.current()["speaker"] == "Сейткали А. Б."
-    assert row.amendments[0]["data"] == {"marker": row.seq, "note": "interrupted the witness"}
+    amendment = row.amendments[0]
+    assert (amendment.marker, amendment.changes) == (row.seq, {"note": "interrupted the witness"})
     w.page.controls.end()
 
 

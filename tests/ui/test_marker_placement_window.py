@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from audio.sources import ToneSource
 from signing.journal import read_records
 from tests.ui.conftest import SIMULATED, fill_form, run_check, tones_factory
-from ui.station.composition import Station
+from ui.station.composition import WindowParts
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 RATE = 48000
@@ -34,7 +34,7 @@ class TimedTones(ToneSource):
 
 
 def test_key_press_marker_lands_within_10_ms(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    station = Station(
+    station = WindowParts(
         tmp_path / "hearings",
         tmp_path / "settings",
         inputs=lambda: list(SIMULATED),

@@ -13,7 +13,7 @@ from signing.journal import read_records
 from tests.ui.conftest import OverflowOnceTones, fill_form, run_check, tones_factory
 from ui.recording.marker_model import MarkerTableModel
 from ui.recording.meter import LevelMeterWidget
-from ui.station.composition import Station
+from ui.station.composition import WindowParts
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 
@@ -91,7 +91,7 @@ def test_marker_model_without_a_window(qapp) -> None:  # type: ignore[no-untyped
 def test_alarm_banner_stays_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import SIMULATED
 
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),
@@ -199,7 +199,7 @@ class LongStallTones(StallingTones):
 def test_device_lost_is_shown_until_acknowledged(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import SIMULATED
 
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),
@@ -235,7 +235,7 @@ def test_while_no_sound_arrives_the_screen_says_not_recording(  # type: ignore[n
     is RECORDING again and the interruption is one line. Screenshots in kk, ru and en."""
     from tests.ui.conftest import SIMULATED
 
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),
@@ -327,7 +327,7 @@ def test_secretary_comes_from_the_open_certificate(
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     holder = secretary_from_key(key)
     assert holder == "ASANOVA AIGERIM"
-    station = Station(
+    station = WindowParts(
         tmp_path / "h", tmp_path / "s", secretary=holder, inputs=lambda: [], outputs=lambda: []
     )
     w = make_window(station)

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import numpy as np
 
+from app.hearing.inputs import InputChoice
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from audio.sources import ToneSource
 from tests.ui.conftest import SIMULATED, DeadChannelTones, fill_form, run_check, tones_factory
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 
 
 class SilentInput(ToneSource):
@@ -22,8 +23,8 @@ class SilentInput(ToneSource):
         return np.zeros((frames, self.channels), dtype=np.float32)
 
 
-def _station(tmp_path: Path, cls: type[ToneSource]) -> Station:
-    return Station(
+def _station(tmp_path: Path, cls: type[ToneSource]) -> WindowParts:
+    return WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),

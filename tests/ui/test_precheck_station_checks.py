@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from app.hearing.inputs import InputChoice
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from audio.sources import ToneSource
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-from ui.station.composition import InputChoice
 
 
 def _run(extra: list[dict[str, Any]]) -> PrecheckProgress:

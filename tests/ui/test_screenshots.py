@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.hearing.inputs import InputChoice
 from audio.engine_types import EngineState
 from audio.sources import InputSource, SpeechSource, ToneSource
 from tests.ui.conftest import SIMULATED, run_check
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 
 
 def speech_or_tones(choice: InputChoice, channels: int, realtime: bool) -> InputSource:
@@ -37,7 +38,7 @@ def test_screenshots_of_the_main_states(
     shots,  # type: ignore[no-untyped-def]
     lang,
 ) -> None:
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),
@@ -82,7 +83,7 @@ def test_screenshots_of_the_main_states(
 def test_screenshot_of_32_microphones(qtbot, make_window, tmp_path, shots) -> None:  # type: ignore[no-untyped-def]
     from app.hearing.details import ROLES
 
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),

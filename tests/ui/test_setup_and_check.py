@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from signing.journal import read_records
 from tests.ui.conftest import DeadChannelTones, fill_form, run_check, tones_factory, type_text
 from ui.recording.setup_form import INVALID_STYLE
-from ui.station.composition import Station
+from ui.station.composition import WindowParts
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 
@@ -70,7 +70,7 @@ def test_courtroom_template_round_trip(qtbot, make_window, station) -> None:  # 
 def test_failed_check_needs_an_acknowledged_reason(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import SIMULATED
 
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),

@@ -263,7 +263,7 @@ def test_run_gui_asks_to_sign_in_and_cancel_ends_it(  # type: ignore[no-untyped-
     qapp, core, accounts, tmp_path, monkeypatch
 ) -> None:
     monkeypatch.setenv("ZHAZBA_STATION", str(core.folder))
-    monkeypatch.setattr("ui.station.composition.list_devices", lambda: [])
+    monkeypatch.setattr("app.hearing.inputs.list_devices", lambda: [])
     seen: list[str] = []
 
     def cancel_the_dialog() -> None:

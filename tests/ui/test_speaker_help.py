@@ -15,12 +15,13 @@ import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 
+from app.hearing.inputs import InputChoice
 from audio.sources import FileSource, InputSource
 from signing.journal import read_records
 from tests.support.speech_corpus import Corpus, espeak_available, script_corpus
 from tests.ui.conftest import SIMULATED, fill_form, run_check
 from ui.recording.speaker_help import BUTTON_STYLE
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 
 PEOPLE = [
     ("judge", "Сейткали А. Б.", 1),
@@ -35,14 +36,14 @@ def corpus() -> Corpus:
     return script_corpus(3, [(0, 0.6, 1), (1, 4.0, 2), (2, 12.0, 2)])
 
 
-def _station(tmp_path: Path, corpus: Corpus) -> Station:
+def _station(tmp_path: Path, corpus: Corpus) -> WindowParts:
     wav = tmp_path / "corpus.wav"
     sf.write(wav, corpus.int16(), corpus.rate, subtype="PCM_16")
 
     def source(choice: InputChoice, channels: int, realtime: bool) -> InputSource:
         return FileSource(wav, 16, realtime=realtime)
 
-    return Station(
+    return WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),

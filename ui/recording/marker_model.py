@@ -1,14 +1,14 @@
 """The marker list as a Qt table model: hearing time, wall time, speaker, event, note.
 
-Rows are built from the journal records the session returned when each marker was put, and
-amendments (``marker_amended`` records, Rules p. 19) are applied on top for display while the
-original record and every amendment stay available for the history view: nothing shown here is
-ever rewritten in the journal. The model is tested without a window.
+Rows are :class:`app.hearing.markers.Marker` s built from the journal records the session returned
+when each marker was put; amendments (``marker_amended`` records, Rules p. 19) are applied on top
+by the marker itself, while its original values and every amendment stay available for the
+history view: nothing shown here is ever rewritten in the journal. The model is tested without a
+window.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.hearing.court_time import station_zone
+from app.hearing.markers import Marker
 from ui.widgets import terms
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,46 +36,29 @@ def local_time(utc: str) -> str:
     return t.astimezone(station_zone()).strftime("%H:%M:%S")
 
 
-@dataclasses.dataclass
-class MarkerRow:
-    record: dict[str, Any]  # the original journal record
-    amendments: list[dict[str, Any]] = dataclasses.field(default_factory=list)
-
-    @property
-    def seq(self) -> int:
-        return int(self.record["seq"])
-
-    def current(self) -> dict[str, Any]:
-        """The marker's fields with every amendment applied in order."""
-        data = dict(self.record["data"])
-        for a in self.amendments:
-            data.update({k: v for k, v in a["data"].items() if k != "marker"})
-        return data
-
-
 class MarkerTableModel(QAbstractTableModel):
     COLUMNS = ("hearing_time", "wall_time", "speaker", "event", "note")
 
     def __init__(self, rate: int, parent: Any = None) -> None:
         super().__init__(parent)
         self.rate = rate
-        self.rows: list[MarkerRow] = []
+        self.rows: list[Marker] = []
 
     def add_record(self, record: dict[str, Any]) -> None:
         n = len(self.rows)
         self.beginInsertRows(QModelIndex(), n, n)
-        self.rows.append(MarkerRow(record))
+        self.rows.append(Marker.from_record(record))
         self.endInsertRows()
 
     def add_amendment(self, record: dict[str, Any]) -> None:
         target = int(record["data"]["marker"])
         for i, row in enumerate(self.rows):
             if row.seq == target:
-                row.amendments.append(record)
+                row.amend(record)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
                 return
 
-    def row_at(self, index: Index) -> MarkerRow | None:
+    def row_at(self, index: Index) -> Marker | None:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         return self.rows[index.row()]
@@ -124,12 +108,12 @@ class MarkerTableModel(QAbstractTableModel):
             return QColor(20, 80, 170)
         return None
 
-    def cell_text(self, row: MarkerRow, col: str, full: bool = False) -> str:
+    def cell_text(self, row: Marker, col: str, full: bool = False) -> str:
         cur = row.current()
         if col == "hearing_time":
-            return hearing_time(int(row.record["frame"] or 0), self.rate)
+            return hearing_time(row.frame, self.rate)
         if col == "wall_time":
-            return local_time(row.record["utc"])
+            return local_time(row.utc)
         if col == "speaker":
             who = cur.get("speaker") or ""
             role = terms.role_label(cur["role"]) if cur.get("role") else ""
@@ -140,9 +124,9 @@ class MarkerTableModel(QAbstractTableModel):
             return terms.event_label(cur["event"]) if cur.get("event") else ""
         return str(cur.get("note") or "")
 
-    def history(self, row: MarkerRow) -> list[tuple[str, ...]]:
+    def history(self, row: Marker) -> list[tuple[str, ...]]:
         """(wall time, what, speaker, event, note) for the original and each amendment."""
-        data: dict[str, Any] = dict(row.record["data"])
+        data: dict[str, Any] = dict(row.original)
 
         def line(utc: str, what: str) -> tuple[str, ...]:
             event = terms.event_label(data["event"]) if data.get("event") else ""
@@ -154,8 +138,8 @@ class MarkerTableModel(QAbstractTableModel):
                 str(data.get("note") or ""),
             )
 
-        out = [line(row.record["utc"], self.tr("Original"))]
+        out = [line(row.utc, self.tr("Original"))]
         for a in row.amendments:
-            data.update({k: v for k, v in a["data"].items() if k != "marker"})
-            out.append(line(a["utc"], self.tr("Correction")))
+            data.update(a.changes)
+            out.append(line(a.utc, self.tr("Correction")))
         return out

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.hearing.details import EVENTS, Participant
 from app.hearing.live import EngineState
-from ui.recording.marker_model import MarkerRow, MarkerTableModel, hearing_time, local_time
+from app.hearing.markers import Marker
+from ui.recording.marker_model import MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
 from ui.widgets.screen_fit import ElidedButton
@@ -211,7 +212,7 @@ class MarkerPanel(QWidget):
             )
 
     # ------------------------------------------------------------------ corrections
-    def selected_row(self) -> MarkerRow | None:
+    def selected_row(self) -> Marker | None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
             return self.model.row_at(rows[0])
@@ -277,7 +278,7 @@ class MarkerEditDialog(QDialog):
 
     def __init__(
         self,
-        row: MarkerRow,
+        row: Marker,
         participants: list[Participant],
         parent: QWidget | None = None,
         rate: int = 0,
@@ -328,9 +329,9 @@ class MarkerEditDialog(QDialog):
 
     def _which(self, rate: int) -> str:
         """ "Marker at 00:12:31 (10:42:05): Judge: Name — oath — note"."""
-        frame = int(self.row.record.get("frame") or 0)
+        frame = self.row.frame
         at = hearing_time(frame, rate) if rate else ""
-        wall = local_time(str(self.row.record.get("utc") or ""))
+        wall = local_time(self.row.utc)
         parts = []
         speaker = str(self.before.get("speaker") or "")
         role = str(self.before.get("role") or "")

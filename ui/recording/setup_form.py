@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.hearing.court_time import court_now
 from app.hearing.details import CATEGORIES, INSTANCES, ROLES, FieldProblem, HearingInfo, Participant
+from app.hearing.inputs import InputChoice
 from ui.recording.templates import CourtroomTemplate, SeatTemplate, load_template, save_template
-from ui.station.composition import InputChoice, Station
+from ui.station.composition import WindowParts
 from ui.widgets import terms
 from ui.widgets.form_widgets import WholeDateEdit
 
@@ -45,7 +46,7 @@ class HearingSetupForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+    def __init__(self, station: WindowParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
         # a station always offers the simulated microphone, even if a caller listed no inputs

@@ -46,7 +46,7 @@ from ui.recording.page import RecordingPage
 from ui.recording.setup_form import HearingSetupForm
 from ui.recording.viewmodel import RecordingViewModel
 from ui.selfcheck.precheck_panel import PrecheckPanel
-from ui.station.composition import Station
+from ui.station.composition import WindowParts
 from ui.station.menu import report_finish
 from ui.widgets.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
 from ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -76,7 +76,7 @@ def example_hearing(court: str, secretary: str | None) -> HearingInfo:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        station: Station,
+        station: WindowParts,
         languages: Languages,
         beep: Callable[[], None] = QApplication.beep,
         parent: QWidget | None = None,

@@ -1,6 +1,6 @@
 """The review window's marker list: a table model of the hearing's markers, a filter, a panel.
 
-:class:`ReviewMarkerModel` shows :class:`app.review.model.ReviewMarker` rows (amendments applied; an
+:class:`ReviewMarkerModel` shows :class:`app.hearing.markers.Marker` rows (amendments applied; an
 amended marker says so and shows its history in a tooltip). :class:`MarkerFilter` keeps the rows
 of one speaker, one kind of event and whose note contains the search text (case-insensitive, so
 Cyrillic and Kazakh letters fold too). :class:`ReviewMarkerPanel` puts the filter controls above the
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.court_time import station_zone
-from app.review.model import HearingReview, ReviewMarker, format_hearing_time
+from app.hearing.markers import Marker
+from app.review.model import HearingReview, format_hearing_time
 from ui.widgets import terms
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ class ReviewMarkerModel(QAbstractTableModel):
     def __init__(self, review: HearingReview, parent: Any = None) -> None:
         super().__init__(parent)
         self.review = review
-        self.markers: list[ReviewMarker] = list(review.markers)
+        self.markers: list[Marker] = list(review.markers)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.markers)
@@ -93,7 +94,7 @@ class ReviewMarkerModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, m: ReviewMarker, col: str) -> str:
+    def _text(self, m: Marker, col: str) -> str:
         if col == "time":
             return format_hearing_time(m.frame / self.review.rate)
         if col == "wall":
@@ -108,7 +109,7 @@ class ReviewMarkerModel(QAbstractTableModel):
         note = m.note
         return f"✎ {note}" if m.amended else note
 
-    def _history(self, m: ReviewMarker) -> str:
+    def _history(self, m: Marker) -> str:
         lines = [self.tr("Amended (the journal keeps the original):")]
         orig = ", ".join(f"{k}: {v}" for k, v in m.original.items() if v)
         lines.append(self.tr("original — {values}").format(values=orig or "—"))
@@ -141,7 +142,7 @@ class MarkerFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
-        m: ReviewMarker = model.data(model.index(row, 0, parent), MARKER_ROLE)
+        m: Marker = model.data(model.index(row, 0, parent), MARKER_ROLE)
         if self.speaker_filter != ALL and m.speaker != self.speaker_filter:
             return False
         if self.event_filter == SPEECH_ONLY and m.type != "speech":
@@ -235,7 +236,7 @@ class ReviewMarkerPanel(QWidget):
         if m.rowCount():
             m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, m.columnCount() - 1))
 
-    def set_extra_rows(self, rows: list[ReviewMarker]) -> None:
+    def set_extra_rows(self, rows: list[Marker]) -> None:
         """Show ``rows`` (detected turns without a marker, ui/review/turns.py) among the
         markers, in time order; their speakers join the speaker filter."""
         m = self.model
@@ -255,7 +256,7 @@ class ReviewMarkerPanel(QWidget):
         if frame is not None:
             self.markerSelected.emit(int(frame))
 
-    def visible_markers(self) -> list[ReviewMarker]:
+    def visible_markers(self) -> list[Marker]:
         return [
             self.proxy.data(self.proxy.index(r, 0), MARKER_ROLE)
             for r in range(self.proxy.rowCount())

@@ -18,7 +18,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from app.review.model import HearingReview, ReviewMarker, format_hearing_time
+from app.hearing.markers import Marker
+from app.review.model import HearingReview, format_hearing_time
 from app.review.turns import SpeakerTurn, detect_hearing_turns, unmarked_turns
 from ui.widgets.background import BackgroundCall
 
@@ -171,10 +172,10 @@ class TurnsPanel(QWidget):
         self.show_unmarked.setEnabled(True)
         self.retranslate()
 
-    def unmarked_rows(self) -> list[ReviewMarker]:
+    def unmarked_rows(self) -> list[Marker]:
         turns = unmarked_turns(self.turns or [], self.review.markers, self.review.rate)
         return [
-            ReviewMarker(
+            Marker(
                 seq=-1 - i,
                 frame=t.start_frame,
                 utc="",

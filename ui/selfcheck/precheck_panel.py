@@ -1,11 +1,12 @@
 """The pre-hearing check as the secretary sees it (Rules p. 8): one button, a verdict, ticks.
 
-:class:`PrecheckPanel` runs :func:`ui.selfcheck.precheck.run_precheck` on a worker thread and polls
-its progress on a timer (the worker never touches Qt), ticking off each microphone as it reacts to
-sound. A failed check blocks recording until the secretary acknowledges it with a written reason;
-the outcome — passed, or failed with that reason — is kept for the session to journal when the
-hearing is created (``precheck`` record, followed by ``recording_started``). Any change to the form
-(another input, another channel count) makes the check stale, and it must be run again.
+:class:`PrecheckPanel` runs :func:`app.selfcheck.precheck.run_precheck` on a worker thread and
+polls its progress on a timer (the worker never touches Qt), ticking off each microphone as it
+reacts to sound. A failed check blocks recording until the secretary acknowledges it with a
+written reason; the outcome — passed, or failed with that reason — is kept for the session to
+journal when the hearing is created (``precheck`` record, followed by ``recording_started``). Any
+change to the form (another input, another channel count) makes the check stale, and it must be
+run again.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ui.selfcheck.precheck import PrecheckProgress, run_precheck
-from ui.station.composition import InputChoice, Station
+from app.hearing.inputs import InputChoice
+from app.selfcheck.precheck import PrecheckProgress, run_precheck
+from ui.station.composition import WindowParts
 from ui.widgets.i18n import tr_msg
 
 
@@ -27,7 +29,7 @@ class PrecheckPanel(QWidget):
     readyChanged = Signal(bool)
     finished = Signal(bool)
 
-    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+    def __init__(self, station: WindowParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
         self.progress: PrecheckProgress | None = None

@@ -1,11 +1,11 @@
 """What the window is composed from: where hearings go, where settings live, the inputs on offer.
 
-:class:`Station` is built once by :func:`ui.main.run_gui` (or by a test with temporary folders and
-a short simulated source) and passed to the window through its constructor; nothing in the UI
-reaches for a global. :func:`input_choices` lists the sound-card inputs PortAudio reports plus
-the simulated microphones, so a machine without a sound card can still try every feature, and
-:func:`make_source` turns a choice into the :class:`audio.sources.InputSource` the engine records.
-Qt-free on purpose: the same choices serve the command line and the tests.
+:class:`WindowParts` is built once by :func:`ui.main.run_gui` (or by a test with temporary folders
+and a short simulated source) and passed to the window through its constructor; nothing in the UI
+reaches for a global. The inputs on offer and their sources are
+:mod:`app.hearing.inputs`'s (Qt-free: the same choices serve the command line and the tests); the
+station itself (catalog, keys, sealing) is :class:`app.station.Station`, whose callbacks are
+handed in here.
 """
 
 from __future__ import annotations
@@ -16,65 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from audio.capture import SoundDeviceSource
-from audio.devices import DeviceInfo, list_devices
-from audio.engine_types import EngineConfig
-from audio.monitor import list_output_devices
-from audio.sources import InputSource, SpeechSource, ToneSource
-
-MAX_CHANNELS = 32
-SIMULATED_KINDS = ("speech", "tones")
-
-
-@dataclasses.dataclass(frozen=True)
-class InputChoice:
-    """One input the secretary may record from: a sound card, or a simulated microphone."""
-
-    kind: str  # device | speech | tones
-    label: str
-    max_channels: int
-    device: DeviceInfo | None = None
-
-    @property
-    def simulated(self) -> bool:
-        return self.kind in SIMULATED_KINDS
-
-    @property
-    def key(self) -> str:
-        return f"device:{self.device.name}" if self.device else self.kind
-
-
-def input_choices() -> list[InputChoice]:
-    """Sound-card inputs first (none when PortAudio or the card is missing), then simulations."""
-    out: list[InputChoice] = []
-    try:
-        devices = list_devices()
-    except Exception:  # noqa: BLE001 - no PortAudio / no audio server: offer the simulation
-        devices = []
-    for d in devices:
-        if d.max_input_channels > 0:
-            out.append(
-                InputChoice(
-                    "device", f"{d.name} ({d.hostapi})", min(d.max_input_channels, MAX_CHANNELS), d
-                )
-            )
-    out.append(InputChoice("speech", "speech", MAX_CHANNELS))
-    out.append(InputChoice("tones", "tones", MAX_CHANNELS))
-    return out
-
-
-def make_source(
-    choice: InputChoice, channels: int, rate: int, bits: int, *, realtime: bool = True
-) -> InputSource:
-    """The engine's input for ``choice``. Simulations may run faster than real time (checks)."""
-    if choice.kind == "device":
-        assert choice.device is not None
-        return SoundDeviceSource(choice.device, channels, rate, bits)
-    cls = SpeechSource if choice.kind == "speech" else ToneSource
-    return cls(channels, rate, bits, realtime=realtime)
-
-
-SourceFactory = Callable[[InputChoice, int, bool], InputSource]
+from app.hearing.inputs import InputChoice, InputSource, SourceFactory, input_choices, make_source
+from app.hearing.live import DeviceInfo, EngineConfig, list_output_devices
 
 
 def default_settings_dir() -> Path:
@@ -83,7 +26,7 @@ def default_settings_dir() -> Path:
 
 
 @dataclasses.dataclass
-class Station:
+class WindowParts:
     """Everything the secretary's window needs from outside itself."""
 
     recordings_root: Path

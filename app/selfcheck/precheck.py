@@ -1,12 +1,14 @@
 """The pre-hearing equipment check (Rules p. 8): the device is there and every channel hears sound.
 
+The one pre-hearing check engine: the window's :class:`ui.selfcheck.precheck_panel.PrecheckPanel`
+only runs and shows it, and its device and station steps are the self-check's own checks
+(:func:`app.selfcheck.checks.run_checks`, as ``zhazba selfcheck --prehearing`` runs them).
 :func:`run_precheck` is Qt-free and runs on a worker thread: it confirms the chosen input exists
-with enough channels (a sound card is looked up again, since it may have been unplugged since the
-list was made), then captures from it and feeds the blocks to the same :class:`LevelMeter` the
-recorder uses, until every channel has reacted (a peak above ``react_db``) or ``max_seconds`` of
-audio have passed. A real device is captured in real time while the secretary asks each
-participant to speak; a simulated microphone plays its test tones as fast as the machine
-allows. The result is the
+with enough channels (looked up again: it may have been unplugged since the list was made), then
+captures from it and feeds the blocks to the same :class:`LevelMeter` the recorder uses, until
+every channel has reacted (a peak above ``react_db``) or ``max_seconds`` of audio have passed. A
+real device is captured in real time while the secretary asks each participant to speak; a
+simulated microphone plays its test tones as fast as the machine allows. The result is the
 ``precheck`` journal record's ``results`` list (docs/FORMATS.md).
 """
 
@@ -20,11 +22,11 @@ from typing import Any
 
 import numpy as np
 
-from audio.devices import check_settings, list_devices
+from app.hearing.inputs import InputChoice
+from app.selfcheck.checks import SelfCheckSettings, run_checks
 from audio.meter import LevelMeter
 from audio.pcm import SampleFormat
 from audio.sources import InputSource
-from ui.station.composition import InputChoice
 
 REACT_DB = -45.0
 FIRST_BLOCK_S = 5.0  # as the recorder waits for a device's first block
@@ -51,22 +53,16 @@ def _result(check: str, ok: bool, message: str) -> dict[str, Any]:
 
 
 def check_device(choice: InputChoice, channels: int, rate: int, bits: int) -> dict[str, Any]:
+    """The chosen input is there (looked up again: it may have been unplugged since the list was
+    made) and takes the hearing's settings: the self-check's ``input_device`` and
+    ``input_settings`` checks (:func:`app.selfcheck.checks.run_checks`), as one result."""
     if choice.simulated:
         return _result("device", True, f"simulated microphone ({choice.kind}), {channels} channels")
     assert choice.device is not None
-    try:
-        present = [
-            d for d in list_devices() if d.name == choice.device.name and d.max_input_channels > 0
-        ]
-    except Exception as e:  # noqa: BLE001
-        return _result("device", False, f"the audio system cannot be queried: {e}")
-    if not present:
-        return _result("device", False, f"the device '{choice.device.name}' is not connected")
-    try:
-        check_settings(present[0], channels, rate, bits)
-    except Exception as e:  # noqa: BLE001
-        return _result("device", False, str(e))
-    return _result("device", True, f"'{present[0].name}' with {channels} input channels")
+    settings = SelfCheckSettings(device=choice.device.name, channels=channels, rate=rate, bits=bits)
+    found = run_checks(settings, ("input_device", "input_settings")).results
+    failed = next((r for r in found if r.verdict == "fail"), None)
+    return _result("device", failed is None, (failed or found[-1]).message)
 
 
 def run_precheck(
@@ -173,26 +169,41 @@ def _listen(
                 scale = scale_of(block, bits)
                 raw_peak = max(raw_peak, float(np.max(np.abs(block))) / scale)
             best = np.maximum(best, meter.snapshot().peak_db)
-            progress.peak_db = [float(x) for x in best]
-            progress.reacted = [bool(x) for x in best >= react_db]
-            progress.seconds = frames / rate
+            _heard(progress, best, react_db, frames / rate)
             if all(progress.reacted[c] for c in wanted):
                 break
     finally:
         source.stop()
     quiet = [c + 1 for c in wanted if best[c] < react_db]
-    if stop.is_set() and quiet:
+    # not one microphone, but the whole input: nothing at all arrives (digital silence)
+    silent = bool(frames) and len(quiet) == len(wanted) and raw_peak < SILENT_PEAK
+    return _verdict(quiet, frames / rate, silent, stop.is_set(), listen, channels)
+
+
+def _heard(progress: PrecheckProgress, best: np.ndarray, react_db: float, seconds: float) -> None:
+    progress.peak_db = [float(x) for x in best]
+    progress.reacted = [bool(x) for x in best >= react_db]
+    progress.seconds = seconds
+
+
+def _verdict(
+    quiet: list[int],
+    seconds: float,
+    silent: bool,
+    cancelled: bool,
+    listen: list[int] | None,
+    channels: int,
+) -> dict[str, Any]:
+    """The ``signal`` result once listening has ended (``quiet``: the channels never heard)."""
+    if cancelled and quiet:
         return _result("signal", False, "the check was cancelled")
-    if frames and len(quiet) == len(wanted) and raw_peak < SILENT_PEAK:
-        # not one microphone, but the whole input: nothing at all arrives (digital silence)
-        return _result("signal", False, f"no sound at all arrives within {frames / rate:.0f} s")
+    if silent:
+        return _result("signal", False, f"no sound at all arrives within {seconds:.0f} s")
     if quiet:
         return _result(
             "signal",
             False,
-            "no sound on channel(s) "
-            + ", ".join(map(str, quiet))
-            + f" within {frames / rate:.0f} s",
+            "no sound on channel(s) " + ", ".join(map(str, quiet)) + f" within {seconds:.0f} s",
         )
     if listen:
         used = ", ".join(map(str, listen))
