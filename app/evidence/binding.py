@@ -77,8 +77,8 @@ class StationRegistry:
         want = _norm(secretary)
         return [str(subj) for user, shown, subj in rows if want in (_norm(user), _norm(shown))]
 
-    def record(self, hearing: str) -> StationRecord:
-        return station_record(self.station, hearing)
+    def record(self, hearing: str, opened_hash: str = "") -> StationRecord:
+        return station_record(self.station, hearing, opened_hash)
 
 
 Registry = StationRegistry
@@ -254,7 +254,8 @@ def refuse_wrong_signer(
     records = J.read_records(hearing / "journal.jsonl")
     if registry is not None and registry.court:
         try:
-            record = registry.record(str(info.get("id") or hearing.name))
+            opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), {})
+            record = registry.record(str(info.get("id") or hearing.name), opened.get("hash", ""))
         except RegisterError as e:
             raise SealError(refusal("register_altered", why=str(e))) from e
         problems, _ = station_findings(

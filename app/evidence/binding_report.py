@@ -29,7 +29,8 @@ def check_binding(
     if registry is not None and getattr(registry, "court", False):
         report.binding = {"source": "station"}
         try:
-            record = registry.record(hearing)
+            opened = next((r for r in records if r.get("kind") == "hearing_opened"), {})
+            record = registry.record(hearing, str(opened.get("hash", "")))
         except RegisterError as e:
             report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
                 "Verifier",

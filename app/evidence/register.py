@@ -119,8 +119,9 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     if opened is None:
         raise RegisterError(f"{folder} has no hearing_opened record")
     card = opened["data"].get("hearing") or {}
-    if station_record(station, str(card.get("id") or Path(folder).name)).opening is not None:
-        return True  # recorded already (the first record is the one that counts)
+    known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
+    if (known.opening or {}).get("opened_hash") == opened["hash"]:
+        return True  # recorded already
     secretary = str(card.get("secretary", ""))
     # bound to the secretary account of the name the card gives (by user or display name), never
     # simply to whoever is signed in: a colleague who opened a hearing naming another secretary
@@ -194,14 +195,17 @@ def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
     return out
 
 
-def station_record(station: Path, hearing: str) -> StationRecord:
-    """What the station recorded about ``hearing`` (RegisterError if the log was altered)."""
+def station_record(station: Path, hearing: str, opened_hash: str = "") -> StationRecord:
+    """What the station recorded about ``hearing`` (RegisterError if the log was altered); of
+    two openings of one id, the one whose ``opened_hash`` is given, else the first."""
     rec = StationRecord(hearing)
     for event, detail, by in _events(station):
         if detail.get("hearing") != hearing:
             continue
         if event == OPENED and rec.opening is None:
             rec.opening = detail
+        elif event == OPENED and opened_hash and detail.get("opened_hash") == opened_hash:
+            rec.opening = detail  # two hearings given the same id: the one this journal opens
         elif event == SEALED:
             rec.sealed_by.append(str(detail.get("certificate_sha256", "")))
         elif event == SUBSTITUTION:

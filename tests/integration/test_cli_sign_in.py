@@ -156,7 +156,13 @@ def test_verify_stays_open(station: Path, tmp_path: Path) -> None:
     package = seal_hearing(make_hearing(tmp_path / "h", seconds=2, channels=2),
                            signer_for(pki.secretary)).package  # fmt: skip
     chain = pki.write_chain(tmp_path / "chain.pem")
-    r = run(station, ["verify", str(package), "--ca", str(chain)])
+    # a station with accounts of its own: this module's station opened a demo hearing of the
+    # same id (same case, same minute), which its record would rightly call rewritten (#15)
+    other = tmp_path / "other-station"
+    other.mkdir()
+    with Catalog(other / "catalog.sqlite") as c:
+        AccountStore(c, scrypt_n=2**12).create("admin", "administrator", password="admin-pw-1")
+    r = run(other, ["verify", str(package), "--ca", str(chain)])
     assert r.returncode == EXIT_OK, r.stderr + r.stdout
     assert "sign in" not in r.stderr
 
