@@ -69,7 +69,7 @@ def protect(
 ) -> AnchorCompanion | None:
     """Attach live anchors to ``session`` when the station's archive is configured."""
     from app.archive_s3 import make_client
-    from app.archive_settings import SettingsError, load_archive_settings
+    from app.archive_settings import SettingsDamaged, SettingsError, load_archive_settings
     from app.secrets import SecretStore
 
     station_folder = Path(station_folder)
@@ -80,6 +80,8 @@ def protect(
     try:
         archive = load_archive_settings(settings_path)
         archive.validate()
+    except SettingsDamaged:
+        raise  # fail closed: a damaged settings file is never "no archive, no anchors"
     except SettingsError:
         return None
     secrets = SecretStore(station_folder / "secrets.json", station_folder / "station.key")

@@ -50,15 +50,22 @@ class AnchorSettings:
 
     @classmethod
     def load(cls, settings_path: Path) -> AnchorSettings:
-        try:
-            doc = json.loads(Path(settings_path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        section = doc.get("anchors") if isinstance(doc, dict) else None
-        if not isinstance(section, dict):
-            return cls()
+        from app.archive_settings import section_damaged, settings_section
+
+        # fail closed: a damaged file or section is SettingsDamaged, never "the defaults"
+        section = settings_section(settings_path, "anchors")
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in section.items() if k in known})
+        loaded = cls(**{k: v for k, v in section.items() if k in known})
+        number = (int, float)
+        if (
+            not isinstance(loaded.enabled, bool)
+            or not isinstance(loaded.interval_seconds, number)
+            or not isinstance(loaded.retention_margin_days, int)
+            or not isinstance(loaded.flush_seconds, number)
+            or not (loaded.tsa_url is None or isinstance(loaded.tsa_url, str))
+        ):
+            raise section_damaged(settings_path, "anchors")
+        return loaded
 
 
 def anchor_bytes(anchor: dict[str, Any]) -> bytes:

@@ -61,12 +61,14 @@ def _send(station: Path) -> str:
     from app.anchoring import outbox_for
     from app.anchors import AnchorSettings
     from app.archive_s3 import make_client
-    from app.archive_settings import SettingsError, load_archive_settings
+    from app.archive_settings import SettingsDamaged, SettingsError, load_archive_settings
     from app.secrets import SecretStore
 
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()
+    except SettingsDamaged:
+        raise  # the command stops (code 7), naming the file
     except SettingsError as e:
         return str(e)
     credentials = SecretStore(

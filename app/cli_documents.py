@@ -151,6 +151,9 @@ def _time_zone(args: argparse.Namespace) -> int:
 
 
 def _run(kind: str, args: argparse.Namespace) -> int:
+    from app.cli_record_input import checked_text
+
+    checked_text("--applicant", getattr(args, "applicant", ""))  # the hearing schema's rules
     if (Path(args.dir) / "bagit.txt").exists():  # a sealed package: only when it verifies
         from app.station import default_folder
         from app.verify_binding import station_registry
@@ -221,6 +224,18 @@ def _not_recorded(args: argparse.Namespace) -> int:
 
 def _listening(args: argparse.Namespace) -> int:
     from dataclasses import asdict
+
+    from app.cli_record_input import checked_text
+    from app.hearing_schema import MARKER_NOTE_MAX, NAME_MAX, ROLE_MAX
+
+    limits = {
+        "applicant": NAME_MAX,
+        "operator": NAME_MAX,
+        "role": ROLE_MAX,
+        "mark": MARKER_NOTE_MAX,
+    }
+    for option, limit in limits.items():  # the hearing schema's rules, before anything is written
+        checked_text(f"--{option}", getattr(args, option, None) or "", limit)
 
     from app.catalog import CatalogError
     from app.copy_register import RegisterError

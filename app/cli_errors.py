@@ -18,6 +18,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from app.account_marker import CatalogMissing
+from app.archive_settings import SettingsDamaged
+
 EXIT_OK = 0  # done; for verify: the package or folder is intact
 EXIT_FAILED = 1  # the work failed or the thing checked is not intact (the message says why)
 EXIT_USAGE = 2  # bad input: an option, a number out of bounds, a file that is not what it should be
@@ -55,8 +58,26 @@ class CliError(Exception):
         self.message = message
 
 
+def cli_language() -> str:
+    """The language of the command's messages: ``ZHAZBA_LANG``, else the locale (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English."""
+    for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            lang = value[:2].lower()
+            return lang if lang in ("kk", "ru") else "en"
+    return "en"
+
+
 def say(message: str) -> None:
-    """One line for the user on standard error, prefixed with the program's name."""
+    """One line for the user on standard error, prefixed with the program's name; a
+    :class:`audio.text.Msg` is said in the user's language (:func:`cli_language`)."""
+    from audio.text import Msg
+
+    if isinstance(message, Msg):
+        from app.translations import translate
+
+        message = translate(message, cli_language())
     print(f"zhazba: {one_line(message)}", file=sys.stderr, flush=True)
 
 
@@ -121,6 +142,12 @@ def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
     except CliError as e:
         say(e.message)
         return e.code
+    except CatalogMissing as e:  # a station with accounts and no catalog: fail closed
+        say(e.args[0])
+        return EXIT_STATION_FILES
+    except SettingsDamaged as e:  # whichever command read it: fail closed, naming the file
+        say(e.args[0] if e.args and isinstance(e.args[0], str) else str(e))
+        return EXIT_STATION_FILES
     except KeyboardInterrupt:
         say("cancelled")
         return EXIT_CANCELLED

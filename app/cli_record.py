@@ -27,8 +27,10 @@ from app.cli_record_input import (  # noqa: F401 - bounded_int, positive_seconds
     _load_info,
     _read_markers,
     bounded_int,
+    check_station_settings,
     positive_seconds,
     segment_seconds,
+    station_folder,
 )
 from app.court_time import court_now
 from app.disk_watch import DiskWatch
@@ -208,6 +210,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     if args.channels is not None and args.channels < 1:
         _err(f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}")
         return EXIT_USAGE
+    check_station_settings(station_folder(args.station))  # fail closed (code 7)
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
@@ -317,7 +320,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
     """Live anchors to the court archive when the station has one (app/anchoring.py)."""
-    station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    station = station_folder(args.station)
     settings = station / "settings.json"
     if args.mirror or settings.exists():
         from app.mirror import mirror_folder_setting, mirror_session

@@ -25,6 +25,8 @@ from app.hearing import HearingInfo
 from app.hearing_schema import (
     MARKER_NOTE_MAX,
     MARKER_SPEAKER_MAX,
+    NAME_MAX,
+    bad_characters,
     hearing_from_json,
     text_problem,
     text_problems,
@@ -132,6 +134,69 @@ def _demo_station() -> bool:
         return demo_station(default_folder())
     except SettingsDamaged as e:
         raise CliError(EXIT_STATION_FILES, str(e)) from e
+
+
+def checked_text(option: str, value: str, limit: int = NAME_MAX) -> str:
+    """``value`` of a text option (a person's name, a mark) when the hearing schema's rules
+    allow it; otherwise the command stops with one line (code 2) before anything is written."""
+    from app.cli_errors import EXIT_USAGE, CliError
+    from audio.text import QT_TRANSLATE_NOOP, msg
+
+    if len(value) > limit:
+        raise CliError(
+            EXIT_USAGE,
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{option} is longer than {limit} characters; give it as a person writes it",
+                ),
+                option=option,
+                limit=limit,
+            ),
+        )
+    bad = bad_characters(value)
+    if bad is not None:
+        code = bad.rsplit("(", 1)[-1].rstrip(")")
+        raise CliError(
+            EXIT_USAGE,
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{option} holds an invisible control or text-direction character ({code}); "
+                    "type it again without it",
+                ),
+                option=option,
+                code=code,
+            ),
+        )
+    return value
+
+
+def station_folder(given: Path | None = None) -> Path:
+    """The station folder: ``--station``, else ``$ZHAZBA_STATION``, else ``~/.zhazba`` (as
+    :func:`app.station.default_folder`, without importing the station's heavier parts)."""
+    return given or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+
+
+def check_station_settings(station: Path) -> None:
+    """Read every section of the station's settings.json that a recording uses (the court's
+    zone, the station's demo flag, live anchors, the archive, the second copy) before anything
+    is recorded: a damaged file stops the command (SettingsDamaged, code 7) instead of a hearing
+    silently recorded without its anchors or in the wrong zone."""
+    from app.anchors import AnchorSettings
+    from app.archive_settings import archive_section
+    from app.court_time import zone_name
+    from app.mirror import mirror_folder_setting
+    from app.simulated import station_section
+
+    settings = station / "settings.json"
+    zone_name(settings)
+    station_section(station)
+    AnchorSettings.load(settings)
+    archive_section(settings)
+    mirror_folder_setting(settings)
 
 
 def _check_out_folder(out: Path) -> None:

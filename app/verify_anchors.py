@@ -25,7 +25,7 @@ from typing import Any
 from app.anchor_upload import anchor_prefix
 from app.anchors import FORMAT, token_path
 from app.archive_s3 import ArchiveError, explain, make_client
-from app.archive_settings import SettingsError, load_archive_settings
+from app.archive_settings import SettingsDamaged, SettingsError, load_archive_settings
 from app.secrets import SecretStore
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
@@ -277,6 +277,8 @@ def _from_archive(station: Path, hearing: str) -> list[FoundAnchor]:
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()
+    except SettingsDamaged:
+        raise  # fail closed: a damaged settings file is never "no archive"
     except SettingsError:
         return []
     credentials = SecretStore(

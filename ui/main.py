@@ -17,12 +17,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.account_marker import accounts_gone
 from app.accounts import Account, AccountStore
 from app.cli_signin import take_env_secrets
 from app.selfcheck import SelfCheckSettings
@@ -94,6 +96,11 @@ def run_gui(argv: list[str]) -> int:
             core.open_key(args.key, key_password, seal_waiting=False)
     lang = args.lang or system_language()
     languages = start_languages(app, lang)
+    gone = accounts_gone(core.catalog_path)  # fail closed: never a window without sign-in
+    if gone is not None:
+        print(f"zhazba: {gone}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "Zhazba", tr_msg(gone))
+        return 7  # docs/CLI.md: a station file is missing or damaged
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
         account = sign_in(core)

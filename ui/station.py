@@ -2,9 +2,10 @@
 
 :class:`Station` is built once by :func:`ui.main.run_gui` (or by a test with temporary folders and
 a short simulated source) and passed to the window through its constructor; nothing in the UI
-reaches for a global. :func:`input_choices` lists the sound-card inputs PortAudio reports plus
-the simulated microphones, so a machine without a sound card can still try every feature, and
-:func:`make_source` turns a choice into the :class:`audio.sources.InputSource` the engine records.
+reaches for a global. :func:`input_choices` lists the sound-card inputs PortAudio reports, and
+the simulated microphones only when there is none (so a machine without a sound card can still
+try every feature) or in demo mode, and :func:`make_source` turns a choice into the
+:class:`audio.sources.InputSource` the engine records.
 Qt-free on purpose: the same choices serve the command line and the tests.
 """
 
@@ -43,8 +44,11 @@ class InputChoice:
         return f"device:{self.device.name}" if self.device else self.kind
 
 
-def input_choices() -> list[InputChoice]:
-    """Sound-card inputs first (none when PortAudio or the card is missing), then simulations."""
+def input_choices(demo: bool | None = None) -> list[InputChoice]:
+    """Sound-card inputs (none when PortAudio or the card is missing); the simulated
+    microphones only when there is no sound-card input at all or in demo mode (``demo``, else
+    :func:`demo_mode`): a hearing recorded from one is never evidence (#16), so a court station
+    with a sound card never offers it."""
     out: list[InputChoice] = []
     try:
         devices = list_devices()
@@ -57,9 +61,26 @@ def input_choices() -> list[InputChoice]:
                     "device", f"{d.name} ({d.hostapi})", min(d.max_input_channels, MAX_CHANNELS), d
                 )
             )
+    if out and not (demo_mode() if demo is None else demo):
+        return out
     out.append(InputChoice("speech", "speech", MAX_CHANNELS))
     out.append(InputChoice("tones", "tones", MAX_CHANNELS))
     return out
+
+
+def demo_mode() -> bool:
+    """A demonstration: ``ZHAZBA_DEMO=1`` or a demo station (settings.json ``station.demo``).
+    A settings file that cannot be read is no demonstration (fail closed: no simulation)."""
+    from app.archive_settings import SettingsDamaged
+    from app.simulated import demo_station
+
+    if os.environ.get("ZHAZBA_DEMO") == "1":
+        return True
+    station = Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    try:
+        return demo_station(station)
+    except SettingsDamaged:
+        return False
 
 
 def make_source(

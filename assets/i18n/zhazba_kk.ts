@@ -121,6 +121,49 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/account_marker.py" line="+62"/>
+        <source>the station catalog {catalog} is missing, but this station has accounts ({marker}); nothing was done. Restore the catalog from a backup — `zhazba catalog rebuild` brings back the hearings but not the accounts, so sign-in would be off</source>
+        <translation>{catalog} станция каталогы жоқ, бірақ бұл станцияда есептік жазбалар бар ({marker}); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз — `zhazba catalog rebuild` отырыстарды қайтарады, бірақ есептік жазбаларды қайтармайды, сондықтан жүйеге кіру өшіп қалар еді</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the accounts in {catalog} were deleted outside Zhazba (this station has had accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>{catalog} ішіндегі есептік жазбалар Zhazba-дан тыс жойылған (бұл станцияда есептік жазбалар болған); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive_settings.py" line="+161"/>
+        <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
+        <translation>{path} баптаулар файлы оқылмайды ({reason}); қол жеткізу құқықтарын тексеріңіз (ол станцияның есептік жазбасына тиесілі)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the settings file {path} is damaged ({reason}); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>{path} баптаулар файлы бүлінген ({reason}); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the settings file {path} is damaged (not a JSON object); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
+        <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_record_input.py" line="+150"/>
+        <source>{option} is longer than {limit} characters; give it as a person writes it</source>
+        <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
+        <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+46"/>
@@ -2673,7 +2716,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+179"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -3562,6 +3605,11 @@
         <location line="+15"/>
         <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
+        <translation>ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС: имитацияланған дыбыс көзінен жазылған — дәлелдеме емес (көрсетілім, сот отырысы залы емес)</translation>
     </message>
     <message>
         <location filename="../../app/verify_audio.py" line="+127"/>

@@ -121,6 +121,49 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/account_marker.py" line="+62"/>
+        <source>the station catalog {catalog} is missing, but this station has accounts ({marker}); nothing was done. Restore the catalog from a backup — `zhazba catalog rebuild` brings back the hearings but not the accounts, so sign-in would be off</source>
+        <translation>каталог станции {catalog} отсутствует, но на этой станции есть учётные записи ({marker}); ничего не сделано. Восстановите каталог из резервной копии — `zhazba catalog rebuild` восстанавливает заседания, но не учётные записи, и вход в систему был бы отключён</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the accounts in {catalog} were deleted outside Zhazba (this station has had accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>учётные записи в {catalog} удалены в обход Zhazba (на этой станции были учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive_settings.py" line="+161"/>
+        <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
+        <translation>файл настроек {path} не читается ({reason}); проверьте права доступа (он принадлежит учётной записи станции)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the settings file {path} is damaged ({reason}); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>файл настроек {path} повреждён ({reason}); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the settings file {path} is damaged (not a JSON object); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
+        <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_record_input.py" line="+150"/>
+        <source>{option} is longer than {limit} characters; give it as a person writes it</source>
+        <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
+        <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="+46"/>
@@ -2679,7 +2722,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+172"/>
+        <location filename="../../ui/main.py" line="+179"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -3568,6 +3611,11 @@
         <location line="+15"/>
         <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
+        <translation>ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО: записано с имитированного источника — не доказательство (демонстрация, а не зал судебного заседания)</translation>
     </message>
     <message>
         <location filename="../../app/verify_audio.py" line="+127"/>
