@@ -23,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
 import threading
 import time
 from dataclasses import dataclass, field, fields
@@ -161,8 +163,11 @@ class Outbox:
 
     def write(self, anchor: dict[str, Any]) -> Path:
         path = self.folder(anchor["hearing"]) / anchor_name(int(anchor["n"]))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, anchor_bytes(anchor))
+        for folder in (self.root, path.parent):  # in the station folder: its account's only
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if stat.S_IMODE(folder.stat().st_mode) & 0o077:
+                folder.chmod(0o700)  # an older station made them 0755
+        write_private(path, anchor_bytes(anchor))
         return path
 
     def anchors(self, hearing: str) -> list[Path]:
@@ -175,6 +180,13 @@ class Outbox:
         for folder in folders:
             out += [p for p in sorted(folder.glob("[0-9]*.json")) if not sent_path(p).exists()]
         return out
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """:func:`audio.durable.write_atomically`, then 0600: a file of the station's outbox (an
+    anchor, its token, the archive's receipt) is nobody else's business (#16)."""
+    write_atomically(path, data)
+    os.chmod(path, 0o600)
 
 
 def sent_path(anchor: Path) -> Path:

@@ -132,6 +132,7 @@ def register(subparsers: Any) -> None:
 
 
 def _time_zone(args: argparse.Namespace) -> int:
+    from app.archive_settings import SettingsDamaged
     from app.court_time import TimeZoneError, court_now, save_zone_name, zone_name
     from app.station import Station
 
@@ -139,6 +140,8 @@ def _time_zone(args: argparse.Namespace) -> int:
     if args.zone:
         try:
             save_zone_name(settings, args.zone)
+        except SettingsDamaged:
+            raise  # code 7, naming the file; a damaged file is never overwritten
         except TimeZoneError as e:  # bad input (docs/CLI.md: exit 2)
             print(f"zhazba time-zone: {e}", file=sys.stderr)
             return 2

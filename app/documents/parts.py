@@ -93,6 +93,6 @@ def mark_simulated(doc: Document, facts: HearingFacts, t: Texts) -> None:
     so first, and again at the foot of every page (a page taken out of it still says so)."""
     if not simulated(facts):
         return
-    notice = t("simulated.notice")
-    doc.blocks.insert(0, Paragraph(notice, bold=True, align="center"))
-    doc.footer = f"{notice} · {doc.footer}" if doc.footer else notice
+    doc.blocks.insert(0, Paragraph(t("simulated.notice"), bold=True, align="center"))
+    mark = t("simulated.mark")  # short: the foot also holds the page number
+    doc.footer = f"{mark} · {doc.footer}" if doc.footer else mark
