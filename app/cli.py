@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from app.cli_errors import EXIT_INTERNAL, CliError, run_guarded
+from app.cli_errors import EXIT_INTERNAL, CliError, OneLineParser, run_guarded
 from app.cli_signin import add_sign_in_options, require_command_sign_in, take_env_secrets
 
 # Modules that add subcommands; each has register(subparsers) and sets args.func.
@@ -64,9 +64,7 @@ COMMAND_HOME = {
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser with every command, or only the module of ``command`` when it is known."""
-    parser = argparse.ArgumentParser(
-        prog="zhazba", description="Zhazba courtroom recording station"
-    )
+    parser = OneLineParser(prog="zhazba", description="Zhazba courtroom recording station")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     home = COMMAND_HOME.get(command or "")
     for name in (home,) if home else COMMAND_MODULES:

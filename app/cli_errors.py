@@ -9,6 +9,7 @@ station's command log, and no Python traceback ever reaches the terminal.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import errno
 import os
@@ -17,6 +18,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from app.account_marker import CatalogMissing
 from app.archive_settings import SettingsDamaged
@@ -67,6 +69,14 @@ def cli_language() -> str:
             lang = value[:2].lower()
             return lang if lang in ("kk", "ru") else "en"
     return "en"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a bad option or value is one line and code 2 (:class:`CliError`), never
+    the usage block: the same shape as every other refusal. ``--help`` still shows it all."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(EXIT_USAGE, f"{message} (see `{self.prog} --help`)")
 
 
 def say(message: str) -> None:

@@ -383,14 +383,14 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """`python -m app.cli_record record|recover|devices …`: these commands alone, without
     importing every other area of the station (a fast start for tests and benchmarks)."""
-    from app.cli_errors import run_guarded
+    from app.cli_errors import OneLineParser, run_guarded
     from app.cli_signin import add_sign_in_options, require_command_sign_in, take_env_secrets
 
     words = list(sys.argv[1:] if argv is None else argv)
 
     def run() -> int:
         secrets = take_env_secrets()
-        parser = argparse.ArgumentParser(prog="zhazba")
+        parser = OneLineParser(prog="zhazba")
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
         register(sub)
         add_sign_in_options(parser)

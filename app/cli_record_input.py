@@ -32,6 +32,7 @@ from app.hearing_schema import (
     text_problems,
 )
 from app.session import HearingSession, SessionError
+from audio.text import QT_TRANSLATE_NOOP
 from signing.journal import JournalError
 
 # Bounds on the numbers a command takes (docs/CLI.md).
@@ -43,28 +44,56 @@ MARKER_LINE_MAX_BYTES = 4096
 DEMO_ENV = "ZHAZBA_DEMO"
 
 
+def _said(template: str, **params: Any) -> str:
+    """A bound's message in the user's language (argparse keeps only its text)."""
+    from app.cli_errors import cli_language
+    from app.translations import translate
+    from audio.text import msg
+
+    return translate(msg("Cli", template, **params), cli_language())
+
+
+def _seconds(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _said(QT_TRANSLATE_NOOP("Cli", "{text} is not a number of seconds"), text=repr(text))
+        ) from None
+
+
 def positive_seconds(text: str) -> float:
     """An argparse type: a finite number of seconds greater than zero, at most two days."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    value = _seconds(text)
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} s: give a number of seconds greater than 0")
+        raise argparse.ArgumentTypeError(
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: give a number of seconds greater than 0"),
+                text=text,
+            )
+        )
     if value > SECONDS_MAX:
-        raise argparse.ArgumentTypeError(f"{text} s: at most {SECONDS_MAX:.0f} s (48 hours)")
+        raise argparse.ArgumentTypeError(
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: at most {most} s (48 hours)"),
+                text=text,
+                most=f"{SECONDS_MAX:.0f}",
+            )
+        )
     return value
 
 
 def segment_seconds(text: str) -> float:
     """An argparse type: a segment length in seconds, finite (the range is checked later)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    value = _seconds(text)
     if not math.isfinite(value) or not SHORT_SEGMENT_SECONDS_MIN <= value <= SEGMENT_SECONDS_MAX:
         raise argparse.ArgumentTypeError(
-            f"{text} s: a segment is {SEGMENT_SECONDS_MIN:.0f} s to {SEGMENT_SECONDS_MAX:.0f} s"
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: a segment is {low} s to {high} s"),
+                text=text,
+                low=f"{SEGMENT_SECONDS_MIN:.0f}",
+                high=f"{SEGMENT_SECONDS_MAX:.0f}",
+            )
         )
     return value
 

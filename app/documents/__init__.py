@@ -99,6 +99,8 @@ def make_document(
     # sealed package (a hard link) is replaced, never overwritten in place.
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        # made here first: a read-only or full drive is one plain error, never Qt's warning
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
         if fmt == "pdf":
             from app.documents.render_pdf import render_pdf  # Qt only when a PDF is asked for
 

@@ -153,7 +153,27 @@
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli_record_input.py" line="+150"/>
+        <location filename="../../app/cli_record_input.py" line="+61"/>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} — секунд саны емес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text} s: give a number of seconds greater than 0</source>
+        <translation>{text} с: 0-ден үлкен секунд санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} s: at most {most} s (48 hours)</source>
+        <translation>{text} с: {most} с-тан аспауы керек (48 сағат)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} s: a segment is {low} s to {high} s</source>
+        <translation>{text} с: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
     </message>

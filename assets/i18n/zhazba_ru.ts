@@ -153,7 +153,27 @@
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
     </message>
     <message>
-        <location filename="../../app/cli_record_input.py" line="+150"/>
+        <location filename="../../app/cli_record_input.py" line="+61"/>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} — это не число секунд</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text} s: give a number of seconds greater than 0</source>
+        <translation>{text} с: укажите число секунд больше 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} s: at most {most} s (48 hours)</source>
+        <translation>{text} с: не более {most} с (48 часов)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} s: a segment is {low} s to {high} s</source>
+        <translation>{text} с: длина файла записи — от {low} до {high} с</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
     </message>

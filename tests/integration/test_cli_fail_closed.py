@@ -231,3 +231,35 @@ def test_a_good_applicant_is_written(demo_hearing: tuple[Path, Path], tmp_path: 
     assert r.returncode == EXIT_OK, r.stderr
     assert out.stat().st_size > 0
     assert json.loads((folder / "hearing.json").read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ the careless user, again
+CARELESS = {
+    "seconds-nan": (["--seconds", "nan"], "give a number of seconds greater than 0"),
+    "seconds-inf": (["--seconds", "inf"], "give a number of seconds greater than 0"),
+    "seconds-negative": (["--seconds", "-5"], "give a number of seconds greater than 0"),
+    "seconds-words": (["--seconds", "ten"], "is not a number of seconds"),
+    "segment-0": (["--seconds", "1", "--segment-seconds", "0"], "a segment is 10 s to 3600 s"),
+    "unknown-option": (["--seconds", "1", "--colour", "red"], "unrecognized arguments"),
+}
+
+
+@pytest.mark.parametrize(("extra", "why"), CARELESS.values(), ids=CARELESS.keys())
+def test_a_bad_option_is_one_line_not_the_usage_block(
+    tmp_path: Path, extra: list[str], why: str
+) -> None:
+    r = run(tmp_path / "station", "record", "--out", str(tmp_path / "out"), "--source", "tones",
+            "--demo", "--no-stdin", *extra)  # fmt: skip
+    assert r.returncode == EXIT_USAGE, r.stderr
+    line = one_line(r)
+    assert why in line and "--help`" in line, line
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bound_is_said_in_the_users_language(tmp_path: Path) -> None:
+    r = run(tmp_path / "station", "record", "--out", str(tmp_path / "out"), "--source", "tones",
+            "--demo", "--seconds", "nan", ZHAZBA_LANG="ru")  # fmt: skip
+    assert r.returncode == EXIT_USAGE and "укажите число секунд больше 0" in one_line(r)
+    r = run(tmp_path / "station", "record", "--out", str(tmp_path / "out"), "--source", "tones",
+            "--demo", "--seconds", "1", "--segment-seconds", "0", ZHAZBA_LANG="kk")  # fmt: skip
+    assert r.returncode == EXIT_USAGE and "жазба файлының ұзақтығы" in one_line(r)
