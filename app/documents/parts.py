@@ -83,7 +83,8 @@ def lost_seconds(failures: list[Failure]) -> tuple[float, bool]:
 
 
 def simulated(facts: HearingFacts) -> bool:
-    """Whether the hearing was recorded from a simulated source (app/simulated.py marks it)."""
+    """Whether the hearing was recorded from a simulated source (as app/hearing/simulated.py
+    marks it in hearing.json)."""
     audio = facts.hearing.get("audio")
     return isinstance(audio, dict) and audio.get("simulated") is True
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from app.account_marker import MARKER_NAME
-from app.cli_errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES, EXIT_USAGE
+from app.accounts.marker import MARKER_NAME
+from app.cli.errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES, EXIT_USAGE
 from tests.support.audio_servers import json_lines, zhazba
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
@@ -167,7 +167,7 @@ def test_a_restored_catalog_runs_again(station_with_accounts: Path, tmp_path: Pa
 
 def test_the_window_refuses_too(station_with_accounts: Path) -> None:
     """The window's check (ui/main.py asks accounts_gone before anything else)."""
-    from app.account_marker import accounts_gone
+    from app.accounts.marker import accounts_gone
 
     catalog = station_with_accounts / "catalog.sqlite"
     assert accounts_gone(catalog) is None

@@ -18,7 +18,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.cli_errors import EXIT_OK
+from app.cli.errors import EXIT_OK
 from app.documents.texts import Texts
 from tests.support.audio_servers import audio_env, json_lines, zhazba
 from tests.support.pki import PASSWORD, shared_pki
@@ -168,7 +168,7 @@ def test_the_participant_copy_says_so(demo: dict[str, Path], tmp_path: Path) -> 
 
 def _choices(demo: bool | None, station: Path, **env: str) -> list[str]:
     code = (
-        "import json, sys\nfrom ui.station import input_choices\n"
+        "import json, sys\nfrom ui.station.composition import input_choices\n"
         f"print(json.dumps([c.kind for c in input_choices({demo!r})]))\n"
     )
     full = {k: v for k, v in audio_env().items() if k != "ZHAZBA_DEMO"}
