@@ -96,10 +96,7 @@ def run_gui(argv: list[str]) -> int:
             core.open_key(args.key, key_password, seal_waiting=False)
     lang = args.lang or system_language()
     languages = start_languages(app, lang)
-    gone = accounts_gone(core.catalog_path)  # fail closed: never a window without sign-in
-    if gone is not None:
-        print(f"zhazba: {gone}", file=sys.stderr, flush=True)
-        QMessageBox.critical(None, "Zhazba", tr_msg(gone))
+    if refused_without_accounts(core):
         return 7  # docs/CLI.md: a station file is missing or damaged
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
@@ -144,6 +141,18 @@ def run_gui(argv: list[str]) -> int:
     seal_waiting_in_background(window, core)
     _startup_checks(window, station, core, who)
     return int(app.exec())
+
+
+def refused_without_accounts(core: CoreStation) -> bool:
+    """Fail closed: a station that has had accounts never opens its window without sign-in
+    (its catalog missing, or every account deleted outside Zhazba): said, and the window
+    does not open."""
+    gone = accounts_gone(core.catalog_path)
+    if gone is None:
+        return False
+    print(f"zhazba: {gone}", file=sys.stderr, flush=True)
+    QMessageBox.critical(None, "Zhazba", tr_msg(gone))
+    return True
 
 
 def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:

@@ -20,9 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from app.accounts.marker import CatalogMissing
-from app.archive.settings import SettingsDamaged
-
 EXIT_OK = 0  # done; for verify: the package or folder is intact
 EXIT_FAILED = 1  # the work failed or the thing checked is not intact (the message says why)
 EXIT_USAGE = 2  # bad input: an option, a number out of bounds, a file that is not what it should be
@@ -145,6 +142,19 @@ def describe_os_error(e: OSError) -> str:
     return f"{what}{where}: {hint}"
 
 
+def station_file_problem(error: BaseException) -> str | None:
+    """The one line for a damaged settings file or a catalog gone from a station that had
+    accounts (whichever command met it), else None. Imported here, when it happens: ``zhazba
+    --help`` loads no module of the station's areas."""
+    from app.accounts.marker import CatalogMissing
+    from app.archive.settings import SettingsDamaged
+
+    if isinstance(error, (CatalogMissing, SettingsDamaged)):
+        first = error.args[0] if error.args else None
+        return first if isinstance(first, str) else str(error)
+    return None
+
+
 def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
     """Run a command; whatever escapes it becomes one line and an exit code from the table."""
     try:
@@ -152,12 +162,6 @@ def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
     except CliError as e:
         say(e.message)
         return e.code
-    except CatalogMissing as e:  # a station with accounts and no catalog: fail closed
-        say(e.args[0])
-        return EXIT_STATION_FILES
-    except SettingsDamaged as e:  # whichever command read it: fail closed, naming the file
-        say(e.args[0] if e.args and isinstance(e.args[0], str) else str(e))
-        return EXIT_STATION_FILES
     except KeyboardInterrupt:
         say("cancelled")
         return EXIT_CANCELLED
@@ -168,6 +172,10 @@ def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
         say(describe_os_error(e) + (f" (details: {path})" if path else ""))
         return EXIT_FAILED
     except Exception as e:  # noqa: BLE001 - the one place every unexpected error is caught
+        problem = station_file_problem(e)
+        if problem is not None:  # a damaged or missing station file: fail closed, naming it
+            say(problem)
+            return EXIT_STATION_FILES
         path = log_traceback(e, argv)
         detail = one_line(str(e), 300)
         say(

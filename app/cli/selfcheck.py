@@ -211,6 +211,26 @@ def _print_summary(run: SelfCheckRun) -> None:
         print("\nThe station is ready" + (f" ({warns} warning(s) to look at)." if warns else "."))
 
 
+def _guided(args: argparse.Namespace, settings: SelfCheckSettings, run: Any, say: Any) -> None:
+    """The guided microphone test after the checks (none without an input device)."""
+    if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
+        say("The guided microphone test is skipped: there is no input device.")
+    else:
+        mics = args.microphone or list(range(1, settings.channels + 1))
+        try:
+            run.results += guided_steps(settings, mics, floors_from(run), say)
+        except (SourceError, ValueError) as e:
+            run.results.append(
+                CheckResult(
+                    "guided",
+                    "fail",
+                    f"The guided test could not run: {e}.",
+                    "Check the input device.",
+                )
+            )
+    run.finish()
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     if args.report and not args.key:
         _err("a signed report needs the signing key: add --key FILE.p12.")
@@ -247,22 +267,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         if show is not None:
             show(key_problem)
     if args.guided and not args.prehearing:
-        if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
-            say("The guided microphone test is skipped: there is no input device.")
-        else:
-            mics = args.microphone or list(range(1, settings.channels + 1))
-            try:
-                run.results += guided_steps(settings, mics, floors_from(run), say)
-            except (SourceError, ValueError) as e:
-                run.results.append(
-                    CheckResult(
-                        "guided",
-                        "fail",
-                        f"The guided test could not run: {e}.",
-                        "Check the input device.",
-                    )
-                )
-        run.finish()
+        _guided(args, settings, run, say)
     if not args.no_history:
         try:
             open_history(station).add(run)

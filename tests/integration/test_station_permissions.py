@@ -131,7 +131,8 @@ def test_verify_as_another_user_is_one_line(
     entry = pwd.getpwnam(other_user)
     code = (
         "import os, sys\n"
-        "from app import cli, cli_signing, verify, verify_audio, verify_signature  # noqa\n"
+        "from app.cli import commands as cli, signing as cli_signing  # noqa\n"
+        "from app.evidence import verify, audio, signature  # noqa\n"
         "import app.cli.errors, app.cli.signin, app.station  # noqa\n"
         f"os.setgroups([]); os.setgid({entry.pw_gid}); os.setuid({entry.pw_uid})\n"
         f"sys.exit(cli.main(['verify', {str(copy)!r}]))\n"
