@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.accounts.keys import KeyProblem
+from app.accounts.marker import accounts_gone
 from app.accounts.roles import Account, AccountStore
 from app.cli.signin import take_env_secrets
 from app.copies.media import MediaPoller
@@ -101,6 +103,8 @@ def run_gui(argv: list[str]) -> int:
             core.open_key(args.key, key_password, seal_waiting=False)
     lang = args.lang or system_language()
     languages = start_languages(app, lang)
+    if refused_without_accounts(core):
+        return 7  # docs/CLI.md: a station file is missing or damaged
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
         account = sign_in(core, include_images=args.include_images)
@@ -161,6 +165,18 @@ def _signed_in(
         account,
         lambda parent: sign_in(core, parent, include_images=args.include_images),
     )
+
+
+def refused_without_accounts(core: CoreStation) -> bool:
+    """Fail closed: a station that has had accounts never opens its window without sign-in
+    (its catalog missing, or every account deleted outside Zhazba): said, and the window
+    does not open."""
+    gone = accounts_gone(core.catalog_path)
+    if gone is None:
+        return False
+    print(f"zhazba: {gone}", file=sys.stderr, flush=True)
+    QMessageBox.critical(None, "Zhazba", tr_msg(gone))
+    return True
 
 
 def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:

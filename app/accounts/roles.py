@@ -41,6 +41,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from app.accounts.audit import AccountSeal
+from app.accounts.marker import mark_accounts
 from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockout policy
     LOCKOUT_FIRST,
     LOCKOUT_MAX,
@@ -211,6 +212,7 @@ class AccountStore:
             )
             self.seal.reseal(db, username)
             self.seal.append(db, username, "created", f"role {role}", by)
+        mark_accounts(self.catalog.path.parent)  # from now on the catalog may not go missing
         return Account(username, role, display_name, certificate_subject)
 
     def get(self, username: str) -> Account | None:

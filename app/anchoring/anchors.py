@@ -23,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
 import threading
 import time
 from dataclasses import dataclass, field, fields
@@ -50,15 +52,22 @@ class AnchorSettings:
 
     @classmethod
     def load(cls, settings_path: Path) -> AnchorSettings:
-        try:
-            doc = json.loads(Path(settings_path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        section = doc.get("anchors") if isinstance(doc, dict) else None
-        if not isinstance(section, dict):
-            return cls()
+        from app.archive.settings import section_damaged, settings_section
+
+        # fail closed: a damaged file or section is SettingsDamaged, never "the defaults"
+        section = settings_section(settings_path, "anchors")
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in section.items() if k in known})
+        loaded = cls(**{k: v for k, v in section.items() if k in known})
+        number = (int, float)
+        if (
+            not isinstance(loaded.enabled, bool)
+            or not isinstance(loaded.interval_seconds, number)
+            or not isinstance(loaded.retention_margin_days, int)
+            or not isinstance(loaded.flush_seconds, number)
+            or not (loaded.tsa_url is None or isinstance(loaded.tsa_url, str))
+        ):
+            raise section_damaged(settings_path, "anchors")
+        return loaded
 
 
 def anchor_bytes(anchor: dict[str, Any]) -> bytes:
@@ -154,8 +163,11 @@ class Outbox:
 
     def write(self, anchor: dict[str, Any]) -> Path:
         path = self.folder(anchor["hearing"]) / anchor_name(int(anchor["n"]))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, anchor_bytes(anchor))
+        for folder in (self.root, path.parent):  # in the station folder: its account's only
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if stat.S_IMODE(folder.stat().st_mode) & 0o077:
+                folder.chmod(0o700)  # an older station made them 0755
+        write_private(path, anchor_bytes(anchor))
         return path
 
     def anchors(self, hearing: str) -> list[Path]:
@@ -168,6 +180,13 @@ class Outbox:
         for folder in folders:
             out += [p for p in sorted(folder.glob("[0-9]*.json")) if not sent_path(p).exists()]
         return out
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """:func:`audio.durable.write_atomically`, then 0600: a file of the station's outbox (an
+    anchor, its token, the archive's receipt) is nobody else's business (#16)."""
+    write_atomically(path, data)
+    os.chmod(path, 0o600)
 
 
 def sent_path(anchor: Path) -> Path:

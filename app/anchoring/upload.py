@@ -25,10 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, token_path
+from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, token_path, write_private
 from app.archive.s3 import Lock, explain, md5_b64
 from app.archive.settings import ArchiveSettings
-from audio.durable import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +143,7 @@ class AnchorSender:
         token = token_path(path)
         if self.tsa_url and not token.exists():
             try:
-                write_atomically(token, timestamp_token(data, self.tsa_url))
+                write_private(token, timestamp_token(data, self.tsa_url))
             except Exception as e:  # noqa: BLE001 - the anchor goes anyway; the token can't
                 log.warning("anchor %s not timestamped: %s", path.name, e)
         self.prepare()
@@ -155,7 +154,7 @@ class AnchorSender:
         if token.exists():
             receipt["token_version_id"] = self._put(key[: -len(".json")] + ".tsr",
                                                     token.read_bytes(), lock)  # fmt: skip
-        write_atomically(sent_path(path), (json.dumps(receipt) + "\n").encode())
+        write_private(sent_path(path), (json.dumps(receipt) + "\n").encode())
         self.sent += 1
         self.durable[(anchor["hearing"], int(anchor["journal"]["seq"]))] = time.time()
         return receipt

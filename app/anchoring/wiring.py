@@ -71,7 +71,7 @@ def protect(
     """Attach live anchors to ``session`` when the station's archive is configured."""
     from app.accounts.secrets import SecretStore
     from app.archive.s3 import make_client
-    from app.archive.settings import SettingsError, load_archive_settings
+    from app.archive.settings import SettingsDamaged, SettingsError, load_archive_settings
 
     station_folder = Path(station_folder)
     settings_path = station_folder / "settings.json"
@@ -81,6 +81,8 @@ def protect(
     try:
         archive = load_archive_settings(settings_path)
         archive.validate()
+    except SettingsDamaged:
+        raise  # fail closed: a damaged settings file is never "no archive, no anchors"
     except SettingsError:
         return None
     secrets = SecretStore(station_folder / "secrets.json", station_folder / "station.key")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from audio.durable import write_atomically
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 MIB = 1024 * 1024
 
@@ -155,22 +156,81 @@ def read_settings_file(path: str | Path) -> dict[str, Any] | None:
         return None
     except OSError as e:
         raise SettingsDamaged(
-            f"the settings file {path} cannot be read ({e.strerror or e}); check its "
-            "permissions (it belongs to the station's account)"
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the settings file {path} cannot be read ({reason}); check its permissions "
+                    "(it belongs to the station's account)",
+                ),
+                path=str(path),
+                reason=str(e.strerror or e),
+            )
         ) from e
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
         raise SettingsDamaged(
-            f"the settings file {path} is damaged ({e}); restore it from a backup, or move it "
-            "away and have an administrator run `zhazba archive configure` again"
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the settings file {path} is damaged ({reason}); restore it from a backup, "
+                    "or move it away and have an administrator set the station up again",
+                ),
+                path=str(path),
+                reason=str(e),
+            )
         ) from e
     if not isinstance(doc, dict):
         raise SettingsDamaged(
-            f"the settings file {path} is damaged (not a JSON object); restore it from a "
-            "backup, or move it away and configure the station again"
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the settings file {path} is damaged (not a JSON object); restore it from a "
+                    "backup, or move it away and have an administrator set the station up again",
+                ),
+                path=str(path),
+            )
         )
     return doc
+
+
+def settings_section(path: str | Path, name: str) -> dict[str, Any]:
+    """One section of the station settings file ({} when the file or the section is absent);
+    SettingsDamaged when the file or that section is damaged. Every reader of settings.json
+    goes through here or :func:`read_settings_file`: none of them falls back to a default."""
+    doc = read_settings_file(path) or {}
+    section = doc.get(name, {})
+    if not isinstance(section, dict):
+        raise section_damaged(path, name)
+    return section
+
+
+def section_damaged(path: str | Path, name: str) -> SettingsDamaged:
+    """The error for a section of the settings file that is not what it should be."""
+    return SettingsDamaged(
+        msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                'the "{section}" section of the settings file {path} is damaged; restore the '
+                "file from a backup or correct that section",
+            ),
+            section=name,
+            path=str(path),
+        )
+    )
+
+
+def write_settings_file(path: str | Path, doc: dict[str, Any]) -> None:
+    """Replace the station settings file with ``doc``: written whole and renamed into place,
+    readable by the station's account only (0600, in its 0700 folder)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(path, text.encode("utf-8"), mode=0o600)  # the station's account only
 
 
 def archive_section(path: str | Path) -> dict[str, Any] | None:
@@ -181,7 +241,7 @@ def archive_section(path: str | Path) -> dict[str, Any] | None:
         return None
     section = doc["archive"]
     if not isinstance(section, dict):
-        raise SettingsDamaged(f"the archive section of the settings file {path} is damaged")
+        raise section_damaged(path, "archive")
     return section
 
 
@@ -212,5 +272,4 @@ def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:
     path = Path(path)
     doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
     doc["archive"] = settings.to_dict()
-    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-    write_atomically(path, text.encode("utf-8"), mode=0o600)  # the station's only
+    write_settings_file(path, doc)

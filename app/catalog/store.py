@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.accounts.marker import require_catalog
 from app.catalog.schema import MIGRATIONS
 
 STATES = ("recording", "ended", "sealed", "exported", "uploaded")
@@ -147,6 +148,8 @@ class Catalog:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        # a station that had accounts never gets a fresh, empty catalog (sign-in would be off)
+        require_catalog(self.path)
         try:
             make_private(self.path)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

@@ -62,11 +62,13 @@ def _send(station: Path) -> str:
     from app.anchoring.upload import AnchorSender
     from app.anchoring.wiring import outbox_for
     from app.archive.s3 import make_client
-    from app.archive.settings import SettingsError, load_archive_settings
+    from app.archive.settings import SettingsDamaged, SettingsError, load_archive_settings
 
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()
+    except SettingsDamaged:
+        raise  # the command stops (code 7), naming the file
     except SettingsError as e:
         return str(e)
     credentials = SecretStore(

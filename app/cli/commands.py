@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from app.cli.errors import EXIT_INTERNAL, CliError, run_guarded
+from app.cli.errors import EXIT_INTERNAL, CliError, OneLineParser, run_guarded
 from app.cli.signin import add_sign_in_options, require_command_sign_in, take_env_secrets
 
 # Modules that add subcommands; each has register(subparsers) and sets args.func.
@@ -95,9 +95,8 @@ COMMAND_HELP = {
 
 
 def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
-    parser = argparse.ArgumentParser(
-        prog="zhazba", description="Zhazba courtroom recording station"
-    )
+    # a bad option is one line and code 2, never the usage block (app/cli/errors.py)
+    parser = OneLineParser(prog="zhazba", description="Zhazba courtroom recording station")
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 

@@ -132,6 +132,7 @@ def register(subparsers: Any) -> None:
 
 
 def _time_zone(args: argparse.Namespace) -> int:
+    from app.archive.settings import SettingsDamaged
     from app.hearing.court_time import TimeZoneError, court_now, save_zone_name, zone_name
     from app.station import Station
 
@@ -139,6 +140,8 @@ def _time_zone(args: argparse.Namespace) -> int:
     if args.zone:
         try:
             save_zone_name(settings, args.zone)
+        except SettingsDamaged:
+            raise  # code 7, naming the file; a damaged file is never overwritten
         except TimeZoneError as e:  # bad input (docs/CLI.md: exit 2)
             print(f"zhazba time-zone: {e}", file=sys.stderr)
             return 2
@@ -151,8 +154,10 @@ def _time_zone(args: argparse.Namespace) -> int:
 
 
 def _run(kind: str, args: argparse.Namespace) -> int:
+    from app.cli.record_input import checked_text
     from app.evidence.gate import PackageRefused, sealed_package_of
 
+    checked_text("--applicant", getattr(args, "applicant", ""))  # the hearing schema's rules
     try:  # a sealed package, or the folder of a sealed hearing: only when the package verifies
         package = sealed_package_of(Path(args.dir))
     except PackageRefused as e:
@@ -162,7 +167,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
         from app.evidence.binding import station_registry
         from app.evidence.gate import require_verified, same_as_package
         from app.evidence.trust import installed_chain
-        from app.station import default_folder
+        from app.station_folder import default_folder
 
         try:
             station = default_folder()
@@ -231,6 +236,18 @@ def _not_recorded(args: argparse.Namespace) -> int:
 
 def _listening(args: argparse.Namespace) -> int:
     from dataclasses import asdict
+
+    from app.cli.record_input import checked_text
+    from app.hearing.schema import MARKER_NOTE_MAX, NAME_MAX, ROLE_MAX
+
+    limits = {
+        "applicant": NAME_MAX,
+        "operator": NAME_MAX,
+        "role": ROLE_MAX,
+        "mark": MARKER_NOTE_MAX,
+    }
+    for option, limit in limits.items():  # the hearing schema's rules, before anything is written
+        checked_text(f"--{option}", getattr(args, option, None) or "", limit)
 
     from app.catalog.store import CatalogError
     from app.copies.listening import end_session, list_sessions, start_session

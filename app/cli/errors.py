@@ -9,6 +9,7 @@ station's command log, and no Python traceback ever reaches the terminal.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import errno
 import os
@@ -17,6 +18,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 EXIT_OK = 0  # done; for verify: the package or folder is intact
 EXIT_FAILED = 1  # the work failed or the thing checked is not intact (the message says why)
@@ -55,8 +57,34 @@ class CliError(Exception):
         self.message = message
 
 
+def cli_language() -> str:
+    """The language of the command's messages: ``ZHAZBA_LANG``, else the locale (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English."""
+    for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            lang = value[:2].lower()
+            return lang if lang in ("kk", "ru") else "en"
+    return "en"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a bad option or value is one line and code 2 (:class:`CliError`), never
+    the usage block: the same shape as every other refusal. ``--help`` still shows it all."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(EXIT_USAGE, f"{message} (see `{self.prog} --help`)")
+
+
 def say(message: str) -> None:
-    """One line for the user on standard error, prefixed with the program's name."""
+    """One line for the user on standard error, prefixed with the program's name; a
+    :class:`audio.text.Msg` is said in the user's language (:func:`cli_language`)."""
+    from audio.text import Msg
+
+    if isinstance(message, Msg):
+        from app.translations import translate
+
+        message = translate(message, cli_language())
     print(f"zhazba: {one_line(message)}", file=sys.stderr, flush=True)
 
 
@@ -114,6 +142,19 @@ def describe_os_error(e: OSError) -> str:
     return f"{what}{where}: {hint}"
 
 
+def station_file_problem(error: BaseException) -> str | None:
+    """The one line for a damaged settings file or a catalog gone from a station that had
+    accounts (whichever command met it), else None. Imported here, when it happens: ``zhazba
+    --help`` loads no module of the station's areas."""
+    from app.accounts.marker import CatalogMissing
+    from app.archive.settings import SettingsDamaged
+
+    if isinstance(error, (CatalogMissing, SettingsDamaged)):
+        first = error.args[0] if error.args else None
+        return first if isinstance(first, str) else str(error)
+    return None
+
+
 def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
     """Run a command; whatever escapes it becomes one line and an exit code from the table."""
     try:
@@ -131,6 +172,10 @@ def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
         say(describe_os_error(e) + (f" (details: {path})" if path else ""))
         return EXIT_FAILED
     except Exception as e:  # noqa: BLE001 - the one place every unexpected error is caught
+        problem = station_file_problem(e)
+        if problem is not None:  # a damaged or missing station file: fail closed, naming it
+            say(problem)
+            return EXIT_STATION_FILES
         path = log_traceback(e, argv)
         detail = one_line(str(e), 300)
         say(

@@ -27,15 +27,18 @@ from app.cli.record_input import (  # noqa: F401 - bounded_int, positive_seconds
     _load_info,
     _read_markers,
     bounded_int,
+    check_station_settings,
     positive_seconds,
     segment_seconds,
+    station_folder,
 )
+from app.cli.record_run import report, watch
 from app.hearing.court_time import court_now
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.disk_watch import DiskWatch
 from app.hearing.recovery import find_unfinished, recover_hearing
 from app.hearing.session import HearingSession, SessionError
-from audio.engine_types import EngineConfig, EngineState
+from audio.engine_types import EngineConfig
 from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS, SUPPORTED_RATES
 from audio.sources import FileSource, InputSource, SourceError, SpeechSource, ToneSource
 from signing.journal import JournalError
@@ -195,20 +198,23 @@ def _build_source(args: argparse.Namespace) -> InputSource:
     return cls(channels, args.rate, args.bits, realtime=realtime, max_frames=max_frames)
 
 
-def cmd_record(args: argparse.Namespace) -> int:
+def _bad_numbers(args: argparse.Namespace) -> str | None:
+    """What is wrong with the numbers together (each alone is bounded by its argparse type)."""
     if args.segment_seconds < SEGMENT_SECONDS_MIN and not args.allow_short_segments:
-        _err(
+        return (
             f"--segment-seconds {args.segment_seconds:g}: a segment is {SEGMENT_SECONDS_MIN:.0f} "
             f"s to {SEGMENT_SECONDS_MAX:.0f} s"
         )
-        return EXIT_USAGE
     endless = args.device is None and (args.source or "tones") in ("tones", "speech")
     if args.fast and args.seconds is None and endless:  # a file ends by itself
-        _err("--fast needs --seconds: as fast as the machine allows, it would never end")
-        return EXIT_USAGE
+        return "--fast needs --seconds: as fast as the machine allows, it would never end"
     if args.channels is not None and args.channels < 1:
-        _err(f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}")
-        return EXIT_USAGE
+        return f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}"
+    return None
+
+
+def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource] | int:
+    """The source and the new hearing's session, or the exit code of a refusal (said)."""
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
@@ -243,13 +249,28 @@ def cmd_record(args: argparse.Namespace) -> int:
         from app.evidence.register import record_opening
 
         account = getattr(args, "signed_in", None)
-        record_opening(_station(args), session.folder, account.username if account else "")
+        record_opening(
+            station_folder(args.station), session.folder, account.username if account else ""
+        )
     except Exception as e:  # noqa: BLE001 - a hearing the station cannot vouch for is not recorded
         _err(
             f"the hearing was not started: the station's record of it could not be written "
             f"({e}); ask the technician to check the station catalog"
         )
         return EXIT_FAILED
+    return session, source
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    problem = _bad_numbers(args)
+    if problem is not None:
+        _err(problem)
+        return EXIT_USAGE
+    check_station_settings(station_folder(args.station))  # fail closed (code 7)
+    opened = _open_hearing(args)
+    if isinstance(opened, int):
+        return opened
+    session, source = opened
     anchors = _protect(session, args)
     stop = threading.Event()
 
@@ -268,72 +289,19 @@ def cmd_record(args: argparse.Namespace) -> int:
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
     print(f"recording into {session.folder}", file=sys.stderr, flush=True)
-    disk = DiskWatch(session.folder, source.rate, source.channels, source.bits)
-    first = True
-    while not stop.is_set():
-        low = disk.check(session.engine.current_frame() if session.engine else 0, force=first)
-        first = False
-        if low is not None:  # as the window does: journaled and shown (Rules p. 9)
-            session.journal_alarm(low)
-            print(f"ALARM {low.kind}: {low.message}", file=sys.stderr, flush=True)
-        if session.wait(timeout=0.5):
-            break
-        for alarm in session.take_alarms():
-            print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
-    for alarm in session.take_alarms():
-        print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
-    engine = session.engine
-    assert engine is not None
+    watch(session, stop, DiskWatch(session.folder, source.rate, source.channels, source.bits))
     try:
         session.end()
     except (JournalError, OSError) as e:
         _err(f"{e}. Run `zhazba recover {session.folder}` once the drive is back.")
     for s, h in old.items():
         signal.signal(s, h)
-    wall = time.monotonic() - t0
-    result = {
-        "folder": str(session.folder),
-        "frames": engine.hearing_frames,
-        "seconds": engine.hearing_frames / source.rate,
-        "wall_seconds": round(wall, 3),
-        "overflows": engine.overflows,
-        "state": engine.state.value,
-        "error": engine.error,
-        "anchors": anchors.status() if anchors else "not anchored (no court archive configured)",
-    }
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(
-            f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
-            f"{engine.overflows} overflows"
-        )
-        print(f"anchors: {result['anchors']}")
-    code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
-    if engine.error:
-        _err(engine.error)
-    if engine.state is EngineState.FAILED:
-        _err(
-            f"the hearing {session.folder} was left open; run `zhazba recover {session.folder}` "
-            "once the drive has space again (or is back) to keep every decodable frame and close it"
-        )
-    from audio.capture import abandoned_streams
-
-    if abandoned_streams():
-        # A stream on a dead audio server must never be closed (PortAudio may abort or hang).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    return code
-
-
-def _station(args: argparse.Namespace) -> Path:
-    return Path(args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba"))
+    return report(session, source.rate, time.monotonic() - t0, anchors, args.json)
 
 
 def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
     """Live anchors to the court archive when the station has one (app/anchoring/wiring.py)."""
-    station = _station(args)
+    station = station_folder(args.station)
     settings = station / "settings.json"
     if args.mirror or settings.exists():
         from app.hearing.mirror import mirror_folder_setting, mirror_session
@@ -396,14 +364,14 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """`python -m app.cli.record record|recover|devices …`: these commands alone, without
     importing every other area of the station (a fast start for tests and benchmarks)."""
-    from app.cli.errors import run_guarded
+    from app.cli.errors import OneLineParser, run_guarded
     from app.cli.signin import add_sign_in_options, require_command_sign_in, take_env_secrets
 
     words = list(sys.argv[1:] if argv is None else argv)
 
     def run() -> int:
         secrets = take_env_secrets()
-        parser = argparse.ArgumentParser(prog="zhazba")
+        parser = OneLineParser(prog="zhazba")
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
         register(sub)
         add_sign_in_options(parser)

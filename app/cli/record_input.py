@@ -25,11 +25,14 @@ from app.hearing.details import HearingInfo
 from app.hearing.schema import (
     MARKER_NOTE_MAX,
     MARKER_SPEAKER_MAX,
+    NAME_MAX,
+    bad_characters,
     hearing_from_json,
     text_problem,
     text_problems,
 )
 from app.hearing.session import HearingSession, SessionError
+from audio.text import QT_TRANSLATE_NOOP
 from signing.journal import JournalError
 
 # Bounds on the numbers a command takes (docs/CLI.md).
@@ -41,28 +44,56 @@ MARKER_LINE_MAX_BYTES = 4096
 DEMO_ENV = "ZHAZBA_DEMO"
 
 
+def _said(template: str, **params: Any) -> str:
+    """A bound's message in the user's language (argparse keeps only its text)."""
+    from app.cli.errors import cli_language
+    from app.translations import translate
+    from audio.text import msg
+
+    return translate(msg("Cli", template, **params), cli_language())
+
+
+def _seconds(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _said(QT_TRANSLATE_NOOP("Cli", "{text} is not a number of seconds"), text=repr(text))
+        ) from None
+
+
 def positive_seconds(text: str) -> float:
     """An argparse type: a finite number of seconds greater than zero, at most two days."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    value = _seconds(text)
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} s: give a number of seconds greater than 0")
+        raise argparse.ArgumentTypeError(
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: give a number of seconds greater than 0"),
+                text=text,
+            )
+        )
     if value > SECONDS_MAX:
-        raise argparse.ArgumentTypeError(f"{text} s: at most {SECONDS_MAX:.0f} s (48 hours)")
+        raise argparse.ArgumentTypeError(
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: at most {most} s (48 hours)"),
+                text=text,
+                most=f"{SECONDS_MAX:.0f}",
+            )
+        )
     return value
 
 
 def segment_seconds(text: str) -> float:
     """An argparse type: a segment length in seconds, finite (the range is checked later)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    value = _seconds(text)
     if not math.isfinite(value) or not SHORT_SEGMENT_SECONDS_MIN <= value <= SEGMENT_SECONDS_MAX:
         raise argparse.ArgumentTypeError(
-            f"{text} s: a segment is {SEGMENT_SECONDS_MIN:.0f} s to {SEGMENT_SECONDS_MAX:.0f} s"
+            _said(
+                QT_TRANSLATE_NOOP("Cli", "{text} s: a segment is {low} s to {high} s"),
+                text=text,
+                low=f"{SEGMENT_SECONDS_MIN:.0f}",
+                high=f"{SEGMENT_SECONDS_MAX:.0f}",
+            )
         )
     return value
 
@@ -132,6 +163,69 @@ def _demo_station() -> bool:
         return demo_station(default_folder())
     except SettingsDamaged as e:
         raise CliError(EXIT_STATION_FILES, str(e)) from e
+
+
+def checked_text(option: str, value: str, limit: int = NAME_MAX) -> str:
+    """``value`` of a text option (a person's name, a mark) when the hearing schema's rules
+    allow it; otherwise the command stops with one line (code 2) before anything is written."""
+    from app.cli.errors import EXIT_USAGE, CliError
+    from audio.text import QT_TRANSLATE_NOOP, msg
+
+    if len(value) > limit:
+        raise CliError(
+            EXIT_USAGE,
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{option} is longer than {limit} characters; give it as a person writes it",
+                ),
+                option=option,
+                limit=limit,
+            ),
+        )
+    bad = bad_characters(value)
+    if bad is not None:
+        code = bad.rsplit("(", 1)[-1].rstrip(")")
+        raise CliError(
+            EXIT_USAGE,
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{option} holds an invisible control or text-direction character ({code}); "
+                    "type it again without it",
+                ),
+                option=option,
+                code=code,
+            ),
+        )
+    return value
+
+
+def station_folder(given: Path | None = None) -> Path:
+    """The station folder: ``--station``, else ``$ZHAZBA_STATION``, else ``~/.zhazba`` (as
+    :func:`app.station.default_folder`, without importing the station's heavier parts)."""
+    return given or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+
+
+def check_station_settings(station: Path) -> None:
+    """Read every section of the station's settings.json that a recording uses (the court's
+    zone, the station's demo flag, live anchors, the archive, the second copy) before anything
+    is recorded: a damaged file stops the command (SettingsDamaged, code 7) instead of a hearing
+    silently recorded without its anchors or in the wrong zone."""
+    from app.anchoring.anchors import AnchorSettings
+    from app.archive.settings import archive_section
+    from app.hearing.court_time import zone_name
+    from app.hearing.mirror import mirror_folder_setting
+    from app.hearing.simulated import station_section
+
+    settings = station / "settings.json"
+    zone_name(settings)
+    station_section(station)
+    AnchorSettings.load(settings)
+    archive_section(settings)
+    mirror_folder_setting(settings)
 
 
 def _check_out_folder(out: Path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.record import bounded_int, positive_seconds
-from app.cli.signin import env_secret, terminal_source
+from app.cli.signin import env_secret
 from app.selfcheck.checks import (
     ALL_CHECKS,
     PREHEARING_CHECKS,
@@ -132,33 +132,21 @@ def _who(args: argparse.Namespace, station: Path) -> str:
     """Who runs the check: the signed-in account once the station has accounts.
 
     The full self-check is for a technician or administrator; the pre-hearing check also for
-    the secretary (Rules p. 8). Raises PermissionError with the reason.
+    the secretary (Rules p. 8). A refusal stops the command with code 6 (docs/CLI.md).
     """
-    fallback = args.who or getpass.getuser()
-    catalog_path = station / "catalog.sqlite"
-    if not catalog_path.exists():
-        return fallback
-    from app.accounts.roles import AccountError, AccountStore, Action  # never skipped: fail closed
-    from app.catalog.store import Catalog
+    from app.accounts.roles import Action
+    from app.cli.errors import EXIT_SIGN_IN, CliError
+    from app.cli.signin import sign_in_station_account
 
-    with Catalog(catalog_path) as catalog:
-        store = AccountStore(catalog, source=terminal_source())
-        if store.count() == 0:
-            return fallback
-        if not args.user:
-            raise PermissionError("this station has accounts: sign in with --user NAME")
-        password = env_secret(args, "ZHAZBA_PASSWORD")
-        if password is None:
-            password = getpass.getpass(f"Password for {args.user}: ")
-        try:
-            account = store.sign_in(args.user, password)
-        except AccountError as e:
-            raise PermissionError(str(e)) from e
+    account = sign_in_station_account(args, station)  # fail closed: codes 6 and 7
+    if account is None:  # a station without accounts
+        return str(args.who or getpass.getuser())
     if not (account.can(Action.SELFCHECK) or args.prehearing and account.can(Action.RECORDING)):
-        raise PermissionError(
+        raise CliError(
+            EXIT_SIGN_IN,
             f"{account.display_name or account.username} ({account.role}) may "
             "not run the technician's self-check; the pre-hearing check "
-            "(--prehearing) is open to secretaries"
+            "(--prehearing) is open to secretaries",
         )
     return f"{account.display_name or account.username} ({account.role})"
 
@@ -223,6 +211,26 @@ def _print_summary(run: SelfCheckRun) -> None:
         print("\nThe station is ready" + (f" ({warns} warning(s) to look at)." if warns else "."))
 
 
+def _guided(args: argparse.Namespace, settings: SelfCheckSettings, run: Any, say: Any) -> None:
+    """The guided microphone test after the checks (none without an input device)."""
+    if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
+        say("The guided microphone test is skipped: there is no input device.")
+    else:
+        mics = args.microphone or list(range(1, settings.channels + 1))
+        try:
+            run.results += guided_steps(settings, mics, floors_from(run), say)
+        except (SourceError, ValueError) as e:
+            run.results.append(
+                CheckResult(
+                    "guided",
+                    "fail",
+                    f"The guided test could not run: {e}.",
+                    "Check the input device.",
+                )
+            )
+    run.finish()
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     if args.report and not args.key:
         _err("a signed report needs the signing key: add --key FILE.p12.")
@@ -239,11 +247,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         archive_endpoint=_archive_endpoint(args, station), media=list(args.media),
         test_seconds=args.seconds,
     )  # fmt: skip
-    try:
-        who = _who(args, station)
-    except PermissionError as e:
-        _err(str(e))
-        return 1
+    who = _who(args, station)  # sign-in refused: code 6 (docs/CLI.md)
     key, key_problem = _open_key(args.key, args) if args.key else (None, None)
     checks = PREHEARING_CHECKS if args.prehearing else ALL_CHECKS
     if key_problem is not None:
@@ -263,22 +267,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         if show is not None:
             show(key_problem)
     if args.guided and not args.prehearing:
-        if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
-            say("The guided microphone test is skipped: there is no input device.")
-        else:
-            mics = args.microphone or list(range(1, settings.channels + 1))
-            try:
-                run.results += guided_steps(settings, mics, floors_from(run), say)
-            except (SourceError, ValueError) as e:
-                run.results.append(
-                    CheckResult(
-                        "guided",
-                        "fail",
-                        f"The guided test could not run: {e}.",
-                        "Check the input device.",
-                    )
-                )
-        run.finish()
+        _guided(args, settings, run, say)
     if not args.no_history:
         try:
             open_history(station).add(run)

@@ -213,25 +213,49 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
     action_name = command_action(args)
     if action_name is None:
         return
-    folder = _station_folder(args)
+    from app.accounts.roles import AccountError, Action
+
+    account = sign_in_station_account(args, _station_folder(args))
+    if account is None:
+        return
+    try:
+        account.require(Action(action_name))
+    except AccountError as e:
+        raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+    args.signed_in = account
+    print(f"signed in: {account.display_name or account.username} ({account.role})",
+          file=sys.stderr)  # fmt: skip
+
+
+def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
+    """The :class:`app.accounts.roles.Account` of ``--user``/``ZHAZBA_USER`` after their password,
+    or None on a station without accounts. Fail closed: a catalog that cannot be read, or one
+    that is missing or emptied on a station that had accounts, stops the command (code 7);
+    no user, a wrong password or a locked name is code 6. The role is the caller's to check."""
+    from app.accounts.marker import had_accounts, mark_accounts, missing_catalog
+
     catalog_path = folder / "catalog.sqlite"
+    missing = missing_catalog(catalog_path)
+    if missing is not None:
+        raise CliError(EXIT_STATION_FILES, missing)
     if not catalog_path.exists():
-        return  # no catalog, so no accounts yet: first set-up
-    from app.accounts.roles import AccountError, AccountStore, Action
+        return None  # no catalog and never any accounts: first set-up
+    from app.accounts.roles import AccountError, AccountStore
     from app.catalog.store import Catalog, CatalogError
 
     try:
         with Catalog(catalog_path) as catalog:
             store = AccountStore(catalog, source=terminal_source())
             if store.count() == 0:
-                if store.seal.accounts_vanished():  # every row deleted outside Zhazba
+                if store.seal.accounts_vanished() or had_accounts(folder):
                     raise CliError(
                         EXIT_STATION_FILES,
                         f"the accounts in {catalog_path} were deleted outside Zhazba (its audit "
-                        "log records accounts); nothing was done. Restore the catalog from a "
-                        "backup",
+                        "log or the station's had-accounts.json records accounts); nothing was "
+                        "done. Restore the catalog from a backup",
                     )
-                return
+                return None
+            mark_accounts(folder)  # a station from before the marker gets it now
             user = getattr(args, "user", None) or os.environ.get(USER_ENV)
             if not user:
                 raise CliError(
@@ -242,7 +266,6 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
             password = read_password(args, user)
             try:
                 account = store.sign_in(user, password)
-                account.require(Action(action_name))
             except AccountError as e:
                 raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
     except (CatalogError, sqlite3.DatabaseError, OSError) as e:
@@ -252,10 +275,8 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
             "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
             "rebuilds the hearings but not the accounts)",
         ) from e
-    args.signed_in = account
     args.user = user
-    print(f"signed in: {account.display_name or account.username} ({account.role})",
-          file=sys.stderr)  # fmt: skip
+    return account
 
 
 def signed_in(args: Any) -> Any:

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.model import HearingFacts
+from app.documents.parts import simulated
 from app.documents.texts import LANGUAGES, Texts
+from app.hearing.simulated import MARK
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "assets" / "player" / "player.html"
 PLACEHOLDER = "/*__ZHAZBA_DATA__*/"
@@ -145,4 +147,8 @@ def participant_readme(
         "целях судопроизводства; распространение персональных данных не допускается.",
         "",
     ]
+    if simulated(facts):  # a demonstration: never evidence, and the copy says so first (#16)
+        head = [copy_texts("kk")("simulated.notice"), copy_texts("ru")("simulated.notice")]
+        head += [f"{MARK}: recorded from a simulated source (a demonstration, not a courtroom)"]
+        return "\n".join([*head, "", *kk, *ru, *en])
     return "\n".join(kk + ru + en)  # the court's languages first

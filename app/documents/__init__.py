@@ -17,6 +17,7 @@ from app.documents.failure import build_act, build_incident_report
 from app.documents.forms import build_application, build_envelope
 from app.documents.layout import Document
 from app.documents.model import DocumentError, HearingFacts, load_hearing
+from app.documents.parts import mark_simulated
 from app.documents.protocol import build_protocol
 from app.documents.texts import LANGUAGES, Texts
 from audio.durable import replacing
@@ -51,6 +52,7 @@ def build_document(
     if kind not in builders:
         raise DocumentError(f"unknown document {kind!r}; one of: {', '.join(KINDS)}")
     doc = builders[kind]()
+    mark_simulated(doc, facts, t)  # SIMULATED — NOT EVIDENCE, in every document (#16)
     doc.page_label = t("common.page", n="{n}", m="{m}")
     return doc
 

@@ -6,7 +6,7 @@ same way; building those pieces once keeps the three documents word for word con
 
 from __future__ import annotations
 
-from app.documents.layout import Table
+from app.documents.layout import Document, Paragraph, Table
 from app.documents.model import Failure, HearingFacts
 from app.documents.texts import Texts
 
@@ -80,3 +80,20 @@ def lost_seconds(failures: list[Failure]) -> tuple[float, bool]:
     total = sum(f.seconds or 0.0 for f in failures if f.act_required)
     bounded = any(f.upper_bound for f in failures if f.act_required)
     return total, bounded
+
+
+def simulated(facts: HearingFacts) -> bool:
+    """Whether the hearing was recorded from a simulated source (as app/hearing/simulated.py
+    marks it in hearing.json)."""
+    audio = facts.hearing.get("audio")
+    return isinstance(audio, dict) and audio.get("simulated") is True
+
+
+def mark_simulated(doc: Document, facts: HearingFacts, t: Texts) -> None:
+    """A hearing recorded from a simulated source is never evidence: every document of it says
+    so first, and again at the foot of every page (a page taken out of it still says so)."""
+    if not simulated(facts):
+        return
+    doc.blocks.insert(0, Paragraph(t("simulated.notice"), bold=True, align="center"))
+    mark = t("simulated.mark")  # short: the foot also holds the page number
+    doc.footer = f"{mark} · {doc.footer}" if doc.footer else mark

@@ -275,11 +275,13 @@ def _from_archive(station: Path, hearing: str) -> list[FoundAnchor]:
     # loaded here: boto3 costs a quarter of a second, and only a station with an archive needs it
     from app.anchoring.upload import anchor_prefix
     from app.archive.s3 import explain, make_client
-    from app.archive.settings import SettingsError, load_archive_settings
+    from app.archive.settings import SettingsDamaged, SettingsError, load_archive_settings
 
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()
+    except SettingsDamaged:
+        raise  # fail closed: a damaged settings file is never "no archive"
     except SettingsError:
         return []
     credentials = SecretStore(

@@ -38,6 +38,10 @@ def report_text(report: VerificationReport, lang: str) -> str:
     t = Texts(lang)
     kind = t("verify.kind_package" if report.kind == "sealed package" else "verify.kind_folder")
     lines = [t("verify.title", kind=kind, path=report.path), ""]
+    if any(
+        n.startswith("SIMULATED") for n in report.notes
+    ):  # app/evidence/verify.py _mark_simulated
+        lines[1:1] = [t("simulated.verify")]
     s = report.signature
     if s is not None:
         lines.append(t("verify.signature_ok" if s.ok else "verify.signature_bad"))

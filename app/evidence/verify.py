@@ -614,10 +614,18 @@ def _verify_path(
 def _mark_simulated(root: Path, report: VerificationReport) -> VerificationReport:
     """Say first that a hearing from a simulated source is not evidence
     (app/hearing/simulated.py)."""
-    from app.hearing.simulated import MARK, is_simulated
+    from app.hearing.simulated import is_simulated
 
     if is_simulated(root):
         report.notes.insert(
-            0, f"{MARK}: recorded from a simulated source (a demonstration, not a courtroom)"
+            0,
+            msg(
+                "Verifier",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence "
+                    "(a demonstration, not a courtroom)",
+                ),
+            ),
         )
     return report

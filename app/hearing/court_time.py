@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from audio.durable import write_atomically
 
 DEFAULT_ZONE = "Asia/Almaty"
 ENV = "ZHAZBA_COURT_TZ"
@@ -58,36 +54,34 @@ def zone_name(settings: str | Path | None = None) -> str:
     env = os.environ.get(ENV)
     if env:
         return env
-    try:
-        doc: Any = json.loads(_settings_path(settings).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return DEFAULT_ZONE
-    section = doc.get("court") if isinstance(doc, dict) else None
-    name = section.get("time_zone") if isinstance(section, dict) else None
+    from app.archive.settings import settings_section  # fail closed: SettingsDamaged
+
+    name = settings_section(_settings_path(settings), "court").get("time_zone")
     return name if isinstance(name, str) and name else DEFAULT_ZONE
 
 
 def save_zone_name(settings: str | Path, name: str) -> None:
     """Set the court's zone in the station settings, keeping every other section."""
     zone(name)  # refuse an unknown name before writing anything
+    from app.archive.settings import read_settings_file, write_settings_file
+
     path = Path(settings)
-    doc: dict[str, Any] = {}
-    if path.exists():
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(loaded, dict):
-            doc = loaded
+    doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
     section = doc.get("court")
     doc["court"] = {**(section if isinstance(section, dict) else {}), "time_zone": name}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode())
+    write_settings_file(path, doc)
 
 
 @functools.cache
 def station_zone() -> dt.tzinfo:
     """The court's zone as the station is set up (read once per process): what the window shows."""
+    from app.archive.settings import SettingsDamaged
+
     try:
         return zone(zone_name())
-    except TimeZoneError:
+    except (TimeZoneError, SettingsDamaged):
+        # Only the clock the window shows beside markers: a damaged settings file stops every
+        # command and the start of a hearing (zone_name), never a table being painted.
         return zone(DEFAULT_ZONE)
 
 

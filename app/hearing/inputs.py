@@ -9,6 +9,7 @@ records. Qt-free: the same choices serve the window, the pre-hearing check and t
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 
 from audio.capture import SoundDeviceSource
@@ -47,8 +48,11 @@ class InputChoice:
         return f"device:{self.device.name}" if self.device else self.kind
 
 
-def input_choices() -> list[InputChoice]:
-    """Sound-card inputs first (none when PortAudio or the card is missing), then simulations."""
+def input_choices(demo: bool | None = None) -> list[InputChoice]:
+    """Sound-card inputs (none when PortAudio or the card is missing); the simulated
+    microphones only when there is no sound-card input at all or in demo mode (``demo``, else
+    :func:`demo_mode`): a hearing recorded from one is never evidence (#16), so a court station
+    with a sound card never offers it."""
     out: list[InputChoice] = []
     try:
         devices = list_devices()
@@ -61,9 +65,26 @@ def input_choices() -> list[InputChoice]:
                     "device", f"{d.name} ({d.hostapi})", min(d.max_input_channels, MAX_CHANNELS), d
                 )
             )
+    if out and not (demo_mode() if demo is None else demo):
+        return out
     out.append(InputChoice("speech", "speech", MAX_CHANNELS))
     out.append(InputChoice("tones", "tones", MAX_CHANNELS))
     return out
+
+
+def demo_mode() -> bool:
+    """A demonstration: ``ZHAZBA_DEMO=1`` or a demo station (settings.json ``station.demo``).
+    A settings file that cannot be read is no demonstration (fail closed: no simulation)."""
+    from app.archive.settings import SettingsDamaged
+    from app.hearing.simulated import demo_station
+    from app.station_folder import default_folder
+
+    if os.environ.get("ZHAZBA_DEMO") == "1":
+        return True
+    try:
+        return demo_station(default_folder())
+    except SettingsDamaged:
+        return False
 
 
 def make_source(

@@ -16,7 +16,6 @@ Settings: ``"mirror": {"folder": "D:/mirror"}`` in the station's settings.json.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -38,12 +37,13 @@ BLOCK = 4 * 1024 * 1024
 
 
 def mirror_folder_setting(settings_path: Path) -> Path | None:
-    try:
-        doc = json.loads(Path(settings_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    section = doc.get("mirror") if isinstance(doc, dict) else None
-    folder = section.get("folder") if isinstance(section, dict) else None
+    """The second copy's folder, None when the station has none; SettingsDamaged when the
+    settings file or its ``mirror`` section is damaged (fail closed: never "no mirror")."""
+    from app.archive.settings import section_damaged, settings_section
+
+    folder = settings_section(settings_path, "mirror").get("folder")
+    if folder is not None and not isinstance(folder, str):
+        raise section_damaged(settings_path, "mirror")
     return Path(folder) if folder else None
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from cryptography import x509
 
-from app.archive.settings import SettingsDamaged, read_settings_file
+from app.archive.settings import SettingsDamaged, settings_section
 
 MARK = "SIMULATED — NOT EVIDENCE"
 
@@ -30,11 +30,7 @@ MARK = "SIMULATED — NOT EVIDENCE"
 def station_section(folder: Path) -> dict[str, Any]:
     """The ``"station"`` section of the station's settings ({} when none); SettingsDamaged when
     the file or the section is damaged (fail closed)."""
-    doc = read_settings_file(folder / "settings.json") or {}
-    section = doc.get("station", {})
-    if not isinstance(section, dict):
-        raise SettingsDamaged(f"the station section of {folder / 'settings.json'} is damaged")
-    return section
+    return settings_section(folder / "settings.json", "station")
 
 
 def demo_station(folder: Path) -> bool:

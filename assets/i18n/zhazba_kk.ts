@@ -121,6 +121,69 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/accounts/marker.py" line="+62"/>
+        <source>the station catalog {catalog} is missing, but this station has accounts ({marker}); nothing was done. Restore the catalog from a backup — `zhazba catalog rebuild` brings back the hearings but not the accounts, so sign-in would be off</source>
+        <translation>{catalog} станция каталогы жоқ, бірақ бұл станцияда есептік жазбалар бар ({marker}); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз — `zhazba catalog rebuild` отырыстарды қайтарады, бірақ есептік жазбаларды қайтармайды, сондықтан жүйеге кіру өшіп қалар еді</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the accounts in {catalog} were deleted outside Zhazba (this station has had accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>{catalog} ішіндегі есептік жазбалар Zhazba-дан тыс жойылған (бұл станцияда есептік жазбалар болған); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/settings.py" line="+161"/>
+        <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
+        <translation>{path} баптаулар файлы оқылмайды ({reason}); қол жеткізу құқықтарын тексеріңіз (ол станцияның есептік жазбасына тиесілі)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the settings file {path} is damaged ({reason}); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>{path} баптаулар файлы бүлінген ({reason}); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the settings file {path} is damaged (not a JSON object); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
+        <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} — секунд саны емес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text} s: give a number of seconds greater than 0</source>
+        <translation>{text} с: 0-ден үлкен секунд санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} s: at most {most} s (48 hours)</source>
+        <translation>{text} с: {most} с-тан аспауы керек (48 сағат)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} s: a segment is {low} s to {high} s</source>
+        <translation>{text} с: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{option} is longer than {limit} characters; give it as a person writes it</source>
+        <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
+        <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review/dialogs.py" line="+45"/>
@@ -328,7 +391,7 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+239"/>
+        <location filename="../../app/evidence/register.py" line="+243"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -695,7 +758,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+161"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -1010,7 +1073,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+186"/>
+        <location filename="../../ui/recording/window.py" line="+187"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -1025,7 +1088,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -1097,7 +1160,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+288"/>
+        <location filename="../../ui/recording/markers.py" line="+289"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1188,7 +1251,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/recording/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+81"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
@@ -1559,7 +1622,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1792,7 +1855,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review/markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+69"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
@@ -2277,17 +2340,17 @@
         <translation>Микрофон интерфейсін қайта жалғап, тексеруді қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+23"/>
         <source>The check could not run: {error}.</source>
         <translation>Тексеруді орындау мүмкін болмады: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Report this to the court&apos;s technician with the exported self-check report.</source>
         <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
     </message>
@@ -2527,7 +2590,7 @@
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+250"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
     </message>
@@ -2948,7 +3011,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+196"/>
+        <location filename="../../ui/main.py" line="+212"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>
@@ -3600,7 +3663,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+154"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -3834,7 +3897,7 @@
         <translation>{file} (деңгейлерге шолу) журналға сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал мөрлеу жазбасымен аяқталмайды: мөрленгеннен кейін жазбалар жойылған немесе қосылған.</translation>
     </message>
@@ -3842,6 +3905,11 @@
         <location line="+15"/>
         <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
+        <translation>ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС: имитацияланған дыбыс көзінен жазылған — дәлелдеме емес (көрсетілім, сот отырысы залы емес)</translation>
     </message>
     <message>
         <location filename="../../app/evidence/audio.py" line="+126"/>
@@ -4124,7 +4192,7 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+34"/>
+        <location filename="../../app/evidence/binding_report.py" line="+35"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -4149,7 +4217,7 @@
         <translation>қол қоюшының байланысы пакеттен тыс ештеңемен тексерілмеді (станция жазбасы жоқ). Тек «сот сертификатының иесі қол қойған» дегені дәлелденді; хатшының аты мен жабық отырыс белгісі — пакеттің өз мәлімдемесі ғана</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+112"/>
+        <location filename="../../app/evidence/anchors.py" line="+113"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

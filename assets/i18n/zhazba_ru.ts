@@ -121,6 +121,69 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/accounts/marker.py" line="+62"/>
+        <source>the station catalog {catalog} is missing, but this station has accounts ({marker}); nothing was done. Restore the catalog from a backup — `zhazba catalog rebuild` brings back the hearings but not the accounts, so sign-in would be off</source>
+        <translation>каталог станции {catalog} отсутствует, но на этой станции есть учётные записи ({marker}); ничего не сделано. Восстановите каталог из резервной копии — `zhazba catalog rebuild` восстанавливает заседания, но не учётные записи, и вход в систему был бы отключён</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the accounts in {catalog} were deleted outside Zhazba (this station has had accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>учётные записи в {catalog} удалены в обход Zhazba (на этой станции были учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/settings.py" line="+161"/>
+        <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
+        <translation>файл настроек {path} не читается ({reason}); проверьте права доступа (он принадлежит учётной записи станции)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the settings file {path} is damaged ({reason}); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>файл настроек {path} повреждён ({reason}); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the settings file {path} is damaged (not a JSON object); restore it from a backup, or move it away and have an administrator set the station up again</source>
+        <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
+        <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} — это не число секунд</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text} s: give a number of seconds greater than 0</source>
+        <translation>{text} с: укажите число секунд больше 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} s: at most {most} s (48 hours)</source>
+        <translation>{text} с: не более {most} с (48 часов)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} s: a segment is {low} s to {high} s</source>
+        <translation>{text} с: длина файла записи — от {low} до {high} с</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{option} is longer than {limit} characters; give it as a person writes it</source>
+        <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
+        <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
+    </message>
+</context>
+<context>
     <name>ClipDialog</name>
     <message>
         <location filename="../../ui/review/dialogs.py" line="+45"/>
@@ -330,7 +393,7 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+239"/>
+        <location filename="../../app/evidence/register.py" line="+243"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -698,7 +761,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+161"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -1013,7 +1076,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+186"/>
+        <location filename="../../ui/recording/window.py" line="+187"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1028,7 +1091,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -1100,7 +1163,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+288"/>
+        <location filename="../../ui/recording/markers.py" line="+289"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1191,7 +1254,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/recording/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+81"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -1563,7 +1626,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1796,7 +1859,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review/markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+69"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2281,17 +2344,17 @@
         <translation>Переподключите микрофонный интерфейс и запустите проверку снова.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+23"/>
         <source>The check could not run: {error}.</source>
         <translation>Проверку не удалось выполнить: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Report this to the court&apos;s technician with the exported self-check report.</source>
         <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
     </message>
@@ -2531,7 +2594,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+250"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -2954,7 +3017,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+196"/>
+        <location filename="../../ui/main.py" line="+212"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
@@ -3606,7 +3669,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+154"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3840,7 +3903,7 @@
         <translation>{file} (обзор уровней) не совпадает с журналом.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал не заканчивается записью об опечатывании: после опечатывания записи были удалены или добавлены.</translation>
     </message>
@@ -3848,6 +3911,11 @@
         <location line="+15"/>
         <source>the package is signed by {signer}, but the journal says it was sealed by {sealer}: it was RE-SIGNED with another certificate.</source>
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
+        <translation>ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО: записано с имитированного источника — не доказательство (демонстрация, а не зал судебного заседания)</translation>
     </message>
     <message>
         <location filename="../../app/evidence/audio.py" line="+126"/>
@@ -4130,7 +4198,7 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+34"/>
+        <location filename="../../app/evidence/binding_report.py" line="+35"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
@@ -4155,7 +4223,7 @@
         <translation>привязка подписанта проверена: ни с чем вне пакета (записи станции нет). Доказано только «подписано владельцем сертификата суда»; имя секретаря и признак закрытого заседания — лишь утверждение самого пакета</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+112"/>
+        <location filename="../../app/evidence/anchors.py" line="+113"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>

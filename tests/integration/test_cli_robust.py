@@ -71,6 +71,7 @@ def test_protocol_onto_a_read_only_drive(tmp_path: Path, read_only_dir: Path) ->
     assert r.returncode == EXIT_FAILED, r.stderr
     assert "Traceback" not in r.stderr
     assert "Read-only file system" in r.stderr and "write somewhere else" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr  # not Qt's QPainter warning too
 
 
 def test_gui_without_a_screen_records_into_out(tmp_path: Path) -> None:

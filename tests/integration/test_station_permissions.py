@@ -201,3 +201,45 @@ def test_deleting_every_account_does_not_open_the_station(
     assert r.returncode == EXIT_STATION_FILES, r.stderr
     assert "were deleted outside Zhazba" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_every_station_file_is_private_after_a_whole_session(
+    station: dict[str, Path], tmp_path: Path
+) -> None:
+    """After a real session — recorded, sealed (the fixture), exported onto a loop-mounted
+    medium, documents written, the court's zone set, the archive configured again — every file
+    in the station folder is 0600 and every folder 0700: nothing for group or others (#16;
+    `zhazba time-zone` wrote settings.json 0644 before)."""
+    from tests.support.media import ext4_medium, media_unavailable
+
+    if (why := media_unavailable()) is not None:
+        pytest.fail(why)
+    folder, package = station["folder"], station["package"]
+    medium = ext4_medium(tmp_path, "32M", "PERMS")
+    try:
+        r = cli(folder, "export", str(package), "--to", str(medium.mountpoint), "--user", "sec",
+                "--json", password="sec-pw")  # fmt: skip
+        assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    finally:
+        medium.cleanup()
+    r = cli(folder, "protocol", str(package), "--out", str(tmp_path / "p.pdf"), "--user", "sec",
+            password="sec-pw")  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    r = cli(folder, "time-zone", "Asia/Qostanay", "--user", "admin", password="admin-pw")
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    r = cli(folder, "archive", "configure", "--endpoint", "http://127.0.0.1:1", "--bucket", "c",
+            "--user", "admin", password="admin-pw")  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    r = cli(folder, "account", "list", "--user", "admin", password="admin-pw")
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    assert "Asia/Qostanay" in (folder / "settings.json").read_text(encoding="utf-8")
+    assert (folder / "had-accounts.json").exists()
+    walked = [folder, *folder.rglob("*")]
+    assert len(walked) > 6, walked
+    open_to_others = {
+        str(p.relative_to(folder)): oct(stat.S_IMODE(p.lstat().st_mode))
+        for p in walked
+        if stat.S_IMODE(p.lstat().st_mode) & 0o077
+    }
+    assert not open_to_others, open_to_others
+    assert mode(folder / "settings.json") == 0o600

@@ -459,15 +459,15 @@ def test_cli_signs_in_once_the_station_has_accounts(
     monkeypatch.setattr("app.cli.selfcheck.PREHEARING_CHECKS", ("clock",))
     monkeypatch.setattr("app.cli.selfcheck.ALL_CHECKS", ("clock",))
     base = ["selfcheck", "--json", "--recordings", str(tmp_path), "--station", str(station)]
-    assert cli(base)[0] == 1  # accounts exist: who is it?
+    assert cli(base)[0] == 6  # accounts exist: who is it? (docs/CLI.md: sign-in is code 6)
     monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")
-    assert cli(base + ["--user", "sec"])[0] == 1  # the technician's check is not hers
+    assert cli(base + ["--user", "sec"])[0] == 6  # the technician's check is not hers
     assert "ZHAZBA_PASSWORD" not in os.environ  # read once by the command, then removed
     monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")
     code, out = cli(base + ["--user", "sec", "--prehearing"])
     assert code == 0 and json.loads(out)["who"] == "Secretary S. (secretary)"
     monkeypatch.setenv("ZHAZBA_PASSWORD", "wrong")
-    assert cli(base + ["--user", "tech"])[0] == 1
+    assert cli(base + ["--user", "tech"])[0] == 6
     monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-tech")
     assert cli(base + ["--user", "tech"])[0] == 0
     runs = open_history(station).recent()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.archive.settings import SettingsDamaged
 from app.hearing.details import HearingInfo, Participant
 from app.hearing.live import (
     EngineState,
@@ -226,7 +227,8 @@ class MainWindow(QMainWindow):
                 st.protect(session)
             tap = MonitorTap()
             session.start(TappedSource(source, tap), st.engine_config)
-        except (SessionError, SourceError, OSError) as e:
+        except (SessionError, SourceError, OSError, SettingsDamaged) as e:
+            # a damaged settings.json (zone, anchors, mirror) stops the start: fail closed (#16)
             self.message.setText(self.tr("Recording could not start: %1").replace("%1", str(e)))
             tried = session is not None and session.engine is not None
             if session is not None and tried and st.after_failed_start is not None:
