@@ -101,7 +101,7 @@ def build_envelope(facts: HearingFacts, t: Texts) -> Document:
             [
                 (t("envelope.date"), v["date"]),
                 (t("envelope.secretary"), v["secretary"]),
-                (t("envelope.package"), v["package"]),
+                (t("envelope.package" if facts.package_exists else "envelope.folder"), v["package"]),
             ],
             label_width=0.42,
         ),

@@ -71,7 +71,15 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
     if facts.recorded and facts.files:  # no recording, no medium for the case file
         doc.add(
             Heading(t("protocol.inventory")),
-            Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
+            Paragraph(
+                t(
+                    "protocol.inventory_line"
+                    if facts.package_exists
+                    else "protocol.inventory_line_folder",
+                    package=v["package"],
+                    count=len(facts.files),
+                )
+            ),
         )
     _signature(doc, facts, t)
     doc.add(
@@ -134,7 +142,8 @@ def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> N
             return
         doc.add(Paragraph(t("protocol.not_recorded")))
         return
-    doc.add(Paragraph(t("protocol.audio_statement", package=v["package"])))
+    key = "protocol.audio_statement" if facts.package_exists else "protocol.audio_statement_folder"
+    doc.add(Paragraph(t(key, package=v["package"])))
     rows = [
         [
             str(i),

@@ -47,6 +47,7 @@ FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 DPI = 300
 FOOTER_MM = 8.0
 HEADING_ANCHOR = "zhazba-heading-"
+PARAGRAPH_ANCHOR = "zhazba-paragraph-"
 KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or moves on
 ROW_FOOT_MM = 5.0  # below a table row's text: its padding, border and the table's margin
 
@@ -91,8 +92,12 @@ def _text(value: str) -> str:
     return "<br/>".join(html.escape(line) for line in value.split("\n"))
 
 
-def _para(p: Paragraph, base: float) -> str:
-    style = [
+def _para(p: Paragraph, base: float, index: int | None = None, page_break: bool = False) -> str:
+    """A paragraph; with ``index``, an anchor finds it again in the laid-out document (a
+    paragraph that would straddle two pages is moved whole onto the next, see
+    :func:`_blocks_to_move`)."""
+    style = ["page-break-before:always"] if page_break else []
+    style += [
         f"font-size:{p.size or base}pt",
         f"margin-top:{_px(0.8)}px",
         f"margin-bottom:{_px(1.2)}px",
@@ -103,7 +108,8 @@ def _para(p: Paragraph, base: float) -> str:
         style.append("font-style:italic")
     if p.indent:
         style.append(f"margin-left:{_px(p.indent)}px")
-    return f'<p align="{p.align}" style="{";".join(style)}">{_text(p.text)}</p>'
+    anchor = f'<a name="{PARAGRAPH_ANCHOR}{index}"></a>' if index is not None and p.text else ""
+    return f'<p align="{p.align}" style="{";".join(style)}">{anchor}{_text(p.text)}</p>'
 
 
 def _heading(h: Heading, base: float, index: int, page_break: bool) -> str:
@@ -212,7 +218,8 @@ def _block(b: Block, base: float) -> str:
 def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """Rich text for QTextDocument, and the keep-together unit of each table in it, in order
     ("" for a table that may break). ``breaks``: units that start a new page — headings
-    (``h<i>``), table rows (``t<i>r<r>``) and signature blocks (``s<i>``)."""
+    (``h<i>``), paragraphs (``p<i>``), table rows (``t<i>r<r>``) and signature blocks
+    (``s<i>``)."""
     parts: list[str] = []
     units: list[str] = []
     for i, b in enumerate(doc.blocks):
@@ -222,6 +229,8 @@ def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, l
             html_, table_units = _table(b, doc.base_size, i, breaks)
             parts.append(html_)
             units.extend(table_units)
+        elif isinstance(b, Paragraph):
+            parts.append(_para(b, doc.base_size, i, f"p{i}" in breaks))
         elif isinstance(b, Signatures):
             if f"s{i}" in breaks:
                 parts.append(_page_break())
@@ -296,6 +305,32 @@ def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> l
     return found
 
 
+def _blocks_to_move(text: QTextDocument, page_height: float) -> list[str]:
+    """Headings and paragraphs whose lines lie on two pages, in document order.
+
+    Qt paints a page by drawing every block whose lines' rectangle meets it, clipped: a block
+    that straddles a page break is painted on both pages, and the clipped half stays in the
+    PDF's text (a search, a copy or pdftotext finds the line twice). Each such block is moved
+    whole onto the next page (shorter than a page: always, in these documents)."""
+    text.documentLayout().documentSize()  # laid out lazily: all of it, now
+    found: list[str] = []
+    block = text.begin()
+    while block.isValid():
+        it = block.begin()
+        names = [] if it.atEnd() else it.fragment().charFormat().anchorNames()
+        for name in names:
+            for prefix, kind in ((PARAGRAPH_ANCHOR, "p"), (HEADING_ANCHOR, "h")):
+                if not name.startswith(prefix):
+                    continue
+                lines = block.layout()
+                rect = lines.boundingRect().translated(lines.position())
+                first, last = int(rect.top() // page_height), int((rect.bottom() - 1) // page_height)
+                if first != last and rect.height() < page_height:
+                    found.append(f"{kind}{int(name.removeprefix(prefix))}")
+        block = block.next()
+    return found
+
+
 def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSizeF) -> QTextDocument:
     """The document laid out on pages: headings kept with their sections, table rows and the
     signature block never split (each fix moves one unit to the next page; then again)."""
@@ -313,8 +348,10 @@ def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSize
         text.setHtml(html_)
         text.setPageSize(body)
         # One unit at a time, the first in the document: moving one shifts everything after it.
-        found = _headings_to_move(text, body.height(), room) + _units_to_move(
-            text, units, body.height()
+        found = (
+            _headings_to_move(text, body.height(), room)
+            + _blocks_to_move(text, body.height())
+            + _units_to_move(text, units, body.height())
         )
         new = [u for u in found if u not in breaks]
         if not new:
@@ -383,7 +420,11 @@ def paint_pages(doc: Document, device: QPagedPaintDevice, refused: str) -> None:
                 device.newPage()
             painter.save()
             painter.translate(0, -i * body.height())
-            text.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
+            # Qt draws every block that touches the rectangle, edges included: a block that
+            # starts exactly at the next page's top would be drawn (clipped, but its text in
+            # the PDF) on this page too, so the rectangle stays a pixel inside the page.
+            page_rect = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2)
+            text.drawContents(painter, page_rect)
             painter.restore()
             if doc.footer:
                 painter.setFont(QFont(family, 8))
