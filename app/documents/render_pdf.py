@@ -324,7 +324,7 @@ def _blocks_to_move(text: QTextDocument, page_height: float) -> list[str]:
                     continue
                 lines = block.layout()
                 rect = lines.boundingRect().translated(lines.position())
-                first, last = int(rect.top() // page_height), int((rect.bottom() - 1) // page_height)
+                first, last = rect.top() // page_height, (rect.bottom() - 1) // page_height
                 if first != last and rect.height() < page_height:
                     found.append(f"{kind}{int(name.removeprefix(prefix))}")
         block = block.next()

@@ -38,7 +38,8 @@ def test_protocol_names_everything(tmp_path: Path, lang: str) -> None:
     for reason in ("recess", "deliberation"):
         assert t.term("pauses", reason) in text
     for p in facts.pauses:  # where on the recording each pause is
-        assert f"{t.term('pauses', p.reason)} | {t.position(facts.hearing_seconds(p.frame))} |" in text
+        at = t.position(facts.hearing_seconds(p.frame))
+        assert f"{t.term('pauses', p.reason)} | {at} |" in text
     assert t.term("failures", "device_lost") in text
     assert t.term("events", "appeal_explained") in text
     assert t("protocol.inventory_line", package=facts.package_name, count=2) in text
@@ -90,7 +91,8 @@ def test_act_signatories_follow_the_instance(
     lost = next(f for f in facts.failures if f.kind == "device_lost")
     t = Texts("ru")
     day = facts.get("date")
-    row = f"{t.clock(lost.start_utc, day)} | {t.clock(lost.end_utc, day)} | 7,4 с | 1–4"  # the 7.4 s gap, not floored
+    # the 7.4 s gap, rounded to the tenth, not floored
+    row = f"{t.clock(lost.start_utc, day)} | {t.clock(lost.end_utc, day)} | 7,4 с | 1–4"
     assert row in text
 
 
