@@ -46,6 +46,7 @@ COMMAND_HOME = {
     "not-recorded": "app.cli_documents",
     "listening": "app.cli_documents",
     "format-medium": "app.cli_documents",
+    "judge-informed": "app.cli_documents",
     "export": "app.cli_export",
     "media": "app.cli_export",
     "copies": "app.cli_export",
