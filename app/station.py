@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.archive import ArchiveError, Archiver
-from app.archive_s3 import make_client
-from app.archive_settings import ArchiveSettings, archive_section, load_archive_settings
-from app.catalog import Catalog
-from app.recovery import RecoveryReport, find_unfinished, recover_hearing
-from app.secrets import SecretStore
-from app.session import HearingSession
-from app.simulated import MARK, is_simulated
-from app.verify_binding import refuse_wrong_signer, station_registry
-from app.verify_trust import installed_chain, refuse_unfit_key
+from app.accounts.secrets import SecretStore
+from app.archive.s3 import make_client
+from app.archive.settings import ArchiveSettings, archive_section, load_archive_settings
+from app.archive.upload import ArchiveError, Archiver
+from app.catalog.store import Catalog
+from app.evidence.binding import refuse_wrong_signer, station_registry
+from app.evidence.trust import installed_chain, refuse_unfit_key
+from app.hearing.recovery import RecoveryReport, find_unfinished, recover_hearing
+from app.hearing.session import HearingSession
+from app.hearing.simulated import MARK, is_simulated
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
@@ -121,7 +121,7 @@ class Station:
         """Open the secretary's key (p. 14) and seal every hearing that was waiting for one
         (``seal_waiting=False``: the caller runs :meth:`seal_waiting` itself, e.g. off the GUI
         thread, since a timestamp server that does not answer takes seconds per hearing)."""
-        from app.key_attempts import open_key_counted
+        from app.accounts.key_attempts import open_key_counted
         from signing.cades import RsaCadesSigner
 
         with self.catalog() as catalog:  # wrong passwords are counted and locked (#16)
@@ -166,7 +166,7 @@ class Station:
             )
 
     def _court_key_refused(self, hearing: Path) -> str | None:
-        from app.simulated import refuse_court_key
+        from app.hearing.simulated import refuse_court_key
 
         if self.opened_key is None:
             return None
@@ -198,7 +198,7 @@ class Station:
             return result
         result.documents = self.write_documents(folder, result.problems)
         why = self._court_key_refused(folder)
-        if why:  # a simulated hearing is never sealed with a court key (app/simulated.py)
+        if why:  # a simulated hearing is never sealed with a court key (app/hearing/simulated.py)
             result.problems.append(why)
             return result
         try:
@@ -215,10 +215,10 @@ class Station:
         return self._after_seal(folder, sealed, result)
 
     def protect(self, session: HearingSession) -> Any:
-        """Live anchors to the court archive (app/anchoring.py) and, when the station has one,
-        the second copy (app/mirror.py) while ``session`` records."""
-        from app.anchoring import protect
-        from app.mirror import mirror_folder_setting, mirror_session
+        """Live anchors to the court archive (app/anchoring/wiring.py) and, when the station has
+        one, the second copy (app/hearing/mirror.py) while ``session`` records."""
+        from app.anchoring.wiring import protect
+        from app.hearing.mirror import mirror_folder_setting, mirror_session
 
         mirror = mirror_folder_setting(self.settings_path)
         if mirror is not None:
@@ -227,7 +227,7 @@ class Station:
 
     def copy_anchors(self, folder: Path) -> None:
         """Before sealing: the hearing's anchors go into its folder, so into the package."""
-        from app.anchoring import copy_anchors_into
+        from app.anchoring.wiring import copy_anchors_into
 
         copy_anchors_into(folder, self.folder)
 
@@ -236,7 +236,7 @@ class Station:
         Russian (none for cassation, p. 5) and, when the journal shows a failure, the act
         (p. 17–18). A document that cannot be made is reported, never a reason not to seal."""
         from app.documents import DocumentError, make_document
-        from app.hearing import load_hearing_json
+        from app.hearing.details import load_hearing_json
 
         made: list[Path] = []
         # The act first: the protocol says "an act was drawn up" only when one was (p. 17).
@@ -299,14 +299,14 @@ class Station:
         """The self-check's station checks (disk space in hours, write speed, clock, the open
         key's certificate, the archive), kept in the self-check history; used before each
         hearing (the window adds its own device and microphone checks) and at start-up."""
-        from app.selfcheck import SelfCheckSettings, run_checks
-        from app.selfcheck_report import open_history
+        from app.selfcheck.checks import SelfCheckSettings, run_checks
+        from app.selfcheck.report import open_history
 
         settings = SelfCheckSettings(
             channels=channels, rate=rate, bits=bits, recordings=self.hearings
         )
         checks = ["disk_space", "write_speed", "clock", "certificate"]
-        from app.mirror import mirror_folder_setting
+        from app.hearing.mirror import mirror_folder_setting
 
         settings.mirror = mirror_folder_setting(self.settings_path)
         if settings.mirror is not None:
@@ -325,7 +325,7 @@ class Station:
         if not self.hearings.exists():
             return []
         reports = []
-        from app.mirror import mirror_folder_setting, restore_from_mirror
+        from app.hearing.mirror import mirror_folder_setting, restore_from_mirror
 
         mirror = mirror_folder_setting(self.settings_path)
         for folder in find_unfinished(self.hearings):

@@ -1,11 +1,11 @@
 """The window's Kazakh and Russian translations, read without Qt, for text the command line prints.
 
-A :class:`audio.text.Msg` is translated in the window by Qt (:func:`ui.i18n.tr_msg`); a command
-(``zhazba verify --lang kk``) has no Qt translator, so this module reads the same translations
-straight from ``assets/i18n/zhazba_<lang>.ts`` (the source the window's ``.qm`` files are built
-from) and fills the message in the same way: the template looked up in its context, params that
-are themselves messages translated first, the English text when there is no translation or when
-a translation's placeholders do not fit.
+A :class:`audio.text.Msg` is translated in the window by Qt (:func:`ui.widgets.i18n.tr_msg`); a
+command (``zhazba verify --lang kk``) has no Qt translator, so this module reads the same
+translations straight from ``assets/i18n/zhazba_<lang>.ts`` (the source the window's ``.qm`` files
+are built from) and fills the message in the same way: the template looked up in its context,
+params that are themselves messages translated first, the English text when there is no translation
+or when a translation's placeholders do not fit.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ class PlaybackSegment(Protocol):
 
 
 class PlaybackSource(Protocol):
-    """What the player needs of a hearing (``app.review.HearingReview`` has it)."""
+    """What the player needs of a hearing (``app.review.model.HearingReview`` has it)."""
 
     rate: int
     channels: int

@@ -4,7 +4,7 @@ A :class:`Msg` *is* a ``str``: its value is the English text with its parameters
 the command line, logs, JSON output and every caller that compares or joins strings see plain
 English. It also carries what a translator needs: the translation ``context``, the English
 ``template`` (with ``{name}`` placeholders, format specs allowed: ``{level:.0f}``) and the
-``params``. The window (:func:`ui.i18n.tr_msg`) looks the template up in the installed Qt
+``params``. The window (:func:`ui.widgets.i18n.tr_msg`) looks the template up in the installed Qt
 translation and fills the params in, translating params that are themselves a :class:`Msg`.
 
 Templates are marked where they are written with :func:`QT_TRANSLATE_NOOP`, which

@@ -38,6 +38,6 @@ if getattr(sys, "frozen", False):
         sys.stderr = sys.stderr or sink
     logging.getLogger("zhazba").info("start %s", sys.argv)
 
-from app.cli import main  # noqa: E402 - after logging is set up
+from app.cli.commands import main  # noqa: E402 - after logging is set up
 
 sys.exit(main())

@@ -12,8 +12,8 @@ from tests.support.ci_skips import pytest_runtest_makereport  # noqa: F401 - the
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests record from simulated sources: every `zhazba record` they start is a demonstration
-# (app/simulated.py), also from fixtures shared by a module; tests/integration/test_simulated.py
-# removes it to check the rule.
+# (app/hearing/simulated.py), also from fixtures shared by a module;
+# tests/integration/test_simulated.py removes it to check the rule.
 os.environ["ZHAZBA_DEMO"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def qapplication_args() -> list[str]:
 
 def record_hearing(out: Path, *args: str) -> Path:
     """Record a hearing with the real CLI in-process; return its folder."""
-    from app.cli import main
+    from app.cli.commands import main
 
     argv = ["record", "--out", str(out), "--no-stdin", "--json", "--demo", *args]
     import contextlib
@@ -47,7 +47,7 @@ def record_hearing(out: Path, *args: str) -> Path:
 def _station_folder_of_its_own(tmp_path_factory, monkeypatch):  # type: ignore[no-untyped-def]
     """No test may read or write the machine's own station (~/.zhazba: its catalog, accounts,
     settings): every test gets an empty station folder unless it names one itself. It is a
-    demonstration station (app/simulated.py), since the tests record from simulated sources;
+    demonstration station (app/hearing/simulated.py), since the tests record from simulated sources;
     the tests of that rule name stations of their own."""
     folder = tmp_path_factory.mktemp("station")
     (folder / "settings.json").write_text(json.dumps({"station": {"demo": True}}))

@@ -1,13 +1,13 @@
 """Start the secretary's window: the composition root of the GUI.
 
 :func:`run_gui` makes the QApplication, registers the bundled fonts (Kazakh letters), installs the
-chosen language, builds the :class:`ui.station.Station` (recordings folder, settings folder, the
-secretary from an open signing certificate) and the :class:`ui.window.MainWindow`, and runs the
-event loop. When the station has accounts, nobody gets the window without signing in first
-(:class:`ui.signin_dialog.SigninDialog`, Rules p. 20; Cancel quits with exit code 1), and the menu
-and the window then offer only what the signed-in role may do; a station without accounts (first
-run, demonstration) opens as before. :func:`build_window` does the same without the loop or the
-sign-in, for tests and the benchmark.
+chosen language, builds the :class:`ui.station.composition.Station` (recordings folder, settings
+folder, the secretary from an open signing certificate) and the
+:class:`ui.recording.window.MainWindow`, and runs the event loop. When the station has accounts,
+nobody gets the window without signing in first (:class:`ui.station.signin.SigninDialog`, Rules p.
+20; Cancel quits with exit code 1), and the menu and the window then offer only what the signed-in
+role may do; a station without accounts (first run, demonstration) opens as before.
+:func:`build_window` does the same without the loop or the sign-in, for tests and the benchmark.
 Options: ``--lang kk|ru|en``, ``--out DIR`` (recordings), ``--settings DIR``, ``--key FILE.p12``
 (password from ``ZHAZBA_KEY_PASSWORD``), ``--channels N``.
 """
@@ -23,20 +23,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.accounts import Account, AccountStore
-from app.cli_signin import take_env_secrets
-from app.selfcheck import SelfCheckSettings
+from app.accounts.roles import Account, AccountStore
+from app.cli.signin import take_env_secrets
+from app.evidence.trust import installed_chain
+from app.selfcheck.checks import SelfCheckSettings
 from app.station import Station as CoreStation
-from app.verify_trust import installed_chain
 from signing.keys import KeyProblem
-from ui import pyside_guard
-from ui.background import BackgroundCall
-from ui.i18n import LANGUAGES, Languages, load_fonts, system_language, tr_msg
-from ui.role_start import SignedIn
-from ui.signin_dialog import SigninDialog, station_has_accounts
-from ui.station import Station, default_settings_dir
-from ui.station_menu import install_station_menu, report_recovery
-from ui.window import MainWindow
+from ui.recording.window import MainWindow
+from ui.station.composition import Station, default_settings_dir
+from ui.station.menu import install_station_menu, report_recovery
+from ui.station.role_start import SignedIn
+from ui.station.signin import SigninDialog, station_has_accounts
+from ui.widgets import pyside_guard
+from ui.widgets.background import BackgroundCall
+from ui.widgets.i18n import LANGUAGES, Languages, load_fonts, system_language, tr_msg
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

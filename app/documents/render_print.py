@@ -1,6 +1,6 @@
 """Printing a hearing document on a printer, laid out exactly as its PDF (Qt's QPrinter).
 
-The documents dialog (:mod:`ui.documents_dialog`) prints through here: the same
+The documents dialog (:mod:`ui.copies.documents_dialog`) prints through here: the same
 :func:`~app.documents.render_pdf.paint_pages` that writes the PDF paints on the printer, so what
 comes out of the printer is page for page the PDF that goes into the package.
 """

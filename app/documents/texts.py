@@ -89,7 +89,7 @@ class Texts:
     def for_hearing(cls, lang: str, facts: HearingFacts) -> Texts:
         """The hearing's own zone (``time_zone``, recorded when it was made; an older hearing's
         ``utc_offset``), else the court's zone from the station settings."""
-        from app import court_time
+        from app.hearing import court_time
 
         if facts.get("time_zone"):
             try:

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-142"/>
+        <location filename="../../ui/copies/register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Құжатты сақтау</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <location filename="../../ui/review/library.py" line="+155"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+125"/>
+        <location filename="../../ui/station/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Қол қою кілтінің файлын таңдаңыз</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
         <source>Listening session in court</source>
         <translation>Сотта тыңдау</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+182"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -932,7 +932,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
         <source>End of the listening session</source>
         <translation>Тыңдаудың аяқталуы</translation>
     </message>
@@ -950,7 +950,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+281"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1041,7 +1041,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
@@ -1087,7 +1087,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+171"/>
+        <location filename="../../ui/review/transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Өшіру</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>белгісіз негіз {ground}; мыналардың бірі: {grounds}</translation>
     </message>
@@ -1162,7 +1162,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1228,7 +1228,7 @@
 <context>
     <name>OpenHearingDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+13"/>
+        <location filename="../../ui/review/dialogs.py" line="+13"/>
         <source>Open a hearing for review</source>
         <translation>Сот отырысын қарау үшін ашу</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1284,7 +1284,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -1466,7 +1466,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+106"/>
+        <location filename="../../ui/recording/page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <location filename="../../ui/review/viewmodel.py" line="+105"/>
         <source>{span} (microphone(s) {channels})</source>
         <translation>{span} ({channels} микрофон(дар))</translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+68"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+86"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1704,7 +1704,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+304"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>Микрофон интерфейсін тексеріп, қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <location filename="../../app/selfcheck/station.py" line="+90"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>{folder} жазбалар қалтасын тексеру мүмкін емес: {error}.</translation>
     </message>
@@ -2252,7 +2252,7 @@
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
     <message>
-        <location filename="../../app/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+254"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
     </message>
@@ -2270,7 +2270,7 @@
 <context>
     <name>SelfCheckReport</name>
     <message>
-        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <location filename="../../ui/selfcheck/pdf.py" line="+32"/>
         <source>Report of the equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру хаттамасы</translation>
     </message>
@@ -2363,7 +2363,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -2582,7 +2582,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+95"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
@@ -2600,7 +2600,7 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <location filename="../../ui/station/signin.py" line="+8"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Жүйеге кірген: %1 (%2)</translation>
     </message>
@@ -2691,7 +2691,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+211"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Бұл кілт %1 иесіне тиесілі, жүйеге кірген адамға (%2) емес: әр хатшы өз кілтін ашады.</translation>
     </message>
@@ -2781,7 +2781,7 @@
         <translation>Шығу / пайдаланушыны ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+26"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Сот отырысы мөрленіп, қол қойылды: %1</translation>
     </message>
@@ -2839,7 +2839,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
     </message>
@@ -2857,7 +2857,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+21"/>
+        <location filename="../../ui/widgets/terms.py" line="+21"/>
         <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
@@ -3196,7 +3196,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+317"/>
+        <location filename="../../ui/review/timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>сөйлеуші</translation>
     </message>
@@ -3272,7 +3272,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-80"/>
+        <location filename="../../ui/review/transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Алдыңғы аудиобелгі</translation>
     </message>
@@ -3320,7 +3320,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+153"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -3353,7 +3353,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+90"/>
+        <location filename="../../app/evidence/bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
@@ -3454,7 +3454,7 @@
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+197"/>
+        <location filename="../../app/evidence/verify.py" line="+197"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
@@ -3564,7 +3564,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+127"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
@@ -3624,7 +3624,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -3794,7 +3794,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+99"/>
+        <location filename="../../app/evidence/binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -3814,7 +3814,7 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+115"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>
@@ -3882,7 +3882,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-98"/>
         <source>nobody seated</source>
         <translation>ешкім отырған жоқ</translation>
     </message>

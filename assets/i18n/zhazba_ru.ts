@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+126"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/export_register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+138"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+46"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>CopyRegisterModel</name>
     <message>
-        <location filename="../../ui/export_register.py" line="-142"/>
+        <location filename="../../ui/copies/register.py" line="-142"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/hearing_library.py" line="+154"/>
+        <location filename="../../ui/review/library.py" line="+155"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+160"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -702,7 +702,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/key_dialog.py" line="+125"/>
+        <location filename="../../ui/station/key_dialog.py" line="+125"/>
         <source>Choose your signing key file</source>
         <translation>Выберите файл ключа подписи</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/meter_widget.py" line="+236"/>
+        <location filename="../../ui/recording/meter.py" line="+236"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+182"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -953,7 +953,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/markers.py" line="+281"/>
+        <location filename="../../ui/recording/markers.py" line="+281"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+97"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>MixerPanel</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="+171"/>
+        <location filename="../../ui/review/transport.py" line="+171"/>
         <source>Mute</source>
         <translation>Выкл.</translation>
     </message>
@@ -1114,7 +1114,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/monitor_panel.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+63"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1148,7 +1148,7 @@
 <context>
     <name>NotRecorded</name>
     <message>
-        <location filename="../../app/not_recorded.py" line="+31"/>
+        <location filename="../../app/hearing/not_recorded.py" line="+31"/>
         <source>unknown ground {ground}; one of: {grounds}</source>
         <translation>неизвестное основание {ground}; одно из: {grounds}</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/not_recorded_dialog.py" line="+111"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+111"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>OpenHearingDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="+13"/>
+        <location filename="../../ui/review/dialogs.py" line="+13"/>
         <source>Open a hearing for review</source>
         <translation>Открыть судебное заседание для просмотра</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+49"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1288,7 +1288,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+94"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="+106"/>
+        <location filename="../../ui/recording/page.py" line="+106"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review_viewmodel.py" line="+104"/>
+        <location filename="../../ui/review/viewmodel.py" line="+105"/>
         <source>{span} (microphone(s) {channels})</source>
         <translation>{span} (микрофон(ы) {channels})</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review_markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1587,7 +1587,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="+85"/>
+        <location filename="../../ui/review/window.py" line="+86"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -1708,7 +1708,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+50"/>
+        <location filename="../../ui/station/signin.py" line="+50"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+304"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+80"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2026,7 +2026,7 @@
         <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck_station.py" line="+90"/>
+        <location filename="../../app/selfcheck/station.py" line="+90"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+254"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -2274,7 +2274,7 @@
 <context>
     <name>SelfCheckReport</name>
     <message>
-        <location filename="../../ui/selfcheck_pdf.py" line="+32"/>
+        <location filename="../../ui/selfcheck/pdf.py" line="+32"/>
         <source>Report of the equipment self-check</source>
         <translation>Протокол самопроверки оборудования</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck_window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-97"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2588,7 +2588,7 @@
 <context>
     <name>SignedIn</name>
     <message>
-        <location filename="../../ui/role_start.py" line="+95"/>
+        <location filename="../../ui/station/role_start.py" line="+95"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
@@ -2606,7 +2606,7 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="+8"/>
+        <location filename="../../ui/station/signin.py" line="+8"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
@@ -2697,7 +2697,7 @@
 <context>
     <name>StationMenu</name>
     <message>
-        <location filename="../../ui/station_menu.py" line="+211"/>
+        <location filename="../../ui/station/menu.py" line="+211"/>
         <source>This key belongs to %1, not to the person signed in (%2): each secretary opens her own key.</source>
         <translation>Этот ключ принадлежит %1, а не вошедшему в систему пользователю (%2): каждый секретарь открывает свой ключ.</translation>
     </message>
@@ -2787,7 +2787,7 @@
         <translation>Выйти / сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_reports.py" line="+26"/>
+        <location filename="../../ui/station/reports.py" line="+26"/>
         <source>The hearing is sealed and signed: %1</source>
         <translation>Судебное заседание опечатано и подписано: %1</translation>
     </message>
@@ -2845,7 +2845,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -2863,7 +2863,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="+21"/>
+        <location filename="../../ui/widgets/terms.py" line="+21"/>
         <location line="+88"/>
         <source>Judge</source>
         <translation>Судья</translation>
@@ -3202,7 +3202,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/review_timeline.py" line="+317"/>
+        <location filename="../../ui/review/timeline.py" line="+317"/>
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
@@ -3278,7 +3278,7 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/review_transport.py" line="-80"/>
+        <location filename="../../ui/review/transport.py" line="-80"/>
         <source>Previous marker</source>
         <translation>Предыдущая аудиометка</translation>
     </message>
@@ -3326,7 +3326,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+153"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3359,7 +3359,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/verify_bag.py" line="+90"/>
+        <location filename="../../app/evidence/bag.py" line="+90"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/verify.py" line="+197"/>
+        <location filename="../../app/evidence/verify.py" line="+197"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
@@ -3570,7 +3570,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+127"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
@@ -3630,7 +3630,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/verify_signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature.py" line="+100"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -3800,7 +3800,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/verify_binding.py" line="+99"/>
+        <location filename="../../app/evidence/binding.py" line="+99"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -3820,7 +3820,7 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location filename="../../app/verify_anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+115"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>
@@ -3888,7 +3888,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review_turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-98"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>

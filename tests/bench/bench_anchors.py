@@ -35,17 +35,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.anchoring import protect  # noqa: E402
-from app.anchors import AnchorBuilder, anchor_bytes  # noqa: E402
-from app.archive_s3 import make_client  # noqa: E402
-from app.archive_settings import (  # noqa: E402
+from app.accounts.secrets import SecretStore  # noqa: E402
+from app.anchoring.anchors import AnchorBuilder, anchor_bytes  # noqa: E402
+from app.anchoring.wiring import protect  # noqa: E402
+from app.archive.s3 import make_client  # noqa: E402
+from app.archive.settings import (  # noqa: E402
     ArchiveCredentials,
     ArchiveSettings,
     save_archive_settings,
 )
-from app.cli_record import demo_hearing  # noqa: E402
-from app.secrets import SecretStore  # noqa: E402
-from app.session import HearingSession  # noqa: E402
+from app.cli.record import demo_hearing  # noqa: E402
+from app.hearing.session import HearingSession  # noqa: E402
 from audio.engine import EngineConfig  # noqa: E402
 from audio.sources import ToneSource  # noqa: E402
 from signing import journal as J  # noqa: E402

@@ -34,10 +34,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.archive import Archiver  # noqa: E402
-from app.archive_s3 import make_client  # noqa: E402
-from app.archive_settings import MIB, ArchiveCredentials, ArchiveSettings  # noqa: E402
-from app.catalog import Catalog  # noqa: E402
+from app.archive.s3 import make_client  # noqa: E402
+from app.archive.settings import MIB, ArchiveCredentials, ArchiveSettings  # noqa: E402
+from app.archive.upload import Archiver  # noqa: E402
+from app.catalog.store import Catalog  # noqa: E402
 from tests.support.archive_package import make_package  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent

@@ -79,7 +79,7 @@ def bench_capture() -> None:
         [
             sys.executable,
             "-m",
-            "app.cli",
+            "app.cli.commands",
             "record",
             "--out",
             str(tmp / "src"),
@@ -177,8 +177,8 @@ def bench_capture() -> None:
 
 
 def bench_fast() -> None:
-    from app.cli_record import demo_hearing
-    from app.session import HearingSession
+    from app.cli.record import demo_hearing
+    from app.hearing.session import HearingSession
     from audio.engine import EngineConfig
     from audio.sources import SpeechSource
 
@@ -229,8 +229,8 @@ def bench_fast() -> None:
 
 
 def bench_marker() -> None:
-    from app.cli_record import demo_hearing
-    from app.session import HearingSession
+    from app.cli.record import demo_hearing
+    from app.hearing.session import HearingSession
     from audio.sources import ToneSource
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-marker-"))

@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.export import export_case_copy  # noqa: E402
-from app.participant import build_participant_copy  # noqa: E402
+from app.copies.case_file import export_case_copy  # noqa: E402
+from app.copies.participant import build_participant_copy  # noqa: E402
 from signing.seal import seal_hearing  # noqa: E402
 from tests.conftest import record_hearing  # noqa: E402
 from tests.support.pki import make_pki  # noqa: E402

@@ -31,12 +31,12 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.hearing import ROLES  # noqa: E402
+from app.hearing.details import ROLES  # noqa: E402
 from audio.engine import EngineState  # noqa: E402
 from audio.sources import ToneSource  # noqa: E402
 from ui.main import build_window  # noqa: E402
-from ui.station import InputChoice, Station  # noqa: E402
-from ui.window import MainWindow  # noqa: E402
+from ui.recording.window import MainWindow  # noqa: E402
+from ui.station.composition import InputChoice, Station  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 NONE_REFS_AT_START = 11_000  # sys.getrefcount(None) once PySide6 and the window are imported
@@ -47,7 +47,7 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from ui.main import build_window
-from ui.station import Station, input_choices
+from ui.station.composition import Station, input_choices
 t_imports = time.monotonic()
 app = QApplication(sys.argv[:1])
 t_devices = time.monotonic()
@@ -120,7 +120,7 @@ def gui_cpu(app: QApplication, tmp: Path, channels: int, seconds: float) -> None
     )
     if lost > 0:
         print(
-            f"  PySide6 leak (ui/pyside_guard.py): {lost:.0f} references to None lost per "
+            f"  PySide6 leak (ui/widgets/pyside_guard.py): {lost:.0f} references to None lost per "
             f"second; unguarded, CPython 3.11 would abort after about "
             f"{NONE_REFS_AT_START / lost / 60:.1f} min"
         )

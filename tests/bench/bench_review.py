@@ -126,13 +126,13 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.review import open_review
-    from ui import pyside_guard
-    from ui.i18n import load_fonts
-    from ui.review_window import ReviewWindow
+    from app.review.model import open_review
+    from ui.review.window import ReviewWindow
+    from ui.widgets import pyside_guard
+    from ui.widgets.i18n import load_fonts
 
     app = QApplication(sys.argv[:1])
-    pyside_guard.install()  # PySide6 6.12.0 on CPython 3.11 (see ui/pyside_guard.py)
+    pyside_guard.install()  # PySide6 6.12.0 on CPython 3.11 (see ui/widgets/pyside_guard.py)
     load_fonts(app)
     t0 = time.perf_counter()
     rv = open_review(hearing)
@@ -215,7 +215,7 @@ def main() -> None:
     )
     w.shutdown()
     if args.verify:
-        from app.verify import verify_path
+        from app.evidence.verify import verify_path
 
         t0 = time.perf_counter()
         report = verify_path(hearing)

@@ -21,7 +21,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from app.verify import verify_path
+from app.evidence.verify import verify_path
 from audio.pcm import file_sha256
 from signing import journal as J
 from signing.seal import seal_hearing
@@ -37,7 +37,7 @@ def record(workdir: Path, hours: float) -> Path:
     if done:
         return done[0]
     out.mkdir(parents=True, exist_ok=True)
-    from app.cli import main
+    from app.cli.commands import main
 
     argv = ["record", "--out", str(out), "--demo", "--source", "tones", "--channels", "8"]
     argv += ["--rate", "48000", "--seconds", str(hours * 3600), "--fast", "--no-stdin", "--json"]

@@ -297,8 +297,8 @@ def test_a_different_device_in_its_place_waits_for_the_secretary(
 ) -> None:
     """The interface comes back with another channel count (another device under the same
     name): the recorder says so, records nothing from it until told, then goes on from it."""
-    from app.cli_record import demo_hearing
-    from app.session import HearingSession
+    from app.cli.record import demo_hearing
+    from app.hearing.session import HearingSession
     from audio.devices import SoundDeviceSource, find_input_device
     from audio.engine import EngineConfig
 
@@ -378,8 +378,8 @@ def test_the_precheck_names_the_inputs_not_recorded(
     import threading
 
     from audio.devices import SoundDeviceSource, find_input_device
-    from ui.precheck import PrecheckProgress, run_precheck
-    from ui.station import InputChoice
+    from ui.selfcheck.precheck import PrecheckProgress, run_precheck
+    from ui.station.composition import InputChoice
 
     sink, _ = pulse.sink(8)
     signal_wav(tmp_path / "play.wav", 8, 30)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_errors import EXIT_FAILED, EXIT_STATION_FILES, EXIT_USAGE
+from app.cli.errors import EXIT_FAILED, EXIT_STATION_FILES, EXIT_USAGE
 from signing.seal import seal_hearing
 from tests.support.audio_servers import zhazba
 from tests.support.hearing import make_hearing
@@ -192,7 +192,7 @@ def test_bad_input(
 
 
 def test_every_subcommand_is_in_the_matrix() -> None:
-    from app.cli import COMMAND_HOME
+    from app.cli.commands import COMMAND_HOME
 
     covered = {c[1][0] for c in CASES}
     assert set(COMMAND_HOME) - covered <= {"gui"}, (  # gui: test_gui_without_a_screen_uses_out

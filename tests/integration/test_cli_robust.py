@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_errors import EXIT_FAILED, EXIT_STATION_FILES
+from app.cli.errors import EXIT_FAILED, EXIT_STATION_FILES
 from signing.journal import read_records, verify_journal
 from tests.support.audio_servers import json_lines, recorder, zhazba
 from tests.support.hearing import make_hearing

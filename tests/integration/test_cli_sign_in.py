@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.accounts import AccountStore
-from app.catalog import Catalog
-from app.cli_errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES
+from app.accounts.roles import AccountStore
+from app.catalog.store import Catalog
+from app.cli.errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES
 from signing.seal import seal_hearing
 from tests.support.audio_servers import recorder, zhazba
 from tests.support.hearing import make_hearing
@@ -80,7 +80,7 @@ def record_args(out: Path) -> list[str]:
 def test_record_is_refused_without_the_secretary(
     station: Path, tmp_path: Path, user: str | None, password: str | None, message: str
 ) -> None:
-    for cmd in (zhazba(), recorder()):  # `zhazba` and the fast `python -m app.cli_record`
+    for cmd in (zhazba(), recorder()):  # `zhazba` and the fast `python -m app.cli.record`
         argv = record_args(tmp_path / "out") + (["--user", user] if user else [])
         r = run(station, argv, password, cmd=cmd)
         assert r.returncode == EXIT_SIGN_IN, r.stderr

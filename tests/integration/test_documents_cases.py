@@ -97,7 +97,7 @@ def _crash(out: Path) -> Path:
 
 def _pause_to_end(out: Path) -> tuple[Path, Path]:
     """Recorded from real-time tones, paused for deliberation and ended; sealed with a key."""
-    from app.hearing import HearingInfo
+    from app.hearing.details import HearingInfo
     from app.station import Station
     from audio.engine import EngineConfig
     from audio.sources import ToneSource
@@ -108,7 +108,7 @@ def _pause_to_end(out: Path) -> tuple[Path, Path]:
     pki = make_pki()
     station = Station(out / "station", out / "hearings")
     info = HearingInfo.from_json(hearing_json())
-    from app.session import HearingSession
+    from app.hearing.session import HearingSession
 
     session = HearingSession.create(
         station.hearings, info, channels=4, rate=16000, bits=16, source_name="tones"

@@ -212,8 +212,8 @@ def _wait_for(folder: Path, kind: str, limit: float = 30.0) -> None:
 
 
 def test_real_recording_with_device_loss_then_sealed(tmp_path: Path) -> None:
-    from app.hearing import HearingInfo
-    from app.session import HearingSession
+    from app.hearing.details import HearingInfo
+    from app.hearing.session import HearingSession
     from audio.engine import EngineConfig
     from signing.seal import seal_hearing
     from tests.support.documents_fixture import hearing_json
@@ -276,7 +276,7 @@ def test_real_recording_with_device_loss_then_sealed(tmp_path: Path) -> None:
 
 def test_cli_protocol_of_a_hearing_recorded_by_zhazba_record(recorded_hearing: Path) -> None:
     """`zhazba record … --fast` then `zhazba protocol`: the files are named exactly as stored."""
-    from app.cli import main
+    from app.cli.commands import main
 
     assert main(["protocol", str(recorded_hearing), "--lang", "ru", "--format", "pdf"]) == 0
     text = pdf_text(recorded_hearing / "protocol" / "protocol-ru.pdf")

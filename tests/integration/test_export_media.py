@@ -20,12 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog import Catalog
-from app.cli import main
-from app.copy_register import add_application, register_rows
-from app.copy_register_log import list_media_writes
-from app.export import export_case_copy
-from app.export_medium import (
+from app.catalog.store import Catalog
+from app.cli.commands import main
+from app.copies.case_file import export_case_copy
+from app.copies.media import MediaPoller, list_volumes
+from app.copies.medium import (
     MARKER_NAME,
     ExportCancelled,
     ExportError,
@@ -37,11 +36,12 @@ from app.export_medium import (
     SourceDamaged,
     plan_clear,
 )
-from app.export_participant import export_participant_copy
-from app.export_progress import CancelToken, Progress
-from app.media import MediaPoller, list_volumes
-from app.participant import ClosedHearingRefused
-from app.verify import verify_package
+from app.copies.participant import ClosedHearingRefused
+from app.copies.participant_write import export_participant_copy
+from app.copies.progress import CancelToken, Progress
+from app.copies.register import add_application, register_rows
+from app.copies.write_log import list_media_writes
+from app.evidence.verify import verify_package
 from tests.support.export_hearing import event, sealed_with_markers, speech
 from tests.support.media import (
     MountedImage,
@@ -345,7 +345,7 @@ def test_cli_export_with_clear_and_yes(
     code, out = _cli("copies", "writes", "--station", str(station), "--json")
     assert [w["outcome"] for w in json.loads(out)["writes"]] == ["done", "failed"]
     proc = subprocess.run(
-        [sys.executable, "-m", "app.cli", "verify", str(m.mountpoint / package.name)],
+        [sys.executable, "-m", "app.cli.commands", "verify", str(m.mountpoint / package.name)],
         capture_output=True,
         text=True,
         cwd=Path(__file__).resolve().parents[2],
@@ -467,8 +467,8 @@ def test_a_medium_that_reads_back_wrong_is_not_done(
     media: list[MountedImage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import app.export as export_module
-    from app.export_io import read_back
+    import app.copies.case_file as export_module
+    from app.copies.medium_io import read_back
 
     def flipping_read_back(medium, expected, tick):  # type: ignore[no-untyped-def]
         rel = sorted(expected)[0]  # one byte on the medium goes bad after it was written

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.medium_format import (
+from app.cli.commands import main
+from app.copies.medium_format import (
     FormatError,
     format_medium,
     label_for_case,

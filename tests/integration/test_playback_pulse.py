@@ -30,7 +30,7 @@ pytestmark = pytest.mark.integration
 
 PROBE = """
 import json, sys, time
-from app.review import open_review
+from app.review.model import open_review
 from audio.playback import Player, SoundDeviceSink
 rv = open_review(sys.argv[1])
 player = Player(rv, SoundDeviceSink(rv.rate, 2, device="pulse"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.participant import build_participant_copy
+from app.copies.participant import build_participant_copy
 from tests.support.cdp import Chromium, chromium_path
 from tests.support.export_hearing import event, sealed_with_markers, speech
 from tests.support.pki import make_pki

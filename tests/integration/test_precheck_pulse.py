@@ -21,8 +21,8 @@ from tests.integration.test_selfcheck_pulse import (
     room_with,
     write_wav,
 )
-from ui.precheck import PrecheckProgress, run_precheck
-from ui.station import InputChoice, make_source
+from ui.selfcheck.precheck import PrecheckProgress, run_precheck
+from ui.station.composition import InputChoice, make_source
 
 pytestmark = pytest.mark.integration
 

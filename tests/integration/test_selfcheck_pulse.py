@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.selfcheck import GuidedSession, SelfCheckSettings, run_checks, run_prehearing_checks
-from app.selfcheck_report import JsonlSelfCheckHistory
+from app.selfcheck.checks import GuidedSession, SelfCheckSettings, run_checks, run_prehearing_checks
+from app.selfcheck.report import JsonlSelfCheckHistory
 from audio.devices import DeviceInfo, SoundDeviceSource, find_input_device
 from audio.selfcheck import (
     CheckResult,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_errors import EXIT_NOT_SEALED, EXIT_OK, EXIT_USAGE
-from app.simulated import MARK
+from app.cli.errors import EXIT_NOT_SEALED, EXIT_OK, EXIT_USAGE
+from app.hearing.simulated import MARK
 from signing.journal import read_records
 from tests.support.audio_servers import json_lines, zhazba
 from tests.support.pki import PASSWORD, shared_pki

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES
+from app.cli.errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES
 from tests.support.audio_servers import zhazba
 from tests.support.pki import PASSWORD, shared_pki
 
@@ -132,7 +132,7 @@ def test_verify_as_another_user_is_one_line(
     code = (
         "import os, sys\n"
         "from app import cli, cli_signing, verify, verify_audio, verify_signature  # noqa\n"
-        "import app.cli_errors, app.cli_signin, app.station  # noqa\n"
+        "import app.cli.errors, app.cli.signin, app.station  # noqa\n"
         f"os.setgroups([]); os.setgid({entry.pw_gid}); os.setuid({entry.pw_uid})\n"
         f"sys.exit(cli.main(['verify', {str(copy)!r}]))\n"
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.verify import verify_package
+from app.evidence.verify import verify_package
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 from signing.seal import manifest_text
 from tests.support.pki import TestPKI, make_pki

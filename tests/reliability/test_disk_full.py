@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from app.hearing import load_hearing_json
+from app.hearing.details import load_hearing_json
 from audio.pcm import second_hashes
 from audio.recover import decodable_frames
 from audio.sources import ToneSource

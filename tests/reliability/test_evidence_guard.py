@@ -26,15 +26,15 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from app.archive import Archiver
-from app.archive_s3 import make_client
-from app.archive_settings import ArchiveSettings
-from app.catalog import Catalog
-from app.cli import main
-from app.copy_register_log import list_media_writes
-from app.export_medium import ExportError
-from app.participant import build_participant_copy
-from app.verify import verify_package
+from app.archive.s3 import make_client
+from app.archive.settings import ArchiveSettings
+from app.archive.upload import Archiver
+from app.catalog.store import Catalog
+from app.cli.commands import main
+from app.copies.medium import ExportError
+from app.copies.participant import build_participant_copy
+from app.copies.write_log import list_media_writes
+from app.evidence.verify import verify_package
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
 from signing.keys import load_pkcs12
@@ -470,8 +470,8 @@ SIGN_IN_ENV = {"ZHAZBA_PASSWORD": "secretary-pw-1"}
 
 
 def _station_with_secretary(tmp: Path, pki: TestPKI, secretary: str) -> Path:
-    from app.accounts import AccountStore
-    from app.verify_binding import subject_key
+    from app.accounts.roles import AccountStore
+    from app.evidence.binding import subject_key
 
     station = tmp / "station"
     station.mkdir()

@@ -89,7 +89,7 @@ def test_sigkill_then_the_primary_loses_its_last_segment_recovered_from_the_mirr
     assert len(audio) == total
     assert np.array_equal(audio, tones.fmt.from_float(tones._generate(0, total)))
     verified = subprocess.run(
-        [*recorder()[:-1], "app.cli", "verify", str(folder), "--json"],
+        [*recorder()[:-1], "app.cli.commands", "verify", str(folder), "--json"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert verified.returncode == 0, verified.stdout
@@ -112,7 +112,7 @@ def test_a_mirror_that_disappears_is_a_warning_not_a_stop(tmp_path: Path) -> Non
 
 
 def test_the_self_check_reports_the_mirror(tmp_path: Path) -> None:
-    from app.selfcheck import SelfCheckSettings, run_checks
+    from app.selfcheck.checks import SelfCheckSettings, run_checks
 
     good = run_checks(SelfCheckSettings(mirror=tmp_path / "second"), ["mirror"]).results
     assert [(r.check, r.verdict) for r in good] == [("mirror", "pass")]
@@ -137,7 +137,7 @@ def test_the_mirror_of_a_finished_hearing_is_the_hearing(tmp_path: Path) -> None
     second = {p.relative_to(copy): p.read_bytes() for p in copy.rglob("*") if p.is_file()}
     assert primary.keys() == second.keys() and primary == second
     verified = subprocess.run(
-        [*recorder()[:-1], "app.cli", "verify", str(copy), "--json"],
+        [*recorder()[:-1], "app.cli.commands", "verify", str(copy), "--json"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert verified.returncode == 0, verified.stdout

@@ -12,7 +12,7 @@ from typing import Any
 
 import bagit
 
-from app.archive_settings import MIB, ArchiveSettings
+from app.archive.settings import MIB, ArchiveSettings
 from signing.journal import HearingJournal
 
 

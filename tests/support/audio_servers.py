@@ -48,13 +48,13 @@ def python() -> str:
 
 
 def zhazba() -> list[str]:
-    return [str(ZHAZBA)] if ZHAZBA.exists() else [python(), "-m", "app.cli"]
+    return [str(ZHAZBA)] if ZHAZBA.exists() else [python(), "-m", "app.cli.commands"]
 
 
 def recorder() -> list[str]:
-    """`zhazba` with only the recording commands loaded (`python -m app.cli_record`): the same
+    """`zhazba` with only the recording commands loaded (`python -m app.cli.record`): the same
     code, but it starts in a second instead of several on a loaded machine."""
-    return [python(), "-m", "app.cli_record"]
+    return [python(), "-m", "app.cli.record"]
 
 
 def audio_env() -> dict[str, str]:

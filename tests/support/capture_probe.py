@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--blocksize", type=int, default=None)
     args = p.parse_args(argv)
 
-    from app.cli_record import demo_hearing
-    from app.session import HearingSession
+    from app.cli.record import demo_hearing
+    from app.hearing.session import HearingSession
     from audio.devices import SoundDeviceSource, abandoned_streams, find_input_device
     from audio.engine import EngineConfig
 

@@ -25,7 +25,7 @@ from signing import journal as J
 def recorder_available() -> bool:
     """True when the real recorder imports (it is built concurrently with this package)."""
     try:
-        importlib.import_module("app.cli_record")
+        importlib.import_module("app.cli.record")
     except ImportError:
         return False
     return True
@@ -45,7 +45,7 @@ def make_hearing(
     if use_recorder is None:
         use_recorder = recorder_available()
     if use_recorder:
-        from app.cli import main
+        from app.cli.commands import main
 
         argv = ["record", "--out", str(parent), "--source", "tones", "--channels", str(channels)]
         argv += ["--rate", str(rate), "--seconds", str(seconds), "--fast", "--no-stdin"]

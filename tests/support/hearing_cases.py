@@ -22,8 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.hearing import HearingInfo
-from app.session import HearingSession, SessionError
+from app.hearing.details import HearingInfo
+from app.hearing.session import HearingSession, SessionError
 from app.station import Station
 from audio.devices import SoundDeviceSource, find_input_device
 from signing.journal import read_records

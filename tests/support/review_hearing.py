@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.hearing import HearingInfo, Participant
-from app.session import HearingSession
+from app.hearing.details import HearingInfo, Participant
+from app.hearing.session import HearingSession
 from audio.engine import EngineConfig
 from audio.sources import SpeechSource, ToneSource
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from audio.sources import InputSource, ToneSource
-from ui import pyside_guard
-from ui.i18n import Languages, load_fonts
-from ui.station import InputChoice, Station
-from ui.window import MainWindow
+from ui.recording.window import MainWindow
+from ui.station.composition import InputChoice, Station
+from ui.widgets import pyside_guard
+from ui.widgets.i18n import Languages, load_fonts
 
 SIMULATED = [InputChoice("tones", "tones", 32), InputChoice("speech", "speech", 32)]
 
@@ -56,8 +56,9 @@ def tones_factory(cls: type[ToneSource] = ToneSource) -> Callable[..., InputSour
 
 @pytest.fixture(autouse=True, scope="session")
 def _pyside_none_guard() -> None:
-    """PySide6 6.12.0 on CPython 3.11 leaks a reference to None per void call (ui/pyside_guard.py);
-    without the guard a long UI test run aborts with 'deallocating None'."""
+    """PySide6 6.12.0 on CPython 3.11 leaks a reference to None per void call
+    (ui/widgets/pyside_guard.py); without the guard a long UI test run aborts with
+    'deallocating None'."""
     pyside_guard.install()
 
 

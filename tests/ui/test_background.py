@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from ui.background import BackgroundCall
+from ui.widgets.background import BackgroundCall
 
 
 def test_the_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]

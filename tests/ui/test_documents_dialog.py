@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.documents.texts import Texts
 from tests.support.documents_fixture import make_hearing
-from ui.documents_dialog import DocumentsDialog
+from ui.copies.documents_dialog import DocumentsDialog
 
 
 def _pdf_text(path: Path) -> str:

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.catalog import Catalog
-from app.copy_register import add_application
-from app.export_medium import ClearPlan
-from app.media import MediaPoller
+from app.catalog.store import Catalog
+from app.copies.media import MediaPoller
+from app.copies.medium import ClearPlan
+from app.copies.register import add_application
 from tests.support.export_hearing import sealed_with_markers, speech
 from tests.support.media import ext4_medium, media_unavailable
 from tests.support.pki import make_pki
-from ui.export_dialog import OVERDUE, CopyRegisterModel, ExportDialog
+from ui.copies.export_dialog import OVERDUE, CopyRegisterModel, ExportDialog
 
 
 def test_register_model_puts_overdue_first_in_red(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +147,7 @@ def test_safe_defaults_newest_hearing_no_role_and_cancel_on_enter(tmp_path: Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.export_medium import ClearEntry
+    from app.copies.medium import ClearEntry
 
     old = _bag(tmp_path, "2026-11-02_old.sealed", "7199-26-00-2/1001", "2026-11-02")
     new = _bag(tmp_path, "2026-11-21_new.sealed", "7199-26-00-2/1234", "2026-11-21", "criminal")

@@ -1,10 +1,10 @@
 """Keyboard-only sign-in, switching user, and where each role starts (issue 18).
 
-A real station catalog with real accounts (:mod:`app.accounts`): Enter after the name moves to the
-password, Enter after a wrong password stays in the dialog with the message (never Cancel, which
-ends the program), Enter after the right one signs in. "Sign out / switch user…" in the Station
-menu asks for the next person; the judge then lands on the library of sealed hearings (search,
-Enter opens the review), the technician on the self-check, the secretary on the form again.
+A real station catalog with real accounts (:mod:`app.accounts.roles`): Enter after the name moves
+to the password, Enter after a wrong password stays in the dialog with the message (never Cancel,
+which ends the program), Enter after the right one signs in. "Sign out / switch user…" in the
+Station menu asks for the next person; the judge then lands on the library of sealed hearings
+(search, Enter opens the review), the technician on the self-check, the secretary on the form again.
 """
 
 from __future__ import annotations
@@ -16,18 +16,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import station as app_station
-from app.accounts import AccountStore
-from app.catalog import HearingRecord
-from app.selfcheck import SelfCheckSettings
+from app.accounts.roles import AccountStore
+from app.catalog.store import HearingRecord
+from app.selfcheck.checks import SelfCheckSettings
 from tests.support.pki import PASSWORD
 from tests.ui.conftest import type_text
 from tests.ui.test_station_menu import _key_file, _record
-from ui.hearing_library import HearingLibrary
-from ui.review_window import ReviewWindow
-from ui.role_start import SignedIn
-from ui.selfcheck_window import SelfCheckWindow
-from ui.signin_dialog import SigninDialog
-from ui.station_menu import install_station_menu
+from ui.review.library import HearingLibrary
+from ui.review.window import ReviewWindow
+from ui.selfcheck.window import SelfCheckWindow
+from ui.station.menu import install_station_menu
+from ui.station.role_start import SignedIn
+from ui.station.signin import SigninDialog
 
 SECRET = "Сот-2026!"
 
@@ -260,7 +260,7 @@ def test_the_self_check_checks_the_configured_input_and_channels(
 def test_another_persons_key_is_refused_not_accepted_silently(  # type: ignore[no-untyped-def]
     qtbot, make_window, station, core, accounts, tmp_path
 ) -> None:
-    from app.accounts import certificate_subject_key
+    from app.accounts.roles import certificate_subject_key
     from tests.support.pki import shared_pki
 
     accounts.create(

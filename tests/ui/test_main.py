@@ -6,12 +6,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.main import run_gui
-from ui.window import MainWindow
+from ui.recording.window import MainWindow
 
 
 def test_run_gui_opens_the_window_in_the_chosen_language(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # No PortAudio here: its JACK back end asserts at exit when a test audio server has gone.
-    monkeypatch.setattr("ui.station.list_devices", lambda: [])
+    monkeypatch.setattr("ui.station.composition.list_devices", lambda: [])
     seen: list[str] = []
 
     def look_and_close() -> None:

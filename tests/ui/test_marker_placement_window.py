@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from audio.sources import ToneSource
 from signing.journal import read_records
 from tests.ui.conftest import SIMULATED, fill_form, run_check, tones_factory
-from ui.station import Station
+from ui.station.composition import Station
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 RATE = 48000

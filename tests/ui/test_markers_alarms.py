@@ -11,9 +11,9 @@ from audio.meter import LevelMeter
 from audio.sources import ToneSource
 from signing.journal import read_records
 from tests.ui.conftest import OverflowOnceTones, fill_form, run_check, tones_factory
-from ui.marker_model import MarkerTableModel
-from ui.meter_widget import LevelMeterWidget
-from ui.station import Station
+from ui.recording.marker_model import MarkerTableModel
+from ui.recording.meter import LevelMeterWidget
+from ui.station.composition import Station
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from app.documents import build_document, load_hearing
 from app.station import Station as CoreStation
 from tests.ui.conftest import fill_form
-from ui.not_recorded_dialog import NotRecordedDialog, declare_not_recorded
+from ui.recording.not_recorded import NotRecordedDialog, declare_not_recorded
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 

@@ -11,8 +11,8 @@ import numpy as np
 
 from audio.sources import ToneSource
 from tests.ui.conftest import SIMULATED, DeadChannelTones, fill_form, run_check, tones_factory
-from ui.precheck import PrecheckProgress, run_precheck
-from ui.station import InputChoice, Station
+from ui.selfcheck.precheck import PrecheckProgress, run_precheck
+from ui.station.composition import InputChoice, Station
 
 
 class SilentInput(ToneSource):

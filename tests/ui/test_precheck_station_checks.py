@@ -7,8 +7,8 @@ import threading
 from typing import Any
 
 from audio.sources import ToneSource
-from ui.precheck import PrecheckProgress, run_precheck
-from ui.station import InputChoice
+from ui.selfcheck.precheck import PrecheckProgress, run_precheck
+from ui.station.composition import InputChoice
 
 
 def _run(extra: list[dict[str, Any]]) -> PrecheckProgress:

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from ui import pyside_guard
+from ui.widgets import pyside_guard
 
 
 def test_many_void_calls_do_not_free_none() -> None:

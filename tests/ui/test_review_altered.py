@@ -15,7 +15,7 @@ from signing.seal import seal_hearing
 from tests.support.pki import shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import detached_copy, signer_for
-from ui.review_window import ReviewWindow
+from ui.review.window import ReviewWindow
 
 
 def test_banner_lists_altered_ranges_and_the_lane_is_marked(  # type: ignore[no-untyped-def]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.catalog import Catalog, HearingRecord
-from ui.review_dialogs import ClipDialog, OpenHearingDialog, parse_hearing_time
+from app.catalog.store import Catalog, HearingRecord
+from ui.review.dialogs import ClipDialog, OpenHearingDialog, parse_hearing_time
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.review import HearingReview
+from app.review.model import HearingReview
 from signing import journal as J
-from ui.review_markers import (
+from ui.review.markers import (
     ALL,
     FRAME_ROLE,
     MARKER_ROLE,

@@ -11,7 +11,7 @@ from signing.seal import seal_hearing
 from tests.support.pki import shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import signer_for
-from ui.review_window import ReviewWindow
+from ui.review.window import ReviewWindow
 
 MARKERS = [
     (3.0, "Сейтқали Б.", "judge", 1, "", "opens the hearing, explains the rights"),

@@ -1,4 +1,4 @@
-"""Who spoke when in the review window (ui/review_turns.py): the lane computed from the recorded
+"""Who spoke when in the review window (ui/review/turns.py): the lane computed from the recorded
 corpus, detected turns without a marker in the list, search by speaker over both, and exports
 that stay the secretary's markers only."""
 
@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.hearing import HearingInfo, Participant
-from app.session import HearingSession
+from app.hearing.details import HearingInfo, Participant
+from app.hearing.session import HearingSession
 from audio.activity import Turn
 from audio.engine import EngineConfig
 from audio.playback import CapturingSink
 from audio.sources import FileSource
 from tests.support.speech_corpus import Corpus, build_corpus, espeak_available, score
-from ui.review_markers import ALL
-from ui.review_window import ReviewWindow
+from ui.review.markers import ALL
+from ui.review.window import ReviewWindow
 
 PEOPLE = [
     Participant("judge", "Сейтқали Б.", 1),

@@ -23,10 +23,10 @@ from signing.seal import seal_hearing
 from tests.support.pki import TestPKI, shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import detached_copy, signer_for
-from ui.review_markers import FRAME_ROLE
-from ui.review_timeline import RULER
-from ui.review_transport import MUTE_STYLE
-from ui.review_window import ReviewWindow
+from ui.review.markers import FRAME_ROLE
+from ui.review.timeline import RULER
+from ui.review.transport import MUTE_STYLE
+from ui.review.window import ReviewWindow
 
 ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 

@@ -17,25 +17,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from app import station as app_station
-from app.accounts import AccountStore
-from app.hearing import HearingInfo, Participant
-from app.selfcheck import SelfCheckSettings
+from app.accounts.roles import AccountStore
+from app.hearing.details import HearingInfo, Participant
+from app.selfcheck.checks import SelfCheckSettings
 from audio.engine import Alarm, EngineState
 from audio.playback import CapturingSink
 from tests.support.pki import PASSWORD
 from tests.ui.conftest import run_check
 from tests.ui.screen_check import SCREEN, latin_words, not_shown
 from tests.ui.test_station_menu import _key_file, _record
-from ui.alarms import BANNER_HEIGHT
-from ui.export_dialog import ExportDialog
-from ui.hearing_library import HearingLibraryDialog
-from ui.listening_dialog import ListeningDialog
-from ui.review_window import ReviewWindow
-from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
-from ui.selfcheck_window import SelfCheckWindow
-from ui.signin_dialog import SigninDialog
-from ui.station_menu import install_station_menu
-from ui.window import MainWindow
+from ui.copies.export_dialog import ExportDialog
+from ui.copies.listening_dialog import ListeningDialog
+from ui.recording.alarms import BANNER_HEIGHT
+from ui.recording.window import MainWindow
+from ui.review.library import HearingLibraryDialog
+from ui.review.window import ReviewWindow
+from ui.selfcheck.window import SelfCheckWindow
+from ui.station.menu import install_station_menu
+from ui.station.signin import SigninDialog
+from ui.widgets.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 
 # the test PKI's certificates are issued in Latin letters, as the NCA's are for these names
 DATA_WORDS = ["ASANOVA", "AIGERIM", "Test", "NCA", "Issuing", "Root", "CA", "DEMO"]
@@ -121,7 +121,7 @@ def recording_controls(w: MainWindow) -> dict:  # type: ignore[type-arg]
     for i, b in enumerate(page.markers.findChildren(QPushButton)):
         if b.isVisible():
             names[f"marker button {i}: {b.text()}"] = b
-    if page.alarms.rows:  # one strip of fixed height (ui/alarms.py), however many alarms
+    if page.alarms.rows:  # one strip of fixed height (ui/recording/alarms.py), however many alarms
         names["acknowledge the alarm shown"] = page.alarms.button
         if page.alarms.all_button.isVisible():
             names["acknowledge all alarms"] = page.alarms.all_button

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from audio.engine import EngineState
 from audio.sources import InputSource, SpeechSource, ToneSource
 from tests.ui.conftest import SIMULATED, run_check
-from ui.station import InputChoice, Station
+from ui.station.composition import InputChoice, Station
 
 
 def speech_or_tones(choice: InputChoice, channels: int, realtime: bool) -> InputSource:
@@ -80,7 +80,7 @@ def test_screenshots_of_the_main_states(
 
 
 def test_screenshot_of_32_microphones(qtbot, make_window, tmp_path, shots) -> None:  # type: ignore[no-untyped-def]
-    from app.hearing import ROLES
+    from app.hearing.details import ROLES
 
     station = Station(
         tmp_path / "h",

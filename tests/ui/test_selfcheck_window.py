@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from app.selfcheck import SelfCheckSettings
-from app.selfcheck_report import JsonlSelfCheckHistory
+from app.selfcheck.checks import SelfCheckSettings
+from app.selfcheck.report import JsonlSelfCheckHistory
 from audio.selfcheck import CheckResult
 from audio.sources import InputSource, ToneSource
 from signing.keys import load_pkcs12
 from tests.support.pki import PASSWORD, make_pki
-from ui.selfcheck_window import SelfCheckWindow
+from ui.selfcheck.window import SelfCheckWindow
 
 WAIT_MS = 60_000  # a generous bound for a loaded machine; no result depends on it
 

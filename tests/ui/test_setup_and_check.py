@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from signing.journal import read_records
 from tests.ui.conftest import DeadChannelTones, fill_form, run_check, tones_factory, type_text
-from ui.setup_form import INVALID_STYLE
-from ui.station import Station
+from ui.recording.setup_form import INVALID_STYLE
+from ui.station.composition import Station
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 
@@ -110,7 +110,7 @@ def test_failed_check_needs_an_acknowledged_reason(qtbot, make_window, tmp_path)
 def test_the_form_refuses_control_and_direction_characters_like_the_command_line(
     qtbot, make_window, station
 ) -> None:  # type: ignore[no-untyped-def]
-    """The window's form and `zhazba record --hearing` share app/hearing_schema.py (#16)."""
+    """The window's form and `zhazba record --hearing` share app/hearing/schema.py (#16)."""
     people = [("judge", "Сейткали \u202eА. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
     w = make_window(station)
     fill_form(qtbot, w, people, channels=2)

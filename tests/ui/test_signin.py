@@ -1,6 +1,6 @@
 """Sign-in at start-up and what each role may do in the window (Rules p. 20).
 
-A real station catalog in a temporary folder with accounts made through :mod:`app.accounts`: a
+A real station catalog in a temporary folder with accounts made through :mod:`app.accounts.roles`: a
 wrong password and an unknown name get the same message and the password field is emptied; a
 judge may review but not record, a technician only runs the self-check, a secretary records
 (the real pre-hearing check runs, then Start is or is not enabled); signing in with the test
@@ -18,14 +18,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import station as app_station
-from app.accounts import LOCKOUT_THRESHOLD, AccountStore, certificate_subject_key
-from app.selfcheck import SelfCheckSettings
+from app.accounts.roles import LOCKOUT_THRESHOLD, AccountStore, certificate_subject_key
+from app.selfcheck.checks import SelfCheckSettings
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.conftest import run_check, type_text
 from ui.main import run_gui
-from ui.signin_dialog import SigninDialog, station_has_accounts
-from ui.station_menu import StationMenu, install_station_menu
-from ui.window import MainWindow
+from ui.recording.window import MainWindow
+from ui.station.menu import StationMenu, install_station_menu
+from ui.station.signin import SigninDialog, station_has_accounts
 
 FAST_N = 2**12  # tests only; the station uses 2**15
 SECRET = "Сот-2026!"
@@ -259,7 +259,7 @@ def test_run_gui_asks_to_sign_in_and_cancel_ends_it(  # type: ignore[no-untyped-
     qapp, core, accounts, tmp_path, monkeypatch
 ) -> None:
     monkeypatch.setenv("ZHAZBA_STATION", str(core.folder))
-    monkeypatch.setattr("ui.station.list_devices", lambda: [])
+    monkeypatch.setattr("ui.station.composition.list_devices", lambda: [])
     seen: list[str] = []
 
     def cancel_the_dialog() -> None:

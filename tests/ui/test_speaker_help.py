@@ -1,4 +1,5 @@
-"""Live help while recording (ui/speaker_help.py): the speaking participant is highlighted, a
+"""Live help while recording (ui/recording/speaker_help.py): the speaking participant is
+highlighted, a
 missed marker is suggested, and only the secretary's key puts it into the journal.
 
 The station records a scripted espeak-ng corpus (the judge on microphone 1, the plaintiff on
@@ -18,8 +19,8 @@ from audio.sources import FileSource, InputSource
 from signing.journal import read_records
 from tests.support.speech_corpus import Corpus, espeak_available, script_corpus
 from tests.ui.conftest import SIMULATED, fill_form, run_check
-from ui.speaker_help import BUTTON_STYLE
-from ui.station import InputChoice, Station
+from ui.recording.speaker_help import BUTTON_STYLE
+from ui.station.composition import InputChoice, Station
 
 PEOPLE = [
     ("judge", "Сейткали А. Б.", 1),

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.selfcheck_station import check_media
-from ui.i18n import tr_msg
+from app.selfcheck.station import check_media
 from ui.main import _startup_checks
+from ui.widgets.i18n import tr_msg
 
 
 class FakeCore:

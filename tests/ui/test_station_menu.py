@@ -3,10 +3,10 @@
 A real :class:`app.station.Station` in a temporary folder and real keys from the test PKI: the key
 dialog opens the secretary's key (holder in the dialog and the status bar, the password field
 emptied) and refuses a wrong password and an expired certificate in plain words; a short hearing
-recorded with :class:`app.session.HearingSession` and ended with ``core.finish`` is reported as
-sealed; the menu's Review, Listening session, Copy to medium and Self-check open their windows
-(the folder dialog is replaced at its one boundary). One screenshot of the window with the menu
-and the key dialog goes to test-artifacts/screenshots/.
+recorded with :class:`app.hearing.session.HearingSession` and ended with ``core.finish`` is
+reported as sealed; the menu's Review, Listening session, Copy to medium and Self-check open their
+windows (the folder dialog is replaced at its one boundary). One screenshot of the window with the
+menu and the key dialog goes to test-artifacts/screenshots/.
 """
 
 from __future__ import annotations
@@ -22,22 +22,22 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app import station as app_station
-from app.cli_record import demo_hearing
-from app.listening_register import list_sessions
-from app.media import MediaPoller
-from app.recovery import RecoveryReport
-from app.selfcheck import SelfCheckSettings
-from app.session import HearingSession
+from app.cli.record import demo_hearing
+from app.copies.listening import list_sessions
+from app.copies.media import MediaPoller
+from app.hearing.recovery import RecoveryReport
+from app.hearing.session import HearingSession
+from app.selfcheck.checks import SelfCheckSettings
 from audio.engine import EngineConfig
 from audio.playback import CapturingSink
 from audio.sources import ToneSource
 from tests.support.pki import PASSWORD, shared_pki
-from ui.export_dialog import ExportDialog
-from ui.hearing_library import HearingLibraryDialog
-from ui.listening_dialog import ListeningDialog
-from ui.review_window import ReviewWindow
-from ui.selfcheck_window import SelfCheckWindow
-from ui.station_menu import StationMenu, install_station_menu, report_finish, report_recovery
+from ui.copies.export_dialog import ExportDialog
+from ui.copies.listening_dialog import ListeningDialog
+from ui.review.library import HearingLibraryDialog
+from ui.review.window import ReviewWindow
+from ui.selfcheck.window import SelfCheckWindow
+from ui.station.menu import StationMenu, install_station_menu, report_finish, report_recovery
 
 
 def _key_file(tmp_path: Path, name: str = "secretary") -> Path:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import station as app_station
 from tests.support.pki import PASSWORD, shared_pki
 from tests.ui.conftest import SIMULATED, run_check, tones_factory
-from ui.station import Station
+from ui.station.composition import Station
 
 
 def test_ending_the_hearing_seals_it_and_reports_it(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

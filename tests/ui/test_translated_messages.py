@@ -2,7 +2,7 @@
 
 The checks and the verifier build their messages in Qt-free layers as :class:`audio.text.Msg`;
 the self-check window and the review window's seal banner show them through
-:func:`ui.i18n.tr_msg`. Expected texts are built from the translations in
+:func:`ui.widgets.i18n.tr_msg`. Expected texts are built from the translations in
 ``assets/i18n/zhazba_<lang>.ts`` (never a copy of the words here), so the test checks that the
 compiled .qm, the window and the .ts agree. Leaves a screenshot of the self-check window in
 Kazakh: test-artifacts/screenshots/selfcheck-kk.png.
@@ -18,10 +18,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from app.selfcheck import SelfCheckSettings
-from app.selfcheck_report import SelfCheckRun
-from app.selfcheck_station import check_archive, check_media
-from app.verify import verify_hearing_folder
+from app.evidence.verify import verify_hearing_folder
+from app.selfcheck.checks import SelfCheckSettings
+from app.selfcheck.report import SelfCheckRun
+from app.selfcheck.station import check_archive, check_media
 from audio.playback import CapturingSink
 from audio.selfcheck import CheckResult, check_recording
 from audio.text import Msg, msg
@@ -29,10 +29,10 @@ from signing.seal import seal_hearing
 from tests.support.pki import TestPKI, shared_pki
 from tests.support.review_hearing import RATE, make_review_hearing
 from tests.support.sealing import detached_copy, signer_for
-from ui.i18n import I18N_DIR, tr_msg
-from ui.review_viewmodel import banner
-from ui.review_window import ReviewWindow
-from ui.selfcheck_window import SelfCheckWindow, _esc
+from ui.review.viewmodel import banner
+from ui.review.window import ReviewWindow
+from ui.selfcheck.window import SelfCheckWindow, _esc
+from ui.widgets.i18n import I18N_DIR, tr_msg
 
 
 @cache

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.hearing import HearingInfo, Participant
-from app.session import HearingSession
+from app.hearing.details import HearingInfo, Participant
+from app.hearing.session import HearingSession
 from audio.engine import EngineConfig
 from audio.sources import ToneSource
 from signing.journal import read_records
-from ui.viewmodel import DISK_LOW_SECONDS, RecordingViewModel, recording_bytes_per_second
+from ui.recording.viewmodel import DISK_LOW_SECONDS, RecordingViewModel, recording_bytes_per_second
 
 
 def _session(tmp_path) -> HearingSession:  # type: ignore[no-untyped-def]

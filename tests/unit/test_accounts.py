@@ -12,8 +12,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-import app.accounts
-from app.accounts import (
+import app.accounts.roles
+from app.accounts.roles import (
     LOCKOUT_FIRST,
     LOCKOUT_MAX,
     LOCKOUT_THRESHOLD,
@@ -30,7 +30,7 @@ from app.accounts import (
     hash_password,
     lock_duration,
 )
-from app.catalog import Catalog
+from app.catalog.store import Catalog
 
 FAST_N = 2**12  # tests only; the station uses 2**15
 
@@ -292,13 +292,13 @@ def test_an_unknown_name_looks_like_a_wrong_password_and_locks_alike(
     clock = Clock()
     store = locked_store(tmp_path, clock)
     calls: list[str] = []
-    real = app.accounts._scrypt
+    real = app.accounts.roles._scrypt
 
     def counting(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
         calls.append(password)
         return real(password, salt, n, r, p)
 
-    monkeypatch.setattr(app.accounts, "_scrypt", counting)
+    monkeypatch.setattr(app.accounts.roles, "_scrypt", counting)
     messages = {}
     for name in ("gulnar", "nobody"):
         calls.clear()

@@ -7,8 +7,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from app.anchors import AnchorBuilder, Anchorer, Outbox, anchor_bytes
-from app.verify_anchors import FoundAnchor, compare, summary
+from app.anchoring.anchors import AnchorBuilder, Anchorer, Outbox, anchor_bytes
+from app.evidence.anchors import FoundAnchor, compare, summary
 from signing import journal as J
 
 

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError, EndpointConnectionError
 
-from app.archive import Archiver, backoff_delay, sealed_package_problems, upload_order
-from app.archive_queue import UploadQueue
-from app.archive_s3 import digest_file, explain
-from app.archive_settings import MIB, ArchiveSettings, SettingsError
-from app.catalog import Catalog
+from app.archive.queue import UploadQueue
+from app.archive.s3 import digest_file, explain
+from app.archive.settings import MIB, ArchiveSettings, SettingsError
+from app.archive.upload import Archiver, backoff_delay, sealed_package_problems, upload_order
+from app.catalog.store import Catalog
 from tests.support.archive_package import make_package, make_settings
 
 UTC = dt.UTC
@@ -101,7 +101,7 @@ def test_queue_and_parts_survive_a_restart(tmp_path: Path) -> None:
         queue = UploadQueue(catalog)
         item = queue.enqueue(tmp_path / "pkg", "court", "h1")
         assert queue.enqueue(tmp_path / "pkg", "court", "h1").id == item.id
-        from app.archive_queue import PlannedObject
+        from app.archive.queue import PlannedObject
 
         queue.save_plan(item.id, [PlannedObject("data/a", "court/pkg/data/a", 1, "s", "e-2", 5)])
         queue.set_upload_id(item.id, "data/a", "UPLOAD-1")

@@ -10,8 +10,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from app.catalog import Catalog, CatalogError, HearingRecord, Participant
-from app.catalog_registers import (
+from app.catalog.registers import (
     CopyApplication,
     add_copy_application,
     add_selfcheck,
@@ -19,7 +18,8 @@ from app.catalog_registers import (
     list_selfchecks,
     update_copy_application,
 )
-from app.catalog_schema import MIGRATIONS
+from app.catalog.schema import MIGRATIONS
+from app.catalog.store import Catalog, CatalogError, HearingRecord, Participant
 from signing.journal import HearingJournal
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog import Catalog, CatalogError
+from app.catalog.store import Catalog, CatalogError
 from tests.support.hearing import make_hearing
 
 

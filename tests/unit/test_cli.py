@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from app.cli import COMMAND_HOME, build_parser
+from app.cli.commands import COMMAND_HOME, build_parser
 
 
 def _commands(parser) -> set[str]:  # type: ignore[no-untyped-def]
@@ -21,7 +21,7 @@ def test_every_command_has_a_home_that_registers_it() -> None:
 
 def test_recording_commands_do_not_load_signing_archive_or_qt() -> None:
     code = (
-        "import sys; from app.cli import build_parser; build_parser('record');"
+        "import sys; from app.cli.commands import build_parser; build_parser('record');"
         "bad = [m for m in ('pyhanko', 'boto3', 'PySide6') if m in sys.modules];"
         "print(','.join(bad))"
     )
@@ -33,8 +33,8 @@ def test_recover_on_a_full_drive_says_to_free_space(tmp_path, monkeypatch, capsy
     """Wherever the drive fills up during recovery, the message says what to do."""
     import errno
 
-    import app.cli_record as cli_record
-    from app.cli import main
+    import app.cli.record as cli_record
+    from app.cli.commands import main
     from signing.journal import JournalError
 
     folder = tmp_path / "h"

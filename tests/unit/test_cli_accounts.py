@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app import cli_archive
+from app.cli import archive as cli_archive
 
 
 def zhazba(*argv: str) -> tuple[int, Any]:

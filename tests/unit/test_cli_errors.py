@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app import cli_errors
-from app.cli_errors import EXIT_CODES, CliError, run_guarded
+from app.cli import errors as cli_errors
+from app.cli.errors import EXIT_CODES, CliError, run_guarded
 
 
 def test_an_unexpected_error_is_one_line_and_logged(

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from app.cli import main
+from app.cli.commands import main
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from app import cli_station
-from app.cli import build_parser
+from app.cli import station as cli_station
+from app.cli.commands import build_parser
 
 
 def test_gui_takes_the_window_options_as_written_in_the_readme(

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog import Catalog
-from app.copy_register import (
+from app.catalog.store import Catalog
+from app.copies.calendar import WorkCalendar
+from app.copies.register import (
     RegisterError,
     add_application,
     deadline_for,
@@ -19,7 +20,6 @@ from app.copy_register import (
     record_receipt,
     register_rows,
 )
-from app.copy_register_calendar import WorkCalendar
 
 D = dt.date
 

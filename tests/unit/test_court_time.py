@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app import court_time
-from app.cli import main
+from app.cli.commands import main
 from app.documents import build_document, load_hearing
-from app.hearing import HearingInfo
-from app.session import HearingSession
+from app.hearing import court_time
+from app.hearing.details import HearingInfo
+from app.hearing.session import HearingSession
 from tests.support.documents_fixture import hearing_json, make_hearing
 
 EVENING_UTC = dt.datetime(2026, 11, 21, 20, 30, tzinfo=dt.UTC)  # 01:30 on the 22nd in Almaty

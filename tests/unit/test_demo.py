@@ -6,8 +6,8 @@ import contextlib
 import io
 from pathlib import Path
 
-from app.cli import main
-from app.verify import verify_path
+from app.cli.commands import main
+from app.evidence.verify import verify_path
 
 
 def test_demo_records_seals_and_verifies(tmp_path: Path) -> None:

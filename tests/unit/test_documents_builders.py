@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.cli import main
+from app.cli.commands import main
 from app.documents import DocumentError, build_document, load_hearing
 from app.documents.layout import DL_ENVELOPE, Signatures
 from app.documents.texts import Texts

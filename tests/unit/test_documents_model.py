@@ -211,7 +211,7 @@ def test_documents_load_qt_only_to_render_a_pdf() -> None:
     import subprocess
     import sys
 
-    code = "import sys, app.documents, app.cli_documents; print('PySide6' in sys.modules)"
+    code = "import sys, app.documents, app.cli.documents; print('PySide6' in sys.modules)"
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root

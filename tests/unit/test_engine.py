@@ -12,10 +12,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from app.cli_record import demo_hearing
-from app.hearing import load_hearing_json, write_json_atomic
-from app.recovery import recover_hearing
-from app.session import HearingSession, SessionError
+from app.cli.record import demo_hearing
+from app.hearing.details import load_hearing_json, write_json_atomic
+from app.hearing.recovery import recover_hearing
+from app.hearing.session import HearingSession, SessionError
 from audio.engine import EngineConfig, EngineState
 from audio.pcm import SampleFormat, iter_file_blocks, second_hashes, segment_file_names
 from audio.sources import BlockSink, SourceError, ToneSource

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.export_medium import (
+from app.copies.media import MediaPoller, Volume, parse_mountinfo
+from app.copies.medium import (
     MARKER_NAME,
     ExportCancelled,
     MediumFull,
@@ -17,8 +18,7 @@ from app.export_medium import (
     medium_error,
     plan_clear,
 )
-from app.export_progress import CancelToken, ProgressMeter, format_seconds
-from app.media import MediaPoller, Volume, parse_mountinfo
+from app.copies.progress import CancelToken, ProgressMeter, format_seconds
 
 
 def test_plan_lists_everything_and_the_token_follows_changes(tmp_path: Path) -> None:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.archive_settings import (
+from app.accounts.secrets import SecretsError, SecretStore
+from app.archive.settings import (
     ArchiveSettings,
     SettingsDamaged,
     archive_section,
     save_archive_settings,
 )
-from app.secrets import SecretsError, SecretStore
 from app.station import Station
 
 
@@ -63,7 +63,7 @@ def test_a_damaged_secrets_file_is_not_an_empty_one(tmp_path: Path) -> None:
 def test_a_command_module_that_cannot_be_imported_stops_zhazba(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app import cli
+    from app.cli import commands as cli
 
     monkeypatch.setitem(cli.COMMAND_HOME, "archive", "app.cli_archive_missing")
     assert cli.main(["archive", "status"]) == 70

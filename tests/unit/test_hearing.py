@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.hearing import HearingInfo, Participant, case_slug, check_case_number, folder_name
+from app.hearing.details import HearingInfo, Participant, case_slug, check_case_number, folder_name
 
 
 def _info(**kw: object) -> HearingInfo:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.accounts import AccountLocked, AccountStore
-from app.catalog import Catalog
-from app.key_attempts import KeyLocked, key_id, open_key_counted
+from app.accounts.key_attempts import KeyLocked, key_id, open_key_counted
+from app.accounts.roles import AccountLocked, AccountStore
+from app.catalog.store import Catalog
 from app.station import Station
 from signing.keys import KeyProblem
 from tests.support.pki import PASSWORD, shared_pki

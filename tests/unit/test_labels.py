@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from app.review import open_review
-from app.review_export import (
+from app.review.export import (
     NOT_ORIGINAL_SUFFIX,
     audacity_labels,
     clip_name,
@@ -24,6 +23,7 @@ from app.review_export import (
     write_clip,
     write_markers_csv,
 )
+from app.review.model import open_review
 from tests.support.review_hearing import MARKERS, RATE, make_review_hearing
 
 LINE = re.compile(r"^(\d+\.\d{6})\t(\d+\.\d{6})\t([^\t\n]+)$")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog import Catalog, CatalogError
-from app.cli import main
-from app.copy_register import RegisterError, add_application, register_rows
-from app.listening_register import LISTENED, end_session, list_sessions, start_session
+from app.catalog.store import Catalog, CatalogError
+from app.cli.commands import main
+from app.copies.listening import LISTENED, end_session, list_sessions, start_session
+from app.copies.register import RegisterError, add_application, register_rows
 from tests.support.documents_fixture import make_hearing
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.participant import (
+from app.copies.participant import (
     ClosedHearingRefused,
     Span,
     build_participant_copy,
@@ -100,9 +100,9 @@ def test_open_hearing_copy_keeps_all_audio(tmp_path: Path, pki: TestPKI) -> None
 
 
 def test_cancel_while_preparing_leaves_nothing_behind(tmp_path: Path, pki: TestPKI) -> None:
-    from app.export_medium import ExportCancelled
-    from app.export_participant import export_participant_copy
-    from app.export_progress import CancelToken, Progress
+    from app.copies.medium import ExportCancelled
+    from app.copies.participant_write import export_participant_copy
+    from app.copies.progress import CancelToken, Progress
 
     sealed = sealed_with_markers(tmp_path, pki, [])
     medium, work = tmp_path / "medium", tmp_path / "work"

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.review import Span, open_review, parse_utc
+from app.review.model import Span, open_review, parse_utc
 from audio.playback import CapturingSink, Player, mix_matrix
 from audio.sources import tone_frequency
 from audio.timestretch import Wsola
@@ -95,7 +95,7 @@ def test_recess_segments_and_wall_time(hearing: Path) -> None:
 
 
 def test_wall_time_prefers_clock_anchors() -> None:
-    from app.review import HearingReview
+    from app.review.model import HearingReview
 
     recs = [
         {

@@ -9,8 +9,8 @@ from pathlib import Path
 import bagit
 import pytest
 
-from app.cli_signing import register
-from app.verify import verify_path
+from app.cli.signing import register
+from app.evidence.verify import verify_path
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, add_timestamp, has_timestamp, read_signature
 from signing.keys import KeyInfo, SignOutcome

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.archive_settings import ArchiveCredentials
-from app.secrets import SecretsError, SecretStore
+from app.accounts.secrets import SecretsError, SecretStore
+from app.archive.settings import ArchiveCredentials
 
 CREDS = ArchiveCredentials("AKIAZHAZBA0000000001", "super-secret-archive-key/Қ")
 

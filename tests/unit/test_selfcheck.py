@@ -18,14 +18,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.selfcheck import SelfCheckSettings, run_checks, run_prehearing_checks
-from app.selfcheck_report import (
+from app.selfcheck.checks import SelfCheckSettings, run_checks, run_prehearing_checks
+from app.selfcheck.report import (
     JsonlSelfCheckHistory,
     SelfCheckRun,
     export_report_with_key,
     open_history,
 )
-from app.selfcheck_station import (
+from app.selfcheck.station import (
     check_archive,
     check_certificate,
     check_clock,
@@ -320,7 +320,7 @@ def test_run_and_jsonl_history(tmp_path: Path) -> None:
 
 
 def test_catalog_history(tmp_path: Path) -> None:
-    import app.catalog_registers  # noqa: F401 - the project's own module: never skipped
+    import app.catalog.registers  # noqa: F401 - the project's own module: never skipped
 
     history = open_history(tmp_path / "station")
     run = station_only(tmp_path)
@@ -384,7 +384,7 @@ def test_signed_report_verifies_with_openssl(pki: TestPKI, tmp_path: Path) -> No
 
 # ------------------------------------------------------------------------- command line
 def cli(argv: list[str]) -> tuple[int, str]:
-    from app.cli import main
+    from app.cli.commands import main
 
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
@@ -428,7 +428,7 @@ def test_cli_signed_report_and_plain_words(
     key = tmp_path / "key.p12"
     key.write_bytes(pki.secretary.p12(legacy=True))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
-    monkeypatch.setattr("app.cli_selfcheck.PREHEARING_CHECKS", ("clock", "certificate"))
+    monkeypatch.setattr("app.cli.selfcheck.PREHEARING_CHECKS", ("clock", "certificate"))
     code, out = cli(
         [
             "selfcheck",
@@ -453,16 +453,16 @@ def test_cli_signed_report_and_plain_words(
 def test_cli_signs_in_once_the_station_has_accounts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import accounts
-    from app.catalog import Catalog
+    from app.accounts import roles as accounts
+    from app.catalog.store import Catalog
 
     station = tmp_path / "st"
     with Catalog(station / "catalog.sqlite") as catalog:
         store = accounts.AccountStore(catalog, scrypt_n=2**10)
         store.create("tech", "technician", password="pw-tech", display_name="Technician T.")
         store.create("sec", "secretary", password="pw-sec", display_name="Secretary S.")
-    monkeypatch.setattr("app.cli_selfcheck.PREHEARING_CHECKS", ("clock",))
-    monkeypatch.setattr("app.cli_selfcheck.ALL_CHECKS", ("clock",))
+    monkeypatch.setattr("app.cli.selfcheck.PREHEARING_CHECKS", ("clock",))
+    monkeypatch.setattr("app.cli.selfcheck.ALL_CHECKS", ("clock",))
     base = ["selfcheck", "--json", "--recordings", str(tmp_path), "--station", str(station)]
     assert cli(base)[0] == 1  # accounts exist: who is it?
     monkeypatch.setenv("ZHAZBA_PASSWORD", "pw-sec")

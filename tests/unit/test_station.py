@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.cli_record import demo_hearing
-from app.session import HearingSession
+from app.cli.record import demo_hearing
+from app.hearing.session import HearingSession
 from app.station import Station
 from audio.engine import EngineConfig
 from audio.sources import ToneSource
@@ -76,7 +76,7 @@ def test_station_checks_run_and_are_kept_in_the_history(tmp_path: Path) -> None:
     assert {"disk_space", "write_speed", "clock", "certificate"} <= set(checks)
     assert checks["certificate"] == "warn"  # no key open yet: said, not fatal
     assert checks["write_speed"] == "pass"
-    from app.selfcheck_report import open_history
+    from app.selfcheck.report import open_history
 
     with station.catalog() as catalog:
         (run,) = open_history(station.folder, catalog).recent()

@@ -79,16 +79,16 @@ CONVERTED = {
     "SelfCheck": [
         "audio/selfcheck.py",
         "audio/selfcheck_guided.py",
-        "app/selfcheck.py",
-        "app/selfcheck_station.py",
-        "ui/selfcheck_window.py",
+        "app/selfcheck/checks.py",
+        "app/selfcheck/station.py",
+        "ui/selfcheck/window.py",
     ],
     "Verifier": [
-        "app/verify.py",
-        "app/verify_audio.py",
-        "app/verify_signature.py",
-        "app/verify_bag.py",
-        "app/verify_binding.py",
+        "app/evidence/verify.py",
+        "app/evidence/audio.py",
+        "app/evidence/signature.py",
+        "app/evidence/bag.py",
+        "app/evidence/binding.py",
     ],
 }
 

@@ -28,9 +28,9 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _sources() -> list[str]:
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     for folder in ("audio", "app"):
-        for p in sorted((ROOT / folder).glob("*.py")):
+        for p in sorted((ROOT / folder).rglob("*.py")):
             if p.name != "text.py" and 'QT_TRANSLATE_NOOP("' in p.read_text(encoding="utf-8"):
                 files.append(str(p.relative_to(ROOT)))
     return files

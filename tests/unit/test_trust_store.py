@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.hashes import SHA256
 
-from app.cli import main
+from app.cli.commands import main
 from app.station import Station
 from signing.keys import KeyProblem
 from tests.support.pki import PASSWORD, TestPKI, make_pki

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from app.archive_s3 import make_client
-from app.archive_settings import ArchiveCredentials, ArchiveSettings
+from app.archive.s3 import make_client
+from app.archive.settings import ArchiveCredentials, ArchiveSettings
 from tests.support.archive_package import make_settings
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -23,9 +23,9 @@ import pytest
 import soundfile as sf
 from botocore.exceptions import ClientError
 
-from app.anchor_upload import anchor_prefix
-from app.archive_settings import ArchiveSettings, save_archive_settings
-from app.secrets import SecretStore
+from app.accounts.secrets import SecretStore
+from app.anchoring.upload import anchor_prefix
+from app.archive.settings import ArchiveSettings, save_archive_settings
 from audio.pcm import second_hashes
 from signing import journal as J
 from tests.support.audio_servers import (
@@ -70,7 +70,7 @@ def record(
     env = {**pulse.record_env(sink), "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
     player = pulse.play(sink, tone_wav(tmp / "tones.wav", CHANNELS, seconds + 10), CHANNELS)
     proc = subprocess.Popen(
-        [python(), "-m", "app.cli_record", "record", "--out", str(tmp / "hearings"),
+        [python(), "-m", "app.cli.record", "record", "--out", str(tmp / "hearings"),
          "--device", "pulse", "--channels", str(CHANNELS), "--seconds", str(seconds),
          "--segment-seconds", "3", "--allow-short-segments", "--station", str(station), "--json"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
@@ -111,7 +111,7 @@ def rebuild_chain(journal: Path, edit: Callable[[dict[str, Any]], None]) -> None
 
 def zhazba(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [python(), "-m", "app.cli", *argv], capture_output=True, text=True, timeout=120,
+        [python(), "-m", "app.cli.commands", *argv], capture_output=True, text=True, timeout=120,
         env={**os.environ, **(env or {})},
     )  # fmt: skip
 
@@ -262,10 +262,10 @@ def test_anchors_cannot_be_deleted_or_overwritten_while_locked(
     """An anchor sent by the station is under COMPLIANCE lock: no delete of its version, no
     shorter retention; a forged anchor written over it is only a new version, and the verifier
     reads every version, so the true one still contradicts the forgery."""
-    from app.anchor_upload import AnchorSender
-    from app.anchors import AnchorBuilder, Outbox, anchor_bytes
-    from app.archive_s3 import make_client
-    from app.verify_anchors import archive_anchors
+    from app.anchoring.anchors import AnchorBuilder, Outbox, anchor_bytes
+    from app.anchoring.upload import AnchorSender
+    from app.archive.s3 import make_client
+    from app.evidence.anchors import archive_anchors
 
     outbox = Outbox(tmp_path / "anchors")
     builder = AnchorBuilder("2026-12-04_locked_0930")

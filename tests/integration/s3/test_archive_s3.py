@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from app.archive import Archiver
-from app.archive_s3 import make_client
-from app.archive_settings import MIB, ArchiveCredentials, ArchiveSettings
-from app.catalog import Catalog
+from app.archive.s3 import make_client
+from app.archive.settings import MIB, ArchiveCredentials, ArchiveSettings
+from app.archive.upload import Archiver
+from app.catalog.store import Catalog
 from tests.support.archive_package import make_package
 
 pytestmark = pytest.mark.integration

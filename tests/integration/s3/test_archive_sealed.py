@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from app.archive import Archiver
-from app.archive_s3 import make_client
-from app.archive_settings import ArchiveSettings
-from app.catalog import Catalog
+from app.archive.s3 import make_client
+from app.archive.settings import ArchiveSettings
+from app.archive.upload import Archiver
+from app.catalog.store import Catalog
 from signing import seal
 
 pytestmark = pytest.mark.integration

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from app import cli_archive
-from app.accounts import AccountStore
-from app.catalog import Catalog
+from app.accounts.roles import AccountStore
+from app.catalog.store import Catalog
+from app.cli import archive as cli_archive
 from tests.support.archive_package import make_package
 
 pytestmark = pytest.mark.integration

@@ -1,0 +1,82 @@
+"""The accounts' errors and the password lockout policy (:mod:`app.accounts.roles` uses them and
+re-exports them; :mod:`app.accounts.key_attempts` applies the same policy to key-file passwords)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+
+class AccountError(Exception):
+    """Sign-in failed or an account operation is not possible; the message says why."""
+
+
+class PermissionDenied(AccountError):
+    pass
+
+
+class AccountTampered(AccountError):
+    """The account's row was changed outside Zhazba (its tag does not match): refused."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(
+            f"the account {username!r} was changed outside Zhazba (its row in the station "
+            "catalog does not match its seal); sign-in refused and recorded. An administrator "
+            f"checks `zhazba account log` and sets it right (zhazba account role {username} "
+            "--role …, or restores the catalog from a backup)"
+        )
+
+
+# Password lockout: LOCKOUT_THRESHOLD wrong passwords in a row lock the name for LOCKOUT_FIRST;
+# every further wrong password after a lock doubles it (10, 20, 40 min), never beyond LOCKOUT_MAX.
+LOCKOUT_THRESHOLD = 5
+LOCKOUT_FIRST = _dt.timedelta(minutes=5)
+LOCKOUT_MAX = _dt.timedelta(hours=1)
+# Wrong passwords are counted per source (the window; a terminal of one OS account): someone who
+# types wrong passwords for the administrator at the window locks the name there only, and the
+# administrator can still sign in at a terminal and lift the lock (``zhazba account unlock``).
+SOURCE_SEPARATOR = "\x1f@"
+
+
+def lock_duration(failures: int) -> _dt.timedelta | None:
+    """How long ``failures`` consecutive wrong passwords lock a name (None: not locked)."""
+    if failures < LOCKOUT_THRESHOLD:
+        return None
+    doublings = min(failures - LOCKOUT_THRESHOLD, 32)  # the cap is reached long before
+    return min(LOCKOUT_FIRST * 2**doublings, LOCKOUT_MAX)
+
+
+class AccountLocked(AccountError):
+    """Too many wrong passwords: the name is locked until :attr:`until` (UTC)."""
+
+    def __init__(self, username: str, until: _dt.datetime, now: _dt.datetime) -> None:
+        self.username = username
+        self.until = until
+        self.minutes = max(1, math.ceil((until - now).total_seconds() / 60))
+        local = until.astimezone().strftime("%H:%M")
+        super().__init__(
+            f"the account {username!r} is locked after too many wrong passwords, until {local} "
+            f"(for {self.minutes} min); wait, or ask an administrator to unlock it "
+            f"(zhazba account unlock {username})"
+        )
+
+
+def _stamp(when: _dt.datetime) -> str:
+    return when.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _locked_until(failures: int, last_failure: str, now: _dt.datetime) -> _dt.datetime | None:
+    """The end of the lock that ``failures`` wrong passwords, the last at ``last_failure``,
+    put on a name, if it is still in force at ``now``. A clock now earlier than the last failure
+    (set back) keeps the lock in force for its whole length from now: never an early unlock."""
+    duration = lock_duration(failures)
+    if duration is None:
+        return None
+    try:
+        last = _dt.datetime.fromisoformat(last_failure)
+    except ValueError:
+        last = now  # unreadable: as if the failure were now
+    start = min(last, now)
+    until = start + duration
+    return until if now < until else None

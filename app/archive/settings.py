@@ -1,0 +1,219 @@
+"""Settings of the court archive upload (Rules p. 23, 24, 27) and the retention they imply.
+
+Where the archive is (S3 endpoint, bucket, key prefix), when the station may replicate (a daily
+window in station local time; none means any time), how long the archive must keep a package
+(S3 Object Lock, COMPLIANCE mode) and how long the station keeps its own copy after a verified
+upload (the package, and the hearing folder it was sealed from, whose files it shares).
+Retention: the Rules keep a server copy at least one year after the judgment takes effect
+(p. 24). When the package names that date (``judgment_effective_date`` in ``hearing.json`` or
+``Judgment-Effective-Date`` in ``bag-info.txt``) the objects are locked until that date plus
+``retention_days``; the station usually uploads before the judgment, so otherwise the lock runs
+``retention_days_unknown_judgment`` from the upload (two years by default). COMPLIANCE retention
+can be extended later but never shortened, so the default errs long. The credentials are not
+here: they live encrypted in :mod:`app.accounts.secrets`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+MIB = 1024 * 1024
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names it."""
+
+
+@dataclass(frozen=True)
+class ArchiveCredentials:
+    """The archive's access key and secret; kept encrypted by :mod:`app.accounts.secrets`."""
+
+    access_key: str
+    secret_key: str
+
+    def __repr__(self) -> str:  # never print the secret
+        return f"ArchiveCredentials(access_key={self.access_key!r}, secret_key=***)"
+
+
+@dataclass
+class ArchiveSettings:
+    endpoint: str = ""
+    bucket: str = ""
+    prefix: str = ""
+    region: str = "us-east-1"
+    ca_bundle: str | None = None
+    retention_days: int = 365
+    retention_days_unknown_judgment: int = 730
+    multipart_threshold: int = 64 * MIB
+    part_size: int = 16 * MIB
+    upload_threads: int = 4  # parts of one file sent at once
+    window_start: str | None = None  # "HH:MM" station local time, e.g. "22:00"
+    window_end: str | None = None  # "HH:MM"; a window may run past midnight
+    local_retention_days: float | None = 30.0  # None: never delete the local copy
+    delete_hearing_folder: bool = True  # with the package (its audio is hard-linked to it)
+    max_request_attempts: int = 3  # per S3 request, inside one upload attempt (botocore)
+    backoff_base_seconds: float = 30.0  # between upload attempts of one package
+    backoff_max_seconds: float = 3600.0
+    connect_timeout: float = 5.0
+    read_timeout: float = 60.0
+
+    def validate(self) -> None:
+        if not self.endpoint.startswith(("http://", "https://")):
+            raise SettingsError("archive endpoint must be an http:// or https:// address")
+        if not self.bucket:
+            raise SettingsError("archive bucket is not set")
+        if self.part_size < 5 * MIB:
+            raise SettingsError("archive part_size must be at least 5 MiB (S3 minimum)")
+        if not 1 <= self.upload_threads <= 16:
+            raise SettingsError("archive upload_threads must be between 1 and 16")
+        if self.multipart_threshold < self.part_size:
+            raise SettingsError("archive multipart_threshold must be at least part_size")
+        if self.retention_days < 1 or self.retention_days_unknown_judgment < 1:
+            raise SettingsError("archive retention must be at least one day")
+        if (self.window_start is None) != (self.window_end is None):
+            raise SettingsError("set both window_start and window_end, or neither")
+        for value in (self.window_start, self.window_end):
+            if value is not None:
+                _parse_hhmm(value)
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> ArchiveSettings:
+        known = {f.name for f in fields(cls)}
+        unknown = set(doc) - known
+        if unknown:
+            raise SettingsError(f"unknown archive settings: {', '.join(sorted(unknown))}")
+        return cls(**doc)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    # ---------------------------------------------------------------- retention
+    def retain_until(
+        self, uploaded: _dt.datetime, judgment_effective: _dt.date | None
+    ) -> _dt.datetime:
+        """The Object Lock retain-until date for a package uploaded at ``uploaded`` (aware UTC)."""
+        if judgment_effective is not None:
+            base = _dt.datetime.combine(judgment_effective, _dt.time(0, 0), tzinfo=_dt.UTC)
+            until = base + _dt.timedelta(days=self.retention_days + 1)
+            # never lock for less than retention_days from now, even for an old judgment
+            return max(until, uploaded + _dt.timedelta(days=self.retention_days))
+        return uploaded + _dt.timedelta(days=self.retention_days_unknown_judgment)
+
+    # ---------------------------------------------------------------- window
+    def in_window(self, now: _dt.datetime) -> bool:
+        """Whether ``now`` (aware) is inside the daily upload window (station local time)."""
+        if self.window_start is None or self.window_end is None:
+            return True
+        t = now.astimezone().time().replace(tzinfo=None)
+        start, end = _parse_hhmm(self.window_start), _parse_hhmm(self.window_end)
+        if start <= end:
+            return start <= t < end
+        return t >= start or t < end  # the window runs past midnight
+
+    def next_window_start(self, now: _dt.datetime) -> _dt.datetime:
+        """When the window opens next (``now`` if open now); aware, in station local time."""
+        if self.in_window(now) or self.window_start is None:
+            return now
+        local = now.astimezone()
+        start = _parse_hhmm(self.window_start)
+        candidate = local.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+        if candidate <= local:
+            candidate += _dt.timedelta(days=1)
+        return candidate
+
+    def describe_window(self) -> str:
+        if self.window_start is None:
+            return "any time"
+        return f"daily {self.window_start}–{self.window_end} (station time)"
+
+
+def _parse_hhmm(value: str) -> _dt.time:
+    try:
+        hours, minutes = value.split(":")
+        return _dt.time(int(hours), int(minutes))
+    except ValueError as e:
+        raise SettingsError(f"upload window time {value!r} is not HH:MM") from e
+
+
+class SettingsDamaged(SettingsError):
+    """The settings file exists but cannot be read or is not a settings file (fail closed)."""
+
+
+def read_settings_file(path: str | Path) -> dict[str, Any] | None:
+    """The whole station settings file (None when there is none); SettingsDamaged when it
+    exists but cannot be read or parsed: never taken for "not configured"."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise SettingsDamaged(
+            f"the settings file {path} cannot be read ({e.strerror or e}); check its "
+            "permissions (it belongs to the station's account)"
+        ) from e
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise SettingsDamaged(
+            f"the settings file {path} is damaged ({e}); restore it from a backup, or move it "
+            "away and have an administrator run `zhazba archive configure` again"
+        ) from e
+    if not isinstance(doc, dict):
+        raise SettingsDamaged(
+            f"the settings file {path} is damaged (not a JSON object); restore it from a "
+            "backup, or move it away and configure the station again"
+        )
+    return doc
+
+
+def archive_section(path: str | Path) -> dict[str, Any] | None:
+    """The ``"archive"`` section of the settings file, None when the archive is not set up
+    (no file, or no such section); SettingsDamaged when the file or section is damaged."""
+    doc = read_settings_file(path)
+    if doc is None or "archive" not in doc:
+        return None
+    section = doc["archive"]
+    if not isinstance(section, dict):
+        raise SettingsDamaged(f"the archive section of the settings file {path} is damaged")
+    return section
+
+
+def load_archive_settings(path: str | Path) -> ArchiveSettings:
+    """The ``"archive"`` section of a station settings JSON file (or the whole file)."""
+    path = Path(path)
+    doc = read_settings_file(path)
+    if doc is None:
+        raise SettingsError(
+            f"no settings file {path}; an administrator sets the archive up with "
+            "`zhazba archive configure`"
+        )
+    # the "archive" section, or (older stations) the whole file minus the station's own section
+    section = doc.get("archive", {k: v for k, v in doc.items() if k != "station"})
+    if not isinstance(section, dict) or not section:
+        raise SettingsError(
+            f"no archive settings in {path}; an administrator sets the archive up with "
+            "`zhazba archive configure`"
+        )
+    try:
+        return ArchiveSettings.from_dict(section)
+    except TypeError as e:
+        raise SettingsDamaged(f"the archive settings in {path} are damaged ({e})") from e
+
+
+def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:
+    """Write the ``"archive"`` section, keeping any other sections of the file."""
+    path = Path(path)
+    doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
+    doc["archive"] = settings.to_dict()
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the station's only
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    os.chmod(tmp, 0o600)
+    tmp.replace(path)

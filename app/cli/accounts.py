@@ -1,0 +1,186 @@
+"""``zhazba account …``: the station's local accounts (Rules p. 20), for the administrator.
+
+``add`` creates an account with a role (the first account on a station must be an
+administrator; after that only a signed-in administrator, ``--user``, may add or change
+accounts), ``list`` shows them (and which are locked after too many wrong passwords),
+``password`` sets a new password, ``disable``/``enable`` lock an account out or let it back in,
+``unlock`` lifts a lock after wrong passwords before it runs out, ``log`` shows the accounts'
+audit trail (failed sign-ins, locks, unlocks). Passwords come from the terminal, or from
+``ZHAZBA_NEW_PASSWORD`` (the new one) and ``ZHAZBA_PASSWORD`` (the administrator's) for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import getpass
+import json
+from typing import Any
+
+from app.accounts.roles import ROLES, AccountError, AccountStore, Action
+from app.catalog.store import Catalog, CatalogError
+from app.cli.signin import env_secret, signed_in
+
+
+def _new_password(args: argparse.Namespace, username: str) -> str:
+    given = env_secret(args, "ZHAZBA_NEW_PASSWORD")
+    if given:
+        return given
+    first = getpass.getpass(f"New password for {username}: ")
+    if first != getpass.getpass("Again: "):
+        raise AccountError("the two passwords differ")
+    return first
+
+
+def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Action) -> None:
+    """Sign ``--user`` in and check the role may do ``action`` (no accounts yet: first set-up)."""
+    if store.count() == 0:
+        return
+    account = signed_in(args)  # `zhazba` signed the person in before the command started
+    if account is not None:
+        account.require(action)
+        return
+    if not args.user:
+        raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
+    password = env_secret(args, "ZHAZBA_PASSWORD")
+    if password is None:
+        password = getpass.getpass(f"Password for {args.user}: ")
+    store.sign_in(args.user, password).require(action)
+
+
+def _handler(args: argparse.Namespace) -> int:
+    from app.station import Station
+
+    try:
+        station = Station(args.station)
+        station.folder.mkdir(parents=True, exist_ok=True)
+        with Catalog(station.catalog_path) as catalog:
+            store = AccountStore(catalog)
+            if args.account_command == "list":
+                accounts = []
+                for account in store.list():
+                    until = store.locked_until(account.username)
+                    accounts.append(
+                        {
+                            **dataclasses.asdict(account),
+                            "locked_until_utc": until.isoformat() if until else None,
+                        }
+                    )
+                text = "\n".join(
+                    f"{a['username']:<16} {a['role']:<14} {a['display_name']}"
+                    + ("  (disabled)" if a["disabled"] else "")
+                    + (
+                        f"  (locked until {_local(a['locked_until_utc'])})"
+                        if a["locked_until_utc"]
+                        else ""
+                    )
+                    for a in accounts
+                )
+                _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
+                return 0
+            first = store.count() == 0
+            require_sign_in(args, store, Action.ACCOUNTS)
+            if args.account_command == "log":
+                events = [dataclasses.asdict(e) for e in store.events(args.limit)]
+                text = "\n".join(
+                    f"{e['utc']}  {e['event']:<14} {e['username']:<16} {e['detail']}"
+                    for e in events
+                )
+                changes = store.seal.records(args.limit)
+                problems = store.seal.verify()
+                tampered = store.tampered()
+                problems += [f"the account {u!r} was changed outside Zhazba" for u in tampered]
+                text = (
+                    (text or "no sign-in events")
+                    + "\n\naccount changes:\n"
+                    + "\n".join(
+                        f"{c['utc']}  {c['event']:<16} {c['username']:<16} {c['detail']}"
+                        + (f" (by {c['by_user']})" if c["by_user"] else "")
+                        for c in changes
+                    )
+                )
+                text += "\n" + (
+                    "audit log: intact" if not problems
+                    else "AUDIT LOG PROBLEMS:\n" + "\n".join(f"  {p}" for p in problems)
+                )  # fmt: skip
+                doc = {"ok": not problems, "events": events, "changes": changes,
+                       "problems": problems, "tampered": tampered}  # fmt: skip
+                _print(args, doc, text)
+                return 0 if not problems else 1
+            if args.account_command == "add":
+                if first and args.role != "administrator":
+                    raise AccountError("the first account on a station must be an administrator")
+                password = None if args.certificate_subject else _new_password(args, args.username)
+                store.create(
+                    args.username, args.role, password=password, display_name=args.name or "",
+                    certificate_subject=args.certificate_subject, by=args.user or "",
+                )  # fmt: skip
+                message = f"account {args.username} ({args.role}) created"
+            elif args.account_command == "password":
+                store.set_password(
+                    args.username, _new_password(args, args.username), by=args.user or ""
+                )
+                message = f"password of {args.username} changed"
+            elif args.account_command == "unlock":
+                if store.unlock(args.username, by=args.user or ""):
+                    message = f"account {args.username} unlocked"
+                else:
+                    message = f"account {args.username} was not locked"
+            elif args.account_command == "role":
+                store.set_role(args.username, args.role, by=args.user or "")
+                message = f"account {args.username} is now {args.role}"
+            else:
+                store.set_disabled(
+                    args.username, args.account_command == "disable", by=args.user or ""
+                )
+                message = f"account {args.username} {args.account_command}d"
+    except (AccountError, CatalogError) as e:
+        _print(args, {"ok": False, "error": str(e)}, f"error: {e}")
+        return 1
+    _print(args, {"ok": True}, message)
+    return 0
+
+
+def _local(utc_iso: str) -> str:
+    return datetime.datetime.fromisoformat(utc_iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _print(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
+    print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else text)
+
+
+def register(subparsers: Any) -> None:
+    if "account" in subparsers.choices:  # registered already (app/cli/commands.py lists it too)
+        return
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.add_argument("--user", help="the administrator's username")
+    account = subparsers.add_parser("account", help="local sign-in accounts (administrator)")
+    sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    p = sub.add_parser("add", parents=[common], help="create an account")
+    p.add_argument("username")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--name", help="the person's full name")
+    p.add_argument(
+        "--certificate-subject",
+        help="sign in by key instead of password: serialNumber=IIN… or the RFC 4514 subject",
+    )
+    p = sub.add_parser("list", parents=[common], help="list the accounts")
+    for name, text in (
+        ("password", "set a new password"),
+        ("disable", "lock an account out"),
+        ("enable", "let a disabled account sign in again"),
+        ("unlock", "lift the lock after too many wrong passwords"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("username")
+    p = sub.add_parser("role", parents=[common], help="give an account another role")
+    p.add_argument("username")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p = sub.add_parser(
+        "log", parents=[common], help="sign-ins, locks and the audit log of account changes"
+    )
+    p.add_argument("--limit", type=int, default=50, help="how many of the newest (default 50)")
+    account.set_defaults(func=_handler)

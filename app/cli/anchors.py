@@ -1,0 +1,84 @@
+"""`zhazba anchors`: the live anchors' outbox from a terminal.
+
+``zhazba anchors status`` lists, per hearing, how many anchors the station made and how many the
+court archive has confirmed; ``zhazba anchors send`` sends the ones still queued (left by a
+recorder that was stopped while the archive was away) — also done by every recording that starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("anchors", help="live anchors: status of the outbox, send queued ones")
+    p.add_argument("action", choices=("status", "send"))
+    p.add_argument("--station", type=Path, help="station folder (default $ZHAZBA_STATION)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_anchors)
+
+
+def _station(args: argparse.Namespace) -> Path:
+    return Path(args.station or os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+
+
+def cmd_anchors(args: argparse.Namespace) -> int:
+    from app.anchoring.wiring import outbox_for
+
+    station = _station(args)
+    outbox = outbox_for(station)
+    problem = ""
+    if args.action == "send" and outbox.pending():
+        problem = _send(station)
+    status = {
+        folder.name: {
+            "made": len(outbox.anchors(folder.name)),
+            "queued": len(outbox.pending(folder.name)),
+        }
+        for folder in sorted(outbox.root.glob("*"))
+        if folder.is_dir()
+    }
+    if args.json:
+        print(json.dumps({"hearings": status, "problem": problem}, ensure_ascii=False))
+    else:
+        for name, s in status.items():
+            print(f"{name}: {s['made']} anchors, {s['queued']} queued")
+        if not status:
+            print("no anchors on this station")
+    if problem:
+        print(f"zhazba: anchors not sent: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _send(station: Path) -> str:
+    from app.accounts.secrets import SecretStore
+    from app.anchoring.anchors import AnchorSettings
+    from app.anchoring.upload import AnchorSender
+    from app.anchoring.wiring import outbox_for
+    from app.archive.s3 import make_client
+    from app.archive.settings import SettingsError, load_archive_settings
+
+    try:
+        settings = load_archive_settings(station / "settings.json")
+        settings.validate()
+    except SettingsError as e:
+        return str(e)
+    credentials = SecretStore(
+        station / "secrets.json", station / "station.key"
+    ).archive_credentials()
+    if credentials is None:
+        return "no archive credentials are stored on this station"
+    sender = AnchorSender(
+        outbox_for(station), settings, lambda: make_client(settings, credentials),
+        tsa_url=AnchorSettings.load(station / "settings.json").tsa_url
+        or os.environ.get("ZHAZBA_TSA_URL")
+        or None,
+    )  # fmt: skip
+    sender.send_pending()
+    return sender.last_problem

@@ -1,0 +1,278 @@
+"""``zhazba export``, ``zhazba media`` and ``zhazba copies …``: copies to media and the register.
+
+``zhazba export PACKAGE --to MOUNTPOINT`` writes the case-file copy (the sealed package) and
+verifies it on the medium; ``--participant-copy`` writes a participant's copy instead. A medium
+that is not empty is refused unless ``--clear`` is given: the list of what will be deleted is
+printed and must be confirmed (typed at the terminal, or ``--yes`` in scripts). Ctrl-C cancels
+cleanly. Every attempt is logged in the station catalog (``--station``, default
+``$ZHAZBA_STATION`` or ``~/.zhazba``). ``zhazba media`` lists removable media.
+``zhazba copies add|list|issue|receipt|writes`` keeps the copy register (Rules p. 31–35).
+Plain words, ``--json`` for machines, exit code 0 on success, 1 on failure, 130 when cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from app.catalog.store import Catalog, CatalogError
+from app.copies.calendar import WorkCalendar
+from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
+from app.copies.media import list_volumes
+from app.copies.medium import ExportError, plan_clear
+from app.copies.participant_write import export_participant_copy
+from app.copies.progress import CancelToken, Progress
+from app.copies.register import (
+    DELIVERY,
+    RegisterError,
+    add_application,
+    issue,
+    record_receipt,
+    register_rows,
+)
+from app.copies.write_log import list_media_writes
+from app.hearing.details import CATEGORIES
+
+
+def _station_catalog(args: argparse.Namespace) -> Catalog:
+    from app.cli.archive import Station
+
+    station = Station(getattr(args, "station", None))
+    station.folder.mkdir(parents=True, exist_ok=True)
+    return Catalog(station.catalog_path)
+
+
+def _station_chain(args: argparse.Namespace) -> Path | None:
+    """The court chain installed on the station (what the signer must lead to), if any."""
+    from app.cli.archive import Station
+    from app.evidence.trust import installed_chain
+
+    return installed_chain(Station(getattr(args, "station", None)).folder)
+
+
+def _station_registry(args: argparse.Namespace) -> Any:
+    """The secretaries' registered certificates on this station (signer binding)."""
+    from app.cli.archive import Station
+    from app.evidence.binding import station_registry
+
+    return station_registry(Station(getattr(args, "station", None)).catalog_path)
+
+
+def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
+    print(json.dumps(doc, ensure_ascii=False, indent=2, default=str) if args.json else text)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="write a verified copy of a sealed hearing to a medium")
+    p.add_argument("package", type=Path, help="the sealed package (folder ending in .sealed)")
+    p.add_argument("--to", required=True, type=Path, metavar="MOUNTPOINT", help="the medium")
+    p.add_argument("--participant-copy", action="store_true", help="a participant's copy")
+    p.add_argument("--clear", action="store_true", help="clear the medium first (Rules p. 33)")
+    p.add_argument("--yes", action="store_true", help="confirm the clearing without asking")
+    p.add_argument("--ca", type=Path, help="trusted root certificates (PEM) to check the signer")
+    p.add_argument("--application", type=int, help="copy register number this copy answers")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="kk", help="player language")
+    p.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    p.add_argument("--operator", default="", help="who makes the copy (for the register)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+    m = sub.add_parser("media", help="list removable media")
+    m.add_argument("--include-images", action="store_true", help="also loop-mounted images")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_media)
+
+    c = sub.add_parser("copies", help="the copy register (applications for copies)")
+    cs = c.add_subparsers(dest="copies_command", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
+    common.add_argument("--json", action="store_true")
+    a = cs.add_parser("add", parents=[common], help="register an application")
+    a.add_argument("--applicant", required=True)
+    a.add_argument("--role", default="")
+    a.add_argument("--package", type=Path, help="take case, category and hearing from a package")
+    a.add_argument("--case", default="")
+    a.add_argument("--category", choices=CATEGORIES)
+    a.add_argument("--received", default=None, help="date received (default today), YYYY-MM-DD")
+    a.add_argument("--delivery", choices=DELIVERY, default="medium")
+    a.add_argument("--holidays", type=Path, help="extra days off / working days (JSON)")
+    a.add_argument("--note", default="")
+    lst = cs.add_parser("list", parents=[common], help="list applications, overdue first")
+    lst.add_argument("--overdue", action="store_true", help="only overdue ones")
+    lst.add_argument("--case", default=None)
+    lst.add_argument("--today", default=None, help="as of this date (YYYY-MM-DD)")
+    i = cs.add_parser("issue", parents=[common], help="record what was issued")
+    i.add_argument("id", type=int)
+    i.add_argument("--what", required=True)
+    i.add_argument("--medium", required=True)
+    r = cs.add_parser("receipt", parents=[common], help="record the recipient's receipt")
+    r.add_argument("id", type=int)
+    r.add_argument("--text", required=True, help="e.g. 'received, Иванов И., 2026-11-25'")
+    w = cs.add_parser("writes", parents=[common], help="every write to a medium, done or failed")
+    w.add_argument("--package", default=None)
+    c.set_defaults(func=cmd_copies)
+
+
+def _confirm(args: argparse.Namespace) -> str | None:
+    plan = plan_clear(args.to)
+    if plan.empty:
+        return None
+    if not args.clear:
+        return None  # the export refuses with the listing
+    print(plan.describe(), file=sys.stderr)
+    if args.yes:
+        return plan.token
+    if not sys.stdin.isatty():
+        raise ExportError("confirm the deletion listed above with --yes (no terminal to ask)")
+    answer = input("Type DELETE to delete all of this and write the copy: ")
+    if answer.strip() != "DELETE":
+        raise ExportError("not confirmed; nothing was deleted or written")
+    return plan.token
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    cancel = CancelToken()
+    last = [0.0]
+
+    def progress(p: Progress) -> None:
+        if not args.json and (time.monotonic() - last[0] > 1 or p.phase == "done"):
+            last[0] = time.monotonic()
+            print(p.describe(), file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+    try:
+        with _station_catalog(args) as catalog:
+            token = _confirm(args)
+            kw: dict[str, Any] = dict(
+                clear_token=token,
+                progress=progress,
+                cancel=cancel,
+                catalog=catalog,
+                operator=args.operator,
+            )
+            result: ExportResult
+            kw["ca_file"] = args.ca or _station_chain(args)
+            kw["registry"] = _station_registry(args)
+            if args.participant_copy:
+                result = export_participant_copy(
+                    args.package, args.to, application_id=args.application, lang=args.lang, **kw
+                )
+            else:
+                result = export_case_copy(args.package, args.to, **kw)
+    except ExportError as e:
+        _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {e}")
+        return 130 if e.code == "cancelled" else 1
+    except (CatalogError, OSError, ValueError) as e:
+        _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {e}")
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    text = (
+        f"DONE: {result.kind} copy written to {Path(result.mountpoint) / result.folder}, read back "
+        f"and verified.\n{result.verification}\n{result.files} files, {result.bytes / 1e6:.1f} MB: "
+        f"written in {result.write_seconds:.1f} s, read back in {result.read_seconds:.1f} s."
+    )
+    text += "".join(f"\nNote: {n}" for n in result.notes)
+    if result.kind == "case-file":
+        text += (
+            "\nPut the medium into its envelope with the label (Rules p. 15): "
+            f"zhazba document envelope {args.package}"
+        )
+    _emit(args, {"ok": True, **result.as_dict()}, text)
+    return 0
+
+
+def cmd_media(args: argparse.Namespace) -> int:
+    vols = list_volumes(include_loop=args.include_images)
+    text = "\n".join(v.describe() for v in vols) or "no removable medium is mounted"
+    _emit(args, {"ok": True, "media": [v.as_dict() for v in vols]}, text)
+    return 0
+
+
+def cmd_copies(args: argparse.Namespace) -> int:
+    try:
+        with _station_catalog(args) as catalog:
+            return _copies(args, catalog)
+    except (RegisterError, CatalogError, ValueError, OSError) as e:
+        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {e}")
+        return 1
+
+
+def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
+    cmd = args.copies_command
+    if cmd == "add":
+        case, category, hearing_id, closed = args.case, args.category, None, False
+        if args.package:
+            info = read_bag_info(args.package)
+            case = case or info.get("Case-Number", "")
+            category = category or info.get("Case-Category") or None
+            hearing_id = info.get("Hearing-Id") or None
+            closed = info.get("Closed-Hearing") == "yes"
+        if not category:
+            raise RegisterError("give --category (or --package to take it from the package)")
+        calendar = WorkCalendar.default()
+        if args.holidays:
+            calendar.load_extra(args.holidays)
+        received = dt.date.fromisoformat(args.received) if args.received else dt.date.today()
+        app = add_application(
+            catalog,
+            applicant=args.applicant,
+            role=args.role,
+            case_number=case,
+            category=category,
+            received=received,
+            delivery=args.delivery,
+            hearing_id=hearing_id,
+            closed_hearing=closed,
+            note=args.note,
+            calendar=calendar,
+        )
+        _emit(
+            args,
+            {"ok": True, "application": app.__dict__},
+            f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
+        )
+    elif cmd == "list":
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+        rows = [
+            r
+            for r in register_rows(catalog, today, case_number=args.case)
+            if r.overdue or not args.overdue
+        ]
+        lines = []
+        for r in rows:
+            a = r.app
+            flag = "OVERDUE " if r.overdue else ""
+            due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
+            lines.append(
+                f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
+                f"[{a.category}] received {a.received_date}, {due}, {r.status}"
+                + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
+                + (f"; receipt: {a.receipt}" if a.receipt else "")
+            )
+        _emit(
+            args,
+            {"ok": True, "applications": [r.as_dict() for r in rows]},
+            "\n".join(lines) or "no applications",
+        )
+    elif cmd == "issue":
+        issue(catalog, args.id, args.what, args.medium)
+        _emit(args, {"ok": True}, f"application {args.id}: issued")
+    elif cmd == "receipt":
+        record_receipt(catalog, args.id, args.text)
+        _emit(args, {"ok": True}, f"application {args.id}: receipt recorded")
+    elif cmd == "writes":
+        writes = list_media_writes(catalog, package=args.package)
+        text = "\n".join(
+            f"{w.utc} {w.kind} {w.outcome.upper()} {w.package} -> {w.medium}"
+            + (f" [{w.code}] {w.message}" if w.outcome != "done" else "")
+            for w in writes
+        )
+        _emit(args, {"ok": True, "writes": [w.__dict__ for w in writes]}, text or "none")
+    return 0

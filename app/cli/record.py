@@ -1,0 +1,403 @@
+"""`zhazba devices`, `zhazba record` and `zhazba recover`: the recording engine from a terminal.
+
+`record` runs a whole hearing headless: from a real device or a simulated microphone, in real
+time or as fast as the machine allows (``--fast``), with markers read from standard input (one per
+line, ``SPEAKER<TAB>NOTE``; ``event:NAME<TAB>NOTE`` for an event marker), each stamped with the
+hearing frame at the moment it arrives. Ctrl-C or SIGTERM ends the hearing cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from app.cli.record_input import (  # noqa: F401 - bounded_int, positive_seconds: cli_station
+    SEGMENT_SECONDS_MAX,
+    SEGMENT_SECONDS_MIN,
+    _check_out_folder,
+    _demo_station,
+    _load_info,
+    _read_markers,
+    bounded_int,
+    positive_seconds,
+    segment_seconds,
+)
+from app.hearing.court_time import court_now
+from app.hearing.details import HearingInfo, Participant
+from app.hearing.disk_watch import DiskWatch
+from app.hearing.recovery import find_unfinished, recover_hearing
+from app.hearing.session import HearingSession, SessionError
+from audio.engine import EngineConfig, EngineState
+from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS, SUPPORTED_RATES
+from audio.sources import FileSource, InputSource, SourceError, SpeechSource, ToneSource
+from signing.journal import JournalError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("devices", help="list audio input and output devices")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("record", help="record a hearing headless")
+    p.add_argument("--out", required=True, type=Path, help="folder that holds hearing folders")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--device", help="input device (index or name)")
+    g.add_argument("--source", help="simulated microphone: tones | speech | a WAV/FLAC file")
+    p.add_argument("--channels", type=int, default=None)
+    p.add_argument("--rate", type=bounded_int(1, 384000, "Hz"), default=48000)
+    p.add_argument("--bits", type=int, default=16, choices=SUPPORTED_BITS)
+    p.add_argument(
+        "--seconds", type=positive_seconds, default=None, help="stop after this much audio"
+    )
+    p.add_argument("--fast", action="store_true", help="simulated source as fast as possible")
+    p.add_argument(
+        "--segment-seconds",
+        type=segment_seconds,
+        default=600.0,
+        help=f"length of one audio file, {SEGMENT_SECONDS_MIN:.0f} to "
+        f"{SEGMENT_SECONDS_MAX:.0f} s (default 600)",
+    )
+    # Tests and benchmarks rotate segments every second or two to exercise rotation quickly.
+    p.add_argument("--allow-short-segments", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--case", default=None, help="case number")
+    p.add_argument("--hearing", type=Path, help="hearing details in the form of hearing.json")
+    p.add_argument("--no-stdin", action="store_true", help="do not read markers from stdin")
+    p.add_argument("--station", type=Path, help="station folder (archive settings for anchors)")
+    p.add_argument(
+        "--anchor-seconds", type=positive_seconds, help="anchor the journal this often (60)"
+    )
+    p.add_argument("--mirror", type=Path, help="second copy of the hearing while recording")
+    p.add_argument("--tsa", default=os.environ.get("ZHAZBA_TSA_URL"), help="RFC 3161 URL")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="allow a simulated source (tones, speech, a file): a demonstration, never evidence",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_record)
+
+    p = sub.add_parser("recover", help="close hearings left unfinished by a crash")
+    p.add_argument("dir", type=Path, help="a hearing folder, or the folder that holds them")
+    p.add_argument("--mirror", type=Path, help="the mirror folder: missing files come from it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_recover)
+
+
+def _err(msg: str) -> None:
+    print(f"zhazba: {msg}", file=sys.stderr)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from audio.devices import list_devices
+
+    try:
+        devices = list_devices()
+    except SourceError as e:
+        _err(str(e))
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps([d.to_json() for d in devices], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not devices:
+        print("No audio devices. The simulated microphone is available: --source tones")
+    for d in devices:
+        mark = " (default input)" if d.is_default_input else ""
+        print(
+            f"{d.index:3d}  {d.name}  [{d.hostapi}]  in: {d.max_input_channels}  "
+            f"out: {d.max_output_channels}  {d.default_samplerate:.0f} Hz{mark}"
+        )
+    return EXIT_OK
+
+
+def demo_hearing(case: str | None, channels: int) -> HearingInfo:
+    # Names in Kazakh: the demo's protocol and act are kk/ru documents (no English on them).
+    roles = [
+        "judge",
+        "plaintiff",
+        "respondent",
+        "representative",
+        "witness",
+        "expert",
+        "interpreter",
+        "prosecutor",
+    ]
+    return HearingInfo(
+        court="Демонстрациялық сот",
+        courtroom="1",
+        instance="first",
+        category="civil",
+        case_number=case or "DEMO-0001",
+        date=court_now().date().isoformat(),
+        judge="Демо Судья",
+        secretary="Демо Хатшы",
+        participants=[
+            Participant(roles[i % len(roles)], f"Қатысушы {i + 1}", i + 1)
+            for i in range(min(channels, 8))
+        ],
+    )
+
+
+def _build_source(args: argparse.Namespace) -> InputSource:
+    realtime = not args.fast
+    max_frames = int(args.seconds * args.rate) if (args.fast and args.seconds) else None
+    if args.device is not None:
+        if args.fast:
+            raise SourceError("--fast works only with a simulated source")
+        from audio.devices import SoundDeviceSource, find_input_device
+
+        dev = find_input_device(args.device)
+        channels = args.channels if args.channels is not None else min(dev.max_input_channels, 8)
+        if dev.max_input_channels >= channels > MAX_CHANNELS:  # fewer: the device says so
+            raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
+        return SoundDeviceSource(dev, channels, args.rate, args.bits)
+    kind = args.source or "tones"
+    channels = args.channels if args.channels is not None else 8
+    if kind not in ("tones", "speech"):
+        path = Path(kind)
+        if not path.exists():
+            raise SourceError(f"no such audio file: {path} (use tones, speech or a WAV file)")
+        if not path.is_file():  # a FIFO or a device would be waited on for ever
+            raise SourceError(f"{path} is not a regular file (use tones, speech or a WAV file)")
+        src = FileSource(path, args.bits, realtime=realtime)
+        if args.channels and args.channels != src.channels:
+            raise SourceError(f"{path} has {src.channels} channels, not {args.channels}")
+        if not 1 <= src.channels <= MAX_CHANNELS:
+            raise SourceError(
+                f"{path} has {src.channels} channels: the station records 1 to {MAX_CHANNELS}"
+            )
+        if src.rate not in SUPPORTED_RATES:
+            raise SourceError(
+                f"{path}: {src.rate} Hz is not supported; use one of "
+                + ", ".join(str(r) for r in SUPPORTED_RATES)
+            )
+        if max_frames is not None:
+            src.max_frames = int(args.seconds * src.rate)  # the file's rate, not --rate
+        return src
+    if not 1 <= channels <= MAX_CHANNELS:
+        raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
+    if args.rate not in SUPPORTED_RATES:
+        raise SourceError(
+            f"{args.rate} Hz is not supported; use one of "
+            + ", ".join(str(r) for r in SUPPORTED_RATES)
+        )
+    cls = ToneSource if kind == "tones" else SpeechSource
+    return cls(channels, args.rate, args.bits, realtime=realtime, max_frames=max_frames)
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    if args.segment_seconds < SEGMENT_SECONDS_MIN and not args.allow_short_segments:
+        _err(
+            f"--segment-seconds {args.segment_seconds:g}: a segment is {SEGMENT_SECONDS_MIN:.0f} "
+            f"s to {SEGMENT_SECONDS_MAX:.0f} s"
+        )
+        return EXIT_USAGE
+    endless = args.device is None and (args.source or "tones") in ("tones", "speech")
+    if args.fast and args.seconds is None and endless:  # a file ends by itself
+        _err("--fast needs --seconds: as fast as the machine allows, it would never end")
+        return EXIT_USAGE
+    if args.channels is not None and args.channels < 1:
+        _err(f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}")
+        return EXIT_USAGE
+    try:
+        _check_out_folder(args.out)
+        source = _build_source(args)
+        info = _load_info(args, source.channels)
+        simulated = args.device is None
+        if simulated and not args.demo and not _demo_station():
+            _err(
+                f"a simulated source ({source.name}) records no evidence: give --demo for a "
+                "demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device "
+                "for the courtroom's microphones"
+            )
+            return EXIT_USAGE
+        session = HearingSession.create(
+            args.out,
+            info,
+            channels=source.channels,
+            rate=source.rate,
+            bits=source.bits,
+            source_name=source.name,
+            segment_seconds=args.segment_seconds,
+            simulated=simulated,
+        )
+    except (SourceError, SessionError, JournalError) as e:
+        _err(str(e))
+        return EXIT_USAGE
+    if session.date_differs:
+        _err(
+            f"warning: the hearing date {info.date} is not today's court date "
+            f"({session.date_differs}); check the hearing details"
+        )
+    anchors = _protect(session, args)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        stop.set()
+
+    old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    stop_after = int(args.seconds * source.rate) if args.seconds else None
+    config = EngineConfig(segment_seconds=args.segment_seconds, stop_after_frames=stop_after)
+    t0 = time.monotonic()
+    try:
+        session.start(source, config)
+    except (SourceError, SessionError, JournalError, OSError) as e:
+        _err(str(e))
+        return EXIT_FAILED
+    if not args.no_stdin and not sys.stdin.isatty():
+        threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
+    print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    disk = DiskWatch(session.folder, source.rate, source.channels, source.bits)
+    first = True
+    while not stop.is_set():
+        low = disk.check(session.engine.current_frame() if session.engine else 0, force=first)
+        first = False
+        if low is not None:  # as the window does: journaled and shown (Rules p. 9)
+            session.journal_alarm(low)
+            print(f"ALARM {low.kind}: {low.message}", file=sys.stderr, flush=True)
+        if session.wait(timeout=0.5):
+            break
+        for alarm in session.take_alarms():
+            print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
+    for alarm in session.take_alarms():
+        print(f"ALARM {alarm.kind}: {alarm.message}", file=sys.stderr, flush=True)
+    engine = session.engine
+    assert engine is not None
+    try:
+        session.end()
+    except (JournalError, OSError) as e:
+        _err(f"{e}. Run `zhazba recover {session.folder}` once the drive is back.")
+    for s, h in old.items():
+        signal.signal(s, h)
+    wall = time.monotonic() - t0
+    result = {
+        "folder": str(session.folder),
+        "frames": engine.hearing_frames,
+        "seconds": engine.hearing_frames / source.rate,
+        "wall_seconds": round(wall, 3),
+        "overflows": engine.overflows,
+        "state": engine.state.value,
+        "error": engine.error,
+        "anchors": anchors.status() if anchors else "not anchored (no court archive configured)",
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(
+            f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
+            f"{engine.overflows} overflows"
+        )
+        print(f"anchors: {result['anchors']}")
+    code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
+    if engine.error:
+        _err(engine.error)
+    if engine.state is EngineState.FAILED:
+        _err(
+            f"the hearing {session.folder} was left open; run `zhazba recover {session.folder}` "
+            "once the drive has space again (or is back) to keep every decodable frame and close it"
+        )
+    from audio.devices import abandoned_streams
+
+    if abandoned_streams():
+        # A stream on a dead audio server must never be closed (PortAudio may abort or hang).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def _protect(session: HearingSession, args: argparse.Namespace) -> Any:
+    """Live anchors to the court archive when the station has one (app/anchoring/wiring.py)."""
+    station = args.station or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    settings = station / "settings.json"
+    if args.mirror or settings.exists():
+        from app.hearing.mirror import mirror_folder_setting, mirror_session
+
+        mirror = args.mirror or mirror_folder_setting(settings)
+        if mirror is not None:
+            mirror_session(session, mirror)
+    if not settings.exists():
+        return None
+    from app.anchoring.wiring import protect
+
+    return protect(session, station, interval_seconds=args.anchor_seconds, tsa_url=args.tsa)
+
+
+def _drive_full(e: BaseException | None) -> bool:
+    """Whether ENOSPC is behind this error (directly or as the cause of a wrapped one)."""
+    while e is not None:
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            return True
+        e = e.__cause__
+    return False
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    if not args.dir.exists():
+        _err(f"no such folder: {args.dir}")
+        return EXIT_USAGE
+    if not args.dir.is_dir():
+        _err(f"{args.dir} is not a folder: give a hearing folder, or the folder that holds them")
+        return EXIT_USAGE
+    folders = find_unfinished(args.dir)
+    reports = []
+    for folder in folders:
+        try:
+            if args.mirror is not None:
+                from app.hearing.mirror import restore_from_mirror
+
+                for rel in restore_from_mirror(folder, args.mirror / folder.name):
+                    print(f"{folder.name}: {rel} taken from the mirror", file=sys.stderr)
+            reports.append(recover_hearing(folder))
+        except (JournalError, OSError, KeyError, ValueError) as e:
+            if _drive_full(e):
+                _err(
+                    f"{folder}: cannot be recovered automatically: the drive is full. Free space "
+                    "on that drive and run `zhazba recover` again; recovery can be repeated."
+                )
+            else:
+                _err(f"{folder}: cannot be recovered automatically: {e}")
+            return EXIT_FAILED
+    if args.json:
+        print(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
+    elif not reports:
+        print("nothing to recover: every hearing there was closed normally")
+    for r in reports:
+        if not args.json:
+            print(f"{r.folder}: {r.message}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m app.cli.record record|recover|devices …`: these commands alone, without
+    importing every other area of the station (a fast start for tests and benchmarks)."""
+    from app.cli.errors import run_guarded
+    from app.cli.signin import add_sign_in_options, require_command_sign_in, take_env_secrets
+
+    words = list(sys.argv[1:] if argv is None else argv)
+
+    def run() -> int:
+        secrets = take_env_secrets()
+        parser = argparse.ArgumentParser(prog="zhazba")
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+        register(sub)
+        add_sign_in_options(parser)
+        args = parser.parse_args(words)
+        args.env_secrets = secrets
+        require_command_sign_in(args)  # the same sign-in as `zhazba`
+        return int(args.func(args) or 0)
+
+    return run_guarded(run, words)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

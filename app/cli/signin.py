@@ -1,0 +1,263 @@
+"""Sign-in on the command line: the same accounts and role rules as the window (Rules p. 7, 20).
+
+When the station has accounts, every command that records, seals, gives out, changes or lists
+evidence or accounts needs ``--user NAME`` (or ``ZHAZBA_USER``) and that person's password, typed
+at the terminal or given once in ``ZHAZBA_PASSWORD``. :func:`require_command_sign_in` runs once
+for every command, before it starts, from :mod:`app.cli.commands`; which role may run which command
+is
+:data:`COMMAND_ACTIONS` over :mod:`app.accounts.roles`' permission map. Reading ``verify`` of a
+package, listing devices or media, ``about`` and the demo stay open to anyone. A station without
+accounts (first set-up, a demonstration) asks nobody, as the window does. A catalog that cannot be
+read stops the command (fail closed): it is never taken for "no accounts".
+
+Passwords given in the environment are read once, when the command starts, and removed from it
+(:func:`take_env_secrets`), so they do not stay in ``/proc/<pid>/environ`` for the whole run nor
+pass on to child processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
+
+USER_ENV = "ZHAZBA_USER"
+PASSWORD_ENV = "ZHAZBA_PASSWORD"
+# Read once at start-up and removed from the environment.
+SECRET_ENVS = ("ZHAZBA_PASSWORD", "ZHAZBA_KEY_PASSWORD", "ZHAZBA_NEW_PASSWORD")
+
+# (command, sub-command) → the action of app.accounts.roles whose roles may run it; None: open.
+COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
+    ("record", None): "recording",
+    ("recover", None): "recording",
+    ("seal", None): "recording",
+    ("protocol", None): "review",
+    ("document", None): "review",
+    ("export", None): "recording",  # the secretary writes the case-file copy (p. 12, 21)
+    ("copies", "add"): "recording",
+    ("copies", "issue"): "recording",
+    ("copies", "receipt"): "recording",
+    ("copies", "list"): "review",
+    ("copies", "writes"): "review",
+    ("archive", "queue"): "archive",
+    ("archive", "run"): "archive",
+    ("archive", "status"): "archive",
+    ("archive", "verify"): "archive",
+    ("anchors", None): "archive",  # live anchors: status of the outbox, send (app/cli/anchors.py)
+    ("archive", "extend"): "settings",
+    ("archive", "configure"): "settings",
+    ("archive", "credentials"): "archive_credentials",
+    ("catalog", "rebuild"): "settings",
+    ("catalog", "search"): "review",
+    ("account", "add"): "accounts",
+    ("account", "list"): "accounts",
+    ("account", "log"): "accounts",
+    ("account", "password"): "accounts",
+    ("account", "disable"): "accounts",
+    ("account", "enable"): "accounts",
+    ("account", "unlock"): "accounts",
+    ("account", "role"): "accounts",
+    ("trust", "install"): "settings",  # the court's CA chain: the administrator's
+    ("trust", "show"): None,
+    ("turns", None): "review",  # who spoke when: read from the recording
+    ("not-recorded", None): "recording",  # an official record of a hearing held unrecorded
+    ("listening", "start"): "recording",
+    ("listening", "end"): "recording",
+    ("listening", "list"): "review",
+    ("judge-informed", None): "recording",  # the secretary's statement in the journal (p. 9)
+    ("time-zone", None): "settings",  # setting it moves every document's clock (showing: open)
+}
+_SUBCOMMAND_DESTS = (
+    "account_command",
+    "archive_command",
+    "catalog_command",
+    "copies_command",
+    "listening_command",
+    "trust_command",
+)
+
+
+def take_env_secrets(names: tuple[str, ...] = SECRET_ENVS) -> dict[str, str]:
+    """The passwords given in the environment, removed from it (read once): from
+    ``os.environ``, from the C library's environment, and from the copy the kernel shows in
+    ``/proc/<pid>/environ`` (:func:`scrub_process_environment`)."""
+    taken = {name: os.environ.pop(name) for name in names if name in os.environ}
+    if taken:
+        scrub_process_environment(tuple(taken))
+    return taken
+
+
+def scrub_process_environment(names: tuple[str, ...]) -> None:
+    """Overwrite ``NAME=value`` of ``names`` in the process's original environment block.
+
+    ``unsetenv`` only drops the C library's pointer; the bytes the process started with stay in
+    memory, and Linux shows exactly that block as ``/proc/<pid>/environ`` to the process's own
+    account and root, for as long as the process runs. The block is the process's own writable
+    memory (its address is in ``/proc/self/stat``), and once the variable is unset nothing
+    points into the overwritten entry. Linux only; elsewhere nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        start, end = int(fields[-3]), int(fields[-2])  # env_start, env_end (proc(5) 50, 51)
+        with open("/proc/self/environ", "rb") as f:
+            block = f.read()
+    except (OSError, ValueError, IndexError):
+        return
+    if len(block) > end - start:
+        return
+    offset = 0
+    for entry in block.split(b"\0"):
+        if any(entry.startswith(name.encode() + b"=") for name in names):
+            ctypes.memset(start + offset, 0, len(entry))
+        offset += len(entry) + 1
+
+
+def env_secret(args: argparse.Namespace, name: str) -> str | None:
+    """A password given in the environment: the one :mod:`app.cli.commands` took at start-up,
+    else (a handler called directly, as tests do) the environment as it is now."""
+    taken = getattr(args, "env_secrets", None)
+    if taken is not None:
+        return taken.get(name)
+    return os.environ.get(name)
+
+
+def add_sign_in_options(parser: argparse.ArgumentParser) -> None:
+    """``--user`` on every command that does not have it yet."""
+    for action in parser._actions:  # noqa: SLF001 - argparse offers no public walk
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for sub in set(action.choices.values()):
+                _add_user(sub)
+
+
+def _add_user(parser: argparse.ArgumentParser) -> None:
+    has_sub = False
+    for action in parser._actions:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            has_sub = True
+            for sub in set(action.choices.values()):
+                _add_user(sub)
+    passes_on = any(a.nargs == argparse.REMAINDER for a in parser._actions)  # noqa: SLF001
+    if passes_on:
+        return  # `gui` hands its options to the window, which signs in itself
+    if not has_sub and "--user" not in parser._option_string_actions:  # noqa: SLF001
+        parser.add_argument(
+            "--user",
+            help=f"sign in as this person (or ${USER_ENV}); password from the terminal "
+            f"or ${PASSWORD_ENV}",
+        )
+
+
+def terminal_source() -> str:
+    """Where a password is typed on the command line, for counting wrong ones apart from the
+    window's and other terminals' (:data:`app.accounts.roles.SOURCE_SEPARATOR`)."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    try:
+        tty = os.ttyname(sys.stdin.fileno()) if sys.stdin and sys.stdin.isatty() else "no terminal"
+    except (OSError, ValueError):
+        tty = "no terminal"
+    return f"command line, uid {uid}, {tty}"
+
+
+def command_action(args: argparse.Namespace) -> str | None:
+    """The action a parsed command needs (None: open to anyone)."""
+    sub = next((getattr(args, d) for d in _SUBCOMMAND_DESTS if getattr(args, d, None)), None)
+    command = str(getattr(args, "command", ""))
+    if command == "time-zone" and not getattr(args, "zone", None):
+        return None  # only showing it
+    return COMMAND_ACTIONS.get((command, sub))
+
+
+def _station_folder(args: argparse.Namespace) -> Path:
+    from app.station import default_folder
+
+    given = getattr(args, "station", None)
+    return Path(given) if given else default_folder()
+
+
+def read_password(args: argparse.Namespace, username: str) -> str:
+    """The password of ``username``: given once in the environment, or typed at the terminal."""
+    given = env_secret(args, PASSWORD_ENV)
+    if given is not None:
+        return given
+    try:
+        tty = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        tty = -1
+    if tty < 0:
+        raise CliError(
+            EXIT_SIGN_IN,
+            f"no terminal to type the password of {username} at; set {PASSWORD_ENV} for scripts",
+        )
+    os.close(tty)
+    try:
+        return getpass.getpass(f"Password for {username}: ")
+    except (EOFError, KeyboardInterrupt) as e:
+        raise CliError(EXIT_SIGN_IN, "no password given; nothing was done") from e
+
+
+def require_command_sign_in(args: argparse.Namespace) -> None:
+    """Sign the person in and check their role, when the station has accounts (else nothing).
+
+    Sets ``args.signed_in`` to the :class:`app.accounts.roles.Account` for the command to use."""
+    args.signed_in = None
+    action_name = command_action(args)
+    if action_name is None:
+        return
+    folder = _station_folder(args)
+    catalog_path = folder / "catalog.sqlite"
+    if not catalog_path.exists():
+        return  # no catalog, so no accounts yet: first set-up
+    from app.accounts.roles import AccountError, AccountStore, Action
+    from app.catalog.store import Catalog, CatalogError
+
+    try:
+        with Catalog(catalog_path) as catalog:
+            store = AccountStore(catalog, source=terminal_source())
+            if store.count() == 0:
+                if store.seal.accounts_vanished():  # every row deleted outside Zhazba
+                    raise CliError(
+                        EXIT_STATION_FILES,
+                        f"the accounts in {catalog_path} were deleted outside Zhazba (its audit "
+                        "log records accounts); nothing was done. Restore the catalog from a "
+                        "backup",
+                    )
+                return
+            user = getattr(args, "user", None) or os.environ.get(USER_ENV)
+            if not user:
+                raise CliError(
+                    EXIT_SIGN_IN,
+                    f"this station has accounts: sign in with --user NAME (password from the "
+                    f"terminal or {PASSWORD_ENV})",
+                )
+            password = read_password(args, user)
+            try:
+                account = store.sign_in(user, password)
+                account.require(Action(action_name))
+            except AccountError as e:
+                raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+    except (CatalogError, sqlite3.DatabaseError, OSError) as e:
+        raise CliError(
+            EXIT_STATION_FILES,
+            f"the station catalog {catalog_path} cannot be read ({e}); nothing was done. "
+            "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
+            "rebuilds the hearings but not the accounts)",
+        ) from e
+    args.signed_in = account
+    args.user = user
+    print(f"signed in: {account.display_name or account.username} ({account.role})",
+          file=sys.stderr)  # fmt: skip
+
+
+def signed_in(args: Any) -> Any:
+    """The account :func:`require_command_sign_in` signed in, if any."""
+    return getattr(args, "signed_in", None)

@@ -1,0 +1,251 @@
+"""`zhazba seal` and `zhazba verify`: sealing, signing and checking hearings from the command line.
+
+``zhazba seal DIR --key FILE.p12 [--tsa URL]`` opens the key (password from the terminal, or
+``ZHAZBA_KEY_PASSWORD`` for automation), shows whose it is, and seals the finished hearing into
+``DIR.sealed``; ``--timestamp-only`` adds a missing RFC 3161 timestamp to a package sealed while
+the TSA was unreachable. ``zhazba verify PATH [--json] [--ca FILE]`` checks a sealed package or a
+hearing folder. Both print plain words and exit non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cli.errors import describe_os_error
+from app.cli.signin import env_secret
+from app.evidence.binding import journal_substitution, refuse_wrong_signer, station_registry
+from app.evidence.trust import installed_chain, refuse_unfit_key
+from app.evidence.verify import verify_path
+from signing.cades import RsaCadesSigner, TimestampUnavailable, add_timestamp
+from signing.keys import KeyProblem
+from signing.seal import SealError, package_path_for, seal_hearing
+from signing.seal_checks import read_hearing_json
+
+PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
+TSA_ENV = "ZHAZBA_TSA_URL"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "seal",
+        help="seal and sign a finished hearing",
+        description="Seal a finished hearing into a signed BagIt package next to it (DIR.sealed).",
+    )
+    p.add_argument(
+        "dir", type=Path, help="the hearing folder (or, with --timestamp-only, the package)"
+    )
+    p.add_argument("--key", type=Path, help="the secretary's PKCS#12 key file (.p12)")
+    p.add_argument("--tsa", default=os.environ.get(TSA_ENV), help="RFC 3161 timestamp URL")
+    p.add_argument(
+        "--timestamp-only",
+        action="store_true",
+        help="add a missing timestamp to an already sealed package (needs --tsa)",
+    )
+    p.add_argument(
+        "--substitute-why",
+        help="sealing with a key that is not the hearing secretary's: why (journaled first)",
+    )
+    p.add_argument("--ordered-by", help="with --substitute-why: on whose order (the judge)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=seal_command)
+
+    v = subparsers.add_parser(
+        "verify",
+        help="verify a sealed package or a hearing folder",
+        description="Check signature, files, hashes, journal and audio; exit 0 only if all hold.",
+    )
+    v.add_argument("path", type=Path, help="a sealed package (….sealed) or a hearing folder")
+    v.add_argument(
+        "--ca",
+        type=Path,
+        help="PEM file with the trusted root (and intermediate) CAs; without it the signer's "
+        "identity is not confirmed and the exit code is 1",
+    )
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument(
+        "--lang",
+        choices=("en", "kk", "ru"),
+        default="en",
+        help="language of the printed report (the court's: kk or ru; Rules p. 22)",
+    )
+    v.set_defaults(func=verify_command)
+
+
+def _err(message: str) -> None:
+    print(f"zhazba: {message}", file=sys.stderr)
+
+
+def _password(key: Path, args: argparse.Namespace) -> str | None:
+    env = env_secret(args, PASSWORD_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        _err(f"no password: type it at a terminal, or set {PASSWORD_ENV} for automated sealing.")
+        return None
+    try:
+        return getpass.getpass(f"Password for {key.name}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def seal_command(args: argparse.Namespace) -> int:
+    if args.timestamp_only:
+        return _timestamp_only(args)
+    if args.key is None:
+        _err("give the signing key file with --key FILE.p12.")
+        return 2
+    if not args.dir.is_dir():
+        _err(f"no such hearing folder: {args.dir}")
+        return 2
+    password = _password(args.key, args)
+    if password is None:
+        return 2
+    from app.accounts.key_attempts import open_key_counted
+    from app.cli.signin import terminal_source
+    from app.station import Station
+
+    try:
+        with Station().catalog() as catalog:  # wrong passwords are counted and locked
+            opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
+    except KeyProblem as e:
+        _err(f"cannot use the key {args.key}: {e}")
+        return 3
+    print(info.describe(), file=sys.stderr)
+    from app.hearing.simulated import refuse_court_key
+
+    why = refuse_court_key(args.dir, opened.certificate, Station().folder)
+    if why:
+        _err(f"not sealed: {why}")
+        return 4
+    try:
+        refuse_unfit_key(opened, _station_folder())
+    except KeyProblem as e:
+        _err(f"not sealed: {e}")
+        return 3
+    registry = station_registry(_station_folder() / "catalog.sqlite")
+    target = package_path_for(args.dir)
+    if target.exists():  # before anything is journaled: the journal is shared with the package
+        _err(
+            f"not sealed: {target} already exists: this hearing has been sealed. Check it with "
+            f"`zhazba verify {target}`; never seal twice over an existing package."
+        )
+        return 4
+    try:
+        if args.substitute_why or args.ordered_by:
+            secretary = str(read_hearing_json(args.dir).get("secretary", ""))
+            journal_substitution(
+                args.dir, opened.certificate, info.holder, args.substitute_why or "",
+                args.ordered_by or "", secretary,
+            )  # fmt: skip
+        refuse_wrong_signer(args.dir, opened.certificate, registry)
+    except (SealError, ValueError) as e:
+        _err(f"not sealed: {e}")
+        return 4
+    try:
+        _copy_anchors(args.dir)
+        result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
+    except SealError as e:
+        _err(f"not sealed: {e}")
+        return 4
+    except OSError as e:
+        _err(
+            f"not sealed: {e.strerror or e} ({e.filename or args.dir}). The hearing folder is "
+            "unchanged; free disk space or check the drive, then seal again."
+        )
+        return 4
+    if args.json:
+        import json
+
+        print(
+            json.dumps(
+                {
+                    "package": str(result.package),
+                    "files": result.files,
+                    "bytes": result.payload_bytes,
+                    "hashes_from_journal": result.hashes_from_journal,
+                    "hashed_now": result.hashed_now,
+                    "timestamped": result.timestamped,
+                    "timestamp_problem": result.timestamp_problem,
+                    "warnings": result.warnings,
+                    "seconds": round(result.seconds, 3),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(
+            f"sealed: {result.package} ({result.files} files, "
+            f"{result.payload_bytes / 1e6:.1f} MB, {result.seconds:.2f} s; "
+            f"{result.hashes_from_journal} hashes taken from the journal)"
+        )
+        print("timestamp: " + ("added" if result.timestamped else "none"))
+    if result.timestamp_problem:
+        _err(f"warning: {result.timestamp_problem}")
+    for w in result.warnings:
+        _err(f"warning: {w}")
+    return 0
+
+
+def _timestamp_only(args: argparse.Namespace) -> int:
+    if not args.tsa:
+        _err(f"give the timestamp authority with --tsa URL (or set {TSA_ENV}).")
+        return 2
+    package = args.dir
+    if not (package / "tagmanifest-sha256.txt.p7s").exists():
+        candidate = package_path_for(package)
+        if (candidate / "tagmanifest-sha256.txt.p7s").exists():
+            package = candidate
+        else:
+            _err(f"{args.dir} is not a sealed package (no tagmanifest-sha256.txt.p7s).")
+            return 2
+    try:
+        added = add_timestamp(package, args.tsa)
+    except TimestampUnavailable as e:
+        _err(str(e))
+        return 5
+    except ValueError as e:
+        _err(f"the signature of {package} cannot be read: {e}")
+        return 4
+    print(f"{package}: " + ("timestamp added" if added else "already has a timestamp"))
+    return 0
+
+
+def _station_folder() -> Path:
+    from app.station import default_folder
+
+    return default_folder()
+
+
+def _copy_anchors(hearing: Path) -> None:
+    """The station's live anchors of this hearing go into the package (app/anchoring/wiring.py)."""
+    from app.anchoring.wiring import copy_anchors_into
+
+    copy_anchors_into(hearing, _station_folder())
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    # without --ca, the court chain the administrator installed on this station
+    ca = args.ca or installed_chain(_station_folder())
+    registry = station_registry(_station_folder() / "catalog.sqlite")
+    try:
+        report = verify_path(args.path, ca, registry, _station_folder())
+    except FileNotFoundError as e:
+        _err(str(e))
+        return 2
+    except ValueError as e:  # a bad --ca file
+        _err(str(e))
+        return 2
+    except OSError as e:  # a name too long, a folder this account may not read
+        _err(f"cannot verify {args.path}: {describe_os_error(e)}")
+        return 2
+    if args.json:
+        print(report.to_json())
+    else:
+        from app.evidence.text import report_text
+
+        print(report_text(report, getattr(args, "lang", "en")))
+    return 0 if report.ok else 1

@@ -1,0 +1,102 @@
+"""Headphone monitoring controls (Rules p. 11): output device, channel or mix, listen on/off.
+
+The panel only chooses; the listening is done by :class:`audio.monitor.HeadphoneMonitor`, which
+reads a tap beside the recorder and never slows it down. With no output device (a machine without
+a sound card) the panel says so and stays disabled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.hearing.details import HearingInfo
+from audio.devices import DeviceInfo
+from audio.monitor import HeadphoneMonitor
+from ui.widgets import terms
+
+
+class MonitorPanel(QWidget):
+    def __init__(
+        self,
+        monitor: HeadphoneMonitor,
+        outputs: list[DeviceInfo],
+        info: HearingInfo,
+        channels: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.monitor = monitor
+        self.outputs = outputs
+        self.info = info
+        self.channels = channels
+        self.label = QLabel()
+        self.device = QComboBox()
+        self.source = QComboBox()
+        for combo in (self.device, self.source):
+            # a long device or participant name must not widen the window (1366×768 screens)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.listen = QPushButton()
+        self.listen.setCheckable(True)
+        self.listen.toggled.connect(self._toggle)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00;")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.label, self.device, self.source, self.listen, self.error):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        for d in outputs:
+            self.device.addItem(d.name, d.index)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Headphones:"))
+        current = max(0, self.source.currentIndex())
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("Mix of all microphones"), None)
+        for ch in range(1, self.channels + 1):
+            who = self.info.speaker_for_channel(ch)
+            text = self.tr("Microphone %1").replace("%1", str(ch))
+            if who:
+                text += f" — {terms.role_label(who.role)}: {who.name}"
+            self.source.addItem(text, ch - 1)
+        self.source.setCurrentIndex(current)
+        self.source.blockSignals(False)
+        self.listen.setText(
+            self.tr("Stop listening") if self.listen.isChecked() else self.tr("Listen")
+        )
+        if not self.outputs:
+            self.device.addItem(self.tr("no output device")) if self.device.count() == 0 else None
+            self.device.setItemText(0, self.tr("no output device"))
+            for w in (self.device, self.source, self.listen):
+                w.setEnabled(False)
+
+    def _source_changed(self) -> None:
+        self.monitor.channel = self.source.currentData()
+
+    def _toggle(self, on: bool) -> None:
+        self.error.setText("")
+        if on:
+            device = self.outputs[self.device.currentIndex()]
+            try:
+                self._source_changed()
+                self.monitor.start(device)
+            except Exception as e:  # noqa: BLE001 - PortAudio reports many error types
+                self.error.setText(str(e))
+                self.listen.blockSignals(True)
+                self.listen.setChecked(False)
+                self.listen.blockSignals(False)
+        else:
+            self.monitor.stop()
+        self.retranslate()

@@ -1,0 +1,1 @@
+"""The judge's windows: the hearing library and the review (timeline, markers, transport)."""
