@@ -31,6 +31,37 @@ def _when(value: Any, t: Texts) -> str:
     return t.stamp(moment)
 
 
+def identity_lines(ident: dict[str, Any], t: Texts) -> list[str]:
+    """Which hearing the package is and who signed it, as the English report's head says it:
+    case, hearing id and date, court and courtroom, secretary, signer, files and length."""
+    seconds = ident.get("seconds")
+    closed = t("verify.identity.closed") if ident.get("closed_hearing") else ""
+    lines = [
+        t("verify.identity.case", case=ident.get("case_number", "")) + closed,
+        t(
+            "verify.identity.hearing",
+            id=ident.get("hearing_id", ""),
+            date=t.date(ident.get("date", "")),
+        ),
+        t(
+            "verify.identity.court",
+            court=ident.get("court", ""),
+            courtroom=ident.get("courtroom", ""),
+        ),
+        t("verify.identity.secretary", secretary=ident.get("secretary", "")),
+    ]
+    if "signer" in ident:
+        signer = ident.get("signer") or t("verify.identity.signer_none")
+        lines.append(t("verify.identity.signer", signer=signer))
+    duration = (
+        t("verify.identity.duration", d=t.span(float(seconds)))
+        if isinstance(seconds, float | int)
+        else ""
+    )
+    lines.append(t("verify.identity.recording", files=ident.get("files", 0), duration=duration))
+    return [*lines, ""]
+
+
 def report_text(report: VerificationReport, lang: str) -> str:
     """The report in ``lang`` (kk, ru); English (``to_text``) for any other language."""
     if lang not in LANGUAGES:
@@ -38,6 +69,8 @@ def report_text(report: VerificationReport, lang: str) -> str:
     t = Texts(lang)
     kind = t("verify.kind_package" if report.kind == "sealed package" else "verify.kind_folder")
     lines = [t("verify.title", kind=kind, path=report.path), ""]
+    if report.identity:
+        lines += identity_lines(report.identity_summary(), t)
     s = report.signature
     if s is not None:
         lines.append(t("verify.signature_ok" if s.ok else "verify.signature_bad"))
