@@ -273,9 +273,9 @@ def _listening(args: argparse.Namespace) -> int:
 
 
 def _judge_informed(args: argparse.Namespace) -> int:
-    from app.cli_signin import signed_in
-    from app.court_time import zone, zone_name
-    from app.judge_informed import JudgeInformedError, court_moment, record_judge_informed
+    from app.cli.signin import signed_in
+    from app.hearing.court_time import zone, zone_name
+    from app.hearing.judge_informed import JudgeInformedError, court_moment, record_judge_informed
 
     account = signed_in(args)
     by = args.by or (account.display_name or account.username if account else "")

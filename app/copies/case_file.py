@@ -56,7 +56,7 @@ from app.copies.write_log import (
     store_media_write,
 )
 from app.evidence.binding import Registry
-from app.evidence.gate import Cleared, PackageRefused, require_verified
+from app.evidence.gate import WITHOUT_ROOTS, Cleared, PackageRefused, require_verified
 from app.evidence.verify import VerificationReport, verify_package
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
@@ -264,7 +264,13 @@ def export_case_copy(
         verify=verify,
         hearing_id=info.get("Hearing-Id") or None,
         case_number=info.get("Case-Number", ""),
-        reports=lambda: case_copy_reports(seen[-1], lang, folder=pkg.name, medium=str(mountpoint)),
+        reports=lambda: case_copy_reports(
+            seen[-1],
+            lang,
+            folder=pkg.name,
+            medium=str(mountpoint),
+            allowed=frozenset() if ca_file else WITHOUT_ROOTS,
+        ),
     )
     earlier = [
         w

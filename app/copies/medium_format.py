@@ -93,6 +93,18 @@ def _disk_of(device: str) -> Path | None:
     return real.parent if (real / "partition").exists() else real
 
 
+def device_for(mountpoint: str | Path, known: str = "") -> str | None:
+    """The block device behind a mounted medium: the mount table's, else ``known`` (what the
+    list of media says); a FUSE mount such as fusefat names none. On Windows, the drive."""
+    if os.name == "nt":
+        return str(mountpoint)[:2].upper()
+    entry = mount_entry(mountpoint)
+    for device in (entry.source if entry else "", known):
+        if device.startswith("/dev/"):
+            return device
+    return None
+
+
 def check_formattable(device: str, mountpoint: Path, protected: list[Path]) -> None:
     """Refuse anything but a removable medium (or a loop device, as tests use)."""
     mp = mountpoint.resolve()

@@ -47,6 +47,7 @@ def case_copy_reports(
     *,
     folder: str,
     medium: str,
+    allowed: frozenset[str] = frozenset(),
     now: dt.datetime | None = None,
 ) -> dict[str, bytes]:
     """The report files for a case-file copy, from the verification of the copy on the medium."""
@@ -61,7 +62,7 @@ def case_copy_reports(
             t("medium_report.copy", folder=folder, medium=medium),
             t("medium_report.what_case"),
             "",
-            report_text(report, code),
+            report_text(report, code, allowed),
         ]
         out[REPORT_FILE.format(lang=code)] = _file(lines)
     return out
@@ -75,6 +76,7 @@ def participant_copy_reports(
     medium: str,
     files: int,
     checksum: str,
+    allowed: frozenset[str] = frozenset(),
     now: dt.datetime | None = None,
 ) -> dict[str, bytes]:
     """The report files for a participant's copy: the verification of the signed package it
@@ -91,7 +93,7 @@ def participant_copy_reports(
             t("medium_report.what_participant"),
             "",
             t("medium_report.source"),
-            report_text(source, code),
+            report_text(source, code, allowed),
             "",
             t("medium_report.participant_files", n=files, checksum=checksum),
         ]

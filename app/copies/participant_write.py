@@ -33,6 +33,7 @@ from app.copies.progress import CancelToken, Progress, ProgressMeter
 from app.copies.register import issue
 from app.copies.write_log import MediaWrite, log_media_write
 from app.evidence.binding import Registry
+from app.evidence.gate import WITHOUT_ROOTS
 from audio.pcm import file_sha256
 
 
@@ -139,6 +140,7 @@ def export_participant_copy(
                 medium=str(mountpoint),
                 files=len(copy.files),
                 checksum=copy.checksum,
+                allowed=frozenset() if ca_file else WITHOUT_ROOTS,
             ),
         )
         result = write_to_medium(

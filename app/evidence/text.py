@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from app.documents.texts import LANGUAGES, Texts
+from app.evidence.signature import SignatureCheck
 from app.evidence.verify import VerificationReport
 from app.translations import translate
 
@@ -62,8 +63,45 @@ def identity_lines(ident: dict[str, Any], t: Texts) -> list[str]:
     return [*lines, ""]
 
 
-def report_text(report: VerificationReport, lang: str) -> str:
-    """The report in ``lang`` (kk, ru); English (``to_text``) for any other language."""
+def _signature_lines(s: SignatureCheck, t: Texts, lang: str, allowed: frozenset[str]) -> list[str]:
+    """The signature's part; a problem the caller accepts (``allowed``: no root was installed,
+    so who signed is unconfirmed) is said as such, not as an invalid signature."""
+    codes = list(s.codes or [])
+    accepted = bool(codes) and set(codes) <= allowed and s.present and s.intact and s.valid
+    if s.ok:
+        head = t("verify.signature_ok")
+    else:
+        head = t("verify.signature_untrusted" if accepted else "verify.signature_bad")
+    lines = [head]
+    if s.signer:
+        lines.append(t("verify.signed_by", signer=s.signer, issuer=s.issuer))
+        lines.append(
+            t(
+                "verify.certificate",
+                start=_when(s.certificate_valid_from, t),
+                end=_when(s.certificate_valid_to, t),
+            )
+        )
+        lines.append(t("verify.signing_time", time=_when(s.signing_time, t)))
+        stamp = (
+            t("verify.stamp_by", time=_when(s.timestamp, t), tsa=s.timestamp_authority)
+            if s.timestamp
+            else t("verify.stamp_none")
+        )
+        lines.append(t("verify.timestamp", stamp=stamp))
+    problems = s.problems or []
+    for i, p in enumerate(problems):
+        mark = f"{t('verify.note')}:" if i < len(codes) and codes[i] in allowed else "!"
+        lines.append(f"  {mark} {translate(p, lang)}")
+    lines += [f"  {t('verify.note')}: {translate(n, lang)}" for n in s.notes or []]
+    return [*lines, ""]
+
+
+def report_text(
+    report: VerificationReport, lang: str, allowed: frozenset[str] = frozenset()
+) -> str:
+    """The report in ``lang`` (kk, ru); English (``to_text``) for any other language.
+    ``allowed``: problems the caller accepts (the gate's: no root installed), said as notes."""
     if lang not in LANGUAGES:
         return report.to_text()
     t = Texts(lang)
@@ -71,39 +109,24 @@ def report_text(report: VerificationReport, lang: str) -> str:
     lines = [t("verify.title", kind=kind, path=report.path), ""]
     if report.identity:
         lines += identity_lines(report.identity_summary(), t)
-    s = report.signature
-    if s is not None:
-        lines.append(t("verify.signature_ok" if s.ok else "verify.signature_bad"))
-        if s.signer:
-            lines.append(t("verify.signed_by", signer=s.signer, issuer=s.issuer))
-            lines.append(
-                t(
-                    "verify.certificate",
-                    start=_when(s.certificate_valid_from, t),
-                    end=_when(s.certificate_valid_to, t),
-                )
-            )
-            lines.append(t("verify.signing_time", time=_when(s.signing_time, t)))
-            stamp = (
-                t("verify.stamp_by", time=_when(s.timestamp, t), tsa=s.timestamp_authority)
-                if s.timestamp
-                else t("verify.stamp_none")
-            )
-            lines.append(t("verify.timestamp", stamp=stamp))
-        lines += [f"  ! {translate(p, lang)}" for p in s.problems or []]
-        lines += [f"  {t('verify.note')}: {translate(n, lang)}" for n in s.notes or []]
-        lines.append("")
+    if report.signature is not None:
+        lines += _signature_lines(report.signature, t, lang, allowed)
     lines.append(t("verify.files", n=report.files_checked, mb=f"{report.bytes_checked / 1e6:.1f}"))
     chain = t("verify.chain_ok" if report.journal_ok else "verify.chain_bad")
     lines.append(t("verify.journal", n=report.journal_records, chain=chain))
     lines.append(t("verify.segments", n=report.segments_checked))
     lines += [f"  ! {translate(a.description, lang)}" for a in report.audio_changes]
     lines.append("")
-    lines += [f"{t('verify.problem')}: {translate(p.message, lang)}" for p in report.problems]
+    for p in report.problems:
+        label = t("verify.note" if p.code in allowed else "verify.problem")
+        lines.append(f"{label}: {translate(p.message, lang)}")
     lines += [f"{t('verify.note')}: {translate(n, lang)}" for n in report.notes]
     lines.append("")
+    codes = report.codes()
     if report.ok:
         result = t("verify.ok_sealed" if report.kind == "sealed package" else "verify.ok")
+    elif not codes - allowed and report.kind == "sealed package":
+        result = t("verify.ok_untrusted")  # everything holds; who signed is not confirmed
     else:
         result = t("verify.not_intact")
     lines.append(f"{t('verify.result')}: {result}")

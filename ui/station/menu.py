@@ -317,6 +317,7 @@ class StationMenu(QObject):
             ca_file=self.ca_file,
             operator=self.who(),
             poller=poller,
+            protected=[self.core.folder, self.core.hearings, Path.home()],
             parent=self.window,
         )
         return self._keep(dialog)
