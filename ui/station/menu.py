@@ -330,7 +330,9 @@ class StationMenu(QObject):
         from ui.copies.documents_dialog import DocumentsDialog
 
         try:
-            dialog = DocumentsDialog(path, self.window, lang=documents_language(self.window))
+            dialog = DocumentsDialog(
+                path, self.window, lang=documents_language(self.window), operator=self.signed_in
+            )
         except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
             QMessageBox.warning(
                 self.window,
