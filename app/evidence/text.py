@@ -24,7 +24,9 @@ def _when(value: Any, t: Texts) -> str:
         moment = value
     else:
         try:
-            moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            text = str(value).strip().replace("Z", "+00:00")
+            text = text.removesuffix(" UTC") + ("+00:00" if text.endswith(" UTC") else "")
+            moment = dt.datetime.fromisoformat(text)
         except ValueError:
             return str(value)
     if moment.tzinfo is None:
@@ -104,14 +106,17 @@ def report_text(
     ``allowed``: problems the caller accepts (the gate's: no root installed), said as notes."""
     if lang not in LANGUAGES:
         return report.to_text()
-    t = Texts(lang)
+    from app.hearing.court_time import zone, zone_name
+
+    t = Texts(lang, zone(zone_name()))  # the court's clock, as in the documents
     kind = t("verify.kind_package" if report.kind == "sealed package" else "verify.kind_folder")
     lines = [t("verify.title", kind=kind, path=report.path), ""]
     if report.identity:
         lines += identity_lines(report.identity_summary(), t)
     if report.signature is not None:
         lines += _signature_lines(report.signature, t, lang, allowed)
-    lines.append(t("verify.files", n=report.files_checked, mb=f"{report.bytes_checked / 1e6:.1f}"))
+    mb = f"{report.bytes_checked / 1e6:.1f}".replace(".", ",")  # the decimal comma of kk, ru
+    lines.append(t("verify.files", n=report.files_checked, mb=mb))
     chain = t("verify.chain_ok" if report.journal_ok else "verify.chain_bad")
     lines.append(t("verify.journal", n=report.journal_records, chain=chain))
     lines.append(t("verify.segments", n=report.segments_checked))
