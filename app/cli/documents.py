@@ -279,9 +279,10 @@ def _judge_informed(args: argparse.Namespace) -> int:
 
     account = signed_in(args)
     by = args.by or (account.display_name or account.username if account else "")
+    if not by:
+        print("zhazba judge-informed: say who confirms it: --by NAME", file=sys.stderr)
+        return 2
     try:
-        if not by:
-            raise JudgeInformedError("say who confirms it: --by NAME (the secretary)")
         at = None
         if args.at:
             info = json.loads((args.dir / "hearing.json").read_text(encoding="utf-8"))

@@ -18,6 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing import journal as J
 
 JUDGE_INFORMED = "judge_informed"  # the journal record's kind
@@ -25,7 +26,16 @@ FUTURE_SLACK = dt.timedelta(minutes=2)  # a PC clock a little behind the secreta
 
 
 class JudgeInformedError(Exception):
-    """The confirmation was not recorded; the message says why and what to do."""
+    """The confirmation was not recorded; the message (a translatable :class:`Msg`) says why
+    and what to do."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _refuse(template: str, **params: object) -> JudgeInformedError:
+    return JudgeInformedError(msg("JudgeInformed", template, **params))
 
 
 def journal_judge_informed(
@@ -33,7 +43,11 @@ def journal_judge_informed(
 ) -> dict[str, Any]:
     """Append the record to an open journal (the recording window's own, while recording)."""
     if not by.strip():
-        raise JudgeInformedError("say who confirms that the judge was informed (the secretary)")
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed", "say who confirms that the judge was informed (the secretary)"
+            )
+        )
     when = (at_utc or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     data = {
         "by": by.strip(),
@@ -53,46 +67,71 @@ def record_judge_informed(
 ) -> dict[str, Any]:
     """Journal that the judge was informed, in the hearing ``folder`` (not being recorded)."""
     from app.documents import DocumentError, load_hearing
+    from app.documents.texts import Texts
 
     folder = Path(folder)
     if (folder / "bagit.txt").exists():
-        raise JudgeInformedError(
-            f"{folder} is a sealed package: nothing may be added to it (Rules p. 19)"
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed",
+                "{folder} is a sealed package: nothing may be added to it (Rules p. 19)",
+            ),
+            folder=str(folder),
         )
     path = folder / "journal.jsonl"
     if not path.is_file():
-        raise JudgeInformedError(f"{folder} is not a hearing folder (no journal.jsonl)")
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed", "{folder} is not a hearing folder (no journal.jsonl)"
+            ),
+            folder=str(folder),
+        )
     records = J.read_records(path)
     kinds = {r.get("kind") for r in records}
     if J.SEALED in kinds:
-        raise JudgeInformedError(
-            "the hearing is sealed: nothing may be added to its journal (Rules p. 19). Write "
-            "the time on the incident report by hand."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed",
+                "the hearing is sealed: nothing may be added to its journal (Rules p. 19). Write "
+                "the time on the incident report by hand.",
+            )
         )
     if J.RECORDING_STARTED in kinds and not kinds & {J.RECORDING_ENDED, J.INTERRUPTED}:
-        raise JudgeInformedError(
-            "the hearing is still being recorded (or the station stopped during it): confirm it "
-            "in the recording window, or run `zhazba recover` on the folder first"
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed",
+                "the hearing is still being recorded (or the station stopped during it): confirm "
+                "it in the recording window, or close the hearing first",
+            )
         )
     try:
         facts = load_hearing(folder)
     except DocumentError as e:
-        raise JudgeInformedError(str(e)) from e
+        raise _refuse(QT_TRANSLATE_NOOP("JudgeInformed", "{problem}"), problem=str(e)) from e
     if not facts.failures:
-        raise JudgeInformedError(
-            "the journal shows no technical failure: there is nothing to report to the judge "
-            "(Rules p. 9)"
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed",
+                "the journal shows no technical failure: there is nothing to report to the judge "
+                "(Rules p. 9)",
+            )
         )
     now = now or dt.datetime.now(dt.UTC)
     when = (at_utc or now).astimezone(dt.UTC)
     first = min(f.start_utc for f in facts.failures)
     if when < first.replace(microsecond=0):
-        raise JudgeInformedError(
-            f"the judge cannot have been told before the first failure ({first:%H:%M:%S} UTC); "
-            "check the time"
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed",
+                "the judge cannot have been told before the first failure ({time}, court time); "
+                "check the time",
+            ),
+            time=Texts.for_hearing("ru", facts).clock(first),
         )
     if when > now + FUTURE_SLACK:
-        raise JudgeInformedError("that time has not come yet; check the time")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("JudgeInformed", "that time has not come yet; check the time")
+        )
     with J.HearingJournal(path) as journal:
         return journal_judge_informed(journal, by, when, note)
 
@@ -103,5 +142,10 @@ def court_moment(hhmm: str, date: str, zone: dt.tzinfo) -> dt.datetime:
         clock = dt.time.fromisoformat(hhmm.strip())
         day = dt.date.fromisoformat(date)
     except ValueError as e:
-        raise JudgeInformedError(f"{hhmm!r} is not a time like 14:05 (or the date is bad)") from e
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "JudgeInformed", "{value} is not a time like 14:05 (or the date is bad)"
+            ),
+            value=repr(hhmm),
+        ) from e
     return dt.datetime.combine(day, clock, tzinfo=zone).astimezone(dt.UTC)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
+from ui.widgets.i18n import tr_msg
 
 Opener = Callable[[Path], object]
 AskPrinter = Callable[[QWidget], QPrinter | None]
@@ -310,7 +311,7 @@ class DocumentsDialog(QDialog):
             at = court_moment(told.toString("HH:mm"), day, tz)
             record_judge_informed(self.path, by, at)
         except JudgeInformedError as e:
-            self.status.setText(str(e))
+            self.status.setText(tr_msg(e.message))
             return False
         self.facts = load_hearing(self.path)
         text = self.tr("Journaled: the judge was informed at %1.")

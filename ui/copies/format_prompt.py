@@ -24,10 +24,6 @@ from app.copies.medium_format import device_for, format_medium, label_for_case
 FORMAT_FS = "exfat"  # read and written by every court and home computer, files over 4 GB
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormatPrompt", text)
-
-
 def format_question(
     parent: QWidget | None, name: str, device: str, mountpoint: str, label: str, filesystem: str
 ) -> tuple[QMessageBox, QAbstractButton]:
@@ -35,17 +31,25 @@ def format_question(
     ``exec()`` and compares the clicked button with it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Format the medium?"))
-    text = _tr(
+    box.setWindowTitle(QCoreApplication.translate("FormatPrompt", "Format the medium?"))
+    text = QCoreApplication.translate(
+        "FormatPrompt",
         "The medium %1 (device %2, mounted at %3) will be FORMATTED as %4 with the label %5 "
-        "before the copy is written (Rules p. 33). EVERYTHING on it will be lost."
+        "before the copy is written (Rules p. 33). EVERYTHING on it will be lost.",
     )
     fs = {"exfat": "exFAT", "fat32": "FAT32"}.get(filesystem, filesystem)
     for key, value in (("%1", name), ("%2", device), ("%3", mountpoint), ("%4", fs), ("%5", label)):
         text = text.replace(key, value)
     box.setText(text)
-    box.setInformativeText(_tr("Check that this is the medium for the copy, and no other disk."))
-    yes = box.addButton(_tr("Format and write"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "FormatPrompt", "Check that this is the medium for the copy, and no other disk."
+        )
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("FormatPrompt", "Format and write"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # Enter never formats
     box.setEscapeButton(cancel)
@@ -77,14 +81,19 @@ class FormatBeforeCopy:
         device = device_for(vol.mountpoint, vol.device)
         if device is None:
             self.status.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "FormatPrompt",
                     "The device of this medium is not known, so it cannot be formatted here: "
-                    "untick formatting to clear it instead."
+                    "untick formatting to clear it instead.",
                 )
             )
             return False
         if not self.confirm_format(vol, device, label_for_case(case)):
-            self.status.setText(_tr("Not confirmed: the medium was not formatted."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "FormatPrompt", "Not confirmed: the medium was not formatted."
+                )
+            )
             return False
         protected = self.protected
 
