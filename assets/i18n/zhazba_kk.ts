@@ -374,8 +374,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Format the medium first (Rules p. 33): exFAT, labelled with the case</source>
-        <translation>Алдымен жеткізгішті пішімдеу (Қағидалардың 33-тармағы): exFAT, белгісі — іс нөмірі</translation>
+        <source>Format the medium first (Rules p. 33), labelled with the case</source>
+        <translation>Алдымен жеткізгішті пішімдеу (Қағидалардың 33-тармағы), белгісі — іс нөмірі</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -376,8 +376,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Format the medium first (Rules p. 33): exFAT, labelled with the case</source>
-        <translation>Сначала отформатировать носитель (пункт 33 Правил): exFAT, метка — номер дела</translation>
+        <source>Format the medium first (Rules p. 33), labelled with the case</source>
+        <translation>Сначала отформатировать носитель (пункт 33 Правил), метка — номер дела</translation>
     </message>
     <message>
         <location line="+5"/>

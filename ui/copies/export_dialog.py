@@ -110,7 +110,7 @@ class ExportDialog(QDialog, FormatBeforeCopy):
         # Rules p. 33: the medium is formatted before the copy (exFAT, labelled with the case);
         # unticked, a medium that is not empty is only cleared (one that cannot be formatted here)
         self.format_first = QCheckBox(
-            self.tr("Format the medium first (Rules p. 33): exFAT, labelled with the case")
+            self.tr("Format the medium first (Rules p. 33), labelled with the case")
         )
         self.format_first.setChecked(True)
         v.addWidget(self.format_first)
