@@ -119,7 +119,7 @@ def record_judge_informed(
     now = now or dt.datetime.now(dt.UTC)
     when = (at_utc or now).astimezone(dt.UTC)
     first = min(f.start_utc for f in facts.failures)
-    if when < first.replace(microsecond=0):
+    if when < first.replace(second=0, microsecond=0):  # the secretary gives minutes
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "JudgeInformed",
