@@ -116,3 +116,40 @@ def test_the_window_formats_the_medium_after_a_confirmation_naming_it(  # type: 
         )
         report = (mnt / "verification-kk.txt").read_text(encoding="utf-8-sig")
         assert "ҚОРЫТЫНДЫ: бәрі сәйкес" in report and case in report
+
+
+def test_the_question_speaks_kazakh_and_names_the_device(  # type: ignore[no-untyped-def]
+    tmp_path: Path, qtbot, languages, shots: Path, exfat: tuple[str, Path]
+) -> None:
+    device, mnt = exfat
+    languages.switch("kk")
+    sealed = sealed_with_markers(tmp_path, make_pki(), [])
+    with Catalog(tmp_path / "c.sqlite") as catalog:
+        dialog = ExportDialog(
+            lambda: [sealed.package], catalog, poller=MediaPoller(include_loop=True)
+        )
+        qtbot.addWidget(dialog)
+        dialog.resize(980, 560)
+        dialog.show()
+        mine = [
+            dialog.media_list.item(i)
+            for i in range(dialog.media_list.count())
+            if str(mnt) in dialog.media_list.item(i).text()
+        ]
+        dialog.media_list.setCurrentItem(mine[0])
+        dialog.grab().save(str(shots / "export-format-kk.png"))
+        assert "пішімдеу" in dialog.format_first.text()
+        seen: list[str] = []
+
+        def look_then_enter() -> None:
+            box = dialog.format_prompt
+            assert isinstance(box, QMessageBox)
+            box.grab().save(str(shots / "format-question-kk.png"))
+            seen.append(box.text())
+            qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Return)
+
+        QTimer.singleShot(300, look_then_enter)
+        dialog.start()
+        assert seen and "ПІШІМДЕЛЕДІ" in seen[0] and device in seen[0] and str(mnt) in seen[0]
+        assert (mnt / "holiday-photo.jpg").is_file()  # Enter: Cancel, nothing formatted
+        assert dialog.status.text() == "Расталмады: жеткізгіш пішімделген жоқ."
