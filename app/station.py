@@ -27,14 +27,11 @@ from app.evidence.trust import installed_chain, refuse_unfit_key
 from app.hearing.recovery import RecoveryReport, find_unfinished, recover_hearing
 from app.hearing.session import HearingSession
 from app.hearing.simulated import MARK, is_simulated
+from app.station_folder import default_folder
 from signing.keys import KeyInfo, OpenedKey, Signer
 from signing.seal import SealResult, pending_hearings, seal_hearing, seal_or_mark_pending
 
 TSA_ENV = "ZHAZBA_TSA_URL"
-
-
-def default_folder() -> Path:
-    return Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
 
 
 @dataclass
@@ -201,6 +198,12 @@ class Station:
         if why:  # a simulated hearing is never sealed with a court key (app/hearing/simulated.py)
             result.problems.append(why)
             return result
+        return self._seal(folder, result)
+
+    def _seal(self, folder: Path, result: FinishResult) -> FinishResult:
+        """Seal with the open key (its holder must be the hearing's secretary), the anchors
+        inside; with no key open the hearing waits (pending). Never raises: the hearing stays
+        intact and the problem is said."""
         try:
             if self.signer is not None:
                 self.refuse_wrong_signer(folder)
@@ -265,15 +268,7 @@ class Station:
         except Exception as e:  # noqa: BLE001 - bookkeeping must not stop the documents
             result.problems.append(f"the catalog was not updated: {e}")
         result.documents = self.write_documents(folder, result.problems)
-        try:
-            sealed = seal_or_mark_pending(folder, self.signer, self.tsa_url)
-        except Exception as e:  # noqa: BLE001 - the hearing stays intact; say why
-            result.problems.append(f"sealing failed: {e}")
-            return result
-        if sealed is None:
-            result.pending = True
-            return result
-        return self._after_seal(folder, sealed, result)
+        return self._seal(folder, result)
 
     def _after_seal(
         self, folder: Path, sealed: SealResult, result: FinishResult | None = None

@@ -15,7 +15,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from audio.text import Msg
+from audio.text import QT_TRANSLATE_NOOP, Msg
+
+# Msg and QT_TRANSLATE_NOOP are how every layer marks a text for translation; the windows take
+# them from here (ui/ imports app/ only).
+__all__ = ["QT_TRANSLATE_NOOP", "Msg", "catalog", "translate"]
 
 I18N = Path(__file__).resolve().parents[1] / "assets" / "i18n"
 

@@ -20,4 +20,4 @@ if [ $# -eq 0 ]; then  # the whole suite: the code checks first (STYLE.md)
   .venv/bin/ruff format --check .
   .venv/bin/mypy
 fi
-.venv/bin/python -m pytest -ra "$@"
+.venv/bin/python -m pytest -ra --durations=25 "$@"

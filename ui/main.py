@@ -23,12 +23,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.accounts.keys import KeyProblem
 from app.accounts.roles import Account, AccountStore
 from app.cli.signin import take_env_secrets
 from app.evidence.trust import installed_chain
 from app.selfcheck.checks import SelfCheckSettings
 from app.station import Station as CoreStation
-from signing.keys import KeyProblem
 from ui.recording.window import MainWindow
 from ui.station.composition import Station, default_settings_dir
 from ui.station.menu import install_station_menu, report_recovery
@@ -54,7 +54,7 @@ def secretary_from_key(path: Path | None) -> str | None:
     """The certificate holder's name, when a key file and its password are given."""
     if path is None:
         return None
-    from signing.keys import KeyProblem, open_key_file
+    from app.accounts.keys import KeyProblem, open_key_file
 
     password = os.environ.get("ZHAZBA_KEY_PASSWORD", "")
     try:

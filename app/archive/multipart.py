@@ -56,21 +56,7 @@ def put_multipart(
     """
     size = path.stat().st_size
     count = max(1, -(-size // part_size))
-    upload_id = log.load_upload_id()
-    held: dict[int, str] = {}
-    if upload_id:
-        try:
-            held = _list_parts(client, bucket, key, upload_id)
-        except ClientError as e:
-            if e.response.get("Error", {}).get("Code") != "NoSuchUpload":
-                raise
-            upload_id = None  # aborted or expired on the server: start again
-    if not upload_id:
-        upload_id = client.create_multipart_upload(
-            Bucket=bucket, Key=key, Metadata={"sha256": sha256}, **lock.args()
-        )["UploadId"]
-        log.save_upload_id(upload_id)
-    current = upload_id
+    upload_id, held = _resume_or_create(client, bucket, key, sha256, lock, log)
 
     def send(number: int) -> str:
         with open(path, "rb") as f:
@@ -80,7 +66,7 @@ def put_multipart(
         skipped = held.get(number) == digest_hex
         if not skipped:
             answer = client.upload_part(
-                Bucket=bucket, Key=key, UploadId=current, PartNumber=number, Body=data,
+                Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number, Body=data,
                 ContentMD5=digest_b64,
             )  # fmt: skip
             etag = str(answer.get("ETag", "")).strip('"')
@@ -89,22 +75,12 @@ def put_multipart(
                     "transfer",
                     f"part {number} of {key}: the archive stored {etag}, sent {digest_hex}",
                 )
-        log.save_part(current, number, f'"{digest_hex}"')
+        log.save_part(upload_id, number, f'"{digest_hex}"')
         if on_part:
             on_part(number, count, skipped)
         return f'"{digest_hex}"'
 
-    numbers = range(1, count + 1)
-    if threads <= 1:
-        etags = {n: send(n) for n in numbers}
-    else:
-        with ThreadPoolExecutor(max_workers=threads) as pool:
-            futures = {pool.submit(send, n): n for n in numbers}
-            try:
-                etags = {futures[f]: f.result() for f in as_completed(futures)}
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+    etags = _send_all(send, count, threads)
     answer = client.complete_multipart_upload(
         Bucket=bucket,
         Key=key,
@@ -121,6 +97,41 @@ def put_multipart(
         Retention={"Mode": "COMPLIANCE", "RetainUntilDate": lock.until},
     )
     return version
+
+
+def _resume_or_create(
+    client: Any, bucket: str, key: str, sha256: str, lock: Lock, log: PartLog
+) -> tuple[str, dict[int, str]]:
+    """The recorded upload and the parts S3 holds of it, or a new upload with none."""
+    upload_id = log.load_upload_id()
+    held: dict[int, str] = {}
+    if upload_id:
+        try:
+            held = _list_parts(client, bucket, key, upload_id)
+        except ClientError as e:
+            if e.response.get("Error", {}).get("Code") != "NoSuchUpload":
+                raise
+            upload_id = None  # aborted or expired on the server: start again
+    if not upload_id:
+        upload_id = client.create_multipart_upload(
+            Bucket=bucket, Key=key, Metadata={"sha256": sha256}, **lock.args()
+        )["UploadId"]
+        log.save_upload_id(upload_id)
+    return str(upload_id), held
+
+
+def _send_all(send: Callable[[int], str], count: int, threads: int) -> dict[int, str]:
+    """Every part's ETag, sent in order or by ``threads`` workers (the first failure stops all)."""
+    numbers = range(1, count + 1)
+    if threads <= 1:
+        return {n: send(n) for n in numbers}
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        futures = {pool.submit(send, n): n for n in numbers}
+        try:
+            return {futures[f]: f.result() for f in as_completed(futures)}
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def _list_parts(client: Any, bucket: str, key: str, upload_id: str) -> dict[int, str]:

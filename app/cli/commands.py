@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app.cli.errors import EXIT_INTERNAL, CliError, run_guarded
 from app.cli.signin import add_sign_in_options, require_command_sign_in, take_env_secrets
@@ -63,12 +64,55 @@ COMMAND_HOME = {
 }
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command, or only the module of ``command`` when it is known."""
+# One line per command for `zhazba --help`, so that the help loads none of the command modules
+# (they pull in pyHanko, boto3, numpy and Qt: seconds of start-up). tests/unit/test_cli.py checks
+# that it says what each module registers.
+COMMAND_HELP = {
+    "devices": "list audio input and output devices",
+    "record": "record a hearing headless",
+    "recover": "close hearings left unfinished by a crash",
+    "seal": "seal and sign a finished hearing",
+    "verify": "verify a sealed package or a hearing folder",
+    "protocol": "write the brief protocol of a hearing",
+    "document": "write a hearing document (protocol, act, incident, application, envelope)",
+    "not-recorded": "register a hearing held without audio recording, with its ground (Rules p. 3)",
+    "listening": "register listening sessions in court (Rules p. 28, 35)",
+    "format-medium": "format the medium for a copy: FAT32 or exFAT, labelled with the case (p. 33)",
+    "time-zone": "show or set the court's time zone (folder names, documents, window)",
+    "export": "write a verified copy of a sealed hearing to a medium",
+    "media": "list removable media",
+    "copies": "the copy register (applications for copies)",
+    "selfcheck": "run the equipment self-check",
+    "archive": "upload sealed packages to the court archive",
+    "catalog": "the station catalog of hearings",
+    "account": "local sign-in accounts (administrator)",
+    "demo": "record a short demo hearing from the simulated microphone",
+    "gui": "open the station's window (the default with a screen)",
+    "about": "version and the native libraries in use",
+    "trust": "the court's certificate chain trusted on this station",
+    "anchors": "live anchors: status of the outbox, send queued ones",
+    "turns": "print who spoke when, detected from a recorded hearing's microphones",
+}
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
     parser = argparse.ArgumentParser(
         prog="zhazba", description="Zhazba courtroom recording station"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def help_parser() -> argparse.ArgumentParser:
+    """The parser `zhazba --help` prints: every command and its line, no module loaded."""
+    parser, sub = _top_parser()
+    for name, text in COMMAND_HELP.items():
+        sub.add_parser(name, help=text)
+    return parser
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only the module of ``command`` when it is known."""
+    parser, sub = _top_parser()
     home = COMMAND_HOME.get(command or "")
     for name in (home,) if home else COMMAND_MODULES:
         # Fail closed: a command module that cannot be imported stops the command (never a
@@ -93,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(words: list[str]) -> int:
     first = next((w for w in words if not w.startswith("-")), None)
+    if first is None and words and set(words) <= {"-h", "--help"}:
+        help_parser().print_help()
+        return 0
     # Passwords given in the environment are read once and gone from it for the whole run (the
     # window reads and removes its own: ui/main.py).
     secrets = {} if first in (None, "gui") else take_env_secrets()

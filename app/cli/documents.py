@@ -171,7 +171,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
         from app.evidence.binding import station_registry
         from app.evidence.gate import PackageRefused, require_verified
         from app.evidence.trust import installed_chain
-        from app.station import default_folder
+        from app.station_folder import default_folder
 
         try:
             station = default_folder()

@@ -124,7 +124,7 @@ def _demo_station() -> bool:
     """Whether the station is set up as a demonstration station (settings.json)."""
     from app.cli.errors import EXIT_STATION_FILES, CliError
     from app.hearing.simulated import SettingsDamaged, demo_station
-    from app.station import default_folder
+    from app.station_folder import default_folder
 
     if os.environ.get(DEMO_ENV) == "1":  # the same as --demo, for scripts and test runs
         return True

@@ -178,7 +178,7 @@ def command_action(args: argparse.Namespace) -> str | None:
 
 
 def _station_folder(args: argparse.Namespace) -> Path:
-    from app.station import default_folder
+    from app.station_folder import default_folder
 
     given = getattr(args, "station", None)
     return Path(given) if given else default_folder()

@@ -215,7 +215,7 @@ def _timestamp_only(args: argparse.Namespace) -> int:
 
 
 def _station_folder() -> Path:
-    from app.station import default_folder
+    from app.station_folder import default_folder
 
     return default_folder()
 

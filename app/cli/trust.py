@@ -19,7 +19,7 @@ from app.evidence.trust import describe, install_chain, installed_chain
 
 
 def _folder(args: argparse.Namespace) -> Path:
-    from app.station import default_folder
+    from app.station_folder import default_folder
 
     return Path(args.station) if args.station else default_folder()
 

@@ -24,9 +24,6 @@ from typing import Any
 
 from app.accounts.secrets import SecretStore
 from app.anchoring.anchors import FORMAT, token_path
-from app.anchoring.upload import anchor_prefix
-from app.archive.s3 import ArchiveError, explain, make_client
-from app.archive.settings import SettingsError, load_archive_settings
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
 _v = partial(msg, "Verifier")
@@ -260,7 +257,7 @@ def find_anchors(
         try:
             found += _from_archive(station, hearing)
         except Exception as e:  # noqa: BLE001 - offline: the package's copies still count
-            unreachable = e.message if isinstance(e, ArchiveError) else str(e)
+            unreachable = str(getattr(e, "message", "") or e)
         found += local_anchors(station / "anchors" / hearing, "station", cas)
     found += local_anchors(data_root / "anchors", "package", cas)
     seen: set[str] = set()
@@ -274,6 +271,11 @@ def find_anchors(
 
 
 def _from_archive(station: Path, hearing: str) -> list[FoundAnchor]:
+    # loaded here: boto3 costs a quarter of a second, and only a station with an archive needs it
+    from app.anchoring.upload import anchor_prefix
+    from app.archive.s3 import explain, make_client
+    from app.archive.settings import SettingsError, load_archive_settings
+
     try:
         settings = load_archive_settings(station / "settings.json")
         settings.validate()

@@ -24,7 +24,7 @@ import soundfile as sf
 
 from audio.flacscan import DecodableRuns
 from audio.pcm import ZERO_HASH, SampleFormat, chain_step, channel_digest
-from audio.text import QT_TRANSLATE_NOOP, join, msg
+from audio.text import QT_TRANSLATE_NOOP, Msg, join, msg
 from signing import journal as J
 
 DECODE_BLOCK = 4096  # frames; FLAC's usual block size, so a decoding stop is located closely
@@ -120,7 +120,6 @@ def locate_changes(
     them, so the damage is bounded to its frames and the rest is judged second by second.
     """
     change = AudioChange(file=name, segment=segment)
-    fmt = SampleFormat(bits)
     expected_seconds = sorted(checkpoints)
     if not path.exists():
         change.description = _v(
@@ -130,57 +129,91 @@ def locate_changes(
         )
         change.missing_seconds = expected_seconds
         return _finish(change, first_frame, rate)
+    unreadable = _unreadable(path, name, rate, channels)
+    if unreadable is not None:
+        change.undecodable_from_second = 0
+        change.description = unreadable
+        return _finish(change, first_frame, rate)
+    judge = _SecondJudge(change, checkpoints, channel_digests or {}, first_channel)
+    total = sum(frames for _hx, frames in checkpoints.values())
+    runs = DecodableRuns(
+        path, DECODE_BLOCK, SampleFormat(bits).dtype, total or 1 << 40, channels, bits
+    )
+    decoded_to = _judge_each_second(runs, rate, judge)
+    change.damaged_frames = [[a, b] for a, b in runs.damaged]
+    if runs.damaged:
+        change.undecodable_from_second = runs.damaged[0][0] // rate
+        damaged = {s for a, b in runs.damaged for s in range(a // rate, (b - 1) // rate + 1)}
+        change.changed_seconds = [s for s in change.changed_seconds if s not in damaged]
+    seconds = decoded_to // rate + (1 if decoded_to % rate else 0)
+    last_expected = (expected_seconds[-1] + 1) if expected_seconds else 0
+    if not runs.damaged and seconds < last_expected:
+        change.missing_seconds = list(range(seconds, last_expected))
+    if not runs.damaged and decoded_to > total:
+        change.extra_frames = decoded_to - total
+    _describe(change, rate)
+    return _finish(change, first_frame, rate, list(range(first_channel, first_channel + channels)))
+
+
+def _unreadable(path: Path, name: str, rate: int, channels: int) -> Msg | None:
+    """Why the file cannot be compared at all (header altered, not audio), or None."""
     try:
         info = sf.info(str(path))
-        if info.samplerate != rate or info.channels != channels:
-            change.undecodable_from_second = 0
-            change.description = _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier",
-                    "{file}: the file's header was altered — it now claims {channels} channels at "
-                    "{rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio "
-                    "cannot be compared.",
-                ),
-                file=name,
-                channels=info.channels,
-                rate=info.samplerate,
-                expected_channels=channels,
-                expected_rate=rate,
-            )
-            return _finish(change, first_frame, rate)
     except (RuntimeError, sf.LibsndfileError) as e:
-        change.undecodable_from_second = 0
-        change.description = _v(
+        return _v(
             QT_TRANSLATE_NOOP(
                 "Verifier", "{file} can no longer be opened as audio at all ({error})."
             ),
             file=name,
             error=str(e),
         )
-        return _finish(change, first_frame, rate)
+    if info.samplerate == rate and info.channels == channels:
+        return None
+    return _v(
+        QT_TRANSLATE_NOOP(
+            "Verifier",
+            "{file}: the file's header was altered — it now claims {channels} channels at "
+            "{rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio "
+            "cannot be compared.",
+        ),
+        file=name,
+        channels=info.channels,
+        rate=info.samplerate,
+        expected_channels=channels,
+        expected_rate=rate,
+    )
 
-    digests = channel_digests or {}
-    total = sum(frames for _hx, frames in checkpoints.values())
 
-    def judge(pcm: np.ndarray, k: int) -> None:
-        expected = checkpoints.get(k)
+@dataclass
+class _SecondJudge:
+    """Compares one whole second of decoded PCM with its checkpoint (and channel digests)."""
+
+    change: AudioChange
+    checkpoints: dict[int, tuple[str, int]]
+    digests: dict[int, list[str]]
+    first_channel: int
+
+    def __call__(self, pcm: np.ndarray, k: int) -> None:
+        expected = self.checkpoints.get(k)
         if expected is None:
             return
-        prev = checkpoints.get(k - 1, (ZERO_HASH, 0))[0] if k > 0 else ZERO_HASH
+        prev = self.checkpoints.get(k - 1, (ZERO_HASH, 0))[0] if k > 0 else ZERO_HASH
         if len(pcm) == expected[1] and chain_step(prev, pcm) == expected[0]:
             return
-        change.changed_seconds.append(k)
-        per_channel = digests.get(k)
+        self.change.changed_seconds.append(k)
+        per_channel = self.digests.get(k)
         if per_channel and len(pcm) == expected[1] and len(per_channel) == pcm.shape[1]:
             changed = [
-                first_channel + c
+                self.first_channel + c
                 for c in range(pcm.shape[1])
                 if channel_digest(pcm[:, c]) != per_channel[c]
             ]
             if changed:
-                change.changed_channels[k] = changed
+                self.change.changed_channels[k] = changed
 
-    runs = DecodableRuns(path, DECODE_BLOCK, fmt.dtype, total or 1 << 40, channels, bits)
+
+def _judge_each_second(runs: DecodableRuns, rate: int, judge: _SecondJudge) -> int:
+    """Feed every second that decoded whole to ``judge``; returns the frame decoding reached."""
     pieces: list[np.ndarray] = []
     current, covered, whole = -1, 0, True
     decoded_to = 0
@@ -202,19 +235,7 @@ def locate_changes(
         decoded_to = first + len(block)
     if current >= 0 and whole:
         judge(np.concatenate(pieces), current)
-    change.damaged_frames = [[a, b] for a, b in runs.damaged]
-    if runs.damaged:
-        change.undecodable_from_second = runs.damaged[0][0] // rate
-        damaged = {s for a, b in runs.damaged for s in range(a // rate, (b - 1) // rate + 1)}
-        change.changed_seconds = [s for s in change.changed_seconds if s not in damaged]
-    seconds = decoded_to // rate + (1 if decoded_to % rate else 0)
-    last_expected = (expected_seconds[-1] + 1) if expected_seconds else 0
-    if not runs.damaged and seconds < last_expected:
-        change.missing_seconds = list(range(seconds, last_expected))
-    if not runs.damaged and decoded_to > total:
-        change.extra_frames = decoded_to - total
-    _describe(change, rate)
-    return _finish(change, first_frame, rate, list(range(first_channel, first_channel + channels)))
+    return decoded_to
 
 
 def _altered_groups(change: AudioChange) -> list[tuple[list[int], list[int]]]:
@@ -231,60 +252,7 @@ def _altered_groups(change: AudioChange) -> list[tuple[list[int], list[int]]]:
 
 
 def _describe(change: AudioChange, rate: int) -> None:
-    bits: list[str] = []
-    for seconds, chans in _altered_groups(change):
-        if chans:
-            bits.append(
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "the audio of second(s) {seconds} of the segment was altered on "
-                        "channel(s) {channels}",
-                    ),
-                    seconds=_spans(seconds),
-                    channels=_spans(chans),
-                )
-            )
-        else:
-            bits.append(
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier", "the audio of second(s) {seconds} of the segment was altered"
-                    ),
-                    seconds=_spans(seconds),
-                )
-            )
-    for first, end in change.damaged_frames:
-        bits.append(
-            _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier",
-                    "frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded "
-                    "(the compressed audio is damaged there, on every channel of the file), so "
-                    "that sound is lost",
-                ),
-                first=str(first),
-                last=str(end - 1),
-                start=f"{first / rate:.3f}",
-                stop=f"{end / rate:.3f}",
-            )
-        )
-    if change.damaged_frames and not change.changed_seconds and not change.missing_seconds:
-        bits.append(
-            _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier",
-                    "every other second of the file decodes and is exactly as recorded",
-                )
-            )
-        )
-    if change.missing_seconds:
-        bits.append(
-            _v(
-                QT_TRANSLATE_NOOP("Verifier", "second(s) {seconds} are missing (the file was cut)"),
-                seconds=_spans(change.missing_seconds),
-            )
-        )
+    bits = _altered_texts(change) + _lost_texts(change, rate)
     if change.extra_frames:
         bits.append(_v(QT_TRANSLATE_NOOP("Verifier", "audio was added after the recorded end")))
     if not bits:
@@ -303,6 +271,69 @@ def _describe(change: AudioChange, rate: int) -> None:
         file=change.file,
         changes=join("; ", bits),
     )
+
+
+def _altered_texts(change: AudioChange) -> list[Msg]:
+    out: list[Msg] = []
+    for seconds, chans in _altered_groups(change):
+        if chans:
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier",
+                        "the audio of second(s) {seconds} of the segment was altered on "
+                        "channel(s) {channels}",
+                    ),
+                    seconds=_spans(seconds),
+                    channels=_spans(chans),
+                )
+            )
+        else:
+            out.append(
+                _v(
+                    QT_TRANSLATE_NOOP(
+                        "Verifier", "the audio of second(s) {seconds} of the segment was altered"
+                    ),
+                    seconds=_spans(seconds),
+                )
+            )
+    return out
+
+
+def _lost_texts(change: AudioChange, rate: int) -> list[Msg]:
+    out: list[Msg] = []
+    for first, end in change.damaged_frames:
+        out.append(
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded "
+                    "(the compressed audio is damaged there, on every channel of the file), so "
+                    "that sound is lost",
+                ),
+                first=str(first),
+                last=str(end - 1),
+                start=f"{first / rate:.3f}",
+                stop=f"{end / rate:.3f}",
+            )
+        )
+    if change.damaged_frames and not change.changed_seconds and not change.missing_seconds:
+        out.append(
+            _v(
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "every other second of the file decodes and is exactly as recorded",
+                )
+            )
+        )
+    if change.missing_seconds:
+        out.append(
+            _v(
+                QT_TRANSLATE_NOOP("Verifier", "second(s) {seconds} are missing (the file was cut)"),
+                seconds=_spans(change.missing_seconds),
+            )
+        )
+    return out
 
 
 def _finish(

@@ -589,7 +589,7 @@ def verify_path(
 ) -> VerificationReport:
     """Verify whatever ``path`` is, and compare it with the hearing's live anchors (from the
     archive of the ``station`` folder, the default station's when not given, and the copies)."""
-    from app.station import default_folder
+    from app.station_folder import default_folder
 
     report = _verify_path(path, ca_file, registry)
     root = Path(path)

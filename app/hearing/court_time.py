@@ -46,7 +46,7 @@ def zone(name: str | None = None) -> dt.tzinfo:
 def _settings_path(settings: str | Path | None) -> Path:
     if settings is not None:
         return Path(settings)
-    from app.station import default_folder  # the station's own folder (~/.zhazba)
+    from app.station_folder import default_folder  # the station's own folder (~/.zhazba)
 
     return default_folder() / "settings.json"
 

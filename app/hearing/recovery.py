@@ -12,7 +12,7 @@ themselves journaled, after the original ones.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,31 @@ def find_unfinished(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and is_unfinished(p))
 
 
+@dataclass
+class _JournalState:
+    """What the journal says of the segments: opened, closed, their checkpoints, and the end."""
+
+    opened: dict[int, dict[str, Any]] = field(default_factory=dict)
+    closed: set[int] = field(default_factory=set)
+    checkpoints: dict[int, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    ended: bool = False
+
+    @classmethod
+    def read(cls, records: list[dict[str, Any]]) -> _JournalState:
+        state = cls()
+        for r in records:
+            k, d = r["kind"], r["data"]
+            if k == J.SEGMENT_OPENED:
+                state.opened[d["segment"]] = r
+            elif k == J.SEGMENT_CLOSED:
+                state.closed.add(d["segment"])
+            elif k == J.CHECKPOINT:
+                state.checkpoints.setdefault(d["segment"], {})[d["second"]] = d
+            elif k == J.RECORDING_ENDED:
+                state.ended = True
+        return state
+
+
 def recover_hearing(
     folder: Path, *, close: bool = True, sync_interval_s: float = 1.0
 ) -> RecoveryReport:
@@ -66,98 +91,18 @@ def recover_hearing(
         return RecoveryReport(folder, False, None, 0, 0.0, "the hearing was closed normally")
     journal = J.HearingJournal(folder / "journal.jsonl", repair_tail=True)
     records = J.read_records(folder / "journal.jsonl")
-    audio = data["audio"]
-    rate, bits, channels = audio["rate"], audio["bits"], audio["channels"]
-    opened: dict[int, dict[str, Any]] = {}
-    closed: set[int] = set()
-    checkpoints: dict[int, dict[int, dict[str, Any]]] = {}
-    ended = False
-    for r in records:
-        k, d = r["kind"], r["data"]
-        if k == J.SEGMENT_OPENED:
-            opened[d["segment"]] = r
-        elif k == J.SEGMENT_CLOSED:
-            closed.add(d["segment"])
-        elif k == J.CHECKPOINT:
-            checkpoints.setdefault(d["segment"], {})[d["second"]] = d
-        elif k == J.RECORDING_ENDED:
-            ended = True
+    state = _JournalState.read(records)
     last = records[-1] if records else None
-    open_segments = sorted(set(opened) - closed)
+    open_segments = sorted(set(state.opened) - state.closed)
     seg_no: int | None = None
     recovered_frames = 0
     lost = 0.0
     torn = (folder / "journal.jsonl.torn").exists()
     for seg_no in open_segments:
-        first_frame = opened[seg_no]["data"]["first_frame"]
-        names = segment_file_names(seg_no, channels)
-        salvaged = salvage_segment(
-            folder, names, channel_groups(channels), rate, bits, peaks_name(seg_no)
+        recovered_frames, lost = _close_open_segment(
+            journal, folder, data["audio"], seg_no, state, records, sync_interval_s, torn
         )
-        journaled = checkpoints.get(seg_no, {})
-        fresh = []
-        for sec, frames, files in salvaged.checkpoints:
-            old = journaled.get(sec)
-            if old is not None and old["files"] == files and old["frames"] == frames:
-                continue
-            fresh.append(
-                (
-                    J.CHECKPOINT,
-                    {
-                        "segment": seg_no,
-                        "second": sec,
-                        "first_frame": first_frame + sec * rate,
-                        "frames": frames,
-                        "files": files,
-                        "recovered": True,
-                    },
-                    first_frame + sec * rate + frames,
-                )
-            )
-        if fresh:
-            journal.append_many(fresh)  # type: ignore[arg-type]
-        end_frame = first_frame + salvaged.frames
-        journal.append(
-            J.SEGMENT_CLOSED,
-            {
-                "segment": seg_no,
-                "first_frame": first_frame,
-                "frames": salvaged.frames,
-                "reason": "recovered",
-                "files": salvaged.files,
-                "peaks": {peaks_name(seg_no): salvaged.peaks_sha256},
-                "interrupted_originals": salvaged.originals,
-            },
-            end_frame,
-        )
-        recovered_frames = salvaged.frames
-        last_frame = max((r["frame"] or 0) for r in records) if records else 0
-        lost = max(0.0, (last_frame - end_frame) / rate) + sync_interval_s
-        journal.append(
-            J.INTERRUPTED,
-            {
-                "segment": seg_no,
-                "last_record_utc": last["utc"] if last else None,
-                "recovered_frames": salvaged.frames,
-                "recovered_until_frame": end_frame,
-                "lost_seconds_max": round(lost, 3),
-                "torn_journal_line_kept": torn,
-                "detail": "the recorder stopped without closing the hearing (crash or power "
-                "loss); every decodable frame was kept",
-            },
-            end_frame,
-        )
-    strays = _move_aside_unjournaled(folder, set(opened))
-    if strays:
-        journal.append(
-            J.RECOVERED,
-            {
-                "detail": "audio files that were created but never journaled (the recorder "
-                "stopped while opening a segment) were moved aside",
-                "files": strays,
-            },
-            None,
-        )
+    _journal_strays(journal, folder, set(state.opened))
     total = 0
     for r in J.read_records(folder / "journal.jsonl"):
         if r["kind"] == J.SEGMENT_CLOSED:
@@ -169,18 +114,19 @@ def recover_hearing(
                 "segment": None,
                 "last_record_utc": last["utc"] if last else None,
                 "recovered_frames": 0,
-                "lost_seconds_max": sync_interval_s if not ended else 0.0,
+                "lost_seconds_max": sync_interval_s if not state.ended else 0.0,
                 "torn_journal_line_kept": torn,
                 "detail": "the hearing was not closed; no segment was open",
             },
             total,
         )
     if close:
-        if not ended:
+        if not state.ended:
             journal.append(J.RECORDING_ENDED, {"frames": total, "after_interruption": True}, total)
         data["finished"] = True
         write_json_atomic(folder / "hearing.json", data)
     journal.close()
+    rate = data["audio"]["rate"]
     msg = (
         f"recovered {recovered_frames / rate:.1f} s of the interrupted segment {seg_no}; "
         f"at most {lost:.1f} s before the interruption may be missing"
@@ -188,6 +134,97 @@ def recover_hearing(
         else "the hearing was closed; no audio segment was open"
     )
     return RecoveryReport(folder, True, seg_no, recovered_frames, round(lost, 3), msg)
+
+
+def _close_open_segment(
+    journal: J.HearingJournal,
+    folder: Path,
+    audio: dict[str, Any],
+    seg_no: int,
+    state: _JournalState,
+    records: list[dict[str, Any]],
+    sync_interval_s: float,
+    torn: bool,
+) -> tuple[int, float]:
+    """Salvage segment ``seg_no``, journal what it holds; (frames recovered, seconds lost)."""
+    rate, bits, channels = audio["rate"], audio["bits"], audio["channels"]
+    first_frame = state.opened[seg_no]["data"]["first_frame"]
+    names = segment_file_names(seg_no, channels)
+    salvaged = salvage_segment(
+        folder, names, channel_groups(channels), rate, bits, peaks_name(seg_no)
+    )
+    fresh = _recovered_checkpoints(
+        seg_no, first_frame, rate, salvaged.checkpoints, state.checkpoints.get(seg_no, {})
+    )
+    if fresh:
+        journal.append_many(fresh)
+    end_frame = first_frame + salvaged.frames
+    journal.append(
+        J.SEGMENT_CLOSED,
+        {
+            "segment": seg_no,
+            "first_frame": first_frame,
+            "frames": salvaged.frames,
+            "reason": "recovered",
+            "files": salvaged.files,
+            "peaks": {peaks_name(seg_no): salvaged.peaks_sha256},
+            "interrupted_originals": salvaged.originals,
+        },
+        end_frame,
+    )
+    last_frame = max((r["frame"] or 0) for r in records) if records else 0
+    lost = max(0.0, (last_frame - end_frame) / rate) + sync_interval_s
+    journal.append(
+        J.INTERRUPTED,
+        {
+            "segment": seg_no,
+            "last_record_utc": records[-1]["utc"] if records else None,
+            "recovered_frames": salvaged.frames,
+            "recovered_until_frame": end_frame,
+            "lost_seconds_max": round(lost, 3),
+            "torn_journal_line_kept": torn,
+            "detail": "the recorder stopped without closing the hearing (crash or power "
+            "loss); every decodable frame was kept",
+        },
+        end_frame,
+    )
+    return salvaged.frames, lost
+
+
+def _recovered_checkpoints(
+    seg_no: int,
+    first_frame: int,
+    rate: int,
+    salvaged: list[tuple[int, int, dict[str, str]]],
+    journaled: dict[int, dict[str, Any]],
+) -> list[tuple[str, dict[str, Any] | None, int | None]]:
+    """Checkpoint records for the salvaged seconds the journal does not already hold as they are."""
+    fresh: list[tuple[str, dict[str, Any] | None, int | None]] = []
+    for sec, frames, files in salvaged:
+        old = journaled.get(sec)
+        if old is not None and old["files"] == files and old["frames"] == frames:
+            continue
+        start = first_frame + sec * rate
+        data = {
+            "segment": seg_no, "second": sec, "first_frame": start, "frames": frames,
+            "files": files, "recovered": True,
+        }  # fmt: skip
+        fresh.append((J.CHECKPOINT, data, start + frames))
+    return fresh
+
+
+def _journal_strays(journal: J.HearingJournal, folder: Path, journaled: set[int]) -> None:
+    strays = _move_aside_unjournaled(folder, journaled)
+    if strays:
+        journal.append(
+            J.RECOVERED,
+            {
+                "detail": "audio files that were created but never journaled (the recorder "
+                "stopped while opening a segment) were moved aside",
+                "files": strays,
+            },
+            None,
+        )
 
 
 def _move_aside_unjournaled(folder: Path, journaled_segments: set[int]) -> dict[str, str]:

@@ -96,18 +96,8 @@ class HearingSession:
         time_zone = time_zone or court_time.zone_name()
         now = (now or dt.datetime.now(dt.UTC)).astimezone(court_time.zone(time_zone))
         root = Path(root)
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-            folder = unique_folder(root, folder_name(info, now))
-            folder.mkdir()
-            os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)
-            (folder / "audio").mkdir()
-        except OSError as e:
-            raise SessionError(
-                f"cannot create the hearing folder in {root}: {e.strerror}. Choose a writable "
-                "recording folder (settings) or ask the technician."
-            ) from e
-        audio = {
+        folder = _new_folder(root, info, now)
+        audio: dict[str, Any] = {
             "rate": rate,
             "channels": channels,
             "bits": bits,
@@ -115,9 +105,7 @@ class HearingSession:
             "groups": [list(g) for g in channel_groups(channels)],
             "source": source_name,
         }
-        if (
-            simulated
-        ):  # app/hearing/simulated.py: never evidence, and marked so from the first record
+        if simulated:  # app/hearing/simulated.py: never evidence, marked from the first record
             from app.hearing.simulated import MARK
 
             audio.update(simulated=True, notice=MARK)
@@ -351,3 +339,19 @@ class HearingSession:
             out = list(self.alarms)
             self.alarms.clear()
         return out
+
+
+def _new_folder(root: Path, info: HearingInfo, now: dt.datetime) -> Path:
+    """The hearing's own folder (with audio/), readable by the station's account and group only."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        folder = unique_folder(root, folder_name(info, now))
+        folder.mkdir()
+        os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)
+        (folder / "audio").mkdir()
+    except OSError as e:
+        raise SessionError(
+            f"cannot create the hearing folder in {root}: {e.strerror}. Choose a writable "
+            "recording folder (settings) or ask the technician."
+        ) from e
+    return folder

@@ -141,14 +141,27 @@ def write_clip(
             f.write(np.clip(block @ mix, -1.0, 1.0))
             left -= len(block)
     dec.close()
-    note = path.with_suffix(".txt")
+    _write_clip_note(path, review, source, span, (start, end), heard, outputs)
+    return path
+
+
+def _write_clip_note(
+    path: Path,
+    review: HearingReview,
+    source: str,
+    span: str,
+    frames: tuple[int, int],
+    heard: list[bool] | None,
+    outputs: int,
+) -> None:
+    """The sidecar text that says the clip is not the original, and where it came from."""
     heard_text = ", ".join(str(i + 1) for i, h in enumerate(heard or []) if h) or "all"
-    note.write_text(
+    path.with_suffix(".txt").write_text(
         "THIS SOUND FILE IS NOT THE ORIGINAL RECORDING.\n\n"
         f"File: {path.name}\nSHA-256: {file_sha256(path)}\n"
         f"Made: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M:%S')} UTC by Zhazba review\n"
         f"Case: {review.info.get('case_number', '')}, hearing of {review.info.get('date', '')}\n"
-        f"Taken from: {source}\nHearing time: {span} (frames {start}–{end} at "
+        f"Taken from: {source}\nHearing time: {span} (frames {frames[0]}–{frames[1]} at "
         f"{review.rate} Hz)\n"
         f"Microphones heard: {heard_text}; mixed down to {outputs} channel(s), 16-bit.\n\n"
         "It is a working copy for the judge's own use. It is not signed and proves nothing; "
@@ -156,4 +169,3 @@ def write_clip(
         "`zhazba verify`.\n",
         encoding="utf-8",
     )
-    return path

@@ -17,15 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.selfcheck.disk import check_disk_space, check_write_speed
 from app.selfcheck.report import SelfCheckHistory, SelfCheckRun
-from app.selfcheck.station import (
-    check_archive,
-    check_certificate,
-    check_clock,
-    check_disk_space,
-    check_media,
-    check_write_speed,
-)
+from app.selfcheck.station import check_archive, check_certificate, check_clock, check_media
 from audio import selfcheck as audio_checks
 from audio.selfcheck import CheckResult, check_msg
 from audio.selfcheck_guided import GuidedMicStep, loopback_tone_test

@@ -994,7 +994,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+186"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1597,7 +1597,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+107"/>
+        <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -1858,7 +1858,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+304"/>
+        <location filename="../../ui/selfcheck/window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>«{output}» шығысында ойнатылған сынақ сигналы «{input}» кірісінде қабылданды ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/checks.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+74"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Микрофонның имитациясы ({source}) қолданылуда: демонстрациялық режим, нақты кіріс тексерілмейді.</translation>
     </message>
@@ -2153,32 +2153,32 @@
         <translation>Микрофон интерфейсін тексеріп, қадамды қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>{folder} жазбалар қалтасын тексеру мүмкін емес: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Қалтаны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл сот отырысына жеткіліксіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Орынды қазір босатыңыз: мөрленген сот отырыстарының мұрағатқа жеткенін тексеріп, станцияға олардың жергілікті көшірмелерін жоюға рұқсат етіңіз немесе ескі отырыстарды басқа дискіге көшіріңіз. Күмәндансаңыз, соттың техникалық маманына жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба. Бұл бір сот күнінен аз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Келесі сот күніне дейін орын босатыңыз (мұрағатқа жіберілген отырыстарды станциядан жоюға болады).</translation>
     </message>
@@ -2188,42 +2188,42 @@
         <translation>{folder} ішінде {size} бос: {channels} арна, {rate} Гц, {bits} бит баптауымен шамамен {hours:.1f} сағат жазба.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>{folder} қалтасы толы: бұдан артық ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Осы дискіде орын босатыңыз (бос орынды тексеруді қараңыз).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция {folder} қалтасына жаза алмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск тек оқуға арналған немесе қалтаның құқықтары жазуға тыйым салады: дискіні қателерге тексеріңіз және станция пайдаланушысының онда жаза алатынына көз жеткізіңіз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Оны жасаңыз немесе станция баптауларында бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>{folder} қалтасына жазу сәтсіз аяқталды: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Дискіні қателерге тексеріңіз.</translation>
     </message>
@@ -2233,17 +2233,17 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Бұл сенімді жазу үшін тым баяу.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск ақаулы немесе шамадан тыс жүктелген: оны тексертіңіз немесе ауыстырыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×). Жазу кезіндегі мөрлеу немесе экспорт оны кідіртуі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Дискіні тексертіңіз; оған жазатын басқа бағдарламаларды жабыңыз.</translation>
     </message>
@@ -2253,37 +2253,37 @@
         <translation>Жазбалар қалтасы fsync арқылы {speed}/с қабылдайды (жазуға қажеттіден {factor:.0f}×).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Компьютер сағаты {when} UTC көрсетеді, бұл дұрыс болуы мүмкін емес: журналдағы уақыт қате болады.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Жүйе баптауларында күн мен уақытты (және уақыт белдеуін) орнатыңыз; бұл әр іске қосқаннан кейін қайталанса, CMOS батареясы отырып қалған болуы мүмкін.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Тексеру кезінде жүйелік сағат монотонды сағатқа қатысты {drift:+.2f} с жылжыды: оны қазір өзгертіп жатыр.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Уақыт синхрондауының аяқталуын күтіңіз; жазбадағы уақыт кадрлар санағышы бойынша есептеледі, сондықтан белгілерге әсер етпейді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Сағат {when} UTC көрсетеді, бірақ уақыт серверімен синхрондалмаған.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Журналдағы уақыт дәл болуы үшін желілік уақыт синхрондауын (NTP) қосыңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>NTP арқылы синхрондалған</translation>
     </message>
@@ -2298,87 +2298,87 @@
         <translation>Сағат {when} UTC көрсетеді ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Қол қою кілті ашылмаған: ол ашылғанға дейін отырыстар қол қоюды күтеді.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Әр отырыс аяқталған бойда жазбаларға қол қойылуы үшін хатшының кілтін (.p12) ашыңыз (Қағидалардың 14-тармағы).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Қол қою кілті қол қоя алмайды: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>ҰКО-дан жарамды қол қою кілтін алып, оны станцияда ашыңыз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Осы кілттің мерзімі біткенге дейін жаңа кілтке өтінім беріңіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>{holder} кілті {until} дейін жарамды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>Бұл жазуға әсер етпейді: мөрленген отырыстар жіберу кезегінде күтеді. Желі кабелін тексеріп, соттың әкімшісінен мұрағат серверінің жұмыс істеп тұрғанын сұраңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Мұрағат сервері бапталмаған, сондықтан жазбалар тек осы станцияда сақталады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Әкімші мұрағатты `zhazba archive configure` командасымен баптайды.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>{endpoint} мұрағат серверіне қосылу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>{endpoint} мұрағат сервері жауап береді (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>{mount} ішінде жеткізгіш жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Жеткізгіш жазудан қорғалған немесе тек оқуға арналған: оның қорғау ауыстырғышын жылжытыңыз немесе басқа жеткізгішті пайдаланыңыз (аяқталған дискіге қайта жазу мүмкін емес).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>{mount} ішіне жазуға болады, бірақ бұл бөлек жеткізгіш емес (тіркеу нүктесі емес).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Станцияның өз дискісіндегі қалта емес, іс материалдарына арналған жеткізгіш салынғанын және таңдалғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
@@ -3695,22 +3695,22 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} жоқ: барлық {count} секунд жоғалған.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: файлдың тақырыбы өзгертілген — енді онда {expected_channels} арна, {expected_rate} Гц орнына {channels} арна, {rate} Гц көрсетілген; дыбысты салыстыру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} енді дыбыс ретінде мүлдем ашылмайды ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс {channels} арна(лар)да өзгертілген</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation>сегменттің {seconds} секунд(тар)ындағы дыбыс өзгертілген</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>сегменттің {first}–{last} кадрлары ({start}–{stop} с) декодталмайды (сол жердегі сығылған дыбыс файлдың барлық арналарында бүлінген), сондықтан бұл дыбыс жоғалған</translation>
     </message>
@@ -3735,7 +3735,7 @@
         <translation>{seconds} секунд(тар) жоқ (файл қысқартылған)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>жазбаның соңынан кейін дыбыс қосылған</translation>
     </message>
@@ -3750,7 +3750,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
@@ -3945,7 +3945,7 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

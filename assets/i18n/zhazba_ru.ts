@@ -997,7 +997,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+182"/>
+        <location filename="../../ui/recording/window.py" line="+186"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+63"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+107"/>
+        <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -1862,7 +1862,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+304"/>
+        <location filename="../../ui/selfcheck/window.py" line="+303"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2112,7 +2112,7 @@
         <translation>Тестовый сигнал, воспроизведённый на «{output}», принят входом «{input}» ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/checks.py" line="+80"/>
+        <location filename="../../app/selfcheck/checks.py" line="+74"/>
         <source>The simulated microphone ({source}) is in use: demo mode, no real input is checked.</source>
         <translation>Используется имитация микрофона ({source}): демонстрационный режим, реальный вход не проверяется.</translation>
     </message>
@@ -2157,32 +2157,32 @@
         <translation>Проверьте микрофонный интерфейс и повторите шаг.</translation>
     </message>
     <message>
-        <location filename="../../app/selfcheck/station.py" line="+90"/>
+        <location filename="../../app/selfcheck/disk.py" line="+93"/>
         <source>The recording folder {folder} cannot be examined: {error}.</source>
         <translation>Папку записей {folder} не удаётся проверить: {error}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Create the folder or choose an existing one in the station settings.</source>
         <translation>Создайте папку или выберите существующую в настройках станции.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is not enough for a hearing.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Этого недостаточно для судебного заседания.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space now: make sure sealed hearings have reached the archive, then let the station remove their local copies, or move old hearings to another disk. Ask the court&apos;s technician if unsure.</source>
         <translation>Освободите место сейчас: убедитесь, что опечатанные заседания переданы в архив, и позвольте станции удалить их локальные копии, или перенесите старые заседания на другой диск. Если сомневаетесь, обратитесь к техническому специалисту суда.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{size} free in {folder}: about {hours:.1f} hours of recording at {channels} channels, {rate} Hz, {bits}-bit. That is less than a court day.</source>
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит. Это меньше одного судебного дня.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Free space before the next court day (uploaded hearings can be removed from the station).</source>
         <translation>Освободите место до следующего судебного дня (переданные в архив заседания можно удалить со станции).</translation>
     </message>
@@ -2192,42 +2192,42 @@
         <translation>Свободно {size} в {folder}: около {hours:.1f} ч записи при {channels} каналах, {rate} Гц, {bits} бит.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The folder {folder} is full: nothing more can be written.</source>
         <translation>Папка {folder} заполнена: записать больше ничего нельзя.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Free space on that disk (see the disk-space check).</source>
         <translation>Освободите место на этом диске (см. проверку свободного места).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The station cannot write into {folder} ({error}).</source>
         <translation>Станция не может записывать в {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The disk is read-only or the folder&apos;s permissions forbid writing: check the disk for errors and that the station&apos;s user may write there.</source>
         <translation>Диск доступен только для чтения или права на папку запрещают запись: проверьте диск на ошибки и что пользователь станции может туда записывать.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create it, or choose an existing folder in the station settings.</source>
         <translation>Создайте её или выберите существующую папку в настройках станции.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Writing into {folder} failed: {error}.</source>
         <translation>Запись в {folder} не удалась: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the disk for errors.</source>
         <translation>Проверьте диск на ошибки.</translation>
     </message>
@@ -2237,17 +2237,17 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Это слишком медленно для надёжной записи.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The disk is failing or overloaded: have it checked or replaced.</source>
         <translation>Диск неисправен или перегружен: отдайте его на проверку или замените.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The recording folder takes {speed}/s with fsync ({factor:.0f}× what recording needs). Sealing or export while recording may delay it.</source>
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи). Опечатывание или экспорт во время записи могут её задерживать.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Have the disk checked; close other programs that write to it.</source>
         <translation>Отдайте диск на проверку; закройте другие программы, которые на него записывают.</translation>
     </message>
@@ -2257,37 +2257,37 @@
         <translation>Папка записей принимает {speed}/с с fsync ({factor:.0f}× от нужного для записи).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../app/selfcheck/station.py" line="+113"/>
         <source>The computer&apos;s clock says {when} UTC, which cannot be right: journal times would be wrong.</source>
         <translation>Часы компьютера показывают {when} UTC, что не может быть верным: время в журнале будет неправильным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Set the date and time (and the time zone) in the system settings; the CMOS battery may be flat if it happens after every start.</source>
         <translation>Установите дату и время (и часовой пояс) в настройках системы; если это повторяется после каждого включения, возможно, села батарейка CMOS.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The wall clock moved by {drift:+.2f} s against the steady clock during the check: it is being changed.</source>
         <translation>Во время проверки системные часы сдвинулись на {drift:+.2f} с относительно монотонных часов: их сейчас переводят.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Let the time synchronisation settle; recordings are timed by their frame counter, so markers are not affected.</source>
         <translation>Дождитесь завершения синхронизации времени; время в записи отсчитывается по счётчику кадров, поэтому метки не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The clock reads {when} UTC but is not synchronised with a time server.</source>
         <translation>Часы показывают {when} UTC, но не синхронизированы с сервером времени.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Enable network time synchronisation (NTP) so journal times are exact.</source>
         <translation>Включите сетевую синхронизацию времени (NTP), чтобы время в журнале было точным.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>synchronised by NTP</source>
         <translation>синхронизированы по NTP</translation>
     </message>
@@ -2302,87 +2302,87 @@
         <translation>Часы показывают {when} UTC ({state}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>No signing key is open: hearings will wait for signing until one is.</source>
         <translation>Ключ подписи не открыт: заседания будут ждать подписания, пока его не откроют.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the secretary&apos;s key (.p12) so recordings are signed as soon as each hearing ends (Rules p. 14).</source>
         <translation>Откройте ключ секретаря (.p12), чтобы записи подписывались сразу по окончании каждого заседания (п. 14 Правил).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The signing key cannot sign: {error}</source>
         <translation>Ключ подписи не может подписывать: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Obtain a valid signing key from the NCA and open it on the station.</source>
         <translation>Получите действующий ключ подписи в НУЦ и откройте его на станции.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Apply for a new key before this one expires.</source>
         <translation>Подайте заявку на новый ключ до истечения срока действия этого.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The key of {holder} is valid until {until}.</source>
         <translation>Ключ владельца {holder} действителен до {until}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Recording is not affected: sealed hearings wait in the upload queue. Check the network cable and ask the court&apos;s administrator whether the archive server runs.</source>
         <translation>На запись это не влияет: опечатанные заседания ждут в очереди на отправку. Проверьте сетевой кабель и уточните у администратора суда, работает ли сервер архива.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>No archive server is configured, so recordings stay only on this station.</source>
         <translation>Сервер архива не настроен, поэтому записи хранятся только на этой станции.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>An administrator sets the archive up with `zhazba archive configure`.</source>
         <translation>Администратор настраивает архив командой `zhazba archive configure`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The archive server {endpoint} cannot be reached ({reason}).</source>
         <translation>Сервер архива {endpoint} недоступен ({reason}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The archive server {endpoint} answers (HTTP {status}).</source>
         <translation>Сервер архива {endpoint} отвечает (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>No medium at {mount}.</source>
         <translation>В {mount} нет носителя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
         <translation>Вставьте диск или USB-накопитель для материалов дела и дождитесь, пока система его покажет.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The medium is write-protected or read-only: move its lock switch, or use another medium (a finalised disc cannot be written again).</source>
         <translation>Носитель защищён от записи или доступен только для чтения: переключите его переключатель защиты или используйте другой носитель (на финализированный диск записать повторно нельзя).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{mount} is writable but is not a separate medium (not a mount point).</source>
         <translation>В {mount} можно записывать, но это не отдельный носитель (не точка монтирования).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check that the case-file medium is inserted and chosen, not a folder on the station&apos;s own disk.</source>
         <translation>Проверьте, что носитель для материалов дела вставлен и выбран, а не папка на собственном диске станции.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The medium at {mount} is writable ({free} free).</source>
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
@@ -3701,22 +3701,22 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio.py" line="+127"/>
+        <location filename="../../app/evidence/audio.py" line="+126"/>
         <source>{file} is missing: all {count} seconds are lost.</source>
         <translation>{file} отсутствует: все {count} с утрачены.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>{file}: the file&apos;s header was altered — it now claims {channels} channels at {rate} Hz instead of {expected_channels} at {expected_rate} Hz; the audio cannot be compared.</source>
         <translation>{file}: заголовок файла изменён — теперь в нём указано {channels} каналов с частотой {rate} Гц вместо {expected_channels} с частотой {expected_rate} Гц; звук сравнить нельзя.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-9"/>
         <source>{file} can no longer be opened as audio at all ({error}).</source>
         <translation>{file} больше вообще не открывается как звук ({error}).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>the audio of second(s) {seconds} of the segment was altered on channel(s) {channels}</source>
         <translation>звук секунд(ы) {seconds} сегмента изменён на канале(ах) {channels}</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>звук секунд(ы) {seconds} сегмента изменён</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>frames {first}–{last} of the segment ({start}–{stop} s) cannot be decoded (the compressed audio is damaged there, on every channel of the file), so that sound is lost</source>
         <translation>кадры {first}–{last} сегмента ({start}–{stop} с) не декодируются (сжатый звук там повреждён, на всех каналах файла), поэтому этот звук утрачен</translation>
     </message>
@@ -3741,7 +3741,7 @@
         <translation>секунд(ы) {seconds} отсутствуют (файл обрезан)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>audio was added after the recorded end</source>
         <translation>после конца записи добавлен звук</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>{file}: {changes}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>{description} Hearing time: {times}.</source>
         <translation>{description} Время заседания: {times}.</translation>
     </message>
@@ -3951,7 +3951,7 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+115"/>
+        <location filename="../../app/evidence/anchors.py" line="+112"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>

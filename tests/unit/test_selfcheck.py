@@ -19,21 +19,14 @@ import numpy as np
 import pytest
 
 from app.selfcheck.checks import SelfCheckSettings, run_checks, run_prehearing_checks
+from app.selfcheck.disk import check_disk_space, check_write_speed, measure_flac_ratio
 from app.selfcheck.report import (
     JsonlSelfCheckHistory,
     SelfCheckRun,
     export_report_with_key,
     open_history,
 )
-from app.selfcheck.station import (
-    check_archive,
-    check_certificate,
-    check_clock,
-    check_disk_space,
-    check_media,
-    check_write_speed,
-    measure_flac_ratio,
-)
+from app.selfcheck.station import check_archive, check_certificate, check_clock, check_media
 from audio.selfcheck import CheckResult, check_output_device, check_recording, worst
 from audio.selfcheck_guided import GuidedMicStep, detect_tone
 from signing.keys import load_pkcs12

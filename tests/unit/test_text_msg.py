@@ -81,6 +81,7 @@ CONVERTED = {
         "audio/selfcheck_guided.py",
         "app/selfcheck/checks.py",
         "app/selfcheck/station.py",
+        "app/selfcheck/disk.py",
         "ui/selfcheck/window.py",
     ],
     "Verifier": [

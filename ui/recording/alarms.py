@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.details import HearingInfo
-from audio.engine import Alarm
+from app.hearing.live import Alarm
 from ui.recording.marker_model import hearing_time
 from ui.widgets import terms
 

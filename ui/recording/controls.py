@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audio.engine import PAUSE_REASONS, EngineState
+from app.hearing.live import PAUSE_REASONS, EngineState
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.details import EVENTS, Participant
-from audio.engine import EngineState
+from app.hearing.live import EngineState
 from ui.recording.marker_model import MarkerRow, MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from audio.meter import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
+from app.hearing.live import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
 
 ZONE_COLOURS = {
     "green": QColor(40, 200, 70),

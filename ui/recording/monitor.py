@@ -11,8 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.hearing.details import HearingInfo
-from audio.devices import DeviceInfo
-from audio.monitor import HeadphoneMonitor
+from app.hearing.live import DeviceInfo, HeadphoneMonitor
 from ui.widgets import terms
 
 

@@ -14,9 +14,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.hearing.details import HearingInfo
-from audio.devices import DeviceInfo
-from audio.engine import Alarm
-from audio.monitor import HeadphoneMonitor
+from app.hearing.live import Alarm, DeviceInfo, HeadphoneMonitor
 from ui.recording.alarms import AlarmBanner
 from ui.recording.controls import RecordingControls
 from ui.recording.markers import MarkerPanel

@@ -21,8 +21,8 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen, QSh
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.hearing.details import Participant
+from app.hearing.live import EngineState
 from app.review.model import format_hearing_time
-from audio.engine import EngineState
 from ui.recording.meter import LevelMeterWidget
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms

@@ -21,10 +21,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 
 from app.documents.render_pdf import prepare as prepare_documents
+from app.hearing.live import Alarm, EngineState, JournalError, MeterSnapshot
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import Alarm, EngineState
-from audio.meter import MeterSnapshot
-from signing import journal as J
 from ui.widgets.background import BackgroundCall
 
 DISK_LOW_SECONDS = 2 * 3600
@@ -110,7 +108,7 @@ class RecordingViewModel(QObject):
         engine = self.session.engine
         if engine is None or engine.changed_device is None:
             return None
-        from audio.devices import describe
+        from app.hearing.live import describe
 
         return describe(engine.changed_device)
 
@@ -243,7 +241,7 @@ class RecordingViewModel(QObject):
         """Journal a marker; if the journal cannot take it, say so in a banner (never silently)."""
         try:
             rec = self.session.add_marker(frame=frame, **fields)
-        except (J.JournalError, SessionError) as e:
+        except (JournalError, SessionError) as e:
             alarm = Alarm("marker_failed", str(e), frame)
             self.pending_alarms.append(alarm)
             self.alarmRaised.emit(alarm)

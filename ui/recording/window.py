@@ -32,11 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.hearing.details import HearingInfo, Participant
+from app.hearing.live import (
+    EngineState,
+    HeadphoneMonitor,
+    MonitorTap,
+    SampleFormat,
+    SourceError,
+    TappedSource,
+)
 from app.hearing.session import HearingSession, SessionError
-from audio.engine import EngineState
-from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource
-from audio.pcm import SampleFormat
-from audio.sources import SourceError
 from ui.recording.not_recorded import NotRecordedButton, declare_not_recorded
 from ui.recording.page import RecordingPage
 from ui.recording.setup_form import HearingSetupForm

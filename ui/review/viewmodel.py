@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.evidence.verify import VerificationReport, verify_path
 from app.review.model import format_hearing_time
-from audio.playback import Player
+from app.review.playback import Player
 from ui.widgets.background import BackgroundCall
 from ui.widgets.i18n import tr_msg
 

@@ -35,7 +35,7 @@ from app.evidence.verify import VerificationReport
 from app.review.export import clip_name, write_audacity_labels, write_clip, write_markers_csv
 from app.review.model import HearingReview, open_review
 from app.review.overview import Overview
-from audio.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
+from app.review.playback import CapturingSink, OutputSink, Player, SoundDeviceSink
 from ui.review.dialogs import ClipDialog, OpenHearingDialog
 from ui.review.markers import ReviewMarkerPanel
 from ui.review.timeline import Timeline
@@ -123,7 +123,7 @@ class ReviewWindow(QMainWindow):
             self.output.hide()
             return
         try:
-            from audio.devices import list_devices
+            from app.review.playback import list_devices
 
             devices = [d for d in list_devices() if d.max_output_channels > 0]
         except Exception:  # noqa: BLE001 - no PortAudio: only the default is offered

@@ -19,11 +19,11 @@ from typing import Any
 
 from PySide6.QtCore import QTranslator
 
+from app.accounts.keys import OpenedKey
 from app.documents.layout import Document, Fields, Heading, Paragraph, Signature, Signatures, Table
 from app.documents.render_pdf import render_pdf
 from app.selfcheck.report import TITLES, SelfCheckRun, sign_report_files
-from audio.text import QT_TRANSLATE_NOOP, Msg
-from signing.keys import OpenedKey
+from app.translations import QT_TRANSLATE_NOOP, Msg
 from ui.widgets.i18n import I18N_DIR
 
 LANGS = ("kk", "ru")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accounts.keys import KeyProblem, OpenedKey
 from app.selfcheck.checks import (
     ALL_CHECKS,
     GuidedSession,
@@ -45,11 +46,9 @@ from app.selfcheck.checks import (
     floors_from,
     run_checks,
 )
+from app.selfcheck.findings import CheckResult, SourceError, check_msg
 from app.selfcheck.report import SelfCheckHistory, SelfCheckRun, export_report_with_key
-from audio.selfcheck import CheckResult, check_msg
-from audio.sources import SourceError
-from audio.text import QT_TRANSLATE_NOOP
-from signing.keys import KeyProblem, OpenedKey
+from app.translations import QT_TRANSLATE_NOOP
 from ui.widgets.i18n import tr_msg
 from ui.widgets.screen_fit import fit_to_screen
 

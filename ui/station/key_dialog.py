@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from signing.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
+from app.accounts.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyProblem
 from ui.widgets.background import BackgroundCall
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]

@@ -197,8 +197,8 @@ class StationMenu(QObject):
         expected = self.expected_key_subject
         if expected is None:
             return
+        from app.accounts.keys import KeyProblem, open_key_file
         from app.accounts.roles import certificate_subject_key
-        from signing.keys import KeyProblem, open_key_file
 
         opened, info = open_key_file(path, password)  # a wrong password is said as usual
         try:

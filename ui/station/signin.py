@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accounts.keys import KeyInfo, KeyProblem, open_key_file
 from app.accounts.roles import Account, AccountError, AccountLocked, AccountStore
 from app.catalog.store import Catalog
-from signing.keys import KeyInfo, KeyProblem, open_key_file
 from ui.station.key_dialog import BAD_STYLE, KeyDialog, OpenKey
 from ui.station.permissions import permissions_for
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from audio.text import Msg
+from app.translations import Msg
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 I18N_DIR = ASSETS / "i18n"
