@@ -78,6 +78,7 @@ COMMAND_HELP = {
     "not-recorded": "register a hearing held without audio recording, with its ground (Rules p. 3)",
     "listening": "register listening sessions in court (Rules p. 28, 35)",
     "format-medium": "format the medium for a copy: FAT32 or exFAT, labelled with the case (p. 33)",
+    "judge-informed": "journal that the judge was told of the technical failure (Rules p. 9)",
     "time-zone": "show or set the court's time zone (folder names, documents, window)",
     "export": "write a verified copy of a sealed hearing to a medium",
     "media": "list removable media",
