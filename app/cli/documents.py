@@ -80,6 +80,12 @@ def register(subparsers: Any) -> None:
     n.add_argument("--json", action="store_true", help="print the result as JSON")
     n.set_defaults(func=_not_recorded)
 
+    _register_listening(subparsers)
+    _register_medium_and_time(subparsers)
+
+
+def _register_listening(subparsers: Any) -> None:
+    """listening start|end|list."""
     ls = subparsers.add_parser(
         "listening",
         help="register listening sessions in court (Rules p. 28, 35)",
@@ -102,6 +108,9 @@ def register(subparsers: Any) -> None:
         q.add_argument("--json", action="store_true", help="print the result as JSON")
     ls.set_defaults(func=_listening)
 
+
+def _register_medium_and_time(subparsers: Any) -> None:
+    """format-medium, judge-informed and time-zone."""
     f = subparsers.add_parser(
         "format-medium",
         help="format the medium for a copy: FAT32 or exFAT, labelled with the case (p. 33)",

@@ -69,18 +69,7 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
     if facts.recorded or facts.markers:
         _markers(doc, facts, t)
     if facts.recorded and facts.files:  # no recording, no medium for the case file
-        doc.add(
-            Heading(t("protocol.inventory")),
-            Paragraph(
-                t(
-                    "protocol.inventory_line"
-                    if facts.package_exists
-                    else "protocol.inventory_line_folder",
-                    package=v["package"],
-                    count=len(facts.files),
-                )
-            ),
-        )
+        _inventory(doc, facts, t, v)
     _signature(doc, facts, t)
     doc.add(
         Spacer(8),
@@ -92,6 +81,15 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
         ),
     )
     return doc
+
+
+def _inventory(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> None:
+    """The medium for the case file (p. 12), named as what exists: the package, or the folder."""
+    key = "protocol.inventory_line" if facts.package_exists else "protocol.inventory_line_folder"
+    doc.add(
+        Heading(t("protocol.inventory")),
+        Paragraph(t(key, package=v["package"], count=len(facts.files))),
+    )
 
 
 def _participants(doc: Document, facts: HearingFacts, t: Texts) -> None:

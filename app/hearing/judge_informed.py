@@ -57,19 +57,10 @@ def journal_judge_informed(
     return journal.append(JUDGE_INFORMED, data)
 
 
-def record_judge_informed(
-    folder: str | Path,
-    by: str,
-    at_utc: dt.datetime | None = None,
-    note: str = "",
-    *,
-    now: dt.datetime | None = None,
-) -> dict[str, Any]:
-    """Journal that the judge was informed, in the hearing ``folder`` (not being recorded)."""
+def _open_hearing(folder: Path) -> Any:
+    """The hearing's facts, when a judge_informed record may be appended to its journal."""
     from app.documents import DocumentError, load_hearing
-    from app.documents.texts import Texts
 
-    folder = Path(folder)
     if (folder / "bagit.txt").exists():
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -116,6 +107,22 @@ def record_judge_informed(
                 "(Rules p. 9)",
             )
         )
+    return facts
+
+
+def record_judge_informed(
+    folder: str | Path,
+    by: str,
+    at_utc: dt.datetime | None = None,
+    note: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """Journal that the judge was informed, in the hearing ``folder`` (not being recorded)."""
+    from app.documents.texts import Texts
+
+    folder = Path(folder)
+    facts = _open_hearing(folder)
     now = now or dt.datetime.now(dt.UTC)
     when = (at_utc or now).astimezone(dt.UTC)
     first = min(f.start_utc for f in facts.failures)
@@ -132,7 +139,7 @@ def record_judge_informed(
         raise _refuse(
             QT_TRANSLATE_NOOP("JudgeInformed", "that time has not come yet; check the time")
         )
-    with J.HearingJournal(path) as journal:
+    with J.HearingJournal(folder / "journal.jsonl") as journal:
         return journal_judge_informed(journal, by, when, note)
 
 

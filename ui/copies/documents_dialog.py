@@ -141,6 +141,11 @@ class DocumentsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.labels = [QLabel(), QLabel(), QLabel()]
+        self._lay_out()
+        self.resize(760, 520)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.labels[0], self.lang)
         form.addRow(self.labels[1], self.format)
@@ -164,8 +169,6 @@ class DocumentsDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.accept)
         self.judge_button.clicked.connect(self.judge_informed)
-        self.resize(760, 520)
-        self.retranslate()
 
     # ------------------------------------------------------------------ what there is
     def names(self) -> dict[str, str]:
