@@ -255,7 +255,7 @@
         <translation>Техникалық ақау туралы төрағалық етуші судьяға қашан хабарладыңыз (Қағидалардың 9-тармағы)?</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Brief protocol of the hearing (Rules p. 12–13)</source>
         <translation>Сот отырысының қысқаша хаттамасы (Қағидалардың 12–13-тармақтары)</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>судьяға хабарланғанын кім растайтынын көрсетіңіз (хатшы)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>{folder} is a sealed package: nothing may be added to it (Rules p. 19)</source>
         <translation>{folder} — мөрленген пакет: оған ештеңе қосуға болмайды (Қағидалардың 19-тармағы)</translation>
     </message>
@@ -812,7 +812,7 @@
         <translation>журналда техникалық ақау жоқ: судьяға хабарлайтын ештеңе жоқ (Қағидалардың 9-тармағы)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>the judge cannot have been told before the first failure ({time}, court time); check the time</source>
         <translation>бірінші ақауға дейін ({time}, сот уақыты) судьяға хабарлау мүмкін емес; уақытты тексеріңіз</translation>
     </message>

@@ -257,7 +257,7 @@
         <translation>Когда вы сообщили председательствующему судье о технической неполадке (пункт 9 Правил)?</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Brief protocol of the hearing (Rules p. 12–13)</source>
         <translation>Краткий протокол судебного заседания (пункты 12–13 Правил)</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>укажите, кто подтверждает, что судья извещён (секретарь)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>{folder} is a sealed package: nothing may be added to it (Rules p. 19)</source>
         <translation>{folder} — опечатанный пакет: добавлять в него ничего нельзя (пункт 19 Правил)</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>журнал не показывает технических неполадок: докладывать судье не о чем (пункт 9 Правил)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>the judge cannot have been told before the first failure ({time}, court time); check the time</source>
         <translation>судье не могли доложить раньше первой неполадки ({time} по времени суда); проверьте время</translation>
     </message>
