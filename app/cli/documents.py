@@ -80,6 +80,12 @@ def register(subparsers: Any) -> None:
     n.add_argument("--json", action="store_true", help="print the result as JSON")
     n.set_defaults(func=_not_recorded)
 
+    _register_listening(subparsers)
+    _register_medium_and_time(subparsers)
+
+
+def _register_listening(subparsers: Any) -> None:
+    """listening start|end|list."""
     ls = subparsers.add_parser(
         "listening",
         help="register listening sessions in court (Rules p. 28, 35)",
@@ -102,6 +108,9 @@ def register(subparsers: Any) -> None:
         q.add_argument("--json", action="store_true", help="print the result as JSON")
     ls.set_defaults(func=_listening)
 
+
+def _register_medium_and_time(subparsers: Any) -> None:
+    """format-medium, judge-informed and time-zone."""
     f = subparsers.add_parser(
         "format-medium",
         help="format the medium for a copy: FAT32 or exFAT, labelled with the case (p. 33)",
@@ -117,6 +126,22 @@ def register(subparsers: Any) -> None:
     f.add_argument("--device", help="the medium's device, when the mount table does not say")
     f.add_argument("--yes", action="store_true", help="confirmed: format without asking")
     f.set_defaults(func=_format_medium)
+
+    j = subparsers.add_parser(
+        "judge-informed",
+        help="journal that the judge was told of the technical failure (Rules p. 9)",
+        description=(
+            "Journal that the presiding judge was informed of the hearing's technical failure "
+            "(Rules p. 9); the incident report then states it, with the time. Refused for a "
+            "sealed hearing, one being recorded, or one whose journal shows no failure."
+        ),
+    )
+    j.add_argument("dir", metavar="DIR", type=Path, help="the hearing folder (not yet sealed)")
+    j.add_argument("--at", help="when the judge was told, HH:MM court time (default: now)")
+    j.add_argument("--by", default="", help="who confirms it (default: the signed-in person)")
+    j.add_argument("--note", default="", help="what the secretary adds (in kk or ru)")
+    j.add_argument("--json", action="store_true", help="print the result as JSON")
+    j.set_defaults(func=_judge_informed)
 
     z = subparsers.add_parser(
         "time-zone",
@@ -280,6 +305,34 @@ def _listening(args: argparse.Namespace) -> int:
         else:
             span = f"{s.started_utc} – {s.ended_utc or '…'}"
             print(f"{s.id}  {s.case_number}  {s.applicant}  {span}  {s.mark or ''}")
+    return 0
+
+
+def _judge_informed(args: argparse.Namespace) -> int:
+    from app.cli.signin import signed_in
+    from app.hearing.court_time import zone, zone_name
+    from app.hearing.judge_informed import JudgeInformedError, court_moment, record_judge_informed
+
+    account = signed_in(args)
+    by = args.by or (account.display_name or account.username if account else "")
+    if not by:
+        print("zhazba judge-informed: say who confirms it: --by NAME", file=sys.stderr)
+        return 2
+    try:
+        at = None
+        if args.at:
+            info = json.loads((args.dir / "hearing.json").read_text(encoding="utf-8"))
+            tz = zone(str(info.get("time_zone") or zone_name()))
+            at = court_moment(args.at, str(info.get("date", "")), tz)
+        rec = record_judge_informed(args.dir, by, at, args.note)
+    except (JudgeInformedError, OSError, ValueError) as e:
+        message = describe_os_error(e) if isinstance(e, OSError) else str(e)
+        print(f"zhazba judge-informed: {message}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"seq": rec["seq"], **rec["data"]}, ensure_ascii=False))
+    else:
+        print(f"journaled: the judge was informed ({rec['data']['at_utc']}, by {by})")
     return 0
 
 

@@ -77,7 +77,12 @@ def register(sub: Any) -> None:
     p.add_argument("--yes", action="store_true", help="confirm the clearing without asking")
     p.add_argument("--ca", type=Path, help="trusted root certificates (PEM) to check the signer")
     p.add_argument("--application", type=int, help="copy register number this copy answers")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="kk", help="player language")
+    p.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        default="kk",
+        help="language of the verification report on the medium (kk, ru; en: both) and the player",
+    )
     p.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
     p.add_argument("--operator", default="", help="who makes the copy (for the register)")
     p.add_argument("--json", action="store_true")
@@ -164,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     args.package, args.to, application_id=args.application, lang=args.lang, **kw
                 )
             else:
-                result = export_case_copy(args.package, args.to, **kw)
+                result = export_case_copy(args.package, args.to, lang=args.lang, **kw)
     except ExportError as e:
         _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {e}")
         return 130 if e.code == "cancelled" else 1

@@ -71,6 +71,7 @@ COMMAND_ACTIONS: dict[tuple[str, str | None], str | None] = {
     ("listening", "start"): "recording",
     ("listening", "end"): "recording",
     ("listening", "list"): "review",
+    ("judge-informed", None): "recording",  # the secretary's statement in the journal (p. 9)
     ("time-zone", None): "settings",  # setting it moves every document's clock (showing: open)
 }
 _SUBCOMMAND_DESTS = (

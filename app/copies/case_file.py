@@ -13,7 +13,9 @@ participant's copy made by :mod:`app.copies.participant`. Both go through :func:
 5. read every file back from the medium with its cached pages dropped and compare the hashes,
    then check the copy against the seal with :mod:`app.evidence.verify` (case-file copy) or against
    its checksum list (participant copy);
-6. remove the marker.
+6. write the verification report beside the copy, in the reader's language
+   (:mod:`app.copies.medium_report`), and read it back;
+7. remove the marker.
 
 The station's own files are only ever read. Every attempt, done or failed, is logged in the
 catalog (:mod:`app.copies.write_log`) when a catalog is given.
@@ -44,6 +46,7 @@ from app.copies.medium import (
     plan_clear,
 )
 from app.copies.medium_io import CopyItem, read_back, write_files
+from app.copies.medium_report import case_copy_reports
 from app.copies.medium_texts import case_readme, certificates_pem, marker_text
 from app.copies.progress import CancelToken, Progress, ProgressMeter
 from app.copies.write_log import (
@@ -54,8 +57,8 @@ from app.copies.write_log import (
 )
 from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
-from app.evidence.gate import Cleared, PackageRefused, require_verified
-from app.evidence.verify import verify_package
+from app.evidence.gate import WITHOUT_ROOTS, Cleared, PackageRefused, require_verified
+from app.evidence.verify import VerificationReport, verify_package
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 __all__ = [
@@ -112,6 +115,9 @@ class MediumJob:
     case_number: str = ""
     application_id: int | None = None
     checksum: str = ""
+    # the verification report (app/copies/medium_report.py), written beside the folder once the
+    # copy verified, and read back too: name -> bytes
+    reports: Callable[[], dict[str, bytes]] | None = None
 
 
 def read_bag_info(package: Path) -> dict[str, str]:
@@ -204,8 +210,10 @@ def export_case_copy(
     operator: str = "",
     require_mount: bool = True,
     registry: Registry | None = None,
+    lang: str = "kk",
 ) -> ExportResult:
-    """Write the sealed package onto the medium at ``mountpoint`` and verify it there.
+    """Write the sealed package onto the medium at ``mountpoint`` and verify it there; the
+    verification report in ``lang`` (kk, ru; both for another) goes beside it.
 
     The package must first pass the full verification (against ``ca_file`` and, for the signer,
     the station's ``registry`` of secretaries' certificates)."""
@@ -222,11 +230,14 @@ def export_case_copy(
     )
     cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog, registry)
 
+    seen: list[VerificationReport] = []  # the verification of the copy on the medium
+
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
         report = verify_package(medium.real_path(folder), ca_file)
         allowed = set() if ca_file else {"trust_not_checked"}
         problems = report.codes() - allowed
         report.path = str(Path(mountpoint) / folder)
+        seen.append(report)
         if problems:
             return False, report.to_text()
         trust = "and its signer confirmed" if ca_file else "(signer not checked: no root given)"
@@ -248,6 +259,13 @@ def export_case_copy(
         verify=verify,
         hearing_id=info.get("Hearing-Id") or None,
         case_number=info.get("Case-Number", ""),
+        reports=lambda: case_copy_reports(
+            seen[-1],
+            lang,
+            folder=pkg.name,
+            medium=str(mountpoint),
+            allowed=frozenset() if ca_file else WITHOUT_ROOTS,
+        ),
     )
     earlier = [
         w
@@ -396,6 +414,8 @@ def write_to_medium(
         ok, summary = job.verify(medium, tmp)
         if not ok:
             raise ReadBackFailed(f"the copy on the medium at {where} did not verify:\n{summary}")
+        if job.reports is not None:
+            _write_reports(medium, job.reports(), where)
         medium.remove(MARKER_NAME)
         medium.fsync_dir()
         medium.sync()
@@ -440,6 +460,20 @@ def write_to_medium(
         log.checksum = job.checksum
         result.register_id = store_media_write(catalog, log)
     return result
+
+
+def _write_reports(medium: Medium, reports: dict[str, bytes], where: str) -> None:
+    """The verification report beside the copy, read back like every other file."""
+    written = {}
+    for name, data in reports.items():
+        medium.write_small(name, data)
+        written[name] = hashlib.sha256(data).hexdigest()
+    back = read_back(medium, written, lambda _n, _rel: None)
+    if back.mismatched:
+        raise ReadBackFailed(
+            f"the verification report read back from the medium at {where} differs from what "
+            "was written: the medium is faulty. Use another medium."
+        )
 
 
 def _fail(

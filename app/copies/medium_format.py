@@ -93,6 +93,18 @@ def _disk_of(device: str) -> Path | None:
     return real.parent if (real / "partition").exists() else real
 
 
+def device_for(mountpoint: str | Path, known: str = "") -> str | None:
+    """The block device behind a mounted medium: the mount table's, else ``known`` (what the
+    list of media says); a FUSE mount such as fusefat names none. On Windows, the drive."""
+    if os.name == "nt":
+        return str(mountpoint)[:2].upper()
+    entry = mount_entry(mountpoint)
+    for device in (entry.source if entry else "", known):
+        if device.startswith("/dev/"):
+            return device
+    return None
+
+
 def check_formattable(device: str, mountpoint: Path, protected: list[Path]) -> None:
     """Refuse anything but a removable medium (or a loop device, as tests use)."""
     mp = mountpoint.resolve()
@@ -145,12 +157,38 @@ def _run(argv: list[str], what: str) -> None:
         raise FormatError(f"{what} failed: {(r.stderr or r.stdout).strip()[-300:]}")
 
 
+def _fuse_daemons(mountpoint: str) -> list[int]:
+    """The processes serving a FUSE mount (fusefat, exfat-fuse): their command line names it."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            args = proc.joinpath("cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if os.fsencode(mountpoint) in args and int(proc.name) != os.getpid():
+            found.append(int(proc.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """The process exists and has not exited (a zombie waits only for its parent)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
+
+
 def _unmount(entry: MountEntry) -> None:
     fuse = entry.fstype.startswith("fuse")
+    daemons = _fuse_daemons(entry.mountpoint) if fuse else []
     argv = ["fusermount", "-u", entry.mountpoint] if fuse and shutil.which("fusermount") else None
     _run(argv or ["umount", entry.mountpoint], f"unmount {entry.mountpoint}")
-    for _ in range(100):
-        if mount_entry(entry.mountpoint) is None:
+    for _ in range(200):
+        # A FUSE driver may still be writing its last blocks after the mount is gone: mkfs
+        # must not start before it has exited (fusefat's late write broke a fresh exFAT).
+        alive = [pid for pid in daemons if _running(pid)]
+        if mount_entry(entry.mountpoint) is None and not alive:
             return
         time.sleep(0.05)
     raise FormatError(f"{entry.mountpoint} is still mounted; close the files open on it")

@@ -246,7 +246,9 @@ def build_participant_copy(
         shown.append(
             {
                 "n": i,
-                "t": round((m.frame or 0) / rate, 3),
+                # floored to the millisecond, never rounded up: the player, markers.csv and the
+                # protocol then show the same second (a marker at 15.9996 s is 0:00:15)
+                "t": (m.frame or 0) * 1000 // rate / 1000,
                 "type": m.type,
                 "speaker": m.speaker,
                 "role": m.role,

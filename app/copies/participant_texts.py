@@ -16,7 +16,7 @@ from typing import Any
 
 from app.documents.model import HearingFacts
 from app.documents.parts import simulated
-from app.documents.texts import LANGUAGES, Texts
+from app.documents.texts import LANGUAGES, Texts, duration_text
 from app.hearing.simulated import MARK
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "assets" / "player" / "player.html"
@@ -24,6 +24,7 @@ PLACEHOLDER = "/*__ZHAZBA_DATA__*/"
 
 
 def hms(seconds: float) -> str:
+    """A moment on the recording, floored to the second as a clock (and the protocol) shows it."""
     s = int(seconds)
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
@@ -88,7 +89,8 @@ def participant_readme(
     ]
     en = [
         f"COPY OF THE AUDIO RECORDING OF A COURT HEARING — case {case}, hearing of {date}",
-        f"{facts.get('court')}. Length {hms(seconds)}. Audio only (Rules p. 31).",
+        f"{facts.get('court')}. Length {duration_text(seconds, comma=False)}. Audio only "
+        "(Rules p. 31).",
         "",
         "To listen: open player.html in a web browser (no internet needed). It lists the audio",
         "markers (click one to go there), lets you mute single microphones and change the speed.",

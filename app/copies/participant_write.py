@@ -27,11 +27,13 @@ from app.copies.case_file import (
 from app.copies.media import volume_at
 from app.copies.medium import ExportError, Medium
 from app.copies.medium_io import CopyItem
+from app.copies.medium_report import participant_copy_reports
 from app.copies.participant import build_participant_copy
 from app.copies.progress import CancelToken, Progress, ProgressMeter
 from app.copies.register import issue
 from app.copies.write_log import MediaWrite, log_media_write
 from app.evidence.binding import Registry
+from app.evidence.gate import WITHOUT_ROOTS
 from audio.pcm import file_sha256
 
 
@@ -70,7 +72,7 @@ def export_participant_copy(
         application_id=application_id,
         operator=operator,
     )
-    verified_package(pkg, "copied for a participant", ca_file, refusal, catalog, registry)
+    cleared = verified_package(pkg, "copied for a participant", ca_file, refusal, catalog, registry)
     stage_root = Path(tempfile.mkdtemp(prefix="zhazba-participant-", dir=work_dir))
     try:
         meter: list[ProgressMeter] = []
@@ -131,6 +133,15 @@ def export_participant_copy(
             case_number=info.get("Case-Number", ""),
             application_id=application_id,
             checksum=copy.checksum,
+            reports=lambda: participant_copy_reports(
+                cleared.report,
+                lang,
+                folder=folder,
+                medium=str(mountpoint),
+                files=len(copy.files),
+                checksum=copy.checksum,
+                allowed=frozenset() if ca_file else WITHOUT_ROOTS,
+            ),
         )
         result = write_to_medium(
             job,

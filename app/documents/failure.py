@@ -78,12 +78,9 @@ def build_incident_report(facts: HearingFacts, t: Texts, today: dt.date | None =
         doc.add(Paragraph(t("incident.not_recorded")))
     # Each statement only when the journal (or the act beside it) shows it happened; otherwise
     # a line for the secretary to fill in by hand.
-    if facts.judge_informed_utc is not None:
-        doc.add(
-            Paragraph(
-                t("incident.reported", time=t.clock(facts.judge_informed_utc, facts.get("date")))
-            )
-        )
+    if facts.judge_informed_utc is not None:  # to the minute, as the secretary gives it
+        told = t.clock(facts.judge_informed_utc, facts.get("date"))[:-3]
+        doc.add(Paragraph(t("incident.reported", time=told)))
     else:
         doc.add(Paragraph(t("incident.reported_blank")))
     if facts.continued_after_failure:

@@ -91,6 +91,7 @@ def build_envelope(facts: HearingFacts, t: Texts) -> Document:
         raise DocumentError(t("envelope.nothing"))  # no recording, no medium to put in it
     v = case_values(facts, t)
     doc = Document("envelope", t.lang, t("envelope.title"), page=DL_ENVELOPE, base_size=12.0)
+    holder = t("envelope.package" if facts.package_exists else "envelope.folder")
     doc.add(
         Paragraph(v["court"], align="center", size=9),
         Heading(t("envelope.title"), 2, "center"),
@@ -101,7 +102,7 @@ def build_envelope(facts: HearingFacts, t: Texts) -> Document:
             [
                 (t("envelope.date"), v["date"]),
                 (t("envelope.secretary"), v["secretary"]),
-                (t("envelope.package"), v["package"]),
+                (holder, v["package"]),
             ],
             label_width=0.42,
         ),

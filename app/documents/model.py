@@ -133,6 +133,17 @@ class HearingFacts:
         return self.package_path.name
 
     @property
+    def package_exists(self) -> bool:
+        """The sealed package is there: read from it, or sealed and beside the folder. Until
+        then documents name the hearing folder, never a package that does not exist."""
+        return self.package is not None or (self.seal is not None and self.package_path.is_dir())
+
+    @property
+    def recording_name(self) -> str:
+        """What holds the recording, as it exists now: the package, else the hearing folder."""
+        return self.package_name if self.package_exists else self.folder.name
+
+    @property
     def recorded(self) -> bool:
         return self.started_utc is not None and self.total_frames > 0
 

@@ -23,7 +23,7 @@ def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
         "date": t.date(facts.get("date")),
         "judge": facts.get("judge"),
         "secretary": facts.get("secretary"),
-        "package": facts.package_name,
+        "package": facts.recording_name,  # the package only once it exists
     }
 
 
@@ -68,8 +68,8 @@ def recorded_seconds(facts: HearingFacts) -> float:
 def recorded_files(facts: HearingFacts, t: Texts) -> str:
     """What recording was kept: the package, how many files, how long."""
     return t(
-        "common.recorded_files",
-        package=facts.package_name,
+        "common.recorded_files" if facts.package_exists else "common.recorded_files_folder",
+        package=facts.recording_name,
         count=len(facts.files),
         duration=t.span(recorded_seconds(facts)),
     )

@@ -70,10 +70,7 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
     if facts.recorded or facts.markers:
         _markers(doc, facts, t)
     if facts.recorded and facts.files:  # no recording, no medium for the case file
-        doc.add(
-            Heading(t("protocol.inventory")),
-            Paragraph(t("protocol.inventory_line", package=v["package"], count=len(facts.files))),
-        )
+        _inventory(doc, facts, t, v)
     _signature(doc, facts, t)
     doc.add(
         Spacer(8),
@@ -85,6 +82,15 @@ def build_protocol(facts: HearingFacts, t: Texts) -> Document:
         ),
     )
     return doc
+
+
+def _inventory(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> None:
+    """The medium for the case file (p. 12), named as what exists: the package, or the folder."""
+    key = "protocol.inventory_line" if facts.package_exists else "protocol.inventory_line_folder"
+    doc.add(
+        Heading(t("protocol.inventory")),
+        Paragraph(t(key, package=v["package"], count=len(facts.files))),
+    )
 
 
 def _participants(doc: Document, facts: HearingFacts, t: Texts) -> None:
@@ -135,7 +141,8 @@ def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> N
             return
         doc.add(Paragraph(t("protocol.not_recorded")))
         return
-    doc.add(Paragraph(t("protocol.audio_statement", package=v["package"])))
+    key = "protocol.audio_statement" if facts.package_exists else "protocol.audio_statement_folder"
+    doc.add(Paragraph(t(key, package=v["package"])))
     rows = [
         [
             str(i),

@@ -188,8 +188,11 @@ class _Reader:
         self.f.not_recorded_note = str(data.get("note") or "")
 
     def _on_judge_informed(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
+        """The secretary confirmed that the judge was told (app/judge_informed.py): when the
+        judge was told, which may be before the record was made."""
         if self.f.judge_informed_utc is None:
-            self.f.judge_informed_utc = utc
+            told = data.get("at_utc")
+            self.f.judge_informed_utc = parse_utc(str(told)) if told else utc
 
     def _on_device_lost(self, rec: Rec, data: Rec, utc: dt.datetime) -> None:
         if self.lost is None:

@@ -26,9 +26,16 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
     QTextOption,
-    QTextTable,
 )
 
+from app.documents.keep_together import (
+    DPI,
+    HEADING_ANCHOR,
+    PARAGRAPH_ANCHOR,
+    blocks_to_move,
+    headings_to_move,
+    units_to_move,
+)
 from app.documents.layout import (
     FONT_FAMILY,
     FONT_FILES,
@@ -44,11 +51,8 @@ from app.documents.layout import (
 from app.documents.model import DocumentError
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-DPI = 300
 FOOTER_MM = 8.0
-HEADING_ANCHOR = "zhazba-heading-"
 KEEP_WITH_NEXT_MM = 25.0  # a section heading needs this much page under it, or moves on
-ROW_FOOT_MM = 5.0  # below a table row's text: its padding, border and the table's margin
 
 # Qt objects that must outlive a call: the application created here (if any) and the font family.
 _qt: dict[str, object] = {}
@@ -91,8 +95,12 @@ def _text(value: str) -> str:
     return "<br/>".join(html.escape(line) for line in value.split("\n"))
 
 
-def _para(p: Paragraph, base: float) -> str:
-    style = [
+def _para(p: Paragraph, base: float, index: int | None = None, page_break: bool = False) -> str:
+    """A paragraph; with ``index``, an anchor finds it again in the laid-out document (a
+    paragraph that would straddle two pages is moved whole onto the next, see
+    :func:`app.documents.keep_together.blocks_to_move`)."""
+    style = ["page-break-before:always"] if page_break else []
+    style += [
         f"font-size:{p.size or base}pt",
         f"margin-top:{_px(0.8)}px",
         f"margin-bottom:{_px(1.2)}px",
@@ -103,7 +111,8 @@ def _para(p: Paragraph, base: float) -> str:
         style.append("font-style:italic")
     if p.indent:
         style.append(f"margin-left:{_px(p.indent)}px")
-    return f'<p align="{p.align}" style="{";".join(style)}">{_text(p.text)}</p>'
+    anchor = f'<a name="{PARAGRAPH_ANCHOR}{index}"></a>' if index is not None and p.text else ""
+    return f'<p align="{p.align}" style="{";".join(style)}">{anchor}{_text(p.text)}</p>'
 
 
 def _heading(h: Heading, base: float, index: int, page_break: bool) -> str:
@@ -212,7 +221,8 @@ def _block(b: Block, base: float) -> str:
 def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """Rich text for QTextDocument, and the keep-together unit of each table in it, in order
     ("" for a table that may break). ``breaks``: units that start a new page — headings
-    (``h<i>``), table rows (``t<i>r<r>``) and signature blocks (``s<i>``)."""
+    (``h<i>``), paragraphs (``p<i>``), table rows (``t<i>r<r>``) and signature blocks
+    (``s<i>``)."""
     parts: list[str] = []
     units: list[str] = []
     for i, b in enumerate(doc.blocks):
@@ -222,6 +232,8 @@ def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, l
             html_, table_units = _table(b, doc.base_size, i, breaks)
             parts.append(html_)
             units.extend(table_units)
+        elif isinstance(b, Paragraph):
+            parts.append(_para(b, doc.base_size, i, f"p{i}" in breaks))
         elif isinstance(b, Signatures):
             if f"s{i}" in breaks:
                 parts.append(_page_break())
@@ -232,68 +244,6 @@ def to_html(doc: Document, breaks: frozenset[str] = frozenset()) -> tuple[str, l
             if isinstance(b, Fields):
                 units.append("")
     return "<html><body>" + "".join(parts) + "</body></html>", units
-
-
-def _units_to_move(text: QTextDocument, units: list[str], page_height: float) -> list[str]:
-    """Table rows and signature blocks that the layout split across two pages, in order.
-
-    ``units`` names each table of the document in order (see :func:`to_html`); a row is split
-    when its cells' text starts on one page and ends on the next."""
-    layout = text.documentLayout()
-    found: list[str] = []
-
-    def page(y: float) -> int:
-        return int(y // page_height)
-
-    tables = [f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    for table, unit in zip(tables, units, strict=False):
-        if not unit:
-            continue
-        if unit.startswith("s"):  # the signature block: all of it on one page
-            rect = layout.frameBoundingRect(table)
-            split = page(rect.top()) != page(rect.bottom() - 1) and rect.height() < page_height
-            # moved to the next page by Qt itself: its bottom-aligned cells would still be
-            # painted at the foot of the page before, so the move is made explicit
-            moved = page(rect.top()) > 0 and rect.top() % page_height < ROW_FOOT_MM / 25.4 * DPI
-            if split or moved:
-                found.append(unit)
-            continue
-        block, _, first = unit[1:].partition("r")
-        above = None  # the page of the row above (the header's, first)
-        for row in range(table.rows()):  # row 0 is the header
-            tops, bottoms = [], []
-            for col in range(table.columns()):
-                cell = table.cellAt(row, col)
-                tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
-                bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
-            # the cell's padding and border lie below its text: they must fit too
-            top, bottom = page(min(tops)), page(max(bottoms) + ROW_FOOT_MM / 25.4 * DPI)
-            # split, or moved to the next page by Qt (away from its header): break before it;
-            # the first row goes with the header
-            if row and (top != bottom or top != above):
-                found.append(f"t{block}r{int(first) + max(0, row - 1)}")
-                break
-            above = top
-    return found
-
-
-def _headings_to_move(text: QTextDocument, page_height: float, room: float) -> list[str]:
-    """Section headings that sit at the foot of a page with too little of their section under
-    them, in document order (Word's "keep with next", which Qt's rich text does not have)."""
-    layout = text.documentLayout()
-    found: list[str] = []
-    block = text.begin()
-    while block.isValid():
-        it = block.begin()
-        if not it.atEnd():
-            for name in it.fragment().charFormat().anchorNames():
-                if name.startswith(HEADING_ANCHOR):
-                    top = layout.blockBoundingRect(block).top() % page_height
-                    index = int(name.removeprefix(HEADING_ANCHOR))
-                    if top > page_height - room and index:
-                        found.append(f"h{index}")
-        block = block.next()
-    return found
 
 
 def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSizeF) -> QTextDocument:
@@ -313,8 +263,10 @@ def _laid_out(doc: Document, writer: QPagedPaintDevice, font: QFont, body: QSize
         text.setHtml(html_)
         text.setPageSize(body)
         # One unit at a time, the first in the document: moving one shifts everything after it.
-        found = _headings_to_move(text, body.height(), room) + _units_to_move(
-            text, units, body.height()
+        found = (
+            headings_to_move(text, body.height(), room)
+            + blocks_to_move(text, body.height())
+            + units_to_move(text, units, body.height())
         )
         new = [u for u in found if u not in breaks]
         if not new:
@@ -383,7 +335,11 @@ def paint_pages(doc: Document, device: QPagedPaintDevice, refused: str) -> None:
                 device.newPage()
             painter.save()
             painter.translate(0, -i * body.height())
-            text.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
+            # Qt draws every block that touches the rectangle, edges included: a block that
+            # starts exactly at the next page's top would be drawn (clipped, but its text in
+            # the PDF) on this page too, so the rectangle stays a pixel inside the page.
+            page_rect = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2)
+            text.drawContents(painter, page_rect)
             painter.restore()
             if doc.footer:
                 painter.setFont(QFont(family, 8))

@@ -35,6 +35,41 @@ def parse_offset(text: str | None) -> dt.timedelta:
         raise DocumentError(f"the time zone offset {text!r} is not like +05:00") from e
 
 
+def tenths(seconds: float, up: bool = False) -> int:
+    """Seconds in tenths, half up (a duration), or up (an upper bound stays true only so)."""
+    scaled = seconds * 10
+    return max(0, math.ceil(scaled - 1e-6) if up else math.floor(scaled + 0.5 + 1e-9))
+
+
+def duration_text(
+    seconds: float,
+    upper_bound: bool = False,
+    *,
+    unit: str = "{s} s",
+    under: str = "under 1 s",
+    at_most: str = "at most {d}",
+    comma: bool = True,
+) -> str:
+    """The one rule for a duration on paper, in the window and in a participant's copy.
+
+    A duration is the journal's interval rounded, never floored (a loss of 1.8 s is "1,8 с",
+    not 0:00:01): to a tenth of a second under a minute, to the second (half up) from a minute
+    on (H:MM:SS); a duration that is not zero but under a second is "under 1 s". An upper bound
+    (a crash: the lost span is only bounded) is rounded up, so that it stays true. Moments on
+    the recording are not durations: they floor to the second, as a clock does
+    (:meth:`Texts.position`)."""
+    n = tenths(seconds, upper_bound)
+    if 0 < seconds < 1 and not upper_bound:
+        return under
+    if n < 600:
+        whole, tenth = divmod(n, 10)
+        text = unit.format(s=f"{whole}{',' if comma else '.'}{tenth}")
+    else:
+        total = max(0, math.ceil(seconds - 1e-6) if upper_bound else math.floor(seconds + 0.5))
+        text = f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+    return at_most.format(d=text) if upper_bound else text
+
+
 class Texts:
     """One language's document texts and value formatting."""
 
@@ -154,18 +189,18 @@ class Texts:
         return self("common.date_words", day=f"{d.day:02d}", month=month, year=d.year)
 
     def span(self, seconds: float | None, upper_bound: bool = False) -> str:
-        """A time on the recording or a duration as H:MM:SS ("—" when unknown; "at most …" when
-        only bounded). Floored to the second, as a clock shows it, everywhere (the participant
-        copy's player does the same), an upper bound rounded up; a duration that is not zero
-        but under a second says so instead of printing 0:00:00."""
+        """A duration, by :func:`duration_text`'s one rule ("—" when unknown; "at most …" when
+        only bounded): "1,8 с" under a minute, H:MM:SS from a minute, "under 1 s" when shorter
+        than a second but not zero — never 0:00:00 for a loss that happened."""
         if seconds is None:
             return self("common.none")
-        # an upper bound stays true only rounded up
-        total = max(0, math.ceil(seconds - 1e-9) if upper_bound else math.floor(seconds + 1e-9))
-        if total == 0 and seconds > 0 and not upper_bound:
-            return self("common.under_second")
-        text = f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
-        return self("common.at_most", d=text) if upper_bound else text
+        return duration_text(
+            seconds,
+            upper_bound,
+            unit=str(self.raw("common.seconds")),
+            under=self("common.under_second"),
+            at_most=str(self.raw("common.at_most")),
+        )
 
     def position(self, seconds: float | None) -> str:
         """A moment on the recording (hearing time): H:MM:SS floored, 0:00:00 at the start."""

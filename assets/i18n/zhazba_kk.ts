@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+130"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -44,7 +44,17 @@
         <translation>Дабылдар журналы…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Judge informed</source>
+        <translation>Судьяға хабарланды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal that you have told the judge of this failure (Rules p. 9)</source>
+        <translation>Осы ақау туралы судьяға хабарлағаныңызды журналға жазу (Қағидалардың 9-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>+%1 more</source>
         <translation>тағы +%1</translation>
     </message>
@@ -52,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -293,12 +303,22 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+64"/>
         <source>Save the document</source>
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Judge informed</source>
+        <translation>Судьяға хабарланды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
+        <translation>Техникалық ақау туралы төрағалық етуші судьяға қашан хабарладыңыз (Қағидалардың 9-тармағы)?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Brief protocol of the hearing (Rules p. 12–13)</source>
         <translation>Сот отырысының қысқаша хаттамасы (Қағидалардың 12–13-тармақтары)</translation>
     </message>
@@ -323,7 +343,7 @@
         <translation>Көшірме беру туралы өтініш нысаны (1 немесе 2-қосымша, 31-тармақ)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Opened: %1</source>
         <translation>Ашылды: %1</translation>
     </message>
@@ -338,7 +358,12 @@
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>Journaled: the judge was informed at %1.</source>
+        <translation>Журналға жазылды: судьяға %1-де хабарланды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Documents of the hearing</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>
@@ -381,6 +406,16 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge informed…</source>
+        <translation>Судьяға хабарланды…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal when you told the judge of the technical failure (Rules p. 9)</source>
+        <translation>Техникалық ақау туралы судьяға қашан хабарлағаныңызды журналға жазу (Қағидалардың 9-тармағы)</translation>
     </message>
 </context>
 <context>
@@ -429,7 +464,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -444,7 +479,7 @@
         <translation>Тасымалдағыш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Participant&apos;s copy (audio, player, markers)</source>
         <translation>Қатысушыға арналған көшірме (аудио, ойнатқыш, белгілер)</translation>
     </message>
@@ -484,7 +519,12 @@
         <translation>Көшірмелерді беру журналы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
+        <source>Format the medium first (Rules p. 33), labelled with the case</source>
+        <translation>Алдымен жеткізгішті пішімдеу (Қағидалардың 33-тармағы), белгісі — іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[жабық отырыс: қатысушыларға көшірме берілмейді]</translation>
     </message>
@@ -537,17 +577,22 @@
         <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not confirmed: nothing was deleted or written.</source>
         <translation>Расталмады: ештеңе жойылған жоқ және жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <source>Formatting the medium, then writing…</source>
+        <translation>Жеткізгіш пішімделуде, содан кейін жазылады…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -611,6 +656,39 @@
         <location line="-6"/>
         <source>Who received the copy, and when:</source>
         <translation>Көшірмені кім және қашан алды:</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPrompt</name>
+    <message>
+        <location filename="../../ui/copies/format_prompt.py" line="+34"/>
+        <source>Format the medium?</source>
+        <translation>Жеткізгішті пішімдеу керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The medium %1 (device %2, mounted at %3) will be FORMATTED as %4 with the label %5 before the copy is written (Rules p. 33). EVERYTHING on it will be lost.</source>
+        <translation>Көшірме жазылар алдында %1 жеткізгіші (%2 құрылғысы, %3 жерінде қосылған) %5 белгісімен %4 ретінде ПІШІМДЕЛЕДІ (Қағидалардың 33-тармағы). Ондағы БАРЛЫҚ деректер жойылады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check that this is the medium for the copy, and no other disk.</source>
+        <translation>Бұл басқа диск емес, дәл көшірмеге арналған жеткізгіш екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format and write</source>
+        <translation>Пішімдеу және жазу</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The device of this medium is not known, so it cannot be formatted here: untick formatting to clear it instead.</source>
+        <translation>Бұл жеткізгіштің құрылғысы белгісіз, сондықтан оны мұнда пішімдеу мүмкін емес: оның орнына тазалау үшін пішімдеу белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not confirmed: the medium was not formatted.</source>
+        <translation>Расталмады: жеткізгіш пішімделген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +929,59 @@
         <location line="+9"/>
         <source>There is no saved template for courtroom “%1”</source>
         <translation>«%1» залы үшін сақталған үлгі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeInformed</name>
+    <message>
+        <location filename="../../app/hearing/judge_informed.py" line="+47"/>
+        <source>say who confirms that the judge was informed (the secretary)</source>
+        <translation>судьяға хабарланғанын кім растайтынын көрсетіңіз (хатшы)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{folder} is a sealed package: nothing may be added to it (Rules p. 19)</source>
+        <translation>{folder} — мөрленген пакет: оған ештеңе қосуға болмайды (Қағидалардың 19-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{folder} is not a hearing folder (no journal.jsonl)</source>
+        <translation>{folder} сот отырысының қалтасы емес (journal.jsonl жоқ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the hearing is sealed: nothing may be added to its journal (Rules p. 19). Write the time on the incident report by hand.</source>
+        <translation>сот отырысы мөрленген: оның журналына ештеңе қосуға болмайды (Қағидалардың 19-тармағы). Уақытты хабарламаға қолмен жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the hearing is still being recorded (or the station stopped during it): confirm it in the recording window, or close the hearing first</source>
+        <translation>сот отырысы әлі жазылуда (немесе станция жазу кезінде тоқтап қалды): мұны жазу терезесінде растаңыз немесе алдымен отырысты жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal shows no technical failure: there is nothing to report to the judge (Rules p. 9)</source>
+        <translation>журналда техникалық ақау жоқ: судьяға хабарлайтын ештеңе жоқ (Қағидалардың 9-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the judge cannot have been told before the first failure ({time}, court time); check the time</source>
+        <translation>бірінші ақауға дейін ({time}, сот уақыты) судьяға хабарлау мүмкін емес; уақытты тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>that time has not come yet; check the time</source>
+        <translation>бұл уақыт әлі келген жоқ; уақытты тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value} is not a time like 14:05 (or the date is bad)</source>
+        <translation>{value} 14:05 сияқты уақыт емес (немесе күні қате)</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1935,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+104"/>
+        <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -3044,7 +3175,7 @@
         <translation>Қол қою кілті: %1 (%2 дейін жарамды)</translation>
     </message>
     <message>
-        <location filename="../../ui/station/openers.py" line="+116"/>
+        <location filename="../../ui/station/openers.py" line="+117"/>
         <source>Review a hearing</source>
         <translation>Сот отырысын қарау</translation>
     </message>
@@ -3054,7 +3185,7 @@
         <translation>Бұл қалтаны қарау үшін ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Hearing documents</source>
         <translation>Сот отырысының құжаттары</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+126"/>
+        <location filename="../../ui/recording/alarms.py" line="+130"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -44,7 +44,17 @@
         <translation>Журнал тревог…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Judge informed</source>
+        <translation>Судья извещён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal that you have told the judge of this failure (Rules p. 9)</source>
+        <translation>Записать в журнал, что вы сообщили судье об этой неполадке (пункт 9 Правил)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>+%1 more</source>
         <translation>ещё +%1</translation>
     </message>
@@ -52,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -295,12 +305,22 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/copies/documents_dialog.py" line="+59"/>
+        <location filename="../../ui/copies/documents_dialog.py" line="+64"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Judge informed</source>
+        <translation>Судья извещён</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
+        <translation>Когда вы сообщили председательствующему судье о технической неполадке (пункт 9 Правил)?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Brief protocol of the hearing (Rules p. 12–13)</source>
         <translation>Краткий протокол судебного заседания (пункты 12–13 Правил)</translation>
     </message>
@@ -325,7 +345,7 @@
         <translation>Бланк заявления о выдаче копии (приложение 1 или 2, пункт 31)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Opened: %1</source>
         <translation>Открыт: %1</translation>
     </message>
@@ -340,7 +360,12 @@
         <translation>Сохранён: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>Journaled: the judge was informed at %1.</source>
+        <translation>Записано в журнал: судье доложено в %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Documents of the hearing</source>
         <translation>Документы судебного заседания</translation>
     </message>
@@ -383,6 +408,16 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge informed…</source>
+        <translation>Судья извещён…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal when you told the judge of the technical failure (Rules p. 9)</source>
+        <translation>Записать в журнал, когда вы сообщили судье о технической неполадке (пункт 9 Правил)</translation>
     </message>
 </context>
 <context>
@@ -431,7 +466,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+96"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -446,7 +481,7 @@
         <translation>Носитель (вставьте USB-накопитель или карту — список обновится сам):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Participant&apos;s copy (audio, player, markers)</source>
         <translation>Копия для участника (аудио, проигрыватель, метки)</translation>
     </message>
@@ -486,7 +521,12 @@
         <translation>Журнал выдачи копий</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
+        <source>Format the medium first (Rules p. 33), labelled with the case</source>
+        <translation>Сначала отформатировать носитель (пункт 33 Правил), метка — номер дела</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>[closed hearing: no participant copies]</source>
         <translation>[закрытое заседание: копии участникам не выдаются]</translation>
     </message>
@@ -540,17 +580,22 @@
         <translation>Сначала выберите судебное заседание и носитель.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not confirmed: nothing was deleted or written.</source>
         <translation>Не подтверждено: ничего не удалено и не записано.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <source>Formatting the medium, then writing…</source>
+        <translation>Носитель форматируется, затем будет записана копия…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -614,6 +659,39 @@
         <location line="-6"/>
         <source>Who received the copy, and when:</source>
         <translation>Кто и когда получил копию:</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPrompt</name>
+    <message>
+        <location filename="../../ui/copies/format_prompt.py" line="+34"/>
+        <source>Format the medium?</source>
+        <translation>Отформатировать носитель?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The medium %1 (device %2, mounted at %3) will be FORMATTED as %4 with the label %5 before the copy is written (Rules p. 33). EVERYTHING on it will be lost.</source>
+        <translation>Перед записью копии носитель %1 (устройство %2, подключён в %3) будет ОТФОРМАТИРОВАН в %4 с меткой %5 (пункт 33 Правил). ВСЁ, что на нём есть, будет удалено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check that this is the medium for the copy, and no other disk.</source>
+        <translation>Убедитесь, что это носитель для копии, а не другой диск.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format and write</source>
+        <translation>Отформатировать и записать</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The device of this medium is not known, so it cannot be formatted here: untick formatting to clear it instead.</source>
+        <translation>Устройство этого носителя неизвестно, поэтому здесь его отформатировать нельзя: снимите отметку форматирования, чтобы вместо этого очистить его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not confirmed: the medium was not formatted.</source>
+        <translation>Не подтверждено: носитель не отформатирован.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +932,59 @@
         <location line="+9"/>
         <source>There is no saved template for courtroom “%1”</source>
         <translation>Для зала «%1» нет сохранённого шаблона</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeInformed</name>
+    <message>
+        <location filename="../../app/hearing/judge_informed.py" line="+47"/>
+        <source>say who confirms that the judge was informed (the secretary)</source>
+        <translation>укажите, кто подтверждает, что судья извещён (секретарь)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{folder} is a sealed package: nothing may be added to it (Rules p. 19)</source>
+        <translation>{folder} — опечатанный пакет: добавлять в него ничего нельзя (пункт 19 Правил)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{folder} is not a hearing folder (no journal.jsonl)</source>
+        <translation>{folder} — не папка судебного заседания (нет journal.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the hearing is sealed: nothing may be added to its journal (Rules p. 19). Write the time on the incident report by hand.</source>
+        <translation>заседание опечатано: добавлять в его журнал ничего нельзя (пункт 19 Правил). Впишите время в сообщение от руки.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the hearing is still being recorded (or the station stopped during it): confirm it in the recording window, or close the hearing first</source>
+        <translation>заседание ещё записывается (или станция остановилась во время записи): подтвердите это в окне записи или сначала закройте заседание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal shows no technical failure: there is nothing to report to the judge (Rules p. 9)</source>
+        <translation>журнал не показывает технических неполадок: докладывать судье не о чем (пункт 9 Правил)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the judge cannot have been told before the first failure ({time}, court time); check the time</source>
+        <translation>судье не могли доложить раньше первой неполадки ({time} по времени суда); проверьте время</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>that time has not come yet; check the time</source>
+        <translation>это время ещё не наступило; проверьте время</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value} is not a time like 14:05 (or the date is bad)</source>
+        <translation>{value} — не время вида 14:05 (или неверна дата)</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1939,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+104"/>
+        <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -3050,7 +3181,7 @@
         <translation>Ключ подписи: %1 (действует до %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/station/openers.py" line="+116"/>
+        <location filename="../../ui/station/openers.py" line="+117"/>
         <source>Review a hearing</source>
         <translation>Просмотр судебного заседания</translation>
     </message>
@@ -3060,7 +3191,7 @@
         <translation>Эту папку нельзя открыть для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Hearing documents</source>
         <translation>Документы заседания</translation>
     </message>

@@ -164,6 +164,8 @@ CASES: list[tuple[str, list[str], int, str]] = [
      "invalid int value"),
     ("format-medium-not-mounted", ["format-medium", "{out}/none", "--case", "1-2/3", "--yes"],
      EXIT_FAILED, "no medium is mounted"),
+    ("judge-informed-sealed", ["judge-informed", "{package}", "--by", "x"], EXIT_FAILED,
+     "nothing may be added"),
 ]  # fmt: skip
 
 

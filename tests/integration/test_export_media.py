@@ -147,8 +147,10 @@ def test_case_copy_clears_after_confirmation_and_verifies(
     assert result.cold_files == result.files  # every file was read from the medium, not memory
     assert not (m.mountpoint / "notes.txt").exists() and not (m.mountpoint / MARKER_NAME).exists()
     assert sorted(p.name for p in m.mountpoint.iterdir()) == sorted(
-        ["lost+found", package.name, "README-VERIFY.txt", "certificates.pem"]
+        ["lost+found", package.name, "README-VERIFY.txt", "certificates.pem", "verification-kk.txt"]
     )
+    report = (m.mountpoint / "verification-kk.txt").read_text(encoding="utf-8-sig")
+    assert "ҚОРЫТЫНДЫ: бәрі сәйкес" in report and str(m.mountpoint / package.name) in report
     phases = [p.phase for p in seen]
     assert phases.index("clearing") < phases.index("writing") < phases.index("reading back")
     assert seen[-1].phase == "done" and seen[-1].done_bytes == seen[-1].total_bytes
@@ -388,6 +390,8 @@ def test_participant_copy_on_fat_issues_the_application(
     )
     assert sums.returncode == 0, sums.stdout + sums.stderr
     assert (folder / "player.html").is_file() and (folder / "audio" / "mic-04.flac").is_file()
+    report = (m.mountpoint / "verification-kk.txt").read_text(encoding="utf-8-sig")
+    assert result.checksum in report and "SHA256SUMS.txt" in report
     [row] = register_rows(catalog)
     assert row.status == "issued" and result.checksum in (row.app.issued_what or "")
     assert str(m.mountpoint) in (row.app.issued_medium or "")

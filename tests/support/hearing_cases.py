@@ -11,6 +11,9 @@ tests. It prints JSON lines: the module it loaded again, if any, and the hearing
   lost) and loaded again under the same name (the same device plugged back: returned), and the
   hearing goes on and ends through :meth:`app.station.Station.finish` (documents, then sealing
   pending).
+- ``long``: the longest realistic hearing for the documents' layout: 40 markers of every
+  participant (with notes and events) and 5 device losses, each the sink unloaded and loaded
+  again, ended through :meth:`app.station.Station.finish`.
 """
 
 from __future__ import annotations
@@ -42,10 +45,10 @@ def _session(out: Path, channels: int) -> HearingSession:
     return session
 
 
-def _wait_for(folder: Path, kind: str, limit: float = 30.0) -> None:
+def _wait_for(folder: Path, kind: str, limit: float = 30.0, count: int = 1) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        if any(r["kind"] == kind for r in read_records(folder / "journal.jsonl")):
+        if sum(r["kind"] == kind for r in read_records(folder / "journal.jsonl")) >= count:
             return
         time.sleep(0.05)
     raise SystemExit(f"no {kind} record within {limit} s")
@@ -95,9 +98,47 @@ def loss(out: Path, module: str, sink: str, station: Station) -> Path:
     return folder
 
 
+def _unplug_and_back(folder: Path, module: str, sink: str, n: int) -> str:
+    """The n-th loss: the sink unloaded, then loaded again under its name; the new module."""
+    subprocess.run(["pactl", "unload-module", module], check=True)
+    _wait_for(folder, "device_lost", count=n)
+    time.sleep(0.5)
+    again = subprocess.run(
+        ["pactl", "load-module", "module-null-sink", f"sink_name={sink}", "channels=8"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    print(json.dumps({"reloaded": again}), flush=True)
+    _wait_for(folder, "device_returned", count=n)
+    return again
+
+
+def long_hearing(out: Path, module: str, sink: str, station: Station) -> Path:
+    source = SoundDeviceSource(find_input_device("pulse"), 8, RATE, 16)
+    session = _session(out, 8)
+    session.start(source)
+    folder = session.folder
+    events = ["", "", "", "oath", "", "exhibit", "", "warning_of_liability"]
+    _wait_for(folder, "checkpoint")
+    for n in range(40):
+        who = PARTICIPANTS[n % len(PARTICIPANTS)]
+        note = NOTES["witness"] if n % 3 == 0 else (NOTES["amended_to"] if n % 3 == 1 else "")
+        session.add_marker(
+            who["name"], role=who["role"], channel=who["channel"], event=events[n % 8], note=note
+        )
+        time.sleep(0.15)
+        if n % 8 == 7:  # five losses, between the markers
+            module = _unplug_and_back(folder, module, sink, n // 8 + 1)
+            time.sleep(0.5)
+    time.sleep(0.5)
+    station.finish(session)
+    return folder
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("case", choices=("failed-start", "loss"))
+    p.add_argument("case", choices=("failed-start", "loss", "long"))
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--module", required=True)
     p.add_argument("--sink", default="")
@@ -105,6 +146,8 @@ def main() -> int:
     station = Station(args.out / "station", args.out / "hearings")
     if args.case == "failed-start":
         folder = failed_start(station.hearings, args.module, station)
+    elif args.case == "long":
+        folder = long_hearing(station.hearings, args.module, args.sink, station)
     else:
         folder = loss(station.hearings, args.module, args.sink, station)
     print(json.dumps({"folder": str(folder)}), flush=True)

@@ -96,3 +96,42 @@ def test_documents_not_called_for_are_listed_with_the_reason(  # type: ignore[no
     assert items["act"].flags() & Qt.ItemFlag.ItemIsEnabled  # nothing recorded: an act is due
     dialog.select("envelope")
     assert dialog.current_kind() is None and not dialog.open_button.isEnabled()
+
+
+def test_judge_informed_from_the_dialog_goes_into_the_incident_report(  # type: ignore[no-untyped-def]
+    qtbot, languages, tmp_path: Path, shots: Path
+) -> None:
+    """Rules p. 9: the secretary journals when she told the judge; the report then says so."""
+    import datetime as dt
+
+    from PySide6.QtCore import QTime
+
+    from app.documents import build_document, load_hearing
+    from signing.journal import read_records
+
+    languages.switch("kk")
+    folder = make_hearing(tmp_path, device_loss=True)
+    asked: list[QTime] = []
+
+    def ask_time(_parent, now: QTime) -> QTime:  # type: ignore[no-untyped-def]
+        asked.append(now)
+        return now
+
+    dialog = DocumentsDialog(folder, lang="kk", ask_time=ask_time, operator="Жұмабаева А.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    t = Texts("kk")
+    before = build_document("incident", dialog.facts, "kk").plain_text()
+    assert t("incident.reported_blank") in before
+    assert dialog.judge_button.isEnabled() and dialog.judge_button.text() == "Судьяға хабарланды…"
+    dialog.grab().save(str(shots / "documents-dialog-judge-kk.png"))
+    assert dialog.judge_informed()
+    told = [r for r in read_records(folder / "journal.jsonl") if r["kind"] == "judge_informed"]
+    assert len(told) == 1 and told[0]["data"]["by"] == "Жұмабаева А."
+    assert "Судьяға" in dialog.status.text() or "судьяға" in dialog.status.text()
+    assert not dialog.judge_button.isEnabled()  # once
+    text = build_document("incident", load_hearing(folder), "kk").plain_text()
+    hhmm = f"{asked[0].hour():02d}:{asked[0].minute():02d}"
+    assert t("incident.reported", time=hhmm) in text
+    assert t("incident.reported_blank") not in text
+    assert dt.datetime.now(dt.UTC) >= load_hearing(folder).judge_informed_utc  # type: ignore[operator]

@@ -62,6 +62,7 @@ def test_dialog_writes_a_verified_copy_after_confirming_the_clear(tmp_path: Path
             mine = [i for i in items if str(medium.mountpoint) in i.text()]
             assert mine, [i.text() for i in items]
             dialog.media_list.setCurrentItem(mine[0])
+            dialog.format_first.setChecked(False)  # the clearing path (a medium not formatted)
             asked: list[ClearPlan] = []
             dialog.confirm_clear = lambda plan: asked.append(plan) or True  # type: ignore[method-assign]
             dialog.start()

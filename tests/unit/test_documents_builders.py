@@ -38,15 +38,16 @@ def test_protocol_names_everything(tmp_path: Path, lang: str) -> None:
     for reason in ("recess", "deliberation"):
         assert t.term("pauses", reason) in text
     for p in facts.pauses:  # where on the recording each pause is
-        assert f"{t.term('pauses', p.reason)} | {t.span(facts.hearing_seconds(p.frame))} |" in text
+        at = t.position(facts.hearing_seconds(p.frame))
+        assert f"{t.term('pauses', p.reason)} | {at} |" in text
     assert t.term("failures", "device_lost") in text
     assert t.term("events", "appeal_explained") in text
     assert t("protocol.inventory_line", package=facts.package_name, count=2) in text
     assert facts.seal is not None
     assert facts.seal.record_hash[:8] in text
     assert all(letter in text for letter in KAZAKH_LETTERS)
-    for m in facts.markers:
-        assert t.span(facts.hearing_seconds(m.frame)) in text
+    for m in facts.markers:  # a moment on the recording: floored, as a clock shows it
+        assert f"| {t.position(facts.hearing_seconds(m.frame))} |" in text
 
 
 def test_cassation_has_no_protocol(tmp_path: Path) -> None:
@@ -90,7 +91,8 @@ def test_act_signatories_follow_the_instance(
     lost = next(f for f in facts.failures if f.kind == "device_lost")
     t = Texts("ru")
     day = facts.get("date")
-    row = f"{t.clock(lost.start_utc, day)} | {t.clock(lost.end_utc, day)} | 0:00:07 | 1–4"
+    # the 7.4 s gap, rounded to the tenth, not floored
+    row = f"{t.clock(lost.start_utc, day)} | {t.clock(lost.end_utc, day)} | 7,4 с | 1–4"
     assert row in text
 
 

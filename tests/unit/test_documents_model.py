@@ -175,7 +175,15 @@ def test_formatting_of_times_spans_and_channels() -> None:
     t = Texts("ru")
     assert t.channels((1, 2, 3, 5, 7, 8)) == "1–3, 5, 7–8"
     assert t.span(3725.4) == "1:02:05"
-    assert t.span(1.5, upper_bound=True) == "не более 0:00:02"
+    # durations: the journal's interval rounded (tenths under a minute), never floored
+    assert t.span(1.5, upper_bound=True) == "не более 1,5 с"
+    assert t.span(1.41, upper_bound=True) == "не более 1,5 с"  # a bound is rounded up
+    assert t.span(1.8) == "1,8 с" and t.span(2.969) == "3,0 с" and t.span(0.4) == "менее 1 с"
+    assert t.span(59.96) == "0:01:00" and t.span(61.5) == "0:01:02" and t.span(0) == "0,0 с"
+    assert t.span(3725.4, upper_bound=True) == "не более 1:02:06"
+    assert Texts("kk").span(0.4) == "1 секундтан аз" and Texts("kk").span(12.34) == "12,3 с"
+    # moments on the recording floor to the second, as a clock (and the participant's player)
+    assert t.position(15.9999) == "0:00:15" and t.position(767999 / 48000) == "0:00:15"
     assert t.span(None) == "—"
     utc = dt.datetime(2026, 11, 21, 4, 30, 5, tzinfo=dt.UTC)
     assert t.clock(utc, "2026-11-21") == "09:30:05"

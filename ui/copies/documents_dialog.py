@@ -12,17 +12,19 @@ system's viewer, printed through Qt's print dialog exactly as the PDF lays them 
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,16 +33,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
+from ui.widgets.i18n import tr_msg
 
 Opener = Callable[[Path], object]
 AskPrinter = Callable[[QWidget], QPrinter | None]
 AskSave = Callable[[QWidget, str], str]
+AskTime = Callable[[QWidget, QTime], QTime | None]
 
 
 def _open_with_system(path: Path) -> object:
@@ -58,6 +63,31 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
 def _ask_save(parent: QWidget, suggested: str) -> str:
     title = QCoreApplication.translate("DocumentsDialog", "Save the document")
     return QFileDialog.getSaveFileName(parent, title, suggested)[0]
+
+
+def _ask_time(parent: QWidget, now: QTime) -> QTime | None:
+    """When the judge was told: a time, court time, today's by default (None: cancelled)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("DocumentsDialog", "Judge informed"))
+    edit = QTimeEdit(now)
+    edit.setDisplayFormat("HH:mm")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    lay.addWidget(
+        QLabel(
+            QCoreApplication.translate(
+                "DocumentsDialog",
+                "When did you tell the presiding judge of the technical failure (Rules p. 9)?",
+            )
+        )
+    )
+    lay.addWidget(edit)
+    lay.addWidget(buttons)
+    return edit.time() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def documents_language(widget: QWidget) -> str:
@@ -79,9 +109,12 @@ class DocumentsDialog(QDialog):
         opener: Opener = _open_with_system,
         ask_printer: AskPrinter = _ask_printer,
         ask_save: AskSave = _ask_save,
+        ask_time: AskTime = _ask_time,
+        operator: str = "",
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.ask_time, self.operator = ask_time, operator
         self.facts = load_hearing(self.path)
         self.opener, self.ask_printer, self.ask_save = opener, ask_printer, ask_save
         self.work = Path(tempfile.mkdtemp(prefix="zhazba-documents-"))
@@ -104,9 +137,15 @@ class DocumentsDialog(QDialog):
             QPushButton(),
         )
         self.close_button = QPushButton()
+        self.judge_button = QPushButton()  # Rules p. 9: journal that the judge was told
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.labels = [QLabel(), QLabel(), QLabel()]
+        self._lay_out()
+        self.resize(760, 520)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.labels[0], self.lang)
         form.addRow(self.labels[1], self.format)
@@ -115,6 +154,7 @@ class DocumentsDialog(QDialog):
         for b in (self.open_button, self.print_button, self.save_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.judge_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -128,8 +168,7 @@ class DocumentsDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.accept)
-        self.resize(760, 520)
-        self.retranslate()
+        self.judge_button.clicked.connect(self.judge_informed)
 
     # ------------------------------------------------------------------ what there is
     def names(self) -> dict[str, str]:
@@ -175,6 +214,10 @@ class DocumentsDialog(QDialog):
         ]
         self.list.setCurrentRow(row if row in available else (available[0] if available else -1))
         self._selection_changed()
+        f = self.facts  # the judge may be said informed once, of a failure, before the seal
+        self.judge_button.setEnabled(
+            bool(f.failures) and f.judge_informed_utc is None and f.seal is None and not f.package
+        )
 
     def _selection_changed(self) -> None:
         kind = self.current_kind()
@@ -252,6 +295,33 @@ class DocumentsDialog(QDialog):
             self.status.setText(self.tr("Saved: %1").replace("%1", str(made)))
         return made
 
+    def judge_informed(self) -> bool:
+        """Ask when the judge was told and journal it; the incident report then states it."""
+        from app.hearing.judge_informed import (
+            JudgeInformedError,
+            court_moment,
+            record_judge_informed,
+        )
+
+        tz = Texts.for_hearing(self.chosen_lang, self.facts).tz
+        now = dt.datetime.now(tz)
+        told = self.ask_time(self, QTime(now.hour, now.minute))
+        if told is None:
+            return False
+        by = self.operator or self.facts.get("secretary")
+        try:
+            day = self.facts.get("date") or now.date().isoformat()  # told during the hearing
+            at = court_moment(told.toString("HH:mm"), day, tz)
+            record_judge_informed(self.path, by, at)
+        except JudgeInformedError as e:
+            self.status.setText(tr_msg(e.message))
+            return False
+        self.facts = load_hearing(self.path)
+        text = self.tr("Journaled: the judge was informed at %1.")
+        self.status.setText(text.replace("%1", told.toString("HH:mm")))
+        self.refresh()
+        return True
+
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Documents of the hearing"))
@@ -267,6 +337,10 @@ class DocumentsDialog(QDialog):
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save as…"))
         self.close_button.setText(self.tr("Close"))
+        self.judge_button.setText(self.tr("Judge informed…"))
+        self.judge_button.setToolTip(
+            self.tr("Journal when you told the judge of the technical failure (Rules p. 9)")
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -49,13 +49,15 @@ from app.copies.participant_write import export_participant_copy
 from app.copies.progress import CancelToken, Progress, format_seconds
 from app.copies.register import record_receipt
 from app.evidence.binding import station_registry
+from ui.copies.documents_dialog import documents_language
+from ui.copies.format_prompt import FormatBeforeCopy
 from ui.copies.register import OVERDUE, ApplicationForm, CopyRegisterModel
 from ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
 
 
-class ExportDialog(QDialog):
+class ExportDialog(QDialog, FormatBeforeCopy):
     POLL_MS = 100
     MEDIA_MS = 1000
 
@@ -67,9 +69,11 @@ class ExportDialog(QDialog):
         ca_file: Path | None = None,
         operator: str = "",
         poller: MediaPoller | None = None,
+        protected: list[Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.protected = protected or [Path.home()]  # never formatted: the station's own disks
         self._packages = packages
         self.catalog = catalog
         self.ca_file = ca_file
@@ -103,6 +107,13 @@ class ExportDialog(QDialog):
         v.addWidget(QLabel(self.tr("Medium (plug in a USB stick or card; the list follows):")))
         self.media_list = QListWidget()
         v.addWidget(self.media_list)
+        # Rules p. 33: the medium is formatted before the copy (exFAT, labelled with the case);
+        # unticked, a medium that is not empty is only cleared (one that cannot be formatted here)
+        self.format_first = QCheckBox(
+            self.tr("Format the medium first (Rules p. 33), labelled with the case")
+        )
+        self.format_first.setChecked(True)
+        v.addWidget(self.format_first)
         row = QHBoxLayout()
         self.participant = QCheckBox(self.tr("Participant's copy (audio, player, markers)"))
         self.application_box = QComboBox()
@@ -260,13 +271,16 @@ class ExportDialog(QDialog):
         if vol is None or not package:
             self.status.setText(self.tr("Choose a hearing and a medium first."))
             return
+        formatting = self.formatting(vol, package)
+        if formatting is False:
+            return
         try:
             plan = plan_clear(vol.mountpoint)
         except ExportError as e:
             self.status.setText(str(e))
             return
         token = None
-        if not plan.empty:
+        if not plan.empty and formatting is None:
             if not self.confirm_clear(plan):
                 self.status.setText(self.tr("Not confirmed: nothing was deleted or written."))
                 return
@@ -280,24 +294,26 @@ class ExportDialog(QDialog):
             operator=self.operator,
             ca_file=self.ca_file,  # both copies only from a package that verifies in full
             registry=station_registry(self.catalog.path) if self.catalog is not None else None,
+            lang=documents_language(self),  # the verification report on the medium
         )
-        if self.participant.isChecked():
-            app_id = self.application_box.currentData()
+        participant, app_id = self.participant.isChecked(), self.application_box.currentData()
 
-            def job() -> ExportResult:
+        def job() -> ExportResult:
+            if callable(formatting):
+                formatting()  # the medium is empty afterwards: nothing to clear
+            if participant:
                 return export_participant_copy(
                     Path(package), vol.mountpoint, application_id=app_id, **kw
                 )
-        else:
-
-            def job() -> ExportResult:
-                return export_case_copy(Path(package), vol.mountpoint, **kw)
+            return export_case_copy(Path(package), vol.mountpoint, **kw)
 
         self._outcome = None
         self._progress = None
         self.write_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Writing…"))
+        self.status.setText(
+            self.tr("Formatting the medium, then writing…") if formatting else self.tr("Writing…")
+        )
         self._worker = threading.Thread(target=self._run, args=(job,), name="export", daemon=True)
         self._worker.start()
         self._poll.start()

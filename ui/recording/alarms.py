@@ -78,6 +78,7 @@ class AlarmBanner(QFrame):
     hidden when nothing waits. Its height never changes."""
 
     acknowledged = Signal(object)
+    judgeInformed = Signal(object)  # noqa: N815 - Qt signal name: the judge was told (p. 9)
 
     def __init__(
         self, info: HearingInfo, rate: int, sound: Callable[[], None], parent: QWidget | None = None
@@ -96,17 +97,20 @@ class AlarmBanner(QFrame):
         self.button = QPushButton()
         self.all_button = QPushButton()
         self.log_button = QPushButton()
-        for b in (self.button, self.all_button, self.log_button):
+        self.judge_button = QPushButton()  # Rules p. 9: the secretary told the judge
+        for b in (self.button, self.all_button, self.log_button, self.judge_button):
             b.setMinimumHeight(36)
             b.setStyleSheet("background: white; color: black; font-weight: bold;")
         self.button.clicked.connect(self.acknowledge_shown)
         self.all_button.clicked.connect(self.acknowledge_all)
         self.log_button.clicked.connect(self.show_log)
+        self.judge_button.clicked.connect(self.judge_informed)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
         lay.addWidget(self.time_label)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.more)
+        lay.addWidget(self.judge_button)
         lay.addWidget(self.button)
         lay.addWidget(self.all_button)
         lay.addWidget(self.log_button)
@@ -153,6 +157,10 @@ class AlarmBanner(QFrame):
         self.all_button.setText(self.tr("Acknowledge all") + f"   {ACK_ALL_KEY}")
         self.all_button.setShortcut(QKeySequence(ACK_ALL_KEY))
         self.log_button.setText(self.tr("Alarm log…"))
+        self.judge_button.setText(self.tr("Judge informed"))
+        self.judge_button.setToolTip(
+            self.tr("Journal that you have told the judge of this failure (Rules p. 9)")
+        )
         self._show()
 
     def _show(self) -> None:
@@ -170,6 +178,7 @@ class AlarmBanner(QFrame):
         others = len(self.rows) - 1
         self.more.setText(self.tr("+%1 more").replace("%1", str(others)) if others else "")
         self.all_button.setVisible(others > 0)
+        self.judge_button.setVisible(severity(entry.alarm.kind) == "alarm")
         self.show()
 
     # ------------------------------------------------------------------ alarms
@@ -216,6 +225,13 @@ class AlarmBanner(QFrame):
     def acknowledge_shown(self) -> None:
         entry = self.shown
         if entry is not None:
+            self._acknowledge(entry)
+
+    def judge_informed(self) -> None:
+        """The secretary told the judge of the shown failure: journaled, then acknowledged."""
+        entry = self.shown
+        if entry is not None:
+            self.judgeInformed.emit(entry.alarm)
             self._acknowledge(entry)
 
     def acknowledge_all(self) -> None:

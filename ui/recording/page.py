@@ -80,6 +80,7 @@ class RecordingPage(QWidget):
         vm.signalChanged.connect(self.meter.set_no_signal)
         vm.alarmRaised.connect(self.alarms.add)
         self.alarms.acknowledged.connect(self._acknowledge)
+        self.alarms.judgeInformed.connect(lambda _alarm: vm.judge_informed(info.secretary))
         self.meter.clipResetRequested.connect(vm.reset_clip)
         self.retranslate()
 

@@ -259,6 +259,13 @@ class RecordingViewModel(QObject):
         if alarm in self.pending_alarms:
             self.pending_alarms.remove(alarm)
 
+    def judge_informed(self, by: str) -> None:
+        """Journal that the judge was told of the failure now (Rules p. 9; the incident report
+        states it only then)."""
+        from app.hearing.judge_informed import journal_judge_informed
+
+        journal_judge_informed(self.session.journal, by)
+
     def reset_clip(self, channel: int) -> None:
         engine = self.session.engine
         if engine is not None:

@@ -35,6 +35,7 @@ class WindowOpeners:
     window: QMainWindow
     core: Station
     who: Callable[[], str]
+    signed_in: str
     ca_file: Path | None
     opened: list[QWidget]
     listening_marks: list[QObject]
@@ -141,6 +142,7 @@ class WindowOpeners:
             ca_file=self.ca_file,
             operator=self.who(),
             poller=poller,
+            protected=[self.core.folder, self.core.hearings, Path.home()],
             parent=self.window,
         )
         return self._keep(dialog)
@@ -158,7 +160,9 @@ class WindowOpeners:
         from ui.copies.documents_dialog import DocumentsDialog
 
         try:
-            dialog = DocumentsDialog(path, self.window, lang=documents_language(self.window))
+            dialog = DocumentsDialog(
+                path, self.window, lang=documents_language(self.window), operator=self.signed_in
+            )
         except Exception as e:  # noqa: BLE001 - not a hearing, unreadable: say why
             QMessageBox.warning(
                 self.window,
