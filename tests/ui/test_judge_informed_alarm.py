@@ -14,11 +14,11 @@ from app.documents.texts import Texts
 from signing.journal import read_records
 from tests.ui.conftest import SIMULATED, tones_factory
 from tests.ui.test_markers_alarms import StallingTones, _recording
-from ui.station.composition import Station
+from ui.station.composition import WindowParts
 
 
 def test_judge_informed_from_the_alarm_strip(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    station = Station(
+    station = WindowParts(
         tmp_path / "h",
         tmp_path / "s",
         inputs=lambda: list(SIMULATED),
