@@ -107,12 +107,13 @@ def install_chain(station_folder: Path, source: Path, by: str = "") -> list[str]
         )
     pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
     folder = trust_dir(station_folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)  # the station's account only, like every station file (#16)
     target = folder / CHAIN_NAME
     if target.exists():
-        target.chmod(0o644)
-    write_atomically(target, pem)
-    target.chmod(0o444)
+        target.chmod(0o600)
+    write_atomically(target, pem, mode=0o600)
+    target.chmod(0o400)  # read-only: changed only by `zhazba trust install`
     record_trust(Path(station_folder), hashlib.sha256(pem).hexdigest(), by)
     return describe(target)
 

@@ -9,6 +9,7 @@ itself is made with the real `zhazba` command. Needs root (to create the account
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -21,9 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from app.accounts.roles import AccountStore
+from app.catalog.store import Catalog
 from app.cli.errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES
+from app.cli.record import demo_hearing
+from app.evidence.binding import subject_key
 from tests.support.audio_servers import zhazba
 from tests.support.pki import shared_pki
+
+SECRETARY = "Асанова Айгерим"
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
@@ -62,9 +69,13 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = base / "station"
     assert cli(folder, "account", "add", "admin", "--role", "administrator",
                ZHAZBA_NEW_PASSWORD="admin-pw").returncode == 0  # fmt: skip
-    r = cli(folder, "account", "add", "sec", "--role", "secretary", "--user", "admin",
-            password="admin-pw", ZHAZBA_NEW_PASSWORD="sec-pw")  # fmt: skip
-    assert r.returncode == 0, r.stderr
+    # the secretary with her certificate registered: the station record binds the hearing to
+    # her account, and sealing to her certificate (#15), as the administrator sets it up
+    with Catalog(folder / "catalog.sqlite") as c:
+        AccountStore(c, scrypt_n=2**12).create(
+            "sec", "secretary", password="sec-pw", display_name=SECRETARY,
+            certificate_subject=subject_key(shared_pki().secretary.cert),
+        )  # fmt: skip
     r = cli(folder, "archive", "configure", "--endpoint", "http://127.0.0.1:1", "--bucket", "b",
             "--user", "admin", password="admin-pw")  # fmt: skip
     assert r.returncode == 0, r.stdout + r.stderr
@@ -72,9 +83,12 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             password="admin-pw", ZHAZBA_ARCHIVE_SECRET_KEY="very-secret")  # fmt: skip
     assert r.returncode == 0, r.stdout + r.stderr
     hearings = base / "hearings"  # outside the station folder, as `--out` may put them
+    card = base / "hearing.json"
+    card.write_text(json.dumps({**demo_hearing(None, 1).to_json(), "secretary": SECRETARY}),
+                    encoding="utf-8")  # fmt: skip
     r = cli(folder, "record", "--out", str(hearings), "--source", "tones", "--channels", "1",
             "--seconds", "1", "--fast", "--no-stdin", "--user", "sec", "--demo",
-            password="sec-pw")  # fmt: skip
+            "--hearing", str(card), password="sec-pw")  # fmt: skip
     assert r.returncode == 0, r.stderr
     hearing = next(hearings.iterdir())
     # a demonstration hearing on a court station is never sealed with a court key, and the
@@ -215,6 +229,11 @@ def test_every_station_file_is_private_after_a_whole_session(
     if (why := media_unavailable()) is not None:
         pytest.fail(why)
     folder, package = station["folder"], station["package"]
+    # a court station gives nothing out without the court's chain (#15): the administrator
+    # installs it, as on a real station
+    chain = shared_pki().write_chain(tmp_path / "chain.pem")
+    r = cli(folder, "trust", "install", str(chain), "--user", "admin", password="admin-pw")
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
     medium = ext4_medium(tmp_path, "32M", "PERMS")
     try:
         r = cli(folder, "export", str(package), "--to", str(medium.mountpoint), "--user", "sec",
