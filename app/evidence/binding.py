@@ -85,9 +85,12 @@ Registry = StationRegistry
 
 
 def station_registry(catalog_path: Path) -> StationRegistry | None:
-    """The accounts of the station's catalog as a registry (None when there is no catalog)."""
+    """The accounts of the station's catalog as a registry (None when there is no catalog and
+    the station never was a court station: a court station's missing record fails closed)."""
+    from app.evidence.station_state import was_court_station
+
     try:
-        if not Path(catalog_path).is_file():
+        if not Path(catalog_path).is_file() and not was_court_station(Path(catalog_path).parent):
             return None
     except PermissionError:  # another account's station
         return None

@@ -62,22 +62,18 @@ def catalog_path(station: Path) -> Path:
 
 
 def court_mode(station: Path | None) -> bool:
-    """Whether the station has accounts (a court station, not a first set-up or demo)."""
+    """Whether the station is a court station: it has accounts, or a marker says it had them
+    (:mod:`app.evidence.station_state`; a deleted, damaged or emptied catalog does not make it
+    a demo station again)."""
+    from app.evidence.station_state import ACCOUNTS_MARKER, account_count, mark_court_station
+    from app.evidence.station_state import was_court_station
+
     if station is None:
         return False
-    path = catalog_path(station)
-    try:
-        if not path.is_file():
-            return False
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error):
-        return False
-    try:
-        return bool(db.execute("SELECT COUNT(*) FROM accounts").fetchone()[0])
-    except sqlite3.Error:
-        return False
-    finally:
-        db.close()
+    if account_count(catalog_path(station)):
+        mark_court_station(Path(station), ACCOUNTS_MARKER)
+        return True
+    return was_court_station(Path(station))
 
 
 def _log(station: Path, username: str, event: str, detail: dict[str, Any], by: str = "") -> None:
@@ -161,8 +157,12 @@ def authorise_substitution(
 
 
 def record_trust(station: Path, sha256: str, by: str) -> None:
+    from app.evidence.station_state import mark_court_station
+
     if catalog_path(station).is_file():
         _log(station, by, TRUST, {"sha256": sha256}, by)
+        if court_mode(station):
+            mark_court_station(Path(station))
 
 
 def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
@@ -170,7 +170,11 @@ def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
     from app.accounts.audit import AccountSeal
     from app.accounts.secrets import SecretsError
     from app.catalog.store import Catalog, CatalogError
+    from app.evidence.station_state import record_problem
 
+    missing = record_problem(Path(station))
+    if missing is not None:  # never a fresh, empty catalog in place of a court station's record
+        raise RegisterError(str(missing))
     try:
         with Catalog(catalog_path(station)) as catalog:
             seal = AccountSeal(catalog)
