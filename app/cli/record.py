@@ -209,6 +209,8 @@ def cmd_record(args: argparse.Namespace) -> int:
     if args.channels is not None and args.channels < 1:
         _err(f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}")
         return EXIT_USAGE
+    from app.evidence.register import id_taken_check
+
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
@@ -230,6 +232,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             source_name=source.name,
             segment_seconds=args.segment_seconds,
             simulated=simulated,
+            taken=id_taken_check(_station(args)),  # an id is never given twice (#15)
         )
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -65,8 +66,12 @@ def court_mode(station: Path | None) -> bool:
     """Whether the station is a court station: it has accounts, or a marker says it had them
     (:mod:`app.evidence.station_state`; a deleted, damaged or emptied catalog does not make it
     a demo station again)."""
-    from app.evidence.station_state import ACCOUNTS_MARKER, account_count, mark_court_station
-    from app.evidence.station_state import was_court_station
+    from app.evidence.station_state import (
+        ACCOUNTS_MARKER,
+        account_count,
+        mark_court_station,
+        was_court_station,
+    )
 
     if station is None:
         return False
@@ -118,6 +123,8 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
     if (known.opening or {}).get("opened_hash") == opened["hash"]:
         return True  # recorded already
+    if known.opening is not None:  # an id is never reused: a second opening is an impostor
+        raise RegisterError(str(_e(ID_TAKEN, hearing=known.hearing)))
     secretary = str(card.get("secretary", ""))
     # bound to the secretary account of the name the card gives (by user or display name), never
     # simply to whoever is signed in: a colleague who opened a hearing naming another secretary
@@ -134,6 +141,24 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     }
     _log(station, account, OPENED, detail, signed_in)
     return True
+
+
+def opened_ids(station: Path) -> set[str]:
+    """Every hearing id this station's record has seen opened (empty off a court station)."""
+    if not court_mode(station):
+        return set()
+    return {str(d.get("hearing")) for event, d, _by in _events(station) if event == OPENED}
+
+
+def id_taken_check(station: Path) -> Callable[[str], bool]:
+    """For a new hearing's folder name: True for an id the station record has already seen,
+    so that session creation takes the next suffix (a record that cannot be read is refused
+    later by :func:`record_opening`, loudly)."""
+    try:
+        known = opened_ids(station)
+    except RegisterError:
+        known = set()
+    return known.__contains__
 
 
 def record_sealed(station: Path, hearing: str, certificate_sha256: str, signer: str) -> None:
@@ -243,6 +268,12 @@ def installed_trust_hash(station: Path) -> str | None:
 
 
 _e = partial(msg, "Evidence")
+ID_TAKEN = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "the hearing id {hearing} was already opened on this station with other details; an id is "
+    "never given to a second hearing, so this opening is refused. Start the hearing again (it "
+    "gets a new id) and tell the court administrator",
+)
 _REFUSALS = {
     "register_altered": QT_TRANSLATE_NOOP(
         "Evidence",

@@ -14,6 +14,7 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,6 @@ from app.evidence.register import RegisterError, record_opening
 from signing import journal as J
 from tests.reliability.test_evidence_guard import rechain, remanifest, resign
 from tests.reliability.test_insider import (
-    COLLEAGUE_PW,
     SECRETARY_PW,
     _empty,
     _one_refusal,
@@ -31,7 +31,6 @@ from tests.reliability.test_insider import (
     pki,
     rename_secretary,
     seal,
-    secretary_of,
     zhazba,
 )
 from tests.support.export_hearing import hearing_with_markers, speech
@@ -83,9 +82,9 @@ def test_a_court_station_without_its_record_fails_closed(
         assert "damaged or cannot be read" in r.stderr and "catalog.sqlite" in r.stderr
     r = zhazba(station, "verify", str(pkg), ZHAZBA_LANG="ru")
     assert r.returncode != 0 and "Traceback" not in r.stderr
-    for argv in (("export", str(pkg), "--to", str(medium.mountpoint)),
-                 ("export", str(pkg), "--to", str(medium.mountpoint), "--participant-copy")):  # fmt: skip
-        r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    to = ("--to", str(medium.mountpoint))
+    for extra in ((), ("--participant-copy",)):
+        r = zhazba(station, "export", str(pkg), *to, *extra, user="asanova", password=SECRETARY_PW)
         assert r.returncode != 0 and "Traceback" not in r.stderr, r.stdout + r.stderr
         assert _empty(medium)
 
@@ -96,3 +95,64 @@ def test_a_station_that_never_had_accounts_stays_a_demo_station(tmp_path: Path) 
     station = tmp_path / "demo"
     station.mkdir()
     assert not was_court_station(station) and record_problem(station) is None
+
+
+# -- a hearing id is never given twice ---------------------------------------------------------
+
+
+def test_a_pre_registered_hearing_id_is_never_given_to_the_real_hearing(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
+    markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
+    fake = hearing_with_markers(tmp_path / "fake", markers, seconds=1.0)
+
+    def me(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.HEARING_OPENED:
+            card = {**rec["data"]["hearing"], "secretary": "Беков Д."}
+            rec["data"] = {**rec["data"], "hearing": card}
+        return rec
+
+    rechain(fake / "journal.jsonl", me)
+    assert record_opening(station, fake, "bekov")
+    real = hearing_with_markers(tmp_path / "real", markers, seconds=1.0, closed_hearing=True)
+    assert real.name == fake.name
+    with pytest.raises(RegisterError, match="already opened on this station"):
+        record_opening(station, real, "asanova")
+    assert record_opening(station, fake, "bekov")  # the same opening again: recorded already
+    # `zhazba record` twice in one minute, the first folder taken away: never the same id
+    out = tmp_path / "hearings"
+    argv = ("record", "--out", str(out), "--source", "tones", "--channels", "1", "--seconds",
+            "1", "--fast", "--no-stdin", "--demo")  # fmt: skip
+    r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 0, r.stderr
+    first = next(out.iterdir())
+    shutil.move(str(first), str(tmp_path / "gone"))
+    r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 0, r.stderr
+    second = next(out.iterdir())
+    assert second.name != first.name
+    assert json.loads((second / "hearing.json").read_text(encoding="utf-8"))["id"] == second.name
+
+
+def test_an_opening_put_in_place_of_the_recorded_one_is_named(tmp_path: Path, pki: TestPKI) -> None:
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
+    hearing = opened_hearing(tmp_path, station, closed=True)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    pkg = detached_copy(
+        hearing.with_name(hearing.name + ".sealed"),
+        tmp_path / "attack" / (hearing.name + ".sealed"),
+    )
+
+    def graft(rec: dict[str, Any]) -> dict[str, Any]:  # same card fields, another opening
+        if rec["kind"] == J.HEARING_OPENED:
+            rec["data"] = {**rec["data"], "hearing": {**rec["data"]["hearing"], "judge": "X"}}
+        return rec
+
+    rechain(pkg / "data" / "journal.jsonl", graft)
+    remanifest(pkg)
+    resign(pkg, pki.colleague)
+    r = zhazba(station, "verify", str(pkg))
+    assert r.returncode == 1, r.stdout
+    assert "another opening was put in its place" in r.stdout, r.stdout
+    assert "it was rewritten" not in r.stdout
