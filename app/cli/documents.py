@@ -152,17 +152,19 @@ def _time_zone(args: argparse.Namespace) -> int:
 
 def _run(kind: str, args: argparse.Namespace) -> int:
     from app.evidence.gate import PackageRefused, sealed_package_of
+    from app.evidence.register import said
+    from app.station import default_folder
+    from app.translations import env_lang, translate
 
     try:  # a sealed package, or the folder of a sealed hearing: only when the package verifies
-        package = sealed_package_of(Path(args.dir))
+        package = sealed_package_of(Path(args.dir), default_folder())
     except PackageRefused as e:
-        print(f"zhazba {args.command}: {e}", file=sys.stderr)
+        print(f"zhazba {args.command}: {translate(said(e), env_lang())}", file=sys.stderr)
         return 1
     if package is not None:
         from app.evidence.binding import station_registry
         from app.evidence.gate import require_verified, same_as_package
         from app.evidence.trust import installed_chain
-        from app.station import default_folder
 
         try:
             station = default_folder()

@@ -27,6 +27,7 @@ from app.evidence.register import (
     StationRecord,
     court_mode,
     refusal,
+    said,
     station_record,
 )
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -269,7 +270,7 @@ def refuse_wrong_signer(
             opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), {})
             record = registry.record(str(info.get("id") or hearing.name), opened.get("hash", ""))
         except RegisterError as e:
-            raise SealError(refusal("register_altered", why=str(e))) from e
+            raise SealError(refusal("register_altered", why=said(e))) from e
         problems, _ = station_findings(
             record, info, records, subject_key(cert), _fingerprint(cert), sealed=False
         )

@@ -47,6 +47,11 @@ class RegisterError(Exception):
     """The station's record cannot be trusted or read; the message says why and what to do."""
 
 
+def said(e: Exception) -> str:
+    """The message of ``e``, kept translatable when it is a :class:`Msg`."""
+    return e.args[0] if e.args and isinstance(e.args[0], Msg) else str(e)
+
+
 @dataclass
 class StationRecord:
     """What the station's audit log says about one hearing."""
@@ -124,7 +129,7 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     if (known.opening or {}).get("opened_hash") == opened["hash"]:
         return True  # recorded already
     if known.opening is not None:  # an id is never reused: a second opening is an impostor
-        raise RegisterError(str(_e(ID_TAKEN, hearing=known.hearing)))
+        raise RegisterError(_e(ID_TAKEN, hearing=known.hearing))
     secretary = str(card.get("secretary", ""))
     # bound to the secretary account of the name the card gives (by user or display name), never
     # simply to whoever is signed in: a colleague who opened a hearing naming another secretary
@@ -199,7 +204,7 @@ def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
 
     missing = record_problem(Path(station))
     if missing is not None:  # never a fresh, empty catalog in place of a court station's record
-        raise RegisterError(str(missing))
+        raise RegisterError(missing)
     try:
         with Catalog(catalog_path(station)) as catalog:
             seal = AccountSeal(catalog)

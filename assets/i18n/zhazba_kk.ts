@@ -328,7 +328,12 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+239"/>
+        <location filename="../../app/evidence/register.py" line="+276"/>
+        <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
+        <translation>{hearing} отырыс идентификаторы бұл станцияда басқа деректермен бұрын ашылған; идентификатор екінші отырысқа ешқашан берілмейді, сондықтан бұл ашу қабылданбады. Отырысты қайта бастаңыз (оған жаңа идентификатор беріледі) және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -353,7 +358,7 @@
         <translation>Мөрленбеді: {why}. Хатшының өз кілтімен мөрлеңіз немесе сот әкімшісінен ауыстыруға рұқсат беруін сұраңыз (`zhazba trust substitute`).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/trust.py" line="+65"/>
+        <location filename="../../app/evidence/trust.py" line="+71"/>
         <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
         <translation>Соттың сертификаттар тізбегі {file} осы станцияда жоқ, сондықтан бірде-бір қолтаңбаға сенуге болмайды, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші оны `zhazba trust install CHAIN.pem` командасымен орнатады.</translation>
     </message>
@@ -361,6 +366,41 @@
         <location line="+11"/>
         <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/gate.py" line="+169"/>
+        <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
+        <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} was sealed, but its package {package} is not beside it, so what the folder holds cannot be checked against the seal. Make the document from the sealed package.</source>
+        <translation>{folder} мөрленген, бірақ оның {package} пакеті жанында жоқ, сондықтан қалтадағыны мөрмен салыстырып тексеру мүмкін емес. Құжатты мөрленген пакеттен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whether {folder} was sealed cannot be told: {why}</source>
+        <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/station_state.py" line="+90"/>
+        <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізілімі жоқ, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this court station&apos;s record {file} is damaged or cannot be read, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізілімі бүлінген немесе оқылмайды, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізіліміндегі есептік жазбалар Zhazba-дан тыс жойылған, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the court&apos;s certificate chain {file} of this court station is missing, so the signer binding is NOT proven and nothing is given out. The administrator installs it again with `zhazba trust install CHAIN.pem`</source>
+        <translation>осы сот станциясында соттың {file} сертификаттар тізбегі жоқ, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Әкімші оны `zhazba trust install CHAIN.pem` арқылы қайта орнатады</translation>
     </message>
 </context>
 <context>
@@ -695,7 +735,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+161"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -1025,7 +1065,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -1097,7 +1137,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+288"/>
+        <location filename="../../ui/recording/markers.py" line="+289"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1188,7 +1228,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/recording/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+81"/>
         <source>Hearing time</source>
         <translation>Жазба уақыты</translation>
     </message>
@@ -1559,7 +1599,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Тексеру жүріп жатыр… әр қатысушыдан өз микрофонына бірнеше сөз айтуын сұраңыз (%1 с)</translation>
     </message>
@@ -1792,7 +1832,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review/markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+69"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
@@ -2277,17 +2317,17 @@
         <translation>Микрофон интерфейсін қайта жалғап, тексеруді қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+23"/>
         <source>The check could not run: {error}.</source>
         <translation>Тексеруді орындау мүмкін болмады: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Report this to the court&apos;s technician with the exported self-check report.</source>
         <translation>Бұл туралы сыртқа шығарылған өзін-өзі тексеру есебін қоса беріп, соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>{n}-микрофонды тексеру кіріс жеткілікті дыбыс бергенге дейін аяқталды.</translation>
     </message>
@@ -2527,7 +2567,7 @@
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+250"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
     </message>
@@ -3600,7 +3640,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+154"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -3834,7 +3874,7 @@
         <translation>{file} (деңгейлерге шолу) журналға сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал мөрлеу жазбасымен аяқталмайды: мөрленгеннен кейін жазбалар жойылған немесе қосылған.</translation>
     </message>
@@ -4074,7 +4114,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+121"/>
+        <location filename="../../app/evidence/binding.py" line="+125"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -4094,7 +4134,12 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+32"/>
+        <source>the journal&apos;s opening record is not the one this station recorded when hearing {hearing} was opened (secretary {secretary}, closed: {closed}, case {case}): another opening was put in its place</source>
+        <translation>журналдағы ашылу жазбасы {hearing} отырысы ашылғанда осы станция тіркеген жазба емес (хатшы {secretary}, жабық: {closed}, іс {case}): оның орнына басқа ашылу жазбасы қойылған</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін растау мүмкін емес</translation>
     </message>
@@ -4124,7 +4169,7 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+34"/>
+        <location filename="../../app/evidence/binding_report.py" line="+35"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -4149,7 +4194,7 @@
         <translation>қол қоюшының байланысы пакеттен тыс ештеңемен тексерілмеді (станция жазбасы жоқ). Тек «сот сертификатының иесі қол қойған» дегені дәлелденді; хатшының аты мен жабық отырыс белгісі — пакеттің өз мәлімдемесі ғана</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+112"/>
+        <location filename="../../app/evidence/anchors.py" line="+113"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>{n}-зәкір, сот мұрағатында {time} сақталған</translation>
     </message>

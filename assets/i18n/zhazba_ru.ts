@@ -330,7 +330,12 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+239"/>
+        <location filename="../../app/evidence/register.py" line="+276"/>
+        <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
+        <translation>идентификатор заседания {hearing} уже был открыт на этой станции с другими данными; идентификатор никогда не выдаётся второму заседанию, поэтому это открытие отклонено. Начните заседание заново (оно получит новый идентификатор) и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -355,7 +360,7 @@
         <translation>Не опечатано: {why}. Опечатайте собственным ключом секретаря или попросите администратора суда разрешить замену (`zhazba trust substitute`).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/trust.py" line="+65"/>
+        <location filename="../../app/evidence/trust.py" line="+71"/>
         <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
         <translation>Цепочка сертификатов суда {file} отсутствует на этой станции, поэтому ни одной подписи нельзя доверять, и ничего не опечатывается, не проверяется и не выдаётся. Администратор устанавливает её командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
@@ -363,6 +368,41 @@
         <location line="+11"/>
         <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/gate.py" line="+169"/>
+        <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
+        <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} was sealed, but its package {package} is not beside it, so what the folder holds cannot be checked against the seal. Make the document from the sealed package.</source>
+        <translation>{folder} запечатано, но его пакета {package} рядом нет, поэтому содержимое папки нельзя сверить с печатью. Составьте документ из запечатанного пакета.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whether {folder} was sealed cannot be told: {why}</source>
+        <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/station_state.py" line="+90"/>
+        <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>реестр {file} этой судебной станции отсутствует, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this court station&apos;s record {file} is damaged or cannot be read, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>реестр {file} этой судебной станции повреждён или не читается, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>учётные записи в реестре {file} этой судебной станции удалены в обход Zhazba, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the court&apos;s certificate chain {file} of this court station is missing, so the signer binding is NOT proven and nothing is given out. The administrator installs it again with `zhazba trust install CHAIN.pem`</source>
+        <translation>цепочка сертификатов суда {file} на этой судебной станции отсутствует, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Администратор устанавливает её заново командой `zhazba trust install CHAIN.pem`</translation>
     </message>
 </context>
 <context>
@@ -698,7 +738,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+160"/>
+        <location filename="../../ui/recording/setup_form.py" line="+161"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -1028,7 +1068,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -1100,7 +1140,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+288"/>
+        <location filename="../../ui/recording/markers.py" line="+289"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1191,7 +1231,7 @@
 <context>
     <name>MarkerTableModel</name>
     <message>
-        <location filename="../../ui/recording/marker_model.py" line="+97"/>
+        <location filename="../../ui/recording/marker_model.py" line="+81"/>
         <source>Hearing time</source>
         <translation>Время записи</translation>
     </message>
@@ -1563,7 +1603,7 @@
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../ui/selfcheck/precheck_panel.py" line="+140"/>
+        <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
         <source>Checking… ask each participant to say a few words into their microphone (%1 s)</source>
         <translation>Проверка… попросите каждого участника сказать несколько слов в свой микрофон (%1 с)</translation>
     </message>
@@ -1796,7 +1836,7 @@
 <context>
     <name>ReviewMarkerModel</name>
     <message>
-        <location filename="../../ui/review/markers.py" line="+68"/>
+        <location filename="../../ui/review/markers.py" line="+69"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2281,17 +2321,17 @@
         <translation>Переподключите микрофонный интерфейс и запустите проверку снова.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+23"/>
         <source>The check could not run: {error}.</source>
         <translation>Проверку не удалось выполнить: {error}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Report this to the court&apos;s technician with the exported self-check report.</source>
         <translation>Сообщите об этом техническому специалисту суда, приложив выгруженный отчёт самопроверки.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>The test of microphone {n} ended before the input delivered enough audio.</source>
         <translation>Проверка микрофона {n} закончилась раньше, чем вход выдал достаточно звука.</translation>
     </message>
@@ -2531,7 +2571,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+250"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -3606,7 +3646,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+153"/>
+        <location filename="../../ui/review/turns.py" line="+154"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3840,7 +3880,7 @@
         <translation>{file} (обзор уровней) не совпадает с журналом.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал не заканчивается записью об опечатывании: после опечатывания записи были удалены или добавлены.</translation>
     </message>
@@ -4080,7 +4120,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+121"/>
+        <location filename="../../app/evidence/binding.py" line="+125"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -4100,7 +4140,12 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+32"/>
+        <source>the journal&apos;s opening record is not the one this station recorded when hearing {hearing} was opened (secretary {secretary}, closed: {closed}, case {case}): another opening was put in its place</source>
+        <translation>запись об открытии в журнале не та, что эта станция зарегистрировала при открытии заседания {hearing} (секретарь {secretary}, закрытое: {closed}, дело {case}): на её место поставлена другая запись об открытии</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому нельзя подтвердить, кто его секретарь</translation>
     </message>
@@ -4130,7 +4175,7 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+34"/>
+        <location filename="../../app/evidence/binding_report.py" line="+35"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
@@ -4155,7 +4200,7 @@
         <translation>привязка подписанта проверена: ни с чем вне пакета (записи станции нет). Доказано только «подписано владельцем сертификата суда»; имя секретаря и признак закрытого заседания — лишь утверждение самого пакета</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/anchors.py" line="+112"/>
+        <location filename="../../app/evidence/anchors.py" line="+113"/>
         <source>anchor {n}, stored in the court archive at {time}</source>
         <translation>якорь {n}, сохранённый в судебном архиве в {time}</translation>
     </message>

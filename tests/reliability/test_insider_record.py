@@ -22,6 +22,7 @@ from app.evidence.register import RegisterError, record_opening
 from signing import journal as J
 from tests.reliability.test_evidence_guard import rechain, remanifest, resign
 from tests.reliability.test_insider import (
+    COLLEAGUE_PW,
     SECRETARY_PW,
     _empty,
     _one_refusal,
@@ -156,3 +157,49 @@ def test_an_opening_put_in_place_of_the_recorded_one_is_named(tmp_path: Path, pk
     assert r.returncode == 1, r.stdout
     assert "another opening was put in its place" in r.stdout, r.stdout
     assert "it was rewritten" not in r.stdout
+
+
+# -- a protocol from a sealed, altered folder whose package was moved away ---------------------
+
+
+def _rewrite(journal: Path, drop_seal: bool = False) -> None:
+    """The marker text altered, the chain recomputed, the lines written with spaces (not as
+    Zhazba writes them); ``drop_seal``: the ``sealed`` record cut off too."""
+    prev, out = J.GENESIS, []
+    for rec in J.read_records(journal):
+        if drop_seal and rec["kind"] == J.SEALED:
+            continue
+        text = json.dumps(rec.get("data"), ensure_ascii=False)
+        rec = {**rec, "data": json.loads(text.replace("first words", "I CONFESS EVERYTHING"))}
+        rec.pop("hash")
+        rec.update(prev=prev, seq=len(out))
+        rec["hash"] = J.record_hash(rec)
+        prev = rec["hash"]
+        out.append(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    journal.unlink()
+    journal.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("drop_seal", [False, True])
+def test_no_protocol_from_a_sealed_folder_without_its_package(
+    tmp_path: Path, pki: TestPKI, drop_seal: bool
+) -> None:
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
+    hearing = opened_hearing(tmp_path, station, closed=True)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    shutil.move(str(hearing.with_name(hearing.name + ".sealed")), str(tmp_path / "hidden"))
+    _rewrite(hearing / "journal.jsonl", drop_seal)
+    assert J.verify_journal(hearing / "journal.jsonl").ok  # the chain itself holds
+    out = tmp_path / "after.docx"
+    argv = ("protocol", str(hearing), "--out", str(out), "--format", "docx")
+    r = zhazba(station, *argv, user="bekov", password=COLLEAGUE_PW)
+    assert r.returncode == 1 and "was sealed, but its package" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and not out.exists()
+    r = zhazba(station, *argv, user="bekov", password=COLLEAGUE_PW, ZHAZBA_LANG="ru")
+    assert r.returncode == 1 and "Traceback" not in r.stderr and not out.exists()
+    assert "was sealed" not in r.stderr, r.stderr  # said in Russian
+    # a chain that does not hold: refused as such
+    journal = hearing / "journal.jsonl"
+    journal.write_bytes(journal.read_bytes().replace(b"EVERYTHING", b"NOTHING", 1))
+    r = zhazba(station, *argv, user="bekov", password=COLLEAGUE_PW)
+    assert r.returncode == 1 and "does not hold" in r.stderr and not out.exists(), r.stderr
