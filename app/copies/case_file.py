@@ -22,6 +22,7 @@ catalog (:mod:`app.copies.write_log`) when a catalog is given.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -54,8 +55,7 @@ from app.copies.write_log import (
 )
 from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
-from app.evidence.gate import Cleared, PackageRefused, require_verified
-from app.evidence.verify import verify_package
+from app.evidence.gate import Cleared, PackageRefused, check_copy, require_verified
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 __all__ = [
@@ -138,6 +138,11 @@ def check_package(package: str | Path) -> Path:
     return p
 
 
+class CopyNotVerified(ReadBackFailed):
+    """The copy read back from the medium is not the verified package, or does not verify with
+    the same station record: it is removed from the medium."""
+
+
 class PackageNotVerified(SourceDamaged):
     """The package did not pass the full verification: nothing is written."""
 
@@ -164,13 +169,16 @@ def verified_package(
         raise err from e
 
 
-def package_items(package: Path, listed: list[str] | None = None) -> list[CopyItem]:
+def package_items(
+    package: Path, listed: list[str] | None = None, pinned: dict[str, str] | None = None
+) -> list[CopyItem]:
     """The package's files (only those in ``listed`` when given: the manifests' files, tag files
-    and signature), payload first and the signature last, with sealed hashes."""
-    expected = {
+    and signature), payload first and the signature last, with sealed hashes: ``pinned``, the
+    hashes the gate verified and held in memory, when given (never the manifests read again)."""
+    expected = pinned if pinned is not None else {
         **read_manifest(package / "manifest-sha256.txt").entries,
         **read_manifest(package / SIGNED_FILE).entries,
-    }
+    }  # fmt: skip
     if listed is not None:
         files = [package / rel for rel in listed]
     else:
@@ -223,12 +231,11 @@ def export_case_copy(
     cleared = verified_package(pkg, "written to the medium", ca_file, refusal, catalog, registry)
 
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
-        report = verify_package(medium.real_path(folder), ca_file)
-        allowed = set() if ca_file else {"trust_not_checked"}
-        problems = report.codes() - allowed
-        report.path = str(Path(mountpoint) / folder)
-        if problems:
-            return False, report.to_text()
+        # the same station record and the same pinned identity as the gate (app/evidence/gate.py)
+        try:
+            report = check_copy(medium.real_path(folder), cleared, "written", ca_file, registry)
+        except PackageRefused as e:
+            return False, str(e)
         trust = "and its signer confirmed" if ca_file else "(signer not checked: no root given)"
         return True, (
             f"the copy on the medium matches the seal: signature valid {trust}, "
@@ -240,7 +247,7 @@ def export_case_copy(
         kind="case-file",
         package=pkg,
         folder=pkg.name,
-        items=package_items(pkg, cleared.files),
+        items=package_items(pkg, cleared.files, cleared.pinned.hashes()),
         root_files={
             "README-VERIFY.txt": case_readme(pkg.name, info, pkg / SIGNATURE_FILE).encode("utf-8"),
             "certificates.pem": certificates_pem(pkg / SIGNATURE_FILE),
@@ -395,7 +402,7 @@ def write_to_medium(
         meter.set_phase("verifying")
         ok, summary = job.verify(medium, tmp)
         if not ok:
-            raise ReadBackFailed(f"the copy on the medium at {where} did not verify:\n{summary}")
+            raise CopyNotVerified(f"the copy on the medium at {where} did not verify:\n{summary}")
         medium.remove(MARKER_NAME)
         medium.fsync_dir()
         medium.sync()
@@ -451,6 +458,9 @@ def _fail(
     catalog: Catalog | None,
     t0: float,
 ) -> None:
+    if medium is not None and isinstance(err, (SourceDamaged, CopyNotVerified)):
+        # not the verified package (or not all of it): nothing of it stays on the medium
+        shutil.rmtree(medium.real_path(job.folder), ignore_errors=True)
     if medium is not None and marker_written:
         try:  # best effort: the medium may be gone
             text = "\n" + marker_text(job.folder, err.code, str(err))

@@ -176,7 +176,7 @@ def _card_and_substitutions(
         if (bool(card.get(k)) if k == "closed_hearing" else str(card.get(k, "")))
         != opening.get(k)
     ]  # fmt: skip
-    if opened is None or opened.get("hash") != opening.get("opened_hash"):
+    if opened is None or (opened.get("hash") != opening.get("opened_hash") and not changed):
         problems.append(("hearing_register_mismatch", _v(QT_TRANSLATE_NOOP(
             "Verifier",
             "the journal's opening record is not the one this station recorded when hearing "
@@ -185,7 +185,7 @@ def _card_and_substitutions(
         ), hearing=record.hearing, secretary=str(opening.get("secretary", "")),
             closed=str(bool(opening.get("closed_hearing"))),
             case=str(opening.get("case_number", "")))))  # fmt: skip
-    elif changed:
+    elif opened.get("hash") != opening.get("opened_hash") or changed:
         problems.append(("hearing_register_mismatch", _v(QT_TRANSLATE_NOOP(
             "Verifier",
             "the hearing card differs from what this station recorded when the hearing was "

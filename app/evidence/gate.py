@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.binding_report import NOT_OPENED_HERE
+from app.evidence.pin import PinError, Pinned, pin_package, try_pin
 from app.evidence.verify import VerificationReport, verify_package
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
@@ -49,6 +50,7 @@ class Cleared:
     report: VerificationReport
     files: list[str]
     trust_confirmed: bool
+    pinned: Pinned = field(default_factory=Pinned)  # what was verified, held in memory
 
 
 def require_verified(
@@ -60,10 +62,30 @@ def require_verified(
     """Verify ``package`` in full before ``action`` ("uploaded to the archive", …); refuse if not.
 
     The refusal's message is one line for the person (what and what to do) followed by the
-    problems of the verdict.
-    """
+    problems of the verdict. What passed is pinned (:mod:`app.evidence.pin`): a package whose
+    manifests or signature changed while it was verified is refused."""
     root = Path(package)
+    before = try_pin(root)
     report = verify_package(root, ca_file, registry)
+    refuse_unless_holds(root, report, action, ca_file, registry)
+    try:
+        after = pin_package(root)
+    except PinError as e:
+        raise PackageRefused(_g(CHANGED, package=root.name, why=str(e)), report) from e
+    if before != after:
+        raise PackageRefused(_g(CHANGED, package=root.name, why="—"), report)
+    return Cleared(report, after.files(), ca_file is not None, after)
+
+
+def refuse_unless_holds(
+    root: Path,
+    report: VerificationReport,
+    action: str,
+    ca_file: str | Path | None,
+    registry: Registry | None,
+) -> None:
+    """PackageRefused unless ``report`` holds as the gate requires (the same judgement for the
+    package on the station and for its copy read back from a medium or the archive)."""
     allowed = WITHOUT_ROOTS if ca_file is None else frozenset()
     failed = sorted(report.codes() - allowed)
     if report.name_mismatch:
@@ -92,7 +114,22 @@ def require_verified(
             f"{shown}{more}",
             report,
         )
-    return Cleared(report, listed_files(root), ca_file is not None)
+
+
+def check_copy(
+    copy: Path,
+    cleared: Cleared,
+    action: str,
+    ca_file: str | Path | None,
+    registry: Registry | None,
+) -> VerificationReport:
+    """The copy read back (a medium, the archive): it must verify as the package did, with the
+    same station record, and be the very package that was verified (the pinned identity)."""
+    report = verify_package(copy, ca_file, registry)
+    refuse_unless_holds(copy, report, action, ca_file, registry)
+    if try_pin(copy) != cleared.pinned:
+        raise PackageRefused(_g(NOT_THE_VERIFIED, copy=str(copy)), report)
+    return report
 
 
 def listed_files(package: Path) -> list[str]:
@@ -175,6 +212,17 @@ SEALED_NO_PACKAGE = QT_TRANSLATE_NOOP(
     "Evidence",
     "{folder} was sealed, but its package {package} is not beside it, so what the folder holds "
     "cannot be checked against the seal. Make the document from the sealed package.",
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "{package} changed while it was being verified ({why}), so nothing was copied. Tell the "
+    "court administrator: someone is altering the station's files.",
+)
+NOT_THE_VERIFIED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "the copy at {copy} is not the package that was verified (its manifests or signature "
+    "differ), so it was removed. Tell the court administrator: someone is altering the "
+    "station's files.",
 )
 RECORD_UNREADABLE = QT_TRANSLATE_NOOP(
     "Evidence",

@@ -70,11 +70,12 @@ def account_count(catalog: Path) -> int | None:
 
 def record_problem(station: Path) -> Msg | None:
     """Why the record of a court station cannot be relied on (None: it is there, or the station
-    was never a court station). Names the file: missing, unreadable or damaged, or emptied."""
+    was never a court station). Names the file: missing, unreadable or damaged, or emptied. (A
+    missing court chain is :func:`app.evidence.trust.installed_chain`'s to refuse: recording
+    goes on without it, sealing and giving out do not.)"""
     if not was_court_station(station):
         return None
     catalog = Path(station) / "catalog.sqlite"
-    chain = Path(station) / "trust" / "court-ca.pem"
     if not os.path.lexists(catalog):
         return _e(MISSING, file=str(catalog))
     count = account_count(catalog)
@@ -82,8 +83,6 @@ def record_problem(station: Path) -> Msg | None:
         return _e(DAMAGED, file=str(catalog))
     if count == 0:
         return _e(EMPTIED, file=str(catalog))
-    if os.path.lexists(Path(station) / COURT_MARKER) and not os.path.lexists(chain):
-        return _e(NO_CHAIN, file=str(chain))
     return None
 
 
@@ -103,10 +102,4 @@ EMPTIED = QT_TRANSLATE_NOOP(
     "the accounts in this court station's record {file} were deleted outside Zhazba, so the "
     "signer binding is NOT proven and nothing is given out. Restore the catalog from a backup "
     "and tell the court administrator",
-)
-NO_CHAIN = QT_TRANSLATE_NOOP(
-    "Evidence",
-    "the court's certificate chain {file} of this court station is missing, so the signer "
-    "binding is NOT proven and nothing is given out. The administrator installs it again with "
-    "`zhazba trust install CHAIN.pem`",
 )

@@ -368,7 +368,7 @@
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+169"/>
+        <location filename="../../app/evidence/gate.py" line="+206"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
     </message>
@@ -379,11 +379,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{package} changed while it was being verified ({why}), so nothing was copied. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} тексеру кезінде өзгерді ({why}), сондықтан ештеңе көшірілмеді. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy at {copy} is not the package that was verified (its manifests or signature differ), so it was removed. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{copy} көшірмесі тексерілген пакет емес (оның манифесттері немесе қолтаңбасы басқа), сондықтан ол жойылды. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/station_state.py" line="+90"/>
+        <location filename="../../app/evidence/station_state.py" line="+89"/>
         <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
         <translation>осы сот станциясының {file} тізілімі жоқ, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
     </message>
@@ -396,11 +406,6 @@
         <location line="+6"/>
         <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
         <translation>осы сот станциясының {file} тізіліміндегі есептік жазбалар Zhazba-дан тыс жойылған, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the court&apos;s certificate chain {file} of this court station is missing, so the signer binding is NOT proven and nothing is given out. The administrator installs it again with `zhazba trust install CHAIN.pem`</source>
-        <translation>осы сот станциясында соттың {file} сертификаттар тізбегі жоқ, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Әкімші оны `zhazba trust install CHAIN.pem` арқылы қайта орнатады</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,7 @@
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+169"/>
+        <location filename="../../app/evidence/gate.py" line="+206"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
     </message>
@@ -381,11 +381,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{package} changed while it was being verified ({why}), so nothing was copied. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} изменился во время проверки ({why}), поэтому ничего не скопировано. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy at {copy} is not the package that was verified (its manifests or signature differ), so it was removed. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>копия {copy} — не тот пакет, который был проверен (его манифесты или подпись отличаются), поэтому она удалена. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/station_state.py" line="+90"/>
+        <location filename="../../app/evidence/station_state.py" line="+89"/>
         <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
         <translation>реестр {file} этой судебной станции отсутствует, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
     </message>
@@ -398,11 +408,6 @@
         <location line="+6"/>
         <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
         <translation>учётные записи в реестре {file} этой судебной станции удалены в обход Zhazba, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the court&apos;s certificate chain {file} of this court station is missing, so the signer binding is NOT proven and nothing is given out. The administrator installs it again with `zhazba trust install CHAIN.pem`</source>
-        <translation>цепочка сертификатов суда {file} на этой судебной станции отсутствует, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Администратор устанавливает её заново командой `zhazba trust install CHAIN.pem`</translation>
     </message>
 </context>
 <context>
