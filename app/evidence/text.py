@@ -31,6 +31,24 @@ def _when(value: Any, t: Texts) -> str:
     return t.stamp(moment)
 
 
+def _identity_lines(ident: dict[str, Any], t: Texts) -> list[str]:
+    """Which hearing this is and who sealed it, as the English report's head says it."""
+    closed = t("verify.id_closed") if ident.get("closed_hearing") else ""
+    lines = [
+        t("verify.id_case", case=ident.get("case_number")) + closed,
+        t("verify.id_hearing", hearing=ident.get("hearing_id"), date=ident.get("date")),
+        t("verify.id_court", court=ident.get("court"), courtroom=ident.get("courtroom")),
+        t("verify.id_secretary", secretary=ident.get("secretary")),
+    ]
+    if "signer" in ident:
+        lines.append(t("verify.id_signer", signer=ident.get("signer") or t("verify.id_none")))
+    seconds = ident.get("seconds")
+    recording = t("verify.id_recording", files=ident.get("files"))
+    if isinstance(seconds, float | int):
+        recording += t("verify.id_seconds", seconds=f"{seconds:.1f}")
+    return [*lines, recording, ""]
+
+
 def report_text(report: VerificationReport, lang: str) -> str:
     """The report in ``lang`` (kk, ru); English (``to_text``) for any other language."""
     if lang not in LANGUAGES:
@@ -38,6 +56,8 @@ def report_text(report: VerificationReport, lang: str) -> str:
     t = Texts(lang)
     kind = t("verify.kind_package" if report.kind == "sealed package" else "verify.kind_folder")
     lines = [t("verify.title", kind=kind, path=report.path), ""]
+    if report.identity:
+        lines += _identity_lines(report.identity_summary(), t)
     s = report.signature
     if s is not None:
         lines.append(t("verify.signature_ok" if s.ok else "verify.signature_bad"))

@@ -203,3 +203,25 @@ def test_no_protocol_from_a_sealed_folder_without_its_package(
     journal.write_bytes(journal.read_bytes().replace(b"EVERYTHING", b"NOTHING", 1))
     r = zhazba(station, *argv, user="bekov", password=COLLEAGUE_PW)
     assert r.returncode == 1 and "does not hold" in r.stderr and not out.exists(), r.stderr
+
+
+def test_the_kk_and_ru_reports_say_which_hearing_and_who_sealed_it(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    station = court_station(tmp_path, pki, "ASANOVA AIGERIM")
+    hearing = opened_hearing(tmp_path, station, closed=True)
+    assert seal(station, tmp_path, hearing, pki.secretary, "asanova", SECRETARY_PW).returncode == 0
+    pkg = hearing.with_name(hearing.name + ".sealed")
+    case = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["case_number"]
+    wanted = {
+        "kk": ("Іс:", "Отырыс:", "Хатшы:", "Қол қоюшы:", "ЖАБЫҚ"),
+        "ru": ("Дело:", "Заседание:", "Секретарь:", "Подписант:", "ЗАКРЫТОЕ"),
+    }
+    for lang, labels in wanted.items():
+        r = zhazba(station, "verify", str(pkg), "--lang", lang)
+        assert r.returncode == 0, r.stdout + r.stderr
+        head = r.stdout.split("\n\n")[1]
+        for label in labels:
+            assert label in head, (lang, head)
+        assert case in head and hearing.name in head and "ASANOVA AIGERIM" in head, head
+        assert "Secretary:" not in r.stdout
