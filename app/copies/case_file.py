@@ -45,6 +45,7 @@ from app.copies.medium import (
     plan_clear,
 )
 from app.copies.medium_io import CopyItem, read_back, write_files
+from app.copies.medium_io import _unreadable as unreadable
 from app.copies.medium_texts import case_readme, certificates_pem, marker_text
 from app.copies.progress import CancelToken, Progress, ProgressMeter
 from app.copies.write_log import (
@@ -189,15 +190,18 @@ def package_items(
         rel = p.relative_to(package).as_posix()
         return (0 if rel.startswith("data/") else order.get(rel, 1), rel)
 
-    return [
-        CopyItem(
-            p,
-            p.relative_to(package).as_posix(),
-            p.stat().st_size,
-            expected.get(p.relative_to(package).as_posix()),
-        )
-        for p in sorted(files, key=key)
-    ]
+    try:
+        return [
+            CopyItem(
+                p,
+                p.relative_to(package).as_posix(),
+                p.stat().st_size,
+                expected.get(p.relative_to(package).as_posix()),
+            )
+            for p in sorted(files, key=key)
+        ]
+    except OSError as e:  # a file gone since the verification: the station's side, said so
+        raise unreadable(Path(e.filename or package), e) from e
 
 
 def export_case_copy(
