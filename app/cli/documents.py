@@ -211,8 +211,9 @@ def _not_recorded(args: argparse.Namespace) -> int:
             return 2
         channels = max([p.channel or 1 for p in info.participants] + [1])
         session = HearingSession.create(
-            args.out, info, channels=channels, rate=48000, bits=16, source_name="none"
-        )
+            args.out, info, channels=channels, rate=48000, bits=16, source_name="none",
+            taken=Station(args.station, hearings=args.out).hearing_id_taken,  # never twice (#15)
+        )  # fmt: skip
         record_not_recorded(session, args.ground, args.note)
     except (OSError, ValueError, SessionError) as e:
         print(f"zhazba not-recorded: {e}", file=sys.stderr)
