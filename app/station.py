@@ -223,6 +223,12 @@ class Station:
             return result
         return self._after_seal(folder, sealed, result)
 
+    def hearing_id_taken(self, name: str) -> bool:
+        """Whether the station's record has seen the hearing id ``name`` (never given twice)."""
+        from app.evidence.register import id_taken_check
+
+        return id_taken_check(self.folder)(name)
+
     def protect(self, session: HearingSession) -> Any:
         """Live anchors to the court archive (app/anchoring/wiring.py) and, when the station has
         one, the second copy (app/hearing/mirror.py) while ``session`` records."""

@@ -31,7 +31,6 @@ from app.archive.package import (
     delete_local_copy,
     hearing_id,
     judgment_date,
-    manifest_hashes,
     sealed_package_problems,
 )
 from app.archive.queue import PlannedObject, QueueItem, UploadQueue, iso, parse_iso
@@ -50,7 +49,7 @@ from app.archive.s3 import (
 from app.archive.settings import ArchiveSettings
 from app.catalog.store import Catalog, CatalogError, state_rank
 from app.evidence.binding import Registry
-from app.evidence.gate import PackageRefused, require_verified
+from app.evidence.gate import Cleared, PackageRefused, require_verified
 
 _LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
 _NO_MATCH = " does not match its manifest"
@@ -256,14 +255,12 @@ class Archiver:
                 self.catalog.set_state(hearing_id, "uploaded", when=iso(when))
 
     # ------------------------------------------------------------------ upload
-    def cleared(self, package: Path) -> list[str]:
+    def cleared(self, package: Path) -> Cleared:
         """Verify the package in full (signature, trust, manifests, journal, hearing.json) and
-        return the files its manifests list; ArchiveError("not_verified") with the verdict."""
+        return what passed, pinned (the files its manifests list and the hashes they must have,
+        held in memory); ArchiveError("not_verified") with the verdict."""
         try:
-            cleared = require_verified(
-                package, "uploaded to the archive", self.ca_file, self.registry
-            )
-            return cleared.files
+            return require_verified(package, "uploaded to the archive", self.ca_file, self.registry)
         except PackageRefused as e:
             damaged = [
                 p.path + (" is missing" if p.code == "file_missing" else _NO_MATCH)
@@ -283,11 +280,12 @@ class Archiver:
         Only the files the manifests list (and the tag files and signature) are planned, and
         only once the package has verified in full."""
         package = Path(item.package)
-        files = self.cleared(package)
+        cleared = self.cleared(package)
+        files = cleared.files
         planned = self.queue.objects(item.id)
         if planned:
             return planned
-        manifest = manifest_hashes(package)
+        manifest = cleared.pinned.hashes()  # what was verified, never the manifests read again
         missing = sorted(set(manifest) - set(files))
         if missing:
             raise ArchiveError("damaged_package", _damaged(missing[0], "is missing"))
@@ -298,7 +296,7 @@ class Archiver:
                 digest, part_size = digest_file(
                     package / rel, self.settings.multipart_threshold, self.settings.part_size, pool
                 )
-                if rel in manifest and manifest[rel] != digest.sha256:
+                if manifest.get(rel) != digest.sha256:
                     raise ArchiveError("damaged_package", _damaged(rel))
                 plan.append(
                     PlannedObject(

@@ -181,12 +181,15 @@ def _time_zone(args: argparse.Namespace) -> int:
 def _run(kind: str, args: argparse.Namespace) -> int:
     from app.cli.record_input import checked_text
     from app.evidence.gate import PackageRefused, sealed_package_of
+    from app.evidence.register import said
+    from app.station import default_folder
+    from app.translations import env_lang, translate
 
     checked_text("--applicant", getattr(args, "applicant", ""))  # the hearing schema's rules
     try:  # a sealed package, or the folder of a sealed hearing: only when the package verifies
-        package = sealed_package_of(Path(args.dir))
+        package = sealed_package_of(Path(args.dir), default_folder())
     except PackageRefused as e:
-        print(f"zhazba {args.command}: {e}", file=sys.stderr)
+        print(f"zhazba {args.command}: {translate(said(e), env_lang())}", file=sys.stderr)
         return 1
     if package is not None:
         from app.evidence.binding import station_registry
@@ -239,8 +242,9 @@ def _not_recorded(args: argparse.Namespace) -> int:
             return 2
         channels = max([p.channel or 1 for p in info.participants] + [1])
         session = HearingSession.create(
-            args.out, info, channels=channels, rate=48000, bits=16, source_name="none"
-        )
+            args.out, info, channels=channels, rate=48000, bits=16, source_name="none",
+            taken=Station(args.station, hearings=args.out).hearing_id_taken,  # never twice (#15)
+        )  # fmt: skip
         record_not_recorded(session, args.ground, args.note)
     except (OSError, ValueError, SessionError) as e:
         print(f"zhazba not-recorded: {e}", file=sys.stderr)

@@ -215,6 +215,8 @@ def _bad_numbers(args: argparse.Namespace) -> str | None:
 
 def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource] | int:
     """The source and the new hearing's session, or the exit code of a refusal (said)."""
+    from app.evidence.register import id_taken_check
+
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
@@ -236,6 +238,7 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
             source_name=source.name,
             segment_seconds=args.segment_seconds,
             simulated=simulated,
+            taken=id_taken_check(station_folder(args.station)),  # an id is never given twice (#15)
         )
     except (SourceError, SessionError, JournalError) as e:
         _err(str(e))

@@ -24,6 +24,7 @@ catalog (:mod:`app.copies.write_log`) when a catalog is given.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,7 @@ from app.copies.medium import (
     plan_clear,
 )
 from app.copies.medium_io import CopyItem, read_back, write_files
+from app.copies.medium_io import _unreadable as unreadable
 from app.copies.medium_report import case_copy_reports
 from app.copies.medium_texts import case_readme, certificates_pem, marker_text
 from app.copies.progress import CancelToken, Progress, ProgressMeter
@@ -57,8 +59,8 @@ from app.copies.write_log import (
 )
 from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
-from app.evidence.gate import WITHOUT_ROOTS, Cleared, PackageRefused, require_verified
-from app.evidence.verify import VerificationReport, verify_package
+from app.evidence.gate import WITHOUT_ROOTS, Cleared, PackageRefused, check_copy, require_verified
+from app.evidence.verify import VerificationReport
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 __all__ = [
@@ -144,6 +146,11 @@ def check_package(package: str | Path) -> Path:
     return p
 
 
+class CopyNotVerified(ReadBackFailed):
+    """The copy read back from the medium is not the verified package, or does not verify with
+    the same station record: it is removed from the medium."""
+
+
 class PackageNotVerified(SourceDamaged):
     """The package did not pass the full verification: nothing is written."""
 
@@ -170,13 +177,16 @@ def verified_package(
         raise err from e
 
 
-def package_items(package: Path, listed: list[str] | None = None) -> list[CopyItem]:
+def package_items(
+    package: Path, listed: list[str] | None = None, pinned: dict[str, str] | None = None
+) -> list[CopyItem]:
     """The package's files (only those in ``listed`` when given: the manifests' files, tag files
-    and signature), payload first and the signature last, with sealed hashes."""
-    expected = {
+    and signature), payload first and the signature last, with sealed hashes: ``pinned``, the
+    hashes the gate verified and held in memory, when given (never the manifests read again)."""
+    expected = pinned if pinned is not None else {
         **read_manifest(package / "manifest-sha256.txt").entries,
         **read_manifest(package / SIGNED_FILE).entries,
-    }
+    }  # fmt: skip
     if listed is not None:
         files = [package / rel for rel in listed]
     else:
@@ -187,15 +197,18 @@ def package_items(package: Path, listed: list[str] | None = None) -> list[CopyIt
         rel = p.relative_to(package).as_posix()
         return (0 if rel.startswith("data/") else order.get(rel, 1), rel)
 
-    return [
-        CopyItem(
-            p,
-            p.relative_to(package).as_posix(),
-            p.stat().st_size,
-            expected.get(p.relative_to(package).as_posix()),
-        )
-        for p in sorted(files, key=key)
-    ]
+    try:
+        return [
+            CopyItem(
+                p,
+                p.relative_to(package).as_posix(),
+                p.stat().st_size,
+                expected.get(p.relative_to(package).as_posix()),
+            )
+            for p in sorted(files, key=key)
+        ]
+    except OSError as e:  # a file gone since the verification: the station's side, said so
+        raise unreadable(Path(e.filename or package), e) from e
 
 
 def export_case_copy(
@@ -233,13 +246,13 @@ def export_case_copy(
     seen: list[VerificationReport] = []  # the verification of the copy on the medium
 
     def verify(medium: Medium, folder: str) -> tuple[bool, str]:
-        report = verify_package(medium.real_path(folder), ca_file)
-        allowed = set() if ca_file else {"trust_not_checked"}
-        problems = report.codes() - allowed
+        # the same station record and the same pinned identity as the gate (app/evidence/gate.py)
+        try:
+            report = check_copy(medium.real_path(folder), cleared, "written", ca_file, registry)
+        except PackageRefused as e:
+            return False, str(e)
         report.path = str(Path(mountpoint) / folder)
         seen.append(report)
-        if problems:
-            return False, report.to_text()
         trust = "and its signer confirmed" if ca_file else "(signer not checked: no root given)"
         return True, (
             f"the copy on the medium matches the seal: signature valid {trust}, "
@@ -251,7 +264,7 @@ def export_case_copy(
         kind="case-file",
         package=pkg,
         folder=pkg.name,
-        items=package_items(pkg, cleared.files),
+        items=package_items(pkg, cleared.files, cleared.pinned.hashes()),
         root_files={
             "README-VERIFY.txt": case_readme(pkg.name, info, pkg / SIGNATURE_FILE).encode("utf-8"),
             "certificates.pem": certificates_pem(pkg / SIGNATURE_FILE),
@@ -413,7 +426,7 @@ def write_to_medium(
         meter.set_phase("verifying")
         ok, summary = job.verify(medium, tmp)
         if not ok:
-            raise ReadBackFailed(f"the copy on the medium at {where} did not verify:\n{summary}")
+            raise CopyNotVerified(f"the copy on the medium at {where} did not verify:\n{summary}")
         if job.reports is not None:
             _write_reports(medium, job.reports(), where)
         medium.remove(MARKER_NAME)
@@ -485,6 +498,9 @@ def _fail(
     catalog: Catalog | None,
     t0: float,
 ) -> None:
+    if medium is not None and isinstance(err, (SourceDamaged, CopyNotVerified)):
+        # not the verified package (or not all of it): nothing of it stays on the medium
+        shutil.rmtree(medium.real_path(job.folder), ignore_errors=True)
     if medium is not None and marker_written:
         try:  # best effort: the medium may be gone
             text = "\n" + marker_text(job.folder, err.code, str(err))

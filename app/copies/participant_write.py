@@ -25,7 +25,7 @@ from app.copies.case_file import (
     write_to_medium,
 )
 from app.copies.media import volume_at
-from app.copies.medium import ExportError, Medium
+from app.copies.medium import ExportError, Medium, SourceDamaged
 from app.copies.medium_io import CopyItem
 from app.copies.medium_report import participant_copy_reports
 from app.copies.participant import build_participant_copy
@@ -34,6 +34,7 @@ from app.copies.register import issue
 from app.copies.write_log import MediaWrite, log_media_write
 from app.evidence.binding import Registry
 from app.evidence.gate import WITHOUT_ROOTS
+from app.evidence.pin import PinError, snapshot
 from audio.pcm import file_sha256
 
 
@@ -75,6 +76,13 @@ def export_participant_copy(
     cleared = verified_package(pkg, "copied for a participant", ca_file, refusal, catalog, registry)
     stage_root = Path(tempfile.mkdtemp(prefix="zhazba-participant-", dir=work_dir))
     try:
+        try:  # made from a private copy of exactly what was verified (app/evidence/pin.py)
+            verified = snapshot(pkg, cleared.pinned, stage_root / "verified" / pkg.name)
+        except PinError as e:
+            raise SourceDamaged(
+                f"{pkg.name} changed after it was verified ({e}), so no copy was made. Tell the "
+                "court administrator: someone is altering the station's files."
+            ) from e
         meter: list[ProgressMeter] = []
 
         def preparing(done: int, total: int) -> None:
@@ -84,7 +92,7 @@ def export_participant_copy(
             meter[0].tick(done - meter[0].done, "audio")
 
         try:
-            copy = build_participant_copy(pkg, stage_root / folder, lang, preparing)
+            copy = build_participant_copy(verified, stage_root / folder, lang, preparing)
         except ExportError as e:  # a closed hearing, or cancelled: nothing reached the medium
             if catalog is not None:
                 log_media_write(

@@ -27,6 +27,7 @@ from app.evidence.register import (
     StationRecord,
     court_mode,
     refusal,
+    said,
     station_record,
 )
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
@@ -85,9 +86,12 @@ Registry = StationRegistry
 
 
 def station_registry(catalog_path: Path) -> StationRegistry | None:
-    """The accounts of the station's catalog as a registry (None when there is no catalog)."""
+    """The accounts of the station's catalog as a registry (None when there is no catalog and
+    the station never was a court station: a court station's missing record fails closed)."""
+    from app.evidence.station_state import was_court_station
+
     try:
-        if not Path(catalog_path).is_file():
+        if not Path(catalog_path).is_file() and not was_court_station(Path(catalog_path).parent):
             return None
     except PermissionError:  # another account's station
         return None
@@ -172,7 +176,16 @@ def _card_and_substitutions(
         if (bool(card.get(k)) if k == "closed_hearing" else str(card.get(k, "")))
         != opening.get(k)
     ]  # fmt: skip
-    if opened is None or opened.get("hash") != opening.get("opened_hash") or changed:
+    if opened is None or (opened.get("hash") != opening.get("opened_hash") and not changed):
+        problems.append(("hearing_register_mismatch", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the journal's opening record is not the one this station recorded when hearing "
+            "{hearing} was opened (secretary {secretary}, closed: {closed}, case {case}): "
+            "another opening was put in its place",
+        ), hearing=record.hearing, secretary=str(opening.get("secretary", "")),
+            closed=str(bool(opening.get("closed_hearing"))),
+            case=str(opening.get("case_number", "")))))  # fmt: skip
+    elif opened.get("hash") != opening.get("opened_hash") or changed:
         problems.append(("hearing_register_mismatch", _v(QT_TRANSLATE_NOOP(
             "Verifier",
             "the hearing card differs from what this station recorded when the hearing was "
@@ -257,7 +270,7 @@ def refuse_wrong_signer(
             opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), {})
             record = registry.record(str(info.get("id") or hearing.name), opened.get("hash", ""))
         except RegisterError as e:
-            raise SealError(refusal("register_altered", why=str(e))) from e
+            raise SealError(refusal("register_altered", why=said(e))) from e
         problems, _ = station_findings(
             record, info, records, subject_key(cert), _fingerprint(cert), sealed=False
         )

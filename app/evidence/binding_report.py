@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from app.evidence.binding import SIGNER_SUBSTITUTED, signer_finding, station_findings
-from app.evidence.register import RegisterError
+from app.evidence.register import RegisterError, said
 from audio.text import QT_TRANSLATE_NOOP, msg
 
 _v = partial(msg, "Verifier")
@@ -36,7 +36,7 @@ def check_binding(
                 "Verifier",
                 "this station's record of its hearings cannot be trusted: {why}. Restore the "
                 "catalog from a backup",
-            ), why=str(e)))  # fmt: skip
+            ), why=said(e)))  # fmt: skip
             return
         if record.opening is None:  # a package this station never opened (from elsewhere)
             report.binding = {"source": "package", "station": "not opened on this station"}
@@ -64,13 +64,13 @@ def _package_only(
     report: Any, info: dict[str, Any], records: list[dict[str, Any]], registry: Any
 ) -> None:
     """The binding as far as the package itself can tell (no station record of the hearing)."""
-    code, said = signer_finding(
+    code, found = signer_finding(
         str(info.get("secretary", "")), report.signature.signer_subject, None, records
     )
     if code:
-        report.problem(code, said)
+        report.problem(code, found)
     else:
-        report.notes.append(said)
+        report.notes.append(found)
     report.notes.append(PACKAGE_ONLY)
     for r in records:
         if r.get("kind") == SIGNER_SUBSTITUTED:

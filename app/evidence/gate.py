@@ -13,14 +13,20 @@ unlisted files never reach a medium or the archive.
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.binding_report import NOT_OPENED_HERE
+from app.evidence.pin import PinError, Pinned, pin_package, try_pin
 from app.evidence.verify import VerificationReport, verify_package
+from audio.text import QT_TRANSLATE_NOOP, msg
+from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 # Codes accepted when no trusted root is known on this station (and none was given).
@@ -44,6 +50,7 @@ class Cleared:
     report: VerificationReport
     files: list[str]
     trust_confirmed: bool
+    pinned: Pinned = field(default_factory=Pinned)  # what was verified, held in memory
 
 
 def require_verified(
@@ -55,10 +62,30 @@ def require_verified(
     """Verify ``package`` in full before ``action`` ("uploaded to the archive", …); refuse if not.
 
     The refusal's message is one line for the person (what and what to do) followed by the
-    problems of the verdict.
-    """
+    problems of the verdict. What passed is pinned (:mod:`app.evidence.pin`): a package whose
+    manifests or signature changed while it was verified is refused."""
     root = Path(package)
+    before = try_pin(root)
     report = verify_package(root, ca_file, registry)
+    refuse_unless_holds(root, report, action, ca_file, registry)
+    try:
+        after = pin_package(root)
+    except PinError as e:
+        raise PackageRefused(_g(CHANGED, package=root.name, why=str(e)), report) from e
+    if before != after:
+        raise PackageRefused(_g(CHANGED, package=root.name, why="—"), report)
+    return Cleared(report, after.files(), ca_file is not None, after)
+
+
+def refuse_unless_holds(
+    root: Path,
+    report: VerificationReport,
+    action: str,
+    ca_file: str | Path | None,
+    registry: Registry | None,
+) -> None:
+    """PackageRefused unless ``report`` holds as the gate requires (the same judgement for the
+    package on the station and for its copy read back from a medium or the archive)."""
     allowed = WITHOUT_ROOTS if ca_file is None else frozenset()
     failed = sorted(report.codes() - allowed)
     if report.name_mismatch:
@@ -87,7 +114,22 @@ def require_verified(
             f"{shown}{more}",
             report,
         )
-    return Cleared(report, listed_files(root), ca_file is not None)
+
+
+def check_copy(
+    copy: Path,
+    cleared: Cleared,
+    action: str,
+    ca_file: str | Path | None,
+    registry: Registry | None,
+) -> VerificationReport:
+    """The copy read back (a medium, the archive): it must verify as the package did, with the
+    same station record, and be the very package that was verified (the pinned identity)."""
+    report = verify_package(copy, ca_file, registry)
+    refuse_unless_holds(copy, report, action, ca_file, registry)
+    if try_pin(copy) != cleared.pinned:
+        raise PackageRefused(_g(NOT_THE_VERIFIED, copy=str(copy)), report)
+    return report
 
 
 def listed_files(package: Path) -> list[str]:
@@ -108,10 +150,15 @@ def inside(root: Path, name: str) -> Path:
     return target
 
 
-def sealed_package_of(folder: Path) -> Path | None:
+def sealed_package_of(folder: Path, station: Path | None = None) -> Path | None:
     """The sealed package a document made from ``folder`` must be checked against: ``folder``
     itself when it is one, the package beside a sealed hearing folder, None for a hearing not
-    sealed yet. PackageRefused when the hearing was sealed but its package is not there."""
+    sealed yet. PackageRefused when the hearing was sealed but its package is not there, or
+    when its journal's chain does not hold.
+
+    "Sealed" is what the parsed journal says (any ``sealed`` record, however the line was
+    written) or what ``station``'s own record says (a court station records every seal: a
+    ``sealed`` record cut off the journal is found there)."""
     from signing.seal import package_path_for
 
     if (folder / "bagit.txt").exists() or (folder / SIGNATURE_FILE).exists():
@@ -120,17 +167,67 @@ def sealed_package_of(folder: Path) -> Path | None:
     if beside.is_dir():
         return beside
     journal = folder / "journal.jsonl"
-    try:
-        tail = journal.read_bytes()[-4096:].rstrip(b"\n").rsplit(b"\n", 1)[-1]
-    except OSError:
-        return None
-    if b'"kind":"sealed"' in tail:
-        raise PackageRefused(
-            f"{folder.name} was sealed, but its package {beside.name} is not beside it, so what "
-            "the folder holds cannot be checked against the seal. Make the document from the "
-            "sealed package."
-        )
+    readable = J.read_readable(journal) if journal.exists() else J.Readable()
+    sealed = any(r.get("kind") == J.SEALED for r in readable.records)
+    if journal.exists():
+        chain = J.verify_journal(journal)
+        crash_tail = readable.torn and not readable.damaged and chain.first_bad_line is not None
+        if not chain.ok and not (crash_tail and chain.records == len(readable.records)):
+            raise PackageRefused(_g(BROKEN_CHAIN, folder=folder.name, why=chain.problem))
+    if sealed or _station_says_sealed(folder, readable.records, station):
+        raise PackageRefused(_g(SEALED_NO_PACKAGE, folder=folder.name, package=beside.name))
     return None
+
+
+def _station_says_sealed(folder: Path, records: list[dict[str, Any]], station: Path | None) -> bool:
+    """Whether a court station's record holds a seal of this hearing (by its folder name, the
+    id its journal opens, or the id its hearing.json gives). PackageRefused when the record
+    cannot be read: whether it was sealed is then not known."""
+    from app.evidence.register import RegisterError, court_mode, said, station_record
+
+    if station is None or not court_mode(station):
+        return False
+    ids = {folder.name}
+    for r in records:
+        if r.get("kind") == J.HEARING_OPENED:
+            ids.add(str(((r.get("data") or {}).get("hearing") or {}).get("id") or ""))
+    try:
+        doc = json.loads((folder / "hearing.json").read_text(encoding="utf-8"))
+        ids.add(str(doc.get("id") or "") if isinstance(doc, dict) else "")
+    except (OSError, ValueError):
+        pass
+    try:
+        return any(station_record(station, i).sealed_by for i in ids - {""})
+    except RegisterError as e:
+        raise PackageRefused(_g(RECORD_UNREADABLE, folder=folder.name, why=said(e))) from e
+
+
+_g = partial(msg, "Evidence")
+BROKEN_CHAIN = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "the journal of {folder} does not hold ({why}), so no document is made from it. Make the "
+    "document from the sealed package and tell the court administrator.",
+)
+SEALED_NO_PACKAGE = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "{folder} was sealed, but its package {package} is not beside it, so what the folder holds "
+    "cannot be checked against the seal. Make the document from the sealed package.",
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "{package} changed while it was being verified ({why}), so nothing was copied. Tell the "
+    "court administrator: someone is altering the station's files.",
+)
+NOT_THE_VERIFIED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "the copy at {copy} is not the package that was verified (its manifests or signature "
+    "differ), so it was removed. Tell the court administrator: someone is altering the "
+    "station's files.",
+)
+RECORD_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "whether {folder} was sealed cannot be told: {why}",
+)
 
 
 def same_as_package(folder: Path, package: Path) -> None:

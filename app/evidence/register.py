@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -46,6 +47,11 @@ class RegisterError(Exception):
     """The station's record cannot be trusted or read; the message says why and what to do."""
 
 
+def said(e: Exception) -> str:
+    """The message of ``e``, kept translatable when it is a :class:`Msg`."""
+    return e.args[0] if e.args and isinstance(e.args[0], Msg) else str(e)
+
+
 @dataclass
 class StationRecord:
     """What the station's audit log says about one hearing."""
@@ -62,22 +68,22 @@ def catalog_path(station: Path) -> Path:
 
 
 def court_mode(station: Path | None) -> bool:
-    """Whether the station has accounts (a court station, not a first set-up or demo)."""
+    """Whether the station is a court station: it has accounts, or a marker says it had them
+    (:mod:`app.evidence.station_state`; a deleted, damaged or emptied catalog does not make it
+    a demo station again)."""
+    from app.evidence.station_state import (
+        ACCOUNTS_MARKER,
+        account_count,
+        mark_court_station,
+        was_court_station,
+    )
+
     if station is None:
         return False
-    path = catalog_path(station)
-    try:
-        if not path.is_file():
-            return False
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error):
-        return False
-    try:
-        return bool(db.execute("SELECT COUNT(*) FROM accounts").fetchone()[0])
-    except sqlite3.Error:
-        return False
-    finally:
-        db.close()
+    if account_count(catalog_path(station)):
+        mark_court_station(Path(station), ACCOUNTS_MARKER)
+        return True
+    return was_court_station(Path(station))
 
 
 def _log(station: Path, username: str, event: str, detail: dict[str, Any], by: str = "") -> None:
@@ -122,6 +128,8 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
     if (known.opening or {}).get("opened_hash") == opened["hash"]:
         return True  # recorded already
+    if known.opening is not None:  # an id is never reused: a second opening is an impostor
+        raise RegisterError(_e(ID_TAKEN, hearing=known.hearing))
     secretary = str(card.get("secretary", ""))
     # bound to the secretary account of the name the card gives (by user or display name), never
     # simply to whoever is signed in: a colleague who opened a hearing naming another secretary
@@ -138,6 +146,24 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     }
     _log(station, account, OPENED, detail, signed_in)
     return True
+
+
+def opened_ids(station: Path) -> set[str]:
+    """Every hearing id this station's record has seen opened (empty off a court station)."""
+    if not court_mode(station):
+        return set()
+    return {str(d.get("hearing")) for event, d, _by in _events(station) if event == OPENED}
+
+
+def id_taken_check(station: Path) -> Callable[[str], bool]:
+    """For a new hearing's folder name: True for an id the station record has already seen,
+    so that session creation takes the next suffix (a record that cannot be read is refused
+    later by :func:`record_opening`, loudly)."""
+    try:
+        known = opened_ids(station)
+    except RegisterError:
+        known = set()
+    return known.__contains__
 
 
 def record_sealed(station: Path, hearing: str, certificate_sha256: str, signer: str) -> None:
@@ -161,8 +187,12 @@ def authorise_substitution(
 
 
 def record_trust(station: Path, sha256: str, by: str) -> None:
+    from app.evidence.station_state import mark_court_station
+
     if catalog_path(station).is_file():
         _log(station, by, TRUST, {"sha256": sha256}, by)
+        if court_mode(station):
+            mark_court_station(Path(station))
 
 
 def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
@@ -170,7 +200,11 @@ def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
     from app.accounts.audit import AccountSeal
     from app.accounts.secrets import SecretsError
     from app.catalog.store import Catalog, CatalogError
+    from app.evidence.station_state import record_problem
 
+    missing = record_problem(Path(station))
+    if missing is not None:  # never a fresh, empty catalog in place of a court station's record
+        raise RegisterError(missing)
     try:
         with Catalog(catalog_path(station)) as catalog:
             seal = AccountSeal(catalog)
@@ -239,6 +273,12 @@ def installed_trust_hash(station: Path) -> str | None:
 
 
 _e = partial(msg, "Evidence")
+ID_TAKEN = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "the hearing id {hearing} was already opened on this station with other details; an id is "
+    "never given to a second hearing, so this opening is refused. Start the hearing again (it "
+    "gets a new id) and tell the court administrator",
+)
 _REFUSALS = {
     "register_altered": QT_TRANSLATE_NOOP(
         "Evidence",

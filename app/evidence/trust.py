@@ -24,7 +24,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from app.cli.errors import EXIT_STATION_FILES, CliError
-from app.evidence.register import RegisterError, court_mode, installed_trust_hash, record_trust
+from app.evidence.register import (
+    RegisterError,
+    court_mode,
+    installed_trust_hash,
+    record_trust,
+    said,
+)
 from app.evidence.signature import load_ca_file
 from audio.durable import write_atomically
 from audio.text import QT_TRANSLATE_NOOP, msg
@@ -71,7 +77,7 @@ def installed_chain(station_folder: Path) -> Path | None:
     try:
         recorded = installed_trust_hash(Path(station_folder))
     except RegisterError as e:
-        raise TrustStoreError(str(e)) from e
+        raise TrustStoreError(said(e)) from e
     if recorded is None or recorded != hashlib.sha256(path.read_bytes()).hexdigest():
         raise TrustStoreError(_t(QT_TRANSLATE_NOOP(
             "Evidence",

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -173,10 +174,12 @@ def folder_name(info: HearingInfo, started: dt.datetime) -> str:
     return f"{started:%Y-%m-%d}_{case_slug(info.case_number)}_{started:%H%M}"
 
 
-def unique_folder(root: Path, name: str) -> Path:
+def unique_folder(root: Path, name: str, taken: Callable[[str], bool] | None = None) -> Path:
+    """``root/name``, or with the next free suffix; ``taken`` says which names (hearing ids)
+    the station's record has already seen, so an id is never given twice (issue #15)."""
     path = root / name
     n = 2
-    while path.exists():
+    while path.exists() or (taken is not None and taken(path.name)):
         path = root / f"{name}-{n}"
         n += 1
     return path

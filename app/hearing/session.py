@@ -17,6 +17,7 @@ import shutil
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,7 @@ class HearingSession:
         now: dt.datetime | None = None,
         time_zone: str | None = None,
         simulated: bool = False,
+        taken: Callable[[str], bool] | None = None,
     ) -> HearingSession:
         problems = info.validate(channels)
         if problems:
@@ -97,7 +99,7 @@ class HearingSession:
         time_zone = time_zone or court_time.zone_name()
         now = (now or dt.datetime.now(dt.UTC)).astimezone(court_time.zone(time_zone))
         root = Path(root)
-        folder = _new_folder(root, info, now)
+        folder = _new_folder(root, info, now, taken)
         audio: dict[str, Any] = {
             "rate": rate,
             "channels": channels,
@@ -342,11 +344,13 @@ class HearingSession:
         return out
 
 
-def _new_folder(root: Path, info: HearingInfo, now: dt.datetime) -> Path:
+def _new_folder(
+    root: Path, info: HearingInfo, now: dt.datetime, taken: Callable[[str], bool] | None = None
+) -> Path:
     """The hearing's own folder (with audio/), readable by the station's account and group only."""
     try:
         root.mkdir(parents=True, exist_ok=True)
-        folder = unique_folder(root, folder_name(info, now))
+        folder = unique_folder(root, folder_name(info, now), taken)
         folder.mkdir()
         os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)
         (folder / "audio").mkdir()

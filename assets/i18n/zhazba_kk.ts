@@ -426,7 +426,12 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+243"/>
+        <location filename="../../app/evidence/register.py" line="+276"/>
+        <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
+        <translation>{hearing} отырыс идентификаторы бұл станцияда басқа деректермен бұрын ашылған; идентификатор екінші отырысқа ешқашан берілмейді, сондықтан бұл ашу қабылданбады. Отырысты қайта бастаңыз (оған жаңа идентификатор беріледі) және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -451,7 +456,7 @@
         <translation>Мөрленбеді: {why}. Хатшының өз кілтімен мөрлеңіз немесе сот әкімшісінен ауыстыруға рұқсат беруін сұраңыз (`zhazba trust substitute`).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/trust.py" line="+65"/>
+        <location filename="../../app/evidence/trust.py" line="+71"/>
         <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
         <translation>Соттың сертификаттар тізбегі {file} осы станцияда жоқ, сондықтан бірде-бір қолтаңбаға сенуге болмайды, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші оны `zhazba trust install CHAIN.pem` командасымен орнатады.</translation>
     </message>
@@ -459,6 +464,46 @@
         <location line="+11"/>
         <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
+        <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} was sealed, but its package {package} is not beside it, so what the folder holds cannot be checked against the seal. Make the document from the sealed package.</source>
+        <translation>{folder} мөрленген, бірақ оның {package} пакеті жанында жоқ, сондықтан қалтадағыны мөрмен салыстырып тексеру мүмкін емес. Құжатты мөрленген пакеттен жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} changed while it was being verified ({why}), so nothing was copied. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} тексеру кезінде өзгерді ({why}), сондықтан ештеңе көшірілмеді. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy at {copy} is not the package that was verified (its manifests or signature differ), so it was removed. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{copy} көшірмесі тексерілген пакет емес (оның манифесттері немесе қолтаңбасы басқа), сондықтан ол жойылды. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whether {folder} was sealed cannot be told: {why}</source>
+        <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/station_state.py" line="+89"/>
+        <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізілімі жоқ, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this court station&apos;s record {file} is damaged or cannot be read, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізілімі бүлінген немесе оқылмайды, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>осы сот станциясының {file} тізіліміндегі есептік жазбалар Zhazba-дан тыс жойылған, сондықтан қол қоюшының байланысы ДӘЛЕЛДЕНБЕГЕН және ештеңе берілмейді. Каталогты сақтық көшірмеден қалпына келтіріңіз және сот әкімшісіне хабарлаңыз</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1264,7 @@
         <translation>Алдымен жабдықты тексеріңіз (Қағидалардың 8-тармағы).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Recording could not start: %1</source>
         <translation>Жазуды бастау мүмкін болмады: %1</translation>
     </message>
@@ -1669,7 +1714,7 @@
         <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not recorded (Rules p. 3): %1</source>
         <translation>Жазусыз (Қағидалардың 3-тармағы): %1</translation>
     </message>
@@ -4273,7 +4318,7 @@
         <translation>қол қоюшының сертификатына сенім жоқ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+121"/>
+        <location filename="../../app/evidence/binding.py" line="+125"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>бұл станцияда {secretary} хатшысы үшін сертификат тіркелмеген, сондықтан қол қоюшыны хатшымен салыстыру мүмкін болмады</translation>
     </message>
@@ -4293,7 +4338,12 @@
         <translation>пакетке {signer} қол қойған, ол отырыс хатшысы {secretary} ЕМЕС, ал мөрлеуге дейін ауыстыру журналға жазылмаған</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+32"/>
+        <source>the journal&apos;s opening record is not the one this station recorded when hearing {hearing} was opened (secretary {secretary}, closed: {closed}, case {case}): another opening was put in its place</source>
+        <translation>журналдағы ашылу жазбасы {hearing} отырысы ашылғанда осы станция тіркеген жазба емес (хатшы {secretary}, жабық: {closed}, іс {case}): оның орнына басқа ашылу жазбасы қойылған</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін растау мүмкін емес</translation>
     </message>

@@ -428,7 +428,12 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+243"/>
+        <location filename="../../app/evidence/register.py" line="+276"/>
+        <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
+        <translation>идентификатор заседания {hearing} уже был открыт на этой станции с другими данными; идентификатор никогда не выдаётся второму заседанию, поэтому это открытие отклонено. Начните заседание заново (оно получит новый идентификатор) и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -453,7 +458,7 @@
         <translation>Не опечатано: {why}. Опечатайте собственным ключом секретаря или попросите администратора суда разрешить замену (`zhazba trust substitute`).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/trust.py" line="+65"/>
+        <location filename="../../app/evidence/trust.py" line="+71"/>
         <source>The court&apos;s certificate chain {file} is missing on this station, so no signature can be trusted and nothing is sealed, verified or given out. The administrator installs it with `zhazba trust install CHAIN.pem`.</source>
         <translation>Цепочка сертификатов суда {file} отсутствует на этой станции, поэтому ни одной подписи нельзя доверять, и ничего не опечатывается, не проверяется и не выдаётся. Администратор устанавливает её командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
@@ -461,6 +466,46 @@
         <location line="+11"/>
         <source>The court&apos;s certificate chain {file} was changed outside `zhazba trust install`, so it is not trusted and nothing is sealed, verified or given out. The administrator installs the court&apos;s chain again with `zhazba trust install CHAIN.pem`.</source>
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
+        <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} was sealed, but its package {package} is not beside it, so what the folder holds cannot be checked against the seal. Make the document from the sealed package.</source>
+        <translation>{folder} запечатано, но его пакета {package} рядом нет, поэтому содержимое папки нельзя сверить с печатью. Составьте документ из запечатанного пакета.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} changed while it was being verified ({why}), so nothing was copied. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} изменился во время проверки ({why}), поэтому ничего не скопировано. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy at {copy} is not the package that was verified (its manifests or signature differ), so it was removed. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>копия {copy} — не тот пакет, который был проверен (его манифесты или подпись отличаются), поэтому она удалена. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whether {folder} was sealed cannot be told: {why}</source>
+        <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/station_state.py" line="+89"/>
+        <source>this court station&apos;s record {file} is missing, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>реестр {file} этой судебной станции отсутствует, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this court station&apos;s record {file} is damaged or cannot be read, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>реестр {file} этой судебной станции повреждён или не читается, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the accounts in this court station&apos;s record {file} were deleted outside Zhazba, so the signer binding is NOT proven and nothing is given out. Restore the catalog from a backup and tell the court administrator</source>
+        <translation>учётные записи в реестре {file} этой судебной станции удалены в обход Zhazba, поэтому привязка подписанта НЕ доказана и ничего не выдаётся. Восстановите каталог из резервной копии и сообщите администратору суда</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1267,7 @@
         <translation>Сначала проверьте оборудование (п. 8 Правил).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Recording could not start: %1</source>
         <translation>Не удалось начать запись: %1</translation>
     </message>
@@ -1673,7 +1718,7 @@
         <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not recorded (Rules p. 3): %1</source>
         <translation>Без аудиозаписи (пункт 3 Правил): %1</translation>
     </message>
@@ -4279,7 +4324,7 @@
         <translation>сертификат подписанта не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding.py" line="+121"/>
+        <location filename="../../app/evidence/binding.py" line="+125"/>
         <source>no certificate is registered on this station for the secretary {secretary}, so the signer could not be matched to the secretary</source>
         <translation>на этой станции для секретаря {secretary} не зарегистрирован сертификат, поэтому подписавшего нельзя сверить с секретарём</translation>
     </message>
@@ -4299,7 +4344,12 @@
         <translation>пакет подписан {signer}, который НЕ является секретарём заседания {secretary}, и замена не была записана в журнал до запечатывания</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+32"/>
+        <source>the journal&apos;s opening record is not the one this station recorded when hearing {hearing} was opened (secretary {secretary}, closed: {closed}, case {case}): another opening was put in its place</source>
+        <translation>запись об открытии в журнале не та, что эта станция зарегистрировала при открытии заседания {hearing} (секретарь {secretary}, закрытое: {closed}, дело {case}): на её место поставлена другая запись об открытии</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому нельзя подтвердить, кто его секретарь</translation>
     </message>

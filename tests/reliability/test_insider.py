@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from app.accounts.roles import AccountStore
 from app.catalog.store import Catalog
 from app.evidence.binding import subject_key
-from app.evidence.register import record_opening
+from app.evidence.register import id_taken_check, record_opening
 from signing import journal as J
 from tests.reliability.test_evidence_guard import _openssl_route, rechain, remanifest, resign
 from tests.support.export_hearing import hearing_with_markers, speech
@@ -85,9 +85,25 @@ def opened_hearing(
     """A finished hearing the station opened (its record written, as `zhazba record` does)."""
     markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
     hearing = hearing_with_markers(tmp / "h", markers, seconds=3.0, closed_hearing=closed)
+    if id_taken_check(station)(hearing.name):  # as session creation does: never an id twice
+        hearing = _renamed(hearing, hearing.name + "-2")
     assert secretary_of(hearing) == "ASANOVA AIGERIM"
     assert record_opening(station, hearing, signed_in)
     return hearing
+
+
+def _renamed(hearing: Path, new_id: str) -> Path:
+    """The hearing under another id (folder, hearing.json, the journal's opening, chained)."""
+    doc = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))
+    (hearing / "hearing.json").write_text(json.dumps({**doc, "id": new_id}, ensure_ascii=False))
+
+    def edit(rec: dict[str, Any]) -> dict[str, Any]:
+        if rec["kind"] == J.HEARING_OPENED:
+            rec["data"] = {**rec["data"], "hearing": {**rec["data"]["hearing"], "id": new_id}}
+        return rec
+
+    rechain(hearing / "journal.jsonl", edit)
+    return hearing.rename(hearing.with_name(new_id))
 
 
 def secretary_of(hearing: Path) -> str:

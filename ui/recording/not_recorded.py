@@ -169,6 +169,7 @@ def declare_not_recorded(window: Any, ground: str | None = None, note: str = "")
             rate=st.rate,
             bits=st.bits,
             source_name="none",
+            taken=getattr(st, "hearing_id_taken", None),
         )
         record_not_recorded(session, ground, note)
     except (SessionError, OSError) as e:

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
                 bits=st.bits,
                 source_name=choice.kind if choice.simulated else source.name,
                 segment_seconds=st.segment_seconds,
+                taken=getattr(st, "hearing_id_taken", None),
             )
             session.record_precheck(
                 self.precheck.passed,
