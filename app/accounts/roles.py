@@ -16,8 +16,9 @@ doubles the lock, up to :data:`LOCKOUT_MAX`; a right password (outside a lock) c
 and so does an administrator's :meth:`AccountStore.unlock`. The count is kept per username as
 typed, in the catalog (it survives a restart), for unknown names too, so that neither the
 message, the timing (one scrypt always runs) nor a lock tells which names exist. The count is
-kept apart per *source* (the window; each terminal of an OS account), so that nobody can keep
-the administrator locked out everywhere by typing wrong passwords for that name in one place.
+kept apart per *kind* of source only (the window; the command line, every terminal together:
+:func:`counted_source`), so that wrong passwords typed at the command line do not lock the
+administrator out of the window, while a fresh terminal per guess does not reset the count.
 While a name is locked its password is not judged at all. The lock is measured from the last
 failure's UTC time; a clock set back before that time restarts the lock from now rather than
 ending it. Certificate sign-in is not locked out (the key's own password protects it). Failed
@@ -53,6 +54,7 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     PermissionDenied,
     _locked_until,
     _stamp,
+    counted_source,
     lock_duration,
 )
 from app.catalog.store import Catalog, utc_now
@@ -331,7 +333,8 @@ class AccountStore:
         return [r["username"] for r in rows if not self.seal.intact(r)]
 
     def _counter(self, username: str) -> str:
-        return f"{username}{SOURCE_SEPARATOR}{self.source}" if self.source else username
+        kind = counted_source(self.source)
+        return f"{username}{SOURCE_SEPARATOR}{kind}" if kind else username
 
     def _from(self) -> str:
         return f"; from {self.source}" if self.source else ""

@@ -1,0 +1,45 @@
+"""What a hostile or careless user found after issue #16's first round, through the real `zhazba`
+as a subprocess: wrong passwords are counted across terminals (a fresh pseudo-terminal per guess
+resets nothing); each fix below has its test here. Each refusal is one line, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.cli.errors import EXIT_OK, EXIT_SIGN_IN
+from tests.integration.test_cli_fail_closed import one_line, run
+from tests.support.audio_servers import zhazba
+
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
+
+
+def add_admin(station: Path) -> None:
+    r = run(station, "account", "add", "admin", "--role", "administrator",
+            ZHAZBA_NEW_PASSWORD="admin-pw")  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stderr
+
+
+def test_a_fresh_terminal_per_guess_does_not_reset_the_lock(tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k and k != "ZHAZBA_USER"}
+    env.update(ZHAZBA_STATION=str(station), ZHAZBA_LANG="en")
+    terminals: list[int] = []
+    results = []
+    for guess in ["guess1", "guess2", "guess3", "guess4", "guess5", "guess6", "admin-pw"]:
+        master, slave = pty.openpty()  # each guess from its own pseudo-terminal
+        terminals += [master, slave]
+        r = subprocess.run([*zhazba(), "account", "list", "--user", "admin"], stdin=slave,
+                           capture_output=True, text=True, timeout=120,
+                           env={**env, "ZHAZBA_PASSWORD": guess})  # fmt: skip
+        results.append(r)
+    for fd in terminals:
+        os.close(fd)
+    assert all(r.returncode == EXIT_SIGN_IN for r in results), [r.stderr for r in results]
+    assert "locked" in one_line(results[5])
+    assert "locked" in one_line(results[6])  # the right password, not even tried
