@@ -54,6 +54,19 @@ def lock_duration(failures: int) -> _dt.timedelta | None:
     return min(LOCKOUT_FIRST * 2**doublings, LOCKOUT_MAX)
 
 
+class AccountReplayed(AccountTampered):
+    """The account's row is an older version put back (the audit log records a later change)."""
+
+    def __init__(self, username: str, later_utc: str) -> None:
+        AccountError.__init__(
+            self,
+            f"the account {username!r} in the station catalog is an older version than the "
+            f"audit log's last change to it ({later_utc}): it was put back outside Zhazba; "
+            "sign-in refused and recorded. An administrator checks `zhazba account log`",
+        )
+        self.username = username
+
+
 class AccountLocked(AccountError):
     """Too many wrong passwords: the name is locked until :attr:`until` (UTC)."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import pty
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -43,3 +44,28 @@ def test_a_fresh_terminal_per_guess_does_not_reset_the_lock(tmp_path: Path) -> N
     assert all(r.returncode == EXIT_SIGN_IN for r in results), [r.stderr for r in results]
     assert "locked" in one_line(results[5])
     assert "locked" in one_line(results[6])  # the right password, not even tried
+
+
+def test_an_older_row_put_back_is_refused(tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    admin = {"ZHAZBA_PASSWORD": "admin-pw"}
+    r = run(station, "account", "add", "bob", "--role", "administrator", "--user", "admin",
+            ZHAZBA_NEW_PASSWORD="bob-pw", **admin)  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stderr
+    catalog = station / "catalog.sqlite"
+    with sqlite3.connect(catalog) as db:  # an insider keeps his row while administrator
+        saved = db.execute("SELECT role, disabled, mac FROM accounts WHERE username = 'bob'")
+        role, disabled, mac = saved.fetchone()
+    for argv in (["role", "bob", "--role", "judge"], ["disable", "bob"]):
+        r = run(station, "account", *argv, "--user", "admin", **admin)
+        assert r.returncode == EXIT_OK, r.stderr
+    with sqlite3.connect(catalog) as db:
+        db.execute("UPDATE accounts SET role = ?, disabled = ?, mac = ? WHERE username = 'bob'",
+                   (role, disabled, mac))  # fmt: skip
+    db.close()
+    r = run(station, "account", "list", "--user", "bob", password="bob-pw")
+    assert r.returncode == EXIT_SIGN_IN
+    assert "older version" in one_line(r) and "bob" in one_line(r)
+    r = run(station, "account", "log", "--user", "admin", **admin)
+    assert "bob" in r.stdout[r.stdout.index("PROBLEMS") :], r.stdout
