@@ -364,7 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(words)
         args.env_secrets = secrets
         require_command_sign_in(args)  # the same sign-in as `zhazba`
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        if code == 0:
+            from app.cli.hearing_station import mark_hearings
+
+            mark_hearings(args)
+        return code
 
     return run_guarded(run, words)
 

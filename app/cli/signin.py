@@ -213,8 +213,11 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
     if action_name is None:
         return
     from app.accounts.roles import AccountError, Action
+    from app.cli.hearing_station import check_hearings_station
 
-    account = sign_in_station_account(args, _station_folder(args))
+    folder = _station_folder(args)
+    account = sign_in_station_account(args, folder)
+    check_hearings_station(args, folder, has_accounts=account is not None)
     if account is None:
         return
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import pty
 import sqlite3
+import stat
 import subprocess
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from app.cli.errors import EXIT_OK, EXIT_SIGN_IN
 from tests.integration.test_cli_fail_closed import one_line, run
 from tests.support.audio_servers import zhazba
+from tests.support.pki import shared_pki
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
@@ -69,3 +71,31 @@ def test_an_older_row_put_back_is_refused(tmp_path: Path) -> None:
     assert "older version" in one_line(r) and "bob" in one_line(r)
     r = run(station, "account", "log", "--user", "admin", **admin)
     assert "bob" in r.stdout[r.stdout.index("PROBLEMS") :], r.stdout
+
+
+def record_args(out: Path) -> list[str]:
+    return ["record", "--out", str(out), "--source", "tones", "--channels", "1", "--seconds", "1",
+            "--fast", "--no-stdin", "--demo"]  # fmt: skip
+
+
+def test_an_empty_station_folder_cannot_use_a_stations_hearings(tmp_path: Path) -> None:
+    station, out = tmp_path / "station", tmp_path / "hearings"
+    add_admin(station)
+    r = run(station, "account", "add", "sec", "--role", "secretary", "--user", "admin",
+            ZHAZBA_NEW_PASSWORD="sec-pw", ZHAZBA_PASSWORD="admin-pw")  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stderr
+    r = run(station, *record_args(out), "--user", "sec", password="sec-pw")
+    assert r.returncode == EXIT_OK, r.stderr
+    assert stat.S_IMODE((out / ".zhazba-station").stat().st_mode) == 0o600
+    hearing = next(p for p in out.iterdir() if p.is_dir())
+    before = sorted(out.iterdir())
+    key = tmp_path / "sec.p12"
+    key.write_bytes(shared_pki().secretary.p12())
+    for n, argv in enumerate([record_args(out), ["protocol", str(hearing)],
+                              ["seal", str(hearing), "--key", str(key)]]):  # fmt: skip
+        empty = tmp_path / f"empty{n}"
+        empty.mkdir()
+        r = run(empty, *argv, ZHAZBA_KEY_PASSWORD="guess")
+        assert r.returncode == EXIT_SIGN_IN, r.stdout + r.stderr
+        assert str(out) in one_line(r) and "another station" in one_line(r)
+    assert sorted(out.iterdir()) == before  # nothing recorded, no protocol, no package
