@@ -99,3 +99,18 @@ def test_an_empty_station_folder_cannot_use_a_stations_hearings(tmp_path: Path) 
         assert r.returncode == EXIT_SIGN_IN, r.stdout + r.stderr
         assert str(out) in one_line(r) and "another station" in one_line(r)
     assert sorted(out.iterdir()) == before  # nothing recorded, no protocol, no package
+
+
+def test_a_mirrored_recording_is_the_stations_only(tmp_path: Path) -> None:
+    out, mirror = tmp_path / "hearings", tmp_path / "mirror"
+    r = run(tmp_path / "station", *record_args(out), "--mirror", str(mirror), "--seconds", "2")
+    assert r.returncode == EXIT_OK, r.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o750
+    walked = [p for top in (out, mirror) for p in top.rglob("*")]
+    assert any(p.suffix == ".flac" for p in walked if mirror in p.parents)
+    for path in [mirror, *walked]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mirror in path.parents or path == mirror:  # the second copy: 0750 folders, 0640 files
+            assert mode == (0o750 if path.is_dir() else 0o640), (path, oct(mode))
+        elif path.parent == out:  # the hearing folder itself
+            assert mode == 0o750, (path, oct(mode))
