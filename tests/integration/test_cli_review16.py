@@ -4,6 +4,7 @@ resets nothing); each fix below has its test here. Each refusal is one line, nev
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pty
 import sqlite3
@@ -13,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.errors import EXIT_OK, EXIT_SIGN_IN
+from app.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SIGN_IN
 from tests.integration.test_cli_fail_closed import one_line, run
 from tests.support.audio_servers import zhazba
+from tests.support.hearing import make_hearing
 from tests.support.pki import shared_pki
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
@@ -114,3 +116,29 @@ def test_a_mirrored_recording_is_the_stations_only(tmp_path: Path) -> None:
             assert mode == (0o750 if path.is_dir() else 0o640), (path, oct(mode))
         elif path.parent == out:  # the hearing folder itself
             assert mode == 0o750, (path, oct(mode))
+
+
+@pytest.mark.parametrize("argv", [["protocol"], ["document", "protocol"]], ids=["protocol", "docx"])
+def test_a_document_onto_a_full_drive_fails_and_leaves_nothing(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    hearing = make_hearing(tmp_path / "h", seconds=2, channels=1)
+    full = tmp_path / "full"
+    full.mkdir()
+    mount = ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(full)]
+    m = subprocess.run(mount, capture_output=True, text=True)
+    if m.returncode != 0:
+        pytest.fail(f"cannot mount a small tmpfs ({m.stderr.strip()}): run as root, as CI does")
+    try:
+        with (full / "fill").open("wb", buffering=0) as f, contextlib.suppress(OSError):
+            while True:
+                f.write(b"\0" * 65536)
+        name = "p.pdf" if argv == ["protocol"] else "p.docx"
+        r = run(tmp_path / "station", *argv, str(hearing), "--out", str(full / name))
+        assert r.returncode == EXIT_FAILED, r.stdout + r.stderr
+        line = one_line(r)
+        assert str(full / name) in line and "Free space" in line, line
+        assert sorted(p.name for p in full.iterdir()) == ["fill"]  # no empty file left
+        assert "wrote" not in r.stdout
+    finally:
+        subprocess.run(["umount", "-l", str(full)], capture_output=True)
