@@ -163,7 +163,12 @@
         <translation>{text} с: 0-ден үлкен секунд санын көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{text} s: give at least 1 second</source>
+        <translation>{text} с: кемінде 1 секунд беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{text} s: at most {most} s (48 hours)</source>
         <translation>{text} с: {most} с-тан аспауы керек (48 сағат)</translation>
     </message>
@@ -2315,7 +2320,7 @@
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+268"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
     </message>
@@ -2736,7 +2741,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+178"/>
+        <location filename="../../ui/main.py" line="+188"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>

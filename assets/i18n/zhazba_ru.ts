@@ -163,7 +163,12 @@
         <translation>{text} с: укажите число секунд больше 0</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{text} s: give at least 1 second</source>
+        <translation>{text} с: укажите не менее 1 секунды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{text} s: at most {most} s (48 hours)</source>
         <translation>{text} с: не более {most} с (48 часов)</translation>
     </message>
@@ -2319,7 +2324,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+254"/>
+        <location filename="../../app/hearing/mirror.py" line="+268"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>
@@ -2742,7 +2747,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+178"/>
+        <location filename="../../ui/main.py" line="+188"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>

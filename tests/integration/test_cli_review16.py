@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SIGN_IN
+from app.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SIGN_IN, EXIT_USAGE
 from tests.integration.test_cli_fail_closed import one_line, run
 from tests.support.audio_servers import zhazba
 from tests.support.hearing import make_hearing
@@ -142,3 +142,12 @@ def test_a_document_onto_a_full_drive_fails_and_leaves_nothing(
         assert "wrote" not in r.stdout
     finally:
         subprocess.run(["umount", "-l", str(full)], capture_output=True)
+
+
+@pytest.mark.parametrize("seconds", ["1e-320", "0.00001", "0.5"])
+def test_less_than_a_second_is_refused(tmp_path: Path, seconds: str) -> None:
+    out = tmp_path / "hearings"
+    r = run(tmp_path / "station", *record_args(out), "--seconds", seconds)
+    assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+    assert "at least 1 second" in one_line(r)
+    assert not out.exists() or not any(out.iterdir())
