@@ -40,7 +40,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.accounts.secrets import load_station_key
+from app.accounts.secrets import SecretsError, load_station_key
 from app.catalog.store import Catalog, utc_now
 
 GENESIS = "0" * 64
@@ -65,11 +65,25 @@ class AccountSeal:
     @property
     def key(self) -> bytes:
         if self._key is None:
-            station = load_station_key(self.catalog.path.parent / "station.key")
+            path = self.catalog.path.parent / "station.key"
+            if not path.exists() and self._sealed_before():
+                raise SecretsError(
+                    f"the station secret {path} is missing, but the station's accounts are "
+                    "sealed with it; nothing was done. Restore station.key from the backup (a "
+                    "new one would lock every account out)"
+                )
+            station = load_station_key(path)
             self._key = HKDF(
                 algorithm=hashes.SHA256(), length=32, salt=None, info=_KEY_INFO
             ).derive(station)
         return self._key
+
+    def _sealed_before(self) -> bool:
+        """Whether anything was sealed with the station secret (a row's tag, the audit log)."""
+        return bool(
+            self.catalog.query("SELECT 1 FROM accounts WHERE mac IS NOT NULL LIMIT 1")
+            or self.catalog.query("SELECT 1 FROM account_audit LIMIT 1")
+        )
 
     def _mac(self, *parts: Any) -> str:
         text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)

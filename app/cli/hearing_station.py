@@ -32,10 +32,18 @@ _HEARING_ATTRS = ("dir", "package", "hearing")  # a hearing folder or its sealed
 
 def station_id(station: Path) -> str:
     """The station's id: from its secret (made on first use, as the accounts' seal does)."""
+    from app.accounts.marker import had_accounts
     from app.accounts.secrets import SecretsError, load_station_key
 
+    path = station / "station.key"
+    if not path.exists() and had_accounts(station):
+        raise CliError(
+            EXIT_STATION_FILES,
+            f"the station secret {path} is missing, but this station has accounts; nothing "
+            "was done. Restore station.key from the backup",
+        )
     try:
-        key = load_station_key(station / "station.key")
+        key = load_station_key(path)
     except (SecretsError, OSError) as e:
         raise CliError(EXIT_STATION_FILES, f"{e}; nothing was done") from e
     return hmac.new(key, b"zhazba station id", hashlib.sha256).hexdigest()[:16]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SIGN_IN, EXIT_USAGE
+from app.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES, EXIT_USAGE
 from tests.integration.test_cli_fail_closed import one_line, run
 from tests.support.audio_servers import zhazba
 from tests.support.hearing import make_hearing
@@ -151,3 +151,23 @@ def test_less_than_a_second_is_refused(tmp_path: Path, seconds: str) -> None:
     assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
     assert "at least 1 second" in one_line(r)
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize("damage", ["delete", "chmod-644", "short"])
+def test_a_damaged_or_missing_station_key_stops_the_command(tmp_path: Path, damage: str) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    key = station / "station.key"
+    if damage == "delete":
+        key.unlink()
+    elif damage == "chmod-644":
+        key.chmod(0o644)
+    else:
+        key.write_bytes(b"short")
+        key.chmod(0o600)
+    r = run(station, "account", "list", "--user", "admin", password="admin-pw")
+    assert r.returncode == EXIT_STATION_FILES, r.stdout + r.stderr
+    line = one_line(r)
+    assert str(key) in line and "unexpected" not in line, line
+    if damage == "delete":
+        assert "backup" in line and not key.exists()  # no new key made: accounts stay usable
