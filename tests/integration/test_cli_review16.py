@@ -171,3 +171,22 @@ def test_a_damaged_or_missing_station_key_stops_the_command(tmp_path: Path, dama
     assert str(key) in line and "unexpected" not in line, line
     if damage == "delete":
         assert "backup" in line and not key.exists()  # no new key made: accounts stay usable
+
+
+SECTIONS_DAMAGED = {"court-text": '{"court": "Asia/Almaty"}', "archive-list": '{"archive": [1]}',
+                    "archive-text": '{"archive": "x"}'}  # fmt: skip
+
+
+@pytest.mark.parametrize("content", SECTIONS_DAMAGED.values(), ids=SECTIONS_DAMAGED.keys())
+def test_a_damaged_section_stops_archive_status_and_time_zone(tmp_path: Path, content: str) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    settings = station / "settings.json"
+    settings.write_text(content)
+    for argv in (["archive", "status"], ["time-zone", "Asia/Almaty"]):
+        r = run(station, *argv, "--user", "admin", password="admin-pw")
+        assert r.returncode == EXIT_STATION_FILES, r.stdout + r.stderr
+        said = [ln for ln in (r.stdout + r.stderr).splitlines() if not ln.startswith("signed")]
+        assert len(said) == 1 and "Traceback" not in said[0], said  # archive: on stdout
+        assert str(settings) in said[0] and "section" in said[0], said
+    assert settings.read_text() == content  # never overwritten
