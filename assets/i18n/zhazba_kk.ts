@@ -148,7 +148,7 @@
         <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
     </message>
@@ -186,6 +186,26 @@
         <location line="+15"/>
         <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
         <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/input_bounds.py" line="+34"/>
+        <source>{option} is empty or starts or ends with a space; type it again</source>
+        <translation>{option} бос немесе бос орынмен басталады не аяқталады; қайта теріңіз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{option} {value} is not a date; give it as YYYY-MM-DD</source>
+        <translation>{option} {value} күн емес; ЖЖЖЖ-АА-КК түрінде беріңіз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{option} {path}: {why}</source>
+        <translation>{option} {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
+        <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
 </context>
 <context>

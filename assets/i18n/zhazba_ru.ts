@@ -148,7 +148,7 @@
         <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
     </message>
@@ -186,6 +186,26 @@
         <location line="+15"/>
         <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
         <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/input_bounds.py" line="+34"/>
+        <source>{option} is empty or starts or ends with a space; type it again</source>
+        <translation>{option} пуст или начинается либо заканчивается пробелом; введите заново</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{option} {value} is not a date; give it as YYYY-MM-DD</source>
+        <translation>{option} {value} не является датой; укажите её в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{option} {path}: {why}</source>
+        <translation>{option} {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
+        <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
 </context>
 <context>

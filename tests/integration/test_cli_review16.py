@@ -190,3 +190,52 @@ def test_a_damaged_section_stops_archive_status_and_time_zone(tmp_path: Path, co
         assert len(said) == 1 and "Traceback" not in said[0], said  # archive: on stdout
         assert str(settings) in said[0] and "section" in said[0], said
     assert settings.read_text() == content  # never overwritten
+
+
+BAD_NAMES = {"escape": "evil\x1b[2J\x1b]0;pwned\x07", "rtl": "adm\u202enimda", "newline": "a\nb",
+             "10k": "L" * 10_000, "space": " ", "trailing-space": "admin "}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", BAD_NAMES.values(), ids=BAD_NAMES.keys())
+def test_account_names_follow_the_schema(tmp_path: Path, name: str) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    for argv in (["account", "add", name, "--role", "judge"],
+                 ["account", "add", "judge1", "--role", "judge", "--name", name]):  # fmt: skip
+        r = run(station, *argv, "--user", "admin", password="admin-pw", ZHAZBA_NEW_PASSWORD="x")
+        assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+        one_line(r)
+    r = run(station, "account", "list", "--user", "admin", password="admin-pw")
+    assert r.stdout.split() == ["admin", "administrator"], r.stdout
+
+
+def test_names_typed_at_sign_in_are_shown_escaped_in_the_log(tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    r = run(
+        station, "account", "list", "--user", "x\x1b[2J\n2026-01-01 unlocked admin", password="w"
+    )
+    assert r.returncode == EXIT_SIGN_IN
+    r = run(station, "account", "log", "--user", "admin", password="admin-pw")
+    assert "\x1b" not in r.stdout and "\\x1b[2J\\x0a2026" in r.stdout, r.stdout
+    assert not any(ln.startswith("2026-01-01") for ln in r.stdout.splitlines())
+
+
+COPIES_BAD = {
+    "10k-applicant": ["--applicant", "Z" * 10_000],
+    "escape-case": ["--applicant", "Ok", "--case", "A\x1b[2J"],
+    "rtl-note": ["--applicant", "Ok", "--note", "n\u202e\x07"],
+    "bad-date": ["--applicant", "Ok", "--received", "9999-99-99"],
+    "holidays-not-json": ["--applicant", "Ok", "--holidays", "/etc/passwd"],
+    "holidays-device": ["--applicant", "Ok", "--holidays", "/dev/zero"],
+}
+
+
+@pytest.mark.parametrize("argv", COPIES_BAD.values(), ids=COPIES_BAD.keys())
+def test_copies_add_bounds_its_input(tmp_path: Path, argv: list[str]) -> None:
+    station = tmp_path / "station"
+    r = run(station, "copies", "add", "--category", "civil", "--case", "A1", *argv)
+    assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+    one_line(r)
+    r = run(station, "copies", "list")
+    assert "no applications" in r.stdout, r.stdout
