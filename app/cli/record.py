@@ -84,7 +84,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="allow a simulated source (tones, speech, a file): a demonstration, never evidence",
+        help="a demonstration, never evidence: allows a simulated source (tones, speech, a "
+        "file), and a --device recording without --hearing (the demonstration's details)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
@@ -217,8 +218,15 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
-        info = _load_info(args, source.channels)
         simulated = args.device is None
+        if not simulated and args.hearing is None and not args.demo:
+            _err(
+                "a recording from --device needs --hearing FILE (the hearing's details): "
+                "without it the demonstration's details (DEMO-0001) would be recorded; give "
+                "--demo for a demonstration"
+            )
+            return EXIT_USAGE
+        info = _load_info(args, source.channels)
         if simulated and not args.demo and not _demo_station():
             _err(
                 f"a simulated source ({source.name}) records no evidence: give --demo for a "

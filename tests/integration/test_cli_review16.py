@@ -239,3 +239,17 @@ def test_copies_add_bounds_its_input(tmp_path: Path, argv: list[str]) -> None:
     one_line(r)
     r = run(station, "copies", "list")
     assert "no applications" in r.stdout, r.stdout
+
+
+def test_a_device_recording_needs_the_hearings_details(tmp_path: Path) -> None:
+    from tests.integration.test_simulated_documents import audio_env_without_demo
+
+    out = tmp_path / "out"
+    argv = ["record", "--out", str(out), "--device", "pulse", "--channels", "2", "--seconds",
+            "1", "--no-stdin", "--json"]  # fmt: skip
+    r = run(tmp_path / "station", *argv, **audio_env_without_demo())
+    assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+    assert "--hearing" in one_line(r) and "--demo" in one_line(r)
+    assert not out.exists() or not any(out.iterdir())
+    r = run(tmp_path / "station", *argv, "--demo", **audio_env_without_demo())
+    assert r.returncode == EXIT_OK, r.stderr  # a demonstration says so
