@@ -27,6 +27,19 @@ from typing import Any
 
 from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate reads
+    """:func:`audio.text.QT_TRANSLATE_NOOP`, here: ``zhazba --help`` loads no audio module."""
+    return text
+
+
+def msg(context: str, template: str, /, **params: Any) -> str:
+    """:func:`audio.text.msg`, imported when a refusal is made."""
+    from audio.text import msg as make
+
+    return make(context, template, **params)
+
+
 USER_ENV = "ZHAZBA_USER"
 PASSWORD_ENV = "ZHAZBA_PASSWORD"
 # Read once at start-up and removed from the environment.
@@ -183,6 +196,39 @@ def _station_folder(args: argparse.Namespace) -> Path:
     return Path(given) if given else default_folder()
 
 
+def refused(error: Exception) -> str:
+    """The one line for a refused sign-in, in the user's language (the common reasons
+    translated; any other reason, such as a tampered account, as the accounts say it)."""
+    from app.accounts.roles import AccountLocked, PermissionDenied
+
+    text = str(error)
+    if isinstance(error, AccountLocked):
+        return msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "not signed in: the account {name} is locked after too many wrong passwords, "
+                "until {until} (for {minutes} min); wait, or ask an administrator to unlock it",
+            ),
+            name=repr(error.username),
+            until=error.until.astimezone().strftime("%H:%M"),
+            minutes=error.minutes,
+        )
+    if isinstance(error, PermissionDenied):
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
+    if text == "wrong username or password":
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: wrong username or password"))
+    if text.endswith("is disabled; ask the administrator"):
+        return msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "not signed in: the account {name} is disabled; ask the administrator"
+            ),
+            name=text.split(" ", 2)[2].rsplit(" is disabled", 1)[0],
+        )
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
+
+
 def read_password(args: argparse.Namespace, username: str) -> str:
     """The password of ``username``: given once in the environment, or typed at the terminal."""
     given = env_secret(args, PASSWORD_ENV)
@@ -195,13 +241,23 @@ def read_password(args: argparse.Namespace, username: str) -> str:
     if tty < 0:
         raise CliError(
             EXIT_SIGN_IN,
-            f"no terminal to type the password of {username} at; set {PASSWORD_ENV} for scripts",
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "no terminal to type the password of {user} at; set {env} for scripts"
+                ),
+                user=username,
+                env=PASSWORD_ENV,
+            ),
         )
     os.close(tty)
     try:
         return getpass.getpass(f"Password for {username}: ")
     except (EOFError, KeyboardInterrupt) as e:
-        raise CliError(EXIT_SIGN_IN, "no password given; nothing was done") from e
+        raise CliError(
+            EXIT_SIGN_IN,
+            msg("Cli", QT_TRANSLATE_NOOP("Cli", "no password given; nothing was done")),
+        ) from e
 
 
 def require_command_sign_in(args: argparse.Namespace) -> None:
@@ -223,7 +279,7 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
     try:
         account.require(Action(action_name))
     except AccountError as e:
-        raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+        raise CliError(EXIT_SIGN_IN, refused(e)) from e
     args.signed_in = account
     print(f"signed in: {account.display_name or account.username} ({account.role})",
           file=sys.stderr)  # fmt: skip
@@ -252,9 +308,16 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
                 if store.seal.accounts_vanished() or had_accounts(folder):
                     raise CliError(
                         EXIT_STATION_FILES,
-                        f"the accounts in {catalog_path} were deleted outside Zhazba (its audit "
-                        "log or the station's had-accounts.json records accounts); nothing was "
-                        "done. Restore the catalog from a backup",
+                        msg(
+                            "Cli",
+                            QT_TRANSLATE_NOOP(
+                                "Cli",
+                                "the accounts in {path} were deleted outside Zhazba (its audit "
+                                "log or the station's had-accounts.json records accounts); "
+                                "nothing was done. Restore the catalog from a backup",
+                            ),
+                            path=str(catalog_path),
+                        ),
                     )
                 return None
             mark_accounts(folder)  # a station from before the marker gets it now
@@ -262,20 +325,35 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
             if not user:
                 raise CliError(
                     EXIT_SIGN_IN,
-                    f"this station has accounts: sign in with --user NAME (password from the "
-                    f"terminal or {PASSWORD_ENV})",
+                    msg(
+                        "Cli",
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "this station has accounts: sign in with --user NAME (password from "
+                            "the terminal or {env})",
+                        ),
+                        env=PASSWORD_ENV,
+                    ),
                 )
             password = read_password(args, user)
             try:
                 account = store.sign_in(user, password)
             except AccountError as e:
-                raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+                raise CliError(EXIT_SIGN_IN, refused(e)) from e
     except (CatalogError, sqlite3.DatabaseError, OSError) as e:
         raise CliError(
             EXIT_STATION_FILES,
-            f"the station catalog {catalog_path} cannot be read ({e}); nothing was done. "
-            "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
-            "rebuilds the hearings but not the accounts)",
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the station catalog {path} cannot be read ({error}); nothing was done. "
+                    "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
+                    "rebuilds the hearings but not the accounts)",
+                ),
+                path=str(catalog_path),
+                error=str(e),
+            ),
         ) from e
     args.user = user
     return account

@@ -207,6 +207,52 @@
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/signin.py" line="+208"/>
+        <source>not signed in: the account {name} is locked after too many wrong passwords, until {until} (for {minutes} min); wait, or ask an administrator to unlock it</source>
+        <translation>кіру орындалмады: {name} тіркелгісі тым көп қате құпиясөзден кейін {until} дейін ({minutes} мин) бұғатталды; күтіңіз немесе әкімшіден бұғатты алуды сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>not signed in: {reason}</source>
+        <translation>кіру орындалмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not signed in: wrong username or password</source>
+        <translation>кіру орындалмады: пайдаланушы аты немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed in: the account {name} is disabled; ask the administrator</source>
+        <translation>кіру орындалмады: {name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no terminal to type the password of {user} at; set {env} for scripts</source>
+        <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no password given; nothing was done</source>
+        <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this station has accounts: sign in with --user NAME (password from the terminal or {env})</source>
+        <translation>бұл станцияда тіркелгілер бар: --user АТЫ арқылы кіріңіз (құпиясөз терминалдан немесе {env} арқылы)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
+        <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>

@@ -207,6 +207,52 @@
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/signin.py" line="+208"/>
+        <source>not signed in: the account {name} is locked after too many wrong passwords, until {until} (for {minutes} min); wait, or ask an administrator to unlock it</source>
+        <translation>вход не выполнен: учётная запись {name} заблокирована после слишком многих неверных паролей до {until} (на {minutes} мин); подождите или попросите администратора снять блокировку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>not signed in: {reason}</source>
+        <translation>вход не выполнен: {reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not signed in: wrong username or password</source>
+        <translation>вход не выполнен: неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed in: the account {name} is disabled; ask the administrator</source>
+        <translation>вход не выполнен: учётная запись {name} отключена; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no terminal to type the password of {user} at; set {env} for scripts</source>
+        <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no password given; nothing was done</source>
+        <translation>пароль не введён; ничего не сделано</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this station has accounts: sign in with --user NAME (password from the terminal or {env})</source>
+        <translation>на этой станции есть учётные записи: войдите с --user ИМЯ (пароль из терминала или {env})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
+        <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>

@@ -253,3 +253,20 @@ def test_a_device_recording_needs_the_hearings_details(tmp_path: Path) -> None:
     assert not out.exists() or not any(out.iterdir())
     r = run(tmp_path / "station", *argv, "--demo", **audio_env_without_demo())
     assert r.returncode == EXIT_OK, r.stderr  # a demonstration says so
+
+
+SIGN_IN_SAID = {
+    "kk": ("бұл станцияда тіркелгілер бар", "кіру орындалмады: пайдаланушы аты немесе құпиясөз"),
+    "ru": ("на этой станции есть учётные записи", "вход не выполнен: неверное имя пользователя"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_sign_in_refusals_in_the_users_language(tmp_path: Path, lang: str) -> None:
+    station = tmp_path / "station"
+    add_admin(station)
+    no_user, wrong = SIGN_IN_SAID[lang]
+    r = run(station, "account", "list", ZHAZBA_LANG=lang)
+    assert r.returncode == EXIT_SIGN_IN and no_user in one_line(r), r.stderr
+    r = run(station, "account", "list", "--user", "admin", password="bad", ZHAZBA_LANG=lang)
+    assert r.returncode == EXIT_SIGN_IN and wrong in one_line(r), r.stderr
