@@ -24,6 +24,7 @@ import os
 from pathlib import Path
 
 from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 MARKER = ".zhazba-station"
 _ROOT_ATTRS = {"record": ("out",), "not-recorded": ("out",)}  # --out: the hearings folder
@@ -94,14 +95,31 @@ def check_hearings_station(args: argparse.Namespace, station: Path, has_accounts
         if theirs != mine:
             raise CliError(
                 EXIT_SIGN_IN,
-                f"the hearings folder {root} belongs to another station (id {theirs}, this "
-                f"one is {mine}); nothing was done. Run the command on that station",
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "the hearings folder {root} belongs to another station (id {theirs}, "
+                        "this one is {mine}); nothing was done. Run the command on that station",
+                    ),
+                    root=str(root),
+                    theirs=theirs,
+                    mine=mine,
+                ),
             )
         if had and not has_accounts:
             raise CliError(
                 EXIT_SIGN_IN,
-                f"the hearings folder {root} belongs to a station with accounts, and this "
-                "station folder has none; nothing was done. Run the command on that station",
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "the hearings folder {root} belongs to a station with accounts, and this "
+                        "station folder has none; nothing was done. Run the command on that "
+                        "station",
+                    ),
+                    root=str(root),
+                ),
             )
         if has_accounts and not had:
             args.hearings_to_mark.append((root, mine, True))

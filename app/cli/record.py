@@ -220,10 +220,18 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
         source = _build_source(args)
         simulated = args.device is None
         if not simulated and args.hearing is None and not args.demo:
+            from app.cli.record_input import _said
+            from audio.text import QT_TRANSLATE_NOOP
+
             _err(
-                "a recording from --device needs --hearing FILE (the hearing's details): "
-                "without it the demonstration's details (DEMO-0001) would be recorded; give "
-                "--demo for a demonstration"
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "a recording from --device needs --hearing FILE (the hearing's details): "
+                        "without it the demonstration's details (DEMO-0001) would be recorded; "
+                        "give --demo for a demonstration",
+                    )
+                )
             )
             return EXIT_USAGE
         info = _load_info(args, source.channels)

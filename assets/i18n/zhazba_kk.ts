@@ -253,6 +253,21 @@
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
+        <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the hearings folder {root} belongs to a station with accounts, and this station folder has none; nothing was done. Run the command on that station</source>
+        <translation>{root} отырыстар қалтасы тіркелгілері бар станцияға тиесілі, ал бұл станция қалтасында тіркелгі жоқ; ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record.py" line="+228"/>
+        <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
+        <translation>--device жазбасына --hearing ФАЙЛ (отырыс деректері) қажет: онсыз демонстрация деректері (DEMO-0001) жазылар еді; демонстрация үшін --demo беріңіз</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>

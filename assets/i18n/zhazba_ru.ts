@@ -253,6 +253,21 @@
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
+        <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the hearings folder {root} belongs to a station with accounts, and this station folder has none; nothing was done. Run the command on that station</source>
+        <translation>папка заседаний {root} принадлежит станции с учётными записями, а в этой папке станции их нет; ничего не сделано. Выполните команду на той станции</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record.py" line="+228"/>
+        <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
+        <translation>для записи с --device нужен --hearing ФАЙЛ (сведения о заседании): без него были бы записаны сведения демонстрации (DEMO-0001); для демонстрации укажите --demo</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>

@@ -251,8 +251,7 @@ def test_a_device_recording_needs_the_hearings_details(tmp_path: Path) -> None:
     assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
     assert "--hearing" in one_line(r) and "--demo" in one_line(r)
     assert not out.exists() or not any(out.iterdir())
-    r = run(tmp_path / "station", *argv, "--demo", **audio_env_without_demo())
-    assert r.returncode == EXIT_OK, r.stderr  # a demonstration says so
+    # with --demo it records: test_simulated_documents.test_a_live_hearing_does_not
 
 
 SIGN_IN_SAID = {
