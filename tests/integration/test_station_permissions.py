@@ -76,7 +76,7 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "--seconds", "1", "--fast", "--no-stdin", "--user", "sec", "--demo",
             password="sec-pw")  # fmt: skip
     assert r.returncode == 0, r.stderr
-    hearing = next(hearings.iterdir())
+    hearing = next(p for p in hearings.iterdir() if p.is_dir())  # beside .zhazba-station
     key = base / "sec.p12"
     key.write_bytes(shared_pki().secretary.p12())
     r = cli(folder, "seal", str(hearing), "--key", str(key), "--user", "sec", password="sec-pw",
