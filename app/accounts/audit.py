@@ -13,11 +13,20 @@ an HMAC over the record and the previous record's hash, and the catalog's ``stat
 the number of records and the last hash under a tag of their own, so a record removed, altered
 or cut off the end is found by :meth:`AccountSeal.verify` (``zhazba account log``).
 
+A row's tag also covers the id and hash of the latest audit record that changed that account
+(:data:`ROW_EVENTS`), and every change writes its record before sealing the row. So a saved copy
+of an older row and its tag (an administrator since demoted or disabled, an old password) does
+not match any more once the audit log records a later change: sign-in refuses it
+(:meth:`AccountSeal.replayed` names the record it is older than). Catalogs whose rows were
+sealed without that binding are bound once, when first opened (``account_rows_bound``).
+
 Limits. Whoever can read ``station.key`` (the station's own account, root) can forge all of it;
 the folder is 0700 and the key 0600 for that reason. A catalog from before this seal had no tags:
 its accounts are sealed as they are the first time it is opened (``accounts_sealed`` in
 ``station_meta``); removing that marker *and* every tag *and* the audit log makes the catalog
 look like such an old one again, so restore the catalog from a backup if the audit log is gone.
+Putting back the whole catalog as it was (rows, audit log and its head together) is a restore
+from a backup, which this seal cannot tell from one.
 """
 
 from __future__ import annotations
@@ -31,13 +40,19 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.accounts.secrets import load_station_key
+from app.accounts.secrets import SecretsError, load_station_key
 from app.catalog.store import Catalog, utc_now
 
 GENESIS = "0" * 64
 _ROW_FIELDS = ("username", "display_name", "role", "password_hash", "certificate_subject",
                "disabled")  # fmt: skip
 _KEY_INFO = b"zhazba account rows and audit hmac-sha256 v1"
+ROW_EVENTS = ("created", "password_changed", "role_changed", "disabled", "enabled", "sealed",
+              "bound")  # fmt: skip
+_LATEST = (
+    "SELECT id, hash, utc FROM account_audit WHERE username = ? AND event IN "
+    f"({', '.join('?' * len(ROW_EVENTS))}) ORDER BY id DESC"
+)
 
 
 class AccountSeal:
@@ -50,46 +65,92 @@ class AccountSeal:
     @property
     def key(self) -> bytes:
         if self._key is None:
-            station = load_station_key(self.catalog.path.parent / "station.key")
+            path = self.catalog.path.parent / "station.key"
+            if not path.exists() and self._sealed_before():
+                raise SecretsError(
+                    f"the station secret {path} is missing, but the station's accounts are "
+                    "sealed with it; nothing was done. Restore station.key from the backup (a "
+                    "new one would lock every account out)"
+                )
+            station = load_station_key(path)
             self._key = HKDF(
                 algorithm=hashes.SHA256(), length=32, salt=None, info=_KEY_INFO
             ).derive(station)
         return self._key
+
+    def _sealed_before(self) -> bool:
+        """Whether anything was sealed with the station secret (a row's tag, the audit log)."""
+        return bool(
+            self.catalog.query("SELECT 1 FROM accounts WHERE mac IS NOT NULL LIMIT 1")
+            or self.catalog.query("SELECT 1 FROM account_audit LIMIT 1")
+        )
 
     def _mac(self, *parts: Any) -> str:
         text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
         return hmac.new(self.key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
     # ---------------------------------------------------------------- rows
-    def row_tag(self, row: sqlite3.Row | dict[str, Any]) -> str:
+    def row_tag(self, row: sqlite3.Row | dict[str, Any], ref: str | None = "") -> str:
+        """The row's tag, bound to ``ref`` (the latest change record, ``id:hash``; None: the
+        tag of a catalog from before that binding)."""
         values = [row[f] for f in _ROW_FIELDS]
         values[-1] = int(values[-1] or 0)
-        return self._mac("account", *values)
+        return self._mac("account", *values) if ref is None else self._mac("account", *values, ref)
+
+    def _changes(self, db: sqlite3.Connection | None, username: str) -> list[sqlite3.Row]:
+        params = (username, *ROW_EVENTS)
+        if db is not None:
+            return list(db.execute(_LATEST, params).fetchall())
+        return self.catalog.query(_LATEST, params)
+
+    def _ref(self, db: sqlite3.Connection | None, username: str) -> str:
+        changes = self._changes(db, username)
+        return f"{changes[0]['id']}:{changes[0]['hash']}" if changes else ""
 
     def intact(self, row: sqlite3.Row) -> bool:
         tag = row["mac"]
-        return bool(tag) and hmac.compare_digest(str(tag), self.row_tag(row))
+        expected = self.row_tag(row, self._ref(None, row["username"]))
+        return bool(tag) and hmac.compare_digest(str(tag), expected)
+
+    def replayed(self, row: sqlite3.Row) -> str | None:
+        """When a row is an older version of the account put back (its tag matches an earlier
+        change record): the UTC time of the later change the audit log records, else None."""
+        changes = self._changes(None, row["username"])
+        tag = str(row["mac"] or "")
+        for older in changes[1:]:
+            if hmac.compare_digest(tag, self.row_tag(row, f"{older['id']}:{older['hash']}")):
+                return str(changes[0]["utc"])
+        return None
 
     def reseal(self, db: sqlite3.Connection, username: str) -> None:
+        """Seal the row as it is now, bound to its latest change record (written before)."""
         row = db.execute("SELECT * FROM accounts WHERE username = ?", (username,)).fetchone()
         if row is not None:
             db.execute("UPDATE accounts SET mac = ? WHERE username = ?",
-                       (self.row_tag(row), username))  # fmt: skip
+                       (self.row_tag(row, self._ref(db, username)), username))  # fmt: skip
 
     def ensure_sealed(self) -> None:
-        """Seal the accounts of a catalog from before the seal, once (see the module's limits)."""
-        if self.catalog.query("SELECT 1 FROM station_meta WHERE key = 'accounts_sealed'"):
+        """Seal the accounts of a catalog from before the seal, and bind rows sealed before the
+        binding to the audit log, once (see the module's limits)."""
+        if self.catalog.query("SELECT 1 FROM station_meta WHERE key = 'account_rows_bound'"):
             return
         with self.catalog.transaction() as db:
-            if db.execute("SELECT 1 FROM station_meta WHERE key = 'accounts_sealed'").fetchone():
+            if db.execute("SELECT 1 FROM station_meta WHERE key = 'account_rows_bound'").fetchone():
                 return
+            sealed = db.execute("SELECT 1 FROM station_meta WHERE key = 'accounts_sealed'")
             tagged = db.execute("SELECT 1 FROM accounts WHERE mac IS NOT NULL").fetchone()
-            if not tagged:  # an old catalog: seal what is there now
-                for (name,) in db.execute("SELECT username FROM accounts").fetchall():
-                    self.reseal(db, name)
+            unsealed = not tagged and sealed.fetchone() is None
+            for row in db.execute("SELECT * FROM accounts").fetchall():
+                name = row["username"]
+                if unsealed:  # an old catalog: seal what is there
                     self.append(db, name, "sealed", "account sealed on upgrade")
-            db.execute("INSERT INTO station_meta (key, value) VALUES ('accounts_sealed', ?)",
-                       (utc_now(),))  # fmt: skip
+                    self.reseal(db, name)
+                elif row["mac"] and hmac.compare_digest(str(row["mac"]), self.row_tag(row, None)):
+                    self.append(db, name, "bound", "account row bound to the audit log")
+                    self.reseal(db, name)  # an unbound tag that does not match stays refused
+            for key in ("accounts_sealed", "account_rows_bound"):
+                db.execute("INSERT OR IGNORE INTO station_meta (key, value) VALUES (?, ?)",
+                           (key, utc_now()))  # fmt: skip
 
     # ---------------------------------------------------------------- audit chain
     def append(

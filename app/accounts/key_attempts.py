@@ -3,7 +3,8 @@
 A PKCS#12 key file is protected by its password alone; without a limit, anyone who has the file
 on the station could try passwords at the window or with ``zhazba seal`` as fast as the machine
 decrypts. Wrong passwords are counted per key file (by the SHA-256 of its bytes, so renaming or
-copying the file does not reset the count) and per source, in the catalog's
+copying the file does not reset the count) and per kind of source (the window; the command
+line, every terminal together), in the catalog's
 ``sign_in_failures`` under ``key:<first 16 hex digits>``, with the same thresholds and doubling
 as :mod:`app.accounts.roles`: 5 wrong passwords lock the file for 5 minutes, then 10, 20, up to an
 hour. While locked, the password is not tried at all. An administrator lifts the lock with
@@ -16,7 +17,7 @@ import datetime as _dt
 import hashlib
 from pathlib import Path
 
-from app.accounts.rules import SOURCE_SEPARATOR, _locked_until, _stamp
+from app.accounts.rules import SOURCE_SEPARATOR, _locked_until, _stamp, counted_source
 from app.catalog.store import Catalog
 from signing.keys import KeyInfo, KeyProblem, OpenedKey, open_key_file
 
@@ -41,7 +42,8 @@ def open_key_counted(
     except OSError:
         return open_key_file(path, password)  # it says what is wrong with the file
     name = key_id(data)
-    counter = f"{name}{SOURCE_SEPARATOR}{source}" if source else name
+    kind = counted_source(source)  # every terminal together: a fresh pty resets nothing
+    counter = f"{name}{SOURCE_SEPARATOR}{kind}" if kind else name
     now = _dt.datetime.now(_dt.UTC)
     row = catalog.query(
         "SELECT failures, last_failure_utc FROM sign_in_failures WHERE username = ?", (counter,)

@@ -16,8 +16,9 @@ doubles the lock, up to :data:`LOCKOUT_MAX`; a right password (outside a lock) c
 and so does an administrator's :meth:`AccountStore.unlock`. The count is kept per username as
 typed, in the catalog (it survives a restart), for unknown names too, so that neither the
 message, the timing (one scrypt always runs) nor a lock tells which names exist. The count is
-kept apart per *source* (the window; each terminal of an OS account), so that nobody can keep
-the administrator locked out everywhere by typing wrong passwords for that name in one place.
+kept apart per *kind* of source only (the window; the command line, every terminal together:
+:func:`counted_source`), so that wrong passwords typed at the command line do not lock the
+administrator out of the window, while a fresh terminal per guess does not reset the count.
 While a name is locked its password is not judged at all. The lock is measured from the last
 failure's UTC time; a clock set back before that time restarts the lock from now rather than
 ending it. Certificate sign-in is not locked out (the key's own password protects it). Failed
@@ -26,22 +27,26 @@ sign-ins, locks and unlocks go to the catalog's ``account_events`` table (``zhaz
 
 from __future__ import annotations
 
-import base64
 import builtins
 import datetime as _dt
-import hashlib
-import hmac
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from cryptography import x509
-from cryptography.x509.oid import NameOID
 
 from app.accounts.audit import AccountSeal
 from app.accounts.marker import mark_accounts
+from app.accounts.passwords import (  # noqa: F401 - re-exported for the accounts' callers
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
+    _b64,
+    certificate_subject_key,
+    check_password,
+    hash_password,
+)
 from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockout policy
     LOCKOUT_FIRST,
     LOCKOUT_MAX,
@@ -49,10 +54,12 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     SOURCE_SEPARATOR,
     AccountError,
     AccountLocked,
+    AccountReplayed,
     AccountTampered,
     PermissionDenied,
     _locked_until,
     _stamp,
+    counted_source,
     lock_duration,
 )
 from app.catalog.store import Catalog, utc_now
@@ -80,13 +87,6 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.ARCHIVE: frozenset({"secretary", "administrator"}),
 }
 
-# scrypt cost: 2^15 × 8 × 128 B = 32 MiB and ~0.1 s per check on a court PC; stored with the hash
-SCRYPT_N = 2**15
-SCRYPT_R = 8
-SCRYPT_P = 1
-_SALT_BYTES = 16
-_KEY_BYTES = 32
-
 
 @dataclass(frozen=True)
 class AccountEvent:
@@ -100,47 +100,6 @@ class AccountEvent:
 
 def allowed(role: str, action: Action) -> bool:
     return role in PERMISSIONS[action]
-
-
-def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    """``scrypt$n$r$p$salt$key`` (base64) for a new password, with a fresh random salt."""
-    if not password:
-        raise AccountError("the password must not be empty")
-    salt = os.urandom(_SALT_BYTES)
-    key = _scrypt(password, salt, n, r, p)
-    return "$".join(("scrypt", str(n), str(r), str(p), _b64(salt), _b64(key)))
-
-
-def check_password(password: str, stored: str) -> bool:
-    """Whether ``password`` matches a hash made by :func:`hash_password` (constant-time)."""
-    try:
-        scheme, n, r, p, salt, key = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(key)
-        actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(actual, expected)
-
-
-def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_KEY_BYTES,
-        maxmem=256 * r * n + 1024 * 1024,
-    )  # fmt: skip
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def certificate_subject_key(cert: x509.Certificate) -> str:
-    """The account key of a certificate: its serialNumber (IIN), else the RFC 4514 subject."""
-    serial = cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
-    if serial:
-        return f"serialNumber={serial[0].value!s}"
-    return cert.subject.rfc4514_string()
 
 
 @dataclass
@@ -210,8 +169,8 @@ class AccountStore:
                 "certificate_subject, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (username, display_name, role, hashed, certificate_subject, now, now),
             )
-            self.seal.reseal(db, username)
             self.seal.append(db, username, "created", f"role {role}", by)
+            self.seal.reseal(db, username)  # bound to the record just written
         mark_accounts(self.catalog.path.parent)  # from now on the catalog may not go missing
         return Account(username, role, display_name, certificate_subject)
 
@@ -251,8 +210,8 @@ class AccountStore:
             )
             if cur.rowcount == 0:
                 raise AccountError(f"no account {username!r}")
-            self.seal.reseal(db, username)
             self.seal.append(db, username, event, detail, by)
+            self.seal.reseal(db, username)  # bound to the record just written
 
     def sign_in(self, username: str, password: str) -> Account:
         """The account, if the password is right and the account enabled; else AccountError.
@@ -317,6 +276,14 @@ class AccountStore:
         """Refuse (and record) an account whose row was changed outside Zhazba."""
         self.seal.ensure_sealed()
         row = self.catalog.query("SELECT * FROM accounts WHERE username = ?", (row["username"],))[0]
+        later = self.seal.replayed(row)
+        if later is not None:
+            self.seal.log_alone(
+                row["username"], "tampered",
+                f"an older version of the row was put back (role now {row['role']!r}); "
+                "sign-in refused",
+            )  # fmt: skip
+            raise AccountReplayed(row["username"], later)
         if not self.seal.intact(row):
             self.seal.log_alone(
                 row["username"], "tampered",
@@ -331,7 +298,8 @@ class AccountStore:
         return [r["username"] for r in rows if not self.seal.intact(r)]
 
     def _counter(self, username: str) -> str:
-        return f"{username}{SOURCE_SEPARATOR}{self.source}" if self.source else username
+        kind = counted_source(self.source)
+        return f"{username}{SOURCE_SEPARATOR}{kind}" if kind else username
 
     def _from(self) -> str:
         return f"; from {self.source}" if self.source else ""

@@ -33,10 +33,17 @@ class AccountTampered(AccountError):
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_FIRST = _dt.timedelta(minutes=5)
 LOCKOUT_MAX = _dt.timedelta(hours=1)
-# Wrong passwords are counted per source (the window; a terminal of one OS account): someone who
+# Wrong passwords are counted per kind of source (the window; the command line): someone who
 # types wrong passwords for the administrator at the window locks the name there only, and the
 # administrator can still sign in at a terminal and lift the lock (``zhazba account unlock``).
+# Every terminal counts together: a fresh pseudo-terminal per guess does not reset the count.
 SOURCE_SEPARATOR = "\x1f@"
+
+
+def counted_source(source: str) -> str:
+    """The part of a source that wrong passwords are counted by: its kind ("window",
+    "command line"), without the terminal or OS account that the audit log still names."""
+    return source.split(",", 1)[0].strip()
 
 
 def lock_duration(failures: int) -> _dt.timedelta | None:
@@ -45,6 +52,19 @@ def lock_duration(failures: int) -> _dt.timedelta | None:
         return None
     doublings = min(failures - LOCKOUT_THRESHOLD, 32)  # the cap is reached long before
     return min(LOCKOUT_FIRST * 2**doublings, LOCKOUT_MAX)
+
+
+class AccountReplayed(AccountTampered):
+    """The account's row is an older version put back (the audit log records a later change)."""
+
+    def __init__(self, username: str, later_utc: str) -> None:
+        AccountError.__init__(
+            self,
+            f"the account {username!r} in the station catalog is an older version than the "
+            f"audit log's last change to it ({later_utc}): it was put back outside Zhazba; "
+            "sign-in refused and recorded. An administrator checks `zhazba account log`",
+        )
+        self.username = username
 
 
 class AccountLocked(AccountError):

@@ -62,7 +62,10 @@ def load_station_key(path: Path, *, create: bool = True) -> bytes:
             )
     key = path.read_bytes()
     if len(key) != 32:
-        raise SecretsError(f"the station secret {path} is damaged (not 32 bytes)")
+        raise SecretsError(
+            f"the station secret {path} is damaged (not 32 bytes); nothing was done. Restore "
+            "it from the backup"
+        )
     return key
 
 

@@ -197,6 +197,10 @@ def read_settings_file(path: str | Path) -> dict[str, Any] | None:
     return doc
 
 
+# The sections of settings.json, each an object (archive: also the whole file on old stations).
+SECTIONS = ("archive", "court", "anchors", "mirror", "station")
+
+
 def settings_section(path: str | Path, name: str) -> dict[str, Any]:
     """One section of the station settings file ({} when the file or the section is absent);
     SettingsDamaged when the file or that section is damaged. Every reader of settings.json
@@ -254,9 +258,12 @@ def load_archive_settings(path: str | Path) -> ArchiveSettings:
             f"no settings file {path}; an administrator sets the archive up with "
             "`zhazba archive configure`"
         )
-    # the "archive" section, or (older stations) the whole file minus the station's own section
-    section = doc.get("archive", {k: v for k, v in doc.items() if k != "station"})
-    if not isinstance(section, dict) or not section:
+    for name in SECTIONS:  # a damaged section is never "no archive settings" (fail closed)
+        if name in doc and not isinstance(doc[name], dict):
+            raise section_damaged(path, name)
+    # the "archive" section, or (older stations) the whole file minus the other sections
+    section = doc.get("archive", {k: v for k, v in doc.items() if k not in SECTIONS})
+    if not section:
         raise SettingsError(
             f"no archive settings in {path}; an administrator sets the archive up with "
             "`zhazba archive configure`"

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.accounts.roles import ROLES, AccountError, AccountStore, Action
 from app.catalog.store import Catalog, CatalogError
+from app.cli.input_bounds import checked_name, shown
 from app.cli.signin import env_secret, signed_in
 
 
@@ -68,7 +69,7 @@ def _handler(args: argparse.Namespace) -> int:
                         }
                     )
                 text = "\n".join(
-                    f"{a['username']:<16} {a['role']:<14} {a['display_name']}"
+                    f"{shown(a['username']):<16} {a['role']:<14} {shown(a['display_name'])}"
                     + ("  (disabled)" if a["disabled"] else "")
                     + (
                         f"  (locked until {_local(a['locked_until_utc'])})"
@@ -84,19 +85,22 @@ def _handler(args: argparse.Namespace) -> int:
             if args.account_command == "log":
                 events = [dataclasses.asdict(e) for e in store.events(args.limit)]
                 text = "\n".join(
-                    f"{e['utc']}  {e['event']:<14} {e['username']:<16} {e['detail']}"
+                    f"{e['utc']}  {e['event']:<14} {shown(e['username']):<16} {shown(e['detail'])}"
                     for e in events
                 )
                 changes = store.seal.records(args.limit)
                 problems = store.seal.verify()
                 tampered = store.tampered()
-                problems += [f"the account {u!r} was changed outside Zhazba" for u in tampered]
+                problems += [
+                    f"the account {shown(u)!r} was changed outside Zhazba" for u in tampered
+                ]
                 text = (
                     (text or "no sign-in events")
                     + "\n\naccount changes:\n"
                     + "\n".join(
-                        f"{c['utc']}  {c['event']:<16} {c['username']:<16} {c['detail']}"
-                        + (f" (by {c['by_user']})" if c["by_user"] else "")
+                        f"{c['utc']}  {c['event']:<16} {shown(c['username']):<16} "
+                        f"{shown(c['detail'])}"
+                        + (f" (by {shown(c['by_user'])})" if c["by_user"] else "")
                         for c in changes
                     )
                 )
@@ -109,6 +113,9 @@ def _handler(args: argparse.Namespace) -> int:
                 _print(args, doc, text)
                 return 0 if not problems else 1
             if args.account_command == "add":
+                checked_name("username", args.username, 64)
+                if args.name:
+                    checked_name("--name", args.name)
                 if first and args.role != "administrator":
                     raise AccountError("the first account on a station must be an administrator")
                 password = None if args.certificate_subject else _new_password(args, args.username)

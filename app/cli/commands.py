@@ -161,7 +161,12 @@ def _run(words: list[str]) -> int:
         parser.print_help()
         return 2
     require_command_sign_in(args)
-    return int(func(args) or 0)
+    code = int(func(args) or 0)
+    if code == 0:
+        from app.cli.hearing_station import mark_hearings
+
+        mark_hearings(args)
+    return code
 
 
 if __name__ == "__main__":

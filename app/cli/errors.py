@@ -143,13 +143,15 @@ def describe_os_error(e: OSError) -> str:
 
 
 def station_file_problem(error: BaseException) -> str | None:
-    """The one line for a damaged settings file or a catalog gone from a station that had
-    accounts (whichever command met it), else None. Imported here, when it happens: ``zhazba
+    """The one line for a damaged settings file, a station secret that is damaged, readable by
+    others or missing, or a catalog gone from a station that had accounts (whichever command
+    met it), else None. Imported here, when it happens: ``zhazba
     --help`` loads no module of the station's areas."""
     from app.accounts.marker import CatalogMissing
+    from app.accounts.secrets import SecretsError
     from app.archive.settings import SettingsDamaged
 
-    if isinstance(error, (CatalogMissing, SettingsDamaged)):
+    if isinstance(error, (CatalogMissing, SettingsDamaged, SecretsError)):
         first = error.args[0] if error.args else None
         return first if isinstance(first, str) else str(error)
     return None

@@ -212,6 +212,15 @@ def cmd_copies(args: argparse.Namespace) -> int:
 def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
     cmd = args.copies_command
     if cmd == "add":
+        from app.cli.input_bounds import checked_date, checked_name, holiday_dates
+        from app.cli.record_input import checked_text
+
+        checked_name("--applicant", args.applicant)
+        for option, value in (("--role", args.role), ("--case", args.case), ("--note", args.note)):
+            checked_text(option, value or "", 1000 if option == "--note" else 200)
+        if args.holidays:
+            holiday_dates("--holidays", args.holidays)  # a regular, small file of dates
+        received_day = checked_date("--received", args.received) if args.received else None
         case, category, hearing_id, closed = args.case, args.category, None, False
         if args.package:
             info = read_bag_info(args.package)
@@ -224,7 +233,7 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
         calendar = WorkCalendar.default()
         if args.holidays:
             calendar.load_extra(args.holidays)
-        received = dt.date.fromisoformat(args.received) if args.received else dt.date.today()
+        received = received_day or dt.date.today()
         app = add_application(
             catalog,
             applicant=args.applicant,

@@ -84,7 +84,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="allow a simulated source (tones, speech, a file): a demonstration, never evidence",
+        help="a demonstration, never evidence: allows a simulated source (tones, speech, a "
+        "file), and a --device recording without --hearing (the demonstration's details)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
@@ -220,8 +221,23 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
     try:
         _check_out_folder(args.out)
         source = _build_source(args)
-        info = _load_info(args, source.channels)
         simulated = args.device is None
+        if not simulated and args.hearing is None and not args.demo:
+            from app.cli.record_input import _said
+            from audio.text import QT_TRANSLATE_NOOP
+
+            _err(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "a recording from --device needs --hearing FILE (the hearing's details): "
+                        "without it the demonstration's details (DEMO-0001) would be recorded; "
+                        "give --demo for a demonstration",
+                    )
+                )
+            )
+            return EXIT_USAGE
+        info = _load_info(args, source.channels)
         if simulated and not args.demo and not _demo_station():
             _err(
                 f"a simulated source ({source.name}) records no evidence: give --demo for a "
@@ -248,6 +264,14 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
             f"warning: the hearing date {info.date} is not today's court date "
             f"({session.date_differs}); check the hearing details"
         )
+    refused = _record_opening(args, session)
+    if refused is not None:
+        return refused
+    return session, source
+
+
+def _record_opening(args: argparse.Namespace, session: HearingSession) -> int | None:
+    """The station's own record of the hearing's opening; the exit code when it cannot be made."""
     try:  # the station's own record of who the secretary is (app/evidence/register.py)
         from app.evidence.register import record_opening
 
@@ -261,7 +285,7 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
             f"({e}); ask the technician to check the station catalog"
         )
         return EXIT_FAILED
-    return session, source
+    return None
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -381,7 +405,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(words)
         args.env_secrets = secrets
         require_command_sign_in(args)  # the same sign-in as `zhazba`
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        if code == 0:
+            from app.cli.hearing_station import mark_hearings
+
+            mark_hearings(args)
+        return code
 
     return run_guarded(run, words)
 

@@ -63,7 +63,7 @@ def _seconds(text: str) -> float:
 
 
 def positive_seconds(text: str) -> float:
-    """An argparse type: a finite number of seconds greater than zero, at most two days."""
+    """An argparse type: a finite number of seconds, at least one, at most two days."""
     value = _seconds(text)
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(
@@ -71,6 +71,10 @@ def positive_seconds(text: str) -> float:
                 QT_TRANSLATE_NOOP("Cli", "{text} s: give a number of seconds greater than 0"),
                 text=text,
             )
+        )
+    if value < 1:  # 1e-320 or 0.00001 s is no frame at all: an empty hearing
+        raise argparse.ArgumentTypeError(
+            _said(QT_TRANSLATE_NOOP("Cli", "{text} s: give at least 1 second"), text=text)
         )
     if value > SECONDS_MAX:
         raise argparse.ArgumentTypeError(

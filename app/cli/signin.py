@@ -27,6 +27,19 @@ from typing import Any
 
 from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate reads
+    """:func:`audio.text.QT_TRANSLATE_NOOP`, here: ``zhazba --help`` loads no audio module."""
+    return text
+
+
+def msg(context: str, template: str, /, **params: Any) -> str:
+    """:func:`audio.text.msg`, imported when a refusal is made."""
+    from audio.text import msg as make
+
+    return make(context, template, **params)
+
+
 USER_ENV = "ZHAZBA_USER"
 PASSWORD_ENV = "ZHAZBA_PASSWORD"
 # Read once at start-up and removed from the environment.
@@ -185,6 +198,39 @@ def _station_folder(args: argparse.Namespace) -> Path:
     return Path(given) if given else default_folder()
 
 
+def refused(error: Exception) -> str:
+    """The one line for a refused sign-in, in the user's language (the common reasons
+    translated; any other reason, such as a tampered account, as the accounts say it)."""
+    from app.accounts.roles import AccountLocked, PermissionDenied
+
+    text = str(error)
+    if isinstance(error, AccountLocked):
+        return msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "not signed in: the account {name} is locked after too many wrong passwords, "
+                "until {until} (for {minutes} min); wait, or ask an administrator to unlock it",
+            ),
+            name=repr(error.username),
+            until=error.until.astimezone().strftime("%H:%M"),
+            minutes=error.minutes,
+        )
+    if isinstance(error, PermissionDenied):
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
+    if text == "wrong username or password":
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: wrong username or password"))
+    if text.endswith("is disabled; ask the administrator"):
+        return msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "not signed in: the account {name} is disabled; ask the administrator"
+            ),
+            name=text.split(" ", 2)[2].rsplit(" is disabled", 1)[0],
+        )
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
+
+
 def read_password(args: argparse.Namespace, username: str) -> str:
     """The password of ``username``: given once in the environment, or typed at the terminal."""
     given = env_secret(args, PASSWORD_ENV)
@@ -197,13 +243,23 @@ def read_password(args: argparse.Namespace, username: str) -> str:
     if tty < 0:
         raise CliError(
             EXIT_SIGN_IN,
-            f"no terminal to type the password of {username} at; set {PASSWORD_ENV} for scripts",
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "no terminal to type the password of {user} at; set {env} for scripts"
+                ),
+                user=username,
+                env=PASSWORD_ENV,
+            ),
         )
     os.close(tty)
     try:
         return getpass.getpass(f"Password for {username}: ")
     except (EOFError, KeyboardInterrupt) as e:
-        raise CliError(EXIT_SIGN_IN, "no password given; nothing was done") from e
+        raise CliError(
+            EXIT_SIGN_IN,
+            msg("Cli", QT_TRANSLATE_NOOP("Cli", "no password given; nothing was done")),
+        ) from e
 
 
 def require_command_sign_in(args: argparse.Namespace) -> None:
@@ -215,14 +271,17 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
     if action_name is None:
         return
     from app.accounts.roles import AccountError, Action
+    from app.cli.hearing_station import check_hearings_station
 
-    account = sign_in_station_account(args, _station_folder(args))
+    folder = _station_folder(args)
+    account = sign_in_station_account(args, folder)
+    check_hearings_station(args, folder, has_accounts=account is not None)
     if account is None:
         return
     try:
         account.require(Action(action_name))
     except AccountError as e:
-        raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+        raise CliError(EXIT_SIGN_IN, refused(e)) from e
     args.signed_in = account
     print(f"signed in: {account.display_name or account.username} ({account.role})",
           file=sys.stderr)  # fmt: skip
@@ -249,35 +308,69 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
             store = AccountStore(catalog, source=terminal_source())
             if store.count() == 0:
                 if store.seal.accounts_vanished() or had_accounts(folder):
-                    raise CliError(
-                        EXIT_STATION_FILES,
-                        f"the accounts in {catalog_path} were deleted outside Zhazba (its audit "
-                        "log or the station's had-accounts.json records accounts); nothing was "
-                        "done. Restore the catalog from a backup",
-                    )
+                    raise _accounts_deleted(catalog_path)
                 return None
             mark_accounts(folder)  # a station from before the marker gets it now
             user = getattr(args, "user", None) or os.environ.get(USER_ENV)
             if not user:
-                raise CliError(
-                    EXIT_SIGN_IN,
-                    f"this station has accounts: sign in with --user NAME (password from the "
-                    f"terminal or {PASSWORD_ENV})",
-                )
+                raise _no_user()
             password = read_password(args, user)
             try:
                 account = store.sign_in(user, password)
             except AccountError as e:
-                raise CliError(EXIT_SIGN_IN, f"not signed in: {e}") from e
+                raise CliError(EXIT_SIGN_IN, refused(e)) from e
     except (CatalogError, sqlite3.DatabaseError, OSError) as e:
-        raise CliError(
-            EXIT_STATION_FILES,
-            f"the station catalog {catalog_path} cannot be read ({e}); nothing was done. "
-            "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
-            "rebuilds the hearings but not the accounts)",
-        ) from e
+        raise _unreadable_catalog(catalog_path, e) from e
     args.user = user
     return account
+
+
+def _accounts_deleted(catalog_path: Path) -> CliError:
+    return CliError(
+        EXIT_STATION_FILES,
+        msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the accounts in {path} were deleted outside Zhazba (its audit "
+                "log or the station's had-accounts.json records accounts); "
+                "nothing was done. Restore the catalog from a backup",
+            ),
+            path=str(catalog_path),
+        ),
+    )
+
+
+def _no_user() -> CliError:
+    return CliError(
+        EXIT_SIGN_IN,
+        msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "this station has accounts: sign in with --user NAME (password from "
+                "the terminal or {env})",
+            ),
+            env=PASSWORD_ENV,
+        ),
+    )
+
+
+def _unreadable_catalog(catalog_path: Path, e: Exception) -> CliError:
+    return CliError(
+        EXIT_STATION_FILES,
+        msg(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the station catalog {path} cannot be read ({error}); nothing was done. "
+                "Restore it from a backup, or ask the technician (`zhazba catalog rebuild` "
+                "rebuilds the hearings but not the accounts)",
+            ),
+            path=str(catalog_path),
+            error=str(e),
+        ),
+    )
 
 
 def signed_in(args: Any) -> Any:

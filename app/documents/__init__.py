@@ -10,6 +10,7 @@ of two renderers writes it: PDF through Qt (:mod:`.render_pdf`) or DOCX (:mod:`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -107,6 +108,26 @@ def make_document(
                 from app.documents.render_docx import render_docx
 
                 render_docx(doc, tmp)
+            _require_complete(tmp, fmt, path)
     except OSError as e:
-        raise DocumentError(f"cannot write {path}: {e.strerror or e}") from e
+        full = " (free space on that drive, or write elsewhere with --out)" if e.errno == 28 else ""
+        raise DocumentError(f"cannot write {path}: {e.strerror or e}{full}") from e
     return path
+
+
+def _require_complete(tmp: Path, fmt: str, path: Path) -> None:
+    """Refuse a document the renderer left empty or cut short (Qt's PDF writer says nothing when
+    the drive fills up): on disk, synced, and whole (a PDF's end marker, a DOCX's zip)."""
+    import zipfile
+
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+        size = os.fstat(f.fileno()).st_size
+        f.seek(max(0, size - 1024))
+        tail = f.read()
+    whole = size > 0 and (b"%%EOF" in tail if fmt == "pdf" else zipfile.is_zipfile(tmp))
+    if not whole:
+        raise DocumentError(
+            f"cannot write {path}: the drive is full or the file came out cut short; nothing "
+            "was written. Free space on that drive, or write elsewhere with --out"
+        )

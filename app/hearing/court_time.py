@@ -63,12 +63,19 @@ def zone_name(settings: str | Path | None = None) -> str:
 def save_zone_name(settings: str | Path, name: str) -> None:
     """Set the court's zone in the station settings, keeping every other section."""
     zone(name)  # refuse an unknown name before writing anything
-    from app.archive.settings import read_settings_file, write_settings_file
+    from app.archive.settings import (
+        SECTIONS,
+        read_settings_file,
+        section_damaged,
+        write_settings_file,
+    )
 
     path = Path(settings)
     doc = read_settings_file(path) or {}  # a damaged file is refused, never overwritten
-    section = doc.get("court")
-    doc["court"] = {**(section if isinstance(section, dict) else {}), "time_zone": name}
+    for part in SECTIONS:  # nor a file with a damaged section
+        if part in doc and not isinstance(doc[part], dict):
+            raise section_damaged(path, part)
+    doc["court"] = {**doc.get("court", {}), "time_zone": name}
     write_settings_file(path, doc)
 
 

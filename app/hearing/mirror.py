@@ -68,10 +68,24 @@ def _copy_range(src: Any, dst: Any, start: int, end: int) -> None:
         left -= len(block)
 
 
+def private_dirs(folder: Path) -> None:
+    """Make ``folder`` and its missing parents readable by the station's account and group only
+    (0750): the second copy holds what the primary does (issue #16)."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o750, exist_ok=True)
+        os.chmod(path, 0o750)  # whatever the umask
+
+
 def copy_delta(src: Path, dst: Path, known: int) -> int:
-    """Bring ``dst`` up to ``src``: the head and the bytes after ``known`` (all when 0)."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    with open(src, "rb") as s, open(dst, "r+b" if dst.exists() else "w+b") as d:
+    """Bring ``dst`` up to ``src``: the head and the bytes after ``known`` (all when 0).
+    A new copy is 0640, in 0750 folders."""
+    private_dirs(dst.parent)
+    fd = os.open(dst, os.O_RDWR | os.O_CREAT, 0o640)
+    with open(src, "rb") as s, os.fdopen(fd, "r+b") as d:
         size = os.fstat(s.fileno()).st_size
         if known <= 0 or known > size:
             _copy_range(s, d, 0, size)

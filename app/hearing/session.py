@@ -349,7 +349,9 @@ def _new_folder(
 ) -> Path:
     """The hearing's own folder (with audio/), readable by the station's account and group only."""
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        if not root.exists():  # a hearings folder Zhazba makes is the station's too (0750)
+            root.mkdir(parents=True, mode=0o750)
+            os.chmod(root, 0o750)
         folder = unique_folder(root, folder_name(info, now), taken)
         folder.mkdir()
         os.chmod(folder, 0o750)  # the station's account and its group only (issue #16)

@@ -158,7 +158,7 @@
         <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
     </message>
@@ -173,7 +173,12 @@
         <translation>{text} с: 0-ден үлкен секунд санын көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{text} s: give at least 1 second</source>
+        <translation>{text} с: кемінде 1 секунд беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{text} s: at most {most} s (48 hours)</source>
         <translation>{text} с: {most} с-тан аспауы керек (48 сағат)</translation>
     </message>
@@ -191,6 +196,87 @@
         <location line="+15"/>
         <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
         <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
+        <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the hearings folder {root} belongs to a station with accounts, and this station folder has none; nothing was done. Run the command on that station</source>
+        <translation>{root} отырыстар қалтасы тіркелгілері бар станцияға тиесілі, ал бұл станция қалтасында тіркелгі жоқ; ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/input_bounds.py" line="+34"/>
+        <source>{option} is empty or starts or ends with a space; type it again</source>
+        <translation>{option} бос немесе бос орынмен басталады не аяқталады; қайта теріңіз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{option} {value} is not a date; give it as YYYY-MM-DD</source>
+        <translation>{option} {value} күн емес; ЖЖЖЖ-АА-КК түрінде беріңіз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{option} {path}: {why}</source>
+        <translation>{option} {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
+        <translation>{option} {path}: {{"days_off": [күндер], "working_days": [күндер]}} түрінде беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record.py" line="+231"/>
+        <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
+        <translation>--device жазбасына --hearing ФАЙЛ (отырыс деректері) қажет: онсыз демонстрация деректері (DEMO-0001) жазылар еді; демонстрация үшін --demo беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signin.py" line="+210"/>
+        <source>not signed in: the account {name} is locked after too many wrong passwords, until {until} (for {minutes} min); wait, or ask an administrator to unlock it</source>
+        <translation>кіру орындалмады: {name} тіркелгісі тым көп қате құпиясөзден кейін {until} дейін ({minutes} мин) бұғатталды; күтіңіз немесе әкімшіден бұғатты алуды сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>not signed in: {reason}</source>
+        <translation>кіру орындалмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not signed in: wrong username or password</source>
+        <translation>кіру орындалмады: пайдаланушы аты немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed in: the account {name} is disabled; ask the administrator</source>
+        <translation>кіру орындалмады: {name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no terminal to type the password of {user} at; set {env} for scripts</source>
+        <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no password given; nothing was done</source>
+        <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this station has accounts: sign in with --user NAME (password from the terminal or {env})</source>
+        <translation>бұл станцияда тіркелгілер бар: --user АТЫ арқылы кіріңіз (құпиясөз терминалдан немесе {env} арқылы)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
+        <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
     </message>
 </context>
 <context>
@@ -602,22 +688,22 @@
         <translation>өтінішсіз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
         <source>Clear the medium?</source>
         <translation>Тасымалдағышты тазалау керек пе?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
         <translation>Тасымалдағыш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Delete and write</source>
         <translation>Жойып, жазу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
     </message>
@@ -706,7 +792,7 @@
 <context>
     <name>FormatPrompt</name>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+34"/>
+        <location filename="../../ui/copies/format_prompt.py" line="-50"/>
         <source>Format the medium?</source>
         <translation>Жеткізгішті пішімдеу керек пе?</translation>
     </message>
@@ -726,7 +812,7 @@
         <translation>Пішімдеу және жазу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>The device of this medium is not known, so it cannot be formatted here: untick formatting to clear it instead.</source>
         <translation>Бұл жеткізгіштің құрылғысы белгісіз, сондықтан оны мұнда пішімдеу мүмкін емес: оның орнына тазалау үшін пішімдеу белгісін алып тастаңыз.</translation>
     </message>
@@ -2766,7 +2852,7 @@
         <translation>{mount} ішіндегі жеткізгішке жазуға болады ({free} бос).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+250"/>
+        <location filename="../../app/hearing/mirror.py" line="+264"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Екінші көшірмені {folder} ішіне жазу мүмкін емес: {error}.</translation>
     </message>

@@ -158,7 +158,7 @@
         <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
     </message>
@@ -173,7 +173,12 @@
         <translation>{text} с: укажите число секунд больше 0</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{text} s: give at least 1 second</source>
+        <translation>{text} с: укажите не менее 1 секунды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{text} s: at most {most} s (48 hours)</source>
         <translation>{text} с: не более {most} с (48 часов)</translation>
     </message>
@@ -191,6 +196,87 @@
         <location line="+15"/>
         <source>{option} holds an invisible control or text-direction character ({code}); type it again without it</source>
         <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
+        <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the hearings folder {root} belongs to a station with accounts, and this station folder has none; nothing was done. Run the command on that station</source>
+        <translation>папка заседаний {root} принадлежит станции с учётными записями, а в этой папке станции их нет; ничего не сделано. Выполните команду на той станции</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/input_bounds.py" line="+34"/>
+        <source>{option} is empty or starts or ends with a space; type it again</source>
+        <translation>{option} пуст или начинается либо заканчивается пробелом; введите заново</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{option} {value} is not a date; give it as YYYY-MM-DD</source>
+        <translation>{option} {value} не является датой; укажите её в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{option} {path}: {why}</source>
+        <translation>{option} {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
+        <translation>{option} {path}: укажите {{"days_off": [даты], "working_days": [даты]}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record.py" line="+231"/>
+        <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
+        <translation>для записи с --device нужен --hearing ФАЙЛ (сведения о заседании): без него были бы записаны сведения демонстрации (DEMO-0001); для демонстрации укажите --demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signin.py" line="+210"/>
+        <source>not signed in: the account {name} is locked after too many wrong passwords, until {until} (for {minutes} min); wait, or ask an administrator to unlock it</source>
+        <translation>вход не выполнен: учётная запись {name} заблокирована после слишком многих неверных паролей до {until} (на {minutes} мин); подождите или попросите администратора снять блокировку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>not signed in: {reason}</source>
+        <translation>вход не выполнен: {reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not signed in: wrong username or password</source>
+        <translation>вход не выполнен: неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed in: the account {name} is disabled; ask the administrator</source>
+        <translation>вход не выполнен: учётная запись {name} отключена; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no terminal to type the password of {user} at; set {env} for scripts</source>
+        <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no password given; nothing was done</source>
+        <translation>пароль не введён; ничего не сделано</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
+        <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this station has accounts: sign in with --user NAME (password from the terminal or {env})</source>
+        <translation>на этой станции есть учётные записи: войдите с --user ИМЯ (пароль из терминала или {env})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
+        <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
     </message>
 </context>
 <context>
@@ -605,22 +691,22 @@
         <translation>без заявления</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
         <source>Clear the medium?</source>
         <translation>Очистить носитель?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
         <translation>Носитель не пуст. По Правилам (п. 33) перед записью копии его нужно очистить. Всё перечисленное будет УДАЛЕНО.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Delete and write</source>
         <translation>Удалить и записать</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+11"/>
         <source>Choose a hearing and a medium first.</source>
         <translation>Сначала выберите судебное заседание и носитель.</translation>
     </message>
@@ -709,7 +795,7 @@
 <context>
     <name>FormatPrompt</name>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+34"/>
+        <location filename="../../ui/copies/format_prompt.py" line="-50"/>
         <source>Format the medium?</source>
         <translation>Отформатировать носитель?</translation>
     </message>
@@ -729,7 +815,7 @@
         <translation>Отформатировать и записать</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>The device of this medium is not known, so it cannot be formatted here: untick formatting to clear it instead.</source>
         <translation>Устройство этого носителя неизвестно, поэтому здесь его отформатировать нельзя: снимите отметку форматирования, чтобы вместо этого очистить его.</translation>
     </message>
@@ -2770,7 +2856,7 @@
         <translation>Носитель в {mount} доступен для записи (свободно {free}).</translation>
     </message>
     <message>
-        <location filename="../../app/hearing/mirror.py" line="+250"/>
+        <location filename="../../app/hearing/mirror.py" line="+264"/>
         <source>The second copy cannot be written to {folder}: {error}.</source>
         <translation>Вторую копию невозможно записать в {folder}: {error}.</translation>
     </message>

@@ -206,7 +206,7 @@ def test_unplugged_and_plugged_again_resumes_by_itself(pulse: Pulse, tmp_path: P
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [*zhazba(), "record", "--out", str(out), "--device", "pulse", "--channels", "8"]
-        + ["--no-stdin", "--json"],
+        + ["--no-stdin", "--json", "--demo"],
         env=pulse.record_env(sink, device),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -92,7 +92,8 @@ def test_a_live_hearing_does_not(tmp_path: Path) -> None:
     from a (null-sink) sound card carry no notice."""
     station = tmp_path / "station"
     r = run(station, "record", "--out", str(tmp_path / "out"), "--device", "pulse", "--channels",
-            "2", "--seconds", "1", "--no-stdin", "--json", **audio_env_without_demo())  # fmt: skip
+            "2", "--seconds", "1", "--no-stdin", "--json", "--demo",
+            **audio_env_without_demo())  # fmt: skip
     assert r.returncode == EXIT_OK, r.stderr
     folder = Path(json_lines(r.stdout)[-1]["folder"])
     pdf = tmp_path / "protocol.pdf"

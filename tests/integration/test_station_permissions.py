@@ -90,7 +90,7 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "--seconds", "1", "--fast", "--no-stdin", "--user", "sec", "--demo",
             "--hearing", str(card), password="sec-pw")  # fmt: skip
     assert r.returncode == 0, r.stderr
-    hearing = next(hearings.iterdir())
+    hearing = next(p for p in hearings.iterdir() if p.is_dir())  # beside .zhazba-station
     # a demonstration hearing on a court station is never sealed with a court key, and the
     # station record binds sealing to the secretary's registered certificate (#15): the package
     # these permission checks need is sealed by the sealing code itself, as the station does

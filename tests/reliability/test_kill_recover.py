@@ -77,6 +77,7 @@ def one_run(
             "--segment-seconds",
             segment,
             "--allow-short-segments",
+            "--demo",  # the demonstration's details (a device needs --hearing otherwise)
         ],
         stdin=subprocess.PIPE,
         env=env,

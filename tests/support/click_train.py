@@ -75,7 +75,7 @@ def measure(
     out = tmp / "out"
     rec = subprocess.Popen(
         [*zhazba(), "record", "--out", str(out), "--device", "pulse"]
-        + ["--channels", str(CHANNELS), "--json"],
+        + ["--channels", str(CHANNELS), "--json", "--demo"],
         env=pulse.record_env(sink),
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,

@@ -55,7 +55,7 @@ def record_under_load(
     rec_env = dict(env, PULSE_SOURCE=f"{sink}.monitor")
     proc = subprocess.Popen(
         [*zhazba(), "record", "--out", str(out), "--device", "pulse", "--channels", "8"]
-        + ["--no-stdin", "--json"],
+        + ["--no-stdin", "--json", "--demo"],
         env=rec_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

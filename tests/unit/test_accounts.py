@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-import app.accounts.roles
+import app.accounts.passwords
 from app.accounts.roles import (
     LOCKOUT_FIRST,
     LOCKOUT_MAX,
@@ -292,13 +292,13 @@ def test_an_unknown_name_looks_like_a_wrong_password_and_locks_alike(
     clock = Clock()
     store = locked_store(tmp_path, clock)
     calls: list[str] = []
-    real = app.accounts.roles._scrypt
+    real = app.accounts.passwords._scrypt
 
     def counting(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
         calls.append(password)
         return real(password, salt, n, r, p)
 
-    monkeypatch.setattr(app.accounts.roles, "_scrypt", counting)
+    monkeypatch.setattr(app.accounts.passwords, "_scrypt", counting)
     messages = {}
     for name in ("gulnar", "nobody"):
         calls.clear()

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from app.catalog.store import Catalog
 from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
 from app.copies.media import MediaPoller, Volume
-from app.copies.medium import ClearPlan, ExportError, plan_clear
+from app.copies.medium import ExportError, plan_clear
 from app.copies.participant_write import export_participant_copy
 from app.copies.progress import CancelToken, Progress, format_seconds
 from app.copies.register import record_receipt
@@ -245,27 +245,6 @@ class ExportDialog(QDialog, FormatBeforeCopy):
                 )
 
     # ------------------------------------------------------------------ the copy
-    def confirm_clear(self, plan: ClearPlan) -> bool:
-        """Ask before anything is deleted; tests replace this method."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Clear the medium?"))
-        box.setText(
-            self.tr(
-                "The medium is not empty. The Rules (p. 33) require clearing it "
-                "before the copy. Everything listed will be DELETED."
-            )
-        )
-        box.setDetailedText(plan.describe(limit=200))
-        box.setInformativeText(plan.describe(limit=12))
-        delete = box.addButton(self.tr("Delete and write"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # Enter never deletes: clearing needs a deliberate click
-        box.setEscapeButton(cancel)
-        self.clear_prompt = box
-        box.exec()
-        return box.clickedButton() is delete
-
     def start(self) -> None:
         vol, package = self.selected_volume(), self.package_box.currentData()
         if vol is None or not package:

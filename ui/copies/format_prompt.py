@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QMessageBox, Q
 
 from app.copies.case_file import read_bag_info
 from app.copies.media import Volume
+from app.copies.medium import ClearPlan
 from app.copies.medium_format import device_for, format_medium, label_for_case
 
 FORMAT_FS = "exfat"  # read and written by every court and home computer, files over 4 GB
@@ -63,6 +64,33 @@ class FormatBeforeCopy:
     status: QLabel
     protected: list[Path]
     format_prompt: QMessageBox | None = None
+    clear_prompt: QMessageBox | None = None
+
+    def confirm_clear(self, plan: ClearPlan) -> bool:
+        """Ask before anything is deleted (clearing a medium that is not formatted here; default:
+        Cancel); tests replace this method. Its words are the copy dialog's."""
+        box = QMessageBox(self if isinstance(self, QWidget) else None)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Clear the medium?"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "The medium is not empty. The Rules (p. 33) require clearing it "
+                "before the copy. Everything listed will be DELETED.",
+            )
+        )
+        box.setDetailedText(plan.describe(limit=200))
+        box.setInformativeText(plan.describe(limit=12))
+        delete = box.addButton(
+            QCoreApplication.translate("ExportDialog", "Delete and write"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter never deletes: clearing needs a deliberate click
+        box.setEscapeButton(cancel)
+        self.clear_prompt = box
+        box.exec()
+        return box.clickedButton() is delete
 
     def confirm_format(self, vol: Volume, device: str, label: str) -> bool:
         """Ask before the medium is formatted (default: Cancel); tests replace this method."""
