@@ -120,6 +120,7 @@ def bench_capture() -> None:
                 "--seconds",
                 str(seconds + 10),
                 "--no-stdin",
+                "--demo",
             ],
             env=env,
             stdout=subprocess.DEVNULL,

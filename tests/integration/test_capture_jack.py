@@ -155,6 +155,7 @@ def test_jackd_dies_mid_recording(
             "8",
             "--no-stdin",
             "--json",
+            "--demo",
         ],
         env=private_jack.env,
         stdout=subprocess.PIPE,
@@ -209,7 +210,7 @@ def test_jackd_killed_and_started_again_resumes_by_itself(
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [*zhazba(), "record", "--out", str(out), "--device", "system", "--channels", "8"]
-        + ["--no-stdin", "--json"],
+        + ["--no-stdin", "--json", "--demo"],
         env=private_jack.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

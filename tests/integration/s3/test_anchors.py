@@ -72,7 +72,8 @@ def record(
     proc = subprocess.Popen(
         [python(), "-m", "app.cli.record", "record", "--out", str(tmp / "hearings"),
          "--device", "pulse", "--channels", str(CHANNELS), "--seconds", str(seconds),
-         "--segment-seconds", "3", "--allow-short-segments", "--station", str(station), "--json"],
+         "--segment-seconds", "3", "--allow-short-segments", "--station", str(station), "--json",
+         "--demo"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     assert proc.stdin is not None
