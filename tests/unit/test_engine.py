@@ -245,7 +245,12 @@ def test_more_than_8_channels_go_into_parallel_files(tmp_path: Path) -> None:
     assert check_checkpoints(folder, 19, bits=24) == 3 * 3
 
 
+def _engine_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name in ("writer", "watchdog") and t.is_alive()}
+
+
 def test_a_source_that_will_not_start_leaves_an_explained_closed_hearing(tmp_path: Path) -> None:
+    before = _engine_threads()  # an engine of another test may still be winding down
     session = new_session(tmp_path)
     src = ManualSource()
     src.fail_start = SourceError("the device vanished")
@@ -257,9 +262,7 @@ def test_a_source_that_will_not_start_leaves_an_explained_closed_hearing(tmp_pat
     assert errors and "the device vanished" in errors[0]["data"]["detail"]
     assert by_kind(folder, "recording_ended")[0]["data"]["frames"] == 0
     assert verify_journal(folder / "journal.jsonl").ok
-    assert not [
-        t for t in threading.enumerate() if t.name in ("writer", "watchdog") and t.is_alive()
-    ]
+    assert not _engine_threads() - before  # this engine started no thread it left running
 
 
 def test_recovery_of_a_cut_last_segment(tmp_path: Path) -> None:
