@@ -214,8 +214,8 @@ def test_the_kk_and_ru_reports_say_which_hearing_and_who_sealed_it(
     pkg = hearing.with_name(hearing.name + ".sealed")
     case = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["case_number"]
     wanted = {
-        "kk": ("Іс:", "Отырыс:", "Хатшы:", "Қол қоюшы:", "ЖАБЫҚ"),
-        "ru": ("Дело:", "Заседание:", "Секретарь:", "Подписант:", "ЗАКРЫТОЕ"),
+        "kk": ("Іс:", "Отырыс:", "Хатшы:", "Қол қойған:", "ЖАБЫҚ"),
+        "ru": ("Дело:", "Заседание:", "Секретарь:", "Подписал:", "ЗАКРЫТОЕ"),
     }
     for lang, labels in wanted.items():
         r = zhazba(station, "verify", str(pkg), "--lang", lang)
