@@ -182,7 +182,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
     from app.cli.record_input import checked_text
     from app.evidence.gate import PackageRefused, sealed_package_of
     from app.evidence.register import said
-    from app.station import default_folder
+    from app.station_folder import default_folder
     from app.translations import env_lang, translate
 
     checked_text("--applicant", getattr(args, "applicant", ""))  # the hearing schema's rules

@@ -208,9 +208,10 @@ def checked_text(option: str, value: str, limit: int = NAME_MAX) -> str:
 
 
 def station_folder(given: Path | None = None) -> Path:
-    """The station folder: ``--station``, else ``$ZHAZBA_STATION``, else ``~/.zhazba`` (as
-    :func:`app.station.default_folder`, without importing the station's heavier parts)."""
-    return given or Path(os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
+    """The station folder: ``--station``, else :func:`app.station_folder.default_folder`."""
+    from app.station_folder import default_folder
+
+    return given or default_folder()
 
 
 def check_station_settings(station: Path) -> None:
