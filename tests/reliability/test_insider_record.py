@@ -127,11 +127,11 @@ def test_a_pre_registered_hearing_id_is_never_given_to_the_real_hearing(
             "1", "--fast", "--no-stdin", "--demo")  # fmt: skip
     r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
     assert r.returncode == 0, r.stderr
-    first = next(out.iterdir())
+    first = next(p for p in out.iterdir() if p.is_dir())  # beside it: the .zhazba-station mark
     shutil.move(str(first), str(tmp_path / "gone"))
     r = zhazba(station, *argv, user="asanova", password=SECRETARY_PW)
     assert r.returncode == 0, r.stderr
-    second = next(out.iterdir())
+    second = next(p for p in out.iterdir() if p.is_dir())
     assert second.name != first.name
     assert json.loads((second / "hearing.json").read_text(encoding="utf-8"))["id"] == second.name
 
