@@ -225,7 +225,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: {{"days_off": [күндер], "working_days": [күндер]}} түрінде беріңіз</translation>
+        <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -2042,6 +2042,11 @@
         <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Another device answered (%1), but it has fewer inputs than this hearing records: nothing is recorded from it. Connect the audio interface the hearing was recording from, or call the technician.</source>
+        <translation>Басқа құрылғы жауап берді (%1), бірақ оның кірістері бұл сот отырысы жазатын микрофондардан аз: одан ештеңе жазылмайды. Сот отырысы жазылып тұрған дыбыс интерфейсін қосыңыз немесе техникалық маманды шақырыңыз.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Another device answered (%1): record from it</source>
         <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
@@ -2069,6 +2074,14 @@
         <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingViewModel</name>
+    <message>
+        <location filename="../../ui/recording/viewmodel.py" line="+118"/>
+        <source>“%1”, %2 inputs</source>
+        <translation>«%1», %2 кіріс</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: укажите {{"days_off": [даты], "working_days": [даты]}}</translation>
+        <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -2046,6 +2046,11 @@
         <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Another device answered (%1), but it has fewer inputs than this hearing records: nothing is recorded from it. Connect the audio interface the hearing was recording from, or call the technician.</source>
+        <translation>Ответило другое устройство (%1), но у него меньше входов, чем микрофонов в этом заседании: с него ничего не записывается. Подключите звуковой интерфейс, с которого шла запись заседания, или вызовите технического специалиста.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Another device answered (%1): record from it</source>
         <translation>Ответило другое устройство (%1): записывать с него</translation>
@@ -2073,6 +2078,14 @@
         <location filename="../../ui/recording/page.py" line="+105"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingViewModel</name>
+    <message>
+        <location filename="../../ui/recording/viewmodel.py" line="+118"/>
+        <source>“%1”, %2 inputs</source>
+        <translation>«%1», входов: %2</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,15 @@ class RecordingControls(QWidget):
                     "does not come back, call the technician."
                 )
             )
+        unusable = self.vm.changed_device(usable=False) if lost else None
+        if unusable is not None:
+            self.advice.setText(
+                self.tr(
+                    "Another device answered (%1), but it has fewer inputs than this hearing "
+                    "records: nothing is recorded from it. Connect the audio interface the "
+                    "hearing was recording from, or call the technician."
+                ).replace("%1", unusable)
+            )
         changed = self.vm.changed_device() if lost else None
         self.accept_device_button.setVisible(changed is not None)
         if changed is not None:
