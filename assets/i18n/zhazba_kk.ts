@@ -2037,7 +2037,7 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
         <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
     </message>
@@ -2052,7 +2052,7 @@
         <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>

@@ -2041,7 +2041,7 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
         <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>Ответило другое устройство (%1): записывать с него</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>

@@ -221,31 +221,7 @@ class RecordingControls(QWidget):
         self.banner.setText(text)
         style = LOST_STYLE if lost else STATE_STYLES[state]
         self.banner.setStyleSheet(style + " border-radius: 6px; padding: 6px;")
-        self.advice.setVisible(lost)
-        if lost:
-            self.advice.setText(
-                self.tr(
-                    "Check the microphone cable and the USB connection of the audio interface. "
-                    "The station resumes recording by itself when the device is back. If it "
-                    "does not come back, call the technician."
-                )
-            )
-        unusable = self.vm.changed_device(usable=False) if lost else None
-        if unusable is not None:
-            self.advice.setText(
-                self.tr(
-                    "Another device answered (%1), but it has fewer inputs than this hearing "
-                    "records: nothing is recorded from it. Connect the audio interface the "
-                    "hearing was recording from, or call the technician."
-                ).replace("%1", unusable)
-            )
-        changed = self.vm.changed_device() if lost else None
-        self.accept_device_button.setVisible(changed is not None)
-        if changed is not None:
-            self.accept_device_button.setEnabled(True)
-            self.accept_device_button.setText(
-                self.tr("Another device answered (%1): record from it").replace("%1", changed)
-            )
+        self._show_device_advice(lost)
         self._fit_banner()
         self.pause_button.setEnabled(state is EngineState.RECORDING)
         self.resume_button.setEnabled(state is EngineState.PAUSED)
@@ -257,6 +233,37 @@ class RecordingControls(QWidget):
         self.new_button.setEnabled(not finishing)
         for b in (self.pause_button, self.resume_button, self.end_button):
             b.setVisible(not done)
+
+    def _show_device_advice(self, lost: bool) -> None:
+        """While no sound arrives: what to check, and which device answered instead (one to
+        record from after a yes, or one with too few inputs to connect the right one)."""
+        self.advice.setVisible(lost)
+        if not lost:
+            self.accept_device_button.hide()
+            return
+        self.advice.setText(
+            self.tr(
+                "Check the microphone cable and the USB connection of the audio interface. "
+                "The station resumes recording by itself when the device is back. If it "
+                "does not come back, call the technician."
+            )
+        )
+        unusable = self.vm.changed_device(usable=False)
+        if unusable is not None:
+            self.advice.setText(
+                self.tr(
+                    "Another device answered (%1), but it has fewer inputs than this hearing "
+                    "records: nothing is recorded from it. Connect the audio interface the "
+                    "hearing was recording from, or call the technician."
+                ).replace("%1", unusable)
+            )
+        changed = self.vm.changed_device()
+        self.accept_device_button.setVisible(changed is not None)
+        if changed is not None:
+            self.accept_device_button.setEnabled(True)
+            self.accept_device_button.setText(
+                self.tr("Another device answered (%1): record from it").replace("%1", changed)
+            )
 
     def _fit_banner(self) -> None:
         """As tall as its wrapped text: a long pause reason is read whole, never cut off."""
