@@ -225,7 +225,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: {{"days_off": [күндер], "working_days": [күндер]}} түрінде беріңіз</translation>
+        <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -823,6 +823,39 @@
     </message>
 </context>
 <context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Microphone test</source>
+        <translation>Микрофонды тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Осы микрофонды тексеру</translation>
+    </message>
+</context>
+<context>
     <name>HearingLibrary</name>
     <message>
         <location filename="../../ui/review/library.py" line="+215"/>
@@ -967,14 +1000,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+141"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Қатысушылар мен микрофондар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -987,47 +1015,12 @@
         <translation>Микрофондар (арналар):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Тегі, аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Қатысушы қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Үлгіні жүктеу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Үлгіні сақтау</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>мысалы, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Дыбыс картасы табылмады. Барлық мүмкіндікті микрофон имитациясымен байқап көруге болады; нақты сот отырысын жазу үшін микрофон интерфейсін қосыңыз.</translation>
     </message>
@@ -1042,7 +1035,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -1052,7 +1045,7 @@
         <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>%1 залының үлгісі сақталды</translation>
     </message>
@@ -1335,7 +1328,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -1864,6 +1857,49 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+157"/>
+        <source>Participants and microphones</source>
+        <translation>Қатысушылар мен микрофондар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Тегі, аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Үлгіні жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/recording/controls.py" line="+49"/>
@@ -1952,7 +1988,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -2327,7 +2363,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+227"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -2963,7 +2999,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-61"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -2979,33 +3015,22 @@
         <translation>Қол қойылған есепті шығару…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Осы микрофонды тексеру</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Әлі іске қосылмаған. «Өзін-өзі тексеруді бастау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>{0}-микрофон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Кіріс құрылғысы</translation>
     </message>
@@ -3085,22 +3110,22 @@
         <translation>Алынбалы жеткізгіштер</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Өтті</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Өтпеді</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+28"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Тексерілуде… сынақ жазбасы бірнеше секундқа созылады; залда тыныштық сақтаңыз.</translation>
     </message>
@@ -3136,22 +3161,7 @@
         <translation>Не істеу керек:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>

@@ -225,7 +225,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: укажите {{"days_off": [даты], "working_days": [даты]}}</translation>
+        <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -826,6 +826,39 @@
     </message>
 </context>
 <context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Проверку микрофона невозможно начать: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Пожалуйста, соблюдайте тишину…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>Говорите в микрофон {0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Microphone test</source>
+        <translation>Проверка микрофона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Проверить этот микрофон</translation>
+    </message>
+</context>
+<context>
     <name>HearingLibrary</name>
     <message>
         <location filename="../../ui/review/library.py" line="+215"/>
@@ -970,14 +1003,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+141"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Участники и микрофоны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,47 +1018,12 @@
         <translation>Микрофоны (каналы):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Фамилия, инициалы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Добавить участника</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Загрузить шаблон</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Сохранить шаблон</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>например, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Звуковая карта не найдена. Все функции можно попробовать с имитацией микрофона; для записи настоящего заседания подключите микрофонный интерфейс.</translation>
     </message>
@@ -1045,7 +1038,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -1055,7 +1048,7 @@
         <translation>Назначьте микрофон хотя бы одному участнику</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>Шаблон зала %1 сохранён</translation>
     </message>
@@ -1338,7 +1331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1868,6 +1861,49 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+157"/>
+        <source>Participants and microphones</source>
+        <translation>Участники и микрофоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Фамилия, инициалы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Загрузить шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/recording/controls.py" line="+49"/>
@@ -1956,7 +1992,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -2331,7 +2367,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+227"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2967,7 +3003,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-61"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2983,33 +3019,22 @@
         <translation>Выгрузить подписанный отчёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Проверить этот микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Ещё не запускалась. Нажмите «Запустить самопроверку».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>Микрофон {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Устройство входа</translation>
     </message>
@@ -3089,22 +3114,22 @@
         <translation>Съёмные носители</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Пройдено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Не пройдено</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+28"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Проверка… тестовая запись занимает несколько секунд; пожалуйста, соблюдайте тишину в зале.</translation>
     </message>
@@ -3142,22 +3167,7 @@
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Проверку микрофона невозможно начать: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Пожалуйста, соблюдайте тишину…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>Говорите в микрофон {0}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>

@@ -83,6 +83,19 @@ class RecordingControls(QWidget):
         self.vm = vm
         self.reason = ""
         self.paused_at = ""
+        self._make_banner_and_clocks()
+        self._make_buttons()
+        self._lay_out()
+        vm.stateChanged.connect(lambda _s: self.refresh())
+        vm.finishing.connect(self.refresh)
+        vm.finished.connect(lambda _r: self.refresh())
+        vm.clockChanged.connect(self.show_clock)
+        vm.signalChanged.connect(lambda _lost: self.refresh())
+        self.retranslate()
+
+    # ------------------------------------------------------------------ layout
+    def _make_banner_and_clocks(self) -> None:
+        """The state banner and the two clocks: hearing time (recorded) and time of day."""
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         f = QFont(self.font())
@@ -103,6 +116,9 @@ class RecordingControls(QWidget):
         self.wall.setFont(mid)
         self.clock_caption = QLabel()
         self.wall_caption = QLabel()
+
+    def _make_buttons(self) -> None:
+        """Pause, resume, end and next hearing; the advice and device choice while lost."""
         self.pause_button = QPushButton()
         self.resume_button = QPushButton()
         self.end_button = QPushButton()
@@ -123,6 +139,9 @@ class RecordingControls(QWidget):
         self.end_button.clicked.connect(self.ask_end)
         self.pause_dialog: PauseDialog | None = None
         self.end_dialog: QMessageBox | None = None
+
+    def _lay_out(self) -> None:
+        """The banner on top, the advice while lost, the clocks, then the buttons."""
         clocks = QGridLayout()
         clocks.addWidget(self.clock_caption, 0, 0)
         clocks.addWidget(self.wall_caption, 0, 1)
@@ -140,12 +159,6 @@ class RecordingControls(QWidget):
         lay.addWidget(self.accept_device_button)
         lay.addLayout(clocks)
         lay.addLayout(buttons)
-        vm.stateChanged.connect(lambda _s: self.refresh())
-        vm.finishing.connect(self.refresh)
-        vm.finished.connect(lambda _r: self.refresh())
-        vm.clockChanged.connect(self.show_clock)
-        vm.signalChanged.connect(lambda _lost: self.refresh())
-        self.retranslate()
 
     def show_clock(self, seconds: int, wall: str) -> None:
         self.clock.setText(f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}")
