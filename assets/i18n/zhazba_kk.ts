@@ -1224,7 +1224,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>станцияның кілттер қалтасы</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>сіздің үй қалтаңыз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Қол қою кілтіңізді таңдаңыз</translation>
     </message>
@@ -1277,11 +1277,6 @@
         <location line="+1"/>
         <source>Look again (F5)</source>
         <translation>Қайта іздеу (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1547,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+92"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -1567,7 +1562,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1577,7 +1572,7 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open a hearing from a medium</source>
         <translation>Сот отырысын жеткізгіштен ашу</translation>
     </message>
@@ -1650,11 +1645,6 @@
         <location line="+1"/>
         <source>Open</source>
         <translation>Ашу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1905,14 @@
         <location line="+14"/>
         <source>Cancel: keep recording</source>
         <translation>Болдырмау: жазуды жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+88"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

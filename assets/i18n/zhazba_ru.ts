@@ -1227,7 +1227,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>ваша домашняя папка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Выберите свой ключ подписи</translation>
     </message>
@@ -1280,11 +1280,6 @@
         <location line="+1"/>
         <source>Look again (F5)</source>
         <translation>Искать заново (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1551,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+92"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1571,7 +1566,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>%1 GB</source>
         <translation>%1 ГБ</translation>
     </message>
@@ -1581,7 +1576,7 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open a hearing from a medium</source>
         <translation>Открыть судебное заседание с носителя</translation>
     </message>
@@ -1654,11 +1649,6 @@
         <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1909,14 @@
         <location line="+14"/>
         <source>Cancel: keep recording</source>
         <translation>Отмена: продолжить запись</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+88"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
