@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
-from ui.widgets.i18n import tr_msg
+from ui.widgets.i18n import Retranslatable, tr_msg
 
 Opener = Callable[[Path], object]
 AskPrinter = Callable[[QWidget], QPrinter | None]
@@ -96,7 +96,7 @@ def documents_language(widget: QWidget) -> str:
     return "ru" if widget.locale().name().startswith("ru") else "kk"
 
 
-class DocumentsDialog(QDialog):
+class DocumentsDialog(Retranslatable, QDialog):
     """The documents of one hearing; ``opener``, ``ask_printer`` and ``ask_save`` are the
     boundaries to the system (viewer, print dialog, file dialog), replaced in tests."""
 
@@ -342,8 +342,3 @@ class DocumentsDialog(QDialog):
             self.tr("Journal when you told the judge of the technical failure (Rules p. 9)")
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

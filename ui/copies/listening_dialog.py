@@ -29,10 +29,11 @@ from app.catalog.store import Catalog, CatalogError
 from app.copies.listening import ListeningSession, end_session, start_session
 from app.copies.register import RegisterError
 from app.hearing.details import ROLES
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.terms import role_label
 
 
-class ListeningDialog(QDialog):
+class ListeningDialog(Retranslatable, QDialog):
     """Who listens, as whom, on which application."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,11 +78,6 @@ class ListeningDialog(QDialog):
         self.labels[2].setText(self.tr("Application No. (0: none):"))
         for i, code in enumerate(ROLES):
             self.role.setItemText(i, role_label(code))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class MarkDialog(QDialog):

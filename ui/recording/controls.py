@@ -10,7 +10,7 @@ for confirmation. Every action goes through the view model to the session, which
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.hearing.live import PAUSE_REASONS, EngineState
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 
 PAUSE_KEY, RESUME_KEY, END_KEY = "Ctrl+P", "Ctrl+R", "Ctrl+E"
 BANNER_MIN_HEIGHT = 52
@@ -73,7 +74,7 @@ class PauseDialog(QDialog):
         self.accept()
 
 
-class RecordingControls(QWidget):
+class RecordingControls(Retranslatable, QWidget):
     """State banner, clock and the start/pause/resume/end buttons for one hearing."""
 
     ended = Signal()
@@ -189,11 +190,6 @@ class RecordingControls(QWidget):
     def accept_device(self) -> None:
         self.vm.accept_changed_device()
         self.accept_device_button.setEnabled(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.clock_caption.setText(self.tr("Hearing time (recorded)"))

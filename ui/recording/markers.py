@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,13 +42,14 @@ from app.hearing.markers import Marker
 from ui.recording.marker_model import MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import ElidedButton
 
 SPEAKER_KEYS = [f"F{i}" for i in range(1, 13)] + [str(d) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
 EVENT_KEYS = [f"Shift+F{i}" for i in range(1, 13)]
 
 
-class MarkerPanel(QWidget):
+class MarkerPanel(Retranslatable, QWidget):
     """Marker buttons, hotkeys, note field and the marker list for one hearing."""
 
     def __init__(
@@ -184,11 +185,6 @@ class MarkerPanel(QWidget):
             self.mark_event("other", frame, how)
 
     # ------------------------------------------------------------------ texts
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.speakers_box.setTitle(self.tr("Who speaks (audio marker)"))
         self.events_box.setTitle(self.tr("Events"))

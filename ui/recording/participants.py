@@ -9,7 +9,7 @@ on any edit, ``roleChanged`` when a row's role is chosen (the form then fills th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from app.hearing.details import ROLES, Participant
 from ui.widgets import terms
 from ui.widgets.form_widgets import fill_coded_combo
+from ui.widgets.i18n import Retranslatable
 
 JUDGE_ROLES = ("judge", "presiding_judge")
 
 
-class ParticipantsBox(QGroupBox):
+class ParticipantsBox(Retranslatable, QGroupBox):
     """The participants table and its buttons."""
 
     changed = Signal()
@@ -148,11 +149,6 @@ class ParticipantsBox(QGroupBox):
         self.table.setStyleSheet(style if "participants" in bad else "")
 
     # ------------------------------------------------------------------ texts
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setTitle(self.tr("Participants and microphones"))
         self.table.setHorizontalHeaderLabels(

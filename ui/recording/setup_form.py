@@ -11,7 +11,7 @@ certificate is open, the secretary's name comes from it and cannot be edited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +32,12 @@ from ui.recording.templates import CourtroomTemplate, SeatTemplate, load_templat
 from ui.station.composition import WindowParts
 from ui.widgets import terms
 from ui.widgets.form_widgets import WholeDateEdit, fill_coded_combo
+from ui.widgets.i18n import Retranslatable
 
 INVALID_STYLE = "border: 2px solid #d22; background: #fff0f0;"
 
 
-class HearingSetupForm(QWidget):
+class HearingSetupForm(Retranslatable, QWidget):
     """The form; ``changed`` fires on any edit (a pre-hearing check then has to be redone)."""
 
     changed = Signal()
@@ -129,11 +130,6 @@ class HearingSetupForm(QWidget):
         grid.addWidget(self.problems_label, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)  # court names are long (“Specialised inter-district…”)
         grid.setColumnStretch(1, 1)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for name, label in self._field_labels.items():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,7 @@ from ui.recording.viewmodel import RecordingViewModel
 from ui.selfcheck.precheck_panel import PrecheckPanel
 from ui.station.composition import WindowParts
 from ui.station.menu import report_finish
-from ui.widgets.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
+from ui.widgets.i18n import LANGUAGE_NAMES, LANGUAGES, Languages, Retranslatable
 from ui.widgets.screen_fit import fit_to_screen, scrolling
 
 
@@ -74,7 +74,7 @@ def example_hearing(court: str, secretary: str | None) -> HearingInfo:
     )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(
         self,
         station: WindowParts,
@@ -368,11 +368,6 @@ class MainWindow(QMainWindow):
         if self.monitor is not None:
             self.monitor.stop()
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zhazba — court hearing recording"))

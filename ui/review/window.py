@@ -42,6 +42,7 @@ from ui.review.timeline import Timeline
 from ui.review.transport import MixerPanel, TransportBar
 from ui.review.turns import attach_review_turns
 from ui.review.viewmodel import PlaybackViewModel, SealCheck, altered_ranges_text, banner
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import fit_to_screen
 
 BANNER_STYLE = {
@@ -52,7 +53,7 @@ BANNER_STYLE = {
 }
 
 
-class ReviewWindow(QMainWindow):
+class ReviewWindow(Retranslatable, QMainWindow):
     def __init__(
         self,
         path: str | Path,
@@ -233,11 +234,6 @@ class ReviewWindow(QMainWindow):
             w.retranslate()
         if self.report is not None:
             self.show_report(self.report)
-
-    def changeEvent(self, e: QEvent) -> None:  # noqa: N802
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     # ------------------------------------------------------------------ seal banner
     def show_report(self, report: VerificationReport) -> None:

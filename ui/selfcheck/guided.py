@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from app.selfcheck.checks import GuidedSession, SelfCheckSettings, SourceFactory
 from app.selfcheck.findings import CheckResult, SourceError
 from ui.selfcheck.verdicts import GLYPHS, TEXT_COLOURS
-from ui.widgets.i18n import tr_msg
+from ui.widgets.i18n import Retranslatable, tr_msg
 
 GUIDED_TIMEOUT_MS = 60_000
 
 
-class GuidedTestBox(QGroupBox):
+class GuidedTestBox(Retranslatable, QGroupBox):
     """One microphone tested at a time; ``finished`` carries its :class:`CheckResult`."""
 
     finished = Signal(object)
@@ -134,11 +134,6 @@ class GuidedTestBox(QGroupBox):
         text = f"{GLYPHS[result.verdict]} {tr_msg(result.message)} {tr_msg(result.remedy)}"
         self.result.setText(text.strip())
         self.result.setStyleSheet(f"color: {TEXT_COLOURS[result.verdict]};")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Microphone test"))

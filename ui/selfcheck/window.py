@@ -56,7 +56,7 @@ from ui.selfcheck.verdicts import (
     verdict_word,
 )
 from ui.selfcheck.verdicts import escape_html as _esc
-from ui.widgets.i18n import tr_msg
+from ui.widgets.i18n import Retranslatable, tr_msg
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -71,7 +71,7 @@ class _Bridge(QObject):
 WINDOW_CHECKS: tuple[str, ...] = tuple(c for c in ALL_CHECKS if c != "guided")
 
 
-class SelfCheckWindow(QWidget):
+class SelfCheckWindow(Retranslatable, QWidget):
     """The self-check window; ``finished`` carries each finished :class:`SelfCheckRun`."""
 
     finished = Signal(object)
@@ -174,11 +174,6 @@ class SelfCheckWindow(QWidget):
         for row in range(self.list.count()):
             self._render_item(self.list.item(row))
         self._show_details(self.list.currentRow())
-
-    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ running
     @property

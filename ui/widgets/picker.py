@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from app.copies.media import MediaPoller
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.keyboard import press_focused_button
 
 NOTICE_STYLE = "background:#fff2cc; color:#5a4300; padding:6px;"
@@ -27,7 +28,7 @@ NOTICE_STYLE = "background:#fff2cc; color:#5a4300; padding:6px;"
 Role = QDialogButtonBox.ButtonRole
 
 
-class PickerDialog(QDialog):
+class PickerDialog(Retranslatable, QDialog):
     """A picker over the media plugged in; ``chosen`` is the path picked."""
 
     POLL_MS = 1500
@@ -78,14 +79,5 @@ class PickerDialog(QDialog):
         self._timer.stop()
         super().done(result)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refill()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def refill(self) -> None:
-        """Write the lists again (after a language switch: their words are translated)."""
