@@ -112,7 +112,7 @@
     <message>
         <location line="+8"/>
         <source>on a medium</source>
-        <translation>тасымалдағышта</translation>
+        <translation>жеткізгіште</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -607,7 +607,7 @@
     <message>
         <location line="+3"/>
         <source>Medium (plug in a USB stick or card; the list follows):</source>
-        <translation>Тасымалдағыш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
+        <translation>Жеткізгіш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -617,7 +617,7 @@
     <message>
         <location line="+7"/>
         <source>Choose a hearing and a medium.</source>
-        <translation>Сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -632,7 +632,7 @@
     <message>
         <location line="+8"/>
         <source>Copy to a medium</source>
-        <translation>Тасымалдағышқа көшірме</translation>
+        <translation>Жеткізгішке көшірме</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -662,7 +662,7 @@
     <message>
         <location line="+25"/>
         <source>The medium %1 was removed.</source>
-        <translation>%1 тасымалдағышы алынды.</translation>
+        <translation>%1 жеткізгіші алынды.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -690,12 +690,12 @@
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="+74"/>
         <source>Clear the medium?</source>
-        <translation>Тасымалдағышты тазалау керек пе?</translation>
+        <translation>Жеткізгішті тазалау керек пе?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
-        <translation>Тасымалдағыш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
+        <translation>Жеткізгіш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -705,7 +705,7 @@
     <message>
         <location filename="../../ui/copies/export_dialog.py" line="+11"/>
         <source>Choose a hearing and a medium first.</source>
-        <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Алдымен сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -735,7 +735,7 @@
     <message>
         <location line="+20"/>
         <source>DONE: the copy was read back from the medium and verified.</source>
-        <translation>ДАЙЫН: көшірме тасымалдағыштан қайта оқылып, тексерілді.</translation>
+        <translation>ДАЙЫН: көшірме жеткізгіштен қайта оқылып, тексерілді.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -750,7 +750,7 @@
     <message>
         <location line="+1"/>
         <source>checking</source>
-        <translation>тасымалдағышты тексеру</translation>
+        <translation>жеткізгішті тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -865,7 +865,7 @@
     <message>
         <location line="+1"/>
         <source>sealed, copied to a medium</source>
-        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2863,7 +2863,7 @@
     <message>
         <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
-        <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
+        <translation>Іс материалдарына арналған дискіні немесе USB жинақтағышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
         <location line="+15"/>
