@@ -325,13 +325,20 @@ class SelfCheckWindow(Retranslatable, QWidget):
         self.guided_finished.emit(result)
 
     # ------------------------------------------------------------------ report
-    def export_report(self, path: str | Path) -> str:
-        """Write the signed report; returns what to tell the user."""
+    def _report_key(self) -> tuple[OpenedKey | None, str]:
+        """The key that signs the report, or (None, why not): no run yet, or no key open."""
         if self.run is None:
-            return self.tr("Run the self-check first.")
+            return None, self.tr("Run the self-check first.")
         key = self._key()
         if key is None:
-            return self.tr("Open the signing key first: the report is signed with it.")
+            return None, self.tr("Open the signing key first: the report is signed with it.")
+        return key, ""
+
+    def export_report(self, path: str | Path) -> str:
+        """Write the signed report; returns what to tell the user."""
+        key, refusal = self._report_key()
+        if key is None or self.run is None:
+            return refusal
         try:
             report = export_report_with_key(self.run, path, key)
         except (KeyProblem, OSError) as e:
@@ -343,11 +350,9 @@ class SelfCheckWindow(Retranslatable, QWidget):
     def export_pdf_reports(self) -> str:
         """The signed report as PDF in Kazakh and Russian (and the signed JSON for machines)
         in the reports folder, no file dialog; returns what to tell the user."""
-        if self.run is None:
-            return self.tr("Run the self-check first.")
-        key = self._key()
-        if key is None:
-            return self.tr("Open the signing key first: the report is signed with it.")
+        key, refusal = self._report_key()
+        if key is None or self.run is None:
+            return refusal
         from ui.selfcheck.pdf import write_signed_pdfs
 
         try:
