@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+131"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+102"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -394,7 +394,17 @@
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>DOCX құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судьяға хабарланды</translation>
     </message>
@@ -790,6 +800,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -840,7 +903,7 @@
         <translation>{0}-микрофонға қазір сөйлеңіз</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
@@ -858,7 +921,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+219"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
@@ -873,7 +936,7 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
@@ -903,13 +966,13 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Құжаттарын ашу</translation>
     </message>
@@ -954,7 +1017,7 @@
         <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Осы станцияның сот отырыстары</translation>
     </message>
@@ -982,7 +1045,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Open the documents of a hearing</source>
         <translation>Сот отырысының құжаттарын ашу</translation>
     </message>
@@ -1000,7 +1063,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+141"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
     </message>
@@ -1111,7 +1174,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -1191,7 +1254,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Қол қою кілтін ашу</translation>
     </message>
@@ -1282,12 +1345,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -1295,7 +1358,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+69"/>
         <source>Listening session in court</source>
         <translation>Сотта тыңдау</translation>
     </message>
@@ -1368,7 +1431,7 @@
         <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — сот отырысының аудиожазбасы</translation>
@@ -1392,7 +1455,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+20"/>
         <source>End of the listening session</source>
         <translation>Тыңдаудың аяқталуы</translation>
     </message>
@@ -1410,7 +1473,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1547,7 +1610,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+92"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -1562,17 +1625,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Сот отырысын жеткізгіштен ашу</translation>
     </message>
@@ -1673,7 +1726,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1725,7 +1778,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+130"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1738,7 +1791,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>азаматтық іс тараптарды шақырмай қаралады (бұйрық бойынша, оңайлатылған (жазбаша) іс жүргізу) — Қағидалардың 3-тармағының 1) тармақшасы</translation>
     </message>
@@ -1778,7 +1831,7 @@
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
     </message>
@@ -1849,7 +1902,7 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/recording/participants.py" line="+157"/>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
         <source>Participants and microphones</source>
         <translation>Қатысушылар мен микрофондар</translation>
     </message>
@@ -1892,7 +1945,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1910,7 +1963,7 @@
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../ui/widgets/picker.py" line="+88"/>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1928,7 +1981,7 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Құрылғының %1 кірістері жазылмайды.</translation>
     </message>
@@ -2006,7 +2059,7 @@
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -2100,7 +2153,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -2217,7 +2270,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2303,12 +2356,17 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>WAV дыбыс файлы (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Audacity белгілері (*.txt)</translation>
     </message>
@@ -2325,12 +2383,7 @@
         <translation>Үзінді экспорттау</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
@@ -2338,7 +2391,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+52"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -2361,7 +2414,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+227"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -2997,7 +3050,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-61"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -3123,7 +3176,7 @@
         <translation>Өтпеді</translation>
     </message>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+28"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Тексерілуде… сынақ жазбасы бірнеше секундқа созылады; залда тыныштық сақтаңыз.</translation>
     </message>
@@ -3160,29 +3213,27 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
     </message>
@@ -3238,7 +3289,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -3452,7 +3503,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
     </message>
@@ -3933,7 +3984,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -3948,7 +3999,7 @@
         <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
     </message>
@@ -4570,7 +4621,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>ешкім отырған жоқ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+131"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+102"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -396,7 +396,17 @@
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ DOCX (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судья извещён</translation>
     </message>
@@ -793,6 +803,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -843,7 +906,7 @@
         <translation>Говорите в микрофон {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
@@ -861,7 +924,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+219"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -876,7 +939,7 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
@@ -906,13 +969,13 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Открыть его документы</translation>
     </message>
@@ -957,7 +1020,7 @@
         <translation>Папки этого судебного заседания на станции больше нет. Обратитесь к технику.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Судебные заседания этой станции</translation>
     </message>
@@ -985,7 +1048,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Open the documents of a hearing</source>
         <translation>Открыть документы судебного заседания</translation>
     </message>
@@ -1003,7 +1066,7 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+141"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
@@ -1114,7 +1177,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -1194,7 +1257,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Открыть ключ подписи</translation>
     </message>
@@ -1285,12 +1348,12 @@
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -1298,7 +1361,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+69"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -1371,7 +1434,7 @@
         <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — аудиозапись судебного заседания</translation>
@@ -1395,7 +1458,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+20"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -1413,7 +1476,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1551,7 +1614,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+92"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1566,17 +1629,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Открыть судебное заседание с носителя</translation>
     </message>
@@ -1677,7 +1730,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1729,7 +1782,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+130"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1742,7 +1795,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
     </message>
@@ -1782,7 +1835,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
     </message>
@@ -1853,7 +1906,7 @@
 <context>
     <name>ParticipantsBox</name>
     <message>
-        <location filename="../../ui/recording/participants.py" line="+157"/>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
         <source>Participants and microphones</source>
         <translation>Участники и микрофоны</translation>
     </message>
@@ -1896,7 +1949,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1914,7 +1967,7 @@
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../ui/widgets/picker.py" line="+88"/>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1932,7 +1985,7 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Входы устройства %1 не записываются.</translation>
     </message>
@@ -2010,7 +2063,7 @@
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -2104,7 +2157,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -2221,7 +2274,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2307,12 +2360,17 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>Звуковой файл WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Метки Audacity (*.txt)</translation>
     </message>
@@ -2329,12 +2387,7 @@
         <translation>Экспорт фрагмента</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
@@ -2342,7 +2395,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+52"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -2365,7 +2418,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+227"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -3001,7 +3054,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-61"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -3127,7 +3180,7 @@
         <translation>Не пройдено</translation>
     </message>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+28"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Проверка… тестовая запись занимает несколько секунд; пожалуйста, соблюдайте тишину в зале.</translation>
     </message>
@@ -3166,29 +3219,27 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+16"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
     </message>
@@ -3244,7 +3295,7 @@
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Вход — Жазба</translation>
     </message>
@@ -3458,7 +3509,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -3939,7 +3990,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3954,7 +4005,7 @@
         <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
     </message>
@@ -4576,7 +4627,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
+from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.i18n import Retranslatable, tr_msg
 
 Opener = Callable[[Path], object]
@@ -62,7 +62,12 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
 
 def _ask_save(parent: QWidget, suggested: str) -> str:
     title = QCoreApplication.translate("DocumentsDialog", "Save the document")
-    return QFileDialog.getSaveFileName(parent, title, suggested)[0]
+    kinds = {
+        ".pdf": QCoreApplication.translate("DocumentsDialog", "PDF document (*.pdf)"),
+        ".docx": QCoreApplication.translate("DocumentsDialog", "Word document (*.docx)"),
+    }
+    kind = kinds.get(Path(suggested).suffix.lower())
+    return ask_save_path(parent, title, suggested, [kind] if kind else [])
 
 
 def _ask_time(parent: QWidget, now: QTime) -> QTime | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 from app.catalog.rebuild import scan_folders
 from app.catalog.store import HearingRecord
 from app.copies.media import MediaPoller, Volume
+from ui.widgets.file_dialogs import size_text
 from ui.widgets.keyboard import EnterTable
 from ui.widgets.picker import PickerDialog
 from ui.widgets.screen_fit import fit_to_screen
@@ -92,8 +93,8 @@ class MediumPicker(PickerDialog):
             state = self.tr("read-only") if v.read_only else ""
             values = (
                 name,
-                self.size_text(v.total_bytes),
-                self.size_text(v.free_bytes),
+                size_text(v.total_bytes),
+                size_text(v.free_bytes),
                 self.fs_name(v.fstype),
                 state,
             )
@@ -153,12 +154,6 @@ class MediumPicker(PickerDialog):
         names = {"vfat": "FAT", "msdos": "FAT", "fusefat": "FAT", "fuseblk": "NTFS"}
         names |= {"ntfs3": "NTFS", "ntfs-3g": "NTFS", "exfat": "exFAT", "iso9660": "CD/DVD"}
         return names.get(fstype, fstype.upper())
-
-    def size_text(self, size: int) -> str:
-        """A size in megabytes or gigabytes, in the window's language."""
-        if size >= 10**9:
-            return self.tr("%1 GB").replace("%1", f"{size / 1e9:.1f}")
-        return self.tr("%1 MB").replace("%1", f"{size / 1e6:.0f}")
 
     def refill(self) -> None:
         self._fill_media()
