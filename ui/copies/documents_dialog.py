@@ -24,7 +24,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.file_dialogs import ask_save_path
 from ui.widgets.i18n import Retranslatable, tr_msg
 
@@ -76,11 +76,7 @@ def _ask_time(parent: QWidget, now: QTime) -> QTime | None:
     dialog.setWindowTitle(QCoreApplication.translate("DocumentsDialog", "Judge informed"))
     edit = QTimeEdit(now)
     edit.setDisplayFormat("HH:mm")
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = standard_buttons(dialog)
     lay = QVBoxLayout(dialog)
     lay.addWidget(
         QLabel(

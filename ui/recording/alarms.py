@@ -37,6 +37,7 @@ from app.hearing.details import HearingInfo
 from app.hearing.live import Alarm
 from ui.recording.marker_model import hearing_time
 from ui.widgets import terms
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable
 
 REPEAT_MS = 30_000
@@ -270,8 +271,7 @@ class AlarmLogDialog(Retranslatable, QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addWidget(buttons)

@@ -42,6 +42,7 @@ from app.hearing.markers import Marker
 from ui.recording.marker_model import MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import ElidedButton
 
@@ -254,8 +255,7 @@ class MarkerPanel(Retranslatable, QWidget):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(dlg.reject)
+        box = standard_buttons(dlg, QDialogButtonBox.StandardButton.Close)
         lay = QVBoxLayout(dlg)
         lay.addWidget(table)
         lay.addWidget(box)
@@ -310,11 +310,7 @@ class MarkerEditDialog(QDialog):
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Note:"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = standard_buttons(self)
         for b in self.buttons.findChildren(QPushButton):
             b.setAutoDefault(False)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

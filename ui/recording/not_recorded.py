@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.hearing.not_recorded import GROUNDS, ground_problem, record_not_recorded
 from app.hearing.session import HearingSession, SessionError
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable, tr_msg
 from ui.widgets.keyboard import ENTER_KEYS, press_focused_button
 
@@ -49,11 +50,7 @@ class NotRecordedDialog(Retranslatable, QDialog):
         form = QFormLayout()
         form.addRow(self.ground_label, self.ground)
         form.addRow(self.note_label, self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = standard_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.codes))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.store import Catalog, HearingRecord
 from app.hearing.not_recorded import was_not_recorded
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.screen_fit import fit_to_screen
@@ -280,12 +281,11 @@ class HearingLibraryDialog(Retranslatable, QDialog):
         self.purpose = purpose
         self._choose_medium = choose_medium
         self.library = HearingLibrary(catalog, self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.medium_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.medium_button.setObjectName("libraryFromMedium")
         self.folder_button = self.medium_button  # the name the older tests use
         self.medium_button.setVisible(choose_medium is not None)
-        self.buttons.rejected.connect(self.reject)
         self.medium_button.clicked.connect(self._from_medium)
         self.library.openRequested.connect(lambda path: self._chosen(path, REVIEW))
         self.library.documentsRequested.connect(lambda path: self._chosen(path, DOCUMENTS))

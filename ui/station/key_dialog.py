@@ -36,6 +36,7 @@ from app.accounts.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyPro
 from app.copies.media import MediaPoller
 from ui.station.key_picker import KeyPicker
 from ui.widgets.background import BackgroundCall
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
@@ -90,9 +91,8 @@ class KeyDialog(Retranslatable, QDialog):
         form = QFormLayout()
         form.addRow(self.path_label, row)
         form.addRow(self.password_label, self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)

@@ -42,6 +42,7 @@ from app.catalog.store import Catalog
 from app.copies.media import MediaPoller
 from ui.station.key_dialog import BAD_STYLE, KeyDialog, OpenKey
 from ui.station.permissions import permissions_for
+from ui.widgets.dialog_buttons import standard_buttons
 from ui.widgets.i18n import Retranslatable
 
 
@@ -128,9 +129,8 @@ class SigninDialog(Retranslatable, QDialog):
         self.key_button = QPushButton()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
