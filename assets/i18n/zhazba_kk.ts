@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+132"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -112,7 +112,7 @@
     <message>
         <location line="+8"/>
         <source>on a medium</source>
-        <translation>тасымалдағышта</translation>
+        <translation>жеткізгіште</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -282,7 +282,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+45"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Соңы (сағ:мм:сс)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
     </message>
@@ -394,12 +394,22 @@
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>DOCX құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судьяға хабарланды</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
         <translation>Техникалық ақау туралы төрағалық етуші судьяға қашан хабарладыңыз (Қағидалардың 9-тармағы)?</translation>
     </message>
@@ -607,7 +617,7 @@
     <message>
         <location line="+3"/>
         <source>Medium (plug in a USB stick or card; the list follows):</source>
-        <translation>Тасымалдағыш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
+        <translation>Жеткізгіш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -617,7 +627,7 @@
     <message>
         <location line="+7"/>
         <source>Choose a hearing and a medium.</source>
-        <translation>Сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -632,7 +642,7 @@
     <message>
         <location line="+8"/>
         <source>Copy to a medium</source>
-        <translation>Тасымалдағышқа көшірме</translation>
+        <translation>Жеткізгішке көшірме</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -662,7 +672,7 @@
     <message>
         <location line="+25"/>
         <source>The medium %1 was removed.</source>
-        <translation>%1 тасымалдағышы алынды.</translation>
+        <translation>%1 жеткізгіші алынды.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -690,12 +700,12 @@
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="+74"/>
         <source>Clear the medium?</source>
-        <translation>Тасымалдағышты тазалау керек пе?</translation>
+        <translation>Жеткізгішті тазалау керек пе?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
-        <translation>Тасымалдағыш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
+        <translation>Жеткізгіш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -705,7 +715,7 @@
     <message>
         <location filename="../../ui/copies/export_dialog.py" line="+11"/>
         <source>Choose a hearing and a medium first.</source>
-        <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Алдымен сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -735,7 +745,7 @@
     <message>
         <location line="+20"/>
         <source>DONE: the copy was read back from the medium and verified.</source>
-        <translation>ДАЙЫН: көшірме тасымалдағыштан қайта оқылып, тексерілді.</translation>
+        <translation>ДАЙЫН: көшірме жеткізгіштен қайта оқылып, тексерілді.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -750,7 +760,7 @@
     <message>
         <location line="+1"/>
         <source>checking</source>
-        <translation>тасымалдағышты тексеру</translation>
+        <translation>жеткізгішті тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -790,6 +800,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -823,16 +886,49 @@
     </message>
 </context>
 <context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Microphone test</source>
+        <translation>Микрофонды тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Осы микрофонды тексеру</translation>
+    </message>
+</context>
+<context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+220"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sealed, copied to a medium</source>
-        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -840,7 +936,7 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
@@ -870,13 +966,13 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Құжаттарын ашу</translation>
     </message>
@@ -921,7 +1017,7 @@
         <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Осы станцияның сот отырыстары</translation>
     </message>
@@ -949,7 +1045,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Open the documents of a hearing</source>
         <translation>Сот отырысының құжаттарын ашу</translation>
     </message>
@@ -967,14 +1063,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Қатысушылар мен микрофондар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -987,47 +1078,12 @@
         <translation>Микрофондар (арналар):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Тегі, аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Қатысушы қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Үлгіні жүктеу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Үлгіні сақтау</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>мысалы, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Дыбыс картасы табылмады. Барлық мүмкіндікті микрофон имитациясымен байқап көруге болады; нақты сот отырысын жазу үшін микрофон интерфейсін қосыңыз.</translation>
     </message>
@@ -1042,7 +1098,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -1052,7 +1108,7 @@
         <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>%1 залының үлгісі сақталды</translation>
     </message>
@@ -1118,7 +1174,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -1198,7 +1254,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Қол қою кілтін ашу</translation>
     </message>
@@ -1231,7 +1287,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>станцияның кілттер қалтасы</translation>
     </message>
@@ -1246,7 +1302,7 @@
         <translation>сіздің үй қалтаңыз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Қол қою кілтіңізді таңдаңыз</translation>
     </message>
@@ -1285,21 +1341,16 @@
         <source>Look again (F5)</source>
         <translation>Қайта іздеу (F5)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -1307,7 +1358,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+66"/>
         <source>Listening session in court</source>
         <translation>Сотта тыңдау</translation>
     </message>
@@ -1335,7 +1386,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -1380,7 +1431,7 @@
         <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — сот отырысының аудиожазбасы</translation>
@@ -1404,7 +1455,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+19"/>
         <source>End of the listening session</source>
         <translation>Тыңдаудың аяқталуы</translation>
     </message>
@@ -1422,7 +1473,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -1442,7 +1493,7 @@
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Marker at %1 (%2)</source>
         <translation>%1 уақыттағы аудиобелгі (%2)</translation>
     </message>
@@ -1450,7 +1501,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -1559,7 +1610,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -1574,17 +1625,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Сот отырысын жеткізгіштен ашу</translation>
     </message>
@@ -1658,11 +1699,6 @@
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>MixerPanel</name>
@@ -1690,7 +1726,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -1742,7 +1778,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+127"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -1755,7 +1791,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>азаматтық іс тараптарды шақырмай қаралады (бұйрық бойынша, оңайлатылған (жазбаша) іс жүргізу) — Қағидалардың 3-тармағының 1) тармақшасы</translation>
     </message>
@@ -1795,7 +1831,7 @@
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
     </message>
@@ -1858,15 +1894,58 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>From a medium…</source>
         <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
+        <source>Participants and microphones</source>
+        <translation>Қатысушылар мен микрофондар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Тегі, аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Үлгіні жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -1882,6 +1961,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>PrecheckPanel</name>
     <message>
         <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
@@ -1894,7 +1981,7 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Құрылғының %1 кірістері жазылмайды.</translation>
     </message>
@@ -1952,7 +2039,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -1972,7 +2059,7 @@
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -2071,7 +2158,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
     </message>
@@ -2196,7 +2283,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2282,12 +2369,17 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>WAV дыбыс файлы (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Audacity белгілері (*.txt)</translation>
     </message>
@@ -2304,12 +2396,7 @@
         <translation>Үзінді экспорттау</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
@@ -2317,7 +2404,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+53"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -2340,7 +2427,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -2842,7 +2929,7 @@
     <message>
         <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
-        <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
+        <translation>Іс материалдарына арналған дискіні немесе USB жинақтағышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2976,7 +3063,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -2992,33 +3079,22 @@
         <translation>Қол қойылған есепті шығару…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Осы микрофонды тексеру</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Әлі іске қосылмаған. «Өзін-өзі тексеруді бастау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>{0}-микрофон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Кіріс құрылғысы</translation>
     </message>
@@ -3098,22 +3174,22 @@
         <translation>Алынбалы жеткізгіштер</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Өтті</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Өтпеді</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Тексерілуде… сынақ жазбасы бірнеше секундқа созылады; залда тыныштық сақтаңыз.</translation>
     </message>
@@ -3149,45 +3225,28 @@
         <translation>Не істеу керек:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
     </message>
@@ -3223,7 +3282,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -3243,7 +3302,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -3457,7 +3516,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
     </message>
@@ -3938,7 +3997,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -3953,7 +4012,7 @@
         <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
     </message>
@@ -4575,7 +4634,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>ешкім отырған жоқ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+132"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+45"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>По (ч:мм:сс)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Укажите два момента записи, второй позже первого.</translation>
     </message>
@@ -396,12 +396,22 @@
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ DOCX (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судья извещён</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
         <translation>Когда вы сообщили председательствующему судье о технической неполадке (пункт 9 Правил)?</translation>
     </message>
@@ -793,6 +803,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -826,9 +889,42 @@
     </message>
 </context>
 <context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Проверку микрофона невозможно начать: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Пожалуйста, соблюдайте тишину…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>Говорите в микрофон {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Microphone test</source>
+        <translation>Проверка микрофона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Проверить этот микрофон</translation>
+    </message>
+</context>
+<context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+220"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -843,7 +939,7 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
@@ -873,13 +969,13 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Открыть его документы</translation>
     </message>
@@ -924,7 +1020,7 @@
         <translation>Папки этого судебного заседания на станции больше нет. Обратитесь к технику.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Судебные заседания этой станции</translation>
     </message>
@@ -952,7 +1048,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Open the documents of a hearing</source>
         <translation>Открыть документы судебного заседания</translation>
     </message>
@@ -970,14 +1066,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Участники и микрофоны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,47 +1081,12 @@
         <translation>Микрофоны (каналы):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Фамилия, инициалы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Добавить участника</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Загрузить шаблон</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Сохранить шаблон</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>например, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Звуковая карта не найдена. Все функции можно попробовать с имитацией микрофона; для записи настоящего заседания подключите микрофонный интерфейс.</translation>
     </message>
@@ -1045,7 +1101,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -1055,7 +1111,7 @@
         <translation>Назначьте микрофон хотя бы одному участнику</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>Шаблон зала %1 сохранён</translation>
     </message>
@@ -1121,7 +1177,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -1201,7 +1257,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Открыть ключ подписи</translation>
     </message>
@@ -1234,7 +1290,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -1249,7 +1305,7 @@
         <translation>ваша домашняя папка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Выберите свой ключ подписи</translation>
     </message>
@@ -1288,21 +1344,16 @@
         <source>Look again (F5)</source>
         <translation>Искать заново (F5)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -1310,7 +1361,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+66"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -1338,7 +1389,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -1383,7 +1434,7 @@
         <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — аудиозапись судебного заседания</translation>
@@ -1407,7 +1458,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+19"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -1425,7 +1476,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -1445,7 +1496,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Marker at %1 (%2)</source>
         <translation>Аудиометка в %1 (%2)</translation>
     </message>
@@ -1453,7 +1504,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -1563,7 +1614,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1578,17 +1629,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Открыть судебное заседание с носителя</translation>
     </message>
@@ -1662,11 +1703,6 @@
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>MixerPanel</name>
@@ -1694,7 +1730,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -1746,7 +1782,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+127"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -1759,7 +1795,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
     </message>
@@ -1799,7 +1835,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
     </message>
@@ -1862,15 +1898,58 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>From a medium…</source>
         <translation>С носителя…</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
+        <source>Participants and microphones</source>
+        <translation>Участники и микрофоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Фамилия, инициалы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Загрузить шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -1886,6 +1965,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>PrecheckPanel</name>
     <message>
         <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
@@ -1898,7 +1985,7 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Входы устройства %1 не записываются.</translation>
     </message>
@@ -1956,7 +2043,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -1976,7 +2063,7 @@
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -2075,7 +2162,7 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
     </message>
@@ -2200,7 +2287,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -2286,12 +2373,17 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>Звуковой файл WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Метки Audacity (*.txt)</translation>
     </message>
@@ -2308,12 +2400,7 @@
         <translation>Экспорт фрагмента</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
@@ -2321,7 +2408,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+53"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -2344,7 +2431,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -2980,7 +3067,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -2996,33 +3083,22 @@
         <translation>Выгрузить подписанный отчёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Проверить этот микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Ещё не запускалась. Нажмите «Запустить самопроверку».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>Микрофон {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Устройство входа</translation>
     </message>
@@ -3102,22 +3178,22 @@
         <translation>Съёмные носители</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Пройдено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Не пройдено</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Проверка… тестовая запись занимает несколько секунд; пожалуйста, соблюдайте тишину в зале.</translation>
     </message>
@@ -3155,45 +3231,28 @@
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Проверку микрофона невозможно начать: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Пожалуйста, соблюдайте тишину…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>Говорите в микрофон {0}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
     </message>
@@ -3229,7 +3288,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -3249,7 +3308,7 @@
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Вход — Жазба</translation>
     </message>
@@ -3463,7 +3522,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -3944,7 +4003,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -3959,7 +4018,7 @@
         <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
     </message>
@@ -4581,7 +4640,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>
