@@ -28,6 +28,8 @@ from app.evidence.audio import (
 )
 from app.evidence.binding import Registry
 from app.evidence.binding_report import anchored_binding, check_binding
+from app.evidence.identity import check_identity, identity, identity_lines
+from app.evidence.manifest import read_manifest
 from app.evidence.names import check_names
 from app.evidence.signature import SignatureCheck, check_signature, load_ca_file
 from audio.pcm import file_sha256
@@ -133,7 +135,7 @@ class VerificationReport:
     def to_text(self) -> str:
         lines = [f"Verification of the {self.kind} {self.path}", ""]
         if self.identity:
-            lines += B.identity_lines(self.identity_summary())
+            lines += identity_lines(self.identity_summary())
         if any(n.startswith("SIMULATED") for n in self.notes):  # app/hearing/simulated.py MARK
             lines[1:1] = ["*** SIMULATED — NOT EVIDENCE ***"]
         s = self.signature
@@ -182,7 +184,7 @@ def _read_manifest(
 ) -> tuple[dict[str, str], list[str]]:
     """A manifest's entries; a duplicate entry or a BOM is named as such, any other defect of
     the file as ``malformed`` (its lines, or the file itself, cannot be read)."""
-    manifest = B.read_manifest(path)
+    manifest = read_manifest(path)
     bad: list[str] = []
     for f in manifest.problems:
         if f.code in ("bag_duplicate_entry", "bag_bom"):
@@ -458,8 +460,8 @@ def _check_identity(
 ) -> None:
     """What the package says it is, and whether its parts agree on it (app.evidence.bag)."""
     package = root.parent if sealed else root
-    report.identity = B.identity(info, records)
-    for f in B.check_identity(package, info, records, sealed):
+    report.identity = identity(info, records)
+    for f in check_identity(package, info, records, sealed):
         if f.code == "package_name_mismatch":
             report.name_mismatch = f.message
             report.notes.append(f.message)
