@@ -301,7 +301,7 @@ def check_anchors(
     report: Any, data_root: Path, station: Path | None = None, cas: list[Any] | None = None
 ) -> None:
     """Add the anchors' findings and summary to a
-    :class:`app.evidence.verify.VerificationReport`."""
+    :class:`app.evidence.report.VerificationReport`."""
     try:
         info = json.loads((data_root / "hearing.json").read_text(encoding="utf-8"))
         hearing = str(info.get("id") or data_root.name)

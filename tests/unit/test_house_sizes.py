@@ -24,7 +24,6 @@ ALLOWED_LONG_MODULES = {
     "app/catalog/store.py",
     "app/cli/record.py",
     "app/copies/case_file.py",
-    "app/evidence/verify.py",
     "ui/recording/setup_form.py",
     "ui/selfcheck/window.py",
 }
@@ -43,8 +42,6 @@ ALLOWED_LONG_FUNCTIONS = {
     "app/copies/participant_texts.py:participant_readme",
     "app/copies/participant_write.py:export_participant_copy",
     "app/evidence/anchors.py:compare",
-    "app/evidence/verify.py:_check_hearing",
-    "app/evidence/verify.py:verify_package",
     "app/hearing/session.py:HearingSession.create",
     "ui/recording/controls.py:RecordingControls.__init__",
     "ui/recording/window.py:MainWindow.__init__",
