@@ -41,7 +41,6 @@ ALLOWED_LONG_FUNCTIONS = {
     "app/copies/participant.py:render_audio",
     "app/copies/participant_texts.py:participant_readme",
     "app/copies/participant_write.py:export_participant_copy",
-    "app/evidence/anchors.py:compare",
     "app/hearing/session.py:HearingSession.create",
     "ui/recording/controls.py:RecordingControls.__init__",
     "ui/recording/window.py:MainWindow.__init__",
