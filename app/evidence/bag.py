@@ -24,6 +24,7 @@ import stat
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from audio.text import QT_TRANSLATE_NOOP, msg
 
@@ -37,6 +38,12 @@ class BagFinding:
     code: str
     message: str
     path: str = ""
+
+
+def finding(code: str, path: str, template: str, /, **params: Any) -> BagFinding:
+    """A finding about ``path``; its message is ``template`` (written as
+    ``QT_TRANSLATE_NOOP("Verifier", "...")``) with ``params``, translatable."""
+    return BagFinding(code, _v(template, **params), path)
 
 
 def bad_path(name: str) -> bool:
@@ -65,23 +72,17 @@ def decode_tag_file(raw: bytes, name: str) -> tuple[str | None, list[BagFinding]
 
 
 def _bom(name: str) -> BagFinding:
-    return BagFinding(
+    return finding(
         "bag_bom",
-        _v(
-            QT_TRANSLATE_NOOP(
-                "Verifier", "{file} starts with a byte-order mark, which BagIt forbids"
-            ),
-            file=name,
-        ),
         name,
+        QT_TRANSLATE_NOOP("Verifier", "{file} starts with a byte-order mark, which BagIt forbids"),
+        file=name,
     )
 
 
 def _not_utf8(name: str) -> BagFinding:
-    return BagFinding(
-        "bag_encoding",
-        _v(QT_TRANSLATE_NOOP("Verifier", "{file} is not UTF-8 text"), file=name),
-        name,
+    return finding(
+        "bag_encoding", name, QT_TRANSLATE_NOOP("Verifier", "{file} is not UTF-8 text"), file=name
     )
 
 
@@ -92,10 +93,10 @@ def check_bagit_txt(root: Path) -> list[BagFinding]:
         raw = path.read_bytes()
     except OSError:
         return [
-            BagFinding(
+            finding(
                 "bag_declaration",
-                _v(QT_TRANSLATE_NOOP("Verifier", "bagit.txt is missing: this is not a BagIt bag")),
                 "bagit.txt",
+                QT_TRANSLATE_NOOP("Verifier", "bagit.txt is missing: this is not a BagIt bag"),
             )
         ]
     text, out = decode_tag_file(raw, "bagit.txt")
@@ -104,16 +105,14 @@ def check_bagit_txt(root: Path) -> list[BagFinding]:
     out += _declaration_problems(text.splitlines())
     if (root / "fetch.txt").exists() or (root / "fetch.txt").is_symlink():
         out.append(
-            BagFinding(
+            finding(
                 "bag_fetch",
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "the bag has a fetch.txt (payload to be downloaded from elsewhere): a "
-                        "sealed package must hold all its files",
-                    )
-                ),
                 "fetch.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the bag has a fetch.txt (payload to be downloaded from elsewhere): a "
+                    "sealed package must hold all its files",
+                ),
             )
         )
     return out
@@ -139,45 +138,38 @@ def _declaration_problems(lines: list[str]) -> list[BagFinding]:
     encoding = fields.get("Tag-File-Character-Encoding")
     if version not in BAGIT_VERSIONS:
         out.append(
-            BagFinding(
+            finding(
                 "bag_version",
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are "
-                        "accepted",
-                    ),
-                    version=str(version or "none"),
-                ),
                 "bagit.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted",
+                ),
+                version=str(version or "none"),
             )
         )
     if encoding is None or encoding.upper() != "UTF-8":
         out.append(
-            BagFinding(
+            finding(
                 "bag_encoding",
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "bagit.txt declares the tag file encoding {encoding}; it must be UTF-8",
-                    ),
-                    encoding=str(encoding or "none"),
-                ),
                 "bagit.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "bagit.txt declares the tag file encoding {encoding}; it must be UTF-8",
+                ),
+                encoding=str(encoding or "none"),
             )
         )
     if len(lines) != 2 or "?" in fields:
         out.append(
-            BagFinding(
+            finding(
                 "bag_declaration",
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "bagit.txt must hold exactly two lines (BagIt-Version and "
-                        "Tag-File-Character-Encoding)",
-                    )
-                ),
                 "bagit.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "bagit.txt must hold exactly two lines (BagIt-Version and "
+                    "Tag-File-Character-Encoding)",
+                ),
             )
         )
     return out
@@ -200,15 +192,13 @@ def walk_entries(root: Path) -> tuple[list[str], list[BagFinding]]:
                 dirs.remove(d)
             elif _empty(p):
                 problems.append(
-                    BagFinding(
+                    finding(
                         "bag_empty_folder",
-                        _v(
-                            QT_TRANSLATE_NOOP(
-                                "Verifier", "{file} is an EMPTY folder that was not sealed"
-                            ),
-                            file=rel,
-                        ),
                         rel,
+                        QT_TRANSLATE_NOOP(
+                            "Verifier", "{file} is an EMPTY folder that was not sealed"
+                        ),
+                        file=rel,
                     )
                 )
         for name in names:
@@ -237,15 +227,13 @@ def _empty(folder: Path) -> bool:
 
 
 def _not_regular(rel: str, kind: str) -> BagFinding:
-    return BagFinding(
+    return finding(
         "entry_not_regular",
-        _v(
-            QT_TRANSLATE_NOOP(
-                "Verifier",
-                "{file} is a {kind}, not a regular file: a sealed package holds only files",
-            ),
-            file=rel,
-            kind=kind,
-        ),
         rel,
+        QT_TRANSLATE_NOOP(
+            "Verifier",
+            "{file} is a {kind}, not a regular file: a sealed package holds only files",
+        ),
+        file=rel,
+        kind=kind,
     )

@@ -10,16 +10,13 @@ hearing's id. Each finding is an :class:`app.evidence.bag.BagFinding`.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.evidence.bag import BagFinding
-from audio.text import QT_TRANSLATE_NOOP, msg
+from app.evidence.bag import BagFinding, finding
+from audio.text import QT_TRANSLATE_NOOP
 from signing import journal as J
 from signing.seal_checks import IDENTITY_KEYS
-
-_v = partial(msg, "Verifier")
 
 BAG_INFO_KEYS = {  # bag-info.txt field → hearing.json key
     "Case-Number": "case_number",
@@ -89,17 +86,16 @@ def check_identity(
     hid = str(info.get("id") or "")
     if hid and root.name not in (hid, hid + ".sealed"):
         out.append(
-            BagFinding(
+            finding(
                 "package_name_mismatch",
-                _v(
-                    QT_TRANSLATE_NOOP(
-                        "Verifier",
-                        "the folder is named {folder} but holds hearing {id}: it was renamed or "
-                        "swapped with another hearing's package",
-                    ),
-                    folder=root.name,
-                    id=hid,
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Verifier",
+                    "the folder is named {folder} but holds hearing {id}: it was renamed or "
+                    "swapped with another hearing's package",
                 ),
+                folder=root.name,
+                id=hid,
             )
         )
     return out
@@ -108,31 +104,27 @@ def check_identity(
 def _hearing_json_against_journal(
     info: dict[str, Any], records: list[dict[str, Any]]
 ) -> list[BagFinding]:
-    """The identity fields of hearing.json that differ from the journal's ``hearing_opened``."""
+    """The identity fields of hearing.json that differ from the journal's ``hearing_opened``,
+    or that there is no such record to check them against."""
     opened = opened_hearing(records)
+    params: dict[str, Any] = {}
     if opened is None:
-        if not records:
-            return []
-        message = _v(
-            QT_TRANSLATE_NOOP(
-                "Verifier",
-                "the journal has no hearing_opened record, so hearing.json cannot be "
-                "checked against it",
-            )
+        template = QT_TRANSLATE_NOOP(
+            "Verifier",
+            "the journal has no hearing_opened record, so hearing.json cannot be "
+            "checked against it",
         )
-        return [BagFinding("hearing_json_mismatch", message, "hearing.json")]
-    changed = [k for k in IDENTITY_KEYS if k in opened and info.get(k) != opened.get(k)]
-    if not changed:
-        return []
-    message = _v(
-        QT_TRANSLATE_NOOP(
+        differ = bool(records)
+    else:
+        changed = [k for k in IDENTITY_KEYS if k in opened and info.get(k) != opened.get(k)]
+        template = QT_TRANSLATE_NOOP(
             "Verifier",
             "hearing.json was CHANGED after the hearing was opened: {fields} "
             "differ from the journal's hearing_opened record",
-        ),
-        fields=", ".join(changed),
-    )
-    return [BagFinding("hearing_json_mismatch", message, "hearing.json")]
+        )
+        params["fields"] = ", ".join(changed)
+        differ = bool(changed)
+    return [finding("hearing_json_mismatch", "hearing.json", template, **params)] if differ else []
 
 
 def _bag_info_against_hearing_json(root: Path, info: dict[str, Any]) -> list[BagFinding]:
@@ -148,11 +140,14 @@ def _bag_info_against_hearing_json(root: Path, info: dict[str, Any]) -> list[Bag
         differ.append("Closed-Hearing")
     if not differ:
         return []
-    message = _v(
-        QT_TRANSLATE_NOOP("Verifier", "bag-info.txt and hearing.json disagree on {fields}"),
-        fields=", ".join(differ),
-    )
-    return [BagFinding("bag_info_mismatch", message, "bag-info.txt")]
+    return [
+        finding(
+            "bag_info_mismatch",
+            "bag-info.txt",
+            QT_TRANSLATE_NOOP("Verifier", "bag-info.txt and hearing.json disagree on {fields}"),
+            fields=", ".join(differ),
+        )
+    ]
 
 
 def read_bag_info(root: Path) -> dict[str, str]:

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from app.evidence.bag import BagFinding, decode_tag_file
-from audio.text import QT_TRANSLATE_NOOP, msg
-
-_v = partial(msg, "Verifier")
+from app.evidence.bag import BagFinding, decode_tag_file, finding
+from audio.text import QT_TRANSLATE_NOOP
 
 _LINE = re.compile(r"^([0-9A-Fa-f]+)[ \t]+(\*?)(.*)$")
 
@@ -43,10 +40,11 @@ def read_manifest(path: Path) -> Manifest:
         raw = path.read_bytes()
     except OSError:
         out.problems.append(
-            BagFinding(
+            finding(
                 "bag_unreadable",
-                _v(QT_TRANSLATE_NOOP("Verifier", "{file} cannot be read"), file=name),
                 name,
+                QT_TRANSLATE_NOOP("Verifier", "{file} cannot be read"),
+                file=name,
             )
         )
         return out
@@ -68,32 +66,27 @@ def read_manifest(path: Path) -> Manifest:
 
 
 def _malformed_line(name: str, n: int) -> BagFinding:
-    return BagFinding(
+    return finding(
         "bag_manifest_line",
-        _v(
-            QT_TRANSLATE_NOOP(
-                "Verifier",
-                'line {line} of {file} is malformed (BagIt: "checksum path" '
-                "with a SHA-256 checksum)",
-            ),
-            line=n,
-            file=name,
-        ),
         name,
+        QT_TRANSLATE_NOOP(
+            "Verifier",
+            'line {line} of {file} is malformed (BagIt: "checksum path" with a SHA-256 checksum)',
+        ),
+        line=n,
+        file=name,
     )
 
 
 def _listed_twice(name: str, rel: str, n: int) -> BagFinding:
-    return BagFinding(
+    return finding(
         "bag_duplicate_entry",
-        _v(
-            QT_TRANSLATE_NOOP(
-                "Verifier",
-                "{file} lists {path} twice (line {line}): a manifest must name each file once",
-            ),
-            file=name,
-            path=rel,
-            line=n,
-        ),
         name,
+        QT_TRANSLATE_NOOP(
+            "Verifier",
+            "{file} lists {path} twice (line {line}): a manifest must name each file once",
+        ),
+        file=name,
+        path=rel,
+        line=n,
     )
