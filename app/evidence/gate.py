@@ -24,8 +24,7 @@ from app.evidence.binding import Registry
 from app.evidence.binding_report import NOT_OPENED_HERE
 from app.evidence.manifest import read_manifest
 from app.evidence.pin import PinError, Pinned, pin_package, try_pin
-from app.evidence.report import VerificationReport
-from app.evidence.verify import verify_package
+from app.evidence.verify import VerificationReport, verify_package
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
