@@ -57,9 +57,9 @@ from app.copies.write_log import (
     log_media_write,
     store_media_write,
 )
-from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.gate import WITHOUT_ROOTS, Cleared, PackageRefused, check_copy, require_verified
+from app.evidence.manifest import read_manifest
 from app.evidence.verify import VerificationReport
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 

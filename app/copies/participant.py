@@ -40,8 +40,8 @@ from app.copies.medium import ExportError
 from app.copies.participant_texts import copy_texts, markers_csv, participant_readme, player_html
 from app.documents.model import HearingFacts, load_hearing
 from app.documents.texts import Texts
-from app.evidence.bag import opened_hearing
 from app.evidence.gate import inside
+from app.evidence.identity import opened_hearing
 from audio.pcm import file_sha256, iter_file_blocks
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE

@@ -20,9 +20,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.binding_report import NOT_OPENED_HERE
+from app.evidence.manifest import read_manifest
 from app.evidence.pin import PinError, Pinned, pin_package, try_pin
 from app.evidence.verify import VerificationReport, verify_package
 from audio.text import QT_TRANSLATE_NOOP, msg
