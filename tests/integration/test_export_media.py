@@ -471,7 +471,7 @@ def test_a_medium_that_reads_back_wrong_is_not_done(
     media: list[MountedImage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import app.copies.case_file as export_module
+    import app.copies.medium_write as export_module  # where the copy is read back
     from app.copies.medium_io import read_back
 
     def flipping_read_back(medium, expected, tick):  # type: ignore[no-untyped-def]
