@@ -131,6 +131,71 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>мұрағатқа жүктелмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} өз манифесіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. Оны `zhazba verify` командасымен тексеріп, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} мөрленген пакет емес. Сот отырысы аяқталғанда станция жасаған .sealed қалтасын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>{package} пакеті бұл станцияда енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>мұрағаттағы көшірме пакетке сәйкес келмейді: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет кезекте қалады; келесі әрекет: {when} (Гринвич уақыты).</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>станциядан жойылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>жүктеу тізімі дұрыс емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>мұрағаттан кері оқылған көшірме тексеруден өтпеді, сондықтан станциядағы көшірме сақталады:
+{problems}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -225,7 +290,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: {{"days_off": [күндер], "working_days": [күндер]}} түрінде беріңіз</translation>
+        <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -305,6 +370,228 @@
         <location line="+15"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} мөрленген пакет емес (bagit.txt немесе data/ жоқ). Сот отырысы аяқталғанда станция жасаған, атауы .sealed деп аяқталатын қалтаны беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} қол қойылмаған ({file} жоқ); алдымен оны мөрлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>тасымалдағышқа жазылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>бұл сот отырысы іс материалдары үшін тасымалдағышқа {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық тасымалдағышты бөлек сақтаңыз немесе тазалаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+124"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>{where} тасымалдағышы бос: жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>{where} тасымалдағышын тазалау {files} файлды ЖОЯДЫ ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (қалта, {files} файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Қалдырылады (файлдық жүйенің құрылымдары): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>{where} тасымалдағышы толы ({doing}). Көлемі үлкенірек тасымалдағышты алыңыз немесе мұны тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>{where} тасымалдағышы тек оқуға арналған: оған ештеңе жазу мүмкін емес ({doing}). Жинақтағыштағы жазудан қорғау ауыстырғышын өшіріңіз немесе басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>{where} тасымалдағышы ажыратылды, алынды немесе жауап бермей қалды ({doing}). Оны қайта қосып, көшіруді қайта бастаңыз; ондағы көшірме толық емес, оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>{where} тасымалдағышы істен шықты ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>ондағыны тізімдеу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>оны ашу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>оның қосулы екенін тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>оны тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>оны тазалау кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>көшірмені жазу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>көшірмені кері оқу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>көшірмені тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>көшірмені аяқтау кезінде</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} жоқ: ол жерге ешбір тасымалдағыш қосылмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - бұл компьютердегі қалта, қосылған тасымалдағыш емес. Тасымалдағышты салып, ол қосылған орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>{where} тасымалдағышындағы деректер растауға көрсетілгеннен кейін өзгерді; ештеңе жойылған жоқ. Тізімді қайта қарап, растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>станциядағы {path} оқылмайды: ақау тасымалдағышта емес, станцияның дискісінде. Станцияда ештеңе өзгертілген жоқ; соттың техникалық маманына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>станциядағы {path} мөрленген хэшіне сәйкес келмейді: станциядағы көшірме бүлінген. Станцияда ештеңе өзгертілген жоқ; пакетті `zhazba verify` командасымен тексеріп, сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>көшіру аяқталмай үзілді (станция тоқтады, апатқа ұшырады немесе мәжбүрлеп жабылды): тасымалдағыштағы көшірме толық емес (INCOMPLETE-COPY.txt). Оны қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} алынбалы тасымалдағыш емес (USB жинақтағыш, жад картасы немесе диск): станция көшірмелерді тек алынбалы тасымалдағыштарға жазады және өз дискілерін ешқашан тазаламайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>{where} тасымалдағышы бос емес. Қағидалар (33-тармақ) көшірме жазар алдында оны тазалауды талап етеді; төменде көрсетілгенді жоюды растаңыз (командалық жолда --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тасымалдағышта {available} МБ бос. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тазалағаннан кейін тасымалдағышта {available} МБ болады. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} көлемі 4 ГБ-тан асады, ал FAT тасымалдағышы мұндай файлды сақтай алмайды. exFAT немесе NTFS жүйесінде пішімделген тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>{where} тасымалдағышынан кері оқылған деректер жазылғаннан өзгеше ({files}): тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>{where} тасымалдағышынан кері оқылған тексеру есебі жазылғаннан өзгеше: тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>{where} тасымалдағышындағы көшірме тексеруден өтпеді:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журналда пакеттен тыс аудиофайл аталған ({name}): пакетке қол сұғылған. Көшірме жасалмайды; `zhazba verify` командасын орындап, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>{case} іс бойынша {date} сот отырысы жабық болған. Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді; қатысушы оны сотта тыңдай алады (28-тармақ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>қатысушыға көшірілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} тексерілгеннен кейін өзгерді, сондықтан көшірме жасалмады. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлдар SHA256SUMS.txt тізіміне сәйкес келмейді: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; тасымалдағыштағы көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
     </message>
 </context>
 <context>
@@ -552,7 +839,7 @@
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
     </message>
@@ -573,6 +860,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} тексеруден ӨТПЕДІ, сондықтан {action}. Ештеңе көшірілмеді. Толық есеп үшін `zhazba verify {path}` командасын орындап, сот әкімшісіне хабарлаңыз.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
     </message>

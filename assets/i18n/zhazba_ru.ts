@@ -131,6 +131,71 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>не загружается в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} не совпадает со своим манифестом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. Проверьте его командой `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} не является опечатанным пакетом. Укажите папку .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>пакета {package} больше нет на этой станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>копия в архиве не совпадает с пакетом: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет остаётся в очереди; следующая попытка: {when} (по Гринвичу).</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>не удаляется со станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>список загрузки неверен: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>копия, прочитанная обратно из архива, не прошла проверку, поэтому копия на станции сохраняется:
+{problems}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -225,7 +290,7 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: укажите {{"days_off": [даты], "working_days": [даты]}}</translation>
+        <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
         <location filename="../../app/cli/record.py" line="+231"/>
@@ -305,6 +370,228 @@
         <location line="+15"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Укажите два момента записи, второй позже первого.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} не является опечатанным пакетом (нет bagit.txt или data/). Укажите папку с окончанием .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} не подписан ({file} отсутствует); сначала опечатайте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>не записывается на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>это заседание уже записывалось на носитель для материалов дела {utc} ({medium}); к делу приобщается одна копия (пункт 12 Правил): храните лишний носитель отдельно или очистите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+124"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>Носитель {where} пуст: удалять нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>Очистка носителя {where} УДАЛИТ файлов: {files} ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (папка, файлов: {files}, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Сохраняются (структуры файловой системы): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>носитель {where} заполнен ({doing}). Возьмите носитель большего объёма или очистите этот.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>носитель {where} доступен только для чтения: на него ничего нельзя записать ({doing}). Выключите переключатель защиты от записи на накопителе или возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>носитель {where} был отключён, извлечён или перестал отвечать ({doing}). Подключите его снова и начните копирование заново; копия на нём неполная, приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>сбой носителя {where} ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>при просмотре его содержимого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>при его открытии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>при проверке, что он на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>при его проверке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>при его очистке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>при записи копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>при обратном чтении копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>при проверке копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>при завершении копирования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} не существует: в этом месте не подключён ни один носитель.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - папка на этом компьютере, а не подключённый носитель. Вставьте носитель и выберите место, куда он подключён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>содержимое носителя {where} изменилось после того, как было показано для подтверждения; ничего не удалено. Просмотрите список ещё раз и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>{path} на станции не читается: неисправен диск станции, а не носитель. На станции ничего не изменено; сообщите техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>{path} на станции не совпадает со своим опечатанным хэшем: копия на станции повреждена. На станции ничего не изменено; проверьте пакет командой `zhazba verify` и сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>копирование прервано до завершения (станция остановилась, аварийно завершилась или была принудительно закрыта): на носителе неполная копия (INCOMPLETE-COPY.txt). Запишите её заново.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} не является съёмным носителем (USB-накопитель, карта памяти или диск): станция записывает копии только на съёмные носители и никогда не очищает собственные диски.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>носитель {where} не пуст. Правила (п. 33) требуют очистить его перед записью копии; подтвердите удаление перечисленного ниже (в командной строке --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, на носителе свободно {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, после очистки на носителе будет {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} больше 4 ГБ, а носитель FAT не может хранить такой файл целиком. Возьмите носитель, отформатированный в exFAT или NTFS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>прочитанное обратно с носителя {where} отличается от записанного ({files}): носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>отчёт о проверке, прочитанный обратно с носителя {where}, отличается от записанного: носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>копия на носителе {where} не прошла проверку:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журнал называет аудиофайл вне пакета ({name}): пакет подделан. Копия не создаётся; выполните `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>судебное заседание по делу {case} от {date} было закрытым. Правила (п. 32) не допускают выдачу копии его записи; участник может прослушать её в суде (п. 28).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>не копируется для участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} изменился после проверки, поэтому копия не создана. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлы не совпадают с SHA256SUMS.txt: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>копирование отменено. Запись на станции не затронута; на носителе неполная копия (см. INCOMPLETE-COPY.txt на нём), приобщать её к делу нельзя.</translation>
     </message>
 </context>
 <context>
@@ -554,7 +841,7 @@
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
     </message>
@@ -575,6 +862,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} НЕ прошёл проверку, поэтому {action}. Ничего не скопировано. Для полного отчёта выполните `zhazba verify {path}` и сообщите администратору суда.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
     </message>
