@@ -214,7 +214,7 @@ def cmd_copies(args: argparse.Namespace) -> int:
         with _station_catalog(args) as catalog:
             return _copies(args, catalog)
     except (RegisterError, CatalogError, ValueError, OSError) as e:
-        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {e}")
+        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {_said(e)}")
         return 1
 
 

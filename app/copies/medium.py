@@ -47,6 +47,7 @@ from app.copies.medium_errors import (
 )
 from audio.text import QT_TRANSLATE_NOOP, join, msg
 
+NO_LONGER_MOUNTED = msg("Copies", QT_TRANSLATE_NOOP("Copies", "the mount point no longer holds it"))
 __all__ = [  # the errors are imported from here by the copies and their callers
     "ExportCancelled",
     "ExportError",
@@ -258,7 +259,7 @@ class Medium:
         except OSError as e:
             raise medium_error(e, str(self.mountpoint), "present") from e
         if not ok:
-            raise medium_problem("gone", str(self.mountpoint), "present")
+            raise medium_problem("gone", str(self.mountpoint), "present", NO_LONGER_MOUNTED)
 
     def sync(self) -> None:
         """Flush the medium's whole file system (``syncfs``), for drivers whose fsync is lax

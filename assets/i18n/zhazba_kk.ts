@@ -95,7 +95,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -395,7 +395,12 @@
         <translation>бұл сот отырысы іс материалдары үшін тасымалдағышқа {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық тасымалдағышты бөлек сақтаңыз немесе тазалаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/copies/medium.py" line="+124"/>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>ол енді қосылу нүктесінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The medium at {where} is empty: nothing to delete.</source>
         <translation>{where} тасымалдағышы бос: жоятын ештеңе жоқ.</translation>
     </message>
@@ -592,6 +597,11 @@
         <location filename="../../app/copies/progress.py" line="+24"/>
         <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
         <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; тасымалдағыштағы көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>{case} іс бойынша сот отырысы жабық болған: Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді. Қатысушы оны сотта тыңдай алады (28-тармақ); оның орнына тыңдауды ұсыныңыз.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +904,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -987,7 +997,7 @@
         <translation>өтінішсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
         <translation>Тасымалдағышты тазалау керек пе?</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -395,7 +395,12 @@
         <translation>это заседание уже записывалось на носитель для материалов дела {utc} ({medium}); к делу приобщается одна копия (пункт 12 Правил): храните лишний носитель отдельно или очистите его.</translation>
     </message>
     <message>
-        <location filename="../../app/copies/medium.py" line="+124"/>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>его больше нет в точке подключения</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The medium at {where} is empty: nothing to delete.</source>
         <translation>Носитель {where} пуст: удалять нечего.</translation>
     </message>
@@ -592,6 +597,11 @@
         <location filename="../../app/copies/progress.py" line="+24"/>
         <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
         <translation>копирование отменено. Запись на станции не затронута; на носителе неполная копия (см. INCOMPLETE-COPY.txt на нём), приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>заседание по делу {case} было закрытым: Правила (п. 32) не допускают выдачу копии его записи. Участник может прослушать её в суде (п. 28); предложите вместо этого прослушивание.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +906,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -990,7 +1000,7 @@
         <translation>без заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
         <translation>Очистить носитель?</translation>
     </message>
