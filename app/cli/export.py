@@ -64,6 +64,15 @@ def _station_registry(args: argparse.Namespace) -> Any:
     return station_registry(Station(getattr(args, "station", None)).catalog_path)
 
 
+def _said(what: Exception | str) -> str:
+    """A refusal of the copies (a :class:`audio.text.Msg`) in the user's language."""
+    from app.cli.errors import cli_language
+    from app.evidence.register import said
+    from app.translations import translate
+
+    return translate(said(what) if isinstance(what, Exception) else what, cli_language())
+
+
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
     print(json.dumps(doc, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
@@ -130,7 +139,7 @@ def _confirm(args: argparse.Namespace) -> str | None:
         return None
     if not args.clear:
         return None  # the export refuses with the listing
-    print(plan.describe(), file=sys.stderr)
+    print(_said(plan.describe()), file=sys.stderr)
     if args.yes:
         return plan.token
     if not sys.stdin.isatty():
@@ -170,8 +179,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 )
             else:
                 result = export_case_copy(args.package, args.to, lang=args.lang, **kw)
-    except ExportError as e:
-        _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {e}")
+    except ExportError as e:  # the refusal in the user's language (ZHAZBA_LANG), JSON in English
+        _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {_said(e)}")
         return 130 if e.code == "cancelled" else 1
     except (CatalogError, OSError, ValueError) as e:
         _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {e}")
@@ -205,7 +214,7 @@ def cmd_copies(args: argparse.Namespace) -> int:
         with _station_catalog(args) as catalog:
             return _copies(args, catalog)
     except (RegisterError, CatalogError, ValueError, OSError) as e:
-        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {e}")
+        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {_said(e)}")
         return 1
 
 

@@ -95,7 +95,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -128,6 +128,71 @@
         <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>мұрағатқа жүктелмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} өз манифесіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. Оны `zhazba verify` командасымен тексеріп, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>станциядан жойылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>жүктеу тізімі дұрыс емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>мұрағаттан кері оқылған көшірме тексеруден өтпеді, сондықтан станциядағы көшірме сақталады:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} мөрленген пакет емес. Сот отырысы аяқталғанда станция жасаған .sealed қалтасын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>{package} пакеті бұл станцияда енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>мұрағаттағы көшірме пакетке сәйкес келмейді: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет кезекте қалады; келесі әрекет: {when} (Гринвич уақыты).</translation>
     </message>
 </context>
 <context>
@@ -305,6 +370,238 @@
         <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} мөрленген пакет емес (bagit.txt немесе data/ жоқ). Сот отырысы аяқталғанда станция жасаған, атауы .sealed деп аяқталатын қалтаны беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} қол қойылмаған ({file} жоқ); алдымен оны мөрлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>тасымалдағышқа жазылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>бұл сот отырысы іс материалдары үшін тасымалдағышқа {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық тасымалдағышты бөлек сақтаңыз немесе тазалаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>ол енді қосылу нүктесінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>{where} тасымалдағышы бос: жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>{where} тасымалдағышын тазалау {files} файлды ЖОЯДЫ ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (қалта, {files} файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Қалдырылады (файлдық жүйенің құрылымдары): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>{where} тасымалдағышы толы ({doing}). Көлемі үлкенірек тасымалдағышты алыңыз немесе мұны тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>{where} тасымалдағышы тек оқуға арналған: оған ештеңе жазу мүмкін емес ({doing}). Жинақтағыштағы жазудан қорғау ауыстырғышын өшіріңіз немесе басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>{where} тасымалдағышы ажыратылды, алынды немесе жауап бермей қалды ({doing}). Оны қайта қосып, көшіруді қайта бастаңыз; ондағы көшірме толық емес, оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>{where} тасымалдағышы істен шықты ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>ондағыны тізімдеу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>оны ашу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>оның қосулы екенін тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>оны тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>оны тазалау кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>көшірмені жазу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>көшірмені кері оқу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>көшірмені тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>көшірмені аяқтау кезінде</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} жоқ: ол жерге ешбір тасымалдағыш қосылмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - бұл компьютердегі қалта, қосылған тасымалдағыш емес. Тасымалдағышты салып, ол қосылған орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>{where} тасымалдағышындағы деректер растауға көрсетілгеннен кейін өзгерді; ештеңе жойылған жоқ. Тізімді қайта қарап, растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>станциядағы {path} оқылмайды: ақау тасымалдағышта емес, станцияның дискісінде. Станцияда ештеңе өзгертілген жоқ; соттың техникалық маманына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>станциядағы {path} мөрленген хэшіне сәйкес келмейді: станциядағы көшірме бүлінген. Станцияда ештеңе өзгертілген жоқ; пакетті `zhazba verify` командасымен тексеріп, сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>көшіру аяқталмай үзілді (станция тоқтады, апатқа ұшырады немесе мәжбүрлеп жабылды): тасымалдағыштағы көшірме толық емес (INCOMPLETE-COPY.txt). Оны қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} алынбалы тасымалдағыш емес (USB жинақтағыш, жад картасы немесе диск): станция көшірмелерді тек алынбалы тасымалдағыштарға жазады және өз дискілерін ешқашан тазаламайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>{where} тасымалдағышы бос емес. Қағидалар (33-тармақ) көшірме жазар алдында оны тазалауды талап етеді; төменде көрсетілгенді жоюды растаңыз (командалық жолда --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тасымалдағышта {available} МБ бос. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тазалағаннан кейін тасымалдағышта {available} МБ болады. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} көлемі 4 ГБ-тан асады, ал FAT тасымалдағышы мұндай файлды сақтай алмайды. exFAT немесе NTFS жүйесінде пішімделген тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>{where} тасымалдағышынан кері оқылған деректер жазылғаннан өзгеше ({files}): тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>{where} тасымалдағышынан кері оқылған тексеру есебі жазылғаннан өзгеше: тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>{where} тасымалдағышындағы көшірме тексеруден өтпеді:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журналда пакеттен тыс аудиофайл аталған ({name}): пакетке қол сұғылған. Көшірме жасалмайды; `zhazba verify` командасын орындап, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>{case} іс бойынша {date} сот отырысы жабық болған. Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді; қатысушы оны сотта тыңдай алады (28-тармақ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>қатысушыға көшірілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} тексерілгеннен кейін өзгерді, сондықтан көшірме жасалмады. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлдар SHA256SUMS.txt тізіміне сәйкес келмейді: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; тасымалдағыштағы көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>{case} іс бойынша сот отырысы жабық болған: Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді. Қатысушы оны сотта тыңдай алады (28-тармақ); оның орнына тыңдауды ұсыныңыз.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +859,7 @@
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
     </message>
@@ -583,6 +880,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} тексеруден ӨТПЕДІ, сондықтан {action}. Ештеңе көшірілмеді. Толық есеп үшін `zhazba verify {path}` командасын орындап, сот әкімшісіне хабарлаңыз.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
     </message>
@@ -605,7 +914,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -698,7 +1007,7 @@
         <translation>өтінішсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
         <translation>Жеткізгішті тазалау керек пе?</translation>
     </message>
@@ -4030,27 +4339,27 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/evidence/bag.py" line="+90"/>
+        <location filename="../../app/evidence/manifest.py" line="+46"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
         <translation>{file} файлының {line}-жолы бүлінген (BagIt: SHA-256 бақылау сомасымен «бақылау сомасы жол»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
         <translation>{file} {path} файлын екі рет көрсетеді ({line}-жол): манифест әр файлды бір рет атауы тиіс</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/bag.py" line="+78"/>
         <source>{file} starts with a byte-order mark, which BagIt forbids</source>
         <translation>{file} байт тәртібі белгісінен (BOM) басталады, BagIt мұны тыйым салады</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — UTF-8 кодтауындағы мәтін емес</translation>
     </message>
@@ -4060,27 +4369,27 @@
         <translation>bagit.txt жоқ: бұл BagIt пакеті емес</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
         <translation>bagit.txt BagIt {version} нұсқасын көрсетеді; тек 1.0 және 0.97 қабылданады</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
         <translation>bagit.txt қызметтік файлдардың {encoding} кодтауын көрсетеді; ол UTF-8 болуы тиіс</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
         <translation>bagit.txt дәл екі жолдан тұруы тиіс (BagIt-Version және Tag-File-Character-Encoding)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
         <translation>пакетте fetch.txt бар (басқа жерден жүктелетін мазмұн): мөрленген пакет өзінің барлық файлдарын қамтуы тиіс</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <location line="+8"/>
         <source>symbolic link</source>
         <translation>символдық сілтеме</translation>
@@ -4091,7 +4400,7 @@
         <translation>{file} — мөрленбеген БОС қалта</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>FIFO</source>
         <translation>атаулы арна (FIFO)</translation>
     </message>
@@ -4111,47 +4420,47 @@
         <translation>{file} — {kind}, кәдімгі файл емес: мөрленген пакетте тек файлдар болады</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/evidence/identity.py" line="+112"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>журналда hearing_opened жазбасы жоқ, сондықтан hearing.json-ды онымен салыстыру мүмкін емес</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
         <translation>hearing.json отырыс ашылғаннан кейін ӨЗГЕРТІЛГЕН: {fields} журналдағы hearing_opened жазбасынан өзгеше</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>bag-info.txt and hearing.json disagree on {fields}</source>
         <translation>bag-info.txt пен hearing.json мына өрістерде сәйкес келмейді: {fields}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+201"/>
+        <location filename="../../app/evidence/package_checks.py" line="+155"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
         <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
         <translation>{file} ӨЗГЕРТІЛГЕН: оның мазмұны манифесттегі хешке енді сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+71"/>
         <source>{file} is MISSING from the package.</source>
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-145"/>
         <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
         <translation>пакетте кәдімгі файл емес элементтер бар, сондықтан оның бірде-бір файлы оқылмады: оларды көшірмеден алып тастап, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -4166,7 +4475,7 @@
         <translation>{file} тегтер манифесінде көрсетілмеген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>{file} was ALTERED after signing.</source>
         <translation>{file} қол қойылғаннан кейін ӨЗГЕРТІЛГЕН.</translation>
     </message>
@@ -4181,7 +4490,7 @@
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="+272"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
     </message>
@@ -4191,27 +4500,27 @@
         <translation>{file} мөрленгеннен кейін ӨЗГЕРТІЛГЕН.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/evidence/verify.py" line="+64"/>
         <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
         <translation>бұл мөрленген пакет емес, сот отырысының қалтасы: тексеретін қолтаңба жоқ. Қол қойылған дәлел үшін мөрленген пакетті (.sealed деп аяқталатын қалтаны) тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="-222"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (оқиғалар журналы) БҰЗЫЛҒАН: {problem}. Осы жолдан бастап жазбаларға сенуге болмайды.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hearing.json is missing or unreadable.</source>
         <translation>hearing.json жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>the audio format in hearing.json is unreadable.</source>
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -4221,7 +4530,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -4231,7 +4540,7 @@
         <translation>{file} (деңгейлерге шолу) журналға сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал мөрлеу жазбасымен аяқталмайды: мөрленгеннен кейін жазбалар жойылған немесе қосылған.</translation>
     </message>
@@ -4241,7 +4550,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/evidence/verify.py" line="+63"/>
         <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
         <translation>ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС: имитацияланған дыбыс көзінен жазылған — дәлелдеме емес (көрсетілім, сот отырысы залы емес)</translation>
     </message>
@@ -4306,7 +4615,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature_structure.py" line="+23"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -4331,7 +4640,7 @@
         <translation>хештеу алгоритмдерінің күтпеген тізімі ({where}): {algos}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>an unexpected kind of certificate is embedded in the {where}</source>
         <translation>{where} ішіне күтпеген түрдегі сертификат енгізілген</translation>
     </message>
@@ -4341,12 +4650,12 @@
         <translation>«{name}» сертификаты ({where}) {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>unexpected signer version {version} in the {where}</source>
         <translation>қол қоюшының күтпеген нұсқасы {version} ({where})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
         <translation>қол қоюшының хештеу алгоритмі {where} ішінде көрсетілмеген</translation>
     </message>
@@ -4356,7 +4665,7 @@
         <translation>күтпеген қолтаңба алгоритмі {algorithm}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>an unexpected unsigned attribute {oid} was added</source>
         <translation>күтпеген қол қойылмаған {oid} атрибуты қосылған</translation>
     </message>
@@ -4376,7 +4685,7 @@
         <translation>бүлінген немесе жалған: оны берген орталықтың ондағы қолтаңбасы жарамсыз</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/evidence/signature.py" line="+137"/>
         <source>the signature file is damaged: part of it is unreadable ({error}).</source>
         <translation>қолтаңба файлы бүлінген: оның бір бөлігі оқылмайды ({error}).</translation>
     </message>
@@ -4386,12 +4695,12 @@
         <translation>{file} қолтаңба файлы жоқ: пакетке қол қойылмаған, ондағы ешнәрсеге сенуге болмайды.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>the signature file {file} is damaged or is not a signature ({error}).</source>
         <translation>{file} қолтаңба файлы бүлінген немесе қолтаңба емес ({error}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>part of it cannot be read ({error})</source>
         <translation>оның бір бөлігі оқылмайды ({error})</translation>
     </message>
@@ -4411,12 +4720,12 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлына қол қоюдың орнына өз ішіндегі мазмұнды қамтиды: бұл станцияның бөлек қолтаңбасы емес.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>қолтаңбаны тексеру мүмкін болмады: ол қате пішімде ({error}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
         <translation>қолтаңба ЖАРАМСЫЗ: қолтаңба мәні қол қойылған деректерге сәйкес келмейді (қолтаңба файлы өзгертілген немесе басқа кілтпен жасалған).</translation>
     </message>
@@ -4426,7 +4735,7 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлын қазіргі күйінде ҚАМТЫМАЙДЫ: хештер тізімі қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/evidence/signature_trust.py" line="+51"/>
         <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
         <translation>уақыт белгісі жарамсыз немесе оның қызметіне сенім жоқ, сондықтан қол қою уақыты дәлелденбеген.</translation>
     </message>
@@ -4436,12 +4745,12 @@
         <translation>уақыт белгісі жоқ: қол қою уақыты станцияның өз сағатынан алынған (оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` командасымен қосуға болады).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
         <translation>қол қоюшының кілті ӘЛСІЗ: RSA {bits} бит, ал дәлелдемелерге кемінде 2048 қажет. Мұндай қолтаңбаны қолдан жасауға болады, ол ештеңені дәлелдемейді.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>қол қоюшының сертификатының мерзімі қол қою сәтінде БІТКЕН: ол {until} дейін жарамды болған, қолтаңба {moment} қойылған. Мерзімі біткен кілтпен жазбаларға қол қоюға болмайды.</translation>
     </message>
@@ -4456,7 +4765,7 @@
         <translation>қол қоюшының сертификатының мерзімі содан бері біткен ({until}); қол қою сәтінде ол жарамды болған, сондықтан қолтаңба күшінде қалады.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
         <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
         <translation>сенімді түбірлік сертификаттар берілмеген, сондықтан КІМ қол қойғаны расталмаған. ҰКО-ның түбірлік және аралық сертификаттарымен (PEM) --ca арқылы қайта іске қосыңыз.</translation>
     </message>
@@ -4571,7 +4880,7 @@
         <translation>{n}-зәкір, станция сағаты бойынша {time} жасалған</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
         <translation>журналдың {seq} жазбасы ЖОҚ, бірақ ол мына зәкірде бар: {anchor}. Жазбалар сол зәкір жасалғаннан кейін жойылған.</translation>
     </message>
@@ -4581,7 +4890,7 @@
         <translation>журналдың {seq} жазбасы ({kind}) ҚАЙТА ЖАЗЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}. Журнал сол зәкірден кейін өзгертілген, сондықтан {seq} жазбасынан бастап жазбалар станция жазғандай емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{file} is MISSING, but {anchor} holds it.</source>
         <translation>{file} ЖОҚ, бірақ оның хэші мына зәкірде бар: {anchor}.</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -128,6 +128,71 @@
         <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>не загружается в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} не совпадает со своим манифестом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. Проверьте его командой `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>не удаляется со станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>список загрузки неверен: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>копия, прочитанная обратно из архива, не прошла проверку, поэтому копия на станции сохраняется:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} не является опечатанным пакетом. Укажите папку .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>пакета {package} больше нет на этой станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>копия в архиве не совпадает с пакетом: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет остаётся в очереди; следующая попытка: {when} (по Гринвичу).</translation>
     </message>
 </context>
 <context>
@@ -305,6 +370,238 @@
         <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Укажите два момента записи, второй позже первого.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} не является опечатанным пакетом (нет bagit.txt или data/). Укажите папку с окончанием .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} не подписан ({file} отсутствует); сначала опечатайте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>не записывается на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>это заседание уже записывалось на носитель для материалов дела {utc} ({medium}); к делу приобщается одна копия (пункт 12 Правил): храните лишний носитель отдельно или очистите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>его больше нет в точке подключения</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>Носитель {where} пуст: удалять нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>Очистка носителя {where} УДАЛИТ файлов: {files} ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (папка, файлов: {files}, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Сохраняются (структуры файловой системы): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>носитель {where} заполнен ({doing}). Возьмите носитель большего объёма или очистите этот.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>носитель {where} доступен только для чтения: на него ничего нельзя записать ({doing}). Выключите переключатель защиты от записи на накопителе или возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>носитель {where} был отключён, извлечён или перестал отвечать ({doing}). Подключите его снова и начните копирование заново; копия на нём неполная, приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>сбой носителя {where} ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>при просмотре его содержимого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>при его открытии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>при проверке, что он на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>при его проверке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>при его очистке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>при записи копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>при обратном чтении копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>при проверке копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>при завершении копирования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} не существует: в этом месте не подключён ни один носитель.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - папка на этом компьютере, а не подключённый носитель. Вставьте носитель и выберите место, куда он подключён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>содержимое носителя {where} изменилось после того, как было показано для подтверждения; ничего не удалено. Просмотрите список ещё раз и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>{path} на станции не читается: неисправен диск станции, а не носитель. На станции ничего не изменено; сообщите техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>{path} на станции не совпадает со своим опечатанным хэшем: копия на станции повреждена. На станции ничего не изменено; проверьте пакет командой `zhazba verify` и сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>копирование прервано до завершения (станция остановилась, аварийно завершилась или была принудительно закрыта): на носителе неполная копия (INCOMPLETE-COPY.txt). Запишите её заново.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} не является съёмным носителем (USB-накопитель, карта памяти или диск): станция записывает копии только на съёмные носители и никогда не очищает собственные диски.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>носитель {where} не пуст. Правила (п. 33) требуют очистить его перед записью копии; подтвердите удаление перечисленного ниже (в командной строке --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, на носителе свободно {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, после очистки на носителе будет {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} больше 4 ГБ, а носитель FAT не может хранить такой файл целиком. Возьмите носитель, отформатированный в exFAT или NTFS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>прочитанное обратно с носителя {where} отличается от записанного ({files}): носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>отчёт о проверке, прочитанный обратно с носителя {where}, отличается от записанного: носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>копия на носителе {where} не прошла проверку:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журнал называет аудиофайл вне пакета ({name}): пакет подделан. Копия не создаётся; выполните `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>судебное заседание по делу {case} от {date} было закрытым. Правила (п. 32) не допускают выдачу копии его записи; участник может прослушать её в суде (п. 28).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>не копируется для участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} изменился после проверки, поэтому копия не создана. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлы не совпадают с SHA256SUMS.txt: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>копирование отменено. Запись на станции не затронута; на носителе неполная копия (см. INCOMPLETE-COPY.txt на нём), приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>заседание по делу {case} было закрытым: Правила (п. 32) не допускают выдачу копии его записи. Участник может прослушать её в суде (п. 28); предложите вместо этого прослушивание.</translation>
     </message>
 </context>
 <context>
@@ -564,7 +861,7 @@
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
     </message>
@@ -585,6 +882,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} НЕ прошёл проверку, поэтому {action}. Ничего не скопировано. Для полного отчёта выполните `zhazba verify {path}` и сообщите администратору суда.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
     </message>
@@ -607,7 +916,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -701,7 +1010,7 @@
         <translation>без заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
         <translation>Очистить носитель?</translation>
     </message>
@@ -4036,27 +4345,27 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/evidence/bag.py" line="+90"/>
+        <location filename="../../app/evidence/manifest.py" line="+46"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
         <translation>строка {line} файла {file} повреждена (BagIt: «контрольная сумма путь» с контрольной суммой SHA-256)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
         <translation>{file} дважды указывает {path} (строка {line}): манифест должен называть каждый файл один раз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/bag.py" line="+78"/>
         <source>{file} starts with a byte-order mark, which BagIt forbids</source>
         <translation>{file} начинается с метки порядка байтов (BOM), что BagIt запрещает</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — не текст в кодировке UTF-8</translation>
     </message>
@@ -4066,27 +4375,27 @@
         <translation>bagit.txt отсутствует: это не пакет BagIt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
         <translation>bagit.txt объявляет версию BagIt {version}; принимаются только 1.0 и 0.97</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
         <translation>bagit.txt объявляет кодировку служебных файлов {encoding}; она должна быть UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
         <translation>bagit.txt должен содержать ровно две строки (BagIt-Version и Tag-File-Character-Encoding)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
         <translation>в пакете есть fetch.txt (содержимое, которое нужно загрузить из другого места): запечатанный пакет должен содержать все свои файлы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <location line="+8"/>
         <source>symbolic link</source>
         <translation>символическая ссылка</translation>
@@ -4097,7 +4406,7 @@
         <translation>{file} — ПУСТАЯ папка, которая не была запечатана</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>FIFO</source>
         <translation>именованный канал (FIFO)</translation>
     </message>
@@ -4117,47 +4426,47 @@
         <translation>{file} — это {kind}, а не обычный файл: запечатанный пакет содержит только файлы</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/evidence/identity.py" line="+112"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>в журнале нет записи hearing_opened, поэтому hearing.json нельзя сверить с ним</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
         <translation>hearing.json был ИЗМЕНЁН после открытия заседания: {fields} расходятся с записью hearing_opened в журнале</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>bag-info.txt and hearing.json disagree on {fields}</source>
         <translation>bag-info.txt и hearing.json расходятся в полях: {fields}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+201"/>
+        <location filename="../../app/evidence/package_checks.py" line="+155"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
         <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
         <translation>{file} ИЗМЕНЁН: его содержимое больше не совпадает с хешем в манифесте.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+71"/>
         <source>{file} is MISSING from the package.</source>
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-145"/>
         <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
         <translation>в пакете есть элементы, которые не являются обычными файлами, поэтому ни один его файл не был прочитан: удалите их из копии и проверьте снова.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -4172,7 +4481,7 @@
         <translation>{file} не указан в манифесте тегов.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>{file} was ALTERED after signing.</source>
         <translation>{file} ИЗМЕНЁН после подписания.</translation>
     </message>
@@ -4187,7 +4496,7 @@
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="+272"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
     </message>
@@ -4197,27 +4506,27 @@
         <translation>{file} ИЗМЕНЁН после опечатывания.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/evidence/verify.py" line="+64"/>
         <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
         <translation>это папка заседания, а не опечатанный пакет: подписи для проверки нет. Для подписанного доказательства проверьте опечатанный пакет (папку с окончанием .sealed).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="-222"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (журнал событий) НАРУШЕН: {problem}. Записям начиная с этой строки доверять нельзя.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hearing.json is missing or unreadable.</source>
         <translation>hearing.json отсутствует или не читается.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>the audio format in hearing.json is unreadable.</source>
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -4227,7 +4536,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -4237,7 +4546,7 @@
         <translation>{file} (обзор уровней) не совпадает с журналом.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал не заканчивается записью об опечатывании: после опечатывания записи были удалены или добавлены.</translation>
     </message>
@@ -4247,7 +4556,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/evidence/verify.py" line="+63"/>
         <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
         <translation>ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО: записано с имитированного источника — не доказательство (демонстрация, а не зал судебного заседания)</translation>
     </message>
@@ -4312,7 +4621,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature_structure.py" line="+23"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -4337,7 +4646,7 @@
         <translation>неожиданный список алгоритмов хеширования ({where}): {algos}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>an unexpected kind of certificate is embedded in the {where}</source>
         <translation>в состав {where} встроен сертификат неожиданного вида</translation>
     </message>
@@ -4347,12 +4656,12 @@
         <translation>сертификат «{name}» ({where}) {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>unexpected signer version {version} in the {where}</source>
         <translation>неожиданная версия подписанта {version} ({where})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
         <translation>алгоритм хеширования подписанта не указан в составе {where}</translation>
     </message>
@@ -4362,7 +4671,7 @@
         <translation>неожиданный алгоритм подписи {algorithm}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>an unexpected unsigned attribute {oid} was added</source>
         <translation>добавлен неожиданный неподписанный атрибут {oid}</translation>
     </message>
@@ -4382,7 +4691,7 @@
         <translation>повреждён или подделан: подпись его издателя на нём недействительна</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/evidence/signature.py" line="+137"/>
         <source>the signature file is damaged: part of it is unreadable ({error}).</source>
         <translation>файл подписи повреждён: часть его не читается ({error}).</translation>
     </message>
@@ -4392,12 +4701,12 @@
         <translation>файл подписи {file} отсутствует: пакет не подписан, и ничему в нём доверять нельзя.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>the signature file {file} is damaged or is not a signature ({error}).</source>
         <translation>файл подписи {file} повреждён или не является подписью ({error}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>part of it cannot be read ({error})</source>
         <translation>часть его не читается ({error})</translation>
     </message>
@@ -4417,12 +4726,12 @@
         <translation>подпись содержит собственное встроенное содержимое вместо подписи tagmanifest-sha256.txt: это не отсоединённая подпись станции.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>подпись проверить не удалось: она имеет неверный формат ({error}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
         <translation>подпись НЕДЕЙСТВИТЕЛЬНА: значение подписи не соответствует подписанным данным (файл подписи изменён или создан другим ключом).</translation>
     </message>
@@ -4432,7 +4741,7 @@
         <translation>подпись НЕ охватывает tagmanifest-sha256.txt в нынешнем виде: список хешей изменён после подписания.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/evidence/signature_trust.py" line="+51"/>
         <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
         <translation>метка времени недействительна или её служба не является доверенной, поэтому время подписания не доказано.</translation>
     </message>
@@ -4442,12 +4751,12 @@
         <translation>метки времени нет: время подписания взято с собственных часов станции (её можно добавить позже командой `zhazba seal PACKAGE --timestamp-only --tsa URL`).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
         <translation>ключ подписавшего СЛАБЫЙ: RSA {bits} бит, а для доказательств нужно не менее 2048. Такую подпись можно подделать, она ничего не доказывает.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>сертификат подписанта на момент подписания ИСТЁК: он действовал до {until}, подпись сделана {moment}. Ключом с истёкшим сроком подписывать записи нельзя.</translation>
     </message>
@@ -4462,7 +4771,7 @@
         <translation>срок действия сертификата подписанта с тех пор истёк ({until}); на момент подписания он действовал, поэтому подпись остаётся действительной.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
         <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
         <translation>доверенные корневые сертификаты не указаны, поэтому КТО подписал, не подтверждено. Запустите снова с --ca и корневым и промежуточными сертификатами НУЦ (PEM).</translation>
     </message>
@@ -4577,7 +4886,7 @@
         <translation>якорь {n}, созданный в {time} по часам станции</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
         <translation>запись журнала {seq} ОТСУТСТВУЕТ, но её содержит {anchor}: записи удалены после создания этого якоря.</translation>
     </message>
@@ -4587,7 +4896,7 @@
         <translation>запись журнала {seq} ({kind}) ПЕРЕПИСАНА: она расходится с тем, что хранит {anchor}. Журнал изменён после этого якоря, поэтому записи начиная с {seq} — не то, что записала станция.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{file} is MISSING, but {anchor} holds it.</source>
         <translation>{file} ОТСУТСТВУЕТ, но его хеш содержит {anchor}.</translation>
     </message>
