@@ -387,12 +387,12 @@
     <message>
         <location line="+3"/>
         <source>written to the medium</source>
-        <translation>тасымалдағышқа жазылмайды</translation>
+        <translation>жеткізгішке жазылмайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
-        <translation>бұл сот отырысы іс материалдары үшін тасымалдағышқа {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық тасымалдағышты бөлек сақтаңыз немесе тазалаңыз.</translation>
+        <translation>бұл сот отырысы іс материалдары үшін жеткізгішке {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық жеткізгішті бөлек сақтаңыз немесе тазалаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/copies/medium.py" line="+50"/>
@@ -402,12 +402,12 @@
     <message>
         <location line="+75"/>
         <source>The medium at {where} is empty: nothing to delete.</source>
-        <translation>{where} тасымалдағышы бос: жоятын ештеңе жоқ.</translation>
+        <translation>{where} жеткізгіші бос: жоятын ештеңе жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
-        <translation>{where} тасымалдағышын тазалау {files} файлды ЖОЯДЫ ({mb} МБ):</translation>
+        <translation>{where} жеткізгішін тазалау {files} файлды ЖОЯДЫ ({mb} МБ):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -432,22 +432,22 @@
     <message>
         <location filename="../../app/copies/medium_errors.py" line="+71"/>
         <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
-        <translation>{where} тасымалдағышы толы ({doing}). Көлемі үлкенірек тасымалдағышты алыңыз немесе мұны тазалаңыз.</translation>
+        <translation>{where} жеткізгіші толы ({doing}). Көлемі үлкенірек жеткізгішті алыңыз немесе мұны тазалаңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
-        <translation>{where} тасымалдағышы тек оқуға арналған: оған ештеңе жазу мүмкін емес ({doing}). Жинақтағыштағы жазудан қорғау ауыстырғышын өшіріңіз немесе басқа тасымалдағыш алыңыз.</translation>
+        <translation>{where} жеткізгіші тек оқуға арналған: оған ештеңе жазу мүмкін емес ({doing}). Жинақтағыштағы жазудан қорғау ауыстырғышын өшіріңіз немесе басқа жеткізгіш алыңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
-        <translation>{where} тасымалдағышы ажыратылды, алынды немесе жауап бермей қалды ({doing}). Оны қайта қосып, көшіруді қайта бастаңыз; ондағы көшірме толық емес, оны іс материалдарына тіркеуге болмайды.</translation>
+        <translation>{where} жеткізгіші ажыратылды, алынды немесе жауап бермей қалды ({doing}). Оны қайта қосып, көшіруді қайта бастаңыз; ондағы көшірме толық емес, оны іс материалдарына тіркеуге болмайды.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the medium at {where} failed while {doing}: {why}</source>
-        <translation>{where} тасымалдағышы істен шықты ({doing}): {why}</translation>
+        <translation>{where} жеткізгіші істен шықты ({doing}): {why}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -497,22 +497,22 @@
     <message>
         <location line="+4"/>
         <source>{where} is not there: no medium is mounted at that place.</source>
-        <translation>{where} жоқ: ол жерге ешбір тасымалдағыш қосылмаған.</translation>
+        <translation>{where} жоқ: ол жерге ешбір жеткізгіш қосылмаған.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
-        <translation>{where} - бұл компьютердегі қалта, қосылған тасымалдағыш емес. Тасымалдағышты салып, ол қосылған орынды таңдаңыз.</translation>
+        <translation>{where} - бұл компьютердегі қалта, қосылған жеткізгіш емес. Жеткізгішті салып, ол қосылған орынды таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
-        <translation>{where} тасымалдағышындағы деректер растауға көрсетілгеннен кейін өзгерді; ештеңе жойылған жоқ. Тізімді қайта қарап, растаңыз.</translation>
+        <translation>{where} жеткізгішіндегі деректер растауға көрсетілгеннен кейін өзгерді; ештеңе жойылған жоқ. Тізімді қайта қарап, растаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/copies/medium_io.py" line="+28"/>
         <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
-        <translation>станциядағы {path} оқылмайды: ақау тасымалдағышта емес, станцияның дискісінде. Станцияда ештеңе өзгертілген жоқ; соттың техникалық маманына хабарлаңыз.</translation>
+        <translation>станциядағы {path} оқылмайды: ақау жеткізгіште емес, станцияның дискісінде. Станцияда ештеңе өзгертілген жоқ; соттың техникалық маманына хабарлаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -522,50 +522,50 @@
     <message>
         <location filename="../../app/copies/medium_write.py" line="+57"/>
         <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
-        <translation>көшіру аяқталмай үзілді (станция тоқтады, апатқа ұшырады немесе мәжбүрлеп жабылды): тасымалдағыштағы көшірме толық емес (INCOMPLETE-COPY.txt). Оны қайта жазыңыз.</translation>
+        <translation>көшіру аяқталмай үзілді (станция тоқтады, апатқа ұшырады немесе мәжбүрлеп жабылды): жеткізгіштегі көшірме толық емес (INCOMPLETE-COPY.txt). Оны қайта жазыңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
-        <translation>{where} алынбалы тасымалдағыш емес (USB жинақтағыш, жад картасы немесе диск): станция көшірмелерді тек алынбалы тасымалдағыштарға жазады және өз дискілерін ешқашан тазаламайды.</translation>
+        <translation>{where} алынбалы жеткізгіш емес (USB жинақтағыш, жад картасы немесе диск): станция көшірмелерді тек алынбалы жеткізгіштерге жазады және өз дискілерін ешқашан тазаламайды.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
 {listing}</source>
-        <translation>{where} тасымалдағышы бос емес. Қағидалар (33-тармақ) көшірме жазар алдында оны тазалауды талап етеді; төменде көрсетілгенді жоюды растаңыз (командалық жолда --clear).
+        <translation>{where} жеткізгіші бос емес. Қағидалар (33-тармақ) көшірме жазар алдында оны тазалауды талап етеді; төменде көрсетілгенді жоюды растаңыз (командалық жолда --clear).
 {listing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
-        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тасымалдағышта {available} МБ бос. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+        <translation>{where} жеткізгішінің көлемі жетпейді: көшірмеге {need} МБ қажет, жеткізгіште {available} МБ бос. Көлемі үлкенірек жеткізгіш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
-        <translation>{where} тасымалдағышының көлемі жетпейді: көшірмеге {need} МБ қажет, тазалағаннан кейін тасымалдағышта {available} МБ болады. Көлемі үлкенірек тасымалдағыш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+        <translation>{where} жеткізгішінің көлемі жетпейді: көшірмеге {need} МБ қажет, тазалағаннан кейін жеткізгіште {available} МБ болады. Көлемі үлкенірек жеткізгіш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
-        <translation>{file} көлемі 4 ГБ-тан асады, ал FAT тасымалдағышы мұндай файлды сақтай алмайды. exFAT немесе NTFS жүйесінде пішімделген тасымалдағыш алыңыз.</translation>
+        <translation>{file} көлемі 4 ГБ-тан асады, ал FAT жеткізгіші мұндай файлды сақтай алмайды. exFAT немесе NTFS жүйесінде пішімделген жеткізгіш алыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
-        <translation>{where} тасымалдағышынан кері оқылған деректер жазылғаннан өзгеше ({files}): тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+        <translation>{where} жеткізгішінен кері оқылған деректер жазылғаннан өзгеше ({files}): жеткізгіш ақаулы. Басқа жеткізгіш алыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
-        <translation>{where} тасымалдағышынан кері оқылған тексеру есебі жазылғаннан өзгеше: тасымалдағыш ақаулы. Басқа тасымалдағыш алыңыз.</translation>
+        <translation>{where} жеткізгішінен кері оқылған тексеру есебі жазылғаннан өзгеше: жеткізгіш ақаулы. Басқа жеткізгіш алыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the copy on the medium at {where} did not verify:
 {summary}</source>
-        <translation>{where} тасымалдағышындағы көшірме тексеруден өтпеді:
+        <translation>{where} жеткізгішіндегі көшірме тексеруден өтпеді:
 {summary}</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../app/copies/progress.py" line="+24"/>
         <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
-        <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; тасымалдағыштағы көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
+        <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; жеткізгіштегі көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/copies/register.py" line="+64"/>
