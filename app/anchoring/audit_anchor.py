@@ -1,0 +1,294 @@
+"""Audit anchors: the head of the station's account audit log published in the court archive.
+
+The audit log (:mod:`app.accounts.audit`: account and role changes, the station record of
+hearings) is chained with an HMAC under ``station.key``, so whoever can read that key (root, the
+station's account) can rewrite it and recompute the chain, and putting back an older copy of the
+whole catalog looks the same as restoring a backup. An *audit anchor* pins the log down outside
+the station: each time the log grows (after the transaction commits, never before) the station
+writes ``{"format": "zhazba-audit-anchor/1", "station": <station id>, "audit": {"seq": N,
+"sha256": <chain head>, "hash": <record N's HMAC>}, "made_utc": …}`` into its durable outbox
+(``<station>/anchors/audit-log/NNNNNNNNNN-<sha256>.json``) and the anchor sender
+(:mod:`app.anchoring.upload`, the same as for hearing anchors) puts it into the archive under
+``<prefix>/anchors/audit-log/<station id>/`` with an Object Lock COMPLIANCE retention. The chain
+head is key-free: SHA-256 over every record in order (:func:`chain`), so anyone holding the
+catalog can recompute it, and the object's name carries seq and head so a check needs only a
+listing.
+
+:func:`check_audit` lists the station's audit anchors in the archive and compares *every* one with
+the local log (not only the newest: after a rollback new changes anchor a second head at the same
+seq, which must not hide the first): a log shorter than an anchored seq was rolled back; a log
+whose head at an anchored seq differs was rewritten (or rolled back and written on). Either fails
+sign-in closed (:mod:`app.cli.signin`). No archive, no credentials or an archive that does not
+answer: the log is *not checked* — said so, never claimed — and the anchors stay queued.
+Format: ``docs/FORMATS.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import hmac
+import json
+import logging
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, write_private
+from audio.text import QT_TRANSLATE_NOOP, msg
+
+log = logging.getLogger(__name__)
+
+FORMAT = "zhazba-audit-anchor/1"
+STREAM = "audit-log"  # the outbox folder and the archive folder under anchors/
+GENESIS = "0" * 64
+SEND_WAIT_SECONDS = 3.0  # how long an account change waits for its anchor to reach the archive
+_NAME = re.compile(r"^(\d{10})-([0-9a-f]{64})\.json$")
+_FIELDS = "utc, username, event, detail, by_user, prev, hash"
+
+
+def chain(db: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(SHA-256 chain head, record HMAC) after each record of the audit log, in order."""
+    out: list[tuple[str, str]] = []
+    head = GENESIS
+    for row in db.execute(f"SELECT {_FIELDS} FROM account_audit ORDER BY id"):
+        text = json.dumps(["zhazba audit", head, *row], ensure_ascii=False, separators=(",", ":"))
+        head = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        out.append((head, str(row[6])))
+    return out
+
+
+def station_id(station: Path) -> str:
+    """The station's id, as ``app.cli.hearing_station.station_id`` makes it (from station.key)."""
+    from app.accounts.secrets import load_station_key
+
+    key = load_station_key(Path(station) / "station.key")
+    return hmac.new(key, b"zhazba station id", hashlib.sha256).hexdigest()[:16]
+
+
+def anchor_name(seq: int, head: str) -> str:
+    return f"{seq:010d}-{head}.json"
+
+
+def audit_prefix(settings: Any, station: str) -> str:
+    """Where a station's audit anchors live in the bucket."""
+    from app.anchoring.upload import ANCHOR_FOLDER
+
+    parts = [settings.prefix.strip("/"), ANCHOR_FOLDER, STREAM, station]
+    return "/".join(p for p in parts if p) + "/"
+
+
+def outbox_folder(station: Path) -> Path:
+    from app.anchoring.wiring import outbox_for
+
+    return outbox_for(station).folder(STREAM)
+
+
+def write_anchor(station: Path, db: sqlite3.Connection) -> Path | None:
+    """The anchor of the log's head as it is now in the outbox (None: the log is empty)."""
+    heads = chain(db)
+    if not heads:
+        return None
+    head, record_hash = heads[-1]
+    folder = outbox_folder(station)
+    path = folder / anchor_name(len(heads), head)
+    if path.exists():
+        return path
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    anchor = {
+        "format": FORMAT,
+        "station": station_id(station),
+        "audit": {"seq": len(heads), "sha256": head, "hash": record_hash},
+        "made_utc": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    }
+    write_private(path, anchor_bytes(anchor))
+    return path
+
+
+class _AuditOutbox(Outbox):
+    """The outbox as the sender sees it when only the audit anchors are to go now."""
+
+    def pending(self, hearing: str | None = None) -> list[Path]:
+        return super().pending(STREAM)
+
+
+def sender_for(station: Path, only_audit: bool = True) -> Any:
+    """An :class:`app.anchoring.upload.AnchorSender` for the station's archive, or the reason
+    (a string) why there is none."""
+    from app.accounts.secrets import SecretStore
+    from app.anchoring.anchors import AnchorSettings
+    from app.anchoring.upload import AnchorSender
+    from app.archive.s3 import make_client
+    from app.archive.settings import SettingsError, load_archive_settings
+
+    station = Path(station)
+    try:
+        settings = load_archive_settings(station / "settings.json")
+        settings.validate()
+    except SettingsError as e:  # SettingsDamaged too: the check cannot be made, said so
+        return str(e)
+    credentials = SecretStore(station / "secrets.json", station / "station.key")
+    stored = credentials.archive_credentials()
+    if stored is None:
+        return msg("Anchors", QT_TRANSLATE_NOOP("Anchors", "no archive credentials are stored"))
+    anchors = AnchorSettings.load(station / "settings.json")
+    root = station / "anchors"
+    return AnchorSender(
+        _AuditOutbox(root) if only_audit else Outbox(root), settings,
+        lambda: make_client(settings, stored), retention_margin_days=anchors.retention_margin_days,
+    )  # fmt: skip
+
+
+def anchor_after_commit(catalog: Any) -> None:
+    """The hook :mod:`app.accounts.audit` registers: after the commit, anchor the new head and
+    try to send it for up to :data:`SEND_WAIT_SECONDS` (else it stays queued)."""
+    station = Path(catalog.path).parent
+    try:
+        with catalog.transaction() as db:  # a consistent read of the committed log
+            path = write_anchor(station, db)
+    except Exception as e:  # noqa: BLE001 - the change is made; the next check anchors it
+        log.warning("audit anchor not written: %s", e)
+        return
+    if path is not None:
+        send_soon(station)
+
+
+def send_soon(station: Path, wait: float = SEND_WAIT_SECONDS) -> bool:
+    """Send the queued audit anchors in a thread; True when they all went within ``wait``."""
+    try:
+        sender = sender_for(station)
+    except Exception as e:  # noqa: BLE001 - unreadable secrets: the anchors stay queued
+        log.warning("audit anchors not sent: %s", e)
+        return False
+    if isinstance(sender, str):
+        return False
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            if sender.send_pending():
+                done.set()
+        except Exception as e:  # noqa: BLE001 - queued, sent again later
+            log.warning("audit anchors not sent: %s", e)
+
+    threading.Thread(target=run, name="audit-anchor-sender", daemon=True).start()
+    return done.wait(wait)
+
+
+@dataclass
+class AuditCheck:
+    """The audit log against the archive: ``state`` is intact, rolled_back, rewritten or
+    not_checked; ``line`` says it in one line."""
+
+    state: str
+    line: str
+    seq: int = 0
+    anchored_utc: str = ""
+    anchors: int = 0
+    local: int = 0
+    queued: int = 0
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def refused(self) -> bool:
+        return self.state in ("rolled_back", "rewritten")
+
+
+def anchored_heads(sender: Any, station: str) -> list[tuple[int, str, str]]:
+    """(seq, head, archive's time) of every audit anchor of ``station`` in the archive."""
+    sender.prepare()
+    prefix = audit_prefix(sender.settings, station)
+    out = []
+    pages = sender._client.get_paginator("list_objects_v2")
+    for page in pages.paginate(Bucket=sender.settings.bucket, Prefix=prefix):
+        for item in page.get("Contents", []):
+            found = _NAME.match(str(item["Key"])[len(prefix) :])
+            if found:
+                when = item["LastModified"].astimezone(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+                out.append((int(found.group(1)), found.group(2), when))
+    return out
+
+
+def compare(heads: list[tuple[str, str]], anchored: list[tuple[int, str, str]]) -> AuditCheck:
+    """The local chain heads against the anchored ones (pure)."""
+    n = len(heads)
+    beyond = [a for a in anchored if a[0] > n]
+    if beyond:
+        seq, _, when = max(beyond)
+        line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+            "the audit log was rolled back: it ends at record {local}, but the court archive "
+            "anchored record {seq} on {when}"), local=n, seq=seq, when=when)  # fmt: skip
+        return AuditCheck("rolled_back", line, seq, when, len(anchored), n)
+    anchored = [a for a in anchored if a[0] >= 1]
+    differ = [a for a in anchored if not hmac.compare_digest(heads[a[0] - 1][0], a[1])]
+    if differ:
+        seq, _, when = min(differ)
+        line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+            "the audit log was rewritten at record {seq}: it differs from the record the court "
+            "archive anchored on {when}"), seq=seq, when=when)  # fmt: skip
+        return AuditCheck("rewritten", line, seq, when, len(anchored), n)
+    seq, _, when = max(anchored) if anchored else (0, "", "")
+    line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+        "the audit log holds the head the court archive anchored (record {seq} of {local}, "
+        "anchored {when})"), seq=seq, local=n, when=when or "-")  # fmt: skip
+    return AuditCheck("intact", line, seq, when, len(anchored), n)
+
+
+def not_checked(why: str, local: int, queued: int) -> AuditCheck:
+    line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+        "the audit log could NOT be checked against the court archive ({why}); {queued} audit "
+        "anchors are queued"), why=why, queued=queued)  # fmt: skip
+    return AuditCheck("not_checked", line, local=local, queued=queued)
+
+
+def check_audit(catalog: Any) -> AuditCheck:
+    """Compare the catalog's audit log with every audit anchor of this station in the archive;
+    when it holds, anchor the head if it is not yet, and send what is queued."""
+    station = Path(catalog.path).parent
+    with catalog.transaction() as db:
+        heads = chain(db)
+    try:  # queued: were the log rolled back, it is one more head; the older ones still hold
+        with catalog.transaction() as db:
+            write_anchor(station, db)
+    except Exception as e:  # noqa: BLE001 - e.g. station.key unreadable: said, not hidden
+        log.warning("audit anchor not written: %s", e)
+    queued = len(_AuditOutbox(station / "anchors").pending())
+    try:
+        sender = sender_for(station)
+    except Exception as e:  # noqa: BLE001 - unreadable secrets: said, not hidden
+        sender = str(e)
+    if isinstance(sender, str):
+        return not_checked(sender, len(heads), queued)
+    try:
+        anchored = anchored_heads(sender, station_id(station))
+    except Exception as e:  # noqa: BLE001 - the archive does not answer: not checked
+        from app.archive.s3 import explain
+
+        return not_checked(str(explain(e, sender.settings)), len(heads), queued)
+    result = compare(heads, anchored)
+    if not result.refused and queued:
+        sender.send_pending()
+        result.queued = len(sender.outbox.pending())
+    return result
+
+
+def archive_configured(station: Path) -> bool:
+    """Whether the station's settings name a court archive (damaged settings: raised)."""
+    from app.archive.settings import settings_section
+
+    return bool(settings_section(Path(station) / "settings.json", "archive"))
+
+
+def refusal(check: AuditCheck, catalog_path: Path) -> str:
+    """The one line that refuses sign-in after a failed check."""
+    return msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+        "not signed in: {problem}; the station catalog {path} is not the one the archive knows. "
+        "Call the administrator: restore the newest backup of the catalog (nothing was done)"),
+        problem=check.line, path=str(catalog_path))  # fmt: skip
+
+
+def sent_count(station: Path) -> int:
+    return sum(1 for p in outbox_folder(station).glob("[0-9]*.json") if sent_path(p).exists())
