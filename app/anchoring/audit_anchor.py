@@ -25,6 +25,7 @@ Format: ``docs/FORMATS.md``.
 
 from __future__ import annotations
 
+import atexit
 import datetime as _dt
 import hashlib
 import hmac
@@ -33,6 +34,7 @@ import logging
 import re
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +47,7 @@ log = logging.getLogger(__name__)
 FORMAT = "zhazba-audit-anchor/1"
 STREAM = "audit-log"  # the outbox folder and the archive folder under anchors/
 GENESIS = "0" * 64
-SEND_WAIT_SECONDS = 3.0  # how long an account change waits for its anchor to reach the archive
+SEND_WAIT_SECONDS = 3.0  # how long an ending command waits for its anchors to reach the archive
 _NAME = re.compile(r"^(\d{10})-([0-9a-f]{64})\.json$")
 _FIELDS = "utc, username, event, detail, by_user, prev, hash"
 
@@ -144,7 +146,8 @@ def sender_for(station: Path, only_audit: bool = True) -> Any:
 
 def anchor_after_commit(catalog: Any) -> None:
     """The hook :mod:`app.accounts.audit` registers: after the commit, anchor the new head and
-    try to send it for up to :data:`SEND_WAIT_SECONDS` (else it stays queued)."""
+    send it in the background (nothing waits for the archive; a command that ends waits for it
+    at most :data:`SEND_WAIT_SECONDS` as it exits, else the anchor stays queued)."""
     station = Path(catalog.path).parent
     try:
         with catalog.transaction() as db:  # a consistent read of the committed log
@@ -156,32 +159,40 @@ def anchor_after_commit(catalog: Any) -> None:
         send_soon(station)
 
 
-def send_soon(station: Path, wait: float = SEND_WAIT_SECONDS) -> bool:
-    """Send the queued audit anchors in a thread; True when they all went within ``wait``."""
-    try:
-        sender = sender_for(station)
-    except Exception as e:  # noqa: BLE001 - unreadable secrets: the anchors stay queued
-        log.warning("audit anchors not sent: %s", e)
-        return False
-    if isinstance(sender, str):
-        return False
-    done = threading.Event()
+_SENDING = threading.Lock()  # one sender at a time in this process
+_THREADS: list[threading.Thread] = []
+
+
+def send_soon(station: Path) -> threading.Thread:
+    """Send the queued audit anchors in a background thread (joined at exit, bounded)."""
 
     def run() -> None:
-        try:
-            if sender.send_pending():
-                done.set()
-        except Exception as e:  # noqa: BLE001 - queued, sent again later
-            log.warning("audit anchors not sent: %s", e)
+        with _SENDING:
+            try:
+                sender = sender_for(station)
+                if not isinstance(sender, str):
+                    sender.send_pending()
+            except Exception as e:  # noqa: BLE001 - queued, sent again later
+                log.warning("audit anchors not sent: %s", e)
 
-    threading.Thread(target=run, name="audit-anchor-sender", daemon=True).start()
-    return done.wait(wait)
+    thread = threading.Thread(target=run, name="audit-anchor-sender", daemon=True)
+    if not _THREADS:
+        atexit.register(_join_at_exit)
+    _THREADS[:] = [t for t in _THREADS if t.is_alive()] + [thread]
+    thread.start()
+    return thread
+
+
+def _join_at_exit() -> None:
+    deadline = time.monotonic() + SEND_WAIT_SECONDS
+    for thread in _THREADS:
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @dataclass
 class AuditCheck:
-    """The audit log against the archive: ``state`` is intact, rolled_back, rewritten or
-    not_checked; ``line`` says it in one line."""
+    """The audit log against the archive: ``state`` is intact, rolled_back, rewritten, replaced
+    (station.key), unanchored (nothing in the archive yet) or not_checked; ``line`` says it."""
 
     state: str
     line: str
@@ -194,22 +205,37 @@ class AuditCheck:
 
     @property
     def refused(self) -> bool:
-        return self.state in ("rolled_back", "rewritten")
+        return self.state in ("rolled_back", "rewritten", "replaced")
 
 
-def anchored_heads(sender: Any, station: str) -> list[tuple[int, str, str]]:
-    """(seq, head, archive's time) of every audit anchor of ``station`` in the archive."""
+def anchored_heads(sender: Any, station: str) -> tuple[list[tuple[int, str, str]], list[str]]:
+    """(seq, head, archive's time) of every audit anchor of ``station`` in the archive, and the
+    ids of the other stations that left audit anchors under the same prefix."""
     sender.prepare()
-    prefix = audit_prefix(sender.settings, station)
-    out = []
+    mine = audit_prefix(sender.settings, station)
+    everyone = mine[: -len(station) - 1]
+    out, others = [], set()
     pages = sender._client.get_paginator("list_objects_v2")
-    for page in pages.paginate(Bucket=sender.settings.bucket, Prefix=prefix):
+    for page in pages.paginate(Bucket=sender.settings.bucket, Prefix=everyone):
         for item in page.get("Contents", []):
-            found = _NAME.match(str(item["Key"])[len(prefix) :])
-            if found:
+            who, _, name = str(item["Key"])[len(everyone) :].partition("/")
+            found = _NAME.match(name)
+            if found and who != station:
+                others.add(who)
+            elif found:
                 when = item["LastModified"].astimezone(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
                 out.append((int(found.group(1)), found.group(2), when))
-    return out
+    return out, sorted(others)
+
+
+def replaced(others: list[str], local: int) -> AuditCheck:
+    """No anchor of this station, but another station's under its prefix: station.key (whence
+    the id) was replaced, and the audit log with it could be anything."""
+    line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+        "the station secret was replaced: the court archive holds audit anchors of this "
+        "station's archive folder made under another station secret ({others}), none under "
+        "this one"), others=", ".join(others))  # fmt: skip
+    return AuditCheck("replaced", line, local=local, details={"others": others})
 
 
 def compare(heads: list[tuple[str, str]], anchored: list[tuple[int, str, str]]) -> AuditCheck:
@@ -230,10 +256,15 @@ def compare(heads: list[tuple[str, str]], anchored: list[tuple[int, str, str]]) 
             "the audit log was rewritten at record {seq}: it differs from the record the court "
             "archive anchored on {when}"), seq=seq, when=when)  # fmt: skip
         return AuditCheck("rewritten", line, seq, when, len(anchored), n)
-    seq, _, when = max(anchored) if anchored else (0, "", "")
+    if not anchored:
+        line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+            "the court archive holds no audit anchor of this station yet: the audit log could "
+            "not be checked; its head (record {local}) is anchored now"), local=n)  # fmt: skip
+        return AuditCheck("unanchored", line, local=n)
+    seq, _, when = max(anchored)
     line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
-        "the audit log holds the head the court archive anchored (record {seq} of {local}, "
-        "anchored {when})"), seq=seq, local=n, when=when or "-")  # fmt: skip
+        "the audit log holds every head the court archive anchored (the newest: record {seq} "
+        "of {local}, anchored {when})"), seq=seq, local=n, when=when)  # fmt: skip
     return AuditCheck("intact", line, seq, when, len(anchored), n)
 
 
@@ -263,12 +294,12 @@ def check_audit(catalog: Any) -> AuditCheck:
     if isinstance(sender, str):
         return not_checked(sender, len(heads), queued)
     try:
-        anchored = anchored_heads(sender, station_id(station))
+        anchored, others = anchored_heads(sender, station_id(station))
     except Exception as e:  # noqa: BLE001 - the archive does not answer: not checked
         from app.archive.s3 import explain
 
         return not_checked(str(explain(e, sender.settings)), len(heads), queued)
-    result = compare(heads, anchored)
+    result = compare(heads, anchored) if anchored or not others else replaced(others, len(heads))
     if not result.refused and queued:
         sender.send_pending()
         result.queued = len(sender.outbox.pending())
@@ -280,6 +311,14 @@ def archive_configured(station: Path) -> bool:
     from app.archive.settings import settings_section
 
     return bool(settings_section(Path(station) / "settings.json", "archive"))
+
+
+def startup_check(catalog_path: Path, open_catalog: Any) -> AuditCheck | None:
+    """:func:`check_audit` at station start (None: no court archive is configured)."""
+    if not archive_configured(Path(catalog_path).parent):
+        return None
+    with open_catalog() as catalog:
+        return check_audit(catalog)
 
 
 def refusal(check: AuditCheck, catalog_path: Path) -> str:

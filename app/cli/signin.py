@@ -337,7 +337,7 @@ def check_audit_log(catalog: Any, catalog_path: Path) -> None:
     check = check_audit(catalog)
     if check.refused:
         raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
-    if check.state == "not_checked":
+    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
         print(f"zhazba: {check.line}", file=sys.stderr)
 
 

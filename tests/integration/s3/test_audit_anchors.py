@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,33 @@ def make_station(folder: Path, settings: ArchiveSettings, s3_server: Any) -> Pat
             ZHAZBA_NEW_PASSWORD="clerk-pw", **ADMIN)  # fmt: skip
     assert r.returncode == EXIT_OK, r.stderr
     return folder
+
+
+def rechain(station: Path, who: str, detail: str) -> int:
+    """What an insider holding station.key does: ``who``'s "created" record says ``detail``,
+    every HMAC of the chain, the head and the rows recomputed (the station's own check passes).
+    Returns the record's seq."""
+    with Catalog(station / "catalog.sqlite") as catalog:
+        seal = AccountSeal(catalog)
+        rows = catalog.query("SELECT * FROM account_audit ORDER BY id")
+        target = next(i for i, row in enumerate(rows, 1)
+                      if row["event"] == "created" and row["username"] == who)  # fmt: skip
+        with catalog.transaction() as db:
+            prev = "0" * 64
+            for i, row in enumerate(rows, 1):
+                text = detail if i == target else row["detail"]
+                digest = seal._mac("audit", prev, row["utc"], row["username"], row["event"],
+                                   text, row["by_user"])  # fmt: skip
+                db.execute("UPDATE account_audit SET detail = ?, prev = ?, hash = ? WHERE id = ?",
+                           (text, prev, digest, row["id"]))  # fmt: skip
+                prev = digest
+            value = f"{len(rows)}:{prev}"
+            db.execute("UPDATE station_meta SET value = ? WHERE key = 'audit_head'",
+                       (f"{value}:{seal._mac('head', value)}",))  # fmt: skip
+            for name in ("admin", "clerk"):
+                seal.reseal(db, name)
+        assert seal.verify() == []  # the station's own check is fooled
+    return target
 
 
 def anchored(s3: Any, settings: ArchiveSettings, station: Path) -> list[str]:
@@ -90,7 +118,7 @@ def test_a_role_change_is_anchored_in_the_archive_under_compliance(
 
 
 def test_an_older_catalog_put_back_is_refused_at_sign_in_naming_the_rollback(
-    tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings, qapp: Any, monkeypatch: Any
 ) -> None:
     station = make_station(tmp_path / "station", settings, s3_server)
     saved = tmp_path / "saved"
@@ -115,6 +143,16 @@ def test_an_older_catalog_put_back_is_refused_at_sign_in_naming_the_rollback(
     # the sign-in of the person whose change was undone is refused too (fail closed)
     r = run(station, "account", "list", "--user", "clerk", password="clerk-pw")
     assert r.returncode == EXIT_STATION_FILES and "rolled back" in one_line(r)
+    # the window: no sign-in dialog, the same line in a message box (ui.main.run_gui returns 7)
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.station import Station
+    from ui.main import refused_audit_log
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert refused_audit_log(Station(station)) is True
+    assert shown and "rolled back" in shown[0] and f"anchored record {after}" in shown[0]
 
 
 def test_a_record_rewritten_with_the_station_key_is_named_at_its_seq(
@@ -123,26 +161,7 @@ def test_a_record_rewritten_with_the_station_key_is_named_at_its_seq(
     station = make_station(tmp_path / "station", settings, s3_server)
     r = run(station, "account", "role", "clerk", "--role", "judge", **ADMIN)
     assert r.returncode == EXIT_OK, r.stderr
-    with Catalog(station / "catalog.sqlite") as catalog:
-        seal = AccountSeal(catalog)  # the insider holds station.key
-        rows = catalog.query("SELECT * FROM account_audit ORDER BY id")
-        target = next(i for i, row in enumerate(rows, 1) if row["event"] == "created"
-                      and row["username"] == "clerk")  # fmt: skip
-        with catalog.transaction() as db:
-            prev = "0" * 64
-            for i, row in enumerate(rows, 1):
-                detail = "role judge" if i == target else row["detail"]  # "always was a judge"
-                digest = seal._mac("audit", prev, row["utc"], row["username"], row["event"],
-                                   detail, row["by_user"])  # fmt: skip
-                db.execute("UPDATE account_audit SET detail = ?, prev = ?, hash = ? WHERE id = ?",
-                           (detail, prev, digest, row["id"]))  # fmt: skip
-                prev = digest
-            value = f"{len(rows)}:{prev}"
-            db.execute("UPDATE station_meta SET value = ? WHERE key = 'audit_head'",
-                       (f"{value}:{seal._mac('head', value)}",))  # fmt: skip
-            for name in ("admin", "clerk"):
-                seal.reseal(db, name)
-        assert seal.verify() == []  # the station's own check is fooled
+    target = rechain(station, "clerk", "role judge")  # "the clerk always was a judge"
     r = run(station, "account", "list", **ADMIN)
     assert r.returncode == EXIT_STATION_FILES, r.stderr
     line = one_line(r)
@@ -172,3 +191,24 @@ def test_archive_down_the_check_says_not_checked_and_anchors_queue_then_go(
     assert doc["seq"] == records(station)
     names = [k.split("/")[-1] for k in anchored(s3, settings, station)]
     assert queued[-1].name in names
+
+
+def test_a_replaced_station_key_is_named_and_refused(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+) -> None:
+    """A new station.key (so a new station id and no anchor under it), the whole log re-chained
+    with it and the archive credentials stored again: the other id's anchors give it away."""
+    station = make_station(tmp_path / "station", settings, s3_server)
+    old_id = station_id(station)
+    (station / "station.key").unlink()
+    (station / "station.key").write_bytes(os.urandom(32))
+    (station / "station.key").chmod(0o600)
+    store = SecretStore(station / "secrets.json", station / "station.key")
+    store.path.unlink()
+    store.set_archive_credentials(s3_server.credentials)
+    rechain(station, "clerk", "role administrator")
+    assert station_id(station) != old_id
+    r = run(station, "account", "list", **ADMIN)
+    assert r.returncode == EXIT_STATION_FILES, r.stderr
+    line = one_line(r)
+    assert "station secret was replaced" in line and old_id in line, line
