@@ -186,8 +186,14 @@ def refused_audit_log(core: CoreStation) -> bool:
     rewritten (:mod:`app.anchoring.audit_anchor`) opens no sign-in; one that could not be checked
     is said so (a warning), never taken as checked."""
     from app.anchoring.audit_anchor import refusal, startup_check
+    from app.archive.settings import SettingsDamaged
 
-    check = startup_check(core.catalog_path, core.catalog)
+    try:
+        check = startup_check(core.catalog_path, core.catalog)
+    except SettingsDamaged as e:  # whether an archive is configured is unknown: fail closed
+        print(f"zhazba: {e}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "Zhazba", tr_msg(e.args[0]) if e.args else str(e))
+        return True
     if check is None or check.state == "intact":
         return False
     if check.refused:
