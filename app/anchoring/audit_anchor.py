@@ -52,15 +52,46 @@ _NAME = re.compile(r"^(\d{10})-([0-9a-f]{64})\.json$")
 _FIELDS = "utc, username, event, detail, by_user, prev, hash"
 
 
-def chain(db: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(SHA-256 chain head, record HMAC) after each record of the audit log, in order."""
+def chain(db: sqlite3.Connection, start: tuple[int, str] = (0, GENESIS)) -> list[tuple[str, str]]:
+    """(SHA-256 chain head, record HMAC) after each record of the audit log, in order; from
+    ``start`` (seq, head after it) on when given."""
     out: list[tuple[str, str]] = []
-    head = GENESIS
-    for row in db.execute(f"SELECT {_FIELDS} FROM account_audit ORDER BY id"):
+    seq, head = start
+    query = f"SELECT {_FIELDS} FROM account_audit ORDER BY id LIMIT -1 OFFSET ?"
+    for row in db.execute(query, (seq,)):
         text = json.dumps(["zhazba audit", head, *row], ensure_ascii=False, separators=(",", ":"))
         head = hashlib.sha256(text.encode("utf-8")).hexdigest()
         out.append((head, str(row[6])))
     return out
+
+
+def current_head(station: Path, db: sqlite3.Connection) -> tuple[int, str, str] | None:
+    """(seq, head, record HMAC) of the log now (None: empty). Continued from the newest anchor
+    in the outbox when its record's HMAC is still the same (its chain covers every record
+    before), else computed from the first record: an append costs what came since. The check
+    (:func:`check_audit`) always recomputes the whole chain."""
+    known = _newest_in_outbox(station)
+    if known is not None:
+        seq, head, record_hash = known
+        row = db.execute(
+            "SELECT hash FROM account_audit ORDER BY id LIMIT 1 OFFSET ?", (seq - 1,)
+        ).fetchone()
+        if row is not None and hmac.compare_digest(str(row[0]), record_hash):
+            tail = chain(db, (seq, head))
+            return (seq + len(tail), *tail[-1]) if tail else known
+    heads = chain(db)
+    return (len(heads), *heads[-1]) if heads else None
+
+
+def _newest_in_outbox(station: Path) -> tuple[int, str, str] | None:
+    names = sorted(outbox_folder(station).glob("[0-9]*.json"))
+    if not names or not _NAME.match(names[-1].name):
+        return None
+    try:
+        audit = json.loads(names[-1].read_bytes())["audit"]
+        return int(audit["seq"]), str(audit["sha256"]), str(audit["hash"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def station_id(station: Path) -> str:
@@ -91,19 +122,19 @@ def outbox_folder(station: Path) -> Path:
 
 def write_anchor(station: Path, db: sqlite3.Connection) -> Path | None:
     """The anchor of the log's head as it is now in the outbox (None: the log is empty)."""
-    heads = chain(db)
-    if not heads:
+    now = current_head(station, db)
+    if now is None:
         return None
-    head, record_hash = heads[-1]
+    seq, head, record_hash = now
     folder = outbox_folder(station)
-    path = folder / anchor_name(len(heads), head)
+    path = folder / anchor_name(seq, head)
     if path.exists():
         return path
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     anchor = {
         "format": FORMAT,
         "station": station_id(station),
-        "audit": {"seq": len(heads), "sha256": head, "hash": record_hash},
+        "audit": {"seq": seq, "sha256": head, "hash": record_hash},
         "made_utc": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
     }
     write_private(path, anchor_bytes(anchor))
@@ -169,7 +200,7 @@ def send_soon(station: Path) -> threading.Thread:
     def run() -> None:
         with _SENDING:
             try:
-                sender = sender_for(station)
+                sender = _cached_sender(station)
                 if not isinstance(sender, str):
                     sender.send_pending()
             except Exception as e:  # noqa: BLE001 - queued, sent again later
@@ -181,6 +212,30 @@ def send_soon(station: Path) -> threading.Thread:
     _THREADS[:] = [t for t in _THREADS if t.is_alive()] + [thread]
     thread.start()
     return thread
+
+
+_SENDERS: dict[tuple[Path, float, float], Any] = {}
+
+
+def _cached_sender(station: Path) -> Any:
+    """:func:`sender_for`, kept while settings and secrets are unchanged (building an S3 client
+    costs about 0.15 s of CPU; a station changes accounts one at a time, but often)."""
+    station = Path(station)
+    key = (station, _mtime(station / "settings.json"), _mtime(station / "secrets.json"))
+    if key not in _SENDERS:
+        sender = sender_for(station)
+        if isinstance(sender, str):
+            return sender
+        _SENDERS.clear()
+        _SENDERS[key] = sender
+    return _SENDERS[key]
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return -1.0
 
 
 def _join_at_exit() -> None:

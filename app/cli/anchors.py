@@ -94,6 +94,8 @@ def _send(station: Path) -> str:
 def _check_audit(station: Path, as_json: bool) -> int:
     from app.anchoring.audit_anchor import check_audit
     from app.catalog.store import Catalog
+    from app.cli.errors import cli_language
+    from app.translations import translate
 
     path = station / "catalog.sqlite"
     if not path.exists():
@@ -101,11 +103,12 @@ def _check_audit(station: Path, as_json: bool) -> int:
         return 2
     with Catalog(path) as catalog:
         check = check_audit(catalog)
+    line = translate(check.line, cli_language())
     if as_json:
-        doc = {"state": check.state, "line": check.line, "seq": check.seq,
+        doc = {"state": check.state, "line": line, "seq": check.seq,
                "anchored_utc": check.anchored_utc, "anchors": check.anchors,
                "records": check.local, "queued": check.queued, "catalog": str(path)}  # fmt: skip
         print(json.dumps(doc, ensure_ascii=False))
     else:
-        print(check.line)
+        print(line)
     return 0 if check.state == "intact" else 1

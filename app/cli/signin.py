@@ -338,7 +338,9 @@ def check_audit_log(catalog: Any, catalog_path: Path) -> None:
     if check.refused:
         raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
     if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
-        print(f"zhazba: {check.line}", file=sys.stderr)
+        from app.cli.errors import say
+
+        say(check.line)
 
 
 def _accounts_deleted(catalog_path: Path) -> CliError:

@@ -129,6 +129,7 @@ def main() -> int:
         print(f"audit log of {args.anchors_all} records, every one anchored "
               f"({result.anchors} anchors listed):")  # fmt: skip
         print(f"  check at sign-in: {ms(check)}  [{result.state}]")
+        A._join_at_exit()  # the background senders, before the folder goes
     return 0
 
 
