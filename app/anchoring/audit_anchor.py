@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, write_private
+from app.anchoring.anchors import Outbox, anchor_bytes, write_private
 from audio.text import QT_TRANSLATE_NOOP, msg
 
 log = logging.getLogger(__name__)
@@ -194,15 +194,23 @@ _SENDING = threading.Lock()  # one sender at a time in this process
 _THREADS: list[threading.Thread] = []
 
 
-def send_soon(station: Path) -> threading.Thread:
-    """Send the queued audit anchors in a background thread (joined at exit, bounded)."""
+def send_soon(station: Path) -> threading.Thread | None:
+    """Send the queued audit anchors in a background thread (joined at exit, bounded). The S3
+    client is built here, before: ~0.15 s of CPU that must not compete with a recording that
+    starts right after a station-record entry (the upload itself waits on the network)."""
+    try:
+        sender = _cached_sender(station)
+        if isinstance(sender, str):
+            return None  # no archive: the anchors stay queued
+        sender.prepare()
+    except Exception as e:  # noqa: BLE001 - queued, sent again later
+        log.warning("audit anchors not sent: %s", e)
+        return None
 
     def run() -> None:
         with _SENDING:
             try:
-                sender = _cached_sender(station)
-                if not isinstance(sender, str):
-                    sender.send_pending()
+                sender.send_pending()
             except Exception as e:  # noqa: BLE001 - queued, sent again later
                 log.warning("audit anchors not sent: %s", e)
 
@@ -382,7 +390,3 @@ def refusal(check: AuditCheck, catalog_path: Path) -> str:
         "not signed in: {problem}; the station catalog {path} is not the one the archive knows. "
         "Call the administrator: restore the newest backup of the catalog (nothing was done)"),
         problem=check.line, path=str(catalog_path))  # fmt: skip
-
-
-def sent_count(station: Path) -> int:
-    return sum(1 for p in outbox_folder(station).glob("[0-9]*.json") if sent_path(p).exists())

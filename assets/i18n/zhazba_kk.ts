@@ -95,12 +95,12 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+138"/>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+169"/>
         <source>no archive credentials are stored</source>
         <translation>мұрағаттың тіркелгі деректері сақталмаған</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+128"/>
         <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s archive folder made under another station secret ({others}), none under this one</source>
         <translation>станция құпиясы ауыстырылған: сот мұрағатында осы станцияның мұрағат қалтасы үшін басқа станция құпиясымен ({others}) жасалған аудит журналының зәкірлері бар, ал қазіргі құпиямен бірде-біреуі жоқ</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+233"/>
+        <location filename="../../ui/main.py" line="+239"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>

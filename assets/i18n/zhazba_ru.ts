@@ -95,12 +95,12 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+138"/>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+169"/>
         <source>no archive credentials are stored</source>
         <translation>учётные данные архива не сохранены</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+128"/>
         <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s archive folder made under another station secret ({others}), none under this one</source>
         <translation>секрет станции был заменён: в судебном архиве есть якоря журнала аудита для папки архива этой станции, созданные с другим секретом станции ({others}), и ни одного — с нынешним</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
@@ -3335,7 +3335,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+233"/>
+        <location filename="../../ui/main.py" line="+239"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
