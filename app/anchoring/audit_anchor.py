@@ -25,7 +25,6 @@ Format: ``docs/FORMATS.md``.
 
 from __future__ import annotations
 
-import atexit
 import datetime as _dt
 import hashlib
 import hmac
@@ -33,13 +32,11 @@ import json
 import logging
 import re
 import sqlite3
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.anchoring.anchors import Outbox, anchor_bytes, write_private
+from app.anchoring.anchors import anchor_bytes, write_private
 from audio.text import QT_TRANSLATE_NOOP, msg
 
 log = logging.getLogger(__name__)
@@ -47,9 +44,8 @@ log = logging.getLogger(__name__)
 FORMAT = "zhazba-audit-anchor/1"
 STREAM = "audit-log"  # the outbox folder and the archive folder under anchors/
 GENESIS = "0" * 64
-SEND_WAIT_SECONDS = 3.0  # how long an ending command waits for its anchors to reach the archive
 _NAME = re.compile(r"^(\d{10})-([0-9a-f]{64})\.json$")
-_FIELDS = "utc, username, event, detail, by_user, prev, hash"
+_FIELDS = "utc, username, event, detail, by_user, hash"
 
 
 def chain(db: sqlite3.Connection, start: tuple[int, str] = (0, GENESIS)) -> list[tuple[str, str]]:
@@ -58,10 +54,12 @@ def chain(db: sqlite3.Connection, start: tuple[int, str] = (0, GENESIS)) -> list
     out: list[tuple[str, str]] = []
     seq, head = start
     query = f"SELECT {_FIELDS} FROM account_audit ORDER BY id LIMIT -1 OFFSET ?"
-    for row in db.execute(query, (seq,)):
-        text = json.dumps(["zhazba audit", head, *row], ensure_ascii=False, separators=(",", ":"))
+    for row in db.execute(query, (seq,)):  # the content only: a re-keyed log keeps its heads
+        text = json.dumps(
+            ["zhazba audit", head, *row[:5]], ensure_ascii=False, separators=(",", ":")
+        )
         head = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        out.append((head, str(row[6])))
+        out.append((head, str(row[5])))
     return out
 
 
@@ -141,40 +139,6 @@ def write_anchor(station: Path, db: sqlite3.Connection) -> Path | None:
     return path
 
 
-class _AuditOutbox(Outbox):
-    """The outbox as the sender sees it when only the audit anchors are to go now."""
-
-    def pending(self, hearing: str | None = None) -> list[Path]:
-        return super().pending(STREAM)
-
-
-def sender_for(station: Path, only_audit: bool = True) -> Any:
-    """An :class:`app.anchoring.upload.AnchorSender` for the station's archive, or the reason
-    (a string) why there is none."""
-    from app.accounts.secrets import SecretStore
-    from app.anchoring.anchors import AnchorSettings
-    from app.anchoring.upload import AnchorSender
-    from app.archive.s3 import make_client
-    from app.archive.settings import SettingsError, load_archive_settings
-
-    station = Path(station)
-    try:
-        settings = load_archive_settings(station / "settings.json")
-        settings.validate()
-    except SettingsError as e:  # SettingsDamaged too: the check cannot be made, said so
-        return str(e)
-    credentials = SecretStore(station / "secrets.json", station / "station.key")
-    stored = credentials.archive_credentials()
-    if stored is None:
-        return msg("Anchors", QT_TRANSLATE_NOOP("Anchors", "no archive credentials are stored"))
-    anchors = AnchorSettings.load(station / "settings.json")
-    root = station / "anchors"
-    return AnchorSender(
-        _AuditOutbox(root) if only_audit else Outbox(root), settings,
-        lambda: make_client(settings, stored), retention_margin_days=anchors.retention_margin_days,
-    )  # fmt: skip
-
-
 def anchor_after_commit(catalog: Any) -> None:
     """The hook :mod:`app.accounts.audit` registers: after the commit, anchor the new head and
     send it in the background (nothing waits for the archive; a command that ends waits for it
@@ -187,69 +151,9 @@ def anchor_after_commit(catalog: Any) -> None:
         log.warning("audit anchor not written: %s", e)
         return
     if path is not None:
+        from app.anchoring.audit_send import send_soon
+
         send_soon(station)
-
-
-_SENDING = threading.Lock()  # one sender at a time in this process
-_THREADS: list[threading.Thread] = []
-
-
-def send_soon(station: Path) -> threading.Thread | None:
-    """Send the queued audit anchors in a background thread (joined at exit, bounded). The S3
-    client is built here, before: ~0.15 s of CPU that must not compete with a recording that
-    starts right after a station-record entry (the upload itself waits on the network)."""
-    try:
-        sender = _cached_sender(station)
-        if isinstance(sender, str):
-            return None  # no archive: the anchors stay queued
-        sender.prepare()
-    except Exception as e:  # noqa: BLE001 - queued, sent again later
-        log.warning("audit anchors not sent: %s", e)
-        return None
-
-    def run() -> None:
-        with _SENDING:
-            try:
-                sender.send_pending()
-            except Exception as e:  # noqa: BLE001 - queued, sent again later
-                log.warning("audit anchors not sent: %s", e)
-
-    thread = threading.Thread(target=run, name="audit-anchor-sender", daemon=True)
-    if not _THREADS:
-        atexit.register(_join_at_exit)
-    _THREADS[:] = [t for t in _THREADS if t.is_alive()] + [thread]
-    thread.start()
-    return thread
-
-
-_SENDERS: dict[tuple[Path, float, float], Any] = {}
-
-
-def _cached_sender(station: Path) -> Any:
-    """:func:`sender_for`, kept while settings and secrets are unchanged (building an S3 client
-    costs about 0.15 s of CPU; a station changes accounts one at a time, but often)."""
-    station = Path(station)
-    key = (station, _mtime(station / "settings.json"), _mtime(station / "secrets.json"))
-    if key not in _SENDERS:
-        sender = sender_for(station)
-        if isinstance(sender, str):
-            return sender
-        _SENDERS.clear()
-        _SENDERS[key] = sender
-    return _SENDERS[key]
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return -1.0
-
-
-def _join_at_exit() -> None:
-    deadline = time.monotonic() + SEND_WAIT_SECONDS
-    for thread in _THREADS:
-        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @dataclass
@@ -271,34 +175,47 @@ class AuditCheck:
         return self.state in ("rolled_back", "rewritten", "replaced")
 
 
-def anchored_heads(sender: Any, station: str) -> tuple[list[tuple[int, str, str]], list[str]]:
-    """(seq, head, archive's time) of every audit anchor of ``station`` in the archive, and the
-    ids of the other stations that left audit anchors under the same prefix."""
+Heads = list[tuple[int, str, str]]  # (seq, head, the archive's time)
+
+
+def anchored_heads(sender: Any, station: str) -> tuple[Heads, dict[str, Heads]]:
+    """The audit anchors of ``station`` in the archive, and those of the other station ids that
+    left audit anchors under the same prefix (a shared prefix, or station.key replaced)."""
     sender.prepare()
     mine = audit_prefix(sender.settings, station)
     everyone = mine[: -len(station) - 1]
-    out, others = [], set()
+    found: dict[str, Heads] = {}
     pages = sender._client.get_paginator("list_objects_v2")
     for page in pages.paginate(Bucket=sender.settings.bucket, Prefix=everyone):
         for item in page.get("Contents", []):
             who, _, name = str(item["Key"])[len(everyone) :].partition("/")
-            found = _NAME.match(name)
-            if found and who != station:
-                others.add(who)
-            elif found:
+            named = _NAME.match(name)
+            if named:
                 when = item["LastModified"].astimezone(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-                out.append((int(found.group(1)), found.group(2), when))
-    return out, sorted(others)
+                found.setdefault(who, []).append((int(named.group(1)), named.group(2), when))
+    return found.pop(station, []), found
 
 
-def replaced(others: list[str], local: int) -> AuditCheck:
-    """No anchor of this station, but another station's under its prefix: station.key (whence
-    the id) was replaced, and the audit log with it could be anything."""
+def ours(heads: list[tuple[str, str]], others: dict[str, Heads]) -> dict[str, Heads]:
+    """The other ids whose anchors pin a head of *this* log (same seq, same key-free head): the
+    log was anchored under another station secret. Another station's log matches none."""
+    n = len(heads)
+    return {
+        who: anchors
+        for who, anchors in others.items()
+        if any(1 <= seq <= n and heads[seq - 1][0] == head for seq, head, _ in anchors)
+    }
+
+
+def replaced(others: list[str], found: AuditCheck) -> AuditCheck:
+    """No anchor of this station, but this log's under another id: station.key (whence the id)
+    was replaced; ``found`` is the log against those anchors (rolled back, rewritten, or not)."""
     line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
         "the station secret was replaced: the court archive holds audit anchors of this "
-        "station's archive folder made under another station secret ({others}), none under "
-        "this one"), others=", ".join(others))  # fmt: skip
-    return AuditCheck("replaced", line, local=local, details={"others": others})
+        "station's audit log made under another station secret ({others}), none under this "
+        "one; against them: {found}"), others=", ".join(others), found=found.line)  # fmt: skip
+    return AuditCheck("replaced", line, found.seq, found.anchored_utc, found.anchors, found.local,
+                      details={"others": others, "found": found.state})  # fmt: skip
 
 
 def compare(heads: list[tuple[str, str]], anchored: list[tuple[int, str, str]]) -> AuditCheck:
@@ -349,7 +266,9 @@ def check_audit(catalog: Any) -> AuditCheck:
             write_anchor(station, db)
     except Exception as e:  # noqa: BLE001 - e.g. station.key unreadable: said, not hidden
         log.warning("audit anchor not written: %s", e)
-    queued = len(_AuditOutbox(station / "anchors").pending())
+    from app.anchoring.audit_send import AuditOutbox, sender_for
+
+    queued = len(AuditOutbox(station / "anchors").pending())
     try:
         sender = sender_for(station)
     except Exception as e:  # noqa: BLE001 - unreadable secrets: said, not hidden
@@ -362,7 +281,10 @@ def check_audit(catalog: Any) -> AuditCheck:
         from app.archive.s3 import explain
 
         return not_checked(str(explain(e, sender.settings)), len(heads), queued)
-    result = compare(heads, anchored) if anchored or not others else replaced(others, len(heads))
+    before = ours(heads, others)  # anchors of this log under an earlier station id
+    result = compare(heads, anchored + [a for v in before.values() for a in v])
+    if before and not anchored:
+        result = replaced(sorted(before), result)
     if not result.refused and queued:
         sender.send_pending()
         result.queued = len(sender.outbox.pending())

@@ -95,17 +95,17 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+169"/>
+        <location filename="../../app/anchoring/audit_send.py" line="+54"/>
         <source>no archive credentials are stored</source>
         <translation>мұрағаттың тіркелгі деректері сақталмаған</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s archive folder made under another station secret ({others}), none under this one</source>
-        <translation>станция құпиясы ауыстырылған: сот мұрағатында осы станцияның мұрағат қалтасы үшін басқа станция құпиясымен ({others}) жасалған аудит журналының зәкірлері бар, ал қазіргі құпиямен бірде-біреуі жоқ</translation>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
+        <translation>станция құпиясы ауыстырылған: сот мұрағатында осы станцияның аудит журналының басқа станция құпиясымен ({others}) жасалған зәкірлері бар, ал қазіргі құпиямен бірде-біреуі жоқ; оларға қарағанда: {found}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the audit log was rolled back: it ends at record {local}, but the court archive anchored record {seq} on {when}</source>
         <translation>аудит журналы кері қайтарылған: ол {local}-жазбамен аяқталады, ал сот мұрағаты {when} кезінде {seq}-жазбаны бекіткен</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>аудит журналын сот мұрағатымен салыстыру мүмкін БОЛМАДЫ ({why}); кезектегі аудит зәкірлері: {queued}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
         <translation>кіру орындалмады: {problem}; {path} станция каталогы мұрағатқа белгілі каталог емес. Әкімшіні шақырыңыз: каталогтың ең соңғы сақтық көшірмесін қалпына келтіріңіз (ештеңе жасалмады)</translation>
     </message>

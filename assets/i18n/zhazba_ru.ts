@@ -95,17 +95,17 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+169"/>
+        <location filename="../../app/anchoring/audit_send.py" line="+54"/>
         <source>no archive credentials are stored</source>
         <translation>учётные данные архива не сохранены</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s archive folder made under another station secret ({others}), none under this one</source>
-        <translation>секрет станции был заменён: в судебном архиве есть якоря журнала аудита для папки архива этой станции, созданные с другим секретом станции ({others}), и ни одного — с нынешним</translation>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
+        <translation>секрет станции был заменён: в судебном архиве есть якоря журнала аудита этой станции, созданные с другим секретом станции ({others}), и ни одного — с нынешним; по сравнению с ними: {found}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the audit log was rolled back: it ends at record {local}, but the court archive anchored record {seq} on {when}</source>
         <translation>журнал аудита откачен назад: он заканчивается записью {local}, а судебный архив закрепил запись {seq} {when}</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>журнал аудита НЕ удалось сверить с судебным архивом ({why}); якорей аудита в очереди: {queued}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
         <translation>вход не выполнен: {problem}; каталог станции {path} — не тот, который известен архиву. Вызовите администратора: восстановите самую свежую резервную копию каталога (ничего не сделано)</translation>
     </message>

@@ -26,6 +26,7 @@ from typing import Any
 from app.accounts.audit import AccountSeal
 from app.accounts.secrets import SecretStore
 from app.anchoring import audit_anchor as A
+from app.anchoring import audit_send as S
 from app.archive.s3 import make_client
 from app.archive.settings import ArchiveCredentials, ArchiveSettings, save_archive_settings
 from app.catalog.store import Catalog
@@ -61,7 +62,7 @@ def make_station(root: Path, env: dict[str, str], size: int) -> Path:
 def wait_sent(station: Path, timeout: float = 60.0) -> float:
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < timeout:
-        if not A._AuditOutbox(station / "anchors").pending():
+        if not S.AuditOutbox(station / "anchors").pending():
             return time.perf_counter() - t0
         time.sleep(0.005)
     raise RuntimeError("audit anchors not sent")
@@ -129,7 +130,7 @@ def main() -> int:
         print(f"audit log of {args.anchors_all} records, every one anchored "
               f"({result.anchors} anchors listed):")  # fmt: skip
         print(f"  check at sign-in: {ms(check)}  [{result.state}]")
-        A._join_at_exit()  # the background senders, before the folder goes
+        S._join_at_exit()  # the background senders, before the folder goes
     return 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.accounts.audit import AccountSeal
-from app.anchoring.audit_anchor import FORMAT, anchor_name, chain, compare, outbox_folder
+from app.anchoring.audit_anchor import FORMAT, anchor_name, chain, compare, ours, outbox_folder
 from app.catalog.store import Catalog
 
 
@@ -59,3 +59,10 @@ def test_the_comparison_names_rollback_rewrite_and_a_fork() -> None:
     fork = compare(heads, [(5, "a" * 64, "2026-12-01 09:00 UTC"), (5, heads[4][0], at)])
     assert fork.state == "rewritten" and fork.seq == 5 and "2026-12-01" in fork.line
     assert compare(heads, []).state == "unanchored"
+
+
+def test_another_stations_anchors_under_a_shared_prefix_are_not_this_logs() -> None:
+    heads = [(f"{i:064x}", "") for i in range(1, 4)]
+    at = "2026-12-04 10:00 UTC"
+    others = {"aaaa": [(1, "9" * 64, at), (2, "8" * 64, at)], "bbbb": [(2, heads[1][0], at)]}
+    assert ours(heads, others) == {"bbbb": [(2, heads[1][0], at)]}  # bbbb anchored this log

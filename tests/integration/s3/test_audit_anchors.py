@@ -212,3 +212,4 @@ def test_a_replaced_station_key_is_named_and_refused(
     assert r.returncode == EXIT_STATION_FILES, r.stderr
     line = one_line(r)
     assert "station secret was replaced" in line and old_id in line, line
+    assert "against them: the audit log was rewritten at record 2" in line, line
