@@ -107,6 +107,8 @@ def run_gui(argv: list[str]) -> int:
         return 7  # docs/CLI.md: a station file is missing or damaged
     account: Account | None = None
     if station_has_accounts(core.catalog_path, core.catalog):
+        if refused_audit_log(core):
+            return 7  # the audit log was rolled back or rewritten (the court archive says so)
         account = sign_in(core, include_images=args.include_images)
         if account is None:  # Cancel: nobody signed in, the program ends
             return 1
@@ -177,6 +179,31 @@ def refused_without_accounts(core: CoreStation) -> bool:
     print(f"zhazba: {gone}", file=sys.stderr, flush=True)
     QMessageBox.critical(None, "Zhazba", tr_msg(gone))
     return True
+
+
+def refused_audit_log(core: CoreStation) -> bool:
+    """Fail closed: an audit log that the court archive's audit anchors say was rolled back or
+    rewritten (:mod:`app.anchoring.audit_anchor`) opens no sign-in; one that could not be checked
+    is said so (a warning), never taken as checked."""
+    from app.anchoring.audit_anchor import refusal, startup_check
+    from app.archive.settings import SettingsDamaged
+
+    try:
+        check = startup_check(core.catalog_path, core.catalog)
+    except SettingsDamaged as e:  # whether an archive is configured is unknown: fail closed
+        print(f"zhazba: {e}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "Zhazba", tr_msg(e.args[0]) if e.args else str(e))
+        return True
+    if check is None or check.state == "intact":
+        return False
+    if check.refused:
+        line = refusal(check, core.catalog_path)
+        print(f"zhazba: {line}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "Zhazba", tr_msg(line))
+        return True
+    print(f"zhazba: {check.line}", file=sys.stderr, flush=True)
+    QMessageBox.warning(None, "Zhazba", tr_msg(check.line))
+    return False
 
 
 def configured_selfcheck(window: MainWindow, recordings: Path) -> SelfCheckSettings:

@@ -26,7 +26,9 @@ its accounts are sealed as they are the first time it is opened (``accounts_seal
 ``station_meta``); removing that marker *and* every tag *and* the audit log makes the catalog
 look like such an old one again, so restore the catalog from a backup if the audit log is gone.
 Putting back the whole catalog as it was (rows, audit log and its head together) is a restore
-from a backup, which this seal cannot tell from one.
+from a backup, which this seal cannot tell from one; nor can it tell a log rewritten with the key.
+Both are caught against the court archive: after each commit that grew the log its head is
+anchored there (:mod:`app.anchoring.audit_anchor`, checked at sign-in).
 """
 
 from __future__ import annotations
@@ -171,6 +173,12 @@ class AccountSeal:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (f"{value}:{self._mac('head', value)}",),
         )
+        self.catalog.after_commit("audit anchor", self._anchor)
+
+    def _anchor(self) -> None:
+        from app.anchoring.audit_anchor import anchor_after_commit
+
+        anchor_after_commit(self.catalog)
 
     @staticmethod
     def _head(db: sqlite3.Connection) -> tuple[int, str]:

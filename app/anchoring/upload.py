@@ -40,6 +40,15 @@ def anchor_prefix(settings: ArchiveSettings, hearing: str) -> str:
     return "/".join(p for p in parts if p) + "/"
 
 
+def object_key(settings: ArchiveSettings, anchor: dict[str, Any], name: str) -> str:
+    """The anchor's key in the bucket: a hearing's, or the station audit log's."""
+    from app.anchoring.audit_anchor import FORMAT, audit_prefix
+
+    if anchor.get("format") == FORMAT:
+        return audit_prefix(settings, str(anchor["station"])) + name
+    return anchor_prefix(settings, anchor["hearing"]) + name
+
+
 def timestamp_token(data: bytes, tsa_url: str) -> bytes:
     """An RFC 3161 timestamp token (DER ``ContentInfo``) over SHA-256 of ``data``."""
     from signing.cades import UrllibTimeStamper
@@ -147,7 +156,7 @@ class AnchorSender:
             except Exception as e:  # noqa: BLE001 - the anchor goes anyway; the token can't
                 log.warning("anchor %s not timestamped: %s", path.name, e)
         self.prepare()
-        key = anchor_prefix(self.settings, anchor["hearing"]) + path.name
+        key = object_key(self.settings, anchor, path.name)
         lock = Lock(self._retain_until(path))
         version = self._put(key, data, lock)
         receipt: dict[str, Any] = {"key": key, "version_id": version, "sent_utc": _utc()}
@@ -156,7 +165,8 @@ class AnchorSender:
                                                     token.read_bytes(), lock)  # fmt: skip
         write_private(sent_path(path), (json.dumps(receipt) + "\n").encode())
         self.sent += 1
-        self.durable[(anchor["hearing"], int(anchor["journal"]["seq"]))] = time.time()
+        if "hearing" in anchor:  # an audit anchor (app.anchoring.audit_anchor) has none
+            self.durable[(anchor["hearing"], int(anchor["journal"]["seq"]))] = time.time()
         return receipt
 
     def _put(self, key: str, data: bytes, lock: Lock) -> str | None:

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +81,7 @@ class Catalog:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._after_commit: dict[str, Callable[[], None]] = {}  # see after_commit()
         # a station that had accounts never gets a fresh, empty catalog (sign-in would be off)
         require_catalog(self.path)
         try:
@@ -124,9 +125,21 @@ class Catalog:
             try:
                 yield self._db
             except BaseException:
+                self._after_commit.clear()
                 self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            finally:
+                hooks = list(self._after_commit.values())
+                self._after_commit.clear()
+        for hook in hooks:  # committed: outside the lock (a hook may read the catalog)
+            hook()
+
+    def after_commit(self, key: str, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once after the current transaction commits, never when it rolls back
+        (one per ``key``; e.g. the audit log's anchor, :mod:`app.anchoring.audit_anchor`)."""
+        self._after_commit[key] = hook
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert one row (column → value) into one of the catalog's own tables; its id."""

@@ -3,6 +3,9 @@
 ``zhazba anchors status`` lists, per hearing, how many anchors the station made and how many the
 court archive has confirmed; ``zhazba anchors send`` sends the ones still queued (left by a
 recorder that was stopped while the archive was away) — also done by every recording that starts.
+``zhazba anchors check-audit`` compares the station's audit log with the audit anchors in the
+archive (:mod:`app.anchoring.audit_anchor`; also done at every sign-in): 0 when it holds, 1 when it
+was rolled back or rewritten, or could not be checked (the JSON's ``state`` tells which).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 def register(sub: Any) -> None:
     p = sub.add_parser("anchors", help="live anchors: status of the outbox, send queued ones")
-    p.add_argument("action", choices=("status", "send"))
+    p.add_argument("action", choices=("status", "send", "check-audit"))
     p.add_argument("--station", type=Path, help="station folder (default $ZHAZBA_STATION)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_anchors)
@@ -31,6 +34,8 @@ def cmd_anchors(args: argparse.Namespace) -> int:
     from app.anchoring.wiring import outbox_for
 
     station = _station(args)
+    if args.action == "check-audit":
+        return _check_audit(station, args.json)
     outbox = outbox_for(station)
     problem = ""
     if args.action == "send" and outbox.pending():
@@ -84,3 +89,26 @@ def _send(station: Path) -> str:
     )  # fmt: skip
     sender.send_pending()
     return sender.last_problem
+
+
+def _check_audit(station: Path, as_json: bool) -> int:
+    from app.anchoring.audit_anchor import check_audit
+    from app.catalog.store import Catalog
+    from app.cli.errors import cli_language
+    from app.translations import translate
+
+    path = station / "catalog.sqlite"
+    if not path.exists():
+        print(f"zhazba: there is no station catalog at {path}", file=sys.stderr)
+        return 2
+    with Catalog(path) as catalog:
+        check = check_audit(catalog)
+    line = translate(check.line, cli_language())
+    if as_json:
+        doc = {"state": check.state, "line": line, "seq": check.seq,
+               "anchored_utc": check.anchored_utc, "anchors": check.anchors,
+               "records": check.local, "queued": check.queued, "catalog": str(path)}  # fmt: skip
+        print(json.dumps(doc, ensure_ascii=False))
+    else:
+        print(line)
+    return 0 if check.state == "intact" else 1

@@ -311,6 +311,7 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
                     raise _accounts_deleted(catalog_path)
                 return None
             mark_accounts(folder)  # a station from before the marker gets it now
+            check_audit_log(catalog, catalog_path)
             user = getattr(args, "user", None) or os.environ.get(USER_ENV)
             if not user:
                 raise _no_user()
@@ -323,6 +324,23 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
         raise _unreadable_catalog(catalog_path, e) from e
     args.user = user
     return account
+
+
+def check_audit_log(catalog: Any, catalog_path: Path) -> None:
+    """When the station has a court archive: its audit log against the archive's audit anchors
+    (:mod:`app.anchoring.audit_anchor`); rolled back or rewritten stops the command (code 7),
+    an archive that cannot be asked is said on stderr and the command goes on."""
+    from app.anchoring.audit_anchor import archive_configured, check_audit, refusal
+
+    if not archive_configured(catalog_path.parent):
+        return
+    check = check_audit(catalog)
+    if check.refused:
+        raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
+    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
+        from app.cli.errors import say
+
+        say(check.line)
 
 
 def _accounts_deleted(catalog_path: Path) -> CliError:

@@ -93,6 +93,49 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
+        <translation>станция құпиясы ауыстырылған: сот мұрағатында осы станцияның аудит журналының басқа станция құпиясымен ({others}) жасалған зәкірлері бар, ал қазіргі құпиямен бірде-біреуі жоқ; оларға қарағанда: {found}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the audit log was rolled back: it ends at record {local}, but the court archive anchored record {seq} on {when}</source>
+        <translation>аудит журналы кері қайтарылған: ол {local}-жазбамен аяқталады, ал сот мұрағаты {when} кезінде {seq}-жазбаны бекіткен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log was rewritten at record {seq}: it differs from the record the court archive anchored on {when}</source>
+        <translation>аудит журналы {seq}-жазбада қайта жазылған: ол сот мұрағаты {when} кезінде бекіткен жазбадан өзгеше</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the court archive holds no audit anchor of this station yet: the audit log could not be checked; its head (record {local}) is anchored now</source>
+        <translation>сот мұрағатында бұл станцияның аудит зәкірі әлі жоқ: аудит журналын тексеру мүмкін болмады; оның соңғы жазбасы ({local}) қазір бекітіледі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit log holds every head the court archive anchored (the newest: record {seq} of {local}, anchored {when})</source>
+        <translation>аудит журналында сот мұрағаты бекіткен барлық күй бар (ең соңғысы: {local} жазбаның {seq}-жазбасы, {when} кезінде бекітілген)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the audit log could NOT be checked against the court archive ({why}); {queued} audit anchors are queued</source>
+        <translation>аудит журналын сот мұрағатымен салыстыру мүмкін БОЛМАДЫ ({why}); кезектегі аудит зәкірлері: {queued}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
+        <translation>кіру орындалмады: {problem}; {path} станция каталогы мұрағатқа белгілі каталог емес. Әкімшіні шақырыңыз: каталогтың ең соңғы сақтық көшірмесін қалпына келтіріңіз (ештеңе жасалмады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/audit_send.py" line="+54"/>
+        <source>no archive credentials are stored</source>
+        <translation>мұрағаттың тіркелгі деректері сақталмаған</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationForm</name>
     <message>
         <location filename="../../ui/copies/register.py" line="+140"/>
@@ -329,7 +372,7 @@
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -3654,7 +3697,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+212"/>
+        <location filename="../../ui/main.py" line="+239"/>
         <source>Hearings that waited for the key</source>
         <translation>Кілтті күткен отырыстар</translation>
     </message>

@@ -93,6 +93,49 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
+        <translation>секрет станции был заменён: в судебном архиве есть якоря журнала аудита этой станции, созданные с другим секретом станции ({others}), и ни одного — с нынешним; по сравнению с ними: {found}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the audit log was rolled back: it ends at record {local}, but the court archive anchored record {seq} on {when}</source>
+        <translation>журнал аудита откачен назад: он заканчивается записью {local}, а судебный архив закрепил запись {seq} {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log was rewritten at record {seq}: it differs from the record the court archive anchored on {when}</source>
+        <translation>журнал аудита переписан в записи {seq}: она отличается от записи, закреплённой судебным архивом {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the court archive holds no audit anchor of this station yet: the audit log could not be checked; its head (record {local}) is anchored now</source>
+        <translation>в судебном архиве ещё нет якорей журнала аудита этой станции: журнал аудита проверить не удалось; его последняя запись ({local}) закрепляется сейчас</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the audit log holds every head the court archive anchored (the newest: record {seq} of {local}, anchored {when})</source>
+        <translation>журнал аудита содержит все состояния, закреплённые судебным архивом (последнее: запись {seq} из {local}, закреплена {when})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the audit log could NOT be checked against the court archive ({why}); {queued} audit anchors are queued</source>
+        <translation>журнал аудита НЕ удалось сверить с судебным архивом ({why}); якорей аудита в очереди: {queued}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
+        <translation>вход не выполнен: {problem}; каталог станции {path} — не тот, который известен архиву. Вызовите администратора: восстановите самую свежую резервную копию каталога (ничего не сделано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/audit_send.py" line="+54"/>
+        <source>no archive credentials are stored</source>
+        <translation>учётные данные архива не сохранены</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationForm</name>
     <message>
         <location filename="../../ui/copies/register.py" line="+140"/>
@@ -329,7 +372,7 @@
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
@@ -3660,7 +3703,7 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/main.py" line="+212"/>
+        <location filename="../../ui/main.py" line="+239"/>
         <source>Hearings that waited for the key</source>
         <translation>Заседания, ожидавшие ключа</translation>
     </message>
