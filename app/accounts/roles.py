@@ -63,8 +63,38 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     lock_duration,
 )
 from app.catalog.store import Catalog, utc_now
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 
 ROLES = ("secretary", "judge", "technician", "administrator")
+
+
+# The words of roles and actions in a refusal, translatable (the window's "Roles" say the same).
+_ROLE_WORDS = {
+    "secretary": QT_TRANSLATE_NOOP("Accounts", "secretary"),
+    "judge": QT_TRANSLATE_NOOP("Accounts", "judge"),
+    "technician": QT_TRANSLATE_NOOP("Accounts", "technician"),
+    "administrator": QT_TRANSLATE_NOOP("Accounts", "administrator"),
+}
+_ACTION_WORDS = {
+    "settings": QT_TRANSLATE_NOOP("Accounts", "settings"),
+    "accounts": QT_TRANSLATE_NOOP("Accounts", "accounts"),
+    "archive_credentials": QT_TRANSLATE_NOOP("Accounts", "archive_credentials"),
+    "recording": QT_TRANSLATE_NOOP("Accounts", "recording"),
+    "review": QT_TRANSLATE_NOOP("Accounts", "review"),
+    "selfcheck": QT_TRANSLATE_NOOP("Accounts", "selfcheck"),
+    "archive": QT_TRANSLATE_NOOP("Accounts", "archive"),
+}
+WRONG_PASSWORD = msg("Accounts", QT_TRANSLATE_NOOP("Accounts", "wrong username or password"))
+
+
+def role_word(role: str) -> str:
+    """A role's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+
+
+def action_word(action: str) -> str:
+    """An action's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ACTION_WORDS[action]) if action in _ACTION_WORDS else action
 
 
 class Action(StrEnum):
@@ -116,8 +146,16 @@ class Account:
     def require(self, action: Action) -> None:
         if not self.can(action):
             raise PermissionDenied(
-                f"{self.display_name or self.username} ({self.role}) may not do this: "
-                f"{action.value} is for {', '.join(sorted(PERMISSIONS[action]))}"
+                msg(
+                    "Accounts",
+                    QT_TRANSLATE_NOOP(
+                        "Accounts", "{name} ({role}) may not do this: {action} is for {roles}"
+                    ),
+                    name=self.display_name or self.username,
+                    role=role_word(self.role),
+                    action=action_word(action.value),
+                    roles=join(", ", [role_word(r) for r in sorted(PERMISSIONS[action])]),
+                )
             )
 
 
@@ -265,11 +303,19 @@ class AccountStore:
         if locked is not None:
             raise locked
         if not right:
-            raise AccountError("wrong username or password")
+            raise AccountError(WRONG_PASSWORD)
         self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
-            raise AccountError(f"the account {username!r} is disabled; ask the administrator")
+            raise AccountError(
+                msg(
+                    "Accounts",
+                    QT_TRANSLATE_NOOP(
+                        "Accounts", "the account {name} is disabled; ask the administrator"
+                    ),
+                    name=repr(username),
+                )
+            )
         return account
 
     def _require_intact(self, row: sqlite3.Row) -> None:

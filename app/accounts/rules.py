@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
+from audio.text import QT_TRANSLATE_NOOP, msg
+
 
 class AccountError(Exception):
     """Sign-in failed or an account operation is not possible; the message says why."""
@@ -21,10 +23,18 @@ class AccountTampered(AccountError):
     def __init__(self, username: str) -> None:
         self.username = username
         super().__init__(
-            f"the account {username!r} was changed outside Zhazba (its row in the station "
-            "catalog does not match its seal); sign-in refused and recorded. An administrator "
-            f"checks `zhazba account log` and sets it right (zhazba account role {username} "
-            "--role …, or restores the catalog from a backup)"
+            msg(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts",
+                    "the account {name} was changed outside Zhazba (its row in the station "
+                    "catalog does not match its seal); sign-in refused and recorded. An "
+                    "administrator checks `zhazba account log` and sets it right (`zhazba "
+                    "account role {username} --role …`, or restores the catalog from a backup)",
+                ),
+                name=repr(username),
+                username=username,
+            )
         )
 
 
@@ -60,9 +70,17 @@ class AccountReplayed(AccountTampered):
     def __init__(self, username: str, later_utc: str) -> None:
         AccountError.__init__(
             self,
-            f"the account {username!r} in the station catalog is an older version than the "
-            f"audit log's last change to it ({later_utc}): it was put back outside Zhazba; "
-            "sign-in refused and recorded. An administrator checks `zhazba account log`",
+            msg(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts",
+                    "the account {name} in the station catalog is an older version than the "
+                    "audit log's last change to it ({later}): it was put back outside Zhazba; "
+                    "sign-in refused and recorded. An administrator checks `zhazba account log`",
+                ),
+                name=repr(username),
+                later=later_utc,
+            ),
         )
         self.username = username
 

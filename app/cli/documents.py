@@ -99,7 +99,7 @@ def _register_listening(subparsers: Any) -> None:
     st.add_argument("--application", type=int, help="the copy register's application number")
     st.add_argument("--operator", default="", help="the secretary who holds the session")
     en = lsub.add_parser("end", help="the session ends with the applicant's mark (p. 35)")
-    en.add_argument("session", type=int, help="the session's number")
+    en.add_argument("session", metavar="SESSION", type=int, help="the session's number")
     en.add_argument("--mark", required=True, help="the applicant's mark")
     li = lsub.add_parser("list", help="the register's listening sessions")
     li.add_argument("--case", help="only this case number")

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import describe_os_error, reason_of
 from app.hearing.details import HearingInfo
 from app.hearing.schema import (
     MARKER_NOTE_MAX,
@@ -32,7 +33,7 @@ from app.hearing.schema import (
     text_problems,
 )
 from app.hearing.session import HearingSession, SessionError
-from audio.text import QT_TRANSLATE_NOOP
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 from signing.journal import JournalError
 
 # Bounds on the numbers a command takes (docs/CLI.md).
@@ -109,16 +110,39 @@ def bounded_int(low: int, high: int, what: str) -> Any:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                _said(QT_TRANSLATE_NOOP("Cli", "{text} is not a whole number"), text=repr(text))
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} {what}: the station records {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                _said(
+                    QT_TRANSLATE_NOOP("Cli", "{value} {what}: the station records {low} to {high}"),
+                    value=value,
+                    what=_said(QT_TRANSLATE_NOOP("Cli", "channels"))
+                    if what == "channels"
+                    else what,
+                    low=low,
+                    high=high,
+                )
+            )
         return value
 
     return parse
 
 
-def _err(msg: str) -> None:
-    print(f"zhazba: {msg}", file=sys.stderr)
+def _err(text: str) -> None:
+    from app.cli.errors import say
+
+    say(text)
+
+
+def _not_usable(path: Path, why: str) -> str:
+    return msg(
+        "Cli",
+        QT_TRANSLATE_NOOP("Cli", "the hearing details in {path} are not usable: {why}"),
+        path=path,
+        why=why,
+    )
 
 
 def demo_hearing_for(args: argparse.Namespace, channels: int) -> HearingInfo:
@@ -131,27 +155,36 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
     if args.hearing is None:
         return demo_hearing_for(args, channels)
     if args.hearing.exists() and not args.hearing.is_file():  # a FIFO would block for ever
-        raise SessionError(f"{args.hearing} is not a regular file; give the hearing's JSON file")
+        raise SessionError(
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{path} is not a regular file; give the hearing's JSON file"
+                ),
+                path=args.hearing,
+            )
+        )
     try:
         with args.hearing.open("rb") as f:
             raw = f.read(HEARING_FILE_MAX_BYTES + 1)
         if len(raw) > HEARING_FILE_MAX_BYTES:
-            raise ValueError(f"larger than {HEARING_FILE_MAX_BYTES // 1000} kB")
+            larger = QT_TRANSLATE_NOOP("Cli", "the file is larger than {most} kB")
+            raise ValueError(msg("Cli", larger, most=HEARING_FILE_MAX_BYTES // 1000))
         info = hearing_from_json(json.loads(raw.decode("utf-8")))
     except OSError as e:
-        raise SessionError(
-            f"cannot read the hearing details from {args.hearing}: {e.strerror or e}"
-        ) from e
+        raise SessionError(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "cannot read the hearing details from {path}: {why}"),
+            path=args.hearing, why=describe_os_error(e)))  from e  # fmt: skip
     except (ValueError, TypeError, RecursionError) as e:  # JSON, UTF-8 and schema errors
-        raise SessionError(f"the hearing details in {args.hearing} are not usable: {e}") from e
+        why = reason_of(e)
+        if isinstance(e, (json.JSONDecodeError, UnicodeDecodeError)):
+            why = msg("Cli", QT_TRANSLATE_NOOP("Cli", "the file is not JSON in UTF-8"))
+        raise SessionError(_not_usable(args.hearing, why)) from e
     if args.case:
         info.case_number = args.case
     bad = text_problems(info)  # before anything else is judged: what the file holds
     if bad:
-        raise SessionError(
-            f"the hearing details in {args.hearing} are not usable: "
-            + "; ".join(str(p) for p in bad)
-        )
+        raise SessionError(_not_usable(args.hearing, join("; ", [str(p) for p in bad])))
     return info
 
 
@@ -239,14 +272,30 @@ def _check_out_folder(out: Path) -> None:
     for folder in (here, *here.parents):
         if folder.name.endswith(".sealed") or (folder / "bagit.txt").exists():
             raise SessionError(
-                f"{out} is inside the sealed package {folder}; a package is never written "
-                "into. Record into the station's hearings folder instead"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{out} is inside the sealed package {folder}; a package is never written "
+                        "into. Record into the station's hearings folder instead",
+                    ),
+                    out=out,
+                    folder=folder,
+                )
             )
     for folder in (here, *here.parents):
         if (folder / "journal.jsonl").exists() and (folder / "hearing.json").exists():
             raise SessionError(
-                f"{out} is inside the hearing folder {folder}; record into the folder that "
-                "holds the hearings instead"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{out} is inside the hearing folder {folder}; record into the folder that "
+                        "holds the hearings instead",
+                    ),
+                    out=out,
+                    folder=folder,
+                )
             )
 
 

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+73"/>
+        <source>secretary</source>
+        <translation>сот отырысының хатшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>техник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings</source>
+        <translation>баптаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>тіркелгілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive_credentials</source>
+        <translation>мұрағатқа кіру деректері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selfcheck</source>
+        <translation>өзін-өзі тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive</source>
+        <translation>мұрағат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong username or password</source>
+        <translation>пайдаланушы аты немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген (станция каталогындағы жолы мөрімен сәйкес келмейді); кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексеріп, түзетеді (`zhazba account role {username} --role …` немесе каталогты сақтық көшірмеден қалпына келтіреді)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>станция каталогындағы {name} тіркелгісі аудит журналындағы соңғы өзгерістен ({later}) ескі нұсқа: ол Zhazba-дан тыс қайтарылған; кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексереді</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/recording/alarms.py" line="+130"/>
@@ -131,6 +214,109 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>белгісіз аргументтер: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r мәні жарамсыз (мыналардың бірін таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>мына аргументтер міндетті: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірі міндетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r мәні жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s опциясы бірмәнді емес: %(matches)s болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге берілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>%r мәні ескерілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r командасы белгісіз (мыналардың бірі: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>'%(filename)s' ашылмады: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -163,7 +349,7 @@
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <location filename="../../app/cli/record_input.py" line="+62"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — секунд саны емес</translation>
     </message>
@@ -188,7 +374,47 @@
         <translation>{text} с: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+17"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} {what}: the station records {low} to {high}</source>
+        <translation>{value} {what}: станция {low}-ден {high}-ге дейін жазады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channels</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the hearing details in {path} are not usable: {why}</source>
+        <translation>{path} ішіндегі отырыс мәліметтерін пайдалануға болмайды: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a regular file; give the hearing&apos;s JSON file</source>
+        <translation>{path} кәдімгі файл емес; отырыстың JSON файлын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is larger than {most} kB</source>
+        <translation>файл {most} кБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the hearing details from {path}: {why}</source>
+        <translation>отырыс мәліметтерін {path} ішінен оқу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not JSON in UTF-8</source>
+        <translation>файл UTF-8 кодтауындағы JSON емес</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
     </message>
@@ -198,7 +424,22 @@
         <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <location line="+46"/>
+        <source>{out} is inside the sealed package {folder}; a package is never written into. Record into the station&apos;s hearings folder instead</source>
+        <translation>{out} мөрленген {folder} пакетінің ішінде; пакетке ешқашан жазылмайды. Оның орнына станцияның отырыстар қалтасына жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{out} is inside the hearing folder {folder}; record into the folder that holds the hearings instead</source>
+        <translation>{out} {folder} отырыс қалтасының ішінде; оның орнына отырыстар сақталатын қалтаға жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+45"/>
+        <source>the station secret {path} is missing, but this station has accounts; nothing was done. Restore station.key from the backup</source>
+        <translation>станцияның құпия кілті {path} жоқ, бірақ бұл станцияда тіркелгілер бар; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
     </message>
@@ -225,12 +466,27 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: {{"days_off": [күндер], "working_days": [күндер]}} түрінде беріңіз</translation>
+        <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+231"/>
+        <location filename="../../app/cli/record.py" line="+140"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>--device жазбасына --hearing ФАЙЛ (отырыс деректері) қажет: онсыз демонстрация деректері (DEMO-0001) жазылар еді; демонстрация үшін --demo беріңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a simulated source ({name}) records no evidence: give --demo for a demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device for the courtroom&apos;s microphones</source>
+        <translation>имитацияланған көз ({name}) дәлелдеме жазбайды: көрсетілім үшін --demo беріңіз (отырыс «ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС» деп белгіленеді) немесе сот залының микрофондары үшін --device</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>no such folder: {path}</source>
+        <translation>мұндай қалта жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
+        <translation>{path} қалта емес: отырыс қалтасын немесе отырыстар сақталатын қалтаны беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -238,23 +494,12 @@
         <translation>кіру орындалмады: {name} тіркелгісі тым көп қате құпиясөзден кейін {until} дейін ({minutes} мин) бұғатталды; күтіңіз немесе әкімшіден бұғатты алуды сұраңыз</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+11"/>
         <source>not signed in: {reason}</source>
         <translation>кіру орындалмады: {reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>not signed in: wrong username or password</source>
-        <translation>кіру орындалмады: пайдаланушы аты немесе құпиясөз қате</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not signed in: the account {name} is disabled; ask the administrator</source>
-        <translation>кіру орындалмады: {name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no terminal to type the password of {user} at; set {env} for scripts</source>
         <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
     </message>
@@ -277,6 +522,231 @@
         <location line="+15"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/audit.py" line="+74"/>
+        <source>the station secret {path} is missing, but the station&apos;s accounts are sealed with it; nothing was done. Restore station.key from the backup (a new one would lock every account out)</source>
+        <translation>станцияның құпия кілті {path} жоқ, бірақ станцияның тіркелгілері соның мөрімен бекітілген; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз (жаңа кілт барлық тіркелгіні бұғаттайды)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/secrets.py" line="+57"/>
+        <source>the station secret {path} does not exist; restore station.key from the backup</source>
+        <translation>станцияның құпия кілті {path} жоқ; station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the station secret {path} can be read by other users (mode {mode}); run `chmod 600 {path}` and enter the archive credentials again</source>
+        <translation>станцияның құпия кілтін {path} басқа пайдаланушылар оқи алады (рұқсат {mode}); `chmod 600 {path}` орындап, мұрағатқа кіру деректерін қайта енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the station secret {path} is damaged (not 32 bytes); nothing was done. Restore it from the backup</source>
+        <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="+84"/>
+        <source>{message} (see `{prog} --help`)</source>
+        <translation>{message} (қараңыз: `{prog} --help`)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>this account may not use that file; check its permissions</source>
+        <translation>бұл тіркелгі ол файлды пайдалана алмайды; оның рұқсаттарын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No space left on device</source>
+        <translation>құрылғыда бос орын жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free space on that drive and try again</source>
+        <translation>сол дискіде орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файл жүйесі тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is read-only; write somewhere else</source>
+        <translation>диск тек оқуға арналған; басқа жерге жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>әрекетке рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>файл аты тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a shorter name</source>
+        <translation>қысқарақ атау беріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>қалта емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder was expected; check the path</source>
+        <translation>қалта күтілген еді; жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file was expected, not a folder; check the path</source>
+        <translation>қалта емес, файл күтілген еді; жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>енгізу-шығару қатесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the drive reports a read or write error; check the drive</source>
+        <translation>диск оқу немесе жазу қатесін хабарлайды; дискіні тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check the drive and the path</source>
+        <translation>дискіні және жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({path}): {hint}</source>
+        <translation>{what} ({path}): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {hint}</source>
+        <translation>{what}: {hint}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{problem} (details: {path})</source>
+        <translation>{problem} (толығырақ: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_source.py" line="+44"/>
+        <source>{channels} channels: the station records 1 to {most}</source>
+        <translation>{channels} арна: станция 1-ден {most}-ге дейін арна жазады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--fast works only with a simulated source (--source)</source>
+        <translation>--fast тек имитацияланған көзбен (--source) жұмыс істейді</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rate} Hz is not supported; use one of {rates}</source>
+        <translation>{rate} Hz қолдау көрсетілмейді; мыналардың бірін беріңіз: {rates}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such audio file: {path} (use tones, speech or a WAV file)</source>
+        <translation>мұндай дыбыс файлы жоқ: {path} (`tones`, `speech` немесе WAV файлын беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a regular file (use tones, speech or a WAV file)</source>
+        <translation>{path} кәдімгі файл емес (`tones`, `speech` немесе WAV файлын беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has {channels} channels, not {asked}</source>
+        <translation>{path} ішінде {asked} емес, {channels} арна бар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} has {channels} channels: the station records 1 to {most}</source>
+        <translation>{path} ішінде {channels} арна бар: станция 1-ден {most}-ге дейін арна жазады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {rate} Hz is not supported; use one of {rates}</source>
+        <translation>{path}: {rate} Hz қолдау көрсетілмейді; мыналардың бірін беріңіз: {rates}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--segment-seconds {value}: a segment is {low} s to {high} s</source>
+        <translation>--segment-seconds {value}: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--fast needs --seconds: as fast as the machine allows, it would never end</source>
+        <translation>--fast үшін --seconds керек: компьютер мүмкіндігінше жылдам жазба ешқашан аяқталмас еді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signing.py" line="+99"/>
+        <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
+        <translation>құпиясөз жоқ: оны терминалда теріңіз немесе автоматты мөрлеу үшін {env} орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sealed: {why}</source>
+        <translation>мөрленбеді: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the signing key file with --key FILE.p12.</source>
+        <translation>қол қою кілтінің файлын --key FILE.p12 арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such hearing folder: {path}</source>
+        <translation>мұндай отырыс қалтасы жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot use the key {path}: {why}</source>
+        <translation>{path} кілтін пайдалану мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
+        <translation>мөрленбеді: {target} бар: бұл отырыс мөрленген. Оны `zhazba verify {target}` арқылы тексеріңіз; бар пакеттің үстінен қайта мөрлемеңіз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sealed: {why}. The hearing folder is unchanged; free disk space or check the drive, then seal again.</source>
+        <translation>мөрленбеді: {why}. Отырыс қалтасы өзгерген жоқ; дискіде орын босатыңыз немесе дискіні тексеріп, қайта мөрлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>cannot verify {path}: {why}</source>
+        <translation>{path} тексеру мүмкін емес: {why}</translation>
     </message>
 </context>
 <context>
@@ -507,7 +977,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+219"/>
+        <location filename="../../app/cli/signing.py" line="-74"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+73"/>
+        <source>secretary</source>
+        <translation>секретарь судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>технический специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>учётные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive_credentials</source>
+        <translation>учётные данные архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selfcheck</source>
+        <translation>самопроверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong username or password</source>
+        <translation>неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>учётная запись {name} изменена вне Zhazba (её строка в каталоге станции не совпадает с печатью); вход запрещён и записан. Администратор проверяет `zhazba account log` и исправляет (`zhazba account role {username} --role …` или восстанавливает каталог из резервной копии)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>учётная запись {name} в каталоге станции — более старая версия, чем последнее изменение в журнале аудита ({later}): её вернули вне Zhazba; вход запрещён и записан. Администратор проверяет `zhazba account log`</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/recording/alarms.py" line="+130"/>
@@ -131,6 +214,109 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение %(value)r (выберите одно из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>обязательны аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ожидалось одно значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ожидалось не более одного значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ожидалось хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>ожидалось значений: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>ожидалось значений: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр %(option)s: подходят %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>значение %r не учтено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (одна из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -163,7 +349,7 @@
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <location filename="../../app/cli/record_input.py" line="+62"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — это не число секунд</translation>
     </message>
@@ -188,7 +374,47 @@
         <translation>{text} с: длина файла записи — от {low} до {high} с</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+17"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} {what}: the station records {low} to {high}</source>
+        <translation>{value} {what}: станция записывает от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channels</source>
+        <translation>каналов</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the hearing details in {path} are not usable: {why}</source>
+        <translation>сведения о заседании в {path} непригодны: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a regular file; give the hearing&apos;s JSON file</source>
+        <translation>{path} — не обычный файл; укажите JSON-файл заседания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is larger than {most} kB</source>
+        <translation>файл больше {most} кБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the hearing details from {path}: {why}</source>
+        <translation>не удаётся прочитать сведения о заседании из {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not JSON in UTF-8</source>
+        <translation>файл — не JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
     </message>
@@ -198,7 +424,22 @@
         <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <location line="+46"/>
+        <source>{out} is inside the sealed package {folder}; a package is never written into. Record into the station&apos;s hearings folder instead</source>
+        <translation>{out} находится внутри запечатанного пакета {folder}; в пакет никогда не пишут. Записывайте в папку заседаний станции</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{out} is inside the hearing folder {folder}; record into the folder that holds the hearings instead</source>
+        <translation>{out} находится внутри папки заседания {folder}; записывайте в папку, где хранятся заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+45"/>
+        <source>the station secret {path} is missing, but this station has accounts; nothing was done. Restore station.key from the backup</source>
+        <translation>секретный ключ станции {path} отсутствует, но на этой станции есть учётные записи; ничего не сделано. Восстановите station.key из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
     </message>
@@ -225,12 +466,27 @@
     <message>
         <location line="+33"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
-        <translation>{option} {path}: укажите {{"days_off": [даты], "working_days": [даты]}}</translation>
+        <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+231"/>
+        <location filename="../../app/cli/record.py" line="+140"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>для записи с --device нужен --hearing ФАЙЛ (сведения о заседании): без него были бы записаны сведения демонстрации (DEMO-0001); для демонстрации укажите --demo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a simulated source ({name}) records no evidence: give --demo for a demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device for the courtroom&apos;s microphones</source>
+        <translation>имитируемый источник ({name}) не записывает доказательств: укажите --demo для демонстрации (заседание помечается «ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО») или --device для микрофонов зала</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>no such folder: {path}</source>
+        <translation>нет такой папки: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
+        <translation>{path} — не папка: укажите папку заседания или папку, где они хранятся</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -238,23 +494,12 @@
         <translation>вход не выполнен: учётная запись {name} заблокирована после слишком многих неверных паролей до {until} (на {minutes} мин); подождите или попросите администратора снять блокировку</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+11"/>
         <source>not signed in: {reason}</source>
         <translation>вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>not signed in: wrong username or password</source>
-        <translation>вход не выполнен: неверное имя пользователя или пароль</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not signed in: the account {name} is disabled; ask the administrator</source>
-        <translation>вход не выполнен: учётная запись {name} отключена; обратитесь к администратору</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no terminal to type the password of {user} at; set {env} for scripts</source>
         <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
     </message>
@@ -277,6 +522,231 @@
         <location line="+15"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/audit.py" line="+74"/>
+        <source>the station secret {path} is missing, but the station&apos;s accounts are sealed with it; nothing was done. Restore station.key from the backup (a new one would lock every account out)</source>
+        <translation>секретный ключ станции {path} отсутствует, но учётные записи станции запечатаны им; ничего не сделано. Восстановите station.key из резервной копии (новый ключ заблокирует все учётные записи)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/secrets.py" line="+57"/>
+        <source>the station secret {path} does not exist; restore station.key from the backup</source>
+        <translation>секретного ключа станции {path} нет; восстановите station.key из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the station secret {path} can be read by other users (mode {mode}); run `chmod 600 {path}` and enter the archive credentials again</source>
+        <translation>секретный ключ станции {path} могут читать другие пользователи (права {mode}); выполните `chmod 600 {path}` и введите учётные данные архива заново</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the station secret {path} is damaged (not 32 bytes); nothing was done. Restore it from the backup</source>
+        <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="+84"/>
+        <source>{message} (see `{prog} --help`)</source>
+        <translation>{message} (см. `{prog} --help`)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>this account may not use that file; check its permissions</source>
+        <translation>этой учётной записи нельзя использовать этот файл; проверьте его права</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No space left on device</source>
+        <translation>на устройстве нет свободного места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free space on that drive and try again</source>
+        <translation>освободите место на этом диске и повторите</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файловая система только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is read-only; write somewhere else</source>
+        <translation>диск только для чтения; запишите в другое место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a shorter name</source>
+        <translation>используйте более короткое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder was expected; check the path</source>
+        <translation>ожидалась папка; проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file was expected, not a folder; check the path</source>
+        <translation>ожидался файл, а не папка; проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the drive reports a read or write error; check the drive</source>
+        <translation>диск сообщает об ошибке чтения или записи; проверьте диск</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check the drive and the path</source>
+        <translation>проверьте диск и путь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({path}): {hint}</source>
+        <translation>{what} ({path}): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {hint}</source>
+        <translation>{what}: {hint}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{problem} (details: {path})</source>
+        <translation>{problem} (подробности: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_source.py" line="+44"/>
+        <source>{channels} channels: the station records 1 to {most}</source>
+        <translation>{channels} каналов: станция записывает от 1 до {most}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--fast works only with a simulated source (--source)</source>
+        <translation>--fast работает только с имитируемым источником (--source)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rate} Hz is not supported; use one of {rates}</source>
+        <translation>{rate} Hz не поддерживается; укажите одно из: {rates}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such audio file: {path} (use tones, speech or a WAV file)</source>
+        <translation>нет такого звукового файла: {path} (укажите `tones`, `speech` или WAV-файл)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a regular file (use tones, speech or a WAV file)</source>
+        <translation>{path} — не обычный файл (укажите `tones`, `speech` или WAV-файл)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has {channels} channels, not {asked}</source>
+        <translation>в {path} {channels} каналов, а не {asked}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} has {channels} channels: the station records 1 to {most}</source>
+        <translation>в {path} {channels} каналов: станция записывает от 1 до {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {rate} Hz is not supported; use one of {rates}</source>
+        <translation>{path}: {rate} Hz не поддерживается; укажите одно из: {rates}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--segment-seconds {value}: a segment is {low} s to {high} s</source>
+        <translation>--segment-seconds {value}: длина файла записи — от {low} до {high} с</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--fast needs --seconds: as fast as the machine allows, it would never end</source>
+        <translation>--fast требует --seconds: запись с максимальной скоростью никогда бы не закончилась</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signing.py" line="+99"/>
+        <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
+        <translation>нет пароля: введите его в терминале или задайте {env} для автоматического запечатывания.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sealed: {why}</source>
+        <translation>не запечатано: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the signing key file with --key FILE.p12.</source>
+        <translation>укажите файл ключа подписи: --key FILE.p12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such hearing folder: {path}</source>
+        <translation>нет такой папки заседания: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot use the key {path}: {why}</source>
+        <translation>нельзя использовать ключ {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
+        <translation>не запечатано: {target} уже существует: это заседание запечатано. Проверьте его: `zhazba verify {target}`; никогда не запечатывайте повторно поверх существующего пакета.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sealed: {why}. The hearing folder is unchanged; free disk space or check the drive, then seal again.</source>
+        <translation>не запечатано: {why}. Папка заседания не изменена; освободите место или проверьте диск и запечатайте снова.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>cannot verify {path}: {why}</source>
+        <translation>не удаётся проверить {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -509,7 +979,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+219"/>
+        <location filename="../../app/cli/signing.py" line="-74"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
