@@ -52,6 +52,7 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     LOCKOUT_MAX,
     LOCKOUT_THRESHOLD,
     SOURCE_SEPARATOR,
+    WRONG_PASSWORD,
     AccountError,
     AccountLocked,
     AccountReplayed,
@@ -59,42 +60,16 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     PermissionDenied,
     _locked_until,
     _stamp,
+    action_word,
     counted_source,
+    disabled_error,
     lock_duration,
+    role_word,
 )
 from app.catalog.store import Catalog, utc_now
 from audio.text import QT_TRANSLATE_NOOP, join, msg
 
 ROLES = ("secretary", "judge", "technician", "administrator")
-
-
-# The words of roles and actions in a refusal, translatable (the window's "Roles" say the same).
-_ROLE_WORDS = {
-    "secretary": QT_TRANSLATE_NOOP("Accounts", "secretary"),
-    "judge": QT_TRANSLATE_NOOP("Accounts", "judge"),
-    "technician": QT_TRANSLATE_NOOP("Accounts", "technician"),
-    "administrator": QT_TRANSLATE_NOOP("Accounts", "administrator"),
-}
-_ACTION_WORDS = {
-    "settings": QT_TRANSLATE_NOOP("Accounts", "settings"),
-    "accounts": QT_TRANSLATE_NOOP("Accounts", "accounts"),
-    "archive_credentials": QT_TRANSLATE_NOOP("Accounts", "archive_credentials"),
-    "recording": QT_TRANSLATE_NOOP("Accounts", "recording"),
-    "review": QT_TRANSLATE_NOOP("Accounts", "review"),
-    "selfcheck": QT_TRANSLATE_NOOP("Accounts", "selfcheck"),
-    "archive": QT_TRANSLATE_NOOP("Accounts", "archive"),
-}
-WRONG_PASSWORD = msg("Accounts", QT_TRANSLATE_NOOP("Accounts", "wrong username or password"))
-
-
-def role_word(role: str) -> str:
-    """A role's name as a translatable message (an unknown one as it is)."""
-    return msg("Accounts", _ROLE_WORDS[role]) if role in _ROLE_WORDS else role
-
-
-def action_word(action: str) -> str:
-    """An action's name as a translatable message (an unknown one as it is)."""
-    return msg("Accounts", _ACTION_WORDS[action]) if action in _ACTION_WORDS else action
 
 
 class Action(StrEnum):
@@ -307,15 +282,7 @@ class AccountStore:
         self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
-            raise AccountError(
-                msg(
-                    "Accounts",
-                    QT_TRANSLATE_NOOP(
-                        "Accounts", "the account {name} is disabled; ask the administrator"
-                    ),
-                    name=repr(username),
-                )
-            )
+            raise disabled_error(username)
         return account
 
     def _require_intact(self, row: sqlite3.Row) -> None:

@@ -118,3 +118,43 @@ def _locked_until(failures: int, last_failure: str, now: _dt.datetime) -> _dt.da
     start = min(last, now)
     until = start + duration
     return until if now < until else None
+
+
+# The words of roles and actions in a refusal, translatable (the window's "Roles" say the same).
+_ROLE_WORDS = {
+    "secretary": QT_TRANSLATE_NOOP("Accounts", "secretary"),
+    "judge": QT_TRANSLATE_NOOP("Accounts", "judge"),
+    "technician": QT_TRANSLATE_NOOP("Accounts", "technician"),
+    "administrator": QT_TRANSLATE_NOOP("Accounts", "administrator"),
+}
+_ACTION_WORDS = {
+    "settings": QT_TRANSLATE_NOOP("Accounts", "settings"),
+    "accounts": QT_TRANSLATE_NOOP("Accounts", "accounts"),
+    "archive_credentials": QT_TRANSLATE_NOOP("Accounts", "archive_credentials"),
+    "recording": QT_TRANSLATE_NOOP("Accounts", "recording"),
+    "review": QT_TRANSLATE_NOOP("Accounts", "review"),
+    "selfcheck": QT_TRANSLATE_NOOP("Accounts", "selfcheck"),
+    "archive": QT_TRANSLATE_NOOP("Accounts", "archive"),
+}
+WRONG_PASSWORD = msg("Accounts", QT_TRANSLATE_NOOP("Accounts", "wrong username or password"))
+
+
+def role_word(role: str) -> str:
+    """A role's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+
+
+def action_word(action: str) -> str:
+    """An action's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ACTION_WORDS[action]) if action in _ACTION_WORDS else action
+
+
+def disabled_error(username: str) -> AccountError:
+    """The refusal of a disabled account's sign-in."""
+    return AccountError(
+        msg(
+            "Accounts",
+            QT_TRANSLATE_NOOP("Accounts", "the account {name} is disabled; ask the administrator"),
+            name=repr(username),
+        )
+    )

@@ -106,16 +106,23 @@ def speak_argparse() -> None:
     argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
 
 
-def say(message: str) -> None:
-    """One line for the user on standard error, prefixed with the program's name; a
-    :class:`audio.text.Msg` is said in the user's language (:func:`cli_language`)."""
+def said(message: str) -> str:
+    """``message`` in the user's language (:func:`cli_language`) when it is a translatable
+    :class:`audio.text.Msg`, else as it is."""
     from audio.text import Msg
 
     if isinstance(message, Msg):
         from app.translations import translate
 
-        message = translate(message, cli_language())
-    print(f"zhazba: {one_line(message)}", file=sys.stderr, flush=True)
+        return translate(message, cli_language())
+    return message
+
+
+def say(message: str, command: str = "") -> None:
+    """One line for the user on standard error, prefixed with the program's name (and the
+    command's, when given); a :class:`audio.text.Msg` is said in the user's language."""
+    prefix = f"zhazba {command}:" if command else "zhazba:"
+    print(f"{prefix} {one_line(said(message))}", file=sys.stderr, flush=True)
 
 
 def reason_of(error: BaseException) -> str:

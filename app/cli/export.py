@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.store import Catalog, CatalogError
+from app.cli.errors import describe_os_error, one_line, reason_of, said
 from app.copies.calendar import WorkCalendar
 from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
 from app.copies.media import list_volumes
@@ -38,6 +39,7 @@ from app.copies.register import (
 )
 from app.copies.write_log import list_media_writes
 from app.hearing.details import CATEGORIES
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _station_catalog(args: argparse.Namespace) -> Catalog:
@@ -62,6 +64,11 @@ def _station_registry(args: argparse.Namespace) -> Any:
     from app.evidence.binding import station_registry
 
     return station_registry(Station(getattr(args, "station", None)).catalog_path)
+
+
+def _said(e: Exception) -> str:
+    """A refusal's one line in the user's language (an operating system's error in plain words)."""
+    return one_line(said(describe_os_error(e) if isinstance(e, OSError) else reason_of(e)))
 
 
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -171,10 +178,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 result = export_case_copy(args.package, args.to, lang=args.lang, **kw)
     except ExportError as e:
-        _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {e}")
+        _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {_said(e)}")
         return 130 if e.code == "cancelled" else 1
     except (CatalogError, OSError, ValueError) as e:
-        _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {e}")
+        _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {_said(e)}")
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -205,76 +212,16 @@ def cmd_copies(args: argparse.Namespace) -> int:
         with _station_catalog(args) as catalog:
             return _copies(args, catalog)
     except (RegisterError, CatalogError, ValueError, OSError) as e:
-        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {e}")
+        _emit(args, {"ok": False, "error": str(e)}, f"zhazba copies: {_said(e)}")
         return 1
 
 
 def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
     cmd = args.copies_command
     if cmd == "add":
-        from app.cli.input_bounds import checked_date, checked_name, holiday_dates
-        from app.cli.record_input import checked_text
-
-        checked_name("--applicant", args.applicant)
-        for option, value in (("--role", args.role), ("--case", args.case), ("--note", args.note)):
-            checked_text(option, value or "", 1000 if option == "--note" else 200)
-        if args.holidays:
-            holiday_dates("--holidays", args.holidays)  # a regular, small file of dates
-        received_day = checked_date("--received", args.received) if args.received else None
-        case, category, hearing_id, closed = args.case, args.category, None, False
-        if args.package:
-            info = read_bag_info(args.package)
-            case = case or info.get("Case-Number", "")
-            category = category or info.get("Case-Category") or None
-            hearing_id = info.get("Hearing-Id") or None
-            closed = info.get("Closed-Hearing") == "yes"
-        if not category:
-            raise RegisterError("give --category (or --package to take it from the package)")
-        calendar = WorkCalendar.default()
-        if args.holidays:
-            calendar.load_extra(args.holidays)
-        received = received_day or dt.date.today()
-        app = add_application(
-            catalog,
-            applicant=args.applicant,
-            role=args.role,
-            case_number=case,
-            category=category,
-            received=received,
-            delivery=args.delivery,
-            hearing_id=hearing_id,
-            closed_hearing=closed,
-            note=args.note,
-            calendar=calendar,
-        )
-        _emit(
-            args,
-            {"ok": True, "application": app.__dict__},
-            f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
-        )
+        _copies_add(args, catalog)
     elif cmd == "list":
-        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
-        rows = [
-            r
-            for r in register_rows(catalog, today, case_number=args.case)
-            if r.overdue or not args.overdue
-        ]
-        lines = []
-        for r in rows:
-            a = r.app
-            flag = "OVERDUE " if r.overdue else ""
-            due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
-            lines.append(
-                f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
-                f"[{a.category}] received {a.received_date}, {due}, {r.status}"
-                + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
-                + (f"; receipt: {a.receipt}" if a.receipt else "")
-            )
-        _emit(
-            args,
-            {"ok": True, "applications": [r.as_dict() for r in rows]},
-            "\n".join(lines) or "no applications",
-        )
+        _copies_list(args, catalog)
     elif cmd == "issue":
         issue(catalog, args.id, args.what, args.medium)
         _emit(args, {"ok": True}, f"application {args.id}: issued")
@@ -290,3 +237,74 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
         )
         _emit(args, {"ok": True, "writes": [w.__dict__ for w in writes]}, text or "none")
     return 0
+
+
+def _copies_add(args: argparse.Namespace, catalog: Catalog) -> None:
+    """`copies add`: the application's input bounded (code 2), then registered with its deadline."""
+    from app.cli.input_bounds import checked_date, checked_name, holiday_dates
+    from app.cli.record_input import checked_text
+
+    checked_name("--applicant", args.applicant)
+    for option, value in (("--role", args.role), ("--case", args.case), ("--note", args.note)):
+        checked_text(option, value or "", 1000 if option == "--note" else 200)
+    if args.holidays:
+        holiday_dates("--holidays", args.holidays)  # a regular, small file of dates
+    received_day = checked_date("--received", args.received) if args.received else None
+    case, category, hearing_id, closed = args.case, args.category, None, False
+    if args.package:
+        info = read_bag_info(args.package)
+        case = case or info.get("Case-Number", "")
+        category = category or info.get("Case-Category") or None
+        hearing_id = info.get("Hearing-Id") or None
+        closed = info.get("Closed-Hearing") == "yes"
+    if not category:
+        raise RegisterError(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "give --category (or --package to take it from the package)")))  # fmt: skip
+    calendar = WorkCalendar.default()
+    if args.holidays:
+        calendar.load_extra(args.holidays)
+    received = received_day or dt.date.today()
+    app = add_application(
+        catalog,
+        applicant=args.applicant,
+        role=args.role,
+        case_number=case,
+        category=category,
+        received=received,
+        delivery=args.delivery,
+        hearing_id=hearing_id,
+        closed_hearing=closed,
+        note=args.note,
+        calendar=calendar,
+    )
+    _emit(
+        args,
+        {"ok": True, "application": app.__dict__},
+        f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
+    )
+
+
+def _copies_list(args: argparse.Namespace, catalog: Catalog) -> None:
+    """`copies list`: the applications, with what was issued and the receipt; overdue flagged."""
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    rows = [
+        r
+        for r in register_rows(catalog, today, case_number=args.case)
+        if r.overdue or not args.overdue
+    ]
+    lines = []
+    for r in rows:
+        a = r.app
+        flag = "OVERDUE " if r.overdue else ""
+        due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
+        lines.append(
+            f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
+            f"[{a.category}] received {a.received_date}, {due}, {r.status}"
+            + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
+            + (f"; receipt: {a.receipt}" if a.receipt else "")
+        )
+    _emit(
+        args,
+        {"ok": True, "applications": [r.as_dict() for r in rows]},
+        "\n".join(lines) or "no applications",
+    )

@@ -184,7 +184,9 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
         info.case_number = args.case
     bad = text_problems(info)  # before anything else is judged: what the file holds
     if bad:
-        raise SessionError(_not_usable(args.hearing, join("; ", [str(p) for p in bad])))
+        field = QT_TRANSLATE_NOOP("Cli", "{field}: {why}")
+        whys = [msg("Cli", field, field=p.field, why=p.message) for p in bad]
+        raise SessionError(_not_usable(args.hearing, join("; ", whys)))
     return info
 
 
@@ -199,7 +201,7 @@ def _demo_station() -> bool:
     try:
         return demo_station(default_folder())
     except SettingsDamaged as e:
-        raise CliError(EXIT_STATION_FILES, str(e)) from e
+        raise CliError(EXIT_STATION_FILES, reason_of(e)) from e
 
 
 def checked_text(option: str, value: str, limit: int = NAME_MAX) -> str:

@@ -292,14 +292,25 @@ def _copy_anchors(hearing: Path) -> None:
     copy_anchors_into(hearing, _station_folder())
 
 
+def _not_verifiable(path: Path) -> str:
+    """Why ``path`` cannot be verified at all (app/evidence/verify.py says it in English)."""
+    if not path.is_dir():
+        return msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} is not a folder. Give the sealed package folder (….sealed) or a hearing "
+            "folder."), path=path)  # fmt: skip
+    return msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no "
+        "journal.jsonl)."), path=path)  # fmt: skip
+
+
 def verify_command(args: argparse.Namespace) -> int:
     # without --ca, the court chain the administrator installed on this station
     ca = args.ca or installed_chain(_station_folder())
     registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
         report = verify_path(args.path, ca, registry, _station_folder())
-    except FileNotFoundError as e:
-        _err(str(e))
+    except FileNotFoundError:
+        _err(_not_verifiable(Path(args.path)))
         return 2
     except ValueError as e:  # a bad --ca file
         _err(str(e))

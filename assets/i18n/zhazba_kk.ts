@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/accounts/roles.py" line="+73"/>
+        <location filename="../../app/accounts/rules.py" line="+125"/>
         <source>secretary</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>пайдаланушы аты немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
         <source>{name} ({role}) may not do this: {action} is for {roles}</source>
         <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../../app/accounts/rules.py" line="+18"/>
         <source>the account {name} is disabled; ask the administrator</source>
         <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <location line="-129"/>
         <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
         <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген (станция каталогындағы жолы мөрімен сәйкес келмейді); кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексеріп, түзетеді (`zhazba account role {username} --role …` немесе каталогты сақтық көшірмеден қалпына келтіреді)</translation>
     </message>
@@ -313,7 +313,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>'%(filename)s' ашылмады: %(error)s</translation>
+        <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,52 @@
         <translation>{catalog} ішіндегі есептік жазбалар Zhazba-дан тыс жойылған (бұл станцияда есептік жазбалар болған); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/archive/settings.py" line="+161"/>
+        <location filename="../../app/archive/settings.py" line="+71"/>
+        <source>archive endpoint must be an http:// or https:// address</source>
+        <translation>мұрағаттың мекенжайы (endpoint) http:// немесе https:// мекенжайы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive bucket is not set</source>
+        <translation>мұрағаттың бакеті (bucket) берілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archive part_size must be at least 5 MiB (S3 minimum)</source>
+        <translation>мұрағаттың `part_size` мәні кемінде 5 МиБ болуы керек (S3 ең азы)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive upload_threads must be between 1 and 16</source>
+        <translation>мұрағаттың `upload_threads` мәні 1-ден 16-ға дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive multipart_threshold must be at least part_size</source>
+        <translation>мұрағаттың `multipart_threshold` мәні `part_size`-тан кем болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive retention must be at least one day</source>
+        <translation>мұрағатта сақтау мерзімі кемінде бір күн болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set both window_start and window_end, or neither</source>
+        <translation>`window_start` пен `window_end` екеуін де беріңіз немесе ешқайсысын бермеңіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown archive settings: {names}</source>
+        <translation>мұрағаттың белгісіз баптаулары: {names}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>upload window time {value} is not HH:MM</source>
+        <translation>жүктеу терезесінің уақыты {value} СС:ММ түрінде емес</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
         <translation>{path} баптаулар файлы оқылмайды ({reason}); қол жеткізу құқықтарын тексеріңіз (ол станцияның есептік жазбасына тиесілі)</translation>
     </message>
@@ -344,9 +389,39 @@
         <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>not JSON: line {line}, column {column}</source>
+        <translation>JSON емес: {line}-жол, {column}-баған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text: byte {position}</source>
+        <translation>UTF-8 мәтіні емес: {position}-байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no settings file {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>{path} баптаулар файлы жоқ; мұрағатты әкімші `zhazba archive configure` арқылы баптайды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no archive settings in {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>{path} ішінде мұрағат баптаулары жоқ; мұрағатты әкімші `zhazba archive configure` арқылы баптайды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive settings in {path} are damaged ({reason}); correct the archive section or have an administrator run `zhazba archive configure` again</source>
+        <translation>{path} ішіндегі мұрағат баптаулары бүлінген ({reason}); мұрағат бөлімін түзетіңіз немесе әкімші `zhazba archive configure` пәрменін қайта орындасын</translation>
     </message>
     <message>
         <location filename="../../app/cli/record_input.py" line="+62"/>
@@ -414,7 +489,12 @@
         <translation>файл UTF-8 кодтауындағы JSON емес</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>{field}: {why}</source>
+        <translation>«{field}»: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
     </message>
@@ -464,7 +544,22 @@
         <translation>{option} {path}: {why}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than {most} KB</source>
+        <translation>{most} КБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON in UTF-8</source>
+        <translation>UTF-8 кодтауындағы JSON емес</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
@@ -549,7 +644,7 @@
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>бұл тіркелгі ол файлды пайдалана алмайды; оның рұқсаттарын тексеріңіз</translation>
     </message>
@@ -744,9 +839,110 @@
         <translation>мөрленбеді: {why}. Отырыс қалтасы өзгерген жоқ; дискіде орын босатыңыз немесе дискіні тексеріп, қайта мөрлеңіз.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+91"/>
+        <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
+        <translation>{path} қалта емес. Мөрленген пакеттің қалтасын (….sealed) немесе отырыс қалтасын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no journal.jsonl).</source>
+        <translation>{path} мөрленген пакет те (bagit.txt жоқ), отырыс қалтасы да (journal.jsonl жоқ) емес.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot verify {path}: {why}</source>
         <translation>{path} тексеру мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="+160"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>{name} уақыт белдеуі белгісіз; Asia/Almaty немесе Asia/Qostanay сияқты атау беріңіз</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. --yes арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export.py" line="+261"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trust.py" line="+76"/>
+        <source>{path} holds a certificate that is not a certification authority&apos;s; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>{path} ішінде куәландырушы орталыққа тиесілі емес сертификат бар; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
+        <translation>{path} ішінде түбірлік сертификат (өзіне өзі қол қойған) жоқ; ҰКО түбірлік сертификатын қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a certificate file: give the PEM file with the NCA&apos;s root and intermediate certificates</source>
+        <translation>{path} сертификат файлы емес: ҰКО түбірлік және аралық сертификаттары бар PEM файлын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed: {why}</source>
+        <translation>орнатылмады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/turns.py" line="+46"/>
+        <source>{why} (give a hearing folder or a sealed package)</source>
+        <translation>{why} (отырыс қалтасын немесе мөрленген пакетті беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no recorded audio</source>
+        <translation>{path} ішінде жазылған дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/reading.py" line="+45"/>
+        <source>{folder} is not a hearing folder: hearing.json is missing.</source>
+        <translation>{folder} отырыс қалтасы емес: hearing.json жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/model.py" line="+88"/>
+        <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
+        <translation>{path} мөрленген пакет те (data/journal.jsonl), отырыс қалтасы да емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+8"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} имитацияланған көзден жазылған ({mark}); ол сот мұрағатына ешқашан жіберілмейді</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} жүктеу кезегінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1173,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="-74"/>
+        <location filename="../../app/cli/signing.py" line="-85"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
@@ -1290,6 +1486,95 @@
         <location line="+9"/>
         <source>Not confirmed: the medium was not formatted.</source>
         <translation>Расталмады: жеткізгіш пішімделген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../app/hearing/schema.py" line="+51"/>
+        <source>contains a text-direction control character ({code})</source>
+        <translation>ішінде мәтін бағытын басқару таңбасы бар ({code})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains a control character ({code})</source>
+        <translation>ішінде басқару таңбасы бар ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than {most} participants</source>
+        <translation>қатысушылар {most}-ден көп</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the hearing details must be a JSON object, not {kind}</source>
+        <translation>отырыс мәліметтері JSON нысаны болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be text, not {kind}</source>
+        <translation>«{where}» мәтін болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>«{where}» true немесе false болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be a list, not {kind}</source>
+        <translation>«{where}» тізім болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: more than {most}</source>
+        <translation>«{where}»: {most}-ден көп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>«{where}» нысан болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: role and name must be text</source>
+        <translation>«{where}»: рөл мен аты мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: channel must be a whole number or null, not {kind}</source>
+        <translation>«{where}»: арна бүтін сан немесе null болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an object</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>сан</translation>
     </message>
 </context>
 <context>

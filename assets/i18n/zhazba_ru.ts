@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/accounts/roles.py" line="+73"/>
+        <location filename="../../app/accounts/rules.py" line="+125"/>
         <source>secretary</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>неверное имя пользователя или пароль</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
         <source>{name} ({role}) may not do this: {action} is for {roles}</source>
         <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../../app/accounts/rules.py" line="+18"/>
         <source>the account {name} is disabled; ask the administrator</source>
         <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <location line="-129"/>
         <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
         <translation>учётная запись {name} изменена вне Zhazba (её строка в каталоге станции не совпадает с печатью); вход запрещён и записан. Администратор проверяет `zhazba account log` и исправляет (`zhazba account role {username} --role …` или восстанавливает каталог из резервной копии)</translation>
     </message>
@@ -313,7 +313,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
+        <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,52 @@
         <translation>учётные записи в {catalog} удалены в обход Zhazba (на этой станции были учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/archive/settings.py" line="+161"/>
+        <location filename="../../app/archive/settings.py" line="+71"/>
+        <source>archive endpoint must be an http:// or https:// address</source>
+        <translation>адрес архива (endpoint) должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive bucket is not set</source>
+        <translation>не задан бакет архива (bucket)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archive part_size must be at least 5 MiB (S3 minimum)</source>
+        <translation>`part_size` архива должен быть не меньше 5 МиБ (минимум S3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive upload_threads must be between 1 and 16</source>
+        <translation>`upload_threads` архива должен быть от 1 до 16</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive multipart_threshold must be at least part_size</source>
+        <translation>`multipart_threshold` архива должен быть не меньше `part_size`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive retention must be at least one day</source>
+        <translation>срок хранения в архиве должен быть не меньше одного дня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set both window_start and window_end, or neither</source>
+        <translation>задайте и `window_start`, и `window_end`, или ни одного</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown archive settings: {names}</source>
+        <translation>неизвестные настройки архива: {names}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>upload window time {value} is not HH:MM</source>
+        <translation>время окна выгрузки {value} не в виде ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
         <translation>файл настроек {path} не читается ({reason}); проверьте права доступа (он принадлежит учётной записи станции)</translation>
     </message>
@@ -344,9 +389,39 @@
         <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>not JSON: line {line}, column {column}</source>
+        <translation>не JSON: строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text: byte {position}</source>
+        <translation>не текст UTF-8: байт {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no settings file {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>нет файла настроек {path}; архив настраивает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no archive settings in {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>в {path} нет настроек архива; архив настраивает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive settings in {path} are damaged ({reason}); correct the archive section or have an administrator run `zhazba archive configure` again</source>
+        <translation>настройки архива в {path} повреждены ({reason}); исправьте раздел архива или пусть администратор снова выполнит `zhazba archive configure`</translation>
     </message>
     <message>
         <location filename="../../app/cli/record_input.py" line="+62"/>
@@ -414,7 +489,12 @@
         <translation>файл — не JSON в кодировке UTF-8</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>{field}: {why}</source>
+        <translation>«{field}»: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
     </message>
@@ -464,7 +544,22 @@
         <translation>{option} {path}: {why}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than {most} KB</source>
+        <translation>больше {most} КБ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON in UTF-8</source>
+        <translation>не JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
@@ -549,7 +644,7 @@
         <translation>{message} (см. `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>этой учётной записи нельзя использовать этот файл; проверьте его права</translation>
     </message>
@@ -744,9 +839,110 @@
         <translation>не запечатано: {why}. Папка заседания не изменена; освободите место или проверьте диск и запечатайте снова.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+91"/>
+        <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
+        <translation>{path} — не папка. Укажите папку запечатанного пакета (….sealed) или папку заседания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no journal.jsonl).</source>
+        <translation>{path} — ни запечатанный пакет (нет bagit.txt), ни папка заседания (нет journal.jsonl).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot verify {path}: {why}</source>
         <translation>не удаётся проверить {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="+160"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>неизвестный часовой пояс {name}; укажите название вроде Asia/Almaty или Asia/Qostanay</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. Подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export.py" line="+261"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trust.py" line="+76"/>
+        <source>{path} holds a certificate that is not a certification authority&apos;s; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>в {path} есть сертификат, который не принадлежит удостоверяющему центру; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
+        <translation>в {path} нет корневого сертификата (подписанного самим собой); добавьте корневой сертификат НУЦ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a certificate file: give the PEM file with the NCA&apos;s root and intermediate certificates</source>
+        <translation>{path} — не файл сертификата: укажите PEM-файл с корневым и промежуточными сертификатами НУЦ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed: {why}</source>
+        <translation>не установлено: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/turns.py" line="+46"/>
+        <source>{why} (give a hearing folder or a sealed package)</source>
+        <translation>{why} (укажите папку заседания или запечатанный пакет)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no recorded audio</source>
+        <translation>в {path} нет записанного звука</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/reading.py" line="+45"/>
+        <source>{folder} is not a hearing folder: hearing.json is missing.</source>
+        <translation>{folder} — не папка заседания: нет hearing.json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/model.py" line="+88"/>
+        <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
+        <translation>{path} — ни запечатанный пакет (data/journal.jsonl), ни папка заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+8"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} записан с имитируемого источника ({mark}); он никогда не отправляется в архив суда</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} нет в очереди выгрузки</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} ещё не выгружен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1175,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="-74"/>
+        <location filename="../../app/cli/signing.py" line="-85"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
@@ -1293,6 +1489,95 @@
         <location line="+9"/>
         <source>Not confirmed: the medium was not formatted.</source>
         <translation>Не подтверждено: носитель не отформатирован.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../app/hearing/schema.py" line="+51"/>
+        <source>contains a text-direction control character ({code})</source>
+        <translation>содержит символ управления направлением текста ({code})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains a control character ({code})</source>
+        <translation>содержит управляющий символ ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than {most} participants</source>
+        <translation>участников больше {most}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the hearing details must be a JSON object, not {kind}</source>
+        <translation>сведения о заседании должны быть объектом JSON, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be text, not {kind}</source>
+        <translation>«{where}» должно быть текстом, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>«{where}» должно быть true или false, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be a list, not {kind}</source>
+        <translation>«{where}» должно быть списком, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: more than {most}</source>
+        <translation>«{where}»: больше {most}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>«{where}» должно быть объектом, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: role and name must be text</source>
+        <translation>«{where}»: роль и имя должны быть текстом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: channel must be a whole number or null, not {kind}</source>
+        <translation>«{where}»: канал должен быть целым числом или null, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>число</translation>
     </message>
 </context>
 <context>

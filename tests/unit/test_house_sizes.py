@@ -22,7 +22,6 @@ MAX_FUNCTION_LINES = 60
 ALLOWED_LONG_MODULES = {
     "app/archive/upload.py",
     "app/catalog/store.py",
-    "app/cli/record.py",
     "app/copies/case_file.py",
     "app/evidence/bag.py",
     "app/evidence/signature.py",
@@ -34,10 +33,6 @@ ALLOWED_LONG_MODULES = {
 # Only shrinks (see the module's docstring).
 ALLOWED_LONG_FUNCTIONS = {
     "app/archive/multipart.py:put_multipart",
-    "app/cli/accounts.py:_handler",
-    "app/cli/archive.py:register",
-    "app/cli/export.py:_copies",
-    "app/cli/signing.py:seal_command",
     "app/copies/case_file.py:export_case_copy",
     "app/copies/case_file.py:write_to_medium",
     "app/copies/participant.py:build_participant_copy",
