@@ -26,13 +26,13 @@ from app.cli.record_input import (  # noqa: F401 - bounded_int, positive_seconds
     _check_out_folder,
     _demo_station,
     _load_info,
-    _read_markers,
     bounded_int,
     check_station_settings,
     positive_seconds,
     segment_seconds,
     station_folder,
 )
+from app.cli.record_markers import _read_markers
 from app.cli.record_run import report, watch
 from app.cli.record_source import bad_numbers, build_source, demo_hearing  # noqa: F401 - demo_hearing: callers
 from app.hearing.disk_watch import DiskWatch

@@ -83,6 +83,11 @@
         <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
         <translation>станция каталогындағы {name} тіркелгісі аудит журналындағы соңғы өзгерістен ({later}) ескі нұсқа: ол Zhazba-дан тыс қайтарылған; кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексереді</translation>
     </message>
+    <message>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>{file} кілт файлы үшін қате құпиясөз тым көп: ол {until} дейін бұғатталды; күтіңіз немесе әкімшіге жүгініңіз (`zhazba account unlock {name}`)</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -424,7 +429,7 @@
         <translation>{path} ішіндегі мұрағат баптаулары бүлінген ({reason}); мұрағат бөлімін түзетіңіз немесе әкімші `zhazba archive configure` пәрменін қайта орындасын</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+62"/>
+        <location filename="../../app/cli/record_input.py" line="+52"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — секунд саны емес</translation>
     </message>
@@ -943,6 +948,31 @@
         <location line="+48"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>белгі сақталмады ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>{most} байттан ұзын</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>UTF-8 мәтіні емес ({position} орнында {byte} байты)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>белгі: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>қабылданбаған белгі журналға да жазылмады: {why}</translation>
     </message>
 </context>
 <context>

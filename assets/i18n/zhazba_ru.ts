@@ -83,6 +83,11 @@
         <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
         <translation>учётная запись {name} в каталоге станции — более старая версия, чем последнее изменение в журнале аудита ({later}): её вернули вне Zhazba; вход запрещён и записан. Администратор проверяет `zhazba account log`</translation>
     </message>
+    <message>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>слишком много неверных паролей к файлу ключа {file}: он заблокирован до {until}; подождите или обратитесь к администратору (`zhazba account unlock {name}`)</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -424,7 +429,7 @@
         <translation>настройки архива в {path} повреждены ({reason}); исправьте раздел архива или пусть администратор снова выполнит `zhazba archive configure`</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+62"/>
+        <location filename="../../app/cli/record_input.py" line="+52"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — это не число секунд</translation>
     </message>
@@ -943,6 +948,31 @@
         <location line="+48"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>метка не сохранена ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>длиннее {most} байт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>не текст UTF-8 (байт {byte} в позиции {position})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>метка: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>отклонённая метка не записана и в журнал: {why}</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ import pytest
 
 from app.cli.errors import EXIT_OK, EXIT_SIGN_IN, EXIT_STATION_FILES, EXIT_USAGE
 from tests.integration.test_cli_bad_input_matrix import CASES, world  # noqa: F401 - fixture
-from tests.support.audio_servers import zhazba
+from tests.support.audio_servers import recorder, zhazba
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(900)]
 
@@ -225,3 +225,25 @@ def test_bounds_in_the_users_language(tmp_path: Path, lang: str, argv: list[str]
     r = run(tmp_path / "station", words, lang, ZHAZBA_NEW_PASSWORD="pw", ZHAZBA_DEMO="0")
     assert r.returncode in (EXIT_USAGE, 1), r.stdout + r.stderr
     assert_no_english(r, words)
+
+
+# ------------------------------------------------------------------ markers on standard input
+@pytest.mark.parametrize("lang", LANGS)
+def test_rejected_markers_are_reported_in_the_users_language(tmp_path: Path, lang: str) -> None:
+    lines = (
+        b"\xff\xfe not utf-8\n"
+        b"Participant 1\tbell \x07 and escape\n"
+        b"Participant 1\t\xe2\x80\xae reversed\n" + b"x" * 10_000 + b"\n"
+    )
+    env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k and k != "ZHAZBA_USER"}
+    env.update(ZHAZBA_STATION=str(tmp_path / "station"), ZHAZBA_LANG=lang)
+    argv = ["record", "--out", str(tmp_path / "out"), "--source", "tones", "--channels", "2",
+            "--seconds", "2", "--demo", "--json"]  # fmt: skip
+    r = subprocess.run([*recorder(), *argv], input=lines, capture_output=True, timeout=120,
+                       env=env)  # fmt: skip
+    err = r.stderr.decode("utf-8", "replace")
+    assert r.returncode == EXIT_OK and "Traceback" not in err, err
+    refusals = [ln for ln in err.splitlines() if ln.startswith("zhazba:")]
+    assert len(refusals) == 4, err
+    bad = {ln: english_words(ln, argv) for ln in refusals if english_words(ln, argv)}
+    assert not bad, bad
