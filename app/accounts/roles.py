@@ -36,6 +36,7 @@ from enum import StrEnum
 
 from cryptography import x509
 
+from app.accounts import rules as R
 from app.accounts.audit import AccountSeal
 from app.accounts.marker import mark_accounts
 from app.accounts.passwords import (  # noqa: F401 - re-exported for the accounts' callers
@@ -52,7 +53,6 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     LOCKOUT_MAX,
     LOCKOUT_THRESHOLD,
     SOURCE_SEPARATOR,
-    WRONG_PASSWORD,
     AccountError,
     AccountLocked,
     AccountReplayed,
@@ -166,17 +166,17 @@ class AccountStore:
         by: str = "",
     ) -> Account:
         if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+            raise R.refusal(R.UNKNOWN_ROLE, role=repr(role), roles=", ".join(ROLES))
         if not username.strip():
-            raise AccountError("the username must not be empty")
+            raise R.refusal(R.EMPTY_USERNAME)
         if password is None and certificate_subject is None:
-            raise AccountError("an account needs a password or a certificate")
+            raise R.refusal(R.NO_CREDENTIAL)
         hashed = hash_password(password, n=self.scrypt_n) if password is not None else None
         now = utc_now()
         self.seal.ensure_sealed()
         with self.catalog.transaction() as db:
             if db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone():
-                raise AccountError(f"an account {username!r} already exists")
+                raise R.refusal(R.ACCOUNT_EXISTS, name=repr(username))
             db.execute(
                 "INSERT INTO accounts (username, display_name, role, password_hash, "
                 "certificate_subject, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -203,7 +203,7 @@ class AccountStore:
 
     def set_role(self, username: str, role: str, *, by: str = "") -> None:
         if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+            raise R.refusal(R.UNKNOWN_ROLE, role=repr(role), roles=", ".join(ROLES))
         old = self.catalog.query("SELECT role FROM accounts WHERE username = ?", (username,))
         was = old[0]["role"] if old else "?"
         self._update(username, "role_changed", f"{was} -> {role}", by, role=role)
@@ -222,7 +222,7 @@ class AccountStore:
                 [*values.values(), utc_now(), username],
             )
             if cur.rowcount == 0:
-                raise AccountError(f"no account {username!r}")
+                raise R.refusal(R.NO_ACCOUNT, name=repr(username))
             self.seal.append(db, username, event, detail, by)
             self.seal.reseal(db, username)  # bound to the record just written
 
@@ -278,7 +278,7 @@ class AccountStore:
         if locked is not None:
             raise locked
         if not right:
-            raise AccountError(WRONG_PASSWORD)
+            raise AccountError(R.WRONG_PASSWORD)
         self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
@@ -342,7 +342,7 @@ class AccountStore:
                 f"SELECT failures, last_failure_utc FROM sign_in_failures WHERE {where}", params
             ).fetchall()
             if not known and not counts:
-                raise AccountError(f"no account {username!r}")
+                raise R.refusal(R.NO_ACCOUNT, name=repr(username))
             if not counts:
                 return False
             db.execute(f"DELETE FROM sign_in_failures WHERE {where}", params)

@@ -158,3 +158,16 @@ def disabled_error(username: str) -> AccountError:
             name=repr(username),
         )
     )
+
+
+def refusal(template: str, **params: object) -> AccountError:
+    """An account refusal as a translatable message (the command line says it in kk/ru)."""
+    return AccountError(msg("Accounts", template, **params))
+
+
+# The accounts' other refusals (app/accounts/roles.py raises them with :func:`refusal`).
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Accounts", "unknown role {role}; one of {roles}")
+EMPTY_USERNAME = QT_TRANSLATE_NOOP("Accounts", "the username must not be empty")
+NO_CREDENTIAL = QT_TRANSLATE_NOOP("Accounts", "an account needs a password or a certificate")
+ACCOUNT_EXISTS = QT_TRANSLATE_NOOP("Accounts", "an account {name} already exists")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("Accounts", "no account {name}")

@@ -18,7 +18,7 @@ import getpass
 import json
 from typing import Any
 
-from app.accounts.roles import ROLES, AccountError, AccountStore, Action
+from app.accounts.roles import ROLES, AccountError, AccountStore, Action, action_word
 from app.catalog.store import Catalog, CatalogError
 from app.cli.errors import reason_of, said
 from app.cli.input_bounds import checked_name, shown
@@ -32,7 +32,7 @@ def _new_password(args: argparse.Namespace, username: str) -> str:
         return given
     first = getpass.getpass(f"New password for {username}: ")
     if first != getpass.getpass("Again: "):
-        raise AccountError("the two passwords differ")
+        raise AccountError(msg("Cli", QT_TRANSLATE_NOOP("Cli", "the two passwords differ")))
     return first
 
 
@@ -45,7 +45,8 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
         account.require(action)
         return
     if not args.user:
-        raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
+        sign_in = QT_TRANSLATE_NOOP("Cli", "{action}: sign in as an administrator with --user NAME")
+        raise AccountError(msg("Cli", sign_in, action=action_word(action.value)))
     password = env_secret(args, "ZHAZBA_PASSWORD")
     if password is None:
         password = getpass.getpass(f"Password for {args.user}: ")
@@ -132,7 +133,10 @@ def _change(args: argparse.Namespace, store: AccountStore, first: bool) -> str:
         if args.name:
             checked_name("--name", args.name)
         if first and args.role != "administrator":
-            raise AccountError("the first account on a station must be an administrator")
+            first_admin = QT_TRANSLATE_NOOP(
+                "Cli", "the first account on a station must be an administrator"
+            )
+            raise AccountError(msg("Cli", first_admin))
         password = None if args.certificate_subject else _new_password(args, args.username)
         store.create(
             args.username, args.role, password=password, display_name=args.name or "",

@@ -64,12 +64,37 @@
         <translation>пайдаланушы аты немесе құпиясөз қате</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>unknown role {role}; one of {roles}</source>
+        <translation>{role} рөлі белгісіз; мыналардың бірі: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the username must not be empty</source>
+        <translation>пайдаланушы аты бос болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account needs a password or a certificate</source>
+        <translation>тіркелгіге құпиясөз немесе сертификат керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account {name} already exists</source>
+        <translation>{name} тіркелгісі бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account {name}</source>
+        <translation>{name} тіркелгісі жоқ</translation>
+    </message>
+    <message>
         <location filename="../../app/accounts/roles.py" line="+126"/>
         <source>{name} ({role}) may not do this: {action} is for {roles}</source>
         <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+18"/>
+        <location filename="../../app/accounts/rules.py" line="-16"/>
         <source>the account {name} is disabled; ask the administrator</source>
         <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
     </message>
@@ -87,6 +112,11 @@
         <location filename="../../app/accounts/key_attempts.py" line="+58"/>
         <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
         <translation>{file} кілт файлы үшін қате құпиясөз тым көп: ол {until} дейін бұғатталды; күтіңіз немесе әкімшіге жүгініңіз (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>құпиясөз бос болмауы керек</translation>
     </message>
 </context>
 <context>
@@ -859,7 +889,22 @@
         <translation>{path} тексеру мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+160"/>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location filename="../../app/cli/archive.py" line="+53"/>
         <source>error</source>
         <translation>қате</translation>

@@ -64,12 +64,37 @@
         <translation>неверное имя пользователя или пароль</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>unknown role {role}; one of {roles}</source>
+        <translation>неизвестная роль {role}; одна из: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the username must not be empty</source>
+        <translation>имя пользователя не должно быть пустым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account needs a password or a certificate</source>
+        <translation>учётной записи нужен пароль или сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account {name} already exists</source>
+        <translation>учётная запись {name} уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account {name}</source>
+        <translation>нет учётной записи {name}</translation>
+    </message>
+    <message>
         <location filename="../../app/accounts/roles.py" line="+126"/>
         <source>{name} ({role}) may not do this: {action} is for {roles}</source>
         <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+18"/>
+        <location filename="../../app/accounts/rules.py" line="-16"/>
         <source>the account {name} is disabled; ask the administrator</source>
         <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
     </message>
@@ -87,6 +112,11 @@
         <location filename="../../app/accounts/key_attempts.py" line="+58"/>
         <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
         <translation>слишком много неверных паролей к файлу ключа {file}: он заблокирован до {until}; подождите или обратитесь к администратору (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>пароль не должен быть пустым</translation>
     </message>
 </context>
 <context>
@@ -859,7 +889,22 @@
         <translation>не удаётся проверить {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+160"/>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>два пароля не совпадают</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>первая учётная запись на станции должна быть администратором</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location filename="../../app/cli/archive.py" line="+53"/>
         <source>error</source>
         <translation>ошибка</translation>

@@ -39,6 +39,7 @@ _SPANS = (
     re.compile(r'"(?:[^"\\]|\\.)*"'),
     re.compile(r"«[^»]*»"),
     re.compile(r"U\+[0-9A-Fa-f]{4,6}"),  # a character's code
+    re.compile(r"\b0x[0-9A-Fa-f]+\b"),  # a byte
     re.compile(r"\S*[/\\]\S*"),  # a path
     re.compile(r"--?[A-Za-z][\w-]*"),  # an option
     re.compile(r"\S*\.(?:json|jsonl|key|sqlite|pem|p12|sealed|txt|pdf|docx|flac|wav|log)\b"),
