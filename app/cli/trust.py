@@ -73,9 +73,12 @@ def _not_installed(chain: Path, e: Exception) -> str:
     if isinstance(e, OSError):
         why = describe_os_error(e)
     elif "is not a certification authority" in str(e):
-        why = msg("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "{path} holds a certificate that is not a certification authority's; install "
-            "only the court's root and intermediate CA certificates"), path=chain)  # fmt: skip
+        not_ca = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{path}: a certificate in it is not a certification authority's certificate; "
+            "install only the court's root and intermediate CA certificates",
+        )
+        why = msg("Cli", not_ca, path=chain)
     elif "holds no root certificate" in str(e):
         why = msg("Cli", QT_TRANSLATE_NOOP(
             "Cli", "{path} holds no root certificate (one that signs itself); include the NCA "

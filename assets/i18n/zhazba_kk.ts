@@ -931,11 +931,11 @@
     </message>
     <message>
         <location filename="../../app/cli/trust.py" line="+76"/>
-        <source>{path} holds a certificate that is not a certification authority&apos;s; install only the court&apos;s root and intermediate CA certificates</source>
-        <translation>{path} ішінде куәландырушы орталыққа тиесілі емес сертификат бар; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
+        <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>{path}: ішіндегі бір сертификат куәландырушы орталықтың сертификаты емес; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
         <translation>{path} ішінде түбірлік сертификат (өзіне өзі қол қойған) жоқ; ҰКО түбірлік сертификатын қосыңыз</translation>
     </message>

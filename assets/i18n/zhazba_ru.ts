@@ -931,11 +931,11 @@
     </message>
     <message>
         <location filename="../../app/cli/trust.py" line="+76"/>
-        <source>{path} holds a certificate that is not a certification authority&apos;s; install only the court&apos;s root and intermediate CA certificates</source>
-        <translation>в {path} есть сертификат, который не принадлежит удостоверяющему центру; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
+        <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>{path}: один из сертификатов в нём не является сертификатом удостоверяющего центра; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
         <translation>в {path} нет корневого сертификата (подписанного самим собой); добавьте корневой сертификат НУЦ</translation>
     </message>
