@@ -177,6 +177,10 @@ class SoundDeviceSource:
                 spawn.kill()
                 raise SourceError(str(answer.get("error")))
             self._spare = spawn  # it can try again: it reads the device list anew next time
+            if expect is not None and identity and not same_device(expect, identity):
+                # another device under the name (e.g. fewer channels than this hearing records):
+                # the secretary is told, not left with a silent retry
+                raise DeviceChanged(expect, identity)
             raise SourceError(f"cannot start recording from '{self.name}': {answer.get('error')}")
         if expect is not None and not same_device(expect, identity):
             spawn.kill()

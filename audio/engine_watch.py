@@ -237,7 +237,7 @@ class WatchedEngine(EngineCore):
             try:
                 identity = source.reopen(accept_change=self._accept_change.is_set())
             except DeviceChanged as e:
-                if self.changed_device is None:
+                if self.changed_device != e.after:  # each device that answers, once
                     self.changed_device = e.after
                     frame = self.current_frame()
                     self._emit_safely(
@@ -319,9 +319,17 @@ class WatchedEngine(EngineCore):
             )
         )
 
+    @property
+    def changed_device_usable(self) -> bool:
+        """Whether the device that answered instead can carry this hearing's channels (one
+        with fewer inputs cannot: only the device it was recording from can resume it)."""
+        found = self.changed_device
+        return found is not None and int(found.get("channels") or 0) >= self.channels
+
     def accept_changed_device(self) -> None:
         """The secretary agreed to go on recording from the device that answered instead."""
-        self._accept_change.set()
+        if self.changed_device_usable:
+            self._accept_change.set()
 
     def _anchor(self, last: tuple[int, int] | None) -> tuple[int, int]:
         utc_ns, mono_ns = time.time_ns(), time.monotonic_ns()

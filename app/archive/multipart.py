@@ -57,29 +57,7 @@ def put_multipart(
     size = path.stat().st_size
     count = max(1, -(-size // part_size))
     upload_id, held = _resume_or_create(client, bucket, key, sha256, lock, log)
-
-    def send(number: int) -> str:
-        with open(path, "rb") as f:
-            f.seek((number - 1) * part_size)
-            data = f.read(part_size)
-        digest_b64, digest_hex = md5_b64(data)
-        skipped = held.get(number) == digest_hex
-        if not skipped:
-            answer = client.upload_part(
-                Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number, Body=data,
-                ContentMD5=digest_b64,
-            )  # fmt: skip
-            etag = str(answer.get("ETag", "")).strip('"')
-            if etag and etag != digest_hex:
-                raise ArchiveError(
-                    "transfer",
-                    f"part {number} of {key}: the archive stored {etag}, sent {digest_hex}",
-                )
-        log.save_part(upload_id, number, f'"{digest_hex}"')
-        if on_part:
-            on_part(number, count, skipped)
-        return f'"{digest_hex}"'
-
+    send = _PartSender(client, bucket, key, path, part_size, upload_id, held, log, on_part, count)
     etags = _send_all(send, count, threads)
     answer = client.complete_multipart_upload(
         Bucket=bucket,
@@ -97,6 +75,50 @@ def put_multipart(
         Retention={"Mode": "COMPLIANCE", "RetainUntilDate": lock.until},
     )
     return version
+
+
+class _PartSender:
+    """Sends one part (or keeps the one S3 holds with the same MD5) and records it; one call per
+    part number, from the worker threads."""
+
+    def __init__(
+        self,
+        client: Any,
+        bucket: str,
+        key: str,
+        path: Path,
+        part_size: int,
+        upload_id: str,
+        held: dict[int, str],
+        log: PartLog,
+        on_part: Callable[[int, int, bool], None] | None,
+        count: int,
+    ) -> None:
+        self.client, self.bucket, self.key, self.path = client, bucket, key, path
+        self.part_size, self.upload_id, self.held, self.log = part_size, upload_id, held, log
+        self.on_part, self.count = on_part, count
+
+    def __call__(self, number: int) -> str:
+        with open(self.path, "rb") as f:
+            f.seek((number - 1) * self.part_size)
+            data = f.read(self.part_size)
+        digest_b64, digest_hex = md5_b64(data)
+        skipped = self.held.get(number) == digest_hex
+        if not skipped:
+            answer = self.client.upload_part(
+                Bucket=self.bucket, Key=self.key, UploadId=self.upload_id, PartNumber=number,
+                Body=data, ContentMD5=digest_b64,
+            )  # fmt: skip
+            etag = str(answer.get("ETag", "")).strip('"')
+            if etag and etag != digest_hex:
+                raise ArchiveError(
+                    "transfer",
+                    f"part {number} of {self.key}: the archive stored {etag}, sent {digest_hex}",
+                )
+        self.log.save_part(self.upload_id, number, f'"{digest_hex}"')
+        if self.on_part:
+            self.on_part(number, self.count, skipped)
+        return f'"{digest_hex}"'
 
 
 def _resume_or_create(

@@ -21,7 +21,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from app.evidence.bag import read_manifest
+from app.evidence.manifest import read_manifest
 
 SIGNATURE_SUFFIX = ".p7s"
 
@@ -42,7 +42,7 @@ def sealed_package_problems(package: Path) -> list[str]:
 
 def manifest_hashes(package: Path) -> dict[str, str]:
     """Path → SHA-256 promised by ``manifest-sha256.txt`` and ``tagmanifest-sha256.txt`` (read by
-    :func:`app.evidence.bag.read_manifest`; a missing manifest or an unreadable line promises
+    :func:`app.evidence.manifest.read_manifest`; a missing manifest or an unreadable line promises
     nothing)."""
     hashes: dict[str, str] = {}
     for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):

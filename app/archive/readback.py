@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,16 @@ from app.archive.queue import PlannedObject
 from app.archive.s3 import ArchiveError
 from app.evidence.binding import Registry
 from app.evidence.gate import PackageRefused, inside, require_verified
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 READ_CHUNK = 4 * 1024 * 1024
+_m = partial(msg, "Archive")
+DELETED = _m(QT_TRANSLATE_NOOP("Archive", "deleted from the station"))
+LIST_NOT_SOUND = QT_TRANSLATE_NOOP("Archive", "the upload list is not sound: {why}")
+READ_BACK_REFUSED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "the copy read back from the archive did not verify, so the local copy is kept:\n{problems}",
+)
 
 
 def download(client: Any, bucket: str, obj: PlannedObject, dest: Path) -> None:
@@ -55,16 +64,13 @@ def read_back_and_verify(
             for obj in objects:
                 download(client, bucket, obj, inside(copy, obj.rel_path))
         except ValueError as e:
-            raise ArchiveError("not_verified", f"the upload list is not sound: {e}") from e
+            raise ArchiveError("not_verified", _m(LIST_NOT_SOUND, why=str(e))) from e
         except Exception as e:  # noqa: BLE001 - the archive did not answer: try again later
             raise ArchiveError("unreachable", f"reading the archive copy back failed: {e}") from e
         try:
-            require_verified(copy, "deleted from the station", ca_file, registry)
+            require_verified(copy, DELETED, ca_file, registry)
         except PackageRefused as e:
-            raise ArchiveError(
-                "not_verified",
-                "the copy read back from the archive did not verify, so the local copy is kept: "
-                + str(e).split("\n", 1)[-1].strip(),
-            ) from e
+            problems = e.problems or str(e).split("\n", 1)[-1]
+            raise ArchiveError("not_verified", _m(READ_BACK_REFUSED, problems=problems)) from e
     finally:
         shutil.rmtree(work, ignore_errors=True)

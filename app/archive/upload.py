@@ -20,19 +20,19 @@ import datetime as _dt
 import random
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from app.archive.multipart import PartLog, put_multipart
 from app.archive.package import (
-    SIGNATURE_SUFFIX,
     delete_local_copy,
     hearing_id,
     judgment_date,
     sealed_package_problems,
 )
+from app.archive.plan import cleared_for_upload, plan_objects, upload_order
 from app.archive.queue import PlannedObject, QueueItem, UploadQueue, iso, parse_iso
 from app.archive.readback import read_back_and_verify
 from app.archive.s3 import (
@@ -41,7 +41,6 @@ from app.archive.s3 import (
     already_stored,
     check_bucket,
     check_object,
-    digest_file,
     explain,
     extend_lock,
     put_small,
@@ -49,14 +48,30 @@ from app.archive.s3 import (
 from app.archive.settings import ArchiveSettings
 from app.catalog.store import Catalog, CatalogError, state_rank
 from app.evidence.binding import Registry
-from app.evidence.gate import Cleared, PackageRefused, require_verified
+from app.evidence.gate import Cleared
+from audio.text import QT_TRANSLATE_NOOP, msg
 
-_LAST_TAG_FILES = ("bagit.txt", "bag-info.txt")
-_NO_MATCH = " does not match its manifest"
-_DAMAGE = frozenset(
-    {"file_altered", "file_missing", "bagit_altered", "bag_info_altered", "manifest_altered"}
+__all__ = [  # upload_order and sealed_package_problems are imported from here too
+    "ARCHIVE_WIDE_FAILURES",
+    "ArchiveError",
+    "Archiver",
+    "PackageResult",
+    "RunReport",
+    "backoff_delay",
+    "sealed_package_problems",
+    "upload_order",
+    "utc_now",
+]
+
+_m = partial(msg, "Archive")
+NOT_SEALED = QT_TRANSLATE_NOOP("Archive", "{path} is not a sealed package: {problem}")
+GONE = QT_TRANSLATE_NOOP("Archive", "the package {package} is no longer on this station")
+NO_MATCH_ARCHIVE = QT_TRANSLATE_NOOP(
+    "Archive", "the archive copy does not match the package: {problems}"
 )
-
+STAYS_QUEUED = QT_TRANSLATE_NOOP(
+    "Archive", "{message} The package stays queued; next attempt at {when} UTC."
+)
 
 # failures of the archive itself, not of one package: the rest of a pass is not tried
 ARCHIVE_WIDE_FAILURES = frozenset({"unreachable", "credentials", "no_bucket", "no_object_lock"})
@@ -64,26 +79,6 @@ ARCHIVE_WIDE_FAILURES = frozenset({"unreachable", "credentials", "no_bucket", "n
 
 def utc_now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)
-
-
-def upload_order(rel_paths: list[str]) -> list[str]:
-    """Payload first, then other tag files, bagit/bag-info, manifests, tag manifests, signatures."""
-
-    def rank(rel: str) -> tuple[int, str]:
-        name = rel.rsplit("/", 1)[-1]
-        if rel.startswith("data/"):
-            return 0, rel
-        if rel.endswith(SIGNATURE_SUFFIX):
-            return 5, rel
-        if name.startswith("tagmanifest-"):
-            return 4, rel
-        if name.startswith("manifest-"):
-            return 3, rel
-        if rel in _LAST_TAG_FILES:
-            return 2, rel
-        return 1, rel
-
-    return sorted(rel_paths, key=rank)
 
 
 def backoff_delay(attempts: int, base: float, cap: float, rng: random.Random) -> float:
@@ -111,13 +106,6 @@ class RunReport:
     @property
     def ok(self) -> bool:
         return all(r.outcome in ("uploaded", "waiting") for r in self.results)
-
-
-def _damaged(rel: str, what: str = "does not match its manifest") -> str:
-    return (
-        f"the local package is damaged: {rel} {what}; it was not uploaded. "
-        "Verify it with `zhazba verify` and report it to the administrator."
-    )
 
 
 class Archiver:
@@ -162,7 +150,7 @@ class Archiver:
         path = Path(package).resolve()
         problems = sealed_package_problems(path)
         if problems:
-            raise ArchiveError("not_sealed", f"{path} is not a sealed package: {problems[0]}")
+            raise ArchiveError("not_sealed", _m(NOT_SEALED, path=str(path), problem=problems[0]))
         return self.queue.enqueue(path, self.settings.prefix.strip("/"), hearing_id(path))
 
     # ------------------------------------------------------------------ running
@@ -227,7 +215,7 @@ class Archiver:
             error = explain(exc, self.settings)
             return self._failed(item, "failed", error.message, error.kind)
         if problems:
-            message = "the archive copy does not match the package: " + "; ".join(problems)
+            message = _m(NO_MATCH_ARCHIVE, problems="; ".join(problems))
             return self._failed(item, "verify_failed", message, "mismatch")
         when = self.clock()
         self.queue.mark_uploaded(item.id, when)
@@ -243,7 +231,7 @@ class Archiver:
             attempts, settings.backoff_base_seconds, settings.backoff_max_seconds, self.rng
         )
         when = self.clock() + _dt.timedelta(seconds=delay)
-        message = f"{message} The package stays queued; next attempt at {when:%Y-%m-%d %H:%M} UTC."
+        message = _m(STAYS_QUEUED, message=message, when=f"{when:%Y-%m-%d %H:%M}")
         self.queue.record_failure(item.id, message, when)
         return PackageResult(item.package, outcome, message, kind, when.isoformat())
 
@@ -257,22 +245,8 @@ class Archiver:
     # ------------------------------------------------------------------ upload
     def cleared(self, package: Path) -> Cleared:
         """Verify the package in full (signature, trust, manifests, journal, hearing.json) and
-        return what passed, pinned (the files its manifests list and the hashes they must have,
-        held in memory); ArchiveError("not_verified") with the verdict."""
-        try:
-            return require_verified(package, "uploaded to the archive", self.ca_file, self.registry)
-        except PackageRefused as e:
-            damaged = [
-                p.path + (" is missing" if p.code == "file_missing" else _NO_MATCH)
-                for p in (e.report.problems if e.report else [])
-                if p.code in _DAMAGE and p.path
-            ]
-            head = (
-                f"the local package is damaged: {'; '.join(damaged[:3])}; it was not uploaded. "
-                if damaged
-                else ""
-            )
-            raise ArchiveError("damaged_package", head + str(e)) from e
+        return what passed, pinned (:func:`app.archive.plan.cleared_for_upload`)."""
+        return cleared_for_upload(package, self.ca_file, self.registry)
 
     def plan(self, item: QueueItem) -> list[PlannedObject]:
         """The files to upload in order, with sizes, SHA-256 and expected ETags (made once).
@@ -281,28 +255,10 @@ class Archiver:
         only once the package has verified in full."""
         package = Path(item.package)
         cleared = self.cleared(package)
-        files = cleared.files
         planned = self.queue.objects(item.id)
         if planned:
             return planned
-        manifest = cleared.pinned.hashes()  # what was verified, never the manifests read again
-        missing = sorted(set(manifest) - set(files))
-        if missing:
-            raise ArchiveError("damaged_package", _damaged(missing[0], "is missing"))
-        prefix = "/".join(x for x in (item.key_prefix, package.name) if x)
-        plan: list[PlannedObject] = []
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            for rel in upload_order(files):
-                digest, part_size = digest_file(
-                    package / rel, self.settings.multipart_threshold, self.settings.part_size, pool
-                )
-                if manifest.get(rel) != digest.sha256:
-                    raise ArchiveError("damaged_package", _damaged(rel))
-                plan.append(
-                    PlannedObject(
-                        rel, f"{prefix}/{rel}", digest.size, digest.sha256, digest.etag, part_size
-                    )
-                )
+        plan = plan_objects(package, cleared, item.key_prefix, self.settings)
         self.queue.save_plan(item.id, plan)
         return self.queue.objects(item.id)
 
@@ -317,7 +273,7 @@ class Archiver:
     def upload(self, item: QueueItem) -> None:
         """Upload every object of the package not yet uploaded (resuming multipart uploads)."""
         if not Path(item.package).is_dir():
-            raise ArchiveError("local", f"the package {item.package} is no longer on this station")
+            raise ArchiveError("local", _m(GONE, package=item.package))
         plan = self.plan(item)
         check_bucket(self.client, self.settings)
         lock = Lock(self.retain_until(item))

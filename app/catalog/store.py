@@ -14,7 +14,6 @@ is versioned with ``PRAGMA user_version`` and an append-only list of migrations.
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import os
 import sqlite3
 import stat
@@ -26,16 +25,31 @@ from pathlib import Path
 from typing import Any
 
 from app.accounts.marker import require_catalog
+from app.catalog.records import (
+    HEARING_COLUMNS,
+    STATE_RANK,
+    STATE_TIMESTAMP,
+    STATES,
+    HearingRecord,
+    Participant,
+    fold,
+    state_rank,
+    utc_now,
+)
 from app.catalog.schema import MIGRATIONS
 
-STATES = ("recording", "ended", "sealed", "exported", "uploaded")
-_STATE_RANK = {s: i for i, s in enumerate(STATES)}
-_STATE_TIMESTAMP = {
-    "ended": "ended_utc",
-    "sealed": "sealed_utc",
-    "exported": "exported_utc",
-    "uploaded": "uploaded_utc",
-}
+__all__ = [  # the records are imported from here by the station's modules
+    "STATES",
+    "Catalog",
+    "CatalogError",
+    "HearingRecord",
+    "Participant",
+    "RebuildReport",
+    "fold",
+    "make_private",
+    "state_rank",
+    "utc_now",
+]
 
 
 def make_private(path: Path) -> None:
@@ -59,87 +73,6 @@ def make_private(path: Path) -> None:
 
 class CatalogError(Exception):
     """The catalog cannot be opened or used; the message says why."""
-
-
-def utc_now() -> str:
-    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def fold(text: str) -> str:
-    """Search key: case-folded (Cyrillic too, which SQLite's lower() does not do), spaces gone."""
-    return "".join(text.casefold().split())
-
-
-def state_rank(state: str) -> int:
-    return _STATE_RANK[state]
-
-
-@dataclass
-class Participant:
-    name: str
-    role: str = "other"
-    channel: int | None = None
-
-
-@dataclass
-class HearingRecord:
-    """One row of the hearings table (plus its participants)."""
-
-    id: str
-    folder: str
-    case_number: str = ""
-    date: str = ""
-    courtroom: str = ""
-    court: str = ""
-    category: str = ""
-    instance: str = ""
-    closed_hearing: bool = False
-    judge: str = ""
-    secretary: str = ""
-    participants: list[Participant] = field(default_factory=list)
-    state: str = "recording"
-    package: str | None = None
-    created_utc: str | None = None
-    updated_utc: str | None = None
-    ended_utc: str | None = None
-    sealed_utc: str | None = None
-    exported_utc: str | None = None
-    uploaded_utc: str | None = None
-
-    @classmethod
-    def from_hearing_json(
-        cls, doc: dict[str, Any], folder: str | Path, state: str = "recording"
-    ) -> HearingRecord:
-        """A record from a ``hearing.json`` document (docs/FORMATS.md)."""
-        participants = [
-            Participant(str(p.get("name", "")), str(p.get("role", "other")), p.get("channel"))
-            for p in doc.get("participants") or []
-            if isinstance(p, dict) and p.get("name")
-        ]
-        folder = Path(folder)
-        return cls(
-            id=str(doc.get("id") or folder.name),
-            folder=str(folder),
-            case_number=str(doc.get("case_number", "")),
-            date=str(doc.get("date", "")),
-            courtroom=str(doc.get("courtroom", "")),
-            court=str(doc.get("court", "")),
-            category=str(doc.get("category", "")),
-            instance=str(doc.get("instance", "")),
-            closed_hearing=bool(doc.get("closed_hearing", False)),
-            judge=str(doc.get("judge", "")),
-            secretary=str(doc.get("secretary", "")),
-            participants=participants,
-            state=state,
-            created_utc=doc.get("created_utc"),
-        )
-
-
-_HEARING_COLUMNS = (
-    "id", "folder", "case_number", "date", "courtroom", "court", "category", "instance",
-    "closed_hearing", "judge", "secretary", "state", "package", "created_utc", "updated_utc",
-    "ended_utc", "sealed_utc", "exported_utc", "uploaded_utc",
-)  # fmt: skip
 
 
 class Catalog:
@@ -222,7 +155,7 @@ class Catalog:
     # ------------------------------------------------------------------ hearings
     def upsert_hearing(self, rec: HearingRecord) -> None:
         """Insert or replace a hearing and its participants."""
-        if rec.state not in _STATE_RANK:
+        if rec.state not in STATE_RANK:
             raise ValueError(f"unknown hearing state {rec.state!r}; one of {', '.join(STATES)}")
         rec.updated_utc = utc_now()
         rec.created_utc = rec.created_utc or rec.updated_utc
@@ -230,11 +163,11 @@ class Catalog:
             self._write_hearing(db, rec)
 
     def _write_hearing(self, db: sqlite3.Connection, rec: HearingRecord) -> None:
-        values = [getattr(rec, c) for c in _HEARING_COLUMNS]
-        values[_HEARING_COLUMNS.index("closed_hearing")] = int(rec.closed_hearing)
-        marks = ", ".join("?" * len(_HEARING_COLUMNS))
+        values = [getattr(rec, c) for c in HEARING_COLUMNS]
+        values[HEARING_COLUMNS.index("closed_hearing")] = int(rec.closed_hearing)
+        marks = ", ".join("?" * len(HEARING_COLUMNS))
         db.execute(
-            f"INSERT OR REPLACE INTO hearings ({', '.join(_HEARING_COLUMNS)},"
+            f"INSERT OR REPLACE INTO hearings ({', '.join(HEARING_COLUMNS)},"
             f" case_fold, staff_fold) VALUES ({marks}, ?, ?)",
             [*values, fold(rec.case_number), f"{fold(rec.judge)}|{fold(rec.secretary)}"],
         )
@@ -253,7 +186,7 @@ class Catalog:
         The state only advances (an export after the upload keeps "uploaded", with both times
         stamped). ``package`` records the sealed copy. Returns the hearing's state afterwards.
         """
-        if state not in _STATE_RANK:
+        if state not in STATE_RANK:
             raise ValueError(f"unknown hearing state {state!r}; one of {', '.join(STATES)}")
         when = when or utc_now()
         with self.transaction() as db:
@@ -264,8 +197,8 @@ class Catalog:
             new = state if state_rank(state) > state_rank(current) else current
             sets = ["state = ?", "updated_utc = ?"]
             params: list[Any] = [new, when]
-            if state in _STATE_TIMESTAMP:
-                sets.append(f"{_STATE_TIMESTAMP[state]} = ?")
+            if state in STATE_TIMESTAMP:
+                sets.append(f"{STATE_TIMESTAMP[state]} = ?")
                 params.append(when)
             if package is not None:
                 sets.append("package = ?")
@@ -331,7 +264,7 @@ class Catalog:
     def _hydrate(self, rows: Sequence[sqlite3.Row]) -> list[HearingRecord]:
         out: list[HearingRecord] = []
         for row in rows:
-            values = {c: row[c] for c in _HEARING_COLUMNS}
+            values = {c: row[c] for c in HEARING_COLUMNS}
             values["closed_hearing"] = bool(values["closed_hearing"])
             rec = HearingRecord(**values)
             rec.participants = [
@@ -362,7 +295,7 @@ class Catalog:
                 rec.state = old.state
             rec.folder = old.folder if rec.package and rec.folder == rec.package else rec.folder
             rec.package = rec.package or old.package
-            for column in _STATE_TIMESTAMP.values():
+            for column in STATE_TIMESTAMP.values():
                 setattr(rec, column, getattr(rec, column) or getattr(old, column))
             rec.created_utc = old.created_utc
         self.upsert_hearing(rec)
@@ -400,9 +333,9 @@ class Catalog:
                 prev = old.get(rec.id)
                 if prev is not None:
                     for state in ("exported", "uploaded"):
-                        stamp = getattr(prev, _STATE_TIMESTAMP[state])
+                        stamp = getattr(prev, STATE_TIMESTAMP[state])
                         if stamp and state_rank(prev.state) >= state_rank(state):
-                            setattr(rec, _STATE_TIMESTAMP[state], stamp)
+                            setattr(rec, STATE_TIMESTAMP[state], stamp)
                             if state_rank(rec.state) < state_rank(state):
                                 rec.state = state
                 if rec.id in uploaded and state_rank(rec.state) >= state_rank("sealed"):

@@ -51,8 +51,16 @@ def _fail(args: argparse.Namespace, message: str, kind: str = "error") -> int:
         print(json.dumps({"ok": False, "kind": kind, "error": message}, ensure_ascii=False))
     else:
         error = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "error")))
-        print(f"{error}: {one_line(said(message))}")
+        print(f"{error}: {one_line(_said(message))}")
     return 1
+
+
+def _said(message: str) -> str:
+    """A message of the archive (a :class:`audio.text.Msg`) in the user's language."""
+    from app.cli.errors import cli_language
+    from app.translations import translate
+
+    return translate(message, cli_language())
 
 
 # ---------------------------------------------------------------------- archive handlers
@@ -71,7 +79,7 @@ def _queue(args: argparse.Namespace) -> int:
 def _report_text(report: RunReport) -> str:
     if not report.window_open:
         return f"outside the upload window; it opens at {report.next_window_start}"
-    lines = [f"{r.outcome}: {r.package}" + (f" — {r.message}" if r.message else "")
+    lines = [f"{r.outcome}: {r.package}" + (f" — {_said(r.message)}" if r.message else "")
              for r in report.results]  # fmt: skip
     lines += [f"local copy deleted: {d}" for d in report.deleted]
     return "\n".join(lines) or "nothing to upload"

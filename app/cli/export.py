@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.store import Catalog, CatalogError
-from app.cli.errors import describe_os_error, one_line, reason_of, said
+from app.cli.errors import describe_os_error, one_line, said
 from app.copies.calendar import WorkCalendar
 from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
 from app.copies.media import list_volumes
@@ -66,9 +66,16 @@ def _station_registry(args: argparse.Namespace) -> Any:
     return station_registry(Station(getattr(args, "station", None)).catalog_path)
 
 
-def _said(e: Exception) -> str:
-    """A refusal's one line in the user's language (an operating system's error in plain words)."""
-    return one_line(said(describe_os_error(e) if isinstance(e, OSError) else reason_of(e)))
+def _said(what: Exception | str) -> str:
+    """A refusal (of the copies: a :class:`audio.text.Msg`) in the user's language, one line;
+    an operating system's error in plain words."""
+    from app.evidence.register import said as refusal
+
+    if isinstance(what, OSError):
+        what = describe_os_error(what)
+    elif isinstance(what, Exception):
+        what = refusal(what)
+    return one_line(said(what))
 
 
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -137,7 +144,7 @@ def _confirm(args: argparse.Namespace) -> str | None:
         return None
     if not args.clear:
         return None  # the export refuses with the listing
-    print(plan.describe(), file=sys.stderr)
+    print(_said(plan.describe()), file=sys.stderr)
     if args.yes:
         return plan.token
     if not sys.stdin.isatty():
@@ -177,7 +184,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 )
             else:
                 result = export_case_copy(args.package, args.to, lang=args.lang, **kw)
-    except ExportError as e:
+    except ExportError as e:  # the refusal in the user's language (ZHAZBA_LANG), JSON in English
         _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {_said(e)}")
         return 130 if e.code == "cancelled" else 1
     except (CatalogError, OSError, ValueError) as e:

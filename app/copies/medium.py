@@ -1,11 +1,12 @@
-"""A removable medium opened for a copy: its root, its errors in plain words, and clearing it.
+"""A removable medium opened for a copy: its root, checking it is still there, and clearing it.
 
 Everything on the medium is reached through a directory file descriptor opened on its root at
 the start (``openat``-style calls with ``dir_fd``), never by path: if the medium is unmounted
 mid-copy (``umount -l``) a path would silently lead to the station's own disk underneath the
 mount point, while the descriptor keeps pointing at the medium, and :meth:`Medium.check_present`
 notices that the mount point no longer holds it. Errors from the medium are turned into the three
-things a secretary can act on (:class:`MediumGone`, :class:`MediumFull`, :class:`MediumReadOnly`).
+things a secretary can act on (:class:`MediumGone`, :class:`MediumFull`, :class:`MediumReadOnly`)
+by :mod:`app.copies.medium_errors`, the one place that says what they mean.
 
 Clearing (Rules p. 33) is two calls: :func:`plan_clear` lists what is on the medium and gives a
 token over that listing; :meth:`Medium.clear` deletes only when handed the same token, so nothing
@@ -26,7 +27,45 @@ import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+
+from app.copies.medium_errors import (
+    CHANGED_SINCE_SHOWN,
+    NOT_MOUNTED,
+    NOT_THERE,
+    ExportCancelled,
+    ExportError,
+    MediumFull,
+    MediumGone,
+    MediumNotEmpty,
+    MediumReadOnly,
+    ReadBackFailed,
+    SourceDamaged,
+    medium_error,
+    medium_problem,
+)
+from audio.text import QT_TRANSLATE_NOOP, join, msg
+
+NO_LONGER_MOUNTED = msg("Copies", QT_TRANSLATE_NOOP("Copies", "the mount point no longer holds it"))
+__all__ = [  # the errors are imported from here by the copies and their callers
+    "ExportCancelled",
+    "ExportError",
+    "MediumFull",
+    "MediumGone",
+    "MediumNotEmpty",
+    "MediumReadOnly",
+    "ReadBackFailed",
+    "SourceDamaged",
+    "medium_error",
+    "medium_problem",
+    "Medium",
+    "ClearPlan",
+    "ClearEntry",
+    "plan_clear",
+    "write_all",
+]
+_m = partial(msg, "Copies")
 
 CHUNK = 4 << 20
 MARKER_NAME = "INCOMPLETE-COPY.txt"
@@ -46,74 +85,6 @@ if LIBC is not None:
     LIBC.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
     LIBC.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
     LIBC.syncfs.argtypes = [ctypes.c_int]
-
-GONE = {
-    errno.EIO,
-    errno.ENODEV,
-    errno.ENOENT,
-    errno.ENXIO,
-    errno.ENOTCONN,
-    errno.ESTALE,
-    errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV,
-    errno.EBADF,
-}
-FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
-class ExportError(Exception):
-    """The copy did not happen; ``code`` names the reason for programs, the message for people."""
-
-    code = "failed"
-
-
-class MediumGone(ExportError):
-    code = "medium_gone"
-
-
-class MediumFull(ExportError):
-    code = "medium_full"
-
-
-class MediumReadOnly(ExportError):
-    code = "medium_read_only"
-
-
-class ExportCancelled(ExportError):
-    code = "cancelled"
-
-
-class MediumNotEmpty(ExportError):
-    code = "medium_not_empty"
-
-
-class SourceDamaged(ExportError):
-    code = "source_damaged"
-
-
-class ReadBackFailed(ExportError):
-    code = "read_back_failed"
-
-
-def medium_error(e: OSError, where: str, doing: str) -> ExportError:
-    """The plain-words error for an OSError raised by the medium."""
-    code = e.errno or 0
-    if code in FULL:
-        return MediumFull(
-            f"the medium at {where} is full ({doing}). Use a larger medium, or clear this one."
-        )
-    if code in READ_ONLY:
-        return MediumReadOnly(
-            f"the medium at {where} cannot be written: it is read-only ({doing}). Slide the "
-            "stick's write-protect switch off or use another medium."
-        )
-    if code in GONE:
-        return MediumGone(
-            f"the medium at {where} was removed or stopped answering while {doing} "
-            f"({e.strerror or e}). Plug it in again and start the copy again; the copy on it is "
-            "incomplete and must not go into the case file."
-        )
-    return ExportError(f"the medium at {where} failed while {doing}: {e.strerror or e}")
 
 
 @dataclass
@@ -146,20 +117,50 @@ class ClearPlan:
         return not self.entries
 
     def describe(self, limit: int = 30) -> str:
+        """What clearing deletes, one line an entry (a :class:`Msg`: said in the reader's
+        language)."""
+        where = self.mountpoint
         if self.empty:
-            return f"The medium at {self.mountpoint} is empty: nothing to delete."
+            return _m(
+                QT_TRANSLATE_NOOP("Copies", "The medium at {where} is empty: nothing to delete."),
+                where=where,
+            )
         lines = [
-            f"Clearing the medium at {self.mountpoint} DELETES {self.files} files "
-            f"({self.bytes / 1e6:.1f} MB):"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies", "Clearing the medium at {where} DELETES {files} files ({mb} MB):"
+                ),
+                where=where,
+                files=self.files,
+                mb=f"{self.bytes / 1e6:.1f}",
+            )
         ]
         for e in self.entries[:limit]:
-            what = f"folder, {e.files} files" if e.is_dir else "file"
-            lines.append(f"  {e.name}{'/' if e.is_dir else ''}  ({what}, {e.bytes / 1e6:.2f} MB)")
+            mb = f"{e.bytes / 1e6:.2f}"
+            lines.append(
+                _m(
+                    QT_TRANSLATE_NOOP("Copies", "  {name}/  (folder, {files} files, {mb} MB)"),
+                    name=e.name,
+                    files=e.files,
+                    mb=mb,
+                )
+                if e.is_dir
+                else _m(
+                    QT_TRANSLATE_NOOP("Copies", "  {name}  (file, {mb} MB)"), name=e.name, mb=mb
+                )
+            )
         if len(self.entries) > limit:
-            lines.append(f"  … and {len(self.entries) - limit} more")
+            lines.append(
+                _m(QT_TRANSLATE_NOOP("Copies", "  … and {n} more"), n=len(self.entries) - limit)
+            )
         if self.kept:
-            lines.append(f"Kept (file-system structures): {', '.join(self.kept)}")
-        return "\n".join(lines)
+            lines.append(
+                _m(
+                    QT_TRANSLATE_NOOP("Copies", "Kept (file-system structures): {names}"),
+                    names=", ".join(self.kept),
+                )
+            )
+        return join("\n", lines)
 
 
 def _walk_size(path: str) -> tuple[int, int, int]:
@@ -186,7 +187,7 @@ def plan_clear(mountpoint: str | os.PathLike[str]) -> ClearPlan:
         st_root = os.stat(root)
         names = sorted(os.listdir(root))
     except OSError as e:
-        raise medium_error(e, str(root), "listing what is on it") from e
+        raise medium_error(e, str(root), "listing") from e
     for name in names:
         if name in KEPT_NAMES:
             kept.append(name)
@@ -214,12 +215,9 @@ class Medium:
         self.mountpoint = Path(mountpoint)
         where = str(self.mountpoint)
         if not self.mountpoint.is_dir():
-            raise MediumGone(f"{where} is not there: no medium is mounted at that place.")
+            raise MediumGone(_m(NOT_THERE, where=where))
         if require_mount and not os.path.ismount(self.mountpoint):
-            raise ExportError(
-                f"{where} is a folder on this computer, not a mounted medium. Plug the medium in "
-                "and choose the place it is mounted at."
-            )
+            raise ExportError(_m(NOT_MOUNTED, where=where))
         self.fd = -1
         try:
             if ON_LINUX:
@@ -228,7 +226,7 @@ class Medium:
             else:  # Windows opens no folder as a file: paths, checked against the volume serial
                 self.dev = os.stat(self.mountpoint).st_dev
         except OSError as e:
-            raise medium_error(e, where, "opening it") from e
+            raise medium_error(e, where, "opening") from e
 
     def close(self) -> None:
         if self.fd >= 0:
@@ -259,13 +257,9 @@ class Medium:
             if ON_LINUX:
                 os.fstatvfs(self.fd)  # the medium itself still answers
         except OSError as e:
-            raise medium_error(e, str(self.mountpoint), "checking it is still there") from e
+            raise medium_error(e, str(self.mountpoint), "present") from e
         if not ok:
-            raise MediumGone(
-                f"the medium at {self.mountpoint} was unmounted or removed during the copy. Plug "
-                "it in again and start the copy again; the copy on it is incomplete and must not "
-                "go into the case file."
-            )
+            raise medium_problem("gone", str(self.mountpoint), "present", NO_LONGER_MOUNTED)
 
     def sync(self) -> None:
         """Flush the medium's whole file system (``syncfs``), for drivers whose fsync is lax
@@ -339,10 +333,7 @@ class Medium:
         """Delete what :func:`plan_clear` listed, only if the medium still matches ``token``."""
         plan = plan_clear(self.real_path())
         if plan.token != token:
-            raise ExportError(
-                f"what is on the medium at {self.mountpoint} changed since it was shown for "
-                "confirmation; nothing was deleted. Look at the list again and confirm it."
-            )
+            raise ExportError(_m(CHANGED_SINCE_SHOWN, where=str(self.mountpoint)))
         keep = set(keep)
         for e in plan.entries:
             if e.name in keep:

@@ -17,10 +17,25 @@ import mmap
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from app.copies.medium import CHUNK, LIBC, Medium, SourceDamaged, write_all
+from audio.text import QT_TRANSLATE_NOOP, msg
+
+_m = partial(msg, "Copies")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Copies",
+    "{path} on this station cannot be read ({why}): the station's disk has a problem, not the "
+    "medium. Nothing was changed on the station; report it to the court's technician.",
+)
+NOT_AS_SEALED = QT_TRANSLATE_NOOP(
+    "Copies",
+    "{path} on this station does not match its sealed hash: the station's copy is damaged. "
+    "Nothing was changed on the station; run `zhazba verify` on the package and report it to "
+    "the court administrator.",
+)
 
 
 @dataclass
@@ -37,11 +52,7 @@ Tick = Callable[[int, str], None]  # (bytes just done, file) -> may raise Export
 
 
 def _unreadable(path: Path, e: OSError) -> SourceDamaged:
-    return SourceDamaged(
-        f"{path} on this station cannot be read ({e.strerror or e}): the station's disk has a "
-        "problem, not the medium. Nothing was changed on the station; report it to the court's "
-        "technician."
-    )
+    return SourceDamaged(_m(UNREADABLE, path=str(path), why=e.strerror or str(e)))
 
 
 def _station_file(path: Path) -> BinaryIO:
@@ -91,11 +102,7 @@ def write_files(medium: Medium, items: list[CopyItem], tick: Tick) -> dict[str, 
             os.close(out)
         digest = h.hexdigest()
         if item.expected_sha256 and digest != item.expected_sha256:
-            raise SourceDamaged(
-                f"{item.source} on this station does not match its sealed hash: the station's "
-                "copy is damaged. Nothing was changed on the station; run `zhazba verify` on the "
-                "package and report it to the court administrator."
-            )
+            raise SourceDamaged(_m(NOT_AS_SEALED, path=str(item.source)))
         written[item.dest] = digest
     for d in sorted(dirs, key=lambda s: -s.count("/")):
         medium.fsync_dir(d)

@@ -41,61 +41,44 @@ def _file(lines: list[str]) -> bytes:
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def case_copy_reports(
+def copy_reports(
+    kind: str,
     report: VerificationReport,
     lang: str,
     *,
     folder: str,
     medium: str,
     allowed: frozenset[str] = frozenset(),
+    files: int = 0,
+    checksum: str = "",
     now: dt.datetime | None = None,
 ) -> dict[str, bytes]:
-    """The report files for a case-file copy, from the verification of the copy on the medium."""
+    """The report files beside a copy, one per reader's language. For the case-file copy
+    (``kind`` "case-file") ``report`` is the verification of the copy read back from the
+    medium; for a participant's copy ("participant") it is the verification of the signed
+    package the copy was made from, followed by the check of the copy's ``files`` against
+    SHA256SUMS.txt (whose SHA-256 is ``checksum``)."""
     now = now or dt.datetime.now(dt.UTC)
+    suffix = "case" if kind == "case-file" else "participant"
     out: dict[str, bytes] = {}
     for code in report_languages(lang):
         t = _texts(code)
         lines = [
-            t("medium_report.title_case"),
+            t(f"medium_report.title_{suffix}"),
             "",
             t("medium_report.checked", time=t.stamp(now)),
             t("medium_report.copy", folder=folder, medium=medium),
-            t("medium_report.what_case"),
+            t(f"medium_report.what_{suffix}"),
             "",
-            report_text(report, code, allowed),
         ]
-        out[REPORT_FILE.format(lang=code)] = _file(lines)
-    return out
-
-
-def participant_copy_reports(
-    source: VerificationReport,
-    lang: str,
-    *,
-    folder: str,
-    medium: str,
-    files: int,
-    checksum: str,
-    allowed: frozenset[str] = frozenset(),
-    now: dt.datetime | None = None,
-) -> dict[str, bytes]:
-    """The report files for a participant's copy: the verification of the signed package it
-    was made from, and the check of the copy's files on the medium."""
-    now = now or dt.datetime.now(dt.UTC)
-    out: dict[str, bytes] = {}
-    for code in report_languages(lang):
-        t = _texts(code)
-        lines = [
-            t("medium_report.title_participant"),
-            "",
-            t("medium_report.checked", time=t.stamp(now)),
-            t("medium_report.copy", folder=folder, medium=medium),
-            t("medium_report.what_participant"),
-            "",
-            t("medium_report.source"),
-            report_text(source, code, allowed),
-            "",
-            t("medium_report.participant_files", n=files, checksum=checksum),
-        ]
+        if kind == "case-file":
+            lines.append(report_text(report, code, allowed))
+        else:
+            lines += [
+                t("medium_report.source"),
+                report_text(report, code, allowed),
+                "",
+                t("medium_report.participant_files", n=files, checksum=checksum),
+            ]
         out[REPORT_FILE.format(lang=code)] = _file(lines)
     return out

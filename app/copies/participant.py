@@ -31,7 +31,9 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import soundfile as sf
@@ -40,15 +42,30 @@ from app.copies.medium import ExportError
 from app.copies.participant_texts import copy_texts, markers_csv, participant_readme, player_html
 from app.documents.model import HearingFacts, load_hearing
 from app.documents.texts import Texts
-from app.evidence.bag import opened_hearing
 from app.evidence.gate import inside
+from app.evidence.identity import opened_hearing
 from audio.pcm import file_sha256, iter_file_blocks
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 SEAL_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", SIGNED_FILE, SIGNATURE_FILE)
 PAN_WIDTH = 0.6  # microphones spread over ±60 % of the stereo field
 BLOCK_SECONDS = 10  # decoding FLAC in blocks of 1 s costs 3x the time of 10 s blocks
+
+
+_m = partial(msg, "Copies")
+OUTSIDE = QT_TRANSLATE_NOOP(
+    "Copies",
+    "the journal names an audio file outside the package ({name}): the package was tampered "
+    "with. No copy is made; run `zhazba verify` and tell the administrator.",
+)
+CLOSED = QT_TRANSLATE_NOOP(
+    "Copies",
+    "the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот "
+    "отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to "
+    "it in court instead (p. 28).",
+)
 
 
 class ClosedHearingRefused(ExportError):
@@ -133,10 +150,7 @@ def _inside(data: Path, name: str) -> Path:
     try:
         return inside(data, name)
     except ValueError as e:
-        raise ExportError(
-            f"the journal names an audio file outside the package ({name}): the package was "
-            "tampered with. No copy is made; run `zhazba verify` and tell the administrator."
-        ) from e
+        raise ExportError(_m(OUTSIDE, name=name)) from e
 
 
 def mic_label(facts: HearingFacts, channel: int, t: Texts | None = None) -> str:
@@ -158,60 +172,76 @@ def render_audio(
 
     ``progress(frames done, total frames)`` is called after every second of audio; it may raise
     to stop (a cancel), and the caller removes the half-made folder."""
-    records = J.read_records(data / "journal.jsonl")
-    segments = _segments(records)
+    segments = _segments(J.read_records(data / "journal.jsonl"))
     channels = facts.channels or max(
         (c for _, fs in segments for _, cs in fs for c in cs), default=1
     )
-    rate = facts.rate
     (out / "audio").mkdir(parents=True, exist_ok=True)
-    gains = mix_matrix(channels)
-    mix = sf.SoundFile(out / "audio/mix.flac", "w", rate, 2, "PCM_16", format="FLAC")
-    mics = [
-        sf.SoundFile(out / f"audio/mic-{c:02d}.flac", "w", rate, 1, "PCM_16", format="FLAC")
-        for c in range(1, channels + 1)
-    ]
-    frames = clipped = 0
-    # libsndfile lets go of the GIL: the files are encoded in parallel, and the next block is
-    # decoded while the last one is being encoded (each file still gets its blocks in order,
-    # because a block's writes finish before the next block's start).
-    pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)))
-    pending: list[Future[None]] = []
+    encoder = _Encoder(out, facts.rate, channels)
+    frames = 0
     try:
         for first, files in segments:
             iters = [
-                iter_file_blocks(_inside(data, name), rate * BLOCK_SECONDS, "float32")
+                iter_file_blocks(_inside(data, name), facts.rate * BLOCK_SECONDS, "float32")
                 for name, _ in files
             ]
             pos = first
             for parts in zip(*iters, strict=False):
                 n = min(len(p) for p in parts)
                 block = np.hstack([p[:n] for p in parts])[:, :channels]
-                block = silence_spans(np.ascontiguousarray(block, dtype=np.float32), pos, spans)
-                stereo = block @ gains[: block.shape[1]]
-                over = np.abs(stereo) > 0.99997
-                clipped += int(over.sum())
-                for f in pending:
-                    f.result()
-                pending = [pool.submit(mix.write, np.clip(stereo, -1.0, 0.99997))]
-                pending += [
-                    pool.submit(mics[c].write, np.ascontiguousarray(block[:, c]))
-                    for c in range(block.shape[1])
-                ]
+                encoder.write(
+                    silence_spans(np.ascontiguousarray(block, dtype=np.float32), pos, spans)
+                )
                 pos += n
                 frames = max(frames, pos)
                 if progress is not None:
                     progress(frames, facts.total_frames)
-        for f in pending:
-            f.result()
+        encoder.finish()
     finally:
-        for f in pending:
+        encoder.close()
+    return channels, frames, encoder.clipped
+
+
+class _Encoder:
+    """The copy's FLAC files, written in parallel: libsndfile lets go of the GIL, so the files
+    are encoded at once, and the next block is decoded while the last one is being encoded (each
+    file still gets its blocks in order: a block's writes finish before the next block's start).
+    """
+
+    def __init__(self, out: Path, rate: int, channels: int) -> None:
+        self.gains = mix_matrix(channels)
+        self.mix = sf.SoundFile(out / "audio/mix.flac", "w", rate, 2, "PCM_16", format="FLAC")
+        self.mics = [
+            sf.SoundFile(out / f"audio/mic-{c:02d}.flac", "w", rate, 1, "PCM_16", format="FLAC")
+            for c in range(1, channels + 1)
+        ]
+        self.pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)))
+        self.pending: list[Future[None]] = []
+        self.clipped = 0
+
+    def write(self, block: np.ndarray) -> None:
+        """One block of every microphone (frames × microphones): the mix and each mono file."""
+        stereo = block @ self.gains[: block.shape[1]]
+        self.clipped += int((np.abs(stereo) > 0.99997).sum())
+        self.finish()
+        self.pending = [self.pool.submit(self.mix.write, np.clip(stereo, -1.0, 0.99997))]
+        self.pending += [
+            self.pool.submit(self.mics[c].write, np.ascontiguousarray(block[:, c]))
+            for c in range(block.shape[1])
+        ]
+
+    def finish(self) -> None:
+        """Wait for the blocks being encoded (raising what their writing raised)."""
+        for f in self.pending:
+            f.result()
+
+    def close(self) -> None:
+        for f in self.pending:
             f.cancel()
-        pool.shutdown(wait=True)
-        mix.close()
-        for m in mics:
+        self.pool.shutdown(wait=True)
+        self.mix.close()
+        for m in self.mics:
             m.close()
-    return channels, frames, clipped
 
 
 def build_participant_copy(
@@ -224,20 +254,44 @@ def build_participant_copy(
     pkg = Path(package)
     data = pkg / "data"
     facts = load_hearing(pkg)
-    case = facts.get("case_number")
     opened = opened_hearing(J.read_records(data / "journal.jsonl")) or {}
     if facts.hearing.get("closed_hearing") or opened.get("closed_hearing", True):
-        raise ClosedHearingRefused(
-            f"the hearing in case {case} of {facts.get('date')} was closed (закрытое судебное "
-            "заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; "
-            "the participant may listen to it in court instead (p. 28)."
-        )
+        case, date = facts.get("case_number"), facts.get("date")
+        raise ClosedHearingRefused(_m(CLOSED, case=case, date=date))
     out = Path(out)
     out.mkdir(parents=True)
     spans = closed_spans(facts)
     channels, frames, clipped = render_audio(data, facts, out, spans, progress)
     rate = facts.rate
     seconds = frames / rate if rate else 0.0
+    shown, omitted = shown_markers(facts, spans)
+    closed = [{"from": s.start / rate, "to": s.end / rate} for s in spans]
+    _write_json(
+        out / "markers.json",
+        {"case_number": facts.get("case_number"), "rate": rate, "markers": shown,
+         "closed_parts": closed},
+    )  # fmt: skip
+    texts = copy_texts(lang)
+    (out / "markers.csv").write_bytes(markers_csv(shown, texts))
+    has_protocol = _copy_protocols(pkg, out)
+    (out / "seal").mkdir()
+    for name in SEAL_FILES:
+        shutil.copyfile(pkg / name, out / "seal" / name)
+    player = player_data(facts, texts, lang, seconds, channels, shown, closed, omitted)
+    (out / "player.html").write_text(player_html(player), encoding="utf-8")
+    (out / "README.txt").write_text(
+        participant_readme(facts, pkg.name, seconds, closed, omitted, has_protocol),
+        encoding="utf-8",
+    )
+    files = _checksums(out)
+    return ParticipantCopy(
+        out, seconds, channels, spans, len(shown), omitted, clipped, files, files["SHA256SUMS.txt"]
+    )
+
+
+def shown_markers(facts: HearingFacts, spans: list[Span]) -> tuple[list[dict[str, Any]], int]:
+    """The markers the copy lists (those inside a closed part left out) and how many were."""
+    rate = facts.rate
     shown, omitted = [], 0
     for i, m in enumerate(sorted(facts.markers, key=lambda m: (m.frame or 0, m.seq)), 1):
         if m.placed and any(s.contains(int(m.frame)) for s in spans):
@@ -258,27 +312,20 @@ def build_participant_copy(
                 "amended": bool(m.amendments),
             }
         )
-    closed = [{"from": s.start / rate, "to": s.end / rate} for s in spans]
-    (out / "markers.json").write_text(
-        json.dumps(
-            {"case_number": case, "rate": rate, "markers": shown, "closed_parts": closed},
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    texts = copy_texts(lang)
-    (out / "markers.csv").write_bytes(markers_csv(shown, texts))
-    protocols = [p for p in sorted((data / "protocol").glob("*")) if p.is_file()]
-    documents = pkg.with_name(pkg.name.removesuffix(".sealed") + ".documents")
-    protocols += sorted(documents.glob("protocol-*")) if documents.is_dir() else []
-    for p in protocols:
-        (out / "protocol").mkdir(exist_ok=True)
-        shutil.copyfile(p, out / "protocol" / p.name)
-    (out / "seal").mkdir()
-    for name in SEAL_FILES:
-        shutil.copyfile(pkg / name, out / "seal" / name)
+    return shown, omitted
+
+
+def player_data(
+    facts: HearingFacts,
+    texts: Texts,
+    lang: str,
+    seconds: float,
+    channels: int,
+    shown: list[dict[str, Any]],
+    closed: list[dict[str, float]],
+    omitted: int,
+) -> dict[str, Any]:
+    """What player.html shows: the hearing, its microphones and markers, the closed parts."""
     mics = [
         {
             "channel": c,
@@ -290,9 +337,8 @@ def build_participant_copy(
         }
         for c in range(1, channels + 1)
     ]
-    title = f"{case} — {facts.get('date')}"
-    player = {
-        "title": title,
+    return {
+        "title": f"{facts.get('case_number')} — {facts.get('date')}",
         "subtitle": f"{facts.get('court')}, {facts.get('courtroom')}",
         "lang": lang,
         "duration": seconds,
@@ -302,25 +348,29 @@ def build_participant_copy(
         "closed": closed,
         "omitted_markers": omitted,
     }
-    (out / "player.html").write_text(player_html(player), encoding="utf-8")
-    (out / "README.txt").write_text(
-        participant_readme(facts, pkg.name, seconds, closed, omitted, bool(protocols)),
-        encoding="utf-8",
-    )
+
+
+def _write_json(path: Path, doc: dict[str, Any]) -> None:
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _copy_protocols(pkg: Path, out: Path) -> bool:
+    """The brief protocol, from the package or its <hearing>.documents folder; whether any."""
+    protocols = [p for p in sorted((pkg / "data" / "protocol").glob("*")) if p.is_file()]
+    documents = pkg.with_name(pkg.name.removesuffix(".sealed") + ".documents")
+    protocols += sorted(documents.glob("protocol-*")) if documents.is_dir() else []
+    for p in protocols:
+        (out / "protocol").mkdir(exist_ok=True)
+        shutil.copyfile(p, out / "protocol" / p.name)
+    return bool(protocols)
+
+
+def _checksums(out: Path) -> dict[str, str]:
+    """SHA-256 of every file of the copy, written as SHA256SUMS.txt (whose own hash is added)."""
     files = {
         p.relative_to(out).as_posix(): file_sha256(p) for p in sorted(out.rglob("*")) if p.is_file()
     }
     sums = "".join(f"{h}  {rel}\n" for rel, h in sorted(files.items())).encode("utf-8")
     (out / "SHA256SUMS.txt").write_bytes(sums)
     files["SHA256SUMS.txt"] = file_sha256(out / "SHA256SUMS.txt")
-    return ParticipantCopy(
-        out,
-        seconds,
-        channels,
-        spans,
-        len(shown),
-        omitted,
-        clipped,
-        files,
-        files["SHA256SUMS.txt"],
-    )
+    return files

@@ -65,6 +65,20 @@ def markers_csv(markers: list[dict[str, Any]], t: Texts | None = None) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+CHECK_COMMANDS = [
+    "    sha256sum -c SHA256SUMS.txt                  (Linux)",
+    "    shasum -a 256 -c SHA256SUMS.txt              (macOS)",
+    "    certutil -hashfile audio\\mix.flac SHA256     (Windows, one file at a time)",
+    "",
+    "    cd seal",
+    "    openssl cms -verify -binary -purpose any -inform DER \\",
+    "        -in tagmanifest-sha256.txt.p7s \\",
+    "        -content tagmanifest-sha256.txt -CAfile ROOT.pem -out /dev/null",
+    "    sha256sum -c tagmanifest-sha256.txt",
+    "",
+]
+
+
 def participant_readme(
     facts: HearingFacts,
     package: str,
@@ -73,20 +87,22 @@ def participant_readme(
     omitted: int,
     has_protocol: bool,
 ) -> str:
-    case, date = facts.get("case_number"), facts.get("date")
+    """README.txt of a participant's copy: Kazakh, Russian, then English (a demonstration's
+    copy says first that it is one)."""
     spans = ", ".join(f"{hms(c['from'])}–{hms(c['to'])}" for c in closed)
-    check = [
-        "    sha256sum -c SHA256SUMS.txt                  (Linux)",
-        "    shasum -a 256 -c SHA256SUMS.txt              (macOS)",
-        "    certutil -hashfile audio\\mix.flac SHA256     (Windows, one file at a time)",
-        "",
-        "    cd seal",
-        "    openssl cms -verify -binary -purpose any -inform DER \\",
-        "        -in tagmanifest-sha256.txt.p7s \\",
-        "        -content tagmanifest-sha256.txt -CAfile ROOT.pem -out /dev/null",
-        "    sha256sum -c tagmanifest-sha256.txt",
-        "",
-    ]
+    en = _readme_en(facts, package, seconds, spans, omitted, has_protocol)
+    kk, ru = _readme_in("kk", facts, spans), _readme_in("ru", facts, spans)
+    if simulated(facts):  # a demonstration: never evidence, and the copy says so first (#16)
+        head = [copy_texts("kk")("simulated.notice"), copy_texts("ru")("simulated.notice")]
+        head += [f"{MARK}: recorded from a simulated source (a demonstration, not a courtroom)"]
+        return "\n".join([*head, "", *kk, *ru, *en])
+    return "\n".join(kk + ru + en)  # the court's languages first
+
+
+def _readme_en(
+    facts: HearingFacts, package: str, seconds: float, spans: str, omitted: int, protocol: bool
+) -> list[str]:
+    case, date = facts.get("case_number"), facts.get("date")
     en = [
         f"COPY OF THE AUDIO RECORDING OF A COURT HEARING — case {case}, hearing of {date}",
         f"{facts.get('court')}. Length {duration_text(seconds, comma=False)}. Audio only "
@@ -96,61 +112,69 @@ def participant_readme(
         "markers (click one to go there), lets you mute single microphones and change the speed.",
         "audio/mix.flac plays in any audio player; audio/mic-NN.flac are the single microphones.",
         "markers.csv and markers.json list the markers."
-        + (" protocol/ holds the brief protocol." if has_protocol else ""),
+        + (" protocol/ holds the brief protocol." if protocol else ""),
     ]
-    if closed:
+    if spans:
         en += [
             f"CLOSED PARTS ARE SILENCED: the hearing was declared closed during {spans}; those "
             "parts are silence in this copy (Rules p. 32)"
             + (f" and {omitted} markers inside them are not listed." if omitted else ".")
         ]
-    en += [
+    return en + [
         "",
         "To check that nothing in this copy was changed, compare every file with the list the",
         "court made when it issued the copy (SHA256SUMS.txt; its own hash is in the court's copy",
         "register). seal/ holds the court's signed list of the original recording's files",
         f"({package}); the openssl command shows who signed it (ROOT.pem: the NCA root you trust):",
         "",
-        *check,
+        *CHECK_COMMANDS,
         "Use this recording only for the proceedings and to establish facts; do not spread",
         "personal data (Law on personal data and their protection; Administrative Offences",
         "Code art. 79, Criminal Code art. 147).",
         "",
     ]
-    kk = [
-        f"СОТ ОТЫРЫСЫНЫҢ АУДИОЖАЗБАСЫНЫҢ КӨШІРМЕСІ — {case} іс, {date} отырыс",
-        "Тыңдау үшін player.html файлын браузерде ашыңыз (интернет қажет емес): аудиобелгілер",
-        "тізімі (біреуін бассаңыз, сол жерге өтеді), жекелеген микрофондардың дыбысын өшіру,",
-        "жылдамдық. audio/mix.flac кез келген ойнатқышта ойнайды.",
-    ]
-    if closed:
-        kk += [
-            f"ЖАБЫҚ БӨЛІКТЕР ДЫБЫССЫЗ: {spans} аралығында отырыс жабық деп жарияланған; бұл "
-            "көшірмеде ол бөліктер тыныштықпен ауыстырылған (Қағидалардың 32-тармағы)."
-        ]
-    kk += [
-        "Өзгертілмегенін тексеру: SHA256SUMS.txt (командалар төменде). Жазбаны тек сот ісін",
-        "жүргізу мақсатында пайдаланыңыз; дербес деректерді таратуға жол берілмейді.",
-        "",
-    ]
-    ru = [
-        f"КОПИЯ АУДИОЗАПИСИ СУДЕБНОГО ЗАСЕДАНИЯ — дело {case}, заседание {date}",
-        "Для прослушивания откройте player.html в браузере (интернет не нужен): список",
-        "аудиометок (щелчок переносит к метке), отключение отдельных микрофонов, скорость.",
-        "audio/mix.flac воспроизводится любым проигрывателем.",
-    ]
-    if closed:
-        ru += [
-            f"ЗАКРЫТЫЕ ЧАСТИ ЗАГЛУШЕНЫ: в промежутках {spans} заседание было объявлено "
-            "закрытым; в этой копии они заменены тишиной (пункт 32 Правил)."
-        ]
-    ru += [
-        "Проверка неизменности: SHA256SUMS.txt (команды ниже). Используйте запись только в",
-        "целях судопроизводства; распространение персональных данных не допускается.",
-        "",
-    ]
-    if simulated(facts):  # a demonstration: never evidence, and the copy says so first (#16)
-        head = [copy_texts("kk")("simulated.notice"), copy_texts("ru")("simulated.notice")]
-        head += [f"{MARK}: recorded from a simulated source (a demonstration, not a courtroom)"]
-        return "\n".join([*head, "", *kk, *ru, *en])
-    return "\n".join(kk + ru + en)  # the court's languages first
+
+
+# The README's part in each court language: the heading (case, date), what the copy holds,
+# the line said when closed parts were silenced (spans), and how to check it.
+COURT_README = {
+    "kk": (
+        [
+            "СОТ ОТЫРЫСЫНЫҢ АУДИОЖАЗБАСЫНЫҢ КӨШІРМЕСІ — {case} іс, {date} отырыс",
+            "Тыңдау үшін player.html файлын браузерде ашыңыз (интернет қажет емес): аудиобелгілер",
+            "тізімі (біреуін бассаңыз, сол жерге өтеді), жекелеген микрофондардың дыбысын өшіру,",
+            "жылдамдық. audio/mix.flac кез келген ойнатқышта ойнайды.",
+        ],
+        "ЖАБЫҚ БӨЛІКТЕР ДЫБЫССЫЗ: {spans} аралығында отырыс жабық деп жарияланған; бұл "
+        "көшірмеде ол бөліктер тыныштықпен ауыстырылған (Қағидалардың 32-тармағы).",
+        [
+            "Өзгертілмегенін тексеру: SHA256SUMS.txt (командалар төменде). Жазбаны тек сот ісін",
+            "жүргізу мақсатында пайдаланыңыз; дербес деректерді таратуға жол берілмейді.",
+            "",
+        ],
+    ),
+    "ru": (
+        [
+            "КОПИЯ АУДИОЗАПИСИ СУДЕБНОГО ЗАСЕДАНИЯ — дело {case}, заседание {date}",
+            "Для прослушивания откройте player.html в браузере (интернет не нужен): список",
+            "аудиометок (щелчок переносит к метке), отключение отдельных микрофонов, скорость.",
+            "audio/mix.flac воспроизводится любым проигрывателем.",
+        ],
+        "ЗАКРЫТЫЕ ЧАСТИ ЗАГЛУШЕНЫ: в промежутках {spans} заседание было объявлено "
+        "закрытым; в этой копии они заменены тишиной (пункт 32 Правил).",
+        [
+            "Проверка неизменности: SHA256SUMS.txt (команды ниже). Используйте запись только в",
+            "целях судопроизводства; распространение персональных данных не допускается.",
+            "",
+        ],
+    ),
+}
+
+
+def _readme_in(lang: str, facts: HearingFacts, spans: str) -> list[str]:
+    """The README's part in ``lang`` (kk or ru)."""
+    head, closed, tail = COURT_README[lang]
+    lines = [head[0].format(case=facts.get("case_number"), date=facts.get("date")), *head[1:]]
+    if spans:
+        lines.append(closed.format(spans=spans))
+    return lines + tail

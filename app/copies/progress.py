@@ -17,6 +17,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.copies.medium import ExportCancelled
+from audio.text import QT_TRANSLATE_NOOP, msg
+
+CANCELLED = msg(
+    "Copies",
+    QT_TRANSLATE_NOOP(
+        "Copies",
+        "the copy was cancelled. The station's recording is untouched; the medium holds an "
+        "incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.",
+    ),
+)
 
 PHASES = ("preparing", "checking", "clearing", "writing", "reading back", "verifying", "done")
 
@@ -93,11 +103,7 @@ class ProgressMeter:
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.cancelled:
-            raise ExportCancelled(
-                "the copy was cancelled. The station's recording is untouched; the medium holds "
-                "an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the "
-                "case file."
-            )
+            raise ExportCancelled(CANCELLED)
 
     def set_phase(self, phase: str) -> None:
         self.phase = phase

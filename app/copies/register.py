@@ -29,6 +29,7 @@ from app.catalog.registers import (
 from app.catalog.store import Catalog, CatalogError, utc_now
 from app.copies.calendar import WorkCalendar
 from app.hearing.details import CATEGORIES
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 CALENDAR_DAYS = {"criminal": 5, "administrative_offence": 3}
 WORKING_DAYS = {"civil": 5, "administrative": 5}
@@ -57,10 +58,16 @@ def deadline_for(category: str, received: dt.date, calendar: WorkCalendar | None
 
 
 def closed_hearing_refusal(case_number: str) -> str:
-    return (
-        f"the hearing in case {case_number} was closed (закрытое судебное заседание): the Rules "
-        "(p. 32) allow no copy of its recording. The participant may listen to it in court "
-        "(p. 28); offer a listening session instead."
+    """The refusal of a copy of a closed hearing (a :class:`audio.text.Msg`)."""
+    return msg(
+        "Copies",
+        QT_TRANSLATE_NOOP(
+            "Copies",
+            "the hearing in case {case} was closed (закрытое судебное заседание): the Rules "
+            "(p. 32) allow no copy of its recording. The participant may listen to it in court "
+            "(p. 28); offer a listening session instead.",
+        ),
+        case=case_number,
     )
 
 

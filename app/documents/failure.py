@@ -14,7 +14,7 @@ import datetime as dt
 
 from app.documents.layout import Document, Heading, Paragraph, Signature, Signatures, Spacer
 from app.documents.model import DocumentError, HearingFacts
-from app.documents.parts import case_values, failure_table, lost_seconds, recorded_files
+from app.documents.parts import failure_table, lost_seconds, new_document, recorded_files
 from app.documents.texts import Texts
 
 
@@ -22,9 +22,7 @@ def build_act(facts: HearingFacts, t: Texts) -> Document:
     failures = [f for f in facts.failures if f.act_required]
     if not failures:
         raise DocumentError(t("act.nothing"))
-    v = case_values(facts, t)
-    doc = Document("act", t.lang, f"{t('act.title')} {t('act.subtitle')}")
-    doc.footer = t("act.footer", **v)
+    doc, v = new_document("act", facts, t)
     doc.add(
         Heading(t("act.title"), 0, "center"),
         Paragraph(t("act.subtitle"), bold=True, align="center"),
@@ -56,10 +54,8 @@ def build_act(facts: HearingFacts, t: Texts) -> Document:
 def build_incident_report(facts: HearingFacts, t: Texts, today: dt.date | None = None) -> Document:
     if not facts.failures:
         raise DocumentError(t("incident.nothing"))
-    v = case_values(facts, t)
+    doc, v = new_document("incident", facts, t)
     today = today or dt.datetime.now(t.tz).date()
-    doc = Document("incident", t.lang, f"{t('incident.title')} {t('incident.subtitle')}")
-    doc.footer = t("incident.footer", **v)
     doc.add(
         Paragraph(t("incident.to"), align="right"),
         Paragraph(v["court"], align="right"),

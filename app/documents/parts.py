@@ -6,9 +6,14 @@ same way; building those pieces once keeps the three documents word for word con
 
 from __future__ import annotations
 
-from app.documents.layout import Document, Paragraph, Table
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from app.documents.layout import Document, Heading, Paragraph, Table
 from app.documents.model import Failure, HearingFacts
 from app.documents.texts import Texts
+
+T = TypeVar("T")
 
 
 def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
@@ -25,6 +30,33 @@ def case_values(facts: HearingFacts, t: Texts) -> dict[str, str]:
         "secretary": facts.get("secretary"),
         "package": facts.recording_name,  # the package only once it exists
     }
+
+
+def new_document(kind: str, facts: HearingFacts, t: Texts) -> tuple[Document, dict[str, str]]:
+    """A document of ``kind`` (protocol, act, incident) with its title and footer from the texts
+    of that kind, and the case values its templates use."""
+    v = case_values(facts, t)
+    doc = Document(kind, t.lang, f"{t(kind + '.title')} {t(kind + '.subtitle')}")
+    doc.footer = t(kind + ".footer", **v)
+    return doc, v
+
+
+def numbered_table(
+    doc: Document,
+    t: Texts,
+    key: str,
+    items: Sequence[T],
+    row: Callable[[T], list[str]],
+    widths: list[float],
+) -> None:
+    """A heading ``protocol.<key>``, then either the line ``protocol.no_<key>`` or a table whose
+    columns are ``protocol.<singular>_cols`` and whose rows are numbered from 1."""
+    doc.add(Heading(t(f"protocol.{key}")))
+    if not items:
+        doc.add(Paragraph(t(f"protocol.no_{key}")))
+        return
+    rows = [[str(i), *row(item)] for i, item in enumerate(items, start=1)]
+    doc.add(Table(t.lst(f"protocol.{key[:-1]}_cols"), rows, widths))
 
 
 def group_hash(hex_digest: str, per_line: int = 0) -> str:

@@ -20,8 +20,14 @@ from app.documents.layout import (
     Spacer,
     Table,
 )
-from app.documents.model import DocumentError, HearingFacts
-from app.documents.parts import case_values, failure_table, group_hash, recorded_seconds
+from app.documents.model import DocumentError, HearingFacts, Pause
+from app.documents.parts import (
+    failure_table,
+    group_hash,
+    new_document,
+    numbered_table,
+    recorded_seconds,
+)
 from app.documents.texts import Texts
 from app.hearing.markers import Marker
 
@@ -31,9 +37,7 @@ NBSP = "\u00a0"
 def build_protocol(facts: HearingFacts, t: Texts) -> Document:
     if facts.instance == "cassation":
         raise DocumentError(t("protocol.cassation"))
-    v = case_values(facts, t)
-    doc = Document("protocol", t.lang, f"{t('protocol.title')} {t('protocol.subtitle')}")
-    doc.footer = t("protocol.footer", **v)
+    doc, v = new_document("protocol", facts, t)
     doc.add(
         Heading(t("protocol.title"), 0, "center"),
         Heading(t("protocol.subtitle"), 0, "center"),
@@ -156,23 +160,18 @@ def _audio(doc: Document, facts: HearingFacts, t: Texts, v: dict[str, str]) -> N
 
 
 def _pauses(doc: Document, facts: HearingFacts, t: Texts) -> None:
-    doc.add(Heading(t("protocol.pauses")))
-    if not facts.pauses:
-        doc.add(Paragraph(t("protocol.no_pauses")))
-        return
     day = facts.get("date")
-    rows = [
-        [
-            str(i),
+
+    def row(p: Pause) -> list[str]:
+        return [
             t.term("pauses", p.reason),
             t.position(facts.hearing_seconds(p.frame)),
             t.clock(p.start_utc, day),
             t.clock(p.end_utc, day) if not p.until_end else t("protocol.pause_open"),
             t.span(p.seconds),
         ]
-        for i, p in enumerate(facts.pauses, start=1)
-    ]
-    doc.add(Table(t.lst("protocol.pause_cols"), rows, [0.05, 0.31, 0.12, 0.16, 0.16, 0.20]))
+
+    numbered_table(doc, t, "pauses", facts.pauses, row, [0.05, 0.31, 0.12, 0.16, 0.16, 0.20])
 
 
 def _failures(doc: Document, facts: HearingFacts, t: Texts) -> None:
@@ -214,22 +213,17 @@ def _shown(field: str, value: str, t: Texts) -> str:
 
 
 def _markers(doc: Document, facts: HearingFacts, t: Texts) -> None:
-    doc.add(Heading(t("protocol.markers")))
-    if not facts.markers:
-        doc.add(Paragraph(t("protocol.no_markers")))
-        return
     day = facts.get("date")
-    rows = [
-        [
-            str(i),
+
+    def row(m: Marker) -> list[str]:
+        return [
             t.position(facts.hearing_seconds(m.frame if m.placed else None)),
             t.clock(m.when, day),
             marker_subject(m, t),
             marker_note(m, facts, t),
         ]
-        for i, m in enumerate(facts.markers, start=1)
-    ]
-    doc.add(Table(t.lst("protocol.marker_cols"), rows, [0.06, 0.13, 0.13, 0.33, 0.35]))
+
+    numbered_table(doc, t, "markers", facts.markers, row, [0.06, 0.13, 0.13, 0.33, 0.35])
 
 
 def _hash_line(doc: Document, label: str, digest: str) -> None:

@@ -131,6 +131,13 @@ def compare(
     anchors: list[FoundAnchor], records: list[dict[str, Any]], file_hash: Any
 ) -> list[tuple[str, Msg, str]]:
     """``(code, message, path)`` for the first changed record and every changed file."""
+    return _changed_record(anchors, records) + _changed_segments(anchors, file_hash)
+
+
+def _changed_record(
+    anchors: list[FoundAnchor], records: list[dict[str, Any]]
+) -> list[tuple[str, Msg, str]]:
+    """The first journal record (lowest seq) that differs from an anchor, or is missing."""
     by_seq = {int(r["seq"]): r for r in records if isinstance(r.get("seq"), int)}
     first: tuple[int, FoundAnchor] | None = None
     for a in anchors:
@@ -141,33 +148,38 @@ def compare(
             if (rec is None or rec.get("hash") != digest) and (first is None or seq < first[0]):
                 first = (seq, a)
                 break
+    if first is None:
+        return []
+    seq, a = first
+    rec = by_seq.get(seq)
+    if rec is None:
+        text = _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier",
+                "journal record {seq} is MISSING, but {anchor} holds it: records were removed "
+                "after that anchor was made.",
+            ),
+            seq=seq,
+            anchor=_label(a),
+        )
+    else:
+        text = _v(
+            QT_TRANSLATE_NOOP(
+                "Verifier",
+                "journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The "
+                "journal was changed after that anchor, so records from {seq} on are not "
+                "what the station recorded.",
+            ),
+            seq=seq,
+            kind=str(rec.get("kind")),
+            anchor=_label(a),
+        )
+    return [("anchor_journal_mismatch", text, "journal.jsonl")]
+
+
+def _changed_segments(anchors: list[FoundAnchor], file_hash: Any) -> list[tuple[str, Msg, str]]:
+    """Every anchored segment file that is missing or differs now, named once."""
     out: list[tuple[str, Msg, str]] = []
-    if first is not None:
-        seq, a = first
-        rec = by_seq.get(seq)
-        if rec is None:
-            text = _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier",
-                    "journal record {seq} is MISSING, but {anchor} holds it: records were removed "
-                    "after that anchor was made.",
-                ),
-                seq=seq,
-                anchor=_label(a),
-            )
-        else:
-            text = _v(
-                QT_TRANSLATE_NOOP(
-                    "Verifier",
-                    "journal record {seq} ({kind}) was REWRITTEN: it differs from {anchor}. The "
-                    "journal was changed after that anchor, so records from {seq} on are not "
-                    "what the station recorded.",
-                ),
-                seq=seq,
-                kind=str(rec.get("kind")),
-                anchor=_label(a),
-            )
-        out.append(("anchor_journal_mismatch", text, "journal.jsonl"))
     reported: set[str] = set()
     for a in anchors:
         for name, digest in sorted((a.anchor.get("segments") or {}).items()):
@@ -301,7 +313,7 @@ def check_anchors(
     report: Any, data_root: Path, station: Path | None = None, cas: list[Any] | None = None
 ) -> None:
     """Add the anchors' findings and summary to a
-    :class:`app.evidence.verify.VerificationReport`."""
+    :class:`app.evidence.report.VerificationReport`."""
     try:
         info = json.loads((data_root / "hearing.json").read_text(encoding="utf-8"))
         hearing = str(info.get("id") or data_root.name)

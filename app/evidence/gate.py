@@ -20,12 +20,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.evidence.bag import read_manifest
 from app.evidence.binding import Registry
 from app.evidence.binding_report import NOT_OPENED_HERE
+from app.evidence.manifest import read_manifest
 from app.evidence.pin import PinError, Pinned, pin_package, try_pin
 from app.evidence.verify import VerificationReport, verify_package
-from audio.text import QT_TRANSLATE_NOOP, msg
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
@@ -38,9 +38,12 @@ class PackageRefused(Exception):
 
     code = "not_verified"
 
-    def __init__(self, message: str, report: VerificationReport | None = None) -> None:
+    def __init__(
+        self, message: str, report: VerificationReport | None = None, problems: str = ""
+    ) -> None:
         super().__init__(message)
         self.report = report
+        self.problems = problems  # the verdict's problems, one "  - …" line each
 
 
 @dataclass
@@ -99,21 +102,22 @@ def refuse_unless_holds(
     if unbound:  # a court station gives out only what its own record vouches for
         failed.append("hearing_not_registered")
     if failed:
-        problems = [str(p.message) for p in report.problems]
+        problems: list[str] = [p.message for p in report.problems]
         if report.signature is not None:
-            problems += [str(p) for p in report.signature.problems or []]
+            problems += list(report.signature.problems or [])
         if report.name_mismatch:
             problems.append(report.name_mismatch)
         if unbound:
-            problems.append(str(NOT_OPENED_HERE))
-        shown = "\n".join(f"  - {p}" for p in problems[:8])
-        more = f"\n  … and {len(problems) - 8} more" if len(problems) > 8 else ""
-        raise PackageRefused(
-            f"{root.name} did NOT verify, so it is not {action}. Nothing was copied. Run "
-            f"`zhazba verify {root}` for the full report and tell the court administrator.\n"
-            f"{shown}{more}",
-            report,
+            problems.append(NOT_OPENED_HERE)
+        # the problems stay messages (said in the reader's language), one line each
+        lines = [msg("", "  - {p}", p=p) for p in problems[:8]]
+        if len(problems) > 8:
+            lines.append(_g(MORE, n=len(problems) - 8))
+        listed = join("\n", lines)
+        refusal = _g(
+            NOT_VERIFIED, package=root.name, action=action, path=str(root), problems=listed
         )
+        raise PackageRefused(refusal, report, listed)
 
 
 def check_copy(
@@ -224,6 +228,12 @@ NOT_THE_VERIFIED = QT_TRANSLATE_NOOP(
     "differ), so it was removed. Tell the court administrator: someone is altering the "
     "station's files.",
 )
+NOT_VERIFIED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify "
+    "{path}` for the full report and tell the court administrator.\n{problems}",
+)
+MORE = QT_TRANSLATE_NOOP("Evidence", "  … and {n} more")
 RECORD_UNREADABLE = QT_TRANSLATE_NOOP(
     "Evidence",
     "whether {folder} was sealed cannot be told: {why}",

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.evidence.bag import unescape
+from app.evidence.manifest import unescape
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE
 
 PAYLOAD_MANIFEST = "manifest-sha256.txt"

@@ -1,6 +1,6 @@
 """The verification report in the court's language (Rules p. 22: what the archivist reads).
 
-:meth:`app.evidence.verify.VerificationReport.to_text` is the English report; :func:`report_text`
+:meth:`app.evidence.report.VerificationReport.to_text` is the English report; :func:`report_text`
 writes the same report in Kazakh or Russian: its frame (headings, VALID / NOT VALID, the result)
 from the documents' texts (``[verify]`` in ``assets/templates/<lang>.toml``), and every finding —
 the verifier's translatable messages — through the window's translations
@@ -13,8 +13,8 @@ import datetime as dt
 from typing import Any
 
 from app.documents.texts import LANGUAGES, Texts
+from app.evidence.report import VerificationReport
 from app.evidence.signature import SignatureCheck
-from app.evidence.verify import VerificationReport
 from app.translations import translate
 
 

@@ -8,7 +8,7 @@ own types (re-exported, not wrapped), so the layering of DESIGN.md holds without
 
 from __future__ import annotations
 
-from audio.devices import DeviceInfo, describe, list_devices
+from audio.devices import DeviceInfo, list_devices
 from audio.engine_types import PAUSE_REASONS, Alarm, EngineConfig, EngineState
 from audio.meter import GREEN_BELOW_DB, RED_ABOVE_DB, TICKS_DB, MeterSnapshot, iec_scale
 from audio.monitor import HeadphoneMonitor, MonitorTap, TappedSource, list_output_devices
@@ -32,7 +32,6 @@ __all__ = [
     "SampleFormat",
     "SourceError",
     "TappedSource",
-    "describe",
     "iec_scale",
     "list_devices",
     "list_output_devices",

@@ -100,18 +100,7 @@ class HearingSession:
         now = (now or dt.datetime.now(dt.UTC)).astimezone(court_time.zone(time_zone))
         root = Path(root)
         folder = _new_folder(root, info, now, taken)
-        audio: dict[str, Any] = {
-            "rate": rate,
-            "channels": channels,
-            "bits": bits,
-            "segment_seconds": segment_seconds,
-            "groups": [list(g) for g in channel_groups(channels)],
-            "source": source_name,
-        }
-        if simulated:  # app/hearing/simulated.py: never evidence, marked from the first record
-            from app.hearing.simulated import MARK
-
-            audio.update(simulated=True, notice=MARK)
+        audio = _audio_settings(channels, rate, bits, source_name, segment_seconds, simulated)
         data = {
             "format": FORMAT,
             "id": folder.name,
@@ -121,20 +110,7 @@ class HearingSession:
             "time_zone": time_zone,
             "finished": False,
         }
-        try:
-            write_json_atomic(folder / "hearing.json", data)
-            journal = J.HearingJournal(folder / "journal.jsonl")
-            journal.append(
-                J.HEARING_OPENED, {"hearing": {k: v for k, v in data.items() if k != "finished"}}
-            )
-        except (OSError, J.JournalError) as e:
-            # Nothing was recorded: remove the folder just made rather than leave half of it.
-            shutil.rmtree(folder, ignore_errors=True)
-            raise SessionError(
-                f"cannot create the hearing in {root}: {getattr(e, 'strerror', None) or e}. "
-                "Choose a writable recording folder with free space (settings) or ask the "
-                "technician."
-            ) from e
+        journal = _open_journal(root, folder, data)
         session = cls(folder, info, journal, audio)
         # the hearing card's date against today's court date: a wrong date is said at once
         session.date_differs = court_time.date_differs(info.date, now, time_zone)
@@ -342,6 +318,45 @@ class HearingSession:
             out = list(self.alarms)
             self.alarms.clear()
         return out
+
+
+def _audio_settings(
+    channels: int, rate: int, bits: int, source: str, segment_seconds: float, simulated: bool
+) -> dict[str, Any]:
+    """The recording's settings as ``hearing.json`` keeps them (with the channel groups)."""
+    audio: dict[str, Any] = {
+        "rate": rate,
+        "channels": channels,
+        "bits": bits,
+        "segment_seconds": segment_seconds,
+        "groups": [list(g) for g in channel_groups(channels)],
+        "source": source,
+    }
+    if simulated:  # app/hearing/simulated.py: never evidence, marked from the first record
+        from app.hearing.simulated import MARK
+
+        audio.update(simulated=True, notice=MARK)
+    return audio
+
+
+def _open_journal(root: Path, folder: Path, data: dict[str, Any]) -> J.HearingJournal:
+    """Write ``hearing.json`` and open the journal with its first record, ``hearing_opened``;
+    on failure the half-made folder goes and a :class:`SessionError` says what to do."""
+    try:
+        write_json_atomic(folder / "hearing.json", data)
+        journal = J.HearingJournal(folder / "journal.jsonl")
+        journal.append(
+            J.HEARING_OPENED, {"hearing": {k: v for k, v in data.items() if k != "finished"}}
+        )
+    except (OSError, J.JournalError) as e:
+        # Nothing was recorded: remove the folder just made rather than leave half of it.
+        shutil.rmtree(folder, ignore_errors=True)
+        raise SessionError(
+            f"cannot create the hearing in {root}: {getattr(e, 'strerror', None) or e}. "
+            "Choose a writable recording folder with free space (settings) or ask the "
+            "technician."
+        ) from e
+    return journal
 
 
 def _new_folder(

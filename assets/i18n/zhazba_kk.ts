@@ -4,7 +4,32 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+125"/>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>{file} кілт файлы үшін қате құпиясөз тым көп: ол {until} дейін бұғатталды; күтіңіз немесе әкімшіге жүгініңіз (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>құпиясөз бос болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген (станция каталогындағы жолы мөрімен сәйкес келмейді); кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексеріп, түзетеді (`zhazba account role {username} --role …` немесе каталогты сақтық көшірмеден қалпына келтіреді)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>станция каталогындағы {name} тіркелгісі аудит журналындағы соңғы өзгерістен ({later}) ескі нұсқа: ол Zhazba-дан тыс қайтарылған; кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексереді</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>secretary</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -64,7 +89,12 @@
         <translation>пайдаланушы аты немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown role {role}; one of {roles}</source>
         <translation>{role} рөлі белгісіз; мыналардың бірі: {roles}</translation>
     </message>
@@ -88,41 +118,11 @@
         <source>no account {name}</source>
         <translation>{name} тіркелгісі жоқ</translation>
     </message>
-    <message>
-        <location filename="../../app/accounts/roles.py" line="+126"/>
-        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
-        <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/rules.py" line="-16"/>
-        <source>the account {name} is disabled; ask the administrator</source>
-        <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
-        <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген (станция каталогындағы жолы мөрімен сәйкес келмейді); кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексеріп, түзетеді (`zhazba account role {username} --role …` немесе каталогты сақтық көшірмеден қалпына келтіреді)</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
-        <translation>станция каталогындағы {name} тіркелгісі аудит журналындағы соңғы өзгерістен ({later}) ескі нұсқа: ол Zhazba-дан тыс қайтарылған; кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексереді</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
-        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
-        <translation>{file} кілт файлы үшін қате құпиясөз тым көп: ол {until} дейін бұғатталды; күтіңіз немесе әкімшіге жүгініңіз (`zhazba account unlock {name}`)</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/passwords.py" line="+28"/>
-        <source>the password must not be empty</source>
-        <translation>құпиясөз бос болмауы керек</translation>
-    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+132"/>
         <source>microphone %1</source>
         <translation>%1-микрофон</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Alarms of this hearing</source>
         <translation>Осы отырыстың дабылдары</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -230,7 +230,7 @@
     <message>
         <location line="+8"/>
         <source>on a medium</source>
-        <translation>тасымалдағышта</translation>
+        <translation>жеткізгіште</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -246,6 +246,71 @@
         <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>%1 өтініші тіркелді; көшірме %2 дейін берілуі тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>мұрағатқа жүктелмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} өз манифесіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. Оны `zhazba verify` командасымен тексеріп, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>станциядағы пакет бүлінген: {files}; ол мұрағатқа жүктелмеді. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>станциядан жойылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>жүктеу тізімі дұрыс емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>мұрағаттан кері оқылған көшірме тексеруден өтпеді, сондықтан станциядағы көшірме сақталады:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} мөрленген пакет емес. Сот отырысы аяқталғанда станция жасаған .sealed қалтасын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>{package} пакеті бұл станцияда енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>мұрағаттағы көшірме пакетке сәйкес келмейді: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет кезекте қалады; келесі әрекет: {when} (Гринвич уақыты).</translation>
     </message>
 </context>
 <context>
@@ -348,7 +413,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
+        <translation>'%(filename)s' ашылмады: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -674,6 +739,67 @@
         <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+16"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} имитацияланған көзден жазылған ({mark}); ол сот мұрағатына ешқашан жіберілмейді</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} жүктеу кезегінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>{name} уақыт белдеуі белгісіз; Asia/Almaty немесе Asia/Qostanay сияқты атау беріңіз</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. --yes арқылы растаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/errors.py" line="+84"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
@@ -789,6 +915,36 @@
         <translation>{problem} (толығырақ: {path})</translation>
     </message>
     <message>
+        <location filename="../../app/cli/export.py" line="+268"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>белгі сақталмады ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>{most} байттан ұзын</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>UTF-8 мәтіні емес ({position} орнында {byte} байты)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>белгі: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>қабылданбаған белгі журналға да жазылмады: {why}</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/record_source.py" line="+44"/>
         <source>{channels} channels: the station records 1 to {most}</source>
         <translation>{channels} арна: станция 1-ден {most}-ге дейін арна жазады</translation>
@@ -889,47 +1045,6 @@
         <translation>{path} тексеру мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+35"/>
-        <source>the two passwords differ</source>
-        <translation>екі құпиясөз сәйкес келмейді</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{action}: sign in as an administrator with --user NAME</source>
-        <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>the first account on a station must be an administrator</source>
-        <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location filename="../../app/cli/archive.py" line="+53"/>
-        <source>error</source>
-        <translation>қате</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/documents.py" line="+172"/>
-        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
-        <translation>{name} уақыт белдеуі белгісіз; Asia/Almaty немесе Asia/Qostanay сияқты атау беріңіз</translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>say who confirms it: --by NAME</source>
-        <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{what}. Confirm with --yes.</source>
-        <translation>{what}. --yes арқылы растаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export.py" line="+261"/>
-        <source>give --category (or --package to take it from the package)</source>
-        <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/trust.py" line="+76"/>
         <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
         <translation>{path}: ішіндегі бір сертификат куәландырушы орталықтың сертификаты емес; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
@@ -969,61 +1084,11 @@
         <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
         <translation>{path} мөрленген пакет те (data/journal.jsonl), отырыс қалтасы да емес</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/archive.py" line="+8"/>
-        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
-        <translation>{package} имитацияланған көзден жазылған ({mark}); ол сот мұрағатына ешқашан жіберілмейді</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>{package} is not in the upload queue</source>
-        <translation>{package} жүктеу кезегінде жоқ</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{package} has not been uploaded</source>
-        <translation>{package} әлі жүктелмеген</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
-        <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/record_markers.py" line="+23"/>
-        <source>marker not saved ({line}): {why}</source>
-        <translation>белгі сақталмады ({line}): {why}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>longer than {most} bytes</source>
-        <translation>{most} байттан ұзын</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not UTF-8 text (byte {byte} at {position})</source>
-        <translation>UTF-8 мәтіні емес ({position} орнында {byte} байты)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the marker {why}</source>
-        <translation>белгі: {why}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the rejected marker was not journaled either: {why}</source>
-        <translation>қабылданбаған белгі журналға да жазылмады: {why}</translation>
-    </message>
 </context>
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+45"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Өз пайдалануыңыз үшін үзінді экспорттау</translation>
     </message>
@@ -1043,9 +1108,241 @@
         <translation>Соңы (сағ:мм:сс)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Жазбадағы екі уақытты көрсетіңіз, екіншісі кейінірек болсын.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} мөрленген пакет емес (bagit.txt немесе data/ жоқ). Сот отырысы аяқталғанда станция жасаған, атауы .sealed деп аяқталатын қалтаны беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} қол қойылмаған ({file} жоқ); алдымен оны мөрлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>жеткізгішке жазылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>бұл сот отырысы іс материалдары үшін жеткізгішке {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық жеткізгішті бөлек сақтаңыз немесе тазалаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>ол енді қосылу нүктесінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>{where} жеткізгіші бос: жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>{where} жеткізгішін тазалау {files} файлды ЖОЯДЫ ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (қалта, {files} файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Қалдырылады (файлдық жүйенің құрылымдары): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>{where} жеткізгіші толы ({doing}). Көлемі үлкенірек жеткізгішті алыңыз немесе мұны тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>{where} жеткізгіші тек оқуға арналған: оған ештеңе жазу мүмкін емес ({doing}). Жинақтағыштағы жазудан қорғау ауыстырғышын өшіріңіз немесе басқа жеткізгіш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>{where} жеткізгіші ажыратылды, алынды немесе жауап бермей қалды ({doing}). Оны қайта қосып, көшіруді қайта бастаңыз; ондағы көшірме толық емес, оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>{where} жеткізгіші істен шықты ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>ондағыны тізімдеу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>оны ашу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>оның қосулы екенін тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>оны тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>оны тазалау кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>көшірмені жазу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>көшірмені кері оқу кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>көшірмені тексеру кезінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>көшірмені аяқтау кезінде</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} жоқ: ол жерге ешбір жеткізгіш қосылмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - бұл компьютердегі қалта, қосылған жеткізгіш емес. Жеткізгішті салып, ол қосылған орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>{where} жеткізгішіндегі деректер растауға көрсетілгеннен кейін өзгерді; ештеңе жойылған жоқ. Тізімді қайта қарап, растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>станциядағы {path} оқылмайды: ақау жеткізгіште емес, станцияның дискісінде. Станцияда ештеңе өзгертілген жоқ; соттың техникалық маманына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>станциядағы {path} мөрленген хэшіне сәйкес келмейді: станциядағы көшірме бүлінген. Станцияда ештеңе өзгертілген жоқ; пакетті `zhazba verify` командасымен тексеріп, сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>көшіру аяқталмай үзілді (станция тоқтады, апатқа ұшырады немесе мәжбүрлеп жабылды): жеткізгіштегі көшірме толық емес (INCOMPLETE-COPY.txt). Оны қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} алынбалы жеткізгіш емес (USB жинақтағыш, жад картасы немесе диск): станция көшірмелерді тек алынбалы жеткізгіштерге жазады және өз дискілерін ешқашан тазаламайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>{where} жеткізгіші бос емес. Қағидалар (33-тармақ) көшірме жазар алдында оны тазалауды талап етеді; төменде көрсетілгенді жоюды растаңыз (командалық жолда --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} жеткізгішінің көлемі жетпейді: көшірмеге {need} МБ қажет, жеткізгіште {available} МБ бос. Көлемі үлкенірек жеткізгіш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>{where} жеткізгішінің көлемі жетпейді: көшірмеге {need} МБ қажет, тазалағаннан кейін жеткізгіште {available} МБ болады. Көлемі үлкенірек жеткізгіш алыңыз. Ештеңе жазылған да, жойылған да жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} көлемі 4 ГБ-тан асады, ал FAT жеткізгіші мұндай файлды сақтай алмайды. exFAT немесе NTFS жүйесінде пішімделген жеткізгіш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>{where} жеткізгішінен кері оқылған деректер жазылғаннан өзгеше ({files}): жеткізгіш ақаулы. Басқа жеткізгіш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>{where} жеткізгішінен кері оқылған тексеру есебі жазылғаннан өзгеше: жеткізгіш ақаулы. Басқа жеткізгіш алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>{where} жеткізгішіндегі көшірме тексеруден өтпеді:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журналда пакеттен тыс аудиофайл аталған ({name}): пакетке қол сұғылған. Көшірме жасалмайды; `zhazba verify` командасын орындап, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>{case} іс бойынша {date} сот отырысы жабық болған. Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді; қатысушы оны сотта тыңдай алады (28-тармақ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>қатысушыға көшірілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} тексерілгеннен кейін өзгерді, сондықтан көшірме жасалмады. Сот әкімшісіне хабарлаңыз: біреу станцияның файлдарын өзгертуде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлдар SHA256SUMS.txt тізіміне сәйкес келмейді: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; жеткізгіштегі көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>{case} іс бойынша сот отырысы жабық болған: Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді. Қатысушы оны сотта тыңдай алады (28-тармақ); оның орнына тыңдауды ұсыныңыз.</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1432,22 @@
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>DOCX құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судьяға хабарланды</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
         <translation>Техникалық ақау туралы төрағалық етуші судьяға қашан хабарладыңыз (Қағидалардың 9-тармағы)?</translation>
     </message>
@@ -1293,7 +1600,7 @@
         <translation>Соттың сертификаттар тізбегі {file} `zhazba trust install` командасынан тыс өзгертілген, сондықтан оған сенілмейді, ештеңе мөрленбейді, тексерілмейді және берілмейді. Әкімші соттың тізбегін `zhazba trust install CHAIN.pem` командасымен қайта орнатады.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>{folder} журналы тұтас емес ({why}), сондықтан одан құжат жасалмайды. Құжатты мөрленген пакеттен жасаңыз және сот әкімшісіне хабарлаңыз.</translation>
     </message>
@@ -1314,6 +1621,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} тексеруден ӨТПЕДІ, сондықтан {action}. Ештеңе көшірілмеді. Толық есеп үшін `zhazba verify {path}` командасын орындап, сот әкімшісіне хабарлаңыз.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … және тағы {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>{folder} мөрленген-мөрленбегенін анықтау мүмкін емес: {why}</translation>
     </message>
@@ -1336,7 +1655,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Аудиожазба көшірмелері</translation>
     </message>
@@ -1348,7 +1667,7 @@
     <message>
         <location line="+3"/>
         <source>Medium (plug in a USB stick or card; the list follows):</source>
-        <translation>Тасымалдағыш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
+        <translation>Жеткізгіш (USB жинақтағышты немесе картаны салыңыз — тізім өзі жаңарады):</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1358,7 +1677,7 @@
     <message>
         <location line="+7"/>
         <source>Choose a hearing and a medium.</source>
-        <translation>Сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1373,7 +1692,7 @@
     <message>
         <location line="+8"/>
         <source>Copy to a medium</source>
-        <translation>Тасымалдағышқа көшірме</translation>
+        <translation>Жеткізгішке көшірме</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1403,7 +1722,7 @@
     <message>
         <location line="+25"/>
         <source>The medium %1 was removed.</source>
-        <translation>%1 тасымалдағышы алынды.</translation>
+        <translation>%1 жеткізгіші алынды.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1429,14 +1748,14 @@
         <translation>өтінішсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
-        <translation>Тасымалдағышты тазалау керек пе?</translation>
+        <translation>Жеткізгішті тазалау керек пе?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The medium is not empty. The Rules (p. 33) require clearing it before the copy. Everything listed will be DELETED.</source>
-        <translation>Тасымалдағыш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
+        <translation>Жеткізгіш бос емес. Қағидалар бойынша (33-тармақ) көшірме жазар алдында оны тазалау қажет. Тізімдегінің бәрі ЖОЙЫЛАДЫ.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1446,7 +1765,7 @@
     <message>
         <location filename="../../ui/copies/export_dialog.py" line="+11"/>
         <source>Choose a hearing and a medium first.</source>
-        <translation>Алдымен сот отырысын және тасымалдағышты таңдаңыз.</translation>
+        <translation>Алдымен сот отырысын және жеткізгішті таңдаңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1476,7 +1795,7 @@
     <message>
         <location line="+20"/>
         <source>DONE: the copy was read back from the medium and verified.</source>
-        <translation>ДАЙЫН: көшірме тасымалдағыштан қайта оқылып, тексерілді.</translation>
+        <translation>ДАЙЫН: көшірме жеткізгіштен қайта оқылып, тексерілді.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1491,7 +1810,7 @@
     <message>
         <location line="+1"/>
         <source>checking</source>
-        <translation>тасымалдағышты тексеру</translation>
+        <translation>жеткізгішті тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1531,6 +1850,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -1561,6 +1933,39 @@
         <location line="+9"/>
         <source>Not confirmed: the medium was not formatted.</source>
         <translation>Расталмады: жеткізгіш пішімделген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Microphone test</source>
+        <translation>Микрофонды тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Осы микрофонды тексеру</translation>
     </message>
 </context>
 <context>
@@ -1655,14 +2060,14 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+220"/>
         <source>sealed</source>
         <translation>мөрленген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sealed, copied to a medium</source>
-        <translation>мөрленген, тасымалдағышқа көшірілген</translation>
+        <translation>мөрленген, жеткізгішке көшірілген</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1670,7 +2075,7 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
@@ -1700,13 +2105,13 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Қарауға ашу</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Құжаттарын ашу</translation>
     </message>
@@ -1751,7 +2156,7 @@
         <translation>Бұл сот отырысының қалтасы бұл станцияда енді жоқ. Техникалық маманға хабарласыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Осы станцияның сот отырыстары</translation>
     </message>
@@ -1779,7 +2184,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Open the documents of a hearing</source>
         <translation>Сот отырысының құжаттарын ашу</translation>
     </message>
@@ -1797,14 +2202,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Сот отырысы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Қатысушылар мен микрофондар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1817,47 +2217,12 @@
         <translation>Микрофондар (арналар):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Тегі, аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Қатысушы қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Үлгіні жүктеу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Үлгіні сақтау</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>мысалы, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Дыбыс картасы табылмады. Барлық мүмкіндікті микрофон имитациясымен байқап көруге болады; нақты сот отырысын жазу үшін микрофон интерфейсін қосыңыз.</translation>
     </message>
@@ -1872,7 +2237,7 @@
         <translation>Микрофон имитациясы (сынақ сигналдары)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Сот отырысына қатысушыларды қосыңыз</translation>
     </message>
@@ -1882,7 +2247,7 @@
         <translation>Кемінде бір қатысушыға микрофон беріңіз</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>%1 залының үлгісі сақталды</translation>
     </message>
@@ -1948,7 +2313,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Алдымен кілт файлын таңдаңыз.</translation>
     </message>
@@ -2028,7 +2393,7 @@
         <translation>Кілтті күтіп тұрған және енді мөрленген сот отырыстары: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Қол қою кілтін ашу</translation>
     </message>
@@ -2061,7 +2426,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>станцияның кілттер қалтасы</translation>
     </message>
@@ -2076,7 +2441,7 @@
         <translation>сіздің үй қалтаңыз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Қол қою кілтіңізді таңдаңыз</translation>
     </message>
@@ -2115,21 +2480,16 @@
         <source>Look again (F5)</source>
         <translation>Қайта іздеу (F5)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>ҚҰРЫЛҒЫДАН СИГНАЛ ЖОҚ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ҮНСІЗ</translation>
     </message>
@@ -2137,7 +2497,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+66"/>
         <source>Listening session in court</source>
         <translation>Сотта тыңдау</translation>
     </message>
@@ -2165,7 +2525,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Астана қаласының мамандандырылған ауданаралық экономикалық соты</translation>
     </message>
@@ -2210,7 +2570,7 @@
         <translation>Алдымен сот отырысын аяқтаңыз: жазуды тек сот отырысын аяқтау арқылы тоқтатуға болады, бұл журналға жазылады.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — сот отырысының аудиожазбасы</translation>
@@ -2234,7 +2594,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+19"/>
         <source>End of the listening session</source>
         <translation>Тыңдаудың аяқталуы</translation>
     </message>
@@ -2252,7 +2612,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Аудиобелгіні түзету</translation>
     </message>
@@ -2272,7 +2632,7 @@
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Marker at %1 (%2)</source>
         <translation>%1 уақыттағы аудиобелгі (%2)</translation>
     </message>
@@ -2280,7 +2640,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кім сөйлейді (аудиобелгі)</translation>
     </message>
@@ -2389,7 +2749,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>тек оқу</translation>
     </message>
@@ -2404,17 +2764,7 @@
         <translation>мөрленбеген</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Сот отырысын жеткізгіштен ашу</translation>
     </message>
@@ -2488,11 +2838,6 @@
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>MixerPanel</name>
@@ -2520,7 +2865,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Құлаққап:</translation>
     </message>
@@ -2572,7 +2917,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+127"/>
         <source>Not recorded…</source>
         <translation>Жазылмайды…</translation>
     </message>
@@ -2585,7 +2930,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>азаматтық іс тараптарды шақырмай қаралады (бұйрық бойынша, оңайлатылған (жазбаша) іс жүргізу) — Қағидалардың 3-тармағының 1) тармақшасы</translation>
     </message>
@@ -2625,7 +2970,7 @@
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сот отырысы туралы мәліметтер толық емес: белгіленген өрістерді қараңыз.</translation>
     </message>
@@ -2688,15 +3033,58 @@
         <translation>мөрленген, сот мұрағатында</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>From a medium…</source>
         <translation>Жеткізгіштен…</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
+        <source>Participants and microphones</source>
+        <translation>Қатысушылар мен микрофондар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Тегі, аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Үлгіні жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Жазуды тоқтата тұру</translation>
     </message>
@@ -2712,6 +3100,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>PrecheckPanel</name>
     <message>
         <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
@@ -2724,7 +3120,7 @@
         <translation>Тексеру сәтсіз болса да, жазудың неге басталатынын жазыңыз</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Құрылғының %1 кірістері жазылмайды.</translation>
     </message>
@@ -2782,7 +3178,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондардан дыбыс жоқ</translation>
     </message>
@@ -2802,7 +3198,7 @@
         <translation>✖ ЖАЗЫЛМАЙДЫ: микрофондар %1 бастап ажыратылған (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Сот отырысының уақыты (жазба бойынша)</translation>
     </message>
@@ -2867,9 +3263,14 @@
         <translation>Жазу жүргізілмейді</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
         <translation>Микрофон кабелін және дыбыс интерфейсінің USB қосылымын тексеріңіз. Құрылғы қайта қосылғанда станция жазуды өзі жалғастырады. Егер құрылғы қайтпаса, техникалық маманды шақырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another device answered (%1), but it has fewer inputs than this hearing records: nothing is recorded from it. Connect the audio interface the hearing was recording from, or call the technician.</source>
+        <translation>Басқа құрылғы жауап берді (%1), бірақ оның кірістері бұл сот отырысы жазатын микрофондардан аз: одан ештеңе жазылмайды. Сот отырысы жазылып тұрған дыбыс интерфейсін қосыңыз немесе техникалық маманды шақырыңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2877,7 +3278,7 @@
         <translation>Басқа құрылғы жауап берді (%1): одан жазу</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Сот отырысын аяқтау</translation>
@@ -2896,9 +3297,17 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Жазу деңгейі, dBFS (қызыл шамды басса, сөнеді)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingViewModel</name>
+    <message>
+        <location filename="../../ui/recording/viewmodel.py" line="+118"/>
+        <source>“%1”, %2 inputs</source>
+        <translation>«%1», %2 кіріс</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3422,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -3099,12 +3508,17 @@
         <translation>Әдепкі шығыс</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>WAV дыбыс файлы (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Audacity белгілері (*.txt)</translation>
     </message>
@@ -3121,12 +3535,7 @@
         <translation>Үзінді экспорттау</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
@@ -3134,7 +3543,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+53"/>
         <source>secretary of the court hearing</source>
         <translation>сот отырысының хатшысы</translation>
     </message>
@@ -3157,7 +3566,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Өзін-өзі тексеру тоқтады: {error}.</translation>
     </message>
@@ -3659,7 +4068,7 @@
     <message>
         <location line="+1"/>
         <source>Insert the disc or USB drive for the case file and wait until the system shows it.</source>
-        <translation>Іс материалдарына арналған дискіні немесе USB жинақтауышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
+        <translation>Іс материалдарына арналған дискіні немесе USB жинақтағышын салып, жүйе оны көрсеткенше күтіңіз.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3793,7 +4202,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Жабдықты өзін-өзі тексеру</translation>
@@ -3809,33 +4218,22 @@
         <translation>Қол қойылған есепті шығару…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Осы микрофонды тексеру</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Әлі іске қосылмаған. «Өзін-өзі тексеруді бастау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>{0}-микрофон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Кіріс құрылғысы</translation>
     </message>
@@ -3915,22 +4313,22 @@
         <translation>Алынбалы жеткізгіштер</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Өтті</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Өтпеді</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Тексерілуде… сынақ жазбасы бірнеше секундқа созылады; залда тыныштық сақтаңыз.</translation>
     </message>
@@ -3966,45 +4364,28 @@
         <translation>Не істеу керек:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Микрофонды тексеруді бастау мүмкін емес: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Біраз уақыт тыныштық сақтаңыз…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>{0}-микрофонға қазір сөйлеңіз</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Run the self-check first.</source>
         <translation>Алдымен өзін-өзі тексеруді іске қосыңыз.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Алдымен қол қою кілтін ашыңыз: есепке сонымен қол қойылады.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Есеп жазылмады: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Қол қойылған есеп жазылды: {0} және {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
     </message>
@@ -4040,7 +4421,7 @@
         <translation>Сіз жүйеге «%1» ретінде кірдіңіз: сот отырысын тек сот отырысының хатшысы жазады (Қағидалардың 7, 20-тармақтары).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: бұл тіркелгі %1 дейін құлыпталды (%2 мин). Күте тұрыңыз немесе әкімшіден оны құлыптан шығаруды сұраңыз.</translation>
     </message>
@@ -4060,7 +4441,7 @@
         <translation>Жүйеге кіру орындалмады: осы станциядағы бірде-бір тіркелгі бұл сертификатпен байланыстырылмаған немесе ол тіркелгі бұғатталған. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Жүйеге кіру — Жазба</translation>
     </message>
@@ -4274,7 +4655,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>%1-микрофонда %2 бастап сөйлеп жатыр: %3 — аудиобелгі әлі қойылмаған.</translation>
     </message>
@@ -4755,7 +5136,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Кім қашан сөйлегені анықталуда…</translation>
     </message>
@@ -4770,7 +5151,7 @@
         <translation>◌ анықталды, аудиобелгі жоқ: %1-микрофон, %2 дейін</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кім қашан сөйледі (микрофондар бойынша анықталды, аудиобелгі емес): %1 сөз кезегі</translation>
     </message>
@@ -4788,27 +5169,27 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/evidence/bag.py" line="+90"/>
+        <location filename="../../app/evidence/manifest.py" line="+46"/>
         <source>{file} cannot be read</source>
         <translation>{file} оқылмайды</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
         <translation>{file} файлының {line}-жолы бүлінген (BagIt: SHA-256 бақылау сомасымен «бақылау сомасы жол»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
         <translation>{file} {path} файлын екі рет көрсетеді ({line}-жол): манифест әр файлды бір рет атауы тиіс</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/bag.py" line="+78"/>
         <source>{file} starts with a byte-order mark, which BagIt forbids</source>
         <translation>{file} байт тәртібі белгісінен (BOM) басталады, BagIt мұны тыйым салады</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — UTF-8 кодтауындағы мәтін емес</translation>
     </message>
@@ -4818,27 +5199,27 @@
         <translation>bagit.txt жоқ: бұл BagIt пакеті емес</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
         <translation>bagit.txt BagIt {version} нұсқасын көрсетеді; тек 1.0 және 0.97 қабылданады</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
         <translation>bagit.txt қызметтік файлдардың {encoding} кодтауын көрсетеді; ол UTF-8 болуы тиіс</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
         <translation>bagit.txt дәл екі жолдан тұруы тиіс (BagIt-Version және Tag-File-Character-Encoding)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
         <translation>пакетте fetch.txt бар (басқа жерден жүктелетін мазмұн): мөрленген пакет өзінің барлық файлдарын қамтуы тиіс</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <location line="+8"/>
         <source>symbolic link</source>
         <translation>символдық сілтеме</translation>
@@ -4849,7 +5230,7 @@
         <translation>{file} — мөрленбеген БОС қалта</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>FIFO</source>
         <translation>атаулы арна (FIFO)</translation>
     </message>
@@ -4869,47 +5250,47 @@
         <translation>{file} — {kind}, кәдімгі файл емес: мөрленген пакетте тек файлдар болады</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/evidence/identity.py" line="+112"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>журналда hearing_opened жазбасы жоқ, сондықтан hearing.json-ды онымен салыстыру мүмкін емес</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
         <translation>hearing.json отырыс ашылғаннан кейін ӨЗГЕРТІЛГЕН: {fields} журналдағы hearing_opened жазбасынан өзгеше</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>bag-info.txt and hearing.json disagree on {fields}</source>
         <translation>bag-info.txt пен hearing.json мына өрістерде сәйкес келмейді: {fields}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
         <translation>қалта {folder} деп аталады, бірақ ішінде {id} отырысы бар: ол қайта аталған немесе басқа отырыстың пакетімен ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+201"/>
+        <location filename="../../app/evidence/package_checks.py" line="+155"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>тізімдегі файл пакеттен тыс жерді көрсетеді: {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
         <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
         <translation>{file} ӨЗГЕРТІЛГЕН: оның мазмұны манифесттегі хешке енді сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+71"/>
         <source>{file} is MISSING from the package.</source>
         <translation>{file} пакетте ЖОҚ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-145"/>
         <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
         <translation>пакетте кәдімгі файл емес элементтер бар, сондықтан оның бірде-бір файлы оқылмады: оларды көшірмеден алып тастап, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>тегтер манифесі бүлінген: {problem}.</translation>
     </message>
@@ -4924,7 +5305,7 @@
         <translation>{file} тегтер манифесінде көрсетілмеген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>{file} was ALTERED after signing.</source>
         <translation>{file} қол қойылғаннан кейін ӨЗГЕРТІЛГЕН.</translation>
     </message>
@@ -4939,7 +5320,7 @@
         <translation>{file} — мөрленбеген АРТЫҚ файл.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="+272"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ЖОҚ (ол мөрленген болатын).</translation>
     </message>
@@ -4949,27 +5330,27 @@
         <translation>{file} мөрленгеннен кейін ӨЗГЕРТІЛГЕН.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/evidence/verify.py" line="+64"/>
         <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
         <translation>бұл мөрленген пакет емес, сот отырысының қалтасы: тексеретін қолтаңба жоқ. Қол қойылған дәлел үшін мөрленген пакетті (.sealed деп аяқталатын қалтаны) тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="-222"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (оқиғалар журналы) БҰЗЫЛҒАН: {problem}. Осы жолдан бастап жазбаларға сенуге болмайды.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hearing.json is missing or unreadable.</source>
         <translation>hearing.json жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>the audio format in hearing.json is unreadable.</source>
         <translation>hearing.json ішіндегі дыбыс пішімі оқылмайды.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>журналдағы бақылау нүктелерінің жазбалары қате пішімде.</translation>
     </message>
@@ -4979,7 +5360,7 @@
         <translation>{seq} журнал жазбасы (жабылған сегмент) қате пішімде, сондықтан оның дыбысын тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>{file} дыбыс сегменті ол жабылғанда журналға жазылған хешке сәйкес келмейді. {description}</translation>
     </message>
@@ -4989,7 +5370,7 @@
         <translation>{file} (деңгейлерге шолу) журналға сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал мөрлеу жазбасымен аяқталмайды: мөрленгеннен кейін жазбалар жойылған немесе қосылған.</translation>
     </message>
@@ -4999,7 +5380,7 @@
         <translation>пакетке {signer} қол қойған, бірақ журнал бойынша оны {sealer} мөрлеген: оған басқа сертификатпен ҚАЙТА ҚОЛ ҚОЙЫЛҒАН.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/evidence/verify.py" line="+63"/>
         <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
         <translation>ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС: имитацияланған дыбыс көзінен жазылған — дәлелдеме емес (көрсетілім, сот отырысы залы емес)</translation>
     </message>
@@ -5064,7 +5445,7 @@
         <translation>{description} Отырыс уақыты: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature_structure.py" line="+23"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>тексерілмейді: оны бергенді қолтаңбадан да, --ca арқылы берілгендерден де табу мүмкін емес</translation>
     </message>
@@ -5089,7 +5470,7 @@
         <translation>хештеу алгоритмдерінің күтпеген тізімі ({where}): {algos}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>an unexpected kind of certificate is embedded in the {where}</source>
         <translation>{where} ішіне күтпеген түрдегі сертификат енгізілген</translation>
     </message>
@@ -5099,12 +5480,12 @@
         <translation>«{name}» сертификаты ({where}) {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>unexpected signer version {version} in the {where}</source>
         <translation>қол қоюшының күтпеген нұсқасы {version} ({where})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
         <translation>қол қоюшының хештеу алгоритмі {where} ішінде көрсетілмеген</translation>
     </message>
@@ -5114,7 +5495,7 @@
         <translation>күтпеген қолтаңба алгоритмі {algorithm}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>an unexpected unsigned attribute {oid} was added</source>
         <translation>күтпеген қол қойылмаған {oid} атрибуты қосылған</translation>
     </message>
@@ -5134,7 +5515,7 @@
         <translation>бүлінген немесе жалған: оны берген орталықтың ондағы қолтаңбасы жарамсыз</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/evidence/signature.py" line="+137"/>
         <source>the signature file is damaged: part of it is unreadable ({error}).</source>
         <translation>қолтаңба файлы бүлінген: оның бір бөлігі оқылмайды ({error}).</translation>
     </message>
@@ -5144,12 +5525,12 @@
         <translation>{file} қолтаңба файлы жоқ: пакетке қол қойылмаған, ондағы ешнәрсеге сенуге болмайды.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>the signature file {file} is damaged or is not a signature ({error}).</source>
         <translation>{file} қолтаңба файлы бүлінген немесе қолтаңба емес ({error}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>part of it cannot be read ({error})</source>
         <translation>оның бір бөлігі оқылмайды ({error})</translation>
     </message>
@@ -5169,12 +5550,12 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлына қол қоюдың орнына өз ішіндегі мазмұнды қамтиды: бұл станцияның бөлек қолтаңбасы емес.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>қолтаңбаны тексеру мүмкін болмады: ол қате пішімде ({error}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
         <translation>қолтаңба ЖАРАМСЫЗ: қолтаңба мәні қол қойылған деректерге сәйкес келмейді (қолтаңба файлы өзгертілген немесе басқа кілтпен жасалған).</translation>
     </message>
@@ -5184,7 +5565,7 @@
         <translation>қолтаңба tagmanifest-sha256.txt файлын қазіргі күйінде ҚАМТЫМАЙДЫ: хештер тізімі қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/evidence/signature_trust.py" line="+51"/>
         <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
         <translation>уақыт белгісі жарамсыз немесе оның қызметіне сенім жоқ, сондықтан қол қою уақыты дәлелденбеген.</translation>
     </message>
@@ -5194,12 +5575,12 @@
         <translation>уақыт белгісі жоқ: қол қою уақыты станцияның өз сағатынан алынған (оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` командасымен қосуға болады).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
         <translation>қол қоюшының кілті ӘЛСІЗ: RSA {bits} бит, ал дәлелдемелерге кемінде 2048 қажет. Мұндай қолтаңбаны қолдан жасауға болады, ол ештеңені дәлелдемейді.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>қол қоюшының сертификатының мерзімі қол қою сәтінде БІТКЕН: ол {until} дейін жарамды болған, қолтаңба {moment} қойылған. Мерзімі біткен кілтпен жазбаларға қол қоюға болмайды.</translation>
     </message>
@@ -5214,7 +5595,7 @@
         <translation>қол қоюшының сертификатының мерзімі содан бері біткен ({until}); қол қою сәтінде ол жарамды болған, сондықтан қолтаңба күшінде қалады.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
         <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
         <translation>сенімді түбірлік сертификаттар берілмеген, сондықтан КІМ қол қойғаны расталмаған. ҰКО-ның түбірлік және аралық сертификаттарымен (PEM) --ca арқылы қайта іске қосыңыз.</translation>
     </message>
@@ -5329,7 +5710,7 @@
         <translation>{n}-зәкір, станция сағаты бойынша {time} жасалған</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
         <translation>журналдың {seq} жазбасы ЖОҚ, бірақ ол мына зәкірде бар: {anchor}. Жазбалар сол зәкір жасалғаннан кейін жойылған.</translation>
     </message>
@@ -5339,7 +5720,7 @@
         <translation>журналдың {seq} жазбасы ({kind}) ҚАЙТА ЖАЗЫЛҒАН: ол мына зәкірмен сәйкес келмейді: {anchor}. Журнал сол зәкірден кейін өзгертілген, сондықтан {seq} жазбасынан бастап жазбалар станция жазғандай емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{file} is MISSING, but {anchor} holds it.</source>
         <translation>{file} ЖОҚ, бірақ оның хэші мына зәкірде бар: {anchor}.</translation>
     </message>
@@ -5392,7 +5773,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>ешкім отырған жоқ</translation>
     </message>

@@ -4,7 +4,32 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/accounts/rules.py" line="+125"/>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>слишком много неверных паролей к файлу ключа {file}: он заблокирован до {until}; подождите или обратитесь к администратору (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>пароль не должен быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>учётная запись {name} изменена вне Zhazba (её строка в каталоге станции не совпадает с печатью); вход запрещён и записан. Администратор проверяет `zhazba account log` и исправляет (`zhazba account role {username} --role …` или восстанавливает каталог из резервной копии)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>учётная запись {name} в каталоге станции — более старая версия, чем последнее изменение в журнале аудита ({later}): её вернули вне Zhazba; вход запрещён и записан. Администратор проверяет `zhazba account log`</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>secretary</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -64,7 +89,12 @@
         <translation>неверное имя пользователя или пароль</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown role {role}; one of {roles}</source>
         <translation>неизвестная роль {role}; одна из: {roles}</translation>
     </message>
@@ -88,41 +118,11 @@
         <source>no account {name}</source>
         <translation>нет учётной записи {name}</translation>
     </message>
-    <message>
-        <location filename="../../app/accounts/roles.py" line="+126"/>
-        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
-        <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/rules.py" line="-16"/>
-        <source>the account {name} is disabled; ask the administrator</source>
-        <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
-        <translation>учётная запись {name} изменена вне Zhazba (её строка в каталоге станции не совпадает с печатью); вход запрещён и записан. Администратор проверяет `zhazba account log` и исправляет (`zhazba account role {username} --role …` или восстанавливает каталог из резервной копии)</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
-        <translation>учётная запись {name} в каталоге станции — более старая версия, чем последнее изменение в журнале аудита ({later}): её вернули вне Zhazba; вход запрещён и записан. Администратор проверяет `zhazba account log`</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
-        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
-        <translation>слишком много неверных паролей к файлу ключа {file}: он заблокирован до {until}; подождите или обратитесь к администратору (`zhazba account unlock {name}`)</translation>
-    </message>
-    <message>
-        <location filename="../../app/accounts/passwords.py" line="+28"/>
-        <source>the password must not be empty</source>
-        <translation>пароль не должен быть пустым</translation>
-    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/recording/alarms.py" line="+130"/>
+        <location filename="../../ui/recording/alarms.py" line="+132"/>
         <source>microphone %1</source>
         <translation>микрофон %1</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AlarmLogDialog</name>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Alarms of this hearing</source>
         <translation>Тревоги этого заседания</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/copies/register.py" line="+138"/>
+        <location filename="../../ui/copies/register.py" line="+140"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -246,6 +246,71 @@
         <location line="+48"/>
         <source>Application %1 registered; the copy is due by %2.</source>
         <translation>Заявление %1 зарегистрировано; копию нужно выдать до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive/plan.py" line="+33"/>
+        <source>uploaded to the archive</source>
+        <translation>не загружается в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is missing</source>
+        <translation>{file} отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match its manifest</source>
+        <translation>{file} не совпадает со своим манифестом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local package is damaged: {files}; it was not uploaded. Verify it with `zhazba verify` and report it to the administrator.</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. Проверьте его командой `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local package is damaged: {files}; it was not uploaded. {verdict}</source>
+        <translation>пакет на станции повреждён: {files}; он не загружен в архив. {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/readback.py" line="+28"/>
+        <source>deleted from the station</source>
+        <translation>не удаляется со станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upload list is not sound: {why}</source>
+        <translation>список загрузки неверен: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy read back from the archive did not verify, so the local copy is kept:
+{problems}</source>
+        <translation>копия, прочитанная обратно из архива, не прошла проверку, поэтому копия на станции сохраняется:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive/upload.py" line="+67"/>
+        <source>{path} is not a sealed package: {problem}</source>
+        <translation>{path} не является опечатанным пакетом. Укажите папку .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package {package} is no longer on this station</source>
+        <translation>пакета {package} больше нет на этой станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive copy does not match the package: {problems}</source>
+        <translation>копия в архиве не совпадает с пакетом: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} The package stays queued; next attempt at {when} UTC.</source>
+        <translation>{message} Пакет остаётся в очереди; следующая попытка: {when} (по Гринвичу).</translation>
     </message>
 </context>
 <context>
@@ -348,7 +413,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
+        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
@@ -674,6 +739,67 @@
         <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
     </message>
     <message>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>два пароля не совпадают</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>первая учётная запись на станции должна быть администратором</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+16"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} записан с имитируемого источника ({mark}); он никогда не отправляется в архив суда</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} нет в очереди выгрузки</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} ещё не выгружен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>неизвестный часовой пояс {name}; укажите название вроде Asia/Almaty или Asia/Qostanay</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. Подтвердите с --yes.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/errors.py" line="+84"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (см. `{prog} --help`)</translation>
@@ -789,6 +915,36 @@
         <translation>{problem} (подробности: {path})</translation>
     </message>
     <message>
+        <location filename="../../app/cli/export.py" line="+268"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>метка не сохранена ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>длиннее {most} байт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>не текст UTF-8 (байт {byte} в позиции {position})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>метка: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>отклонённая метка не записана и в журнал: {why}</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/record_source.py" line="+44"/>
         <source>{channels} channels: the station records 1 to {most}</source>
         <translation>{channels} каналов: станция записывает от 1 до {most}</translation>
@@ -889,47 +1045,6 @@
         <translation>не удаётся проверить {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+35"/>
-        <source>the two passwords differ</source>
-        <translation>два пароля не совпадают</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{action}: sign in as an administrator with --user NAME</source>
-        <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>the first account on a station must be an administrator</source>
-        <translation>первая учётная запись на станции должна быть администратором</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location filename="../../app/cli/archive.py" line="+53"/>
-        <source>error</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/documents.py" line="+172"/>
-        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
-        <translation>неизвестный часовой пояс {name}; укажите название вроде Asia/Almaty или Asia/Qostanay</translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>say who confirms it: --by NAME</source>
-        <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{what}. Confirm with --yes.</source>
-        <translation>{what}. Подтвердите с --yes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export.py" line="+261"/>
-        <source>give --category (or --package to take it from the package)</source>
-        <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/trust.py" line="+76"/>
         <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
         <translation>{path}: один из сертификатов в нём не является сертификатом удостоверяющего центра; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
@@ -969,61 +1084,11 @@
         <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
         <translation>{path} — ни запечатанный пакет (data/journal.jsonl), ни папка заседания</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/archive.py" line="+8"/>
-        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
-        <translation>{package} записан с имитируемого источника ({mark}); он никогда не отправляется в архив суда</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>{package} is not in the upload queue</source>
-        <translation>{package} нет в очереди выгрузки</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{package} has not been uploaded</source>
-        <translation>{package} ещё не выгружен</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
-        <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/record_markers.py" line="+23"/>
-        <source>marker not saved ({line}): {why}</source>
-        <translation>метка не сохранена ({line}): {why}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>longer than {most} bytes</source>
-        <translation>длиннее {most} байт</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not UTF-8 text (byte {byte} at {position})</source>
-        <translation>не текст UTF-8 (байт {byte} в позиции {position})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the marker {why}</source>
-        <translation>метка: {why}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the rejected marker was not journaled either: {why}</source>
-        <translation>отклонённая метка не записана и в журнал: {why}</translation>
-    </message>
 </context>
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../../ui/review/dialogs.py" line="+45"/>
+        <location filename="../../ui/review/dialogs.py" line="+46"/>
         <source>Export a clip for your own use</source>
         <translation>Экспорт фрагмента для личного пользования</translation>
     </message>
@@ -1043,9 +1108,241 @@
         <translation>По (ч:мм:сс)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Give two times on the recording, the second later.</source>
         <translation>Укажите два момента записи, второй позже первого.</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../../app/copies/case_file.py" line="+52"/>
+        <source>{package} is not a sealed package (no bagit.txt or data/). Give the folder ending in .sealed that the station made when the hearing ended.</source>
+        <translation>{package} не является опечатанным пакетом (нет bagit.txt или data/). Укажите папку с окончанием .sealed, которую станция создала по окончании заседания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package} is not signed ({file} is missing); seal it first.</source>
+        <translation>{package} не подписан ({file} отсутствует); сначала опечатайте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to the medium</source>
+        <translation>не записывается на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
+        <translation>это заседание уже записывалось на носитель для материалов дела {utc} ({medium}); к делу приобщается одна копия (пункт 12 Правил): храните лишний носитель отдельно или очистите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium.py" line="+50"/>
+        <source>the mount point no longer holds it</source>
+        <translation>его больше нет в точке подключения</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The medium at {where} is empty: nothing to delete.</source>
+        <translation>Носитель {where} пуст: удалять нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearing the medium at {where} DELETES {files} files ({mb} MB):</source>
+        <translation>Очистка носителя {where} УДАЛИТ файлов: {files} ({mb} МБ):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  {name}/  (folder, {files} files, {mb} MB)</source>
+        <translation>  {name}/  (папка, файлов: {files}, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {name}  (file, {mb} MB)</source>
+        <translation>  {name}  (файл, {mb} МБ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept (file-system structures): {names}</source>
+        <translation>Сохраняются (структуры файловой системы): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_errors.py" line="+71"/>
+        <source>the medium at {where} is full ({doing}). Use a larger medium, or clear this one.</source>
+        <translation>носитель {where} заполнен ({doing}). Возьмите носитель большего объёма или очистите этот.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the medium at {where} is read-only: nothing can be written to it ({doing}). Slide the stick&apos;s write-protect switch off, or use another medium.</source>
+        <translation>носитель {where} доступен только для чтения: на него ничего нельзя записать ({doing}). Выключите переключатель защиты от записи на накопителе или возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the medium at {where} was unmounted or removed, or stopped answering, while {doing} ({why}). Plug it in again and start the copy again; the copy on it is incomplete and must not go into the case file.</source>
+        <translation>носитель {where} был отключён, извлечён или перестал отвечать ({doing}). Подключите его снова и начните копирование заново; копия на нём неполная, приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the medium at {where} failed while {doing}: {why}</source>
+        <translation>сбой носителя {where} ({doing}): {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing what is on it</source>
+        <translation>при просмотре его содержимого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening it</source>
+        <translation>при его открытии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it is still there</source>
+        <translation>при проверке, что он на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking it</source>
+        <translation>при его проверке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing it</source>
+        <translation>при его очистке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the copy</source>
+        <translation>при записи копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the copy back</source>
+        <translation>при обратном чтении копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying the copy</source>
+        <translation>при проверке копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing the copy</source>
+        <translation>при завершении копирования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not there: no medium is mounted at that place.</source>
+        <translation>{where} не существует: в этом месте не подключён ни один носитель.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is a folder on this computer, not a mounted medium. Plug the medium in and choose the place it is mounted at.</source>
+        <translation>{where} - папка на этом компьютере, а не подключённый носитель. Вставьте носитель и выберите место, куда он подключён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what is on the medium at {where} changed since it was shown for confirmation; nothing was deleted. Look at the list again and confirm it.</source>
+        <translation>содержимое носителя {where} изменилось после того, как было показано для подтверждения; ничего не удалено. Просмотрите список ещё раз и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_io.py" line="+28"/>
+        <source>{path} on this station cannot be read ({why}): the station&apos;s disk has a problem, not the medium. Nothing was changed on the station; report it to the court&apos;s technician.</source>
+        <translation>{path} на станции не читается: неисправен диск станции, а не носитель. На станции ничего не изменено; сообщите техническому специалисту суда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} on this station does not match its sealed hash: the station&apos;s copy is damaged. Nothing was changed on the station; run `zhazba verify` on the package and report it to the court administrator.</source>
+        <translation>{path} на станции не совпадает со своим опечатанным хэшем: копия на станции повреждена. На станции ничего не изменено; проверьте пакет командой `zhazba verify` и сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_write.py" line="+57"/>
+        <source>the copy was interrupted (the station stopped, crashed or was killed) before it finished: the medium holds an incomplete copy (INCOMPLETE-COPY.txt). Write it again.</source>
+        <translation>копирование прервано до завершения (станция остановилась, аварийно завершилась или была принудительно закрыта): на носителе неполная копия (INCOMPLETE-COPY.txt). Запишите её заново.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} is not a removable medium (USB stick, memory card or disc): the station writes copies only to removable media, and never clears its own disks.</source>
+        <translation>{where} не является съёмным носителем (USB-накопитель, карта памяти или диск): станция записывает копии только на съёмные носители и никогда не очищает собственные диски.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is not empty. The Rules (p. 33) require clearing it before a copy is written; confirm the deletion of what is listed below (--clear in the command line).
+{listing}</source>
+        <translation>носитель {where} не пуст. Правила (п. 33) требуют очистить его перед записью копии; подтвердите удаление перечисленного ниже (в командной строке --clear).
+{listing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB free. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, на носителе свободно {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the medium at {where} is too small: the copy needs {need} MB, the medium has {available} MB once cleared. Use a larger medium. Nothing was written or deleted.</source>
+        <translation>носитель {where} слишком мал: копии нужно {need} МБ, после очистки на носителе будет {available} МБ. Возьмите носитель большего объёма. Ничего не записано и не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than 4 GB, which a FAT medium cannot hold in one file. Use a medium formatted as exFAT or NTFS.</source>
+        <translation>{file} больше 4 ГБ, а носитель FAT не может хранить такой файл целиком. Возьмите носитель, отформатированный в exFAT или NTFS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was read back from the medium at {where} differs from what was written ({files}): the medium is faulty. Use another medium.</source>
+        <translation>прочитанное обратно с носителя {where} отличается от записанного ({files}): носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the verification report read back from the medium at {where} differs from what was written: the medium is faulty. Use another medium.</source>
+        <translation>отчёт о проверке, прочитанный обратно с носителя {where}, отличается от записанного: носитель неисправен. Возьмите другой носитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy on the medium at {where} did not verify:
+{summary}</source>
+        <translation>копия на носителе {where} не прошла проверку:
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant.py" line="+58"/>
+        <source>the journal names an audio file outside the package ({name}): the package was tampered with. No copy is made; run `zhazba verify` and tell the administrator.</source>
+        <translation>журнал называет аудиофайл вне пакета ({name}): пакет подделан. Копия не создаётся; выполните `zhazba verify` и сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing in case {case} of {date} was closed (закрытое судебное заседание / жабық сот отырысы). The Rules (p. 32) allow no copy of its recording; the participant may listen to it in court instead (p. 28).</source>
+        <translation>судебное заседание по делу {case} от {date} было закрытым. Правила (п. 32) не допускают выдачу копии его записи; участник может прослушать её в суде (п. 28).</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/participant_write.py" line="+39"/>
+        <source>copied for a participant</source>
+        <translation>не копируется для участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package} changed after it was verified ({why}), so no copy was made. Tell the court administrator: someone is altering the station&apos;s files.</source>
+        <translation>{package} изменился после проверки, поэтому копия не создана. Сообщите администратору суда: кто-то изменяет файлы станции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files differ from SHA256SUMS.txt: {files}</source>
+        <translation>файлы не совпадают с SHA256SUMS.txt: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/progress.py" line="+24"/>
+        <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
+        <translation>копирование отменено. Запись на станции не затронута; на носителе неполная копия (см. INCOMPLETE-COPY.txt на нём), приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/register.py" line="+64"/>
+        <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
+        <translation>заседание по делу {case} было закрытым: Правила (п. 32) не допускают выдачу копии его записи. Участник может прослушать её в суде (п. 28); предложите вместо этого прослушивание.</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1434,22 @@
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ DOCX (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judge informed</source>
         <translation>Судья извещён</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>When did you tell the presiding judge of the technical failure (Rules p. 9)?</source>
         <translation>Когда вы сообщили председательствующему судье о технической неполадке (пункт 9 Правил)?</translation>
     </message>
@@ -1295,7 +1602,7 @@
         <translation>Цепочка сертификатов суда {file} изменена в обход `zhazba trust install`, поэтому ей не доверяют, и ничего не опечатывается, не проверяется и не выдаётся. Администратор заново устанавливает цепочку суда командой `zhazba trust install CHAIN.pem`.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/gate.py" line="+206"/>
+        <location filename="../../app/evidence/gate.py" line="+210"/>
         <source>the journal of {folder} does not hold ({why}), so no document is made from it. Make the document from the sealed package and tell the court administrator.</source>
         <translation>журнал {folder} не цел ({why}), поэтому документ из него не составляется. Составьте документ из запечатанного пакета и сообщите администратору суда.</translation>
     </message>
@@ -1316,6 +1623,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{package} did NOT verify, so it is not {action}. Nothing was copied. Run `zhazba verify {path}` for the full report and tell the court administrator.
+{problems}</source>
+        <translation>{package} НЕ прошёл проверку, поэтому {action}. Ничего не скопировано. Для полного отчёта выполните `zhazba verify {path}` и сообщите администратору суда.
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>whether {folder} was sealed cannot be told: {why}</source>
         <translation>невозможно установить, было ли запечатано {folder}: {why}</translation>
     </message>
@@ -1338,7 +1657,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/copies/export_dialog.py" line="+100"/>
+        <location filename="../../ui/copies/export_dialog.py" line="+102"/>
         <source>Copies of recordings</source>
         <translation>Копии аудиозаписей</translation>
     </message>
@@ -1432,7 +1751,7 @@
         <translation>без заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/format_prompt.py" line="+74"/>
+        <location filename="../../ui/copies/format_prompt.py" line="+75"/>
         <source>Clear the medium?</source>
         <translation>Очистить носитель?</translation>
     </message>
@@ -1534,6 +1853,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="+40"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>FormatPrompt</name>
     <message>
         <location filename="../../ui/copies/format_prompt.py" line="-50"/>
@@ -1564,6 +1936,39 @@
         <location line="+9"/>
         <source>Not confirmed: the medium was not formatted.</source>
         <translation>Не подтверждено: носитель не отформатирован.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTestBox</name>
+    <message>
+        <location filename="../../ui/selfcheck/guided.py" line="+90"/>
+        <source>The microphone test cannot start: {0}</source>
+        <translation>Проверку микрофона невозможно начать: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please keep quiet for a moment…</source>
+        <translation>Пожалуйста, соблюдайте тишину…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak into microphone {0} now</source>
+        <translation>Говорите в микрофон {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Microphone test</source>
+        <translation>Проверка микрофона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test this microphone</source>
+        <translation>Проверить этот микрофон</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +2063,7 @@
 <context>
     <name>HearingLibrary</name>
     <message>
-        <location filename="../../ui/review/library.py" line="+215"/>
+        <location filename="../../ui/review/library.py" line="+220"/>
         <source>sealed</source>
         <translation>опечатано</translation>
     </message>
@@ -1673,7 +2078,7 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
@@ -1703,13 +2108,13 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+72"/>
         <source>Open for review</source>
         <translation>Открыть для просмотра</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>Open its documents</source>
         <translation>Открыть его документы</translation>
     </message>
@@ -1754,7 +2159,7 @@
         <translation>Папки этого судебного заседания на станции больше нет. Обратитесь к технику.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Hearings of this station</source>
         <translation>Судебные заседания этой станции</translation>
     </message>
@@ -1782,7 +2187,7 @@
 <context>
     <name>HearingLibraryDialog</name>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>Open the documents of a hearing</source>
         <translation>Открыть документы судебного заседания</translation>
     </message>
@@ -1800,14 +2205,9 @@
 <context>
     <name>HearingSetupForm</name>
     <message>
-        <location filename="../../ui/recording/setup_form.py" line="+161"/>
+        <location filename="../../ui/recording/setup_form.py" line="+137"/>
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participants and microphones</source>
-        <translation>Участники и микрофоны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,47 +2220,12 @@
         <translation>Микрофоны (каналы):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Фамилия, инициалы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Microphone</source>
-        <translation>Микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add participant</source>
-        <translation>Добавить участника</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load template</source>
-        <translation>Загрузить шаблон</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save template</source>
-        <translation>Сохранить шаблон</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>e.g. 7199-26-00-2/1234</source>
         <translation>например, 7199-26-00-2/1234</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No sound card was found. You can try everything with the simulated microphone; connect the microphone interface to record a real hearing.</source>
         <translation>Звуковая карта не найдена. Все функции можно попробовать с имитацией микрофона; для записи настоящего заседания подключите микрофонный интерфейс.</translation>
     </message>
@@ -1875,7 +2240,7 @@
         <translation>Имитация микрофона (тестовые сигналы)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+109"/>
         <source>Add the participants of the hearing</source>
         <translation>Добавьте участников судебного заседания</translation>
     </message>
@@ -1885,7 +2250,7 @@
         <translation>Назначьте микрофон хотя бы одному участнику</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Template saved for courtroom %1</source>
         <translation>Шаблон зала %1 сохранён</translation>
     </message>
@@ -1951,7 +2316,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../ui/station/key_dialog.py" line="+162"/>
+        <location filename="../../ui/station/key_dialog.py" line="+163"/>
         <source>Choose the key file first.</source>
         <translation>Сначала выберите файл ключа.</translation>
     </message>
@@ -2031,7 +2396,7 @@
         <translation>Судебных заседаний, ожидавших ключа и теперь опечатанных: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Open signing key</source>
         <translation>Открыть ключ подписи</translation>
     </message>
@@ -2064,7 +2429,7 @@
 <context>
     <name>KeyPicker</name>
     <message>
-        <location filename="../../ui/station/key_picker.py" line="+139"/>
+        <location filename="../../ui/station/key_picker.py" line="+108"/>
         <source>station key folder</source>
         <translation>папка ключей станции</translation>
     </message>
@@ -2079,7 +2444,7 @@
         <translation>ваша домашняя папка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose your signing key</source>
         <translation>Выберите свой ключ подписи</translation>
     </message>
@@ -2118,21 +2483,16 @@
         <source>Look again (F5)</source>
         <translation>Искать заново (F5)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
-        <location filename="../../ui/recording/meter.py" line="+285"/>
+        <location filename="../../ui/recording/meter.py" line="+288"/>
         <source>NO SIGNAL FROM THE DEVICE</source>
         <translation>НЕТ СИГНАЛА ОТ УСТРОЙСТВА</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SILENT</source>
         <translation>ТИШИНА</translation>
     </message>
@@ -2140,7 +2500,7 @@
 <context>
     <name>ListeningDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+68"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+66"/>
         <source>Listening session in court</source>
         <translation>Прослушивание в суде</translation>
     </message>
@@ -2168,7 +2528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/recording/window.py" line="+187"/>
+        <location filename="../../ui/recording/window.py" line="+197"/>
         <source>Specialised inter-district economic court of Astana</source>
         <translation>Специализированный межрайонный экономический суд города Астаны</translation>
     </message>
@@ -2213,7 +2573,7 @@
         <translation>Сначала завершите заседание: остановить запись можно только завершением заседания, которое вносится в журнал.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Zhazba — court hearing recording</source>
         <translation>Жазба — аудиозапись судебного заседания</translation>
@@ -2237,7 +2597,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../ui/copies/listening_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/listening_dialog.py" line="+19"/>
         <source>End of the listening session</source>
         <translation>Окончание прослушивания</translation>
     </message>
@@ -2255,7 +2615,7 @@
 <context>
     <name>MarkerEditDialog</name>
     <message>
-        <location filename="../../ui/recording/markers.py" line="+289"/>
+        <location filename="../../ui/recording/markers.py" line="+285"/>
         <source>Correct the marker</source>
         <translation>Исправить аудиометку</translation>
     </message>
@@ -2275,7 +2635,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Marker at %1 (%2)</source>
         <translation>Аудиометка в %1 (%2)</translation>
     </message>
@@ -2283,7 +2643,7 @@
 <context>
     <name>MarkerPanel</name>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>Who speaks (audio marker)</source>
         <translation>Кто выступает (аудиометка)</translation>
     </message>
@@ -2393,7 +2753,7 @@
 <context>
     <name>MediumPicker</name>
     <message>
-        <location filename="../../ui/review/medium_picker.py" line="+112"/>
+        <location filename="../../ui/review/medium_picker.py" line="+93"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -2408,17 +2768,7 @@
         <translation>не опечатано</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Open a hearing from a medium</source>
         <translation>Открыть судебное заседание с носителя</translation>
     </message>
@@ -2492,11 +2842,6 @@
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>MixerPanel</name>
@@ -2524,7 +2869,7 @@
 <context>
     <name>MonitorPanel</name>
     <message>
-        <location filename="../../ui/recording/monitor.py" line="+67"/>
+        <location filename="../../ui/recording/monitor.py" line="+62"/>
         <source>Headphones:</source>
         <translation>Наушники:</translation>
     </message>
@@ -2576,7 +2921,7 @@
 <context>
     <name>NotRecordedButton</name>
     <message>
-        <location filename="../../ui/recording/not_recorded.py" line="+135"/>
+        <location filename="../../ui/recording/not_recorded.py" line="+127"/>
         <source>Not recorded…</source>
         <translation>Без записи…</translation>
     </message>
@@ -2589,7 +2934,7 @@
 <context>
     <name>NotRecordedDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>civil case heard without summoning the parties (writ or simplified written proceedings) — Rules p. 3 (1)</source>
         <translation>гражданское дело рассматривается без вызова сторон (приказное, упрощённое (письменное) производство) — подпункт 1) пункта 3 Правил</translation>
     </message>
@@ -2629,7 +2974,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>The hearing details are not complete: see the marked fields.</source>
         <translation>Сведения о заседании заполнены не полностью: см. отмеченные поля.</translation>
     </message>
@@ -2692,15 +3037,58 @@
         <translation>опечатано, в архиве суда</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>From a medium…</source>
         <translation>С носителя…</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <location filename="../../ui/recording/participants.py" line="+153"/>
+        <source>Participants and microphones</source>
+        <translation>Участники и микрофоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Фамилия, инициалы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load template</source>
+        <translation>Загрузить шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+49"/>
+        <location filename="../../ui/recording/controls.py" line="+50"/>
         <source>Pause the recording</source>
         <translation>Приостановить запись</translation>
     </message>
@@ -2716,6 +3104,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/picker.py" line="+83"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>PrecheckPanel</name>
     <message>
         <location filename="../../ui/selfcheck/precheck_panel.py" line="+142"/>
@@ -2728,7 +3124,7 @@
         <translation>Укажите, почему запись начинается, несмотря на неудачную проверку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Inputs %1 of the device are not recorded.</source>
         <translation>Входы устройства %1 не записываются.</translation>
     </message>
@@ -2786,7 +3182,7 @@
 <context>
     <name>RecordingControls</name>
     <message>
-        <location filename="../../ui/recording/controls.py" line="+94"/>
+        <location filename="../../ui/recording/controls.py" line="+107"/>
         <source>✖ NOT RECORDING: no sound from the microphones</source>
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: нет звука от микрофонов</translation>
     </message>
@@ -2806,7 +3202,7 @@
         <translation>✖ ЗАПИСЬ НЕ ИДЁТ: микрофоны отключены с %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Hearing time (recorded)</source>
         <translation>Время заседания (по записи)</translation>
     </message>
@@ -2871,9 +3267,14 @@
         <translation>Запись не ведётся</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Check the microphone cable and the USB connection of the audio interface. The station resumes recording by itself when the device is back. If it does not come back, call the technician.</source>
         <translation>Проверьте кабель микрофонов и USB-подключение звукового интерфейса. Станция сама продолжит запись, когда устройство вернётся. Если оно не возвращается, вызовите техника.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another device answered (%1), but it has fewer inputs than this hearing records: nothing is recorded from it. Connect the audio interface the hearing was recording from, or call the technician.</source>
+        <translation>Ответило другое устройство (%1), но у него меньше входов, чем микрофонов в этом заседании: с него ничего не записывается. Подключите звуковой интерфейс, с которого шла запись заседания, или вызовите технического специалиста.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2881,7 +3282,7 @@
         <translation>Ответило другое устройство (%1): записывать с него</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>End the hearing</source>
         <translation>Завершить заседание</translation>
@@ -2900,9 +3301,17 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording/page.py" line="+105"/>
+        <location filename="../../ui/recording/page.py" line="+100"/>
         <source>Recording level, dBFS (click a red lamp to reset it)</source>
         <translation>Уровень записи, dBFS (щелчок по красной лампе гасит её)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingViewModel</name>
+    <message>
+        <location filename="../../ui/recording/viewmodel.py" line="+118"/>
+        <source>“%1”, %2 inputs</source>
+        <translation>«%1», входов: %2</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3426,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="+86"/>
+        <location filename="../../ui/review/window.py" line="+87"/>
         <source>Microphone {n}</source>
         <translation>Микрофон {n}</translation>
     </message>
@@ -3103,12 +3512,17 @@
         <translation>Вывод по умолчанию</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+64"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>WAV sound file (*.wav)</source>
+        <translation>Звуковой файл WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Audacity labels (*.txt)</source>
         <translation>Метки Audacity (*.txt)</translation>
     </message>
@@ -3125,12 +3539,7 @@
         <translation>Экспорт фрагмента</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>WAV (*.wav)</source>
-        <translation>WAV (*.wav)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
@@ -3138,7 +3547,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/station/signin.py" line="+51"/>
+        <location filename="../../ui/station/signin.py" line="+53"/>
         <source>secretary of the court hearing</source>
         <translation>секретарь судебного заседания</translation>
     </message>
@@ -3161,7 +3570,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="+303"/>
+        <location filename="../../ui/selfcheck/window.py" line="+222"/>
         <source>The self-check stopped: {error}.</source>
         <translation>Самопроверка прервана: {error}.</translation>
     </message>
@@ -3797,7 +4206,7 @@
 <context>
     <name>SelfCheckWindow</name>
     <message>
-        <location filename="../../ui/selfcheck/window.py" line="-97"/>
+        <location filename="../../ui/selfcheck/window.py" line="-56"/>
         <location line="+1"/>
         <source>Equipment self-check</source>
         <translation>Самопроверка оборудования</translation>
@@ -3813,33 +4222,22 @@
         <translation>Выгрузить подписанный отчёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+40"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Microphone:</source>
-        <translation>Микрофон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test this microphone</source>
-        <translation>Проверить этот микрофон</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/selfcheck/window.py" line="+2"/>
         <source>Not run yet. Press “Run self-check”.</source>
         <translation>Ещё не запускалась. Нажмите «Запустить самопроверку».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/selfcheck/verdicts.py" line="-20"/>
         <source>Microphone {0}</source>
         <translation>Микрофон {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Input device</source>
         <translation>Устройство входа</translation>
     </message>
@@ -3919,22 +4317,22 @@
         <translation>Съёмные носители</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed</source>
         <translation>Пройдено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Не пройдено</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/selfcheck/window.py" line="+23"/>
         <source>Checking… the test recording takes a few seconds; please keep the room quiet.</source>
         <translation>Проверка… тестовая запись занимает несколько секунд; пожалуйста, соблюдайте тишину в зале.</translation>
     </message>
@@ -3972,45 +4370,28 @@
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The microphone test cannot start: {0}</source>
-        <translation>Проверку микрофона невозможно начать: {0}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Please keep quiet for a moment…</source>
-        <translation>Пожалуйста, соблюдайте тишину…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speak into microphone {0} now</source>
-        <translation>Говорите в микрофон {0}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Run the self-check first.</source>
         <translation>Сначала запустите самопроверку.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Open the signing key first: the report is signed with it.</source>
         <translation>Сначала откройте ключ подписи: отчёт подписывается им.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Signed report written: {0} and {1}</source>
         <translation>Подписанный отчёт записан: {0} и {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
     </message>
@@ -4046,7 +4427,7 @@
         <translation>Вы вошли как «%1»: аудиозапись судебного заседания ведёт только секретарь судебного заседания (п. 7, 20 Правил).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Too many wrong passwords: this account is locked until %1 (%2 min). Wait, or ask the administrator to unlock it.</source>
         <translation>Слишком много неверных паролей: эта учётная запись заблокирована до %1 (%2 мин). Подождите или попросите администратора разблокировать её.</translation>
     </message>
@@ -4066,7 +4447,7 @@
         <translation>Вход не выполнен: ни одна учётная запись этой станции не связана с этим сертификатом, или эта учётная запись заблокирована. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Sign in — Zhazba</source>
         <translation>Вход — Жазба</translation>
     </message>
@@ -4280,7 +4661,7 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/recording/speaker_help.py" line="+188"/>
+        <location filename="../../ui/recording/speaker_help.py" line="+184"/>
         <source>Speaking on microphone %1 since %2: %3 — no marker yet.</source>
         <translation>Микрофон %1, говорит с %2: %3 — аудиометка ещё не поставлена.</translation>
     </message>
@@ -4761,7 +5142,7 @@
 <context>
     <name>TurnsPanel</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="+154"/>
+        <location filename="../../ui/review/turns.py" line="+155"/>
         <source>Finding who spoke when…</source>
         <translation>Определяется, кто и когда говорил…</translation>
     </message>
@@ -4776,7 +5157,7 @@
         <translation>◌ определено, аудиометки нет: микрофон %1, до %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Who spoke when (detected from the microphones, not markers): %1 turns</source>
         <translation>Кто и когда говорил (определено по микрофонам, не аудиометки): выступлений — %1</translation>
     </message>
@@ -4794,27 +5175,27 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../app/evidence/bag.py" line="+90"/>
+        <location filename="../../app/evidence/manifest.py" line="+46"/>
         <source>{file} cannot be read</source>
         <translation>{file} не удаётся прочитать</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>line {line} of {file} is malformed (BagIt: &quot;checksum path&quot; with a SHA-256 checksum)</source>
         <translation>строка {line} файла {file} повреждена (BagIt: «контрольная сумма путь» с контрольной суммой SHA-256)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{file} lists {path} twice (line {line}): a manifest must name each file once</source>
         <translation>{file} дважды указывает {path} (строка {line}): манифест должен называть каждый файл один раз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/bag.py" line="+78"/>
         <source>{file} starts with a byte-order mark, which BagIt forbids</source>
         <translation>{file} начинается с метки порядка байтов (BOM), что BagIt запрещает</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — не текст в кодировке UTF-8</translation>
     </message>
@@ -4824,27 +5205,27 @@
         <translation>bagit.txt отсутствует: это не пакет BagIt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>bagit.txt declares BagIt version {version}; only 1.0 and 0.97 are accepted</source>
         <translation>bagit.txt объявляет версию BagIt {version}; принимаются только 1.0 и 0.97</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>bagit.txt declares the tag file encoding {encoding}; it must be UTF-8</source>
         <translation>bagit.txt объявляет кодировку служебных файлов {encoding}; она должна быть UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>bagit.txt must hold exactly two lines (BagIt-Version and Tag-File-Character-Encoding)</source>
         <translation>bagit.txt должен содержать ровно две строки (BagIt-Version и Tag-File-Character-Encoding)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>the bag has a fetch.txt (payload to be downloaded from elsewhere): a sealed package must hold all its files</source>
         <translation>в пакете есть fetch.txt (содержимое, которое нужно загрузить из другого места): запечатанный пакет должен содержать все свои файлы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <location line="+8"/>
         <source>symbolic link</source>
         <translation>символическая ссылка</translation>
@@ -4855,7 +5236,7 @@
         <translation>{file} — ПУСТАЯ папка, которая не была запечатана</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>FIFO</source>
         <translation>именованный канал (FIFO)</translation>
     </message>
@@ -4875,47 +5256,47 @@
         <translation>{file} — это {kind}, а не обычный файл: запечатанный пакет содержит только файлы</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/evidence/identity.py" line="+112"/>
         <source>the journal has no hearing_opened record, so hearing.json cannot be checked against it</source>
         <translation>в журнале нет записи hearing_opened, поэтому hearing.json нельзя сверить с ним</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>hearing.json was CHANGED after the hearing was opened: {fields} differ from the journal&apos;s hearing_opened record</source>
         <translation>hearing.json был ИЗМЕНЁН после открытия заседания: {fields} расходятся с записью hearing_opened в журнале</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>bag-info.txt and hearing.json disagree on {fields}</source>
         <translation>bag-info.txt и hearing.json расходятся в полях: {fields}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>the folder is named {folder} but holds hearing {id}: it was renamed or swapped with another hearing&apos;s package</source>
         <translation>папка называется {folder}, но содержит заседание {id}: её переименовали или подменили пакетом другого заседания</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/verify.py" line="+201"/>
+        <location filename="../../app/evidence/package_checks.py" line="+155"/>
         <source>a listed file points outside the package: {file}.</source>
         <translation>файл из списка указывает за пределы пакета: {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
         <source>{file} was ALTERED: its content no longer matches the hash in the manifest.</source>
         <translation>{file} ИЗМЕНЁН: его содержимое больше не совпадает с хешем в манифесте.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+71"/>
         <source>{file} is MISSING from the package.</source>
         <translation>{file} ОТСУТСТВУЕТ в пакете.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-145"/>
         <source>the package holds entries that are not regular files, so none of its files was read: remove them from a copy and verify again.</source>
         <translation>в пакете есть элементы, которые не являются обычными файлами, поэтому ни один его файл не был прочитан: удалите их из копии и проверьте снова.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the tag manifest is damaged: {problem}.</source>
         <translation>манифест тегов повреждён: {problem}.</translation>
     </message>
@@ -4930,7 +5311,7 @@
         <translation>{file} не указан в манифесте тегов.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>{file} was ALTERED after signing.</source>
         <translation>{file} ИЗМЕНЁН после подписания.</translation>
     </message>
@@ -4945,7 +5326,7 @@
         <translation>{file} — ЛИШНИЙ файл, который не был опечатан.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="+272"/>
         <source>{file} is MISSING (it was sealed).</source>
         <translation>{file} ОТСУТСТВУЕТ (он был опечатан).</translation>
     </message>
@@ -4955,27 +5336,27 @@
         <translation>{file} ИЗМЕНЁН после опечатывания.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/evidence/verify.py" line="+64"/>
         <source>this is a hearing folder, not a sealed package: there is no signature to check. Verify the sealed package (the folder ending in .sealed) for the signed proof.</source>
         <translation>это папка заседания, а не опечатанный пакет: подписи для проверки нет. Для подписанного доказательства проверьте опечатанный пакет (папку с окончанием .sealed).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/evidence/hearing_checks.py" line="-222"/>
         <source>the journal (event log) is NOT intact: {problem}. Records from that line on cannot be trusted.</source>
         <translation>журнал (журнал событий) НАРУШЕН: {problem}. Записям начиная с этой строки доверять нельзя.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hearing.json is missing or unreadable.</source>
         <translation>hearing.json отсутствует или не читается.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>the audio format in hearing.json is unreadable.</source>
         <translation>формат звука в hearing.json не читается.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>checkpoint records in the journal are malformed.</source>
         <translation>записи контрольных точек в журнале имеют неверный формат.</translation>
     </message>
@@ -4985,7 +5366,7 @@
         <translation>запись журнала {seq} (закрытый сегмент) имеет неверный формат, поэтому её звук проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
         <source>audio segment {file} does not match the hash the journal recorded when it closed. {description}</source>
         <translation>звуковой сегмент {file} не совпадает с хешем, записанным в журнал при его закрытии. {description}</translation>
     </message>
@@ -4995,7 +5376,7 @@
         <translation>{file} (обзор уровней) не совпадает с журналом.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-116"/>
         <source>the journal does not end with the sealing record: records were removed or added after sealing.</source>
         <translation>журнал не заканчивается записью об опечатывании: после опечатывания записи были удалены или добавлены.</translation>
     </message>
@@ -5005,7 +5386,7 @@
         <translation>пакет подписан {signer}, но по журналу его опечатал {sealer}: он ПЕРЕПОДПИСАН другим сертификатом.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/evidence/verify.py" line="+63"/>
         <source>SIMULATED — NOT EVIDENCE: recorded from a simulated source — not evidence (a demonstration, not a courtroom)</source>
         <translation>ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО: записано с имитированного источника — не доказательство (демонстрация, а не зал судебного заседания)</translation>
     </message>
@@ -5070,7 +5451,7 @@
         <translation>{description} Время заседания: {times}.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/signature.py" line="+100"/>
+        <location filename="../../app/evidence/signature_structure.py" line="+23"/>
         <source>cannot be checked: its issuer is neither in the signature nor given with --ca</source>
         <translation>не может быть проверен: его издателя нет ни в подписи, ни среди указанных в --ca</translation>
     </message>
@@ -5095,7 +5476,7 @@
         <translation>неожиданный список алгоритмов хеширования ({where}): {algos}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>an unexpected kind of certificate is embedded in the {where}</source>
         <translation>в состав {where} встроен сертификат неожиданного вида</translation>
     </message>
@@ -5105,12 +5486,12 @@
         <translation>сертификат «{name}» ({where}) {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>unexpected signer version {version} in the {where}</source>
         <translation>неожиданная версия подписанта {version} ({where})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>the signer&apos;s digest algorithm is not listed in the {where}</source>
         <translation>алгоритм хеширования подписанта не указан в составе {where}</translation>
     </message>
@@ -5120,7 +5501,7 @@
         <translation>неожиданный алгоритм подписи {algorithm}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>an unexpected unsigned attribute {oid} was added</source>
         <translation>добавлен неожиданный неподписанный атрибут {oid}</translation>
     </message>
@@ -5140,7 +5521,7 @@
         <translation>повреждён или подделан: подпись его издателя на нём недействительна</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/evidence/signature.py" line="+137"/>
         <source>the signature file is damaged: part of it is unreadable ({error}).</source>
         <translation>файл подписи повреждён: часть его не читается ({error}).</translation>
     </message>
@@ -5150,12 +5531,12 @@
         <translation>файл подписи {file} отсутствует: пакет не подписан, и ничему в нём доверять нельзя.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>the signature file {file} is damaged or is not a signature ({error}).</source>
         <translation>файл подписи {file} повреждён или не является подписью ({error}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>part of it cannot be read ({error})</source>
         <translation>часть его не читается ({error})</translation>
     </message>
@@ -5175,12 +5556,12 @@
         <translation>подпись содержит собственное встроенное содержимое вместо подписи tagmanifest-sha256.txt: это не отсоединённая подпись станции.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>the signature could not be checked: it is malformed ({error}).</source>
         <translation>подпись проверить не удалось: она имеет неверный формат ({error}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signature is NOT valid: the signature value does not match the signed data (the signature file was altered or made by another key).</source>
         <translation>подпись НЕДЕЙСТВИТЕЛЬНА: значение подписи не соответствует подписанным данным (файл подписи изменён или создан другим ключом).</translation>
     </message>
@@ -5190,7 +5571,7 @@
         <translation>подпись НЕ охватывает tagmanifest-sha256.txt в нынешнем виде: список хешей изменён после подписания.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/evidence/signature_trust.py" line="+51"/>
         <source>the timestamp is not valid or its authority is not trusted, so the time of signing is not proven.</source>
         <translation>метка времени недействительна или её служба не является доверенной, поэтому время подписания не доказано.</translation>
     </message>
@@ -5200,12 +5581,12 @@
         <translation>метки времени нет: время подписания взято с собственных часов станции (её можно добавить позже командой `zhazba seal PACKAGE --timestamp-only --tsa URL`).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the signer&apos;s key is WEAK: RSA of {bits} bits, where evidence needs at least 2048. Such a signature can be forged and proves nothing.</source>
         <translation>ключ подписавшего СЛАБЫЙ: RSA {bits} бит, а для доказательств нужно не менее 2048. Такую подпись можно подделать, она ничего не доказывает.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>the signer&apos;s certificate had EXPIRED when it signed: it was valid until {until}, the signature was made at {moment}. An expired key may not sign recordings.</source>
         <translation>сертификат подписанта на момент подписания ИСТЁК: он действовал до {until}, подпись сделана {moment}. Ключом с истёкшим сроком подписывать записи нельзя.</translation>
     </message>
@@ -5220,7 +5601,7 @@
         <translation>срок действия сертификата подписанта с тех пор истёк ({until}); на момент подписания он действовал, поэтому подпись остаётся действительной.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
         <source>no trusted root certificates were given, so WHO signed is not confirmed. Run again with --ca and the NCA&apos;s root and intermediate certificates (PEM).</source>
         <translation>доверенные корневые сертификаты не указаны, поэтому КТО подписал, не подтверждено. Запустите снова с --ca и корневым и промежуточными сертификатами НУЦ (PEM).</translation>
     </message>
@@ -5335,7 +5716,7 @@
         <translation>якорь {n}, созданный в {time} по часам станции</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>journal record {seq} is MISSING, but {anchor} holds it: records were removed after that anchor was made.</source>
         <translation>запись журнала {seq} ОТСУТСТВУЕТ, но её содержит {anchor}: записи удалены после создания этого якоря.</translation>
     </message>
@@ -5345,7 +5726,7 @@
         <translation>запись журнала {seq} ({kind}) ПЕРЕПИСАНА: она расходится с тем, что хранит {anchor}. Журнал изменён после этого якоря, поэтому записи начиная с {seq} — не то, что записала станция.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{file} is MISSING, but {anchor} holds it.</source>
         <translation>{file} ОТСУТСТВУЕТ, но его хеш содержит {anchor}.</translation>
     </message>
@@ -5398,7 +5779,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/review/turns.py" line="-98"/>
+        <location filename="../../ui/review/turns.py" line="-93"/>
         <source>nobody seated</source>
         <translation>никто не сидит</translation>
     </message>

@@ -346,6 +346,63 @@ def test_a_different_device_in_its_place_waits_for_the_secretary(
     assert verify_journal(session.folder / "journal.jsonl").ok
 
 
+def test_a_device_with_too_few_inputs_is_named_and_the_right_one_resumes(
+    pulse: Pulse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The interface comes back under its name with 2 inputs while the hearing records 4: the
+    recorder journals the other device instead of retrying in silence, cannot be told to record
+    from it, and resumes by itself when the interface it was recording from is back."""
+    from app.cli.record import demo_hearing
+    from app.hearing.session import HearingSession
+    from audio.capture import SoundDeviceSource
+    from audio.devices import find_input_device
+    from audio.engine_types import EngineConfig
+
+    sink, _ = pulse.sink(8)
+    device, module = pulse.device(sink, 8)
+    signal_wav(tmp_path / "play.wav", 8, 60)
+    player = pulse.play(sink, tmp_path / "play.wav", 8)
+    for key, value in pulse.record_env(sink, device).items():
+        monkeypatch.setenv(key, value)
+    source = SoundDeviceSource(find_input_device("pulse"), 4, RATE, 16)
+    session = HearingSession.create(
+        tmp_path / "out", demo_hearing(None, 4), channels=4, rate=RATE, bits=16, source_name="pulse"
+    )
+    session.start(source, EngineConfig())
+    engine = session.engine
+    assert engine is not None
+    try:
+        _wait_for(lambda: engine.hearing_frames > RATE, 30, "audio")
+        pulse.unload(module)
+        _wait_for(lambda: engine.signal_lost, 5, "the loss")
+        args = ["load-module", "module-remap-source", f"source_name={device}"]
+        args += [f"master={sink}.monitor", "channels=2", "remix=no"]
+        args += ["master_channel_map=front-left,front-right", "channel_map=front-left,front-right"]
+        small = pulse.pactl(*args)
+        pulse.loaded.append(small)
+        _wait_for(lambda: engine.changed_device is not None, 10, "the smaller device")
+        assert engine.changed_device["channels"] == 2 and not engine.changed_device_usable
+        engine.accept_changed_device()  # a yes cannot make 2 inputs carry 4 microphones
+        time.sleep(1.5)
+        assert engine.signal_lost and not kinds(journal(session.folder), "device_returned")
+        pulse.unload(small)
+        _, module = pulse.device(sink, 8, name=device)  # the interface it was recording from
+        _wait_for(lambda: not engine.signal_lost, 15, "recording again")
+        frames = engine.hearing_frames
+        _wait_for(lambda: engine.hearing_frames > frames + RATE, 10, "audio again")
+    finally:
+        session.end()
+        player.kill()
+        player.wait()
+    records = journal(session.folder)
+    changed = kinds(records, "device_changed")
+    assert len(changed) == 1 and changed[0]["data"]["after"]["channels"] == 2
+    back = kinds(records, "device_returned")
+    assert len(back) == 1 and back[0]["data"]["changed"] is False
+    assert back[0]["data"]["device"]["channels"] == 8
+    assert verify_journal(session.folder / "journal.jsonl").ok
+
+
 def test_fewer_channels_than_the_source_are_not_mixed(pulse: Pulse, tmp_path: Path) -> None:
     """4 of an 8-channel source: each recorded channel carries only its own microphone — the
     audio server is never allowed to mix the other four into them."""

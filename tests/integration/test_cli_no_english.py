@@ -87,11 +87,9 @@ def assert_no_english(r: subprocess.CompletedProcess[str], typed: list[str]) -> 
 
 
 # ------------------------------------------------------------------ the bad-input matrix
-# Refusals said by app/copies (the medium's and the copy register's own words), still English:
-# that package is being split by another change (#14); its messages follow it. strict: when
-# they are translated, these marks must go.
+# Refusals said by app/copies that are still English (formatting a medium): that package is
+# another change's (#14, #15); its messages follow it. strict: when translated, the mark must go.
 STILL_ENGLISH = {
-    "export-missing-package": "app/copies/medium.py: the medium's refusals",
     "format-medium-not-mounted": "app/copies/medium_format.py: no medium is mounted",
 }
 MATRIX = [

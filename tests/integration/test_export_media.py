@@ -471,18 +471,12 @@ def test_a_medium_that_reads_back_wrong_is_not_done(
     media: list[MountedImage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import app.copies.case_file as export_module
+    import app.copies.medium_write as export_module  # where the copy is read back
     from app.copies.medium_io import read_back
+    from tests.support.media import reads_back_wrong
 
-    def flipping_read_back(medium, expected, tick):  # type: ignore[no-untyped-def]
-        rel = sorted(expected)[0]  # one byte on the medium goes bad after it was written
-        with open(medium.real_path(rel), "r+b") as f:
-            first = f.read(1)
-            f.seek(0)
-            f.write(bytes([first[0] ^ 0xFF]))
-        return read_back(medium, expected, tick)
-
-    monkeypatch.setattr(export_module, "read_back", flipping_read_back)
+    # one byte on the medium goes bad after it was written
+    monkeypatch.setattr(export_module, "read_back", reads_back_wrong(read_back))
     m = ext4_medium(tmp_path, "32M", "FAULTY")
     media.append(m)
     with pytest.raises(ReadBackFailed, match="faulty"):

@@ -40,10 +40,10 @@ from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
 from signing.keys import load_pkcs12
 from signing.seal import manifest_text, seal_hearing
-from tests.support.export_hearing import hearing_with_markers, speech
+from tests.support.export_hearing import hearing_with_markers
 from tests.support.media import MountedImage, ext4_medium, media_unavailable
 from tests.support.pki import DAY, NOW, PASSWORD, Issued, TestPKI, make_pki
-from tests.support.sealing import detached_copy, signer_for
+from tests.support.sealing import detached_copy, open_and_closed, signer_for
 
 pytestmark = [pytest.mark.integration]
 
@@ -55,15 +55,7 @@ def pki() -> TestPKI:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory, pki: TestPKI) -> dict[str, Path]:
-    base = tmp_path_factory.mktemp("guard")
-    markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
-    hearing = hearing_with_markers(base / "open", markers, seconds=4.0)
-    closed = hearing_with_markers(base / "closed", markers, seconds=4.0, closed_hearing=True)
-    return {
-        "open": seal_hearing(hearing, signer_for(pki.secretary)).package,
-        "closed": seal_hearing(closed, signer_for(pki.secretary)).package,
-        "chain": pki.write_chain(base / "chain.pem"),
-    }
+    return open_and_closed(tmp_path_factory.mktemp("guard"), pki)
 
 
 @pytest.fixture

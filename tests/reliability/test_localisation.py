@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.evidence.verify import VerificationReport, verify_path
+from app.evidence.report import VerificationReport
+from app.evidence.verify import verify_path
 from audio.flacscan import _frame_headers, audio_start
 from audio.segments import SegmentWriter
 from signing import journal as J

@@ -19,7 +19,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.evidence.verify import VerificationReport, verify_path
+from app.evidence.report import VerificationReport
+from app.evidence.verify import verify_path
 from audio.pcm import file_sha256
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE

@@ -14,8 +14,10 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 TOOLS = ("mkfs.ext4", "mount", "umount", "losetup", "truncate")
 
@@ -135,3 +137,18 @@ def fat_medium(tmp: Path, size: str = "32M", label: str = "ZHAZBAFAT") -> Mounte
     # no -n LABEL: fusefat would list the label's directory entry as a file named after it
     _run("mkfs.vfat", image)
     return MountedImage(image, mnt, "fat", _start_fusefat(image, mnt))
+
+
+def reads_back_wrong(read_back: Callable[..., Any]) -> Callable[..., Any]:
+    """``read_back`` (:mod:`app.copies.medium_io`) on a faulty medium: one byte of the first
+    file written goes bad on the medium after it was written, before it is read back."""
+
+    def flipping(medium: Any, expected: dict[str, str], tick: Any) -> Any:
+        rel = sorted(expected)[0]
+        with open(medium.real_path(rel), "r+b") as f:
+            first = f.read(1)
+            f.seek(0)
+            f.write(bytes([first[0] ^ 0xFF]))
+        return read_back(medium, expected, tick)
+
+    return flipping

@@ -36,3 +36,19 @@ def detached_copy(package: Path, dest: Path) -> Path:
         if p.is_file():
             p.chmod(0o644)
     return dest
+
+
+def open_and_closed(base: Path, pki: TestPKI) -> dict[str, Path]:
+    """Two hearings of one marker each, sealed by the secretary — an open one ("open") and a
+    closed one ("closed") — and the CA chain that trusts her ("chain"): the packages the
+    tamper tests copy and attack."""
+    from tests.support.export_hearing import hearing_with_markers, speech
+
+    markers = [(48000, speech(1, "Иванов И.", "plaintiff", 2, "first words"))]
+    hearing = hearing_with_markers(base / "open", markers, seconds=4.0)
+    closed = hearing_with_markers(base / "closed", markers, seconds=4.0, closed_hearing=True)
+    return {
+        "open": seal_hearing(hearing, signer_for(pki.secretary)).package,
+        "closed": seal_hearing(closed, signer_for(pki.secretary)).package,
+        "chain": pki.write_chain(base / "chain.pem"),
+    }

@@ -76,3 +76,61 @@ def test_eight_names_stay_across_and_readable_on_1366(  # type: ignore[no-untype
     assert QToolTip.text() == "3: " + meter.labels[2]
     w.page.controls.end()
     qtbot.waitUntil(lambda: w.page.controls.new_button.isVisible(), timeout=30000)
+
+
+def test_a_silent_channel_shows_its_badge_across_not_sideways(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path, languages, shots
+) -> None:
+    """Microphone 2 records nothing (a dead channel through the real engine): its bar carries
+    the "silent" badge written across at its foot, within the bar, readable as it stands; the
+    other bars carry none. (The engine's meter calls a channel silent after 30 s; the test
+    shortens that to 1 s on the running engine.)"""
+    from tests.ui.conftest import SIMULATED, DeadChannelTones, tones_factory
+    from ui.recording.meter import SILENT_BADGE
+    from ui.station.composition import WindowParts
+
+    station = WindowParts(
+        tmp_path / "h",
+        tmp_path / "s",
+        inputs=lambda: list(SIMULATED),
+        outputs=lambda: [],
+        source_factory=tones_factory(DeadChannelTones),
+        precheck_max_seconds=3.0,
+    )
+    languages.switch("kk")
+    w = make_window(station)
+    w.resize(1366, 768)
+    w.form.fill(long_hearing())
+    w.form.channels.setValue(8)
+    run_check(qtbot, w)
+    w.precheck.reason.setText("2-микрофон істемейді, судья хабардар")
+    assert w.precheck.acknowledge()
+    assert w.start_recording(), w.message.text()
+    w.session.engine.meter.silence_s = 1.0
+    meter: LevelMeterWidget = w.page.meter
+    qtbot.waitUntil(
+        lambda: meter.snapshot is not None and bool(meter.snapshot.silent[1]), timeout=10000
+    )
+    assert not any(meter.snapshot.silent[ch] for ch in range(8) if ch != 1)
+    meter.repaint()
+    image = meter.grab().toImage()
+    badge = SILENT_BADGE.rgb()
+    for ch in range(8):
+        bar = meter._bar_rect(ch)  # noqa: SLF001 - where the bar is drawn
+        points = [
+            (x, y)
+            for x in range(bar.left(), bar.right() + 1)
+            for y in range(bar.top(), bar.bottom() + 1)
+            if image.pixel(x, y) == badge
+        ]
+        if ch != 1:
+            assert not points, f"channel {ch + 1} is not silent but shows the badge"
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        width, height = max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+        assert width >= bar.width() - 2 and width > 1.5 * height, (width, height)  # across
+        assert max(ys) > bar.bottom() - 3 * height, "at the foot of the bar"
+    meter.grab().save(str(shots / "meter-silent-kk.png"))
+    w.grab().save(str(shots / "fit-kk-recording-silent.png"))
+    w.page.controls.end()
+    qtbot.waitUntil(lambda: w.page.controls.new_button.isVisible(), timeout=30000)

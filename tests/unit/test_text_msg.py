@@ -86,9 +86,15 @@ CONVERTED = {
     ],
     "Verifier": [
         "app/evidence/verify.py",
+        "app/evidence/package_checks.py",
+        "app/evidence/hearing_checks.py",
         "app/evidence/audio.py",
         "app/evidence/signature.py",
+        "app/evidence/signature_structure.py",
+        "app/evidence/signature_trust.py",
         "app/evidence/bag.py",
+        "app/evidence/manifest.py",
+        "app/evidence/identity.py",
         "app/evidence/binding.py",
     ],
 }

@@ -18,14 +18,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,7 +38,9 @@ from PySide6.QtWidgets import (
 
 from app.documents import KINDS, DocumentError, build_document, load_hearing, make_document
 from app.documents.texts import Texts
-from ui.widgets.i18n import tr_msg
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.file_dialogs import ask_save_path
+from ui.widgets.i18n import Retranslatable, tr_msg
 
 Opener = Callable[[Path], object]
 AskPrinter = Callable[[QWidget], QPrinter | None]
@@ -62,7 +62,12 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
 
 def _ask_save(parent: QWidget, suggested: str) -> str:
     title = QCoreApplication.translate("DocumentsDialog", "Save the document")
-    return QFileDialog.getSaveFileName(parent, title, suggested)[0]
+    kinds = {
+        ".pdf": QCoreApplication.translate("DocumentsDialog", "PDF document (*.pdf)"),
+        ".docx": QCoreApplication.translate("DocumentsDialog", "Word document (*.docx)"),
+    }
+    kind = kinds.get(Path(suggested).suffix.lower())
+    return ask_save_path(parent, title, suggested, [kind] if kind else [])
 
 
 def _ask_time(parent: QWidget, now: QTime) -> QTime | None:
@@ -71,11 +76,7 @@ def _ask_time(parent: QWidget, now: QTime) -> QTime | None:
     dialog.setWindowTitle(QCoreApplication.translate("DocumentsDialog", "Judge informed"))
     edit = QTimeEdit(now)
     edit.setDisplayFormat("HH:mm")
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = standard_buttons(dialog)
     lay = QVBoxLayout(dialog)
     lay.addWidget(
         QLabel(
@@ -96,7 +97,7 @@ def documents_language(widget: QWidget) -> str:
     return "ru" if widget.locale().name().startswith("ru") else "kk"
 
 
-class DocumentsDialog(QDialog):
+class DocumentsDialog(Retranslatable, QDialog):
     """The documents of one hearing; ``opener``, ``ask_printer`` and ``ask_save`` are the
     boundaries to the system (viewer, print dialog, file dialog), replaced in tests."""
 
@@ -342,8 +343,3 @@ class DocumentsDialog(QDialog):
             self.tr("Journal when you told the judge of the technical failure (Rules p. 9)")
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

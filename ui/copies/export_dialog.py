@@ -49,9 +49,11 @@ from app.copies.participant_write import export_participant_copy
 from app.copies.progress import CancelToken, Progress, format_seconds
 from app.copies.register import record_receipt
 from app.evidence.binding import station_registry
+from app.evidence.register import said
 from ui.copies.documents_dialog import documents_language
 from ui.copies.format_prompt import FormatBeforeCopy
 from ui.copies.register import OVERDUE, ApplicationForm, CopyRegisterModel
+from ui.widgets.i18n import tr_msg
 from ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["OVERDUE", "CopyRegisterModel", "ExportDialog"]
@@ -256,7 +258,7 @@ class ExportDialog(QDialog, FormatBeforeCopy):
         try:
             plan = plan_clear(vol.mountpoint)
         except ExportError as e:
-            self.status.setText(str(e))
+            self.status.setText(tr_msg(said(e)))
             return
         token = None
         if not plan.empty and formatting is None:
@@ -351,7 +353,7 @@ class ExportDialog(QDialog, FormatBeforeCopy):
                 + outcome.verification
             )
         else:
-            self.status.setText(self.tr("NOT DONE:") + " " + str(outcome))
+            self.status.setText(self.tr("NOT DONE:") + " " + tr_msg(said(outcome)))
         self.refresh_register()
 
     def _phase(self, phase: str) -> str:

@@ -21,6 +21,7 @@ from app.copies.case_file import read_bag_info
 from app.copies.media import Volume
 from app.copies.medium import ClearPlan
 from app.copies.medium_format import device_for, format_medium, label_for_case
+from ui.widgets.i18n import tr_msg
 
 FORMAT_FS = "exfat"  # read and written by every court and home computer, files over 4 GB
 
@@ -79,8 +80,8 @@ class FormatBeforeCopy:
                 "before the copy. Everything listed will be DELETED.",
             )
         )
-        box.setDetailedText(plan.describe(limit=200))
-        box.setInformativeText(plan.describe(limit=12))
+        box.setDetailedText(tr_msg(plan.describe(limit=200)))
+        box.setInformativeText(tr_msg(plan.describe(limit=12)))
         delete = box.addButton(
             QCoreApplication.translate("ExportDialog", "Delete and write"),
             QMessageBox.ButtonRole.DestructiveRole,

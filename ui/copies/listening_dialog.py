@@ -29,10 +29,12 @@ from app.catalog.store import Catalog, CatalogError
 from app.copies.listening import ListeningSession, end_session, start_session
 from app.copies.register import RegisterError
 from app.hearing.details import ROLES
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.terms import role_label
 
 
-class ListeningDialog(QDialog):
+class ListeningDialog(Retranslatable, QDialog):
     """Who listens, as whom, on which application."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,11 +54,7 @@ class ListeningDialog(QDialog):
         form.addRow(self.labels[0], self.applicant)
         form.addRow(self.labels[1], self.role)
         form.addRow(self.labels[2], self.application)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = standard_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -78,11 +76,6 @@ class ListeningDialog(QDialog):
         for i, code in enumerate(ROLES):
             self.role.setItemText(i, role_label(code))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class MarkDialog(QDialog):
     """The applicant's mark that they listened (p. 35)."""
@@ -93,8 +86,7 @@ class MarkDialog(QDialog):
         self.text.setWordWrap(True)
         self.mark = QLineEdit()
         self.applicant = applicant
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
+        buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.mark)

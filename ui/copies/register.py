@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from app.catalog.store import Catalog
 from app.copies.register import RegisterError, RegisterRow, add_application, register_rows
+from app.evidence.register import said
 from app.hearing.details import CATEGORIES, ROLES
 from ui.widgets import terms
+from ui.widgets.i18n import tr_msg
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#f8d7d3")
@@ -197,7 +199,7 @@ class ApplicationForm(QWidget):
                 delivery=str(self.delivery.currentData()),
             )
         except RegisterError as e:
-            self.message.setText(str(e))
+            self.message.setText(tr_msg(said(e)))
             return
         self.message.setText(
             self.tr("Application %1 registered; the copy is due by %2.")

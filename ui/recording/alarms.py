@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,8 @@ from app.hearing.details import HearingInfo
 from app.hearing.live import Alarm
 from ui.recording.marker_model import hearing_time
 from ui.widgets import terms
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 
 REPEAT_MS = 30_000
 LOST_REPEAT_MS = 10_000
@@ -73,7 +75,7 @@ class AlarmEntry:
         return (alarm.kind, alarm.channel) == (self.alarm.kind, self.alarm.channel)
 
 
-class AlarmBanner(QFrame):
+class AlarmBanner(Retranslatable, QFrame):
     """The newest unacknowledged alarm, the count of the others, and the acknowledge buttons;
     hidden when nothing waits. Its height never changes."""
 
@@ -256,13 +258,8 @@ class AlarmBanner(QFrame):
         self.log_dialog.show()
         self.log_dialog.raise_()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class AlarmLogDialog(QDialog):
+class AlarmLogDialog(Retranslatable, QDialog):
     """Every alarm of the hearing: hearing time, time of day, what, how often, acknowledged."""
 
     def __init__(self, banner: AlarmBanner, parent: QWidget | None = None) -> None:
@@ -274,8 +271,7 @@ class AlarmLogDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addWidget(buttons)
@@ -294,6 +290,9 @@ class AlarmLogDialog(QDialog):
             ]
         )
 
+    def refill(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         entries = list(reversed(self.banner.history))
         self.table.setRowCount(len(entries))
@@ -307,9 +306,3 @@ class AlarmLogDialog(QDialog):
                 if col != 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ for confirmation. Every action goes through the view model to the session, which
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.hearing.live import PAUSE_REASONS, EngineState
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 
 PAUSE_KEY, RESUME_KEY, END_KEY = "Ctrl+P", "Ctrl+R", "Ctrl+E"
 BANNER_MIN_HEIGHT = 52
@@ -73,7 +74,7 @@ class PauseDialog(QDialog):
         self.accept()
 
 
-class RecordingControls(QWidget):
+class RecordingControls(Retranslatable, QWidget):
     """State banner, clock and the start/pause/resume/end buttons for one hearing."""
 
     ended = Signal()
@@ -83,6 +84,19 @@ class RecordingControls(QWidget):
         self.vm = vm
         self.reason = ""
         self.paused_at = ""
+        self._make_banner_and_clocks()
+        self._make_buttons()
+        self._lay_out()
+        vm.stateChanged.connect(lambda _s: self.refresh())
+        vm.finishing.connect(self.refresh)
+        vm.finished.connect(lambda _r: self.refresh())
+        vm.clockChanged.connect(self.show_clock)
+        vm.signalChanged.connect(lambda _lost: self.refresh())
+        self.retranslate()
+
+    # ------------------------------------------------------------------ layout
+    def _make_banner_and_clocks(self) -> None:
+        """The state banner and the two clocks: hearing time (recorded) and time of day."""
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         f = QFont(self.font())
@@ -103,6 +117,9 @@ class RecordingControls(QWidget):
         self.wall.setFont(mid)
         self.clock_caption = QLabel()
         self.wall_caption = QLabel()
+
+    def _make_buttons(self) -> None:
+        """Pause, resume, end and next hearing; the advice and device choice while lost."""
         self.pause_button = QPushButton()
         self.resume_button = QPushButton()
         self.end_button = QPushButton()
@@ -123,6 +140,9 @@ class RecordingControls(QWidget):
         self.end_button.clicked.connect(self.ask_end)
         self.pause_dialog: PauseDialog | None = None
         self.end_dialog: QMessageBox | None = None
+
+    def _lay_out(self) -> None:
+        """The banner on top, the advice while lost, the clocks, then the buttons."""
         clocks = QGridLayout()
         clocks.addWidget(self.clock_caption, 0, 0)
         clocks.addWidget(self.wall_caption, 0, 1)
@@ -140,12 +160,6 @@ class RecordingControls(QWidget):
         lay.addWidget(self.accept_device_button)
         lay.addLayout(clocks)
         lay.addLayout(buttons)
-        vm.stateChanged.connect(lambda _s: self.refresh())
-        vm.finishing.connect(self.refresh)
-        vm.finished.connect(lambda _r: self.refresh())
-        vm.clockChanged.connect(self.show_clock)
-        vm.signalChanged.connect(lambda _lost: self.refresh())
-        self.retranslate()
 
     def show_clock(self, seconds: int, wall: str) -> None:
         self.clock.setText(f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}")
@@ -176,11 +190,6 @@ class RecordingControls(QWidget):
     def accept_device(self) -> None:
         self.vm.accept_changed_device()
         self.accept_device_button.setEnabled(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.clock_caption.setText(self.tr("Hearing time (recorded)"))
@@ -221,22 +230,7 @@ class RecordingControls(QWidget):
         self.banner.setText(text)
         style = LOST_STYLE if lost else STATE_STYLES[state]
         self.banner.setStyleSheet(style + " border-radius: 6px; padding: 6px;")
-        self.advice.setVisible(lost)
-        if lost:
-            self.advice.setText(
-                self.tr(
-                    "Check the microphone cable and the USB connection of the audio interface. "
-                    "The station resumes recording by itself when the device is back. If it "
-                    "does not come back, call the technician."
-                )
-            )
-        changed = self.vm.changed_device() if lost else None
-        self.accept_device_button.setVisible(changed is not None)
-        if changed is not None:
-            self.accept_device_button.setEnabled(True)
-            self.accept_device_button.setText(
-                self.tr("Another device answered (%1): record from it").replace("%1", changed)
-            )
+        self._show_device_advice(lost)
         self._fit_banner()
         self.pause_button.setEnabled(state is EngineState.RECORDING)
         self.resume_button.setEnabled(state is EngineState.PAUSED)
@@ -248,6 +242,37 @@ class RecordingControls(QWidget):
         self.new_button.setEnabled(not finishing)
         for b in (self.pause_button, self.resume_button, self.end_button):
             b.setVisible(not done)
+
+    def _show_device_advice(self, lost: bool) -> None:
+        """While no sound arrives: what to check, and which device answered instead (one to
+        record from after a yes, or one with too few inputs to connect the right one)."""
+        self.advice.setVisible(lost)
+        if not lost:
+            self.accept_device_button.hide()
+            return
+        self.advice.setText(
+            self.tr(
+                "Check the microphone cable and the USB connection of the audio interface. "
+                "The station resumes recording by itself when the device is back. If it "
+                "does not come back, call the technician."
+            )
+        )
+        unusable = self.vm.changed_device(usable=False)
+        if unusable is not None:
+            self.advice.setText(
+                self.tr(
+                    "Another device answered (%1), but it has fewer inputs than this hearing "
+                    "records: nothing is recorded from it. Connect the audio interface the "
+                    "hearing was recording from, or call the technician."
+                ).replace("%1", unusable)
+            )
+        changed = self.vm.changed_device()
+        self.accept_device_button.setVisible(changed is not None)
+        if changed is not None:
+            self.accept_device_button.setEnabled(True)
+            self.accept_device_button.setText(
+                self.tr("Another device answered (%1): record from it").replace("%1", changed)
+            )
 
     def _fit_banner(self) -> None:
         """As tall as its wrapped text: a long pause reason is read whole, never cut off."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,13 +42,15 @@ from app.hearing.markers import Marker
 from ui.recording.marker_model import MarkerTableModel, hearing_time, local_time
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import ElidedButton
 
 SPEAKER_KEYS = [f"F{i}" for i in range(1, 13)] + [str(d) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
 EVENT_KEYS = [f"Shift+F{i}" for i in range(1, 13)]
 
 
-class MarkerPanel(QWidget):
+class MarkerPanel(Retranslatable, QWidget):
     """Marker buttons, hotkeys, note field and the marker list for one hearing."""
 
     def __init__(
@@ -184,11 +186,6 @@ class MarkerPanel(QWidget):
             self.mark_event("other", frame, how)
 
     # ------------------------------------------------------------------ texts
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.speakers_box.setTitle(self.tr("Who speaks (audio marker)"))
         self.events_box.setTitle(self.tr("Events"))
@@ -258,8 +255,7 @@ class MarkerPanel(QWidget):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(dlg.reject)
+        box = standard_buttons(dlg, QDialogButtonBox.StandardButton.Close)
         lay = QVBoxLayout(dlg)
         lay.addWidget(table)
         lay.addWidget(box)
@@ -314,11 +310,7 @@ class MarkerEditDialog(QDialog):
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Note:"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = standard_buttons(self)
         for b in self.buttons.findChildren(QPushButton):
             b.setAutoDefault(False)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -11,7 +11,9 @@ uses the IEC 60268-18 scale from :mod:`audio.meter`. Clicking a lit clip lamp as
 Channel names are always written across, never sideways: under a narrow bar (8 microphones on a
 1366 px screen) the number stands on the first line and the name is wrapped word by word below it,
 each line shortened with "…" when a word is wider than the bar (:func:`wrap_name`); hovering over
-a bar shows the whole name as a tooltip.
+a bar shows the whole name as a tooltip. The "silent" badge of a channel that hears nothing is
+written across too, at the foot of its bar, in a font as small as the bar's width needs (its
+letters upright one under the other on the narrowest bars).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ ZONE_COLOURS = {
     "red": QColor(235, 50, 40),
 }
 BACKGROUND = QColor(24, 26, 30)
+SILENT_BADGE = QColor(120, 120, 130)
 SCALE_W = 34
 LAMP_H = 16
 LABEL_H = 96
@@ -286,16 +289,29 @@ class LevelMeterWidget(QWidget):
         )
 
     def _paint_silent(self, p: QPainter, bar: QRect, bottom: int) -> None:
+        """The "silent" badge at the foot of the bar, read as it stands (never sideways): the
+        word across, in a bold font as small as the bar's width needs (not under 7 px); on a bar
+        narrower than that (32 microphones) its letters upright, one under the other."""
         text = self.tr("SILENT")
+        room = max(4, bar.width() - 4)
+        font = QFont(p.font())
+        font.setBold(True)
+        size = max(7, QFontMetrics(font).height() - 3)
+        font.setPixelSize(size)
+        while size > 7 and QFontMetrics(font).horizontalAdvance(text) > room:
+            size -= 1
+            font.setPixelSize(size)
+        fm = QFontMetrics(font)
+        lines = [text] if fm.horizontalAdvance(text) <= room else list(text)
+        h = fm.height() * len(lines) + 4
+        badge = QRect(bar.x() + 1, max(bar.top(), bottom - 4 - h), bar.width() - 2, h)
         p.save()
-        p.translate(bar.center().x(), bottom - 4)
-        p.rotate(-90)
-        w = p.fontMetrics().horizontalAdvance(text) + 8
-        h = min(bar.width() - 2, p.fontMetrics().height() + 2)
-        badge = QRect(0, -h // 2, w, h)
-        p.fillRect(badge, QColor(120, 120, 130))
+        p.setFont(font)
+        p.fillRect(badge, SILENT_BADGE)
         p.setPen(QColor(255, 255, 255))
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        for i, line in enumerate(lines):
+            row = QRect(badge.x(), badge.y() + 2 + i * fm.height(), badge.width(), fm.height())
+            p.drawText(row, Qt.AlignmentFlag.AlignCenter, line)
         p.restore()
 
     # ------------------------------------------------------------------ input

@@ -7,16 +7,16 @@ a sound card) the panel says so and stays disabled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.hearing.details import HearingInfo
 from app.hearing.live import DeviceInfo, HeadphoneMonitor
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import ElidedComboBox
 
 
-class MonitorPanel(QWidget):
+class MonitorPanel(Retranslatable, QWidget):
     def __init__(
         self,
         monitor: HeadphoneMonitor,
@@ -57,11 +57,6 @@ class MonitorPanel(QWidget):
         for d in outputs:
             self.device.addItem(d.name, d.index)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Headphones:"))

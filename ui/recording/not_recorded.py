@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.hearing.not_recorded import GROUNDS, ground_problem, record_not_recorded
 from app.hearing.session import HearingSession, SessionError
-from ui.widgets.i18n import tr_msg
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable, tr_msg
 from ui.widgets.keyboard import ENTER_KEYS, press_focused_button
 
 
-class NotRecordedDialog(QDialog):
+class NotRecordedDialog(Retranslatable, QDialog):
     """Choose the ground (only those that fit the case) and add a note."""
 
     def __init__(self, category: str, instance: str, parent: QWidget | None = None) -> None:
@@ -49,11 +50,7 @@ class NotRecordedDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.ground_label, self.ground)
         form.addRow(self.note_label, self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = standard_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.codes))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -114,17 +111,12 @@ class NotRecordedDialog(QDialog):
         for i, code in enumerate(self.codes):
             self.ground.setItemText(i, labels[code])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @property
     def chosen(self) -> str:
         return self.codes[self.ground.currentIndex()] if self.codes else ""
 
 
-class NotRecordedButton(QPushButton):
+class NotRecordedButton(Retranslatable, QPushButton):
     """The window's "Not recorded…" button; it translates itself."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,11 +126,6 @@ class NotRecordedButton(QPushButton):
     def retranslate(self) -> None:
         self.setText(self.tr("Not recorded…"))
         self.setToolTip(self.tr("The hearing is held without recording, on a ground of Rules p. 3"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def declare_not_recorded(window: Any, ground: str | None = None, note: str = "") -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.hearing.details import HearingInfo
@@ -23,6 +22,7 @@ from ui.recording.monitor import MonitorPanel
 from ui.recording.speaker_help import attach_speaker_help
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 
 METER_MIN_HEIGHT = 130
 
@@ -36,7 +36,7 @@ def channel_labels(info: HearingInfo, channels: int) -> list[str]:
     return out
 
 
-class RecordingPage(QWidget):
+class RecordingPage(Retranslatable, QWidget):
     def __init__(
         self,
         vm: RecordingViewModel,
@@ -86,11 +86,6 @@ class RecordingPage(QWidget):
 
     def _acknowledge(self, alarm: Alarm) -> None:
         self.vm.acknowledge(alarm, self.info.secretary)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         i = self.info

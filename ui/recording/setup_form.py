@@ -4,44 +4,40 @@
 secretary typed and validates it with the model's own rules (:meth:`HearingInfo.validate`): every
 problem is listed under the form in the current language and the field it belongs to is outlined in
 red, so nothing invalid is silently accepted. The participants table holds role, name and
-microphone per row. The courtroom's microphone map can be saved as a template and loaded before the
-next hearing (:mod:`ui.recording.templates`). When a signing certificate is open, the secretary's
-name comes from it and cannot be edited.
+microphone per row (:mod:`ui.recording.participants`). The courtroom's microphone map can be saved
+as a template and loaded before the next hearing (:mod:`ui.recording.templates`). When a signing
+certificate is open, the secretary's name comes from it and cannot be edited.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.hearing.court_time import court_now
-from app.hearing.details import CATEGORIES, INSTANCES, ROLES, FieldProblem, HearingInfo, Participant
+from app.hearing.details import CATEGORIES, INSTANCES, FieldProblem, HearingInfo, Participant
 from app.hearing.inputs import InputChoice
+from ui.recording.participants import JUDGE_ROLES, ParticipantsBox
 from ui.recording.templates import CourtroomTemplate, SeatTemplate, load_template, save_template
 from ui.station.composition import WindowParts
 from ui.widgets import terms
-from ui.widgets.form_widgets import WholeDateEdit
+from ui.widgets.form_widgets import WholeDateEdit, fill_coded_combo
+from ui.widgets.i18n import Retranslatable
 
 INVALID_STYLE = "border: 2px solid #d22; background: #fff0f0;"
 
 
-class HearingSetupForm(QWidget):
+class HearingSetupForm(Retranslatable, QWidget):
     """The form; ``changed`` fires on any edit (a pre-hearing check then has to be redone)."""
 
     changed = Signal()
@@ -71,15 +67,11 @@ class HearingSetupForm(QWidget):
         self.channels = QSpinBox()
         self.channels.setRange(1, 32)
         self.channels.setValue(min(8, self.choices[0].max_channels) if self.choices else 8)
-        self.table = QTableWidget(0, 3)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(0, 190)
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.load_button = QPushButton()
-        self.save_button = QPushButton()
+        self.participants_box = ParticipantsBox()
+        box = self.participants_box  # its parts, by the names the form has always had
+        self.table, self.add_button = box.table, box.add_button
+        self.remove_button = box.remove_button
+        self.load_button, self.save_button = box.load_button, box.save_button
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b00; font-weight: bold;")
@@ -91,7 +83,6 @@ class HearingSetupForm(QWidget):
         self._build()
         self.add_button.clicked.connect(self.add_participant_row)
         self.judge.editingFinished.connect(self.judge_to_participants)
-        self.remove_button.clicked.connect(self._remove_selected)
         self.save_button.clicked.connect(self.save_template)
         self.load_button.clicked.connect(self.load_template)
         self.input.currentIndexChanged.connect(self._input_changed)
@@ -102,7 +93,8 @@ class HearingSetupForm(QWidget):
         self.channels.valueChanged.connect(self._channels_changed)
         self.date.dateChanged.connect(self.changed)
         self.closed_hearing.toggled.connect(self.changed)
-        self.table.itemChanged.connect(self.changed)
+        box.changed.connect(self.changed)
+        box.roleChanged.connect(self.judge_to_participants)
         self.retranslate()
         self._input_changed()
 
@@ -132,17 +124,6 @@ class HearingSetupForm(QWidget):
         form.addRow(self.no_card_label)
         self.details_box = QGroupBox()
         self.details_box.setLayout(form)
-        self.participants_box = QGroupBox()
-        pl = QVBoxLayout(self.participants_box)
-        pl.addWidget(self.table)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        # the courtroom's microphone map: here, so the court and courtroom fields get the width
-        buttons.addWidget(self.load_button)
-        buttons.addWidget(self.save_button)
-        pl.addLayout(buttons)
         grid = QGridLayout(self)
         grid.addWidget(self.details_box, 0, 0)
         grid.addWidget(self.participants_box, 0, 1)
@@ -150,32 +131,15 @@ class HearingSetupForm(QWidget):
         grid.setColumnStretch(0, 1)  # court names are long (“Specialised inter-district…”)
         grid.setColumnStretch(1, 1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         for name, label in self._field_labels.items():
             label.setText(terms.field_label(name) + ":")
         self.details_box.setTitle(self.tr("Hearing"))
-        self.participants_box.setTitle(self.tr("Participants and microphones"))
         self.input_label.setText(self.tr("Sound input:"))
         self.channels_label.setText(self.tr("Microphones (channels):"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Role"), self.tr("Name"), self.tr("Microphone")]
-        )
-        self.add_button.setText(self.tr("Add participant"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.load_button.setText(self.tr("Load template"))
-        self.save_button.setText(self.tr("Save template"))
         self.case_number.setPlaceholderText(self.tr("e.g. 7199-26-00-2/1234"))
-        self._fill_combo(self.instance, INSTANCES, terms.INSTANCE_TEXTS)
-        self._fill_combo(self.category, CATEGORIES, terms.CATEGORY_TEXTS)
-        for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 0)
-            if isinstance(combo, QComboBox):
-                self._fill_combo(combo, ROLES, terms.ROLE_TEXTS)
+        fill_coded_combo(self.instance, INSTANCES, terms.INSTANCE_TEXTS)
+        fill_coded_combo(self.category, CATEGORIES, terms.CATEGORY_TEXTS)
         current = self.input.currentIndex()
         self.input.blockSignals(True)
         self.input.clear()
@@ -202,67 +166,26 @@ class HearingSetupForm(QWidget):
             return self.tr("Simulated microphone (test tones)")
         return choice.label
 
-    @staticmethod
-    def _fill_combo(combo: QComboBox, codes: tuple[str, ...], table: dict[str, str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for code in codes:
-            combo.addItem(terms.tr_term(table, code), code)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
-
     # ------------------------------------------------------------------ participants
     def add_participant(self, role: str, name: str, channel: int | None) -> int:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        combo = QComboBox()
-        self._fill_combo(combo, ROLES, terms.ROLE_TEXTS)
-        combo.setCurrentIndex(max(0, combo.findData(role)))
-        combo.currentIndexChanged.connect(self.changed)
-        combo.currentIndexChanged.connect(lambda _i: self.judge_to_participants())
-        self.table.setCellWidget(row, 0, combo)
-        edit = QLineEdit(name)
-        edit.setCursorPosition(0)  # a long name shows its beginning, not its end
-        edit.textChanged.connect(self.changed)
-        self.table.setCellWidget(row, 1, edit)
-        spin = QSpinBox()
-        spin.setRange(0, self.channels.value())
-        spin.setSpecialValueText("—")
-        spin.setValue(channel or (row % self.channels.value()) + 1)
-        spin.valueChanged.connect(self.changed)
-        self.table.setCellWidget(row, 2, spin)
-        self.changed.emit()
-        return row
+        return self.participants_box.add(role, name, channel, self.channels.value())
 
     def add_participant_row(self) -> int:
         """A new participant row; the keyboard goes to its name. The first row added after the
         judge was typed is the judge's, filled in: the judge is typed once."""
         judge = self.judge.text().strip()
-        if judge and self._judge_row() is None:
+        if judge and self.participants_box.judge_row() is None:
             row = self.add_participant("judge", judge, 1)
         else:
             row = self.add_participant("other", "", None)
-        name = self.table.cellWidget(row, 1)
-        self.table.setCurrentCell(row, 1)
-        self.table.scrollToBottom()
-        if name is not None:
-            name.setFocus()
+        self.participants_box.focus_name(row)
         return row
-
-    def _judge_row(self) -> int | None:
-        for row in range(self.table.rowCount()):
-            role = self.table.cellWidget(row, 0)
-            if isinstance(role, QComboBox) and role.currentData() in ("judge", "presiding_judge"):
-                return row
-        return None
 
     def judge_to_participants(self) -> None:
         """A judge's row without a name takes the judge field's (typed once, not twice)."""
         judge = self.judge.text().strip()
-        row = self._judge_row()
-        name = self.table.cellWidget(row, 1) if row is not None else None
-        if judge and isinstance(name, QLineEdit) and not name.text().strip():
+        name = self.participants_box.name_edit(self.participants_box.judge_row())
+        if judge and name is not None and not name.text().strip():
             name.setText(judge)
 
     def next_hearing(self) -> None:
@@ -274,33 +197,15 @@ class HearingSetupForm(QWidget):
         self.clear_participants()
         self.problems_label.clear()
 
-    def _remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.rowCount():
-            rows = [self.table.currentRow()] if self.table.currentRow() >= 0 else []
-        for r in rows:
-            self.table.removeRow(r)
-        self.changed.emit()
-
     def participants(self) -> list[Participant]:
-        out = []
-        for row in range(self.table.rowCount()):
-            role = self.table.cellWidget(row, 0)
-            name = self.table.cellWidget(row, 1)
-            mic = self.table.cellWidget(row, 2)
-            assert isinstance(role, QComboBox) and isinstance(name, QLineEdit)
-            assert isinstance(mic, QSpinBox)
-            out.append(
-                Participant(str(role.currentData()), name.text().strip(), mic.value() or None)
-            )
-        return out
+        return self.participants_box.participants()
 
     def used_channels(self) -> list[int]:
         """The microphones someone sits at (1-based): the pre-hearing check listens to these."""
         return sorted({p.channel for p in self.participants() if p.channel})
 
     def clear_participants(self) -> None:
-        self.table.setRowCount(0)
+        self.participants_box.clear()
 
     # ------------------------------------------------------------------ input
     def current_choice(self) -> InputChoice:
@@ -311,10 +216,7 @@ class HearingSetupForm(QWidget):
         self.changed.emit()
 
     def _channels_changed(self, n: int) -> None:
-        for row in range(self.table.rowCount()):
-            spin = self.table.cellWidget(row, 2)
-            if isinstance(spin, QSpinBox):
-                spin.setMaximum(n)
+        self.participants_box.set_channels(n)
         self.changed.emit()
 
     # ------------------------------------------------------------------ model
@@ -361,13 +263,7 @@ class HearingSetupForm(QWidget):
         bad = {p.field for p in problems}
         for name, w in widgets.items():
             w.setStyleSheet(INVALID_STYLE if name in bad else "")
-        for row in range(self.table.rowCount()):
-            style = INVALID_STYLE if f"participants[{row + 1}]" in bad else ""
-            for col in range(3):
-                cell = self.table.cellWidget(row, col)
-                if cell is not None:
-                    cell.setStyleSheet(style)
-        self.table.setStyleSheet(INVALID_STYLE if "participants" in bad else "")
+        self.participants_box.outline(bad, INVALID_STYLE)
         lines = [self._problem_text(p) for p in problems]
         self.problems_label.setText("\n".join("• " + line for line in lines))
         first = next((widgets[p.field] for p in problems if p.field in widgets), None)
@@ -411,9 +307,7 @@ class HearingSetupForm(QWidget):
             self.channels.value(),
             self.current_choice().key,
             [
-                SeatTemplate(
-                    p.role, p.channel, p.name if p.role in ("judge", "presiding_judge") else ""
-                )
+                SeatTemplate(p.role, p.channel, p.name if p.role in JUDGE_ROLES else "")
                 for p in self.participants()
             ],
         )

@@ -26,6 +26,7 @@ from app.review.model import format_hearing_time
 from ui.recording.meter import LevelMeterWidget
 from ui.recording.viewmodel import RecordingViewModel
 from ui.widgets import terms
+from ui.widgets.i18n import Retranslatable
 
 ACCEPT_KEY, DISMISS_KEY = "Ins", "Esc"
 SPEAKING_COLOUR = QColor(0, 170, 255)
@@ -139,7 +140,7 @@ class SpeakerHelp(QObject):
             self._set(None)
 
 
-class SuggestionBar(QFrame):
+class SuggestionBar(Retranslatable, QFrame):
     """One line above the marker buttons: the suggested marker, Insert to put it, Esc to not."""
 
     def __init__(self, help_: SpeakerHelp, parent: QWidget | None = None) -> None:
@@ -174,11 +175,6 @@ class SuggestionBar(QFrame):
         self.setVisible(suggestion is not None)
         for sc in self.shortcuts:  # Insert and Esc are the window's only while there is one
             sc.setEnabled(suggestion is not None)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         s = self.help.suggestion

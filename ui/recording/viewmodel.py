@@ -103,14 +103,22 @@ class RecordingViewModel(QObject):
         engine = self.session.engine
         return engine.lost_since_utc if engine is not None and self._signal_lost else None
 
-    def changed_device(self) -> str | None:
-        """A device that answered in place of the lost one, waiting for the secretary's yes."""
+    def changed_device(self, usable: bool = True) -> str | None:
+        """A device that answered in place of the lost one: with ``usable``, one the secretary
+        may record from (waiting for her yes); without, one with too few channels for this
+        hearing (she is told to connect the right one)."""
         engine = self.session.engine
         if engine is None or engine.changed_device is None:
             return None
-        from app.hearing.live import describe
-
-        return describe(engine.changed_device)
+        if engine.changed_device_usable != usable:
+            return None
+        found = engine.changed_device
+        name = found.get("pulse_source") or found.get("name") or "?"
+        return (
+            self.tr("“%1”, %2 inputs")
+            .replace("%1", str(name))
+            .replace("%2", str(found.get("channels", "?")))
+        )
 
     def accept_changed_device(self) -> None:
         engine = self.session.engine

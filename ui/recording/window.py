@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,7 @@ from ui.recording.viewmodel import RecordingViewModel
 from ui.selfcheck.precheck_panel import PrecheckPanel
 from ui.station.composition import WindowParts
 from ui.station.menu import report_finish
-from ui.widgets.i18n import LANGUAGE_NAMES, LANGUAGES, Languages
+from ui.widgets.i18n import LANGUAGE_NAMES, LANGUAGES, Languages, Retranslatable
 from ui.widgets.screen_fit import fit_to_screen, scrolling
 
 
@@ -74,7 +74,7 @@ def example_hearing(court: str, secretary: str | None) -> HearingInfo:
     )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(
         self,
         station: WindowParts,
@@ -93,21 +93,45 @@ class MainWindow(QMainWindow):
         self.close_warning: QMessageBox | None = None
         self.recording_allowed = True  # False when the signed-in role may not record (p. 20)
         self.stack = QStackedWidget()
+        top = self._make_top()
+        self.setup_page = self._make_setup_page()
+        self.stack.addWidget(self.setup_page)
+        self.role_page: QWidget | None = None
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.addLayout(top)
+        cl.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.precheck.button.clicked.connect(self.run_precheck)
+        self.precheck.readyChanged.connect(self._ready_changed)
+        self.form.changed.connect(self.precheck.invalidate)
+        self.start_button.clicked.connect(self.start_recording)
+        self.example_button.clicked.connect(self.fill_example)
+        fit_to_screen(self, 1360, 860)  # 1366×768 courtroom PCs: within the screen, never taller
+        self.retranslate()
+
+    # ------------------------------------------------------------------ layout
+    def _make_top(self) -> QHBoxLayout:
+        """The title and the language menu above the pages."""
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(LANGUAGES.index(languages.current))
+        self.language.setCurrentIndex(LANGUAGES.index(self.languages.current))
         self.language.currentIndexChanged.connect(
             lambda i: self.languages.switch(str(self.language.itemData(i)))
         )
-        languages.changed.connect(self._language_changed)
+        self.languages.changed.connect(self._language_changed)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
-        self.form = HearingSetupForm(station)
-        self.precheck = PrecheckPanel(station)
+        return top
+
+    def _make_setup_page(self) -> QWidget:
+        """The hearing form and the pre-hearing check (scrolling), with Start always below."""
+        self.form = HearingSetupForm(self.station)
+        self.precheck = PrecheckPanel(self.station)
         self.start_button = QPushButton()
         self.start_button.setMinimumHeight(48)
         self.start_button.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -142,21 +166,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button, 2)
         sl.addLayout(buttons)
-        self.stack.addWidget(setup)
-        self.setup_page = setup
-        self.role_page: QWidget | None = None
-        central = QWidget()
-        cl = QVBoxLayout(central)
-        cl.addLayout(top)
-        cl.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.precheck.button.clicked.connect(self.run_precheck)
-        self.precheck.readyChanged.connect(self._ready_changed)
-        self.form.changed.connect(self.precheck.invalidate)
-        self.start_button.clicked.connect(self.start_recording)
-        self.example_button.clicked.connect(self.fill_example)
-        fit_to_screen(self, 1360, 860)  # 1366×768 courtroom PCs: within the screen, never taller
-        self.retranslate()
+        return setup
 
     # ------------------------------------------------------------------ setup page
     def run_precheck(self) -> None:
@@ -358,11 +368,6 @@ class MainWindow(QMainWindow):
         if self.monitor is not None:
             self.monitor.stop()
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zhazba — court hearing recording"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.store import Catalog, HearingRecord
 from app.review.model import format_hearing_time
+from ui.widgets.dialog_buttons import standard_buttons
 
 
 def parse_hearing_time(text: str) -> float | None:
@@ -58,11 +59,7 @@ class ClipDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("From (h:mm:ss)"), self.start)
         form.addRow(self.tr("To (h:mm:ss)"), self.end)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = standard_buttons(self, accept=self._accept)
         lay = QVBoxLayout(self)
         lay.addWidget(note)
         lay.addLayout(form)
@@ -106,15 +103,12 @@ class OpenHearingDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _: self._from_catalog())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
+        open_cancel = QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        buttons = standard_buttons(self, open_cancel, accept=self._from_catalog)
         folder = buttons.addButton(
             self.tr("From a medium…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         folder.clicked.connect(self._from_folder)
-        buttons.accepted.connect(self._from_catalog)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addWidget(buttons)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.catalog.store import Catalog, HearingRecord
 from app.hearing.not_recorded import was_not_recorded
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.screen_fit import fit_to_screen
 
@@ -89,7 +91,7 @@ class _Table(QTableWidget):
         super().keyPressEvent(event)
 
 
-class HearingLibrary(QWidget):
+class HearingLibrary(Retranslatable, QWidget):
     """Every hearing with a search field; ``openRequested`` carries the path to review,
     ``documentsRequested`` the path of a hearing not recorded (its documents say why)."""
 
@@ -159,6 +161,9 @@ class HearingLibrary(QWidget):
         """Read the catalog again (a hearing ended or sealed meanwhile shows its new state)."""
         self.records = self._catalog.list_hearings() if self._catalog is not None else []
         self.views = {r.id: view_of(r) for r in self.records}
+        self._show()
+
+    def refill(self) -> None:
         self._show()
 
     def _show(self) -> None:
@@ -232,12 +237,6 @@ class HearingLibrary(QWidget):
             "The folder of this hearing is not on this station any more. Ask the technician."
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._show()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Hearings of this station"))
         self.search_label.setText(self.tr("&Search:"))
@@ -262,7 +261,7 @@ class HearingLibrary(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
 
 
-class HearingLibraryDialog(QDialog):
+class HearingLibraryDialog(Retranslatable, QDialog):
     """The library as a dialog (the station menu's "Review a hearing…" and "Hearing
     documents…"), plus a button for a hearing on a medium
     (:class:`ui.review.medium_picker.MediumPicker` through ``choose_medium``). ``chosen`` is the
@@ -282,12 +281,11 @@ class HearingLibraryDialog(QDialog):
         self.purpose = purpose
         self._choose_medium = choose_medium
         self.library = HearingLibrary(catalog, self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.medium_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.medium_button.setObjectName("libraryFromMedium")
         self.folder_button = self.medium_button  # the name the older tests use
         self.medium_button.setVisible(choose_medium is not None)
-        self.buttons.rejected.connect(self.reject)
         self.medium_button.clicked.connect(self._from_medium)
         self.library.openRequested.connect(lambda path: self._chosen(path, REVIEW))
         self.library.documentsRequested.connect(lambda path: self._chosen(path, DOCUMENTS))
@@ -324,11 +322,6 @@ class HearingLibraryDialog(QDialog):
         path = self._choose_medium() if self._choose_medium is not None else None
         if path is not None:
             self._chosen(path, DOCUMENTS if was_not_recorded(path) else REVIEW)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.purpose == DOCUMENTS:

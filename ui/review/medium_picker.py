@@ -8,41 +8,30 @@ once) by label, size, free space and file system; the lower one lists the hearin
 the chosen medium (:func:`app.catalog.rebuild.scan_folders`) by date, case and courtroom, never
 by folder name. By keyboard: arrows choose the medium, Enter (or Tab) goes to its hearings,
 arrows and Enter open one, Escape closes. ``chosen`` is the sealed package (or hearing folder).
+Polling, buttons and keys are the pickers' own (:class:`ui.widgets.picker.PickerDialog`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.catalog.rebuild import scan_folders
 from app.catalog.store import HearingRecord
 from app.copies.media import MediaPoller, Volume
-from ui.widgets.keyboard import EnterTable, press_focused_button
+from ui.widgets.file_dialogs import size_text
+from ui.widgets.keyboard import EnterTable
+from ui.widgets.picker import PickerDialog
 from ui.widgets.screen_fit import fit_to_screen
 
 
-class MediumPicker(QDialog):
+class MediumPicker(PickerDialog):
     """Media, then the hearings on the chosen one; ``chosen`` is the path to open."""
 
-    POLL_MS = 1500
-
     def __init__(self, poller: MediaPoller | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(poller, parent)
         self.setObjectName("mediumPicker")
-        self.chosen: Path | None = None
-        self.poller = poller or MediaPoller()
         self.volumes: list[Volume] = []
         self.hearings: list[HearingRecord] = []
         self._scanned: tuple[str, str] | None | bool = False  # nothing scanned yet
@@ -50,9 +39,7 @@ class MediumPicker(QDialog):
         self.media = EnterTable(5)
         self.media.setObjectName("mediaTable")
         self.media_label.setBuddy(self.media)
-        self.no_media = QLabel()
-        self.no_media.setWordWrap(True)
-        self.no_media.setStyleSheet("background:#fff2cc; color:#5a4300; padding:6px;")
+        self.no_media = self.notice()
         self.hearings_label = QLabel()
         self.table = EnterTable(4)
         self.table.setObjectName("mediumHearings")
@@ -61,14 +48,8 @@ class MediumPicker(QDialog):
         self.no_hearings.setWordWrap(True)
         self.open_button = QPushButton()
         self.open_button.setObjectName("mediumOpen")
-        self.cancel_button = QPushButton()
-        self.buttons = QDialogButtonBox()
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        for b in (self.open_button, self.cancel_button):
-            b.setAutoDefault(False)
+        self.add_buttons(self.open_button)
         self.open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
-        self.cancel_button.clicked.connect(self.reject)
         self.media.activatedRow.connect(lambda _row: self._to_hearings())
         self.media.itemSelectionChanged.connect(self._medium_changed)
         self.table.activatedRow.connect(self._open)
@@ -81,16 +62,16 @@ class MediumPicker(QDialog):
         lay.addWidget(self.table, 3)
         lay.addWidget(self.no_hearings)
         lay.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self.refresh)
         fit_to_screen(self, 900, 560)
         self.retranslate()
         self.refresh(force=True)
-        self._timer.start()
+        self.start_polling()
         self.media.setFocus()
 
     # ------------------------------------------------------------------ media
+    def poll(self) -> None:
+        self.refresh()
+
     def refresh(self, force: bool = False) -> None:
         """Follow media plugged in and pulled out (the timer calls this)."""
         changes = self.poller.poll()
@@ -112,8 +93,8 @@ class MediumPicker(QDialog):
             state = self.tr("read-only") if v.read_only else ""
             values = (
                 name,
-                self.size_text(v.total_bytes),
-                self.size_text(v.free_bytes),
+                size_text(v.total_bytes),
+                size_text(v.free_bytes),
                 self.fs_name(v.fstype),
                 state,
             )
@@ -164,16 +145,7 @@ class MediumPicker(QDialog):
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.hearings):
             rec = self.hearings[row]
-            self.chosen = Path(rec.package or rec.folder)
-            self.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if not press_focused_button(self, event):
-            super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self._timer.stop()
-        super().done(result)
+            self.choose(Path(rec.package or rec.folder))
 
     # ------------------------------------------------------------------ texts
     @staticmethod
@@ -183,20 +155,12 @@ class MediumPicker(QDialog):
         names |= {"ntfs3": "NTFS", "ntfs-3g": "NTFS", "exfat": "exFAT", "iso9660": "CD/DVD"}
         return names.get(fstype, fstype.upper())
 
-    def size_text(self, size: int) -> str:
-        """A size in megabytes or gigabytes, in the window's language."""
-        if size >= 10**9:
-            return self.tr("%1 GB").replace("%1", f"{size / 1e9:.1f}")
-        return self.tr("%1 MB").replace("%1", f"{size / 1e6:.0f}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._fill_media()
-            self._fill_hearings()
-        super().changeEvent(event)
+    def refill(self) -> None:
+        self._fill_media()
+        self._fill_hearings()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Open a hearing from a medium"))
         self.media_label.setText(self.tr("&Media plugged in:"))
         self.media.setHorizontalHeaderLabels(
@@ -217,4 +181,3 @@ class MediumPicker(QDialog):
         )
         self.no_hearings.setText(self.tr("No hearing was found on this medium."))
         self.open_button.setText(self.tr("Open"))
-        self.cancel_button.setText(self.tr("Cancel"))

@@ -22,6 +22,7 @@ from app.hearing.markers import Marker
 from app.review.model import HearingReview, format_hearing_time
 from app.review.turns import SpeakerTurn, detect_hearing_turns, unmarked_turns
 from ui.widgets.background import BackgroundCall
+from ui.widgets.i18n import Retranslatable
 
 LANE_H = 24
 PALETTE = [
@@ -121,7 +122,7 @@ def turn_text(widget: QWidget, t: SpeakerTurn) -> str:
     )
 
 
-class TurnsPanel(QWidget):
+class TurnsPanel(Retranslatable, QWidget):
     """The lane with its title and the "turns without a marker" box; computes in the background."""
 
     def __init__(self, review: HearingReview, view: Any, markers: Any) -> None:
@@ -194,11 +195,6 @@ class TurnsPanel(QWidget):
 
     def _show_unmarked(self, on: bool) -> None:
         self.markers.set_extra_rows(self.unmarked_rows() if on else [])
-
-    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt API
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         n = len(self.turns) if self.turns is not None else 0

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +41,8 @@ from ui.review.timeline import Timeline
 from ui.review.transport import MixerPanel, TransportBar
 from ui.review.turns import attach_review_turns
 from ui.review.viewmodel import PlaybackViewModel, SealCheck, altered_ranges_text, banner
+from ui.widgets.file_dialogs import ask_save_path
+from ui.widgets.i18n import Retranslatable
 from ui.widgets.screen_fit import fit_to_screen
 
 BANNER_STYLE = {
@@ -52,7 +53,7 @@ BANNER_STYLE = {
 }
 
 
-class ReviewWindow(QMainWindow):
+class ReviewWindow(Retranslatable, QMainWindow):
     def __init__(
         self,
         path: str | Path,
@@ -234,11 +235,6 @@ class ReviewWindow(QMainWindow):
         if self.report is not None:
             self.show_report(self.report)
 
-    def changeEvent(self, e: QEvent) -> None:  # noqa: N802
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
-
     # ------------------------------------------------------------------ seal banner
     def show_report(self, report: VerificationReport) -> None:
         self.report = report
@@ -297,10 +293,10 @@ class ReviewWindow(QMainWindow):
     def _ask_path(self, kind: str) -> None:
         stem = str(self.review.info.get("case_number") or "hearing").replace("/", "-")
         if kind == "csv":
-            name, flt = f"{stem}_markers.csv", self.tr("CSV (*.csv)")
+            name, flt = f"{stem}_markers.csv", self.tr("CSV table (*.csv)")
         else:
             name, flt = f"{stem}_markers.txt", self.tr("Audacity labels (*.txt)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export markers"), name, flt)
+        path = ask_save_path(self, self.tr("Export markers"), name, [flt])
         if path:
             self.export_markers(Path(path), kind)
 
@@ -320,11 +316,11 @@ class ReviewWindow(QMainWindow):
         if not dlg.exec() or dlg.span is None:
             return
         start, end = dlg.span
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export a clip"),
             clip_name(self.review, start, end),
-            self.tr("WAV (*.wav)"),
+            [self.tr("WAV sound file (*.wav)")],
         )
         if path:
             try:

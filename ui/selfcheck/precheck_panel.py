@@ -14,16 +14,16 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.hearing.inputs import InputChoice
 from app.selfcheck.precheck import PrecheckProgress, run_precheck
 from ui.station.composition import WindowParts
-from ui.widgets.i18n import tr_msg
+from ui.widgets.i18n import Retranslatable, tr_msg
 
 
-class PrecheckPanel(QWidget):
+class PrecheckPanel(Retranslatable, QWidget):
     """``readyChanged(bool)``: the check passed or its failure was acknowledged."""
 
     readyChanged = Signal(bool)
@@ -164,11 +164,6 @@ class PrecheckPanel(QWidget):
         return True
 
     # ------------------------------------------------------------------ texts
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def unrecorded_text(self, channels: list[int]) -> str:
         """The device has more inputs than the hearing records: say which are left out."""
         span = f"{channels[0]}–{channels[-1]}" if len(channels) > 1 else str(channels[0])

@@ -3,8 +3,8 @@
 A list of checks with a pass / warning / failure icon and colour; selecting one shows its
 explanation and remedy. "Run self-check" runs :func:`app.selfcheck.checks.run_checks` on a worker
 thread (results arrive one by one through a queued signal, the window never blocks); the guided
-microphone step shows a big prompt ("Speak into microphone 3 now") while a
-:class:`app.selfcheck.checks.GuidedSession` listens, polled by a timer; "Export signed report…"
+microphone test is its own group (:mod:`ui.selfcheck.guided`), whose results join the run; the
+icons and colours come from :mod:`ui.selfcheck.verdicts`. "Export signed report…"
 writes the run as PDF in Kazakh and Russian (:mod:`ui.selfcheck.pdf`) and as JSON and text, each
 signed with the open key, into the reports folder (no file dialog). Every run is kept in the
 history given to the window. Titles and the window's own words go through Qt translation; the
@@ -22,16 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,43 +37,27 @@ from PySide6.QtWidgets import (
 from app.accounts.keys import KeyProblem, OpenedKey
 from app.selfcheck.checks import (
     ALL_CHECKS,
-    GuidedSession,
     SelfCheckSettings,
     SourceFactory,
     default_source,
     floors_from,
     run_checks,
 )
-from app.selfcheck.findings import CheckResult, SourceError, check_msg
+from app.selfcheck.findings import CheckResult, check_msg
 from app.selfcheck.report import SelfCheckHistory, SelfCheckRun, export_report_with_key
 from app.translations import QT_TRANSLATE_NOOP
-from ui.widgets.i18n import tr_msg
+from ui.selfcheck.guided import GuidedTestBox
+from ui.selfcheck.verdicts import (
+    GLYPHS,
+    TEXT_COLOURS,
+    TINTS,
+    check_title,
+    verdict_icon,
+    verdict_word,
+)
+from ui.selfcheck.verdicts import escape_html as _esc
+from ui.widgets.i18n import Retranslatable, tr_msg
 from ui.widgets.screen_fit import fit_to_screen
-
-COLOURS = {"pass": "#2e7d32", "warn": "#f9a825", "fail": "#c62828"}
-TINTS = {"pass": "#e8f5e9", "warn": "#fff8e1", "fail": "#ffebee"}
-TEXT_COLOURS = {"pass": "#1b5e20", "warn": "#8a5a00", "fail": "#b71c1c"}  # readable on white
-GLYPHS = {"pass": "✓", "warn": "!", "fail": "✗"}
-GUIDED_TIMEOUT_MS = 60_000
-
-
-def verdict_icon(verdict: str, size: int = 22) -> QIcon:
-    """A filled circle in the verdict's colour with its glyph (readable without colour too)."""
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QBrush(QColor(COLOURS[verdict])))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(1, 1, size - 2, size - 2)
-    p.setPen(QColor("white"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(size * 0.65))
-    p.setFont(font)
-    p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, GLYPHS[verdict])
-    p.end()
-    return QIcon(pix)
 
 
 class _Bridge(QObject):
@@ -89,7 +71,7 @@ class _Bridge(QObject):
 WINDOW_CHECKS: tuple[str, ...] = tuple(c for c in ALL_CHECKS if c != "guided")
 
 
-class SelfCheckWindow(QWidget):
+class SelfCheckWindow(Retranslatable, QWidget):
     """The self-check window; ``finished`` carries each finished :class:`SelfCheckRun`."""
 
     finished = Signal(object)
@@ -120,22 +102,45 @@ class SelfCheckWindow(QWidget):
         self._runner = runner
         self.run: SelfCheckRun | None = None
         self._worker: threading.Thread | None = None
-        self._session: GuidedSession | None = None
-        self._guided_last: CheckResult | None = None
         self._bridge = _Bridge(self)
         self._bridge.result.connect(self._add_result)
         self._bridge.done.connect(self._run_done)
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._poll_guided)
-        self._guided_clock = QTimer(self)
-        self._guided_clock.setSingleShot(True)
-        self._guided_clock.timeout.connect(self._guided_timeout)
         self._build()
         self.retranslate()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
+        self._make_results()
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.start_run)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export_clicked)
+        self.export_button.setEnabled(False)
+        self.guided_box = GuidedTestBox(self.settings, self._source_factory)
+        self.guided_box.button.clicked.connect(
+            lambda: self.start_guided(self.guided_box.mic.value())
+        )
+        self.guided_box.finished.connect(self._guided_done)
+        # the box's parts, by the names the window has always had
+        self.mic, self.guided_button = self.guided_box.mic, self.guided_box.button
+        self.prompt, self.guided_result = self.guided_box.prompt, self.guided_box.result
+        middle = QHBoxLayout()
+        middle.addWidget(self.list, 3)
+        middle.addWidget(self.details, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.guided_box)
+        fit_to_screen(self, 900, 640)
+
+    def _make_results(self) -> None:
+        """The heading and summary, the list of checks and the details of the one selected."""
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 6)
@@ -156,105 +161,19 @@ class SelfCheckWindow(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumWidth(320)
-        self.run_button = QPushButton()
-        self.run_button.clicked.connect(self.start_run)
-        self.export_button = QPushButton()
-        self.export_button.clicked.connect(self._export_clicked)
-        self.export_button.setEnabled(False)
-
-        self.guided_box = QGroupBox()
-        self.mic = QSpinBox()
-        self.mic.setRange(1, max(1, self.settings.channels))
-        self.mic_label = QLabel()
-        self.guided_button = QPushButton()
-        self.guided_button.clicked.connect(self._guided_clicked)
-        self.prompt = QLabel()
-        big = self.prompt.font()
-        big.setPointSize(big.pointSize() + 16)
-        big.setBold(True)
-        self.prompt.setFont(big)
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt.setWordWrap(True)
-        self.guided_result = QLabel()
-        self.guided_result.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.mic_label)
-        row.addWidget(self.mic)
-        row.addWidget(self.guided_button)
-        row.addStretch(1)
-        g = QVBoxLayout(self.guided_box)
-        g.addLayout(row)
-        g.addWidget(self.prompt)
-        g.addWidget(self.guided_result)
-
-        middle = QHBoxLayout()
-        middle.addWidget(self.list, 3)
-        middle.addWidget(self.details, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.guided_box)
-        fit_to_screen(self, 900, 640)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Equipment self-check"))
         self.heading.setText(self.tr("Equipment self-check"))
         self.run_button.setText(self.tr("Run self-check"))
         self.export_button.setText(self.tr("Export signed report…"))
-        self.guided_box.setTitle(self.tr("Microphone test"))
-        self.mic_label.setText(self.tr("Microphone:"))
-        self.guided_button.setText(self.tr("Test this microphone"))
         if self.run is None and self._worker is None:
             self.summary.setText(self.tr("Not run yet. Press “Run self-check”."))
         elif self.run is not None and self._worker is None:
             self._update_summary()
-        if self._session is None and not self.prompt.text():
-            self.prompt.setText("")
         for row in range(self.list.count()):
             self._render_item(self.list.item(row))
-        if self._guided_last is not None:
-            self._show_guided_result(self._guided_last)
         self._show_details(self.list.currentRow())
-
-    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def title(self, check: str) -> str:
-        if check.startswith("microphone_"):
-            return self.tr("Microphone {0}").format(check.split("_", 1)[1])
-        titles = {
-            "input_device": self.tr("Input device"),
-            "input_settings": self.tr("Channels and sample rate"),
-            "test_recording": self.tr("Test recording"),
-            "signal_present": self.tr("Signal on every channel"),
-            "noise_floor": self.tr("Noise floor"),
-            "clipping": self.tr("Clipping"),
-            "dc_offset": self.tr("DC offset"),
-            "loopback": self.tr("Loopback tone"),
-            "output_device": self.tr("Headphone output"),
-            "disk_space": self.tr("Free disk space"),
-            "write_speed": self.tr("Write speed"),
-            "clock": self.tr("System clock"),
-            "certificate": self.tr("Signing certificate"),
-            "archive": self.tr("Archive server"),
-            "mirror": self.tr("Second copy"),
-            "media": self.tr("Removable media"),
-            "guided": self.tr("Microphone test"),
-        }
-        return titles.get(check, check)
-
-    def verdict_word(self, verdict: str) -> str:
-        return {"pass": self.tr("Passed"), "warn": self.tr("Warning"), "fail": self.tr("Failed")}[
-            verdict
-        ]
 
     # ------------------------------------------------------------------ running
     @property
@@ -322,7 +241,7 @@ class SelfCheckWindow(QWidget):
     def _render_item(self, item: QListWidgetItem) -> None:
         """The item's text and tooltip in the current language."""
         result: CheckResult = item.data(Qt.ItemDataRole.UserRole)
-        item.setText(f"{self.title(result.check)} — {tr_msg(result.message)}")
+        item.setText(f"{check_title(result.check)} — {tr_msg(result.message)}")
         item.setToolTip(tr_msg(result.remedy or result.message))
 
     def _result_at(self, row: int) -> CheckResult:
@@ -370,7 +289,7 @@ class SelfCheckWindow(QWidget):
         r = self._result_at(row)
         html = (
             f"<h3 style='color:{TEXT_COLOURS[r.verdict]}'>{GLYPHS[r.verdict]} "
-            f"{_esc(self.title(r.check))}: {_esc(self.verdict_word(r.verdict))}</h3>"
+            f"{_esc(check_title(r.check))}: {_esc(verdict_word(r.verdict))}</h3>"
             f"<p>{_esc(tr_msg(r.message))}</p>"
         )
         if r.remedy:
@@ -381,53 +300,15 @@ class SelfCheckWindow(QWidget):
     # ------------------------------------------------------------------ guided step
     def start_guided(self, channel: int) -> bool:
         """Start listening for microphone ``channel``; False (with the reason shown) if not."""
-        if self._session is not None or self._worker is not None:
+        if self.guided_box.running or self._worker is not None:
             return False
-        self._guided_last = None
-        try:
-            self._session = GuidedSession(
-                self.settings, channel, floors_from(self.run), self._source_factory
-            )
-        except (SourceError, ValueError) as e:
-            self.guided_result.setText(self.tr("The microphone test cannot start: {0}").format(e))
+        if not self.guided_box.start(channel, floors_from(self.run)):
             return False
-        self.guided_result.setText("")
-        self.guided_button.setEnabled(False)
         self.run_button.setEnabled(False)
-        self._poll_guided()
-        self._timer.start()
-        self._guided_clock.start(GUIDED_TIMEOUT_MS)
         return True
 
-    def _guided_clicked(self) -> None:
-        self.start_guided(self.mic.value())
-
-    def _poll_guided(self) -> None:
-        if self._session is None:
-            return
-        step = self._session.step
-        if step.state == "quiet":
-            self.prompt.setText(self.tr("Please keep quiet for a moment…"))
-            self.prompt.setStyleSheet("color: #555;")
-        elif step.state == "speak":
-            self.prompt.setText(self.tr("Speak into microphone {0} now").format(step.channel))
-            self.prompt.setStyleSheet(f"color: {TEXT_COLOURS['pass']};")
-        else:
-            self._finish_guided()
-
-    def _guided_timeout(self) -> None:
-        if self._session is not None:
-            self._finish_guided()
-
-    def _finish_guided(self) -> None:
-        assert self._session is not None
-        result = self._session.stop()
-        self._session = None
-        self._timer.stop()
-        self._guided_clock.stop()
-        self.prompt.setText("")
-        self._guided_last = result
-        self._show_guided_result(result)
+    def _guided_done(self, result: CheckResult) -> None:
+        """File a microphone's result with the run shown and in the history."""
         if self.run is not None:
             self.run.results = [r for r in self.run.results if r.check != result.check]
             self.run.results.append(result)
@@ -438,25 +319,26 @@ class SelfCheckWindow(QWidget):
             single.results.append(result)
             single.finish()
             self.history.add(single)
-        self.guided_button.setEnabled(True)
         self.run_button.setEnabled(True)
         if self.run is not None:
             self._update_summary()
         self.guided_finished.emit(result)
 
-    def _show_guided_result(self, result: CheckResult) -> None:
-        text = f"{GLYPHS[result.verdict]} {tr_msg(result.message)} {tr_msg(result.remedy)}"
-        self.guided_result.setText(text.strip())
-        self.guided_result.setStyleSheet(f"color: {TEXT_COLOURS[result.verdict]};")
-
     # ------------------------------------------------------------------ report
-    def export_report(self, path: str | Path) -> str:
-        """Write the signed report; returns what to tell the user."""
+    def _report_key(self) -> tuple[OpenedKey | None, str]:
+        """The key that signs the report, or (None, why not): no run yet, or no key open."""
         if self.run is None:
-            return self.tr("Run the self-check first.")
+            return None, self.tr("Run the self-check first.")
         key = self._key()
         if key is None:
-            return self.tr("Open the signing key first: the report is signed with it.")
+            return None, self.tr("Open the signing key first: the report is signed with it.")
+        return key, ""
+
+    def export_report(self, path: str | Path) -> str:
+        """Write the signed report; returns what to tell the user."""
+        key, refusal = self._report_key()
+        if key is None or self.run is None:
+            return refusal
         try:
             report = export_report_with_key(self.run, path, key)
         except (KeyProblem, OSError) as e:
@@ -468,11 +350,9 @@ class SelfCheckWindow(QWidget):
     def export_pdf_reports(self) -> str:
         """The signed report as PDF in Kazakh and Russian (and the signed JSON for machines)
         in the reports folder, no file dialog; returns what to tell the user."""
-        if self.run is None:
-            return self.tr("Run the self-check first.")
-        key = self._key()
-        if key is None:
-            return self.tr("Open the signing key first: the report is signed with it.")
+        key, refusal = self._report_key()
+        if key is None or self.run is None:
+            return refusal
         from ui.selfcheck.pdf import write_signed_pdfs
 
         try:
@@ -492,10 +372,5 @@ class SelfCheckWindow(QWidget):
         self.summary.setText(self.export_pdf_reports())
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._session is not None:
-            self._finish_guided()
+        self.guided_box.stop()
         super().closeEvent(event)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

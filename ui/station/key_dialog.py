@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,8 @@ from app.accounts.keys import EXPIRY_WARNING_DAYS, GOST_MESSAGE, KeyInfo, KeyPro
 from app.copies.media import MediaPoller
 from ui.station.key_picker import KeyPicker
 from ui.widgets.background import BackgroundCall
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 
 OpenKey = Callable[[str | Path, str], tuple[KeyInfo, list[Any]]]
 SealWaiting = Callable[[], list[Any]]
@@ -45,7 +47,7 @@ WARN_STYLE = "background:#fff2cc; color:#5a4300; border:1px solid #d6b656; paddi
 BAD_STYLE = "background:#f8d0d0; color:#7a0000; border:2px solid #c0392b; padding:6px;"
 
 
-class KeyDialog(QDialog):
+class KeyDialog(Retranslatable, QDialog):
     """Choose a key file, type its password, Open. ``opened`` carries (KeyInfo, [FinishResult]).
 
     With ``seal_waiting`` (the station's :meth:`app.station.Station.seal_waiting`), ``open_key``
@@ -89,9 +91,8 @@ class KeyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.path_label, row)
         form.addRow(self.password_label, self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
@@ -271,11 +272,6 @@ class KeyDialog(QDialog):
         self.outcome.setStyleSheet(style)
         self.outcome.setText(html)
         self.outcome.show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open signing key"))

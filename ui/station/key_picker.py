@@ -6,7 +6,8 @@ secretary wander the whole disk) in the key dialog. It lists the PKCS#12 files
 medium plugged in, and of the home folder, with where each one is and when it was written; the list
 follows media being plugged in and pulled out (:class:`app.copies.media.MediaPoller` on a timer).
 The first file has the focus: arrows move, Enter chooses, Escape closes, F5 looks again. A key kept
-anywhere else is typed into the key dialog's path field: the picker needs no "other place".
+anywhere else is typed into the key dialog's path field: the picker needs no "other place". The
+polling, the buttons and the keys are the pickers' own (:class:`ui.widgets.picker.PickerDialog`).
 """
 
 from __future__ import annotations
@@ -15,30 +16,21 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.accounts.key_files import KeyFile, KeyPlace, find_key_files, usual_places
 from app.copies.media import MediaPoller
-from ui.widgets.keyboard import EnterTable, press_focused_button
+from ui.widgets.keyboard import EnterTable
+from ui.widgets.picker import PickerDialog
 from ui.widgets.screen_fit import fit_to_screen
 
 Places = Callable[[], list[KeyPlace]]
 
 
-class KeyPicker(QDialog):
+class KeyPicker(PickerDialog):
     """The key files found; ``chosen`` is the path picked (None when closed without one)."""
-
-    POLL_MS = 1500
 
     def __init__(
         self,
@@ -46,32 +38,21 @@ class KeyPicker(QDialog):
         parent: QWidget | None = None,
         poller: MediaPoller | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(poller, parent)
         self.setObjectName("keyPicker")
-        self.chosen: Path | None = None
         self.files: list[KeyFile] = []
-        self._poller = poller or MediaPoller()
-        self._places = places or (lambda: usual_places(None, self._poller.volumes))
+        self._places = places or (lambda: usual_places(None, self.poller.volumes))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.table = EnterTable(3)
         self.table.setObjectName("keyFiles")
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("background:#fff2cc; color:#5a4300; padding:6px;")
-        self.buttons = QDialogButtonBox()
+        self.empty = self.notice()
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("keyPickerChoose")
         self.refresh_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        for b in (self.choose_button, self.refresh_button, self.cancel_button):
-            b.setAutoDefault(False)  # Enter on the table chooses; on a button presses it
+        self.add_buttons(self.choose_button, self.refresh_button)
         self.choose_button.clicked.connect(lambda: self._choose(self.table.currentRow()))
         self.refresh_button.clicked.connect(self.refresh)
-        self.cancel_button.clicked.connect(self.reject)
         self.table.activatedRow.connect(self._choose)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
@@ -80,11 +61,8 @@ class KeyPicker(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self._poll_media)
-        self._poller.poll()
-        self._timer.start()
+        self.poller.poll()
+        self.start_polling()
         fit_to_screen(self, 820, 440)
         self.retranslate()
         self.refresh()
@@ -108,8 +86,8 @@ class KeyPicker(QDialog):
         self.empty.setVisible(not self.files)
         self._selection_changed()
 
-    def _poll_media(self) -> None:
-        if self._poller.poll().changed:
+    def poll(self) -> None:
+        if self.poller.poll().changed:
             self.refresh()
 
     def _has_row(self) -> bool:
@@ -120,16 +98,7 @@ class KeyPicker(QDialog):
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self.files):
-            self.chosen = self.files[row].path
-            self.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if not press_focused_button(self, event):
-            super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self._timer.stop()
-        super().done(result)
+            self.choose(self.files[row].path)
 
     # ------------------------------------------------------------------ texts
     def where(self, f: KeyFile) -> str:
@@ -147,13 +116,11 @@ class KeyPicker(QDialog):
             sub = Path()
         return text + (f" / {sub.as_posix()}" if sub.parts else "")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def refill(self) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Choose your signing key"))
         self.heading.setText(
             self.tr(
@@ -172,4 +139,3 @@ class KeyPicker(QDialog):
         )
         self.choose_button.setText(self.tr("Take this key"))
         self.refresh_button.setText(self.tr("Look again (F5)"))
-        self.cancel_button.setText(self.tr("Cancel"))

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,6 +42,8 @@ from app.catalog.store import Catalog
 from app.copies.media import MediaPoller
 from ui.station.key_dialog import BAD_STYLE, KeyDialog, OpenKey
 from ui.station.permissions import permissions_for
+from ui.widgets.dialog_buttons import standard_buttons
+from ui.widgets.i18n import Retranslatable
 
 
 def role_name(role: str) -> str:
@@ -85,7 +87,7 @@ def station_has_accounts(catalog_path: Path, open_catalog: Callable[[], Catalog]
         return AccountStore(catalog).count() > 0
 
 
-class SigninDialog(QDialog):
+class SigninDialog(Retranslatable, QDialog):
     """Username and password, or the signing key. ``signedIn`` carries the :class:`Account`."""
 
     signedIn = Signal(object)  # noqa: N815 - Qt signal naming
@@ -127,9 +129,8 @@ class SigninDialog(QDialog):
         self.key_button = QPushButton()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = standard_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
@@ -255,11 +256,6 @@ class SigninDialog(QDialog):
             focus.click()
         else:
             self.sign_in()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in — Zhazba"))

@@ -5,7 +5,9 @@
 (``qtbase_<lang>.qm`` from the Qt installation, :func:`qt_translations_dir`) so the standard
 buttons (OK, Cancel, Close, Open…) and Qt's dialogs speak the same language. Switching installs the
 new translator and removes the old one; Qt then sends every widget a ``LanguageChange`` event and
-each widget re-reads its texts, so the switch happens at runtime without rebuilding the window.
+each widget re-reads its texts, so the switch happens at runtime without rebuilding the window:
+a widget that inherits :class:`Retranslatable` (first, before its Qt class) has its
+``retranslate`` called on that event.
 :func:`load_fonts` registers the bundled Noto fonts, which cover the Kazakh letters (ә ғ қ ң ө ұ ү
 һ і) on machines whose system fonts do not.
 """
@@ -82,6 +84,26 @@ class Languages(QObject):
         QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}[self.current]))
         self.changed.emit(self.current)
         return ok
+
+
+class Retranslatable:
+    """Mixin for a widget whose texts follow the language: ``class Box(Retranslatable, QGroupBox)``.
+
+    On Qt's ``LanguageChange`` event (a language switch) :meth:`retranslate` sets every text
+    again (the widget calls it once itself when it is built), then :meth:`refill` writes again
+    the rows whose cells hold translated words."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refill()
+        super().changeEvent(event)  # type: ignore[misc] # the Qt class after this one has it
+
+    def retranslate(self) -> None:
+        """Set the widget's texts in the installed language."""
+
+    def refill(self) -> None:
+        """Write the lists again, after a language switch (their cells hold translated words)."""
 
 
 def qt_translations_dir() -> Path:
