@@ -122,7 +122,10 @@ def say(message: str, command: str = "") -> None:
     """One line for the user on standard error, prefixed with the program's name (and the
     command's, when given); a :class:`audio.text.Msg` is said in the user's language."""
     prefix = f"zhazba {command}:" if command else "zhazba:"
-    print(f"{prefix} {one_line(said(message))}", file=sys.stderr, flush=True)
+    # one write per line: a line said from another thread (a rejected marker) never lands
+    # in the middle of this one
+    sys.stderr.write(f"{prefix} {one_line(said(message))}\n")
+    sys.stderr.flush()
 
 
 def reason_of(error: BaseException) -> str:

@@ -231,7 +231,8 @@ def cmd_record(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
-    print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    sys.stderr.write(f"recording into {session.folder}\n")  # one write: markers say theirs
+    sys.stderr.flush()
     watch(session, stop, DiskWatch(session.folder, source.rate, source.channels, source.bits))
     try:
         session.end()
