@@ -60,8 +60,14 @@ def translate(value: str, lang: str) -> str:
 
 
 def env_lang() -> str:
-    """The language of the command line's one-line refusals: ``ZHAZBA_LANG`` (kk, ru), else en."""
+    """The language of the command line's one-line refusals: ``ZHAZBA_LANG``, else the locale
+    (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English (the
+    same rule as :func:`app.cli.errors.cli_language`)."""
     import os
 
-    lang = os.environ.get("ZHAZBA_LANG", "en")
-    return lang if lang in ("kk", "ru") else "en"
+    for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            lang = value[:2].lower()
+            return lang if lang in ("kk", "ru") else "en"
+    return "en"

@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.accounts.secrets import SecretsError, load_station_key
 from app.catalog.store import Catalog, utc_now
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 GENESIS = "0" * 64
 _ROW_FIELDS = ("username", "display_name", "role", "password_hash", "certificate_subject",
@@ -70,9 +71,16 @@ class AccountSeal:
             path = self.catalog.path.parent / "station.key"
             if not path.exists() and self._sealed_before():
                 raise SecretsError(
-                    f"the station secret {path} is missing, but the station's accounts are "
-                    "sealed with it; nothing was done. Restore station.key from the backup (a "
-                    "new one would lock every account out)"
+                    msg(
+                        "Cli",
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "the station secret {path} is missing, but the station's accounts "
+                            "are sealed with it; nothing was done. Restore station.key from the "
+                            "backup (a new one would lock every account out)",
+                        ),
+                        path=path,
+                    )
                 )
             station = load_station_key(path)
             self._key = HKDF(

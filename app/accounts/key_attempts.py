@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.accounts.rules import SOURCE_SEPARATOR, _locked_until, _stamp, counted_source
 from app.catalog.store import Catalog
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.keys import KeyInfo, KeyProblem, OpenedKey, open_key_file
 
 WRONG_PASSWORD = "the password is wrong"
@@ -52,8 +53,17 @@ def open_key_counted(
     if until is not None:
         local = until.astimezone().strftime("%H:%M")
         raise KeyLocked(
-            f"too many wrong passwords for the key file {Path(path).name}: it is locked until "
-            f"{local}; wait, or ask an administrator (zhazba account unlock {name})"
+            msg(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts",
+                    "too many wrong passwords for the key file {file}: it is locked until "
+                    "{until}; wait, or ask an administrator (`zhazba account unlock {name}`)",
+                ),
+                file=Path(path).name,
+                until=local,
+                name=name,
+            )
         )
     try:
         opened = open_key_file(path, password)

@@ -11,6 +11,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from app.accounts.rules import AccountError
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 # scrypt cost: 2^15 × 8 × 128 B = 32 MiB and ~0.1 s per check on a court PC; stored with the hash
 SCRYPT_N = 2**15
@@ -23,7 +24,9 @@ _KEY_BYTES = 32
 def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
     """``scrypt$n$r$p$salt$key`` (base64) for a new password, with a fresh random salt."""
     if not password:
-        raise AccountError("the password must not be empty")
+        raise AccountError(
+            msg("Accounts", QT_TRANSLATE_NOOP("Accounts", "the password must not be empty"))
+        )
     salt = os.urandom(_SALT_BYTES)
     key = _scrypt(password, salt, n, r, p)
     return "$".join(("scrypt", str(n), str(r), str(p), _b64(salt), _b64(key)))

@@ -36,6 +36,7 @@ from enum import StrEnum
 
 from cryptography import x509
 
+from app.accounts import rules as R
 from app.accounts.audit import AccountSeal
 from app.accounts.marker import mark_accounts
 from app.accounts.passwords import (  # noqa: F401 - re-exported for the accounts' callers
@@ -59,10 +60,14 @@ from app.accounts.rules import (  # noqa: F401 - the accounts' errors and lockou
     PermissionDenied,
     _locked_until,
     _stamp,
+    action_word,
     counted_source,
+    disabled_error,
     lock_duration,
+    role_word,
 )
 from app.catalog.store import Catalog, utc_now
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 
 ROLES = ("secretary", "judge", "technician", "administrator")
 
@@ -116,8 +121,16 @@ class Account:
     def require(self, action: Action) -> None:
         if not self.can(action):
             raise PermissionDenied(
-                f"{self.display_name or self.username} ({self.role}) may not do this: "
-                f"{action.value} is for {', '.join(sorted(PERMISSIONS[action]))}"
+                msg(
+                    "Accounts",
+                    QT_TRANSLATE_NOOP(
+                        "Accounts", "{name} ({role}) may not do this: {action} is for {roles}"
+                    ),
+                    name=self.display_name or self.username,
+                    role=role_word(self.role),
+                    action=action_word(action.value),
+                    roles=join(", ", [role_word(r) for r in sorted(PERMISSIONS[action])]),
+                )
             )
 
 
@@ -153,17 +166,17 @@ class AccountStore:
         by: str = "",
     ) -> Account:
         if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+            raise R.refusal(R.UNKNOWN_ROLE, role=repr(role), roles=", ".join(ROLES))
         if not username.strip():
-            raise AccountError("the username must not be empty")
+            raise R.refusal(R.EMPTY_USERNAME)
         if password is None and certificate_subject is None:
-            raise AccountError("an account needs a password or a certificate")
+            raise R.refusal(R.NO_CREDENTIAL)
         hashed = hash_password(password, n=self.scrypt_n) if password is not None else None
         now = utc_now()
         self.seal.ensure_sealed()
         with self.catalog.transaction() as db:
             if db.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone():
-                raise AccountError(f"an account {username!r} already exists")
+                raise R.refusal(R.ACCOUNT_EXISTS, name=repr(username))
             db.execute(
                 "INSERT INTO accounts (username, display_name, role, password_hash, "
                 "certificate_subject, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -190,7 +203,7 @@ class AccountStore:
 
     def set_role(self, username: str, role: str, *, by: str = "") -> None:
         if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+            raise R.refusal(R.UNKNOWN_ROLE, role=repr(role), roles=", ".join(ROLES))
         old = self.catalog.query("SELECT role FROM accounts WHERE username = ?", (username,))
         was = old[0]["role"] if old else "?"
         self._update(username, "role_changed", f"{was} -> {role}", by, role=role)
@@ -209,7 +222,7 @@ class AccountStore:
                 [*values.values(), utc_now(), username],
             )
             if cur.rowcount == 0:
-                raise AccountError(f"no account {username!r}")
+                raise R.refusal(R.NO_ACCOUNT, name=repr(username))
             self.seal.append(db, username, event, detail, by)
             self.seal.reseal(db, username)  # bound to the record just written
 
@@ -265,11 +278,11 @@ class AccountStore:
         if locked is not None:
             raise locked
         if not right:
-            raise AccountError("wrong username or password")
+            raise AccountError(R.WRONG_PASSWORD)
         self._require_intact(rows[0])
         account = _account(rows[0])
         if account.disabled:
-            raise AccountError(f"the account {username!r} is disabled; ask the administrator")
+            raise disabled_error(username)
         return account
 
     def _require_intact(self, row: sqlite3.Row) -> None:
@@ -329,7 +342,7 @@ class AccountStore:
                 f"SELECT failures, last_failure_utc FROM sign_in_failures WHERE {where}", params
             ).fetchall()
             if not known and not counts:
-                raise AccountError(f"no account {username!r}")
+                raise R.refusal(R.NO_ACCOUNT, name=repr(username))
             if not counts:
                 return False
             db.execute(f"DELETE FROM sign_in_failures WHERE {where}", params)

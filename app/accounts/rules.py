@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
+from audio.text import QT_TRANSLATE_NOOP, msg
+
 
 class AccountError(Exception):
     """Sign-in failed or an account operation is not possible; the message says why."""
@@ -21,10 +23,18 @@ class AccountTampered(AccountError):
     def __init__(self, username: str) -> None:
         self.username = username
         super().__init__(
-            f"the account {username!r} was changed outside Zhazba (its row in the station "
-            "catalog does not match its seal); sign-in refused and recorded. An administrator "
-            f"checks `zhazba account log` and sets it right (zhazba account role {username} "
-            "--role …, or restores the catalog from a backup)"
+            msg(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts",
+                    "the account {name} was changed outside Zhazba (its row in the station "
+                    "catalog does not match its seal); sign-in refused and recorded. An "
+                    "administrator checks `zhazba account log` and sets it right (`zhazba "
+                    "account role {username} --role …`, or restores the catalog from a backup)",
+                ),
+                name=repr(username),
+                username=username,
+            )
         )
 
 
@@ -60,9 +70,17 @@ class AccountReplayed(AccountTampered):
     def __init__(self, username: str, later_utc: str) -> None:
         AccountError.__init__(
             self,
-            f"the account {username!r} in the station catalog is an older version than the "
-            f"audit log's last change to it ({later_utc}): it was put back outside Zhazba; "
-            "sign-in refused and recorded. An administrator checks `zhazba account log`",
+            msg(
+                "Accounts",
+                QT_TRANSLATE_NOOP(
+                    "Accounts",
+                    "the account {name} in the station catalog is an older version than the "
+                    "audit log's last change to it ({later}): it was put back outside Zhazba; "
+                    "sign-in refused and recorded. An administrator checks `zhazba account log`",
+                ),
+                name=repr(username),
+                later=later_utc,
+            ),
         )
         self.username = username
 
@@ -100,3 +118,56 @@ def _locked_until(failures: int, last_failure: str, now: _dt.datetime) -> _dt.da
     start = min(last, now)
     until = start + duration
     return until if now < until else None
+
+
+# The words of roles and actions in a refusal, translatable (the window's "Roles" say the same).
+_ROLE_WORDS = {
+    "secretary": QT_TRANSLATE_NOOP("Accounts", "secretary"),
+    "judge": QT_TRANSLATE_NOOP("Accounts", "judge"),
+    "technician": QT_TRANSLATE_NOOP("Accounts", "technician"),
+    "administrator": QT_TRANSLATE_NOOP("Accounts", "administrator"),
+}
+_ACTION_WORDS = {
+    "settings": QT_TRANSLATE_NOOP("Accounts", "settings"),
+    "accounts": QT_TRANSLATE_NOOP("Accounts", "accounts"),
+    "archive_credentials": QT_TRANSLATE_NOOP("Accounts", "archive_credentials"),
+    "recording": QT_TRANSLATE_NOOP("Accounts", "recording"),
+    "review": QT_TRANSLATE_NOOP("Accounts", "review"),
+    "selfcheck": QT_TRANSLATE_NOOP("Accounts", "selfcheck"),
+    "archive": QT_TRANSLATE_NOOP("Accounts", "archive"),
+}
+WRONG_PASSWORD = msg("Accounts", QT_TRANSLATE_NOOP("Accounts", "wrong username or password"))
+
+
+def role_word(role: str) -> str:
+    """A role's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+
+
+def action_word(action: str) -> str:
+    """An action's name as a translatable message (an unknown one as it is)."""
+    return msg("Accounts", _ACTION_WORDS[action]) if action in _ACTION_WORDS else action
+
+
+def disabled_error(username: str) -> AccountError:
+    """The refusal of a disabled account's sign-in."""
+    return AccountError(
+        msg(
+            "Accounts",
+            QT_TRANSLATE_NOOP("Accounts", "the account {name} is disabled; ask the administrator"),
+            name=repr(username),
+        )
+    )
+
+
+def refusal(template: str, **params: object) -> AccountError:
+    """An account refusal as a translatable message (the command line says it in kk/ru)."""
+    return AccountError(msg("Accounts", template, **params))
+
+
+# The accounts' other refusals (app/accounts/roles.py raises them with :func:`refusal`).
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Accounts", "unknown role {role}; one of {roles}")
+EMPTY_USERNAME = QT_TRANSLATE_NOOP("Accounts", "the username must not be empty")
+NO_CREDENTIAL = QT_TRANSLATE_NOOP("Accounts", "an account needs a password or a certificate")
+ACCOUNT_EXISTS = QT_TRANSLATE_NOOP("Accounts", "an account {name} already exists")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("Accounts", "no account {name}")

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.archive.settings import ArchiveCredentials
 from audio.durable import write_atomically
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 _FORMAT = "zhazba-secrets/1"
 _KEY_INFO = b"zhazba secrets aes-256-gcm v1"
@@ -50,21 +51,46 @@ def load_station_key(path: Path, *, create: bool = True) -> bytes:
     """The 32-byte station secret, created on first use; refused if others can read it."""
     if not path.exists():
         if not create:
-            raise SecretsError(f"the station secret {path} does not exist")
+            raise SecretsError(
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "the station secret {path} does not exist; "
+                        "restore station.key from the backup",
+                    ),
+                    path=path,
+                )
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_private(path, os.urandom(32))
     if os.name == "posix":
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
             raise SecretsError(
-                f"the station secret {path} can be read by other users (mode {mode:o}); "
-                f"run `chmod 600 {path}` and enter the archive credentials again"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "the station secret {path} can be read by other users (mode {mode}); "
+                        "run `chmod 600 {path}` and enter the archive credentials again",
+                    ),
+                    path=path,
+                    mode=f"{mode:o}",
+                )
             )
     key = path.read_bytes()
     if len(key) != 32:
         raise SecretsError(
-            f"the station secret {path} is damaged (not 32 bytes); nothing was done. Restore "
-            "it from the backup"
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the station secret {path} is damaged (not 32 bytes); nothing was done. "
+                    "Restore it from the backup",
+                ),
+                path=path,
+            )
         )
     return key
 

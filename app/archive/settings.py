@@ -66,19 +66,43 @@ class ArchiveSettings:
 
     def validate(self) -> None:
         if not self.endpoint.startswith(("http://", "https://")):
-            raise SettingsError("archive endpoint must be an http:// or https:// address")
+            raise SettingsError(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "archive endpoint must be an http:// or https:// address"
+                    )
+                )
+            )
         if not self.bucket:
-            raise SettingsError("archive bucket is not set")
+            raise SettingsError(_said(QT_TRANSLATE_NOOP("Cli", "archive bucket is not set")))
         if self.part_size < 5 * MIB:
-            raise SettingsError("archive part_size must be at least 5 MiB (S3 minimum)")
+            raise SettingsError(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "archive part_size must be at least 5 MiB (S3 minimum)"
+                    )
+                )
+            )
         if not 1 <= self.upload_threads <= 16:
-            raise SettingsError("archive upload_threads must be between 1 and 16")
+            raise SettingsError(
+                _said(QT_TRANSLATE_NOOP("Cli", "archive upload_threads must be between 1 and 16"))
+            )
         if self.multipart_threshold < self.part_size:
-            raise SettingsError("archive multipart_threshold must be at least part_size")
+            raise SettingsError(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "archive multipart_threshold must be at least part_size"
+                    )
+                )
+            )
         if self.retention_days < 1 or self.retention_days_unknown_judgment < 1:
-            raise SettingsError("archive retention must be at least one day")
+            raise SettingsError(
+                _said(QT_TRANSLATE_NOOP("Cli", "archive retention must be at least one day"))
+            )
         if (self.window_start is None) != (self.window_end is None):
-            raise SettingsError("set both window_start and window_end, or neither")
+            raise SettingsError(
+                _said(QT_TRANSLATE_NOOP("Cli", "set both window_start and window_end, or neither"))
+            )
         for value in (self.window_start, self.window_end):
             if value is not None:
                 _parse_hhmm(value)
@@ -88,7 +112,8 @@ class ArchiveSettings:
         known = {f.name for f in fields(cls)}
         unknown = set(doc) - known
         if unknown:
-            raise SettingsError(f"unknown archive settings: {', '.join(sorted(unknown))}")
+            unknown_names = QT_TRANSLATE_NOOP("Cli", "unknown archive settings: {names}")
+            raise SettingsError(_said(unknown_names, names=", ".join(sorted(unknown))))
         return cls(**doc)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,12 +159,18 @@ class ArchiveSettings:
         return f"daily {self.window_start}–{self.window_end} (station time)"
 
 
+def _said(template: str, **params: Any) -> str:
+    """A settings refusal, translatable (the command line says it in the user's language)."""
+    return msg("Cli", template, **params)
+
+
 def _parse_hhmm(value: str) -> _dt.time:
     try:
         hours, minutes = value.split(":")
         return _dt.time(int(hours), int(minutes))
     except ValueError as e:
-        raise SettingsError(f"upload window time {value!r} is not HH:MM") from e
+        not_hhmm = QT_TRANSLATE_NOOP("Cli", "upload window time {value} is not HH:MM")
+        raise SettingsError(_said(not_hhmm, value=repr(value))) from e
 
 
 class SettingsDamaged(SettingsError):
@@ -179,7 +210,7 @@ def read_settings_file(path: str | Path) -> dict[str, Any] | None:
                     "or move it away and have an administrator set the station up again",
                 ),
                 path=str(path),
-                reason=str(e),
+                reason=_unreadable_json(e),
             )
         ) from e
     if not isinstance(doc, dict):
@@ -195,6 +226,17 @@ def read_settings_file(path: str | Path) -> dict[str, Any] | None:
             )
         )
     return doc
+
+
+def _unreadable_json(e: Exception) -> str:
+    """Why the settings file's text is not JSON, as a translatable message with where it is."""
+    if isinstance(e, json.JSONDecodeError):
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not JSON: line {line}, column {column}"),
+                   line=e.lineno, column=e.colno)  # fmt: skip
+    if isinstance(e, UnicodeDecodeError):
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not UTF-8 text: byte {position}"),
+                   position=e.start)  # fmt: skip
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "nested too deeply"))
 
 
 # The sections of settings.json, each an object (archive: also the whole file on old stations).
@@ -254,24 +296,25 @@ def load_archive_settings(path: str | Path) -> ArchiveSettings:
     path = Path(path)
     doc = read_settings_file(path)
     if doc is None:
-        raise SettingsError(
-            f"no settings file {path}; an administrator sets the archive up with "
-            "`zhazba archive configure`"
-        )
+        raise SettingsError(_said(QT_TRANSLATE_NOOP(
+            "Cli", "no settings file {path}; an administrator sets the archive up with "
+            "`zhazba archive configure`"), path=path))  # fmt: skip
     for name in SECTIONS:  # a damaged section is never "no archive settings" (fail closed)
         if name in doc and not isinstance(doc[name], dict):
             raise section_damaged(path, name)
     # the "archive" section, or (older stations) the whole file minus the other sections
     section = doc.get("archive", {k: v for k, v in doc.items() if k not in SECTIONS})
     if not section:
-        raise SettingsError(
-            f"no archive settings in {path}; an administrator sets the archive up with "
-            "`zhazba archive configure`"
-        )
+        raise SettingsError(_said(QT_TRANSLATE_NOOP(
+            "Cli", "no archive settings in {path}; an administrator sets the archive up with "
+            "`zhazba archive configure`"), path=path))  # fmt: skip
     try:
         return ArchiveSettings.from_dict(section)
     except TypeError as e:
-        raise SettingsDamaged(f"the archive settings in {path} are damaged ({e})") from e
+        damaged = QT_TRANSLATE_NOOP(
+            "Cli", "the archive settings in {path} are damaged ({reason}); correct the archive "
+            "section or have an administrator run `zhazba archive configure` again")  # fmt: skip
+        raise SettingsDamaged(_said(damaged, path=path, reason=str(e))) from e
 
 
 def save_archive_settings(path: str | Path, settings: ArchiveSettings) -> None:

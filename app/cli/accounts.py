@@ -18,10 +18,12 @@ import getpass
 import json
 from typing import Any
 
-from app.accounts.roles import ROLES, AccountError, AccountStore, Action
+from app.accounts.roles import ROLES, AccountError, AccountStore, Action, action_word
 from app.catalog.store import Catalog, CatalogError
+from app.cli.errors import reason_of, said
 from app.cli.input_bounds import checked_name, shown
 from app.cli.signin import env_secret, signed_in
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _new_password(args: argparse.Namespace, username: str) -> str:
@@ -30,7 +32,7 @@ def _new_password(args: argparse.Namespace, username: str) -> str:
         return given
     first = getpass.getpass(f"New password for {username}: ")
     if first != getpass.getpass("Again: "):
-        raise AccountError("the two passwords differ")
+        raise AccountError(msg("Cli", QT_TRANSLATE_NOOP("Cli", "the two passwords differ")))
     return first
 
 
@@ -43,7 +45,8 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
         account.require(action)
         return
     if not args.user:
-        raise AccountError(f"{action.value}: sign in as an administrator with --user NAME")
+        sign_in = QT_TRANSLATE_NOOP("Cli", "{action}: sign in as an administrator with --user NAME")
+        raise AccountError(msg("Cli", sign_in, action=action_word(action.value)))
     password = env_secret(args, "ZHAZBA_PASSWORD")
     if password is None:
         password = getpass.getpass(f"Password for {args.user}: ")
@@ -59,94 +62,106 @@ def _handler(args: argparse.Namespace) -> int:
         with Catalog(station.catalog_path) as catalog:
             store = AccountStore(catalog)
             if args.account_command == "list":
-                accounts = []
-                for account in store.list():
-                    until = store.locked_until(account.username)
-                    accounts.append(
-                        {
-                            **dataclasses.asdict(account),
-                            "locked_until_utc": until.isoformat() if until else None,
-                        }
-                    )
-                text = "\n".join(
-                    f"{shown(a['username']):<16} {a['role']:<14} {shown(a['display_name'])}"
-                    + ("  (disabled)" if a["disabled"] else "")
-                    + (
-                        f"  (locked until {_local(a['locked_until_utc'])})"
-                        if a["locked_until_utc"]
-                        else ""
-                    )
-                    for a in accounts
-                )
-                _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
-                return 0
+                return _list(args, store)
             first = store.count() == 0
             require_sign_in(args, store, Action.ACCOUNTS)
             if args.account_command == "log":
-                events = [dataclasses.asdict(e) for e in store.events(args.limit)]
-                text = "\n".join(
-                    f"{e['utc']}  {e['event']:<14} {shown(e['username']):<16} {shown(e['detail'])}"
-                    for e in events
-                )
-                changes = store.seal.records(args.limit)
-                problems = store.seal.verify()
-                tampered = store.tampered()
-                problems += [
-                    f"the account {shown(u)!r} was changed outside Zhazba" for u in tampered
-                ]
-                text = (
-                    (text or "no sign-in events")
-                    + "\n\naccount changes:\n"
-                    + "\n".join(
-                        f"{c['utc']}  {c['event']:<16} {shown(c['username']):<16} "
-                        f"{shown(c['detail'])}"
-                        + (f" (by {shown(c['by_user'])})" if c["by_user"] else "")
-                        for c in changes
-                    )
-                )
-                text += "\n" + (
-                    "audit log: intact" if not problems
-                    else "AUDIT LOG PROBLEMS:\n" + "\n".join(f"  {p}" for p in problems)
-                )  # fmt: skip
-                doc = {"ok": not problems, "events": events, "changes": changes,
-                       "problems": problems, "tampered": tampered}  # fmt: skip
-                _print(args, doc, text)
-                return 0 if not problems else 1
-            if args.account_command == "add":
-                checked_name("username", args.username, 64)
-                if args.name:
-                    checked_name("--name", args.name)
-                if first and args.role != "administrator":
-                    raise AccountError("the first account on a station must be an administrator")
-                password = None if args.certificate_subject else _new_password(args, args.username)
-                store.create(
-                    args.username, args.role, password=password, display_name=args.name or "",
-                    certificate_subject=args.certificate_subject, by=args.user or "",
-                )  # fmt: skip
-                message = f"account {args.username} ({args.role}) created"
-            elif args.account_command == "password":
-                store.set_password(
-                    args.username, _new_password(args, args.username), by=args.user or ""
-                )
-                message = f"password of {args.username} changed"
-            elif args.account_command == "unlock":
-                if store.unlock(args.username, by=args.user or ""):
-                    message = f"account {args.username} unlocked"
-                else:
-                    message = f"account {args.username} was not locked"
-            elif args.account_command == "role":
-                store.set_role(args.username, args.role, by=args.user or "")
-                message = f"account {args.username} is now {args.role}"
-            else:
-                store.set_disabled(
-                    args.username, args.account_command == "disable", by=args.user or ""
-                )
-                message = f"account {args.username} {args.account_command}d"
+                return _log(args, store)
+            message = _change(args, store, first)
     except (AccountError, CatalogError) as e:
-        _print(args, {"ok": False, "error": str(e)}, f"error: {e}")
+        _print(args, {"ok": False, "error": str(e)}, f"{_error_word()}: {said(reason_of(e))}")
         return 1
     _print(args, {"ok": True}, message)
     return 0
+
+
+def _list(args: argparse.Namespace, store: AccountStore) -> int:
+    """`account list`: every account with its role, and whether it is disabled or locked."""
+    accounts = []
+    for account in store.list():
+        until = store.locked_until(account.username)
+        accounts.append(
+            {
+                **dataclasses.asdict(account),
+                "locked_until_utc": until.isoformat() if until else None,
+            }
+        )
+    text = "\n".join(
+        f"{shown(a['username']):<16} {a['role']:<14} {shown(a['display_name'])}"
+        + ("  (disabled)" if a["disabled"] else "")
+        + (f"  (locked until {_local(a['locked_until_utc'])})" if a["locked_until_utc"] else "")
+        for a in accounts
+    )
+    _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
+    return 0
+
+
+def _log(args: argparse.Namespace, store: AccountStore) -> int:
+    """`account log`: sign-ins and locks, the audit log of account changes, and its problems."""
+    events = [dataclasses.asdict(e) for e in store.events(args.limit)]
+    text = "\n".join(
+        f"{e['utc']}  {e['event']:<14} {shown(e['username']):<16} {shown(e['detail'])}"
+        for e in events
+    )
+    changes = store.seal.records(args.limit)
+    problems = store.seal.verify()
+    tampered = store.tampered()
+    problems += [f"the account {shown(u)!r} was changed outside Zhazba" for u in tampered]
+    text = (
+        (text or "no sign-in events")
+        + "\n\naccount changes:\n"
+        + "\n".join(
+            f"{c['utc']}  {c['event']:<16} {shown(c['username']):<16} "
+            f"{shown(c['detail'])}" + (f" (by {shown(c['by_user'])})" if c["by_user"] else "")
+            for c in changes
+        )
+    )
+    text += "\n" + (
+        "audit log: intact" if not problems
+        else "AUDIT LOG PROBLEMS:\n" + "\n".join(f"  {p}" for p in problems)
+    )  # fmt: skip
+    doc = {"ok": not problems, "events": events, "changes": changes,
+           "problems": problems, "tampered": tampered}  # fmt: skip
+    _print(args, doc, text)
+    return 0 if not problems else 1
+
+
+def _change(args: argparse.Namespace, store: AccountStore, first: bool) -> str:
+    """`account add|password|unlock|role|disable|enable`: the change made, said in a line."""
+    if args.account_command == "add":
+        checked_name("USERNAME", args.username, 64)
+        if args.name:
+            checked_name("--name", args.name)
+        if first and args.role != "administrator":
+            first_admin = QT_TRANSLATE_NOOP(
+                "Cli", "the first account on a station must be an administrator"
+            )
+            raise AccountError(msg("Cli", first_admin))
+        password = None if args.certificate_subject else _new_password(args, args.username)
+        store.create(
+            args.username, args.role, password=password, display_name=args.name or "",
+            certificate_subject=args.certificate_subject, by=args.user or "",
+        )  # fmt: skip
+        message = f"account {args.username} ({args.role}) created"
+    elif args.account_command == "password":
+        store.set_password(args.username, _new_password(args, args.username), by=args.user or "")
+        message = f"password of {args.username} changed"
+    elif args.account_command == "unlock":
+        if store.unlock(args.username, by=args.user or ""):
+            message = f"account {args.username} unlocked"
+        else:
+            message = f"account {args.username} was not locked"
+    elif args.account_command == "role":
+        store.set_role(args.username, args.role, by=args.user or "")
+        message = f"account {args.username} is now {args.role}"
+    else:
+        store.set_disabled(args.username, args.account_command == "disable", by=args.user or "")
+        message = f"account {args.username} {args.account_command}d"
+    return message
+
+
+def _error_word() -> str:
+    return said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "error")))
 
 
 def _local(utc_iso: str) -> str:
@@ -167,7 +182,7 @@ def register(subparsers: Any) -> None:
     account = subparsers.add_parser("account", help="local sign-in accounts (administrator)")
     sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     p = sub.add_parser("add", parents=[common], help="create an account")
-    p.add_argument("username")
+    p.add_argument("username", metavar="USERNAME")
     p.add_argument("--role", choices=ROLES, required=True)
     p.add_argument("--name", help="the person's full name")
     p.add_argument(

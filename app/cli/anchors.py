@@ -20,7 +20,7 @@ from typing import Any
 
 def register(sub: Any) -> None:
     p = sub.add_parser("anchors", help="live anchors: status of the outbox, send queued ones")
-    p.add_argument("action", choices=("status", "send", "check-audit"))
+    p.add_argument("action", metavar="ACTION", choices=("status", "send", "check-audit"))
     p.add_argument("--station", type=Path, help="station folder (default $ZHAZBA_STATION)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_anchors)

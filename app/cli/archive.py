@@ -36,9 +36,10 @@ from app.archive.upload import RunReport
 from app.catalog.store import STATES, CatalogError
 from app.cli import accounts as cli_accounts
 from app.cli.accounts import require_sign_in
-from app.cli.errors import EXIT_STATION_FILES, EXIT_USAGE
+from app.cli.errors import EXIT_STATION_FILES, EXIT_USAGE, one_line, reason_of, said
 from app.hearing.simulated import MARK, is_simulated
 from app.station import Station
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _out(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -49,7 +50,8 @@ def _fail(args: argparse.Namespace, message: str, kind: str = "error") -> int:
     if args.json:
         print(json.dumps({"ok": False, "kind": kind, "error": message}, ensure_ascii=False))
     else:
-        print(f"error: {_said(message)}")
+        error = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "error")))
+        print(f"{error}: {one_line(_said(message))}")
     return 1
 
 
@@ -64,8 +66,9 @@ def _said(message: str) -> str:
 # ---------------------------------------------------------------------- archive handlers
 def _queue(args: argparse.Namespace) -> int:
     if is_simulated(Path(args.package)):
-        return _fail(args, f"{args.package} was recorded from a simulated source ({MARK}); "
-                     "it is never sent to the court archive", "simulated")  # fmt: skip
+        return _fail(args, msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{package} was recorded from a simulated source ({mark}); it is never sent to "
+            "the court archive"), package=args.package, mark=MARK), "simulated")  # fmt: skip
     station = Station(args.station)
     with station.catalog() as catalog:
         item = station.archiver(catalog).queue_package(args.package)
@@ -120,7 +123,8 @@ def _verify(args: argparse.Namespace) -> int:
         archiver = station.archiver(catalog)
         item = archiver.queue.find(Path(args.package).resolve())
         if item is None:
-            return _fail(args, f"{args.package} is not in the upload queue", "not_queued")
+            not_queued = QT_TRANSLATE_NOOP("Cli", "{package} is not in the upload queue")
+            return _fail(args, msg("Cli", not_queued, package=args.package), "not_queued")
         problems = archiver.verify(item)
         if not problems:  # every object as uploaded: now read it back and verify it in full
             try:
@@ -147,11 +151,13 @@ def _extend(args: argparse.Namespace) -> int:
         archiver = station.archiver(catalog)
         item = archiver.queue.find(Path(args.package).resolve())
         if item is None or item.state == "queued":
-            return _fail(args, f"{args.package} has not been uploaded", "not_uploaded")
+            not_uploaded = QT_TRANSLATE_NOOP("Cli", "{package} has not been uploaded")
+            return _fail(args, msg("Cli", not_uploaded, package=args.package), "not_uploaded")
         try:
             judged = dt.date.fromisoformat(args.judgment_date)
         except ValueError:
-            return _fail(args, f"{args.judgment_date!r} is not a date (YYYY-MM-DD)", "usage")
+            not_a_date = QT_TRANSLATE_NOOP("Cli", "{value} is not a date (YYYY-MM-DD)")
+            return _fail(args, msg("Cli", not_a_date, value=repr(args.judgment_date)), "usage")
         until = archiver.extend_retention(item, judged)
     _out(args, {"ok": True, "retain_until": until.isoformat()}, f"locked until {until:%Y-%m-%d}")
     return 0
@@ -198,8 +204,9 @@ def _credentials(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------- catalog handlers
 def _rebuild(args: argparse.Namespace) -> int:
     if not Path(args.root).is_dir():
-        _fail(args, f"{args.root} is not a folder; give the folder that holds the hearings "
-              "(the catalog was not changed)", "usage")  # fmt: skip
+        _fail(args, msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{root} is not a folder; give the folder that holds the hearings (the catalog "
+            "was not changed)"), root=args.root), "usage")  # fmt: skip
         return EXIT_USAGE
     station = Station(args.station)
     with station.catalog() as catalog:
@@ -238,10 +245,10 @@ def _guarded(handler: Any) -> Any:
         except ArchiveError as e:
             return _fail(args, e.message, e.kind)
         except (SettingsDamaged, SecretsError) as e:  # a damaged station file: fail closed
-            _fail(args, str(e), type(e).__name__)
+            _fail(args, reason_of(e), type(e).__name__)
             return EXIT_STATION_FILES
         except (SettingsError, CatalogError, AccountError) as e:
-            return _fail(args, str(e), type(e).__name__)
+            return _fail(args, reason_of(e), type(e).__name__)
 
     return run
 
@@ -250,7 +257,15 @@ def register(subparsers: Any) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--station", help="station folder (default $ZHAZBA_STATION or ~/.zhazba)")
     common.add_argument("--json", action="store_true", help="machine-readable output")
+    _register_archive(subparsers, common)
+    _register_catalog(subparsers, common)
+    # app/cli/commands.py does not list app.cli.accounts yet; the accounts commands come in
+    # from here
+    cli_accounts.register(subparsers)
 
+
+def _register_archive(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """`zhazba archive queue|run|status|verify|extend|configure|credentials`."""
     archive = subparsers.add_parser("archive", help="upload sealed packages to the court archive")
     sub = archive.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
     p = sub.add_parser("queue", parents=[common], help="queue a sealed package for upload")
@@ -294,6 +309,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--user", help="administrator's username")
     p.set_defaults(func=_guarded(_credentials))
 
+
+def _register_catalog(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """`zhazba catalog rebuild|search`."""
     catalog = subparsers.add_parser("catalog", help="the station catalog of hearings")
     sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
     p = sub.add_parser("rebuild", parents=[common], help="rebuild from the hearing folders")
@@ -307,7 +325,3 @@ def register(subparsers: Any) -> None:
     p.add_argument("--participant", help="a participant's name or a part of it")
     p.add_argument("--state", choices=STATES)
     p.set_defaults(func=_guarded(_search))
-
-    # app/cli/commands.py does not list app.cli.accounts yet; the accounts commands come in
-    # from here
-    cli_accounts.register(subparsers)

@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import describe_os_error
+from app.cli.errors import describe_os_error, reason_of, said, say
 from app.documents import FORMATS, KINDS, LANGUAGES, DocumentError, make_document
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -99,7 +100,7 @@ def _register_listening(subparsers: Any) -> None:
     st.add_argument("--application", type=int, help="the copy register's application number")
     st.add_argument("--operator", default="", help="the secretary who holds the session")
     en = lsub.add_parser("end", help="the session ends with the applicant's mark (p. 35)")
-    en.add_argument("session", type=int, help="the session's number")
+    en.add_argument("session", metavar="SESSION", type=int, help="the session's number")
     en.add_argument("--mark", required=True, help="the applicant's mark")
     li = lsub.add_parser("list", help="the register's listening sessions")
     li.add_argument("--case", help="only this case number")
@@ -167,11 +168,14 @@ def _time_zone(args: argparse.Namespace) -> int:
             save_zone_name(settings, args.zone)
         except SettingsDamaged:
             raise  # code 7, naming the file; a damaged file is never overwritten
-        except TimeZoneError as e:  # bad input (docs/CLI.md: exit 2)
-            print(f"zhazba time-zone: {e}", file=sys.stderr)
+        except TimeZoneError:  # bad input (docs/CLI.md: exit 2)
+            unknown = QT_TRANSLATE_NOOP(
+                "Cli", "unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay"
+            )
+            say(msg("Cli", unknown, name=repr(args.zone)), "time-zone")
             return 2
         except (OSError, ValueError) as e:
-            print(f"zhazba time-zone: {e}", file=sys.stderr)
+            say(describe_os_error(e) if isinstance(e, OSError) else reason_of(e), "time-zone")
             return 1
     name = zone_name(settings)
     print(f"{name} (now {court_now(name):%Y-%m-%d %H:%M %z})")
@@ -181,7 +185,7 @@ def _time_zone(args: argparse.Namespace) -> int:
 def _run(kind: str, args: argparse.Namespace) -> int:
     from app.cli.record_input import checked_text
     from app.evidence.gate import PackageRefused, sealed_package_of
-    from app.evidence.register import said
+    from app.evidence.register import said as refusal
     from app.station_folder import default_folder
     from app.translations import env_lang, translate
 
@@ -189,7 +193,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
     try:  # a sealed package, or the folder of a sealed hearing: only when the package verifies
         package = sealed_package_of(Path(args.dir), default_folder())
     except PackageRefused as e:
-        print(f"zhazba {args.command}: {translate(said(e), env_lang())}", file=sys.stderr)
+        print(f"zhazba {args.command}: {translate(refusal(e), env_lang())}", file=sys.stderr)
         return 1
     if package is not None:
         from app.evidence.binding import station_registry
@@ -208,7 +212,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
             if package != Path(args.dir):
                 same_as_package(Path(args.dir), package)
         except PackageRefused as e:
-            print(f"zhazba {args.command}: {e}", file=sys.stderr)
+            say(reason_of(e), args.command)
             return 1
     try:
         path = make_document(
@@ -216,10 +220,10 @@ def _run(kind: str, args: argparse.Namespace) -> int:
         )
     except (DocumentError, OSError) as e:
         cause = e if isinstance(e, OSError) else e.__cause__  # a write's own error says what to do
-        message = describe_os_error(cause) if isinstance(cause, OSError) else str(e)
+        message = describe_os_error(cause) if isinstance(cause, OSError) else reason_of(e)
         if args.json:
-            print(json.dumps({"document": kind, "error": message}, ensure_ascii=False))
-        print(f"zhazba {args.command}: {message}", file=sys.stderr)
+            print(json.dumps({"document": kind, "error": said(message)}, ensure_ascii=False))
+        say(message, args.command)
         return 1
     if args.json:
         print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))
@@ -238,7 +242,7 @@ def _not_recorded(args: argparse.Namespace) -> int:
         info = HearingInfo.from_json(json.loads(args.hearing.read_text(encoding="utf-8")))
         problem = ground_problem(args.ground, info.category, info.instance)
         if problem is not None:  # bad input, refused before any hearing folder is made
-            print(f"zhazba not-recorded: {problem}", file=sys.stderr)
+            say(problem, "not-recorded")
             return 2
         channels = max([p.channel or 1 for p in info.participants] + [1])
         session = HearingSession.create(
@@ -247,7 +251,7 @@ def _not_recorded(args: argparse.Namespace) -> int:
         )  # fmt: skip
         record_not_recorded(session, args.ground, args.note)
     except (OSError, ValueError, SessionError) as e:
-        print(f"zhazba not-recorded: {e}", file=sys.stderr)
+        say(describe_os_error(e) if isinstance(e, OSError) else reason_of(e), "not-recorded")
         return 1
     result = Station(args.station, hearings=args.out).after_failed_start(session.folder)
     if args.json:
@@ -259,7 +263,7 @@ def _not_recorded(args: argparse.Namespace) -> int:
         for path in result.documents:
             print(f"wrote {path}")
     for finding in result.problems:
-        print(f"zhazba not-recorded: {finding}", file=sys.stderr)
+        say(finding, "not-recorded")
     return 0
 
 
@@ -301,7 +305,7 @@ def _listening(args: argparse.Namespace) -> int:
             else:
                 sessions = list_sessions(catalog, args.case)
     except (RegisterError, CatalogError, OSError, ValueError) as e:
-        print(f"zhazba listening: {e}", file=sys.stderr)
+        say(describe_os_error(e) if isinstance(e, OSError) else reason_of(e), "listening")
         return 1
     for s in sessions:
         if args.json:
@@ -320,7 +324,9 @@ def _judge_informed(args: argparse.Namespace) -> int:
     account = signed_in(args)
     by = args.by or (account.display_name or account.username if account else "")
     if not by:
-        print("zhazba judge-informed: say who confirms it: --by NAME", file=sys.stderr)
+        say(
+            msg("Cli", QT_TRANSLATE_NOOP("Cli", "say who confirms it: --by NAME")), "judge-informed"
+        )
         return 2
     try:
         at = None
@@ -330,8 +336,7 @@ def _judge_informed(args: argparse.Namespace) -> int:
             at = court_moment(args.at, str(info.get("date", "")), tz)
         rec = record_judge_informed(args.dir, by, at, args.note)
     except (JudgeInformedError, OSError, ValueError) as e:
-        message = describe_os_error(e) if isinstance(e, OSError) else str(e)
-        print(f"zhazba judge-informed: {message}", file=sys.stderr)
+        say(describe_os_error(e) if isinstance(e, OSError) else reason_of(e), "judge-informed")
         return 1
     if args.json:
         print(json.dumps({"seq": rec["seq"], **rec["data"]}, ensure_ascii=False))
@@ -348,7 +353,8 @@ def _format_medium(args: argparse.Namespace) -> int:
         if args.yes:
             return True
         if not sys.stdin.isatty():
-            print(f"zhazba format-medium: {what}. Confirm with --yes.", file=sys.stderr)
+            confirm_with = QT_TRANSLATE_NOOP("Cli", "{what}. Confirm with --yes.")
+            say(msg("Cli", confirm_with, what=what), "format-medium")
             return False
         return input(f"{what}.\nFormat? Type yes: ").strip().lower() == "yes"
 
@@ -363,7 +369,7 @@ def _format_medium(args: argparse.Namespace) -> int:
             protected=[station.folder, station.hearings, Path.home()],
         )
     except FormatError as e:
-        print(f"zhazba format-medium: {e}", file=sys.stderr)
+        say(reason_of(e), "format-medium")
         return 1
     print(
         f"formatted {result.mountpoint} ({result.device}) as {result.filesystem}, "

@@ -18,7 +18,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 EXIT_OK = 0  # done; for verify: the package or folder is intact
 EXIT_FAILED = 1  # the work failed or the thing checked is not intact (the message says why)
@@ -70,22 +70,69 @@ def cli_language() -> str:
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but a bad option or value is one line and code 2 (:class:`CliError`), never
-    the usage block: the same shape as every other refusal. ``--help`` still shows it all."""
+    the usage block: the same shape as every other refusal. ``--help`` still shows it all.
+    argparse's own words ("usage:", "invalid choice", "unrecognized arguments") are said in the
+    user's language (:mod:`app.cli.argparse_texts`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        speak_argparse()
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        raise CliError(EXIT_USAGE, f"{message} (see `{self.prog} --help`)")
+        from audio.text import QT_TRANSLATE_NOOP, msg
+
+        see = QT_TRANSLATE_NOOP("Cli", "{message} (see `{prog} --help`)")
+        raise CliError(EXIT_USAGE, msg("Cli", see, message=message, prog=self.prog))
 
 
-def say(message: str) -> None:
-    """One line for the user on standard error, prefixed with the program's name; a
-    :class:`audio.text.Msg` is said in the user's language (:func:`cli_language`)."""
+def _argparse_gettext(text: str) -> str:
+    """argparse's gettext: its own words in the user's language (the window's translations)."""
+    lang = cli_language()
+    if lang == "en":
+        return text
+    from app.cli.argparse_texts import translated
+
+    return translated(text, lang)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """Route argparse's words through :func:`_argparse_gettext` (argparse looks up its module's
+    ``_`` and ``ngettext`` each time it says something; in English nothing changes)."""
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
+
+
+def said(message: str) -> str:
+    """``message`` in the user's language (:func:`cli_language`) when it is a translatable
+    :class:`audio.text.Msg`, else as it is."""
     from audio.text import Msg
 
     if isinstance(message, Msg):
         from app.translations import translate
 
-        message = translate(message, cli_language())
-    print(f"zhazba: {one_line(message)}", file=sys.stderr, flush=True)
+        return translate(message, cli_language())
+    return message
+
+
+def say(message: str, command: str = "") -> None:
+    """One line for the user on standard error, prefixed with the program's name (and the
+    command's, when given); a :class:`audio.text.Msg` is said in the user's language."""
+    prefix = f"zhazba {command}:" if command else "zhazba:"
+    # one write per line: a line said from another thread (a rejected marker) never lands
+    # in the middle of this one
+    sys.stderr.write(f"{prefix} {one_line(said(message))}\n")
+    sys.stderr.flush()
+
+
+def reason_of(error: BaseException) -> str:
+    """What ``error`` says: its message as raised (a translatable :class:`audio.text.Msg` stays
+    one), else its text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
 
 
 def one_line(text: str, limit: int = 1000) -> str:
@@ -124,22 +171,47 @@ def log_traceback(error: BaseException, argv: list[str]) -> Path | None:
     return path
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate reads
+    """:func:`audio.text.QT_TRANSLATE_NOOP`, here: ``zhazba --help`` loads no audio module."""
+    return text
+
+
+# errno → (what happened, what to do): the operating system's own words are English only.
+_PERMISSIONS = QT_TRANSLATE_NOOP("Cli", "this account may not use that file; check its permissions")
+_OS_ERRORS = {
+    errno.ENOSPC: (QT_TRANSLATE_NOOP("Cli", "No space left on device"),
+                   QT_TRANSLATE_NOOP("Cli", "free space on that drive and try again")),
+    errno.EROFS: (QT_TRANSLATE_NOOP("Cli", "Read-only file system"),
+                  QT_TRANSLATE_NOOP("Cli", "the drive is read-only; write somewhere else")),
+    errno.EACCES: (QT_TRANSLATE_NOOP("Cli", "Permission denied"), _PERMISSIONS),
+    errno.EPERM: (QT_TRANSLATE_NOOP("Cli", "Operation not permitted"), _PERMISSIONS),
+    errno.ENAMETOOLONG: (QT_TRANSLATE_NOOP("Cli", "File name too long"),
+                         QT_TRANSLATE_NOOP("Cli", "use a shorter name")),
+    errno.ENOENT: (QT_TRANSLATE_NOOP("Cli", "No such file or directory"),
+                   QT_TRANSLATE_NOOP("Cli", "check the path")),
+    errno.ENOTDIR: (QT_TRANSLATE_NOOP("Cli", "Not a directory"),
+                    QT_TRANSLATE_NOOP("Cli", "a folder was expected; check the path")),
+    errno.EISDIR: (QT_TRANSLATE_NOOP("Cli", "Is a directory"),
+                   QT_TRANSLATE_NOOP("Cli", "a file was expected, not a folder; check the path")),
+    errno.EIO: (QT_TRANSLATE_NOOP("Cli", "Input/output error"), QT_TRANSLATE_NOOP(
+        "Cli", "the drive reports a read or write error; check the drive")),
+}  # fmt: skip
+
+
 def describe_os_error(e: OSError) -> str:
-    """An operating-system error in plain words with the file it concerns and what to do."""
-    where = f" ({e.filename})" if e.filename else ""
-    what = e.strerror or str(e)
-    hint = {
-        errno.ENOSPC: "free space on that drive and try again",
-        errno.EROFS: "the drive is read-only; write somewhere else",
-        errno.EACCES: "this account may not use that file; check its permissions",
-        errno.EPERM: "this account may not use that file; check its permissions",
-        errno.ENAMETOOLONG: "use a shorter name",
-        errno.ENOENT: "check the path",
-        errno.ENOTDIR: "a folder was expected; check the path",
-        errno.EISDIR: "a file was expected, not a folder; check the path",
-        errno.EIO: "the drive reports a read or write error; check the drive",
-    }.get(e.errno or -1, "check the drive and the path")
-    return f"{what}{where}: {hint}"
+    """An operating-system error in plain words with the file it concerns and what to do (a
+    translatable message: said in the user's language)."""
+    from audio.text import msg
+
+    known = _OS_ERRORS.get(e.errno or -1)
+    hint = msg(
+        "Cli", known[1] if known else QT_TRANSLATE_NOOP("Cli", "check the drive and the path")
+    )
+    what: str = msg("Cli", known[0]) if known else (e.strerror or str(e))
+    if e.filename:
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "{what} ({path}): {hint}"), what=what,
+                   path=e.filename, hint=hint)  # fmt: skip
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "{what}: {hint}"), what=what, hint=hint)
 
 
 def station_file_problem(error: BaseException) -> str | None:
@@ -165,18 +237,26 @@ def run_guarded(work: Callable[[], int], argv: list[str]) -> int:
         say(e.message)
         return e.code
     except KeyboardInterrupt:
-        say("cancelled")
+        from audio.text import msg
+
+        say(msg("Cli", QT_TRANSLATE_NOOP("Cli", "cancelled")))
         return EXIT_CANCELLED
     except BrokenPipeError:
         return EXIT_FAILED  # the reader went away (e.g. `| head`): nothing to say to anyone
     except OSError as e:
         path = log_traceback(e, argv)
-        say(describe_os_error(e) + (f" (details: {path})" if path else ""))
+        problem: str = describe_os_error(e)
+        if path:
+            from audio.text import msg
+
+            details = QT_TRANSLATE_NOOP("Cli", "{problem} (details: {path})")
+            problem = msg("Cli", details, problem=problem, path=path)
+        say(problem)
         return EXIT_FAILED
     except Exception as e:  # noqa: BLE001 - the one place every unexpected error is caught
-        problem = station_file_problem(e)
-        if problem is not None:  # a damaged or missing station file: fail closed, naming it
-            say(problem)
+        damaged = station_file_problem(e)
+        if damaged is not None:  # a damaged or missing station file: fail closed, naming it
+            say(damaged)
             return EXIT_STATION_FILES
         path = log_traceback(e, argv)
         detail = one_line(str(e), 300)

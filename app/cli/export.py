@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.store import Catalog, CatalogError
+from app.cli.errors import describe_os_error, one_line, said
 from app.copies.calendar import WorkCalendar
 from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
 from app.copies.media import list_volumes
@@ -38,6 +39,7 @@ from app.copies.register import (
 )
 from app.copies.write_log import list_media_writes
 from app.hearing.details import CATEGORIES
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _station_catalog(args: argparse.Namespace) -> Catalog:
@@ -65,12 +67,15 @@ def _station_registry(args: argparse.Namespace) -> Any:
 
 
 def _said(what: Exception | str) -> str:
-    """A refusal of the copies (a :class:`audio.text.Msg`) in the user's language."""
-    from app.cli.errors import cli_language
-    from app.evidence.register import said
-    from app.translations import translate
+    """A refusal (of the copies: a :class:`audio.text.Msg`) in the user's language, one line;
+    an operating system's error in plain words."""
+    from app.evidence.register import said as refusal
 
-    return translate(said(what) if isinstance(what, Exception) else what, cli_language())
+    if isinstance(what, OSError):
+        what = describe_os_error(what)
+    elif isinstance(what, Exception):
+        what = refusal(what)
+    return one_line(said(what))
 
 
 def _emit(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -122,11 +127,11 @@ def register(sub: Any) -> None:
     lst.add_argument("--case", default=None)
     lst.add_argument("--today", default=None, help="as of this date (YYYY-MM-DD)")
     i = cs.add_parser("issue", parents=[common], help="record what was issued")
-    i.add_argument("id", type=int)
+    i.add_argument("id", metavar="ID", type=int)
     i.add_argument("--what", required=True)
     i.add_argument("--medium", required=True)
     r = cs.add_parser("receipt", parents=[common], help="record the recipient's receipt")
-    r.add_argument("id", type=int)
+    r.add_argument("id", metavar="ID", type=int)
     r.add_argument("--text", required=True, help="e.g. 'received, Иванов И., 2026-11-25'")
     w = cs.add_parser("writes", parents=[common], help="every write to a medium, done or failed")
     w.add_argument("--package", default=None)
@@ -183,7 +188,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _emit(args, {"ok": False, "code": e.code, "error": str(e)}, f"zhazba export: {_said(e)}")
         return 130 if e.code == "cancelled" else 1
     except (CatalogError, OSError, ValueError) as e:
-        _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {e}")
+        _emit(args, {"ok": False, "code": "failed", "error": str(e)}, f"zhazba export: {_said(e)}")
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -221,69 +226,9 @@ def cmd_copies(args: argparse.Namespace) -> int:
 def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
     cmd = args.copies_command
     if cmd == "add":
-        from app.cli.input_bounds import checked_date, checked_name, holiday_dates
-        from app.cli.record_input import checked_text
-
-        checked_name("--applicant", args.applicant)
-        for option, value in (("--role", args.role), ("--case", args.case), ("--note", args.note)):
-            checked_text(option, value or "", 1000 if option == "--note" else 200)
-        if args.holidays:
-            holiday_dates("--holidays", args.holidays)  # a regular, small file of dates
-        received_day = checked_date("--received", args.received) if args.received else None
-        case, category, hearing_id, closed = args.case, args.category, None, False
-        if args.package:
-            info = read_bag_info(args.package)
-            case = case or info.get("Case-Number", "")
-            category = category or info.get("Case-Category") or None
-            hearing_id = info.get("Hearing-Id") or None
-            closed = info.get("Closed-Hearing") == "yes"
-        if not category:
-            raise RegisterError("give --category (or --package to take it from the package)")
-        calendar = WorkCalendar.default()
-        if args.holidays:
-            calendar.load_extra(args.holidays)
-        received = received_day or dt.date.today()
-        app = add_application(
-            catalog,
-            applicant=args.applicant,
-            role=args.role,
-            case_number=case,
-            category=category,
-            received=received,
-            delivery=args.delivery,
-            hearing_id=hearing_id,
-            closed_hearing=closed,
-            note=args.note,
-            calendar=calendar,
-        )
-        _emit(
-            args,
-            {"ok": True, "application": app.__dict__},
-            f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
-        )
+        _copies_add(args, catalog)
     elif cmd == "list":
-        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
-        rows = [
-            r
-            for r in register_rows(catalog, today, case_number=args.case)
-            if r.overdue or not args.overdue
-        ]
-        lines = []
-        for r in rows:
-            a = r.app
-            flag = "OVERDUE " if r.overdue else ""
-            due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
-            lines.append(
-                f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
-                f"[{a.category}] received {a.received_date}, {due}, {r.status}"
-                + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
-                + (f"; receipt: {a.receipt}" if a.receipt else "")
-            )
-        _emit(
-            args,
-            {"ok": True, "applications": [r.as_dict() for r in rows]},
-            "\n".join(lines) or "no applications",
-        )
+        _copies_list(args, catalog)
     elif cmd == "issue":
         issue(catalog, args.id, args.what, args.medium)
         _emit(args, {"ok": True}, f"application {args.id}: issued")
@@ -299,3 +244,74 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
         )
         _emit(args, {"ok": True, "writes": [w.__dict__ for w in writes]}, text or "none")
     return 0
+
+
+def _copies_add(args: argparse.Namespace, catalog: Catalog) -> None:
+    """`copies add`: the application's input bounded (code 2), then registered with its deadline."""
+    from app.cli.input_bounds import checked_date, checked_name, holiday_dates
+    from app.cli.record_input import checked_text
+
+    checked_name("--applicant", args.applicant)
+    for option, value in (("--role", args.role), ("--case", args.case), ("--note", args.note)):
+        checked_text(option, value or "", 1000 if option == "--note" else 200)
+    if args.holidays:
+        holiday_dates("--holidays", args.holidays)  # a regular, small file of dates
+    received_day = checked_date("--received", args.received) if args.received else None
+    case, category, hearing_id, closed = args.case, args.category, None, False
+    if args.package:
+        info = read_bag_info(args.package)
+        case = case or info.get("Case-Number", "")
+        category = category or info.get("Case-Category") or None
+        hearing_id = info.get("Hearing-Id") or None
+        closed = info.get("Closed-Hearing") == "yes"
+    if not category:
+        raise RegisterError(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "give --category (or --package to take it from the package)")))  # fmt: skip
+    calendar = WorkCalendar.default()
+    if args.holidays:
+        calendar.load_extra(args.holidays)
+    received = received_day or dt.date.today()
+    app = add_application(
+        catalog,
+        applicant=args.applicant,
+        role=args.role,
+        case_number=case,
+        category=category,
+        received=received,
+        delivery=args.delivery,
+        hearing_id=hearing_id,
+        closed_hearing=closed,
+        note=args.note,
+        calendar=calendar,
+    )
+    _emit(
+        args,
+        {"ok": True, "application": app.__dict__},
+        f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
+    )
+
+
+def _copies_list(args: argparse.Namespace, catalog: Catalog) -> None:
+    """`copies list`: the applications, with what was issued and the receipt; overdue flagged."""
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    rows = [
+        r
+        for r in register_rows(catalog, today, case_number=args.case)
+        if r.overdue or not args.overdue
+    ]
+    lines = []
+    for r in rows:
+        a = r.app
+        flag = "OVERDUE " if r.overdue else ""
+        due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
+        lines.append(
+            f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
+            f"[{a.category}] received {a.received_date}, {due}, {r.status}"
+            + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
+            + (f"; receipt: {a.receipt}" if a.receipt else "")
+        )
+    _emit(
+        args,
+        {"ok": True, "applications": [r.as_dict() for r in rows]},
+        "\n".join(lines) or "no applications",
+    )

@@ -23,7 +23,7 @@ import json
 import os
 from pathlib import Path
 
-from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
+from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError, describe_os_error
 from audio.text import QT_TRANSLATE_NOOP, msg
 
 MARKER = ".zhazba-station"
@@ -40,13 +40,22 @@ def station_id(station: Path) -> str:
     if not path.exists() and had_accounts(station):
         raise CliError(
             EXIT_STATION_FILES,
-            f"the station secret {path} is missing, but this station has accounts; nothing "
-            "was done. Restore station.key from the backup",
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the station secret {path} is missing, but this station has accounts; "
+                    "nothing was done. Restore station.key from the backup",
+                ),
+                path=path,
+            ),
         )
     try:
         key = load_station_key(path)
-    except (SecretsError, OSError) as e:
-        raise CliError(EXIT_STATION_FILES, f"{e}; nothing was done") from e
+    except SecretsError as e:
+        raise CliError(EXIT_STATION_FILES, e.args[0]) from e
+    except OSError as e:
+        raise CliError(EXIT_STATION_FILES, describe_os_error(e)) from e
     return hmac.new(key, b"zhazba station id", hashlib.sha256).hexdigest()[:16]
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import EXIT_USAGE, CliError
+from app.cli.errors import EXIT_USAGE, CliError, describe_os_error
 from app.cli.record_input import checked_text
 from app.hearing.schema import BIDI_CONTROLS, NAME_MAX
 from audio.text import QT_TRANSLATE_NOOP, msg
@@ -74,18 +74,20 @@ def bounded_json_file(option: str, path: Path, limit: int = FILE_MAX) -> Any:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as e:
-        raise refuse(e.strerror or str(e)) from e
+        raise refuse(describe_os_error(e)) from e
     with os.fdopen(fd, "rb") as f:
         info = os.fstat(f.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise refuse("not a regular file")
+            raise refuse(msg("Cli", QT_TRANSLATE_NOOP("Cli", "not a regular file")))
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise refuse(f"larger than {limit // 1024} KB")
+        raise refuse(
+            msg("Cli", QT_TRANSLATE_NOOP("Cli", "larger than {most} KB"), most=limit // 1024)
+        )
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
-        raise refuse(f"not JSON in UTF-8 ({str(e)[:80]})") from e
+        raise refuse(msg("Cli", QT_TRANSLATE_NOOP("Cli", "not JSON in UTF-8"))) from e
 
 
 def holiday_dates(option: str, path: Path) -> None:

@@ -19,28 +19,29 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import reason_of, say
 from app.cli.record_input import (  # noqa: F401 - bounded_int, positive_seconds: cli_station
     SEGMENT_SECONDS_MAX,
     SEGMENT_SECONDS_MIN,
     _check_out_folder,
     _demo_station,
     _load_info,
-    _read_markers,
     bounded_int,
     check_station_settings,
     positive_seconds,
     segment_seconds,
     station_folder,
 )
+from app.cli.record_markers import _read_markers
 from app.cli.record_run import report, watch
-from app.hearing.court_time import court_now
-from app.hearing.details import HearingInfo, Participant
+from app.cli.record_source import bad_numbers, build_source, demo_hearing  # noqa: F401 - demo_hearing: callers
 from app.hearing.disk_watch import DiskWatch
 from app.hearing.recovery import find_unfinished, recover_hearing
 from app.hearing.session import HearingSession, SessionError
 from audio.engine_types import EngineConfig
-from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS, SUPPORTED_RATES
-from audio.sources import FileSource, InputSource, SourceError, SpeechSource, ToneSource
+from audio.pcm import SUPPORTED_BITS
+from audio.sources import InputSource, SourceError
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.journal import JournalError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -97,8 +98,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_recover)
 
 
-def _err(msg: str) -> None:
-    print(f"zhazba: {msg}", file=sys.stderr)
+def _err(text: str) -> None:
+    """One line on standard error, in the user's language when it is a translatable message."""
+    say(text)
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -107,7 +109,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
     try:
         devices = list_devices()
     except SourceError as e:
-        _err(str(e))
+        _err(reason_of(e))
         return EXIT_FAILED
     if args.json:
         print(json.dumps([d.to_json() for d in devices], ensure_ascii=False, indent=2))
@@ -123,126 +125,40 @@ def cmd_devices(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def demo_hearing(case: str | None, channels: int) -> HearingInfo:
-    # Names in Kazakh: the demo's protocol and act are kk/ru documents (no English on them).
-    roles = [
-        "judge",
-        "plaintiff",
-        "respondent",
-        "representative",
-        "witness",
-        "expert",
-        "interpreter",
-        "prosecutor",
-    ]
-    return HearingInfo(
-        court="Демонстрациялық сот",
-        courtroom="1",
-        instance="first",
-        category="civil",
-        case_number=case or "DEMO-0001",
-        date=court_now().date().isoformat(),
-        judge="Демо Судья",
-        secretary="Демо Хатшы",
-        participants=[
-            Participant(roles[i % len(roles)], f"Қатысушы {i + 1}", i + 1)
-            for i in range(min(channels, 8))
-        ],
-    )
-
-
-def _build_source(args: argparse.Namespace) -> InputSource:
-    realtime = not args.fast
-    max_frames = int(args.seconds * args.rate) if (args.fast and args.seconds) else None
-    if args.device is not None:
-        if args.fast:
-            raise SourceError("--fast works only with a simulated source")
-        from audio.capture import SoundDeviceSource
-        from audio.devices import find_input_device
-
-        dev = find_input_device(args.device)
-        channels = args.channels if args.channels is not None else min(dev.max_input_channels, 8)
-        if dev.max_input_channels >= channels > MAX_CHANNELS:  # fewer: the device says so
-            raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
-        return SoundDeviceSource(dev, channels, args.rate, args.bits)
-    kind = args.source or "tones"
-    channels = args.channels if args.channels is not None else 8
-    if kind not in ("tones", "speech"):
-        path = Path(kind)
-        if not path.exists():
-            raise SourceError(f"no such audio file: {path} (use tones, speech or a WAV file)")
-        if not path.is_file():  # a FIFO or a device would be waited on for ever
-            raise SourceError(f"{path} is not a regular file (use tones, speech or a WAV file)")
-        src = FileSource(path, args.bits, realtime=realtime)
-        if args.channels and args.channels != src.channels:
-            raise SourceError(f"{path} has {src.channels} channels, not {args.channels}")
-        if not 1 <= src.channels <= MAX_CHANNELS:
-            raise SourceError(
-                f"{path} has {src.channels} channels: the station records 1 to {MAX_CHANNELS}"
-            )
-        if src.rate not in SUPPORTED_RATES:
-            raise SourceError(
-                f"{path}: {src.rate} Hz is not supported; use one of "
-                + ", ".join(str(r) for r in SUPPORTED_RATES)
-            )
-        if max_frames is not None:
-            src.max_frames = int(args.seconds * src.rate)  # the file's rate, not --rate
-        return src
-    if not 1 <= channels <= MAX_CHANNELS:
-        raise SourceError(f"{channels} channels: the station records 1 to {MAX_CHANNELS}")
-    if args.rate not in SUPPORTED_RATES:
-        raise SourceError(
-            f"{args.rate} Hz is not supported; use one of "
-            + ", ".join(str(r) for r in SUPPORTED_RATES)
-        )
-    cls = ToneSource if kind == "tones" else SpeechSource
-    return cls(channels, args.rate, args.bits, realtime=realtime, max_frames=max_frames)
-
-
-def _bad_numbers(args: argparse.Namespace) -> str | None:
-    """What is wrong with the numbers together (each alone is bounded by its argparse type)."""
-    if args.segment_seconds < SEGMENT_SECONDS_MIN and not args.allow_short_segments:
-        return (
-            f"--segment-seconds {args.segment_seconds:g}: a segment is {SEGMENT_SECONDS_MIN:.0f} "
-            f"s to {SEGMENT_SECONDS_MAX:.0f} s"
-        )
-    endless = args.device is None and (args.source or "tones") in ("tones", "speech")
-    if args.fast and args.seconds is None and endless:  # a file ends by itself
-        return "--fast needs --seconds: as fast as the machine allows, it would never end"
-    if args.channels is not None and args.channels < 1:
-        return f"{args.channels} channels: the station records 1 to {MAX_CHANNELS}"
-    return None
-
-
 def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource] | int:
     """The source and the new hearing's session, or the exit code of a refusal (said)."""
     from app.evidence.register import id_taken_check
 
     try:
         _check_out_folder(args.out)
-        source = _build_source(args)
+        source = build_source(args)
         simulated = args.device is None
         if not simulated and args.hearing is None and not args.demo:
-            from app.cli.record_input import _said
-            from audio.text import QT_TRANSLATE_NOOP
-
             _err(
-                _said(
+                msg(
+                    "Cli",
                     QT_TRANSLATE_NOOP(
                         "Cli",
                         "a recording from --device needs --hearing FILE (the hearing's details): "
                         "without it the demonstration's details (DEMO-0001) would be recorded; "
                         "give --demo for a demonstration",
-                    )
+                    ),
                 )
             )
             return EXIT_USAGE
         info = _load_info(args, source.channels)
         if simulated and not args.demo and not _demo_station():
             _err(
-                f"a simulated source ({source.name}) records no evidence: give --demo for a "
-                "demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device "
-                "for the courtroom's microphones"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "a simulated source ({name}) records no evidence: give --demo for a "
+                        "demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or "
+                        "--device for the courtroom's microphones",
+                    ),
+                    name=source.name,
+                )
             )
             return EXIT_USAGE
         session = HearingSession.create(
@@ -257,7 +173,7 @@ def _open_hearing(args: argparse.Namespace) -> tuple[HearingSession, InputSource
             taken=id_taken_check(station_folder(args.station)),  # an id is never given twice (#15)
         )
     except (SourceError, SessionError, JournalError) as e:
-        _err(str(e))
+        _err(reason_of(e))
         return EXIT_USAGE
     if session.date_differs:
         _err(
@@ -289,7 +205,7 @@ def _record_opening(args: argparse.Namespace, session: HearingSession) -> int | 
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    problem = _bad_numbers(args)
+    problem = bad_numbers(args)
     if problem is not None:
         _err(problem)
         return EXIT_USAGE
@@ -311,11 +227,12 @@ def cmd_record(args: argparse.Namespace) -> int:
     try:
         session.start(source, config)
     except (SourceError, SessionError, JournalError, OSError) as e:
-        _err(str(e))
+        _err(reason_of(e))
         return EXIT_FAILED
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
-    print(f"recording into {session.folder}", file=sys.stderr, flush=True)
+    sys.stderr.write(f"recording into {session.folder}\n")  # one write: markers say theirs
+    sys.stderr.flush()
     watch(session, stop, DiskWatch(session.folder, source.rate, source.channels, source.bits))
     try:
         session.end()
@@ -354,10 +271,12 @@ def _drive_full(e: BaseException | None) -> bool:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     if not args.dir.exists():
-        _err(f"no such folder: {args.dir}")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "no such folder: {path}"), path=args.dir))
         return EXIT_USAGE
     if not args.dir.is_dir():
-        _err(f"{args.dir} is not a folder: give a hearing folder, or the folder that holds them")
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} is not a folder: give a hearing folder, or the folder that holds them"),
+            path=args.dir))  # fmt: skip
         return EXIT_USAGE
     folders = find_unfinished(args.dir)
     reports = []

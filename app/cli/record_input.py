@@ -1,11 +1,10 @@
-"""What `zhazba record` takes in, checked: the bounds on its numbers, the hearing details file,
-the output folder, and the markers read from standard input (docs/CLI.md).
+"""What `zhazba record` takes in, checked: the bounds on its numbers, the hearing details file
+and the output folder (docs/CLI.md); the markers read from standard input are
+:mod:`app.cli.record_markers`.
 
 Every number has bounds (an argparse type that refuses anything else with a one-line usage
 error); the hearing details go through :mod:`app.hearing.schema`; a hearing is never put inside a
-sealed package or another hearing's folder; a marker line is read as bytes, at most
-:data:`MARKER_LINE_MAX_BYTES`, decoded as UTF-8 and checked like the form's text — a line that
-breaks a rule is reported, journaled as ``marker_rejected`` and the next one still read.
+sealed package or another hearing's folder.
 """
 
 from __future__ import annotations
@@ -14,33 +13,25 @@ import argparse
 import json
 import math
 import os
-import sys
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import describe_os_error, reason_of
 from app.hearing.details import HearingInfo
 from app.hearing.schema import (
-    MARKER_NOTE_MAX,
-    MARKER_SPEAKER_MAX,
     NAME_MAX,
     bad_characters,
     hearing_from_json,
-    text_problem,
     text_problems,
 )
-from app.hearing.session import HearingSession, SessionError
-from audio.text import QT_TRANSLATE_NOOP
-from signing.journal import JournalError
+from app.hearing.session import SessionError
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 
 # Bounds on the numbers a command takes (docs/CLI.md).
 SEGMENT_SECONDS_MIN, SEGMENT_SECONDS_MAX = 10.0, 3600.0
 SHORT_SEGMENT_SECONDS_MIN = 0.5  # only with the hidden --allow-short-segments (tests)
 SECONDS_MAX = 48 * 3600.0  # a headless recording longer than two days is a mistake
 HEARING_FILE_MAX_BYTES = 1_000_000
-MARKER_LINE_MAX_BYTES = 4096
 DEMO_ENV = "ZHAZBA_DEMO"
 
 
@@ -109,16 +100,39 @@ def bounded_int(low: int, high: int, what: str) -> Any:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                _said(QT_TRANSLATE_NOOP("Cli", "{text} is not a whole number"), text=repr(text))
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} {what}: the station records {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                _said(
+                    QT_TRANSLATE_NOOP("Cli", "{value} {what}: the station records {low} to {high}"),
+                    value=value,
+                    what=_said(QT_TRANSLATE_NOOP("Cli", "channels"))
+                    if what == "channels"
+                    else what,
+                    low=low,
+                    high=high,
+                )
+            )
         return value
 
     return parse
 
 
-def _err(msg: str) -> None:
-    print(f"zhazba: {msg}", file=sys.stderr)
+def _err(text: str) -> None:
+    from app.cli.errors import say
+
+    say(text)
+
+
+def _not_usable(path: Path, why: str) -> str:
+    return msg(
+        "Cli",
+        QT_TRANSLATE_NOOP("Cli", "the hearing details in {path} are not usable: {why}"),
+        path=path,
+        why=why,
+    )
 
 
 def demo_hearing_for(args: argparse.Namespace, channels: int) -> HearingInfo:
@@ -131,27 +145,38 @@ def _load_info(args: argparse.Namespace, channels: int) -> HearingInfo:
     if args.hearing is None:
         return demo_hearing_for(args, channels)
     if args.hearing.exists() and not args.hearing.is_file():  # a FIFO would block for ever
-        raise SessionError(f"{args.hearing} is not a regular file; give the hearing's JSON file")
+        raise SessionError(
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{path} is not a regular file; give the hearing's JSON file"
+                ),
+                path=args.hearing,
+            )
+        )
     try:
         with args.hearing.open("rb") as f:
             raw = f.read(HEARING_FILE_MAX_BYTES + 1)
         if len(raw) > HEARING_FILE_MAX_BYTES:
-            raise ValueError(f"larger than {HEARING_FILE_MAX_BYTES // 1000} kB")
+            larger = QT_TRANSLATE_NOOP("Cli", "the file is larger than {most} kB")
+            raise ValueError(msg("Cli", larger, most=HEARING_FILE_MAX_BYTES // 1000))
         info = hearing_from_json(json.loads(raw.decode("utf-8")))
     except OSError as e:
-        raise SessionError(
-            f"cannot read the hearing details from {args.hearing}: {e.strerror or e}"
-        ) from e
+        raise SessionError(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "cannot read the hearing details from {path}: {why}"),
+            path=args.hearing, why=describe_os_error(e)))  from e  # fmt: skip
     except (ValueError, TypeError, RecursionError) as e:  # JSON, UTF-8 and schema errors
-        raise SessionError(f"the hearing details in {args.hearing} are not usable: {e}") from e
+        why = reason_of(e)
+        if isinstance(e, (json.JSONDecodeError, UnicodeDecodeError)):
+            why = msg("Cli", QT_TRANSLATE_NOOP("Cli", "the file is not JSON in UTF-8"))
+        raise SessionError(_not_usable(args.hearing, why)) from e
     if args.case:
         info.case_number = args.case
     bad = text_problems(info)  # before anything else is judged: what the file holds
     if bad:
-        raise SessionError(
-            f"the hearing details in {args.hearing} are not usable: "
-            + "; ".join(str(p) for p in bad)
-        )
+        field = QT_TRANSLATE_NOOP("Cli", "{field}: {why}")
+        whys = [msg("Cli", field, field=p.field, why=p.message) for p in bad]
+        raise SessionError(_not_usable(args.hearing, join("; ", whys)))
     return info
 
 
@@ -166,7 +191,7 @@ def _demo_station() -> bool:
     try:
         return demo_station(default_folder())
     except SettingsDamaged as e:
-        raise CliError(EXIT_STATION_FILES, str(e)) from e
+        raise CliError(EXIT_STATION_FILES, reason_of(e)) from e
 
 
 def checked_text(option: str, value: str, limit: int = NAME_MAX) -> str:
@@ -239,110 +264,28 @@ def _check_out_folder(out: Path) -> None:
     for folder in (here, *here.parents):
         if folder.name.endswith(".sealed") or (folder / "bagit.txt").exists():
             raise SessionError(
-                f"{out} is inside the sealed package {folder}; a package is never written "
-                "into. Record into the station's hearings folder instead"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{out} is inside the sealed package {folder}; a package is never written "
+                        "into. Record into the station's hearings folder instead",
+                    ),
+                    out=out,
+                    folder=folder,
+                )
             )
     for folder in (here, *here.parents):
         if (folder / "journal.jsonl").exists() and (folder / "hearing.json").exists():
             raise SessionError(
-                f"{out} is inside the hearing folder {folder}; record into the folder that "
-                "holds the hearings instead"
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{out} is inside the hearing folder {folder}; record into the folder that "
+                        "holds the hearings instead",
+                    ),
+                    out=out,
+                    folder=folder,
+                )
             )
-
-
-def _read_markers(session: HearingSession, stop: threading.Event) -> None:
-    """Standard input, one marker a line; a bad line (not UTF-8, too long, control characters,
-    an unknown speaker or event) is reported, journaled as ``marker_rejected``, and the next
-    one still read: nothing a line holds stops this thread."""
-    for raw in stdin_lines(sys.stdin.fileno()):
-        pressed = time.monotonic()  # the line's arrival: its marker goes on the sound now
-        if stop.is_set():
-            return
-        try:
-            _take_marker_line(session, raw, pressed)
-        except Exception as e:  # noqa: BLE001 - one marker must never end the others
-            _err(f"marker not saved: {e}")
-
-
-def stdin_lines(fd: int, limit: int = MARKER_LINE_MAX_BYTES) -> Iterator[bytes]:
-    """Lines read straight from a file descriptor, each at most ``limit`` bytes: an overlong
-    line comes as its first ``limit + 1`` bytes without the newline, the rest is skipped.
-
-    ``os.read`` rather than ``sys.stdin``: a daemon thread blocked in the buffered reader holds
-    its lock, and the interpreter aborts at exit when it finds that lock taken."""
-    pending = b""
-    skipping = False
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            chunk = b""  # standard input closed
-        if not chunk:
-            if pending and not skipping:
-                yield pending
-            return
-        pending += chunk
-        while (end := pending.find(b"\n")) >= 0:
-            line, pending = pending[: end + 1], pending[end + 1 :]
-            if skipping:
-                skipping = False  # the end of an overlong line
-            else:  # longer than the limit: its first bytes, without the newline
-                yield line if len(line) <= limit + 1 else line[: limit + 1]
-        if not skipping and len(pending) > limit:
-            yield pending[: limit + 1]
-            pending, skipping = b"", True
-        elif skipping:
-            pending = b""
-
-
-def _take_marker_line(session: HearingSession, raw: bytes, pressed: float) -> None:
-    if len(raw) > MARKER_LINE_MAX_BYTES and not raw.endswith(b"\n"):
-        _reject_marker(session, raw[:64], f"longer than {MARKER_LINE_MAX_BYTES} bytes")
-        return
-    try:
-        line = raw.decode("utf-8").rstrip("\r\n")
-    except UnicodeDecodeError as e:
-        _reject_marker(session, raw, f"not UTF-8 text (byte 0x{raw[e.start]:02X} at {e.start})")
-        return
-    if not line.strip():
-        return
-    speaker, _, note = line.partition("\t")
-    why = text_problem(speaker, MARKER_SPEAKER_MAX) or text_problem(note, MARKER_NOTE_MAX)
-    if why:
-        _reject_marker(session, raw, f"the marker {why}")
-        return
-    try:
-        _add_marker(session, line, pressed)
-    except (SessionError, JournalError) as e:
-        _err(f"marker not saved ({line!r}): {e}")
-        _reject_marker(session, raw, str(e), report=False)
-
-
-def _reject_marker(session: HearingSession, raw: bytes, why: str, *, report: bool = True) -> None:
-    """Say why a marker line was not saved, and journal it (the line's bytes, shortened)."""
-    if report:
-        _err(f"marker not saved ({raw[:80]!r}): {why}")
-    frame = session.engine.current_frame() if session.engine else 0
-    try:
-        session.journal.append(
-            "marker_rejected", {"reason": why, "line_hex": raw[:256].hex()}, frame
-        )
-    except (JournalError, OSError) as e:
-        _err(f"the rejected marker was not journaled either: {e}")
-
-
-def _add_marker(session: HearingSession, line: str, pressed: float) -> None:
-    speaker, _, note = line.partition("\t")
-    frame, how = session.engine.marker_frame(pressed) if session.engine else (0, None)
-    if speaker.startswith("event:"):
-        session.add_marker("", event=speaker[6:], note=note, frame=frame, placement=how)
-        return
-    who = next((p for p in session.info.participants if speaker in (p.name, p.role)), None)
-    session.add_marker(
-        speaker,
-        role=who.role if who else "",
-        channel=who.channel if who else None,
-        note=note,
-        frame=frame,
-        placement=how,
-    )

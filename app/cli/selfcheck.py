@@ -155,12 +155,12 @@ def _archive_endpoint(args: argparse.Namespace, station: Path) -> str | None:
     if args.archive:
         return str(args.archive)
     from app.archive.settings import SettingsDamaged, SettingsError, load_archive_settings
-    from app.cli.errors import EXIT_STATION_FILES, CliError
+    from app.cli.errors import EXIT_STATION_FILES, CliError, reason_of
 
     try:
         return load_archive_settings(station / "settings.json").endpoint or None
     except SettingsDamaged as e:  # fail closed: a damaged file is not "no archive"
-        raise CliError(EXIT_STATION_FILES, str(e)) from e
+        raise CliError(EXIT_STATION_FILES, reason_of(e)) from e
     except SettingsError:
         return None
 

@@ -201,7 +201,7 @@ def _station_folder(args: argparse.Namespace) -> Path:
 def refused(error: Exception) -> str:
     """The one line for a refused sign-in, in the user's language (the common reasons
     translated; any other reason, such as a tampered account, as the accounts say it)."""
-    from app.accounts.roles import AccountLocked, PermissionDenied
+    from app.accounts.roles import AccountLocked
 
     text = str(error)
     if isinstance(error, AccountLocked):
@@ -216,19 +216,9 @@ def refused(error: Exception) -> str:
             until=error.until.astimezone().strftime("%H:%M"),
             minutes=error.minutes,
         )
-    if isinstance(error, PermissionDenied):
-        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
-    if text == "wrong username or password":
-        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: wrong username or password"))
-    if text.endswith("is disabled; ask the administrator"):
-        return msg(
-            "Cli",
-            QT_TRANSLATE_NOOP(
-                "Cli", "not signed in: the account {name} is disabled; ask the administrator"
-            ),
-            name=text.split(" ", 2)[2].rsplit(" is disabled", 1)[0],
-        )
-    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=text)
+    # the accounts say their reasons as translatable messages (app/accounts/roles.py, rules.py)
+    reason = error.args[0] if error.args and isinstance(error.args[0], str) else text
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not signed in: {reason}"), reason=reason)
 
 
 def read_password(args: argparse.Namespace, username: str) -> str:

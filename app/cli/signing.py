@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import describe_os_error
+from app.cli.errors import describe_os_error, reason_of, say
 from app.cli.signin import env_secret
 from app.evidence.binding import (
     authorised_substitution,
@@ -88,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _err(message: str) -> None:
-    print(f"zhazba: {message}", file=sys.stderr)
+    say(message)  # a translatable message in the user's language
 
 
 def _password(key: Path, args: argparse.Namespace) -> str | None:
@@ -96,7 +96,9 @@ def _password(key: Path, args: argparse.Namespace) -> str | None:
     if env is not None:
         return env
     if not sys.stdin.isatty():
-        _err(f"no password: type it at a terminal, or set {PASSWORD_ENV} for automated sealing.")
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "no password: type it at a terminal, or set {env} for automated sealing."),
+            env=PASSWORD_ENV))  # fmt: skip
         return None
     try:
         return getpass.getpass(f"Password for {key.name}: ")
@@ -104,14 +106,17 @@ def _password(key: Path, args: argparse.Namespace) -> str | None:
         return None
 
 
-def seal_command(args: argparse.Namespace) -> int:
-    if args.timestamp_only:
-        return _timestamp_only(args)
+def _not_sealed(why: str) -> str:
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not sealed: {why}"), why=why)
+
+
+def _open_for_sealing(args: argparse.Namespace) -> tuple[Any, Any] | int:
+    """The secretary's key opened and fit for this hearing, or the exit code of a refusal."""
     if args.key is None:
-        _err("give the signing key file with --key FILE.p12.")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "give the signing key file with --key FILE.p12.")))
         return 2
     if not args.dir.is_dir():
-        _err(f"no such hearing folder: {args.dir}")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "no such hearing folder: {path}"), path=args.dir))
         return 2
     password = _password(args.key, args)
     if password is None:
@@ -124,66 +129,40 @@ def seal_command(args: argparse.Namespace) -> int:
         with Station().catalog() as catalog:  # wrong passwords are counted and locked
             opened, info = open_key_counted(catalog, args.key, password, source=terminal_source())
     except KeyProblem as e:
-        _err(f"cannot use the key {args.key}: {e}")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "cannot use the key {path}: {why}"),
+                 path=args.key, why=reason_of(e)))  # fmt: skip
         return 3
     print(info.describe(), file=sys.stderr)
     from app.hearing.simulated import refuse_court_key
 
     why = refuse_court_key(args.dir, opened.certificate, Station().folder)
     if why:
-        _err(f"not sealed: {why}")
+        _err(_not_sealed(why))
         return 4
     try:
         refuse_unfit_key(opened, _station_folder())
     except KeyProblem as e:
-        _err(f"not sealed: {e}")
+        _err(_not_sealed(reason_of(e)))
         return 3
-    registry = station_registry(_station_folder() / "catalog.sqlite")
-    target = package_path_for(args.dir)
-    if target.exists():  # before anything is journaled: the journal is shared with the package
-        _err(
-            f"not sealed: {target} already exists: this hearing has been sealed. Check it with "
-            f"`zhazba verify {target}`; never seal twice over an existing package."
-        )
-        return 4
-    try:
-        _substitution(args, opened.certificate, info.holder, registry)
-        refuse_wrong_signer(args.dir, opened.certificate, registry)
-    except (SealError, ValueError, RegisterError) as e:
-        _err(_said(e))
-        return 4
-    try:
-        _copy_anchors(args.dir)
-        result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
-    except SealError as e:
-        _err(f"not sealed: {e}")
-        return 4
-    except OSError as e:
-        _err(
-            f"not sealed: {e.strerror or e} ({e.filename or args.dir}). The hearing folder is "
-            "unchanged; free disk space or check the drive, then seal again."
-        )
-        return 4
-    _record_sealed(args.dir, opened.certificate, info.holder)
-    if args.json:
+    return opened, info
+
+
+def _print_sealed(result: Any, as_json: bool) -> None:
+    if as_json:
         import json
 
-        print(
-            json.dumps(
-                {
-                    "package": str(result.package),
-                    "files": result.files,
-                    "bytes": result.payload_bytes,
-                    "hashes_from_journal": result.hashes_from_journal,
-                    "hashed_now": result.hashed_now,
-                    "timestamped": result.timestamped,
-                    "timestamp_problem": result.timestamp_problem,
-                    "warnings": result.warnings,
-                    "seconds": round(result.seconds, 3),
-                },
-                ensure_ascii=False,
-            )
-        )
+        doc = {
+            "package": str(result.package),
+            "files": result.files,
+            "bytes": result.payload_bytes,
+            "hashes_from_journal": result.hashes_from_journal,
+            "hashed_now": result.hashed_now,
+            "timestamped": result.timestamped,
+            "timestamp_problem": result.timestamp_problem,
+            "warnings": result.warnings,
+            "seconds": round(result.seconds, 3),
+        }
+        print(json.dumps(doc, ensure_ascii=False))
     else:
         print(
             f"sealed: {result.package} ({result.files} files, "
@@ -195,6 +174,42 @@ def seal_command(args: argparse.Namespace) -> int:
         _err(f"warning: {result.timestamp_problem}")
     for w in result.warnings:
         _err(f"warning: {w}")
+
+
+def seal_command(args: argparse.Namespace) -> int:
+    if args.timestamp_only:
+        return _timestamp_only(args)
+    opened_info = _open_for_sealing(args)
+    if isinstance(opened_info, int):
+        return opened_info
+    opened, info = opened_info
+    registry = station_registry(_station_folder() / "catalog.sqlite")
+    target = package_path_for(args.dir)
+    if target.exists():  # before anything is journaled: the journal is shared with the package
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "not sealed: {target} already exists: this hearing has been sealed. Check it "
+            "with `zhazba verify {target}`; never seal twice over an existing package."),
+            target=target))  # fmt: skip
+        return 4
+    try:
+        _substitution(args, opened.certificate, info.holder, registry)
+        refuse_wrong_signer(args.dir, opened.certificate, registry)
+    except (SealError, ValueError, RegisterError) as e:
+        _err(_said(e))
+        return 4
+    try:
+        _copy_anchors(args.dir)
+        result = seal_hearing(args.dir, RsaCadesSigner(opened), args.tsa)
+    except SealError as e:
+        _err(_not_sealed(reason_of(e)))
+        return 4
+    except OSError as e:
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "not sealed: {why}. The hearing folder is unchanged; free disk space or check "
+            "the drive, then seal again."), why=describe_os_error(e)))  # fmt: skip
+        return 4
+    _record_sealed(args.dir, opened.certificate, info.holder)
+    _print_sealed(result, args.json)
     return 0
 
 
@@ -277,20 +292,32 @@ def _copy_anchors(hearing: Path) -> None:
     copy_anchors_into(hearing, _station_folder())
 
 
+def _not_verifiable(path: Path) -> str:
+    """Why ``path`` cannot be verified at all (app/evidence/verify.py says it in English)."""
+    if not path.is_dir():
+        return msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} is not a folder. Give the sealed package folder (….sealed) or a hearing "
+            "folder."), path=path)  # fmt: skip
+    return msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no "
+        "journal.jsonl)."), path=path)  # fmt: skip
+
+
 def verify_command(args: argparse.Namespace) -> int:
     # without --ca, the court chain the administrator installed on this station
     ca = args.ca or installed_chain(_station_folder())
     registry = station_registry(_station_folder() / "catalog.sqlite")
     try:
         report = verify_path(args.path, ca, registry, _station_folder())
-    except FileNotFoundError as e:
-        _err(str(e))
+    except FileNotFoundError:
+        _err(_not_verifiable(Path(args.path)))
         return 2
     except ValueError as e:  # a bad --ca file
         _err(str(e))
         return 2
     except OSError as e:  # a name too long, a folder this account may not read
-        _err(f"cannot verify {args.path}: {describe_os_error(e)}")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "cannot verify {path}: {why}"), path=args.path,
+                 why=describe_os_error(e)))  # fmt: skip
         return 2
     if args.json:
         print(report.to_json())

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import EXIT_USAGE
+from app.cli.errors import EXIT_USAGE, describe_os_error, say
 from app.evidence.trust import describe, install_chain, installed_chain
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -55,7 +56,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     try:
         lines = install_chain(_folder(args), args.chain, _by(args))
     except (OSError, ValueError) as e:  # the file given is not a usable chain: bad input
-        print(f"zhazba trust: not installed: {e}", file=sys.stderr)
+        say(_not_installed(args.chain, e), "trust")
         return EXIT_USAGE
     path = installed_chain(_folder(args))
     _emit(
@@ -64,6 +65,29 @@ def cmd_install(args: argparse.Namespace) -> int:
         f"installed {path}:\n" + "\n".join(f"  {line}" for line in lines),
     )
     return 0
+
+
+def _not_installed(chain: Path, e: Exception) -> str:
+    """Why the chain was not installed, in the user's language (the library's details, English
+    only, stay out: the file and what to give instead say enough)."""
+    if isinstance(e, OSError):
+        why = describe_os_error(e)
+    elif "is not a certification authority" in str(e):
+        not_ca = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{path}: a certificate in it is not a certification authority's certificate; "
+            "install only the court's root and intermediate CA certificates",
+        )
+        why = msg("Cli", not_ca, path=chain)
+    elif "holds no root certificate" in str(e):
+        why = msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} holds no root certificate (one that signs itself); include the NCA "
+            "root"), path=chain)  # fmt: skip
+    else:
+        why = msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} is not a certificate file: give the PEM file with the NCA's root and "
+            "intermediate certificates"), path=chain)  # fmt: skip
+    return msg("Cli", QT_TRANSLATE_NOOP("Cli", "not installed: {why}"), why=why)
 
 
 def cmd_show(args: argparse.Namespace) -> int:

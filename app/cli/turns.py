@@ -16,8 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import describe_os_error, reason_of, say
 from app.review.model import ReviewError, format_hearing_time, open_review
 from app.review.turns import SpeakerTurn, detect_hearing_turns
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: Any) -> None:
@@ -41,10 +43,13 @@ def cmd_turns(args: argparse.Namespace) -> int:
         review = open_review(args.hearing)
         turns = detect_hearing_turns(review)
     except (ReviewError, OSError, RuntimeError, ValueError) as e:
-        print(f"zhazba turns: {e} (give a hearing folder or a sealed package)", file=sys.stderr)
+        give = QT_TRANSLATE_NOOP("Cli", "{why} (give a hearing folder or a sealed package)")
+        why = describe_os_error(e) if isinstance(e, OSError) else reason_of(e)
+        say(msg("Cli", give, why=why), "turns")
         return 1
     if not review.segments:
-        print(f"zhazba turns: {args.hearing} holds no recorded audio", file=sys.stderr)
+        no_audio = QT_TRANSLATE_NOOP("Cli", "{path} holds no recorded audio")
+        say(msg("Cli", no_audio, path=args.hearing), "turns")
         return 1
     try:
         _print(args, review.root, review.rate, review.channels, turns)

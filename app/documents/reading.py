@@ -26,6 +26,7 @@ from app.documents.model import (
 )
 from app.hearing.markers import fold, parse_utc
 from audio.pcm import file_sha256
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE
 
@@ -38,7 +39,15 @@ def load_hearing(folder: str | Path) -> HearingFacts:
         package, folder = folder, folder / "data"  # a sealed package: its payload is the hearing
     hearing_path, journal_path = folder / "hearing.json", folder / "journal.jsonl"
     if not hearing_path.is_file():
-        raise DocumentError(f"{folder} is not a hearing folder: hearing.json is missing.")
+        raise DocumentError(
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{folder} is not a hearing folder: hearing.json is missing."
+                ),
+                folder=folder,
+            )
+        )
     try:
         hearing = json.loads(hearing_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from audio.text import QT_TRANSLATE_NOOP, join, msg
+
 if TYPE_CHECKING:
     from app.hearing.details import FieldProblem, HearingInfo
 
@@ -46,17 +48,24 @@ def bad_characters(text: str) -> str | None:
     """Why ``text`` may not be stored (control or text-direction characters), or None."""
     for c in text:
         if c in BIDI_CONTROLS:
-            return f"contains a text-direction control character (U+{ord(c):04X})"
+            return msg("Hearing", QT_TRANSLATE_NOOP(
+                "Hearing", "contains a text-direction control character ({code})"),
+                code=f"U+{ord(c):04X}")  # fmt: skip
         category = unicodedata.category(c)
         if category in ("Cc", "Cs", "Zl", "Zp"):
-            return f"contains a control character (U+{ord(c):04X})"
+            return msg(
+                "Hearing",
+                QT_TRANSLATE_NOOP("Hearing", "contains a control character ({code})"),
+                code=f"U+{ord(c):04X}",
+            )
     return None
 
 
 def text_problem(text: str, limit: int) -> str | None:
     """Why a piece of text is not acceptable (too long, bad characters), or None."""
     if len(text) > limit:
-        return f"is longer than {limit} characters"
+        return msg("Hearing", QT_TRANSLATE_NOOP("Hearing", "is longer than {limit} characters"),
+                   limit=limit)  # fmt: skip
     return bad_characters(text)
 
 
@@ -71,7 +80,8 @@ def text_problems(info: HearingInfo) -> list[FieldProblem]:
         if why:
             problems.append(FieldProblem(name, why))
     if len(info.participants) > MAX_PARTICIPANTS:
-        problems.append(FieldProblem("participants", f"more than {MAX_PARTICIPANTS} participants"))
+        more = QT_TRANSLATE_NOOP("Hearing", "more than {most} participants")
+        problems.append(FieldProblem("participants", msg("Hearing", more, most=MAX_PARTICIPANTS)))
     for i, p in enumerate(info.participants[:MAX_PARTICIPANTS], start=1):
         why = text_problem(p.name, NAME_MAX) or text_problem(p.role, ROLE_MAX)
         if why:
@@ -90,40 +100,71 @@ def hearing_from_json(doc: Any) -> HearingInfo:
     from app.hearing.details import HearingInfo, Participant
 
     if not isinstance(doc, dict):
-        raise ValueError(f"the hearing details must be a JSON object, not {_kind(doc)}")
-    wrong = [f"{k} must be text, not {_kind(doc[k])}" for k in _STRINGS
-             if k in doc and not isinstance(doc[k], str)]  # fmt: skip
+        raise ValueError(
+            msg(
+                "Hearing",
+                QT_TRANSLATE_NOOP(
+                    "Hearing", "the hearing details must be a JSON object, not {kind}"
+                ),
+                kind=_kind(doc),
+            )
+        )
+    wrong: list[str] = [_wrong(QT_TRANSLATE_NOOP("Hearing", "{where} must be text, not {kind}"),
+                               k, doc[k]) for k in _STRINGS
+                        if k in doc and not isinstance(doc[k], str)]  # fmt: skip
     if "closed_hearing" in doc and not isinstance(doc["closed_hearing"], bool):
-        wrong.append(f"closed_hearing must be true or false, not {_kind(doc['closed_hearing'])}")
+        wrong.append(_wrong(QT_TRANSLATE_NOOP(
+            "Hearing", "{where} must be true or false, not {kind}"), "closed_hearing",
+            doc["closed_hearing"]))  # fmt: skip
     parts = doc.get("participants", [])
     participants: list[Participant] = []
     if not isinstance(parts, list):
-        wrong.append(f"participants must be a list, not {_kind(parts)}")
+        wrong.append(_wrong(QT_TRANSLATE_NOOP("Hearing", "{where} must be a list, not {kind}"),
+                            "participants", parts))  # fmt: skip
         parts = []
     elif len(parts) > MAX_PARTICIPANTS:
-        wrong.append(f"participants: more than {MAX_PARTICIPANTS}")
+        wrong.append(msg("Hearing", QT_TRANSLATE_NOOP("Hearing", "{where}: more than {most}"),
+                         where="participants", most=MAX_PARTICIPANTS))  # fmt: skip
         parts = []
     for i, p in enumerate(parts, start=1):
         where = f"participants[{i}]"
         if not isinstance(p, dict):
-            wrong.append(f"{where} must be an object, not {_kind(p)}")
+            an_object = QT_TRANSLATE_NOOP("Hearing", "{where} must be an object, not {kind}")
+            wrong.append(_wrong(an_object, where, p))
             continue
         role, name, channel = p.get("role", ""), p.get("name", ""), p.get("channel")
         if not isinstance(role, str) or not isinstance(name, str):
-            wrong.append(f"{where}: role and name must be text")
+            wrong.append(msg("Hearing", QT_TRANSLATE_NOOP(
+                "Hearing", "{where}: role and name must be text"), where=where))  # fmt: skip
             continue
         if channel is not None and (isinstance(channel, bool) or not isinstance(channel, int)):
-            wrong.append(f"{where}: channel must be a whole number or null, not {_kind(channel)}")
+            wrong.append(_wrong(QT_TRANSLATE_NOOP(
+                "Hearing", "{where}: channel must be a whole number or null, not {kind}"),
+                where, channel))  # fmt: skip
             continue
         participants.append(Participant(role, name, channel))
     if wrong:
-        raise ValueError("; ".join(wrong))
+        raise ValueError(join("; ", wrong))
     kw = {k: doc[k] for k in (*_STRINGS, "closed_hearing") if k in doc}
     return HearingInfo(**kw, participants=participants)
 
 
+def _wrong(template: str, where: str, value: Any) -> str:
+    return msg("Hearing", template, where=where, kind=_kind(value))
+
+
+_KINDS = {
+    dict: QT_TRANSLATE_NOOP("Hearing", "an object"),
+    list: QT_TRANSLATE_NOOP("Hearing", "a list"),
+    str: QT_TRANSLATE_NOOP("Hearing", "text"),
+    bool: QT_TRANSLATE_NOOP("Hearing", "true/false"),
+    int: QT_TRANSLATE_NOOP("Hearing", "a number"),
+    float: QT_TRANSLATE_NOOP("Hearing", "a number"),
+}
+
+
 def _kind(value: Any) -> str:
-    return {
-        dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number",
-        float: "a number", type(None): "null",
-    }.get(type(value), type(value).__name__)  # fmt: skip
+    if value is None:
+        return "null"
+    kind = _KINDS.get(type(value))
+    return msg("Hearing", kind) if kind else type(value).__name__

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.hearing.markers import Marker, fold
 from audio.pcm import channel_groups, segment_file_names
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
 
 
@@ -84,7 +85,10 @@ def hearing_root(path: str | Path) -> tuple[Path, Path | None]:
         return p / "data", p
     if (p / "journal.jsonl").is_file():
         return p, None
-    raise ReviewError(f"{p} is neither a sealed package (data/journal.jsonl) nor a hearing folder")
+    neither = QT_TRANSLATE_NOOP(
+        "Cli", "{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder"
+    )
+    raise ReviewError(msg("Cli", neither, path=p))
 
 
 # Records written when the frame count and the clock are read together (markers are not: their

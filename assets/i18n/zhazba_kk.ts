@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>{file} кілт файлы үшін қате құпиясөз тым көп: ол {until} дейін бұғатталды; күтіңіз немесе әкімшіге жүгініңіз (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>құпиясөз бос болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) мұны істей алмайды: «{action}» тек мыналарға рұқсат: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген (станция каталогындағы жолы мөрімен сәйкес келмейді); кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексеріп, түзетеді (`zhazba account role {username} --role …` немесе каталогты сақтық көшірмеден қалпына келтіреді)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>станция каталогындағы {name} тіркелгісі аудит журналындағы соңғы өзгерістен ({later}) ескі нұсқа: ол Zhazba-дан тыс қайтарылған; кіруге тыйым салынды және тіркелді. Әкімші `zhazba account log` тексереді</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>secretary</source>
+        <translation>сот отырысының хатшысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>техник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings</source>
+        <translation>баптаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>тіркелгілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive_credentials</source>
+        <translation>мұрағатқа кіру деректері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selfcheck</source>
+        <translation>өзін-өзі тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive</source>
+        <translation>мұрағат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong username or password</source>
+        <translation>пайдаланушы аты немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>{name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown role {role}; one of {roles}</source>
+        <translation>{role} рөлі белгісіз; мыналардың бірі: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the username must not be empty</source>
+        <translation>пайдаланушы аты бос болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account needs a password or a certificate</source>
+        <translation>тіркелгіге құпиясөз немесе сертификат керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account {name} already exists</source>
+        <translation>{name} тіркелгісі бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account {name}</source>
+        <translation>{name} тіркелгісі жоқ</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/recording/alarms.py" line="+132"/>
@@ -239,6 +357,109 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>белгісіз аргументтер: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r мәні жарамсыз (мыналардың бірін таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>мына аргументтер міндетті: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірі міндетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s мән күтілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r мәні жарамсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s опциясы бірмәнді емес: %(matches)s болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге берілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>%r мәні ескерілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r командасы белгісіз (мыналардың бірі: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>'%(filename)s' ашылмады: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -251,7 +472,52 @@
         <translation>{catalog} ішіндегі есептік жазбалар Zhazba-дан тыс жойылған (бұл станцияда есептік жазбалар болған); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/archive/settings.py" line="+161"/>
+        <location filename="../../app/archive/settings.py" line="+71"/>
+        <source>archive endpoint must be an http:// or https:// address</source>
+        <translation>мұрағаттың мекенжайы (endpoint) http:// немесе https:// мекенжайы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive bucket is not set</source>
+        <translation>мұрағаттың бакеті (bucket) берілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archive part_size must be at least 5 MiB (S3 minimum)</source>
+        <translation>мұрағаттың `part_size` мәні кемінде 5 МиБ болуы керек (S3 ең азы)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive upload_threads must be between 1 and 16</source>
+        <translation>мұрағаттың `upload_threads` мәні 1-ден 16-ға дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive multipart_threshold must be at least part_size</source>
+        <translation>мұрағаттың `multipart_threshold` мәні `part_size`-тан кем болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive retention must be at least one day</source>
+        <translation>мұрағатта сақтау мерзімі кемінде бір күн болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set both window_start and window_end, or neither</source>
+        <translation>`window_start` пен `window_end` екеуін де беріңіз немесе ешқайсысын бермеңіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown archive settings: {names}</source>
+        <translation>мұрағаттың белгісіз баптаулары: {names}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>upload window time {value} is not HH:MM</source>
+        <translation>жүктеу терезесінің уақыты {value} СС:ММ түрінде емес</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
         <translation>{path} баптаулар файлы оқылмайды ({reason}); қол жеткізу құқықтарын тексеріңіз (ол станцияның есептік жазбасына тиесілі)</translation>
     </message>
@@ -266,12 +532,42 @@
         <translation>{path} баптаулар файлы бүлінген (JSON нысаны емес); оны сақтық көшірмеден қалпына келтіріңіз немесе алып тастаңыз, сонда әкімші станцияны қайта баптайды</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>not JSON: line {line}, column {column}</source>
+        <translation>JSON емес: {line}-жол, {column}-баған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text: byte {position}</source>
+        <translation>UTF-8 мәтіні емес: {position}-байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>{path} баптаулар файлының «{section}» бөлімі бүлінген; файлды сақтық көшірмеден қалпына келтіріңіз немесе сол бөлімді түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <location line="+37"/>
+        <source>no settings file {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>{path} баптаулар файлы жоқ; мұрағатты әкімші `zhazba archive configure` арқылы баптайды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no archive settings in {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>{path} ішінде мұрағат баптаулары жоқ; мұрағатты әкімші `zhazba archive configure` арқылы баптайды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive settings in {path} are damaged ({reason}); correct the archive section or have an administrator run `zhazba archive configure` again</source>
+        <translation>{path} ішіндегі мұрағат баптаулары бүлінген ({reason}); мұрағат бөлімін түзетіңіз немесе әкімші `zhazba archive configure` пәрменін қайта орындасын</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_input.py" line="+52"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — секунд саны емес</translation>
     </message>
@@ -296,7 +592,52 @@
         <translation>{text} с: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+17"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} {what}: the station records {low} to {high}</source>
+        <translation>{value} {what}: станция {low}-ден {high}-ге дейін жазады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channels</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the hearing details in {path} are not usable: {why}</source>
+        <translation>{path} ішіндегі отырыс мәліметтерін пайдалануға болмайды: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a regular file; give the hearing&apos;s JSON file</source>
+        <translation>{path} кәдімгі файл емес; отырыстың JSON файлын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is larger than {most} kB</source>
+        <translation>файл {most} кБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the hearing details from {path}: {why}</source>
+        <translation>отырыс мәліметтерін {path} ішінен оқу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not JSON in UTF-8</source>
+        <translation>файл UTF-8 кодтауындағы JSON емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {why}</source>
+        <translation>«{field}»: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: {limit} таңбадан ұзын; мәнді адамдар жазатындай етіп енгізіңіз</translation>
     </message>
@@ -306,7 +647,22 @@
         <translation>{option} ішінде көрінбейтін басқару таңбасы немесе мәтін бағытының таңбасы бар ({code}); мәнді онсыз қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <location line="+46"/>
+        <source>{out} is inside the sealed package {folder}; a package is never written into. Record into the station&apos;s hearings folder instead</source>
+        <translation>{out} мөрленген {folder} пакетінің ішінде; пакетке ешқашан жазылмайды. Оның орнына станцияның отырыстар қалтасына жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{out} is inside the hearing folder {folder}; record into the folder that holds the hearings instead</source>
+        <translation>{out} {folder} отырыс қалтасының ішінде; оның орнына отырыстар сақталатын қалтаға жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+45"/>
+        <source>the station secret {path} is missing, but this station has accounts; nothing was done. Restore station.key from the backup</source>
+        <translation>станцияның құпия кілті {path} жоқ, бірақ бұл станцияда тіркелгілер бар; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
     </message>
@@ -331,14 +687,44 @@
         <translation>{option} {path}: {why}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than {most} KB</source>
+        <translation>{most} КБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON in UTF-8</source>
+        <translation>UTF-8 кодтауындағы JSON емес</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+231"/>
+        <location filename="../../app/cli/record.py" line="+140"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>--device жазбасына --hearing ФАЙЛ (отырыс деректері) қажет: онсыз демонстрация деректері (DEMO-0001) жазылар еді; демонстрация үшін --demo беріңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a simulated source ({name}) records no evidence: give --demo for a demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device for the courtroom&apos;s microphones</source>
+        <translation>имитацияланған көз ({name}) дәлелдеме жазбайды: көрсетілім үшін --demo беріңіз (отырыс «ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС» деп белгіленеді) немесе сот залының микрофондары үшін --device</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>no such folder: {path}</source>
+        <translation>мұндай қалта жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
+        <translation>{path} қалта емес: отырыс қалтасын немесе отырыстар сақталатын қалтаны беріңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -346,23 +732,12 @@
         <translation>кіру орындалмады: {name} тіркелгісі тым көп қате құпиясөзден кейін {until} дейін ({minutes} мин) бұғатталды; күтіңіз немесе әкімшіден бұғатты алуды сұраңыз</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+11"/>
         <source>not signed in: {reason}</source>
         <translation>кіру орындалмады: {reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>not signed in: wrong username or password</source>
-        <translation>кіру орындалмады: пайдаланушы аты немесе құпиясөз қате</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not signed in: the account {name} is disabled; ask the administrator</source>
-        <translation>кіру орындалмады: {name} тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no terminal to type the password of {user} at; set {env} for scripts</source>
         <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
     </message>
@@ -385,6 +760,372 @@
         <location line="+15"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/audit.py" line="+76"/>
+        <source>the station secret {path} is missing, but the station&apos;s accounts are sealed with it; nothing was done. Restore station.key from the backup (a new one would lock every account out)</source>
+        <translation>станцияның құпия кілті {path} жоқ, бірақ станцияның тіркелгілері соның мөрімен бекітілген; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз (жаңа кілт барлық тіркелгіні бұғаттайды)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/secrets.py" line="+57"/>
+        <source>the station secret {path} does not exist; restore station.key from the backup</source>
+        <translation>станцияның құпия кілті {path} жоқ; station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the station secret {path} can be read by other users (mode {mode}); run `chmod 600 {path}` and enter the archive credentials again</source>
+        <translation>станцияның құпия кілтін {path} басқа пайдаланушылар оқи алады (рұқсат {mode}); `chmod 600 {path}` орындап, мұрағатқа кіру деректерін қайта енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the station secret {path} is damaged (not 32 bytes); nothing was done. Restore it from the backup</source>
+        <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+16"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} имитацияланған көзден жазылған ({mark}); ол сот мұрағатына ешқашан жіберілмейді</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} жүктеу кезегінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>{name} уақыт белдеуі белгісіз; Asia/Almaty немесе Asia/Qostanay сияқты атау беріңіз</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. --yes арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="+84"/>
+        <source>{message} (see `{prog} --help`)</source>
+        <translation>{message} (қараңыз: `{prog} --help`)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>this account may not use that file; check its permissions</source>
+        <translation>бұл тіркелгі ол файлды пайдалана алмайды; оның рұқсаттарын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No space left on device</source>
+        <translation>құрылғыда бос орын жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free space on that drive and try again</source>
+        <translation>сол дискіде орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файл жүйесі тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is read-only; write somewhere else</source>
+        <translation>диск тек оқуға арналған; басқа жерге жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>әрекетке рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>файл аты тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a shorter name</source>
+        <translation>қысқарақ атау беріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>қалта емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder was expected; check the path</source>
+        <translation>қалта күтілген еді; жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file was expected, not a folder; check the path</source>
+        <translation>қалта емес, файл күтілген еді; жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>енгізу-шығару қатесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the drive reports a read or write error; check the drive</source>
+        <translation>диск оқу немесе жазу қатесін хабарлайды; дискіні тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check the drive and the path</source>
+        <translation>дискіні және жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({path}): {hint}</source>
+        <translation>{what} ({path}): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {hint}</source>
+        <translation>{what}: {hint}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{problem} (details: {path})</source>
+        <translation>{problem} (толығырақ: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export.py" line="+268"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>белгі сақталмады ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>{most} байттан ұзын</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>UTF-8 мәтіні емес ({position} орнында {byte} байты)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>белгі: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>қабылданбаған белгі журналға да жазылмады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_source.py" line="+44"/>
+        <source>{channels} channels: the station records 1 to {most}</source>
+        <translation>{channels} арна: станция 1-ден {most}-ге дейін арна жазады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--fast works only with a simulated source (--source)</source>
+        <translation>--fast тек имитацияланған көзбен (--source) жұмыс істейді</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rate} Hz is not supported; use one of {rates}</source>
+        <translation>{rate} Hz қолдау көрсетілмейді; мыналардың бірін беріңіз: {rates}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such audio file: {path} (use tones, speech or a WAV file)</source>
+        <translation>мұндай дыбыс файлы жоқ: {path} (`tones`, `speech` немесе WAV файлын беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a regular file (use tones, speech or a WAV file)</source>
+        <translation>{path} кәдімгі файл емес (`tones`, `speech` немесе WAV файлын беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has {channels} channels, not {asked}</source>
+        <translation>{path} ішінде {asked} емес, {channels} арна бар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} has {channels} channels: the station records 1 to {most}</source>
+        <translation>{path} ішінде {channels} арна бар: станция 1-ден {most}-ге дейін арна жазады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {rate} Hz is not supported; use one of {rates}</source>
+        <translation>{path}: {rate} Hz қолдау көрсетілмейді; мыналардың бірін беріңіз: {rates}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--segment-seconds {value}: a segment is {low} s to {high} s</source>
+        <translation>--segment-seconds {value}: жазба файлының ұзақтығы {low} с-тан {high} с-қа дейін</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--fast needs --seconds: as fast as the machine allows, it would never end</source>
+        <translation>--fast үшін --seconds керек: компьютер мүмкіндігінше жылдам жазба ешқашан аяқталмас еді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signing.py" line="+99"/>
+        <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
+        <translation>құпиясөз жоқ: оны терминалда теріңіз немесе автоматты мөрлеу үшін {env} орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sealed: {why}</source>
+        <translation>мөрленбеді: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the signing key file with --key FILE.p12.</source>
+        <translation>қол қою кілтінің файлын --key FILE.p12 арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such hearing folder: {path}</source>
+        <translation>мұндай отырыс қалтасы жоқ: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot use the key {path}: {why}</source>
+        <translation>{path} кілтін пайдалану мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
+        <translation>мөрленбеді: {target} бар: бұл отырыс мөрленген. Оны `zhazba verify {target}` арқылы тексеріңіз; бар пакеттің үстінен қайта мөрлемеңіз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sealed: {why}. The hearing folder is unchanged; free disk space or check the drive, then seal again.</source>
+        <translation>мөрленбеді: {why}. Отырыс қалтасы өзгерген жоқ; дискіде орын босатыңыз немесе дискіні тексеріп, қайта мөрлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
+        <translation>{path} қалта емес. Мөрленген пакеттің қалтасын (….sealed) немесе отырыс қалтасын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no journal.jsonl).</source>
+        <translation>{path} мөрленген пакет те (bagit.txt жоқ), отырыс қалтасы да (journal.jsonl жоқ) емес.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot verify {path}: {why}</source>
+        <translation>{path} тексеру мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trust.py" line="+76"/>
+        <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>{path}: ішіндегі бір сертификат куәландырушы орталықтың сертификаты емес; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
+        <translation>{path} ішінде түбірлік сертификат (өзіне өзі қол қойған) жоқ; ҰКО түбірлік сертификатын қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a certificate file: give the PEM file with the NCA&apos;s root and intermediate certificates</source>
+        <translation>{path} сертификат файлы емес: ҰКО түбірлік және аралық сертификаттары бар PEM файлын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed: {why}</source>
+        <translation>орнатылмады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/turns.py" line="+46"/>
+        <source>{why} (give a hearing folder or a sealed package)</source>
+        <translation>{why} (отырыс қалтасын немесе мөрленген пакетті беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no recorded audio</source>
+        <translation>{path} ішінде жазылған дыбыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/reading.py" line="+45"/>
+        <source>{folder} is not a hearing folder: hearing.json is missing.</source>
+        <translation>{folder} отырыс қалтасы емес: hearing.json жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/model.py" line="+88"/>
+        <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
+        <translation>{path} мөрленген пакет те (data/journal.jsonl), отырыс қалтасы да емес</translation>
     </message>
 </context>
 <context>
@@ -857,7 +1598,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+219"/>
+        <location filename="../../app/cli/signing.py" line="-85"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
@@ -1268,6 +2009,95 @@
         <location line="+1"/>
         <source>Test this microphone</source>
         <translation>Осы микрофонды тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../app/hearing/schema.py" line="+51"/>
+        <source>contains a text-direction control character ({code})</source>
+        <translation>ішінде мәтін бағытын басқару таңбасы бар ({code})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains a control character ({code})</source>
+        <translation>ішінде басқару таңбасы бар ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than {most} participants</source>
+        <translation>қатысушылар {most}-ден көп</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the hearing details must be a JSON object, not {kind}</source>
+        <translation>отырыс мәліметтері JSON нысаны болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be text, not {kind}</source>
+        <translation>«{where}» мәтін болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>«{where}» true немесе false болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be a list, not {kind}</source>
+        <translation>«{where}» тізім болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: more than {most}</source>
+        <translation>«{where}»: {most}-ден көп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>«{where}» нысан болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: role and name must be text</source>
+        <translation>«{where}»: рөл мен аты мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: channel must be a whole number or null, not {kind}</source>
+        <translation>«{where}»: арна бүтін сан немесе null болуы керек, {kind} емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an object</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>сан</translation>
     </message>
 </context>
 <context>

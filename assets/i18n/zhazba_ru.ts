@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/accounts/key_attempts.py" line="+58"/>
+        <source>too many wrong passwords for the key file {file}: it is locked until {until}; wait, or ask an administrator (`zhazba account unlock {name}`)</source>
+        <translation>слишком много неверных паролей к файлу ключа {file}: он заблокирован до {until}; подождите или обратитесь к администратору (`zhazba account unlock {name}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/passwords.py" line="+28"/>
+        <source>the password must not be empty</source>
+        <translation>пароль не должен быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/roles.py" line="+126"/>
+        <source>{name} ({role}) may not do this: {action} is for {roles}</source>
+        <translation>{name} ({role}) не может этого делать: «{action}» разрешено только: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/rules.py" line="+28"/>
+        <source>the account {name} was changed outside Zhazba (its row in the station catalog does not match its seal); sign-in refused and recorded. An administrator checks `zhazba account log` and sets it right (`zhazba account role {username} --role …`, or restores the catalog from a backup)</source>
+        <translation>учётная запись {name} изменена вне Zhazba (её строка в каталоге станции не совпадает с печатью); вход запрещён и записан. Администратор проверяет `zhazba account log` и исправляет (`zhazba account role {username} --role …` или восстанавливает каталог из резервной копии)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the account {name} in the station catalog is an older version than the audit log&apos;s last change to it ({later}): it was put back outside Zhazba; sign-in refused and recorded. An administrator checks `zhazba account log`</source>
+        <translation>учётная запись {name} в каталоге станции — более старая версия, чем последнее изменение в журнале аудита ({later}): её вернули вне Zhazba; вход запрещён и записан. Администратор проверяет `zhazba account log`</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>secretary</source>
+        <translation>секретарь судебного заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technician</source>
+        <translation>технический специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>учётные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive_credentials</source>
+        <translation>учётные данные архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selfcheck</source>
+        <translation>самопроверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong username or password</source>
+        <translation>неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the account {name} is disabled; ask the administrator</source>
+        <translation>учётная запись {name} отключена; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown role {role}; one of {roles}</source>
+        <translation>неизвестная роль {role}; одна из: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the username must not be empty</source>
+        <translation>имя пользователя не должно быть пустым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account needs a password or a certificate</source>
+        <translation>учётной записи нужен пароль или сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account {name} already exists</source>
+        <translation>учётная запись {name} уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account {name}</source>
+        <translation>нет учётной записи {name}</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../ui/recording/alarms.py" line="+132"/>
@@ -239,6 +357,109 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение %(value)r (выберите одно из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>обязательны аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ожидалось одно значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ожидалось не более одного значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ожидалось хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>ожидалось значений: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>ожидалось значений: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр %(option)s: подходят %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>значение %r не учтено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (одна из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/accounts/marker.py" line="+62"/>
@@ -251,7 +472,52 @@
         <translation>учётные записи в {catalog} удалены в обход Zhazba (на этой станции были учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/archive/settings.py" line="+161"/>
+        <location filename="../../app/archive/settings.py" line="+71"/>
+        <source>archive endpoint must be an http:// or https:// address</source>
+        <translation>адрес архива (endpoint) должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive bucket is not set</source>
+        <translation>не задан бакет архива (bucket)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archive part_size must be at least 5 MiB (S3 minimum)</source>
+        <translation>`part_size` архива должен быть не меньше 5 МиБ (минимум S3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive upload_threads must be between 1 and 16</source>
+        <translation>`upload_threads` архива должен быть от 1 до 16</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive multipart_threshold must be at least part_size</source>
+        <translation>`multipart_threshold` архива должен быть не меньше `part_size`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>archive retention must be at least one day</source>
+        <translation>срок хранения в архиве должен быть не меньше одного дня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set both window_start and window_end, or neither</source>
+        <translation>задайте и `window_start`, и `window_end`, или ни одного</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown archive settings: {names}</source>
+        <translation>неизвестные настройки архива: {names}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>upload window time {value} is not HH:MM</source>
+        <translation>время окна выгрузки {value} не в виде ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the settings file {path} cannot be read ({reason}); check its permissions (it belongs to the station&apos;s account)</source>
         <translation>файл настроек {path} не читается ({reason}); проверьте права доступа (он принадлежит учётной записи станции)</translation>
     </message>
@@ -266,12 +532,42 @@
         <translation>файл настроек {path} повреждён (это не объект JSON); восстановите его из резервной копии или уберите его, и пусть администратор заново настроит станцию</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>not JSON: line {line}, column {column}</source>
+        <translation>не JSON: строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not UTF-8 text: byte {position}</source>
+        <translation>не текст UTF-8: байт {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the &quot;{section}&quot; section of the settings file {path} is damaged; restore the file from a backup or correct that section</source>
         <translation>раздел «{section}» файла настроек {path} повреждён; восстановите файл из резервной копии или исправьте этот раздел</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record_input.py" line="+61"/>
+        <location line="+37"/>
+        <source>no settings file {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>нет файла настроек {path}; архив настраивает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no archive settings in {path}; an administrator sets the archive up with `zhazba archive configure`</source>
+        <translation>в {path} нет настроек архива; архив настраивает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive settings in {path} are damaged ({reason}); correct the archive section or have an administrator run `zhazba archive configure` again</source>
+        <translation>настройки архива в {path} повреждены ({reason}); исправьте раздел архива или пусть администратор снова выполнит `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_input.py" line="+52"/>
         <source>{text} is not a number of seconds</source>
         <translation>{text} — это не число секунд</translation>
     </message>
@@ -296,7 +592,52 @@
         <translation>{text} с: длина файла записи — от {low} до {high} с</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+17"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} {what}: the station records {low} to {high}</source>
+        <translation>{value} {what}: станция записывает от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channels</source>
+        <translation>каналов</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the hearing details in {path} are not usable: {why}</source>
+        <translation>сведения о заседании в {path} непригодны: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a regular file; give the hearing&apos;s JSON file</source>
+        <translation>{path} — не обычный файл; укажите JSON-файл заседания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is larger than {most} kB</source>
+        <translation>файл больше {most} кБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the hearing details from {path}: {why}</source>
+        <translation>не удаётся прочитать сведения о заседании из {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not JSON in UTF-8</source>
+        <translation>файл — не JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {why}</source>
+        <translation>«{field}»: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{option} is longer than {limit} characters; give it as a person writes it</source>
         <translation>{option}: длиннее {limit} символов; введите значение так, как его пишут люди</translation>
     </message>
@@ -306,7 +647,22 @@
         <translation>{option} содержит невидимый управляющий символ или символ направления текста ({code}); введите значение заново без него</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hearing_station.py" line="+100"/>
+        <location line="+46"/>
+        <source>{out} is inside the sealed package {folder}; a package is never written into. Record into the station&apos;s hearings folder instead</source>
+        <translation>{out} находится внутри запечатанного пакета {folder}; в пакет никогда не пишут. Записывайте в папку заседаний станции</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{out} is inside the hearing folder {folder}; record into the folder that holds the hearings instead</source>
+        <translation>{out} находится внутри папки заседания {folder}; записывайте в папку, где хранятся заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hearing_station.py" line="+45"/>
+        <source>the station secret {path} is missing, but this station has accounts; nothing was done. Restore station.key from the backup</source>
+        <translation>секретный ключ станции {path} отсутствует, но на этой станции есть учётные записи; ничего не сделано. Восстановите station.key из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
     </message>
@@ -331,14 +687,44 @@
         <translation>{option} {path}: {why}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than {most} KB</source>
+        <translation>больше {most} КБ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON in UTF-8</source>
+        <translation>не JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{option} {path}: give {{&quot;days_off&quot;: [dates], &quot;working_days&quot;: [dates]}}</source>
         <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+231"/>
+        <location filename="../../app/cli/record.py" line="+140"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>для записи с --device нужен --hearing ФАЙЛ (сведения о заседании): без него были бы записаны сведения демонстрации (DEMO-0001); для демонстрации укажите --demo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a simulated source ({name}) records no evidence: give --demo for a demonstration (the hearing is marked SIMULATED — NOT EVIDENCE), or --device for the courtroom&apos;s microphones</source>
+        <translation>имитируемый источник ({name}) не записывает доказательств: укажите --demo для демонстрации (заседание помечается «ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО») или --device для микрофонов зала</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>no such folder: {path}</source>
+        <translation>нет такой папки: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
+        <translation>{path} — не папка: укажите папку заседания или папку, где они хранятся</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -346,23 +732,12 @@
         <translation>вход не выполнен: учётная запись {name} заблокирована после слишком многих неверных паролей до {until} (на {minutes} мин); подождите или попросите администратора снять блокировку</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+11"/>
         <source>not signed in: {reason}</source>
         <translation>вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>not signed in: wrong username or password</source>
-        <translation>вход не выполнен: неверное имя пользователя или пароль</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not signed in: the account {name} is disabled; ask the administrator</source>
-        <translation>вход не выполнен: учётная запись {name} отключена; обратитесь к администратору</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no terminal to type the password of {user} at; set {env} for scripts</source>
         <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
     </message>
@@ -385,6 +760,372 @@
         <location line="+15"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/audit.py" line="+76"/>
+        <source>the station secret {path} is missing, but the station&apos;s accounts are sealed with it; nothing was done. Restore station.key from the backup (a new one would lock every account out)</source>
+        <translation>секретный ключ станции {path} отсутствует, но учётные записи станции запечатаны им; ничего не сделано. Восстановите station.key из резервной копии (новый ключ заблокирует все учётные записи)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/secrets.py" line="+57"/>
+        <source>the station secret {path} does not exist; restore station.key from the backup</source>
+        <translation>секретного ключа станции {path} нет; восстановите station.key из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the station secret {path} can be read by other users (mode {mode}); run `chmod 600 {path}` and enter the archive credentials again</source>
+        <translation>секретный ключ станции {path} могут читать другие пользователи (права {mode}); выполните `chmod 600 {path}` и введите учётные данные архива заново</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the station secret {path} is damaged (not 32 bytes); nothing was done. Restore it from the backup</source>
+        <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <source>the two passwords differ</source>
+        <translation>два пароля не совпадают</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action}: sign in as an administrator with --user NAME</source>
+        <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the first account on a station must be an administrator</source>
+        <translation>первая учётная запись на станции должна быть администратором</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/cli/archive.py" line="+53"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/archive.py" line="+16"/>
+        <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
+        <translation>{package} записан с имитируемого источника ({mark}); он никогда не отправляется в архив суда</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{package} is not in the upload queue</source>
+        <translation>{package} нет в очереди выгрузки</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{package} has not been uploaded</source>
+        <translation>{package} ещё не выгружен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
+        <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/documents.py" line="+172"/>
+        <source>unknown time zone {name}; give a name like Asia/Almaty or Asia/Qostanay</source>
+        <translation>неизвестный часовой пояс {name}; укажите название вроде Asia/Almaty или Asia/Qostanay</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>say who confirms it: --by NAME</source>
+        <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what}. Confirm with --yes.</source>
+        <translation>{what}. Подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="+84"/>
+        <source>{message} (see `{prog} --help`)</source>
+        <translation>{message} (см. `{prog} --help`)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>this account may not use that file; check its permissions</source>
+        <translation>этой учётной записи нельзя использовать этот файл; проверьте его права</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No space left on device</source>
+        <translation>на устройстве нет свободного места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free space on that drive and try again</source>
+        <translation>освободите место на этом диске и повторите</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файловая система только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is read-only; write somewhere else</source>
+        <translation>диск только для чтения; запишите в другое место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a shorter name</source>
+        <translation>используйте более короткое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder was expected; check the path</source>
+        <translation>ожидалась папка; проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file was expected, not a folder; check the path</source>
+        <translation>ожидался файл, а не папка; проверьте путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the drive reports a read or write error; check the drive</source>
+        <translation>диск сообщает об ошибке чтения или записи; проверьте диск</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check the drive and the path</source>
+        <translation>проверьте диск и путь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({path}): {hint}</source>
+        <translation>{what} ({path}): {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {hint}</source>
+        <translation>{what}: {hint}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{problem} (details: {path})</source>
+        <translation>{problem} (подробности: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export.py" line="+268"/>
+        <source>give --category (or --package to take it from the package)</source>
+        <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_markers.py" line="+23"/>
+        <source>marker not saved ({line}): {why}</source>
+        <translation>метка не сохранена ({line}): {why}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>longer than {most} bytes</source>
+        <translation>длиннее {most} байт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text (byte {byte} at {position})</source>
+        <translation>не текст UTF-8 (байт {byte} в позиции {position})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the marker {why}</source>
+        <translation>метка: {why}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the rejected marker was not journaled either: {why}</source>
+        <translation>отклонённая метка не записана и в журнал: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_source.py" line="+44"/>
+        <source>{channels} channels: the station records 1 to {most}</source>
+        <translation>{channels} каналов: станция записывает от 1 до {most}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--fast works only with a simulated source (--source)</source>
+        <translation>--fast работает только с имитируемым источником (--source)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rate} Hz is not supported; use one of {rates}</source>
+        <translation>{rate} Hz не поддерживается; укажите одно из: {rates}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such audio file: {path} (use tones, speech or a WAV file)</source>
+        <translation>нет такого звукового файла: {path} (укажите `tones`, `speech` или WAV-файл)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a regular file (use tones, speech or a WAV file)</source>
+        <translation>{path} — не обычный файл (укажите `tones`, `speech` или WAV-файл)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has {channels} channels, not {asked}</source>
+        <translation>в {path} {channels} каналов, а не {asked}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} has {channels} channels: the station records 1 to {most}</source>
+        <translation>в {path} {channels} каналов: станция записывает от 1 до {most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {rate} Hz is not supported; use one of {rates}</source>
+        <translation>{path}: {rate} Hz не поддерживается; укажите одно из: {rates}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--segment-seconds {value}: a segment is {low} s to {high} s</source>
+        <translation>--segment-seconds {value}: длина файла записи — от {low} до {high} с</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--fast needs --seconds: as fast as the machine allows, it would never end</source>
+        <translation>--fast требует --seconds: запись с максимальной скоростью никогда бы не закончилась</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/signing.py" line="+99"/>
+        <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
+        <translation>нет пароля: введите его в терминале или задайте {env} для автоматического запечатывания.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sealed: {why}</source>
+        <translation>не запечатано: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the signing key file with --key FILE.p12.</source>
+        <translation>укажите файл ключа подписи: --key FILE.p12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such hearing folder: {path}</source>
+        <translation>нет такой папки заседания: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot use the key {path}: {why}</source>
+        <translation>нельзя использовать ключ {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
+        <translation>не запечатано: {target} уже существует: это заседание запечатано. Проверьте его: `zhazba verify {target}`; никогда не запечатывайте повторно поверх существующего пакета.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sealed: {why}. The hearing folder is unchanged; free disk space or check the drive, then seal again.</source>
+        <translation>не запечатано: {why}. Папка заседания не изменена; освободите место или проверьте диск и запечатайте снова.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
+        <translation>{path} — не папка. Укажите папку запечатанного пакета (….sealed) или папку заседания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is neither a sealed package (no bagit.txt) nor a hearing folder (no journal.jsonl).</source>
+        <translation>{path} — ни запечатанный пакет (нет bagit.txt), ни папка заседания (нет journal.jsonl).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot verify {path}: {why}</source>
+        <translation>не удаётся проверить {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trust.py" line="+76"/>
+        <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
+        <translation>{path}: один из сертификатов в нём не является сертификатом удостоверяющего центра; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} holds no root certificate (one that signs itself); include the NCA root</source>
+        <translation>в {path} нет корневого сертификата (подписанного самим собой); добавьте корневой сертификат НУЦ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a certificate file: give the PEM file with the NCA&apos;s root and intermediate certificates</source>
+        <translation>{path} — не файл сертификата: укажите PEM-файл с корневым и промежуточными сертификатами НУЦ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed: {why}</source>
+        <translation>не установлено: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/turns.py" line="+46"/>
+        <source>{why} (give a hearing folder or a sealed package)</source>
+        <translation>{why} (укажите папку заседания или запечатанный пакет)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no recorded audio</source>
+        <translation>в {path} нет записанного звука</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/reading.py" line="+45"/>
+        <source>{folder} is not a hearing folder: hearing.json is missing.</source>
+        <translation>{folder} — не папка заседания: нет hearing.json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/model.py" line="+88"/>
+        <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
+        <translation>{path} — ни запечатанный пакет (data/journal.jsonl), ни папка заседания</translation>
     </message>
 </context>
 <context>
@@ -859,7 +1600,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+219"/>
+        <location filename="../../app/cli/signing.py" line="-85"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
@@ -1271,6 +2012,95 @@
         <location line="+1"/>
         <source>Test this microphone</source>
         <translation>Проверить этот микрофон</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../app/hearing/schema.py" line="+51"/>
+        <source>contains a text-direction control character ({code})</source>
+        <translation>содержит символ управления направлением текста ({code})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains a control character ({code})</source>
+        <translation>содержит управляющий символ ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than {most} participants</source>
+        <translation>участников больше {most}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the hearing details must be a JSON object, not {kind}</source>
+        <translation>сведения о заседании должны быть объектом JSON, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be text, not {kind}</source>
+        <translation>«{where}» должно быть текстом, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>«{where}» должно быть true или false, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be a list, not {kind}</source>
+        <translation>«{where}» должно быть списком, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: more than {most}</source>
+        <translation>«{where}»: больше {most}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>«{where}» должно быть объектом, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: role and name must be text</source>
+        <translation>«{where}»: роль и имя должны быть текстом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: channel must be a whole number or null, not {kind}</source>
+        <translation>«{where}»: канал должен быть целым числом или null, а не {kind}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>число</translation>
     </message>
 </context>
 <context>
