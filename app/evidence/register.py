@@ -126,7 +126,10 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         raise RegisterError(f"{folder} has no hearing_opened record")
     card = opened["data"].get("hearing") or {}
     known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
+    from app.evidence.audio_origin import watch
+
     if (known.opening or {}).get("opened_hash") == opened["hash"]:
+        watch(station, folder, known.hearing)
         return True  # recorded already
     if known.opening is not None:  # an id is never reused: a second opening is an impostor
         raise RegisterError(_e(ID_TAKEN, hearing=known.hearing))
@@ -145,6 +148,9 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         "case_number": str(card.get("case_number", "")),
     }
     _log(station, account, OPENED, detail, signed_in)
+    watch(
+        station, folder, detail["hearing"]
+    )  # from now on each closed segment goes into the record too
     return True
 
 
@@ -195,8 +201,11 @@ def record_trust(station: Path, sha256: str, by: str) -> None:
             mark_court_station(Path(station))
 
 
-def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
-    """(event, detail, by) of this module's events, after checking the whole audit log."""
+def _events(
+    station: Path, kinds: tuple[str, ...] = _EVENTS
+) -> list[tuple[str, dict[str, Any], str]]:
+    """(event, detail, by) of this module's events (or ``kinds``), after checking the whole
+    audit log."""
     from app.accounts.audit import AccountSeal
     from app.accounts.secrets import SecretsError
     from app.catalog.store import Catalog, CatalogError
@@ -210,9 +219,9 @@ def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
             seal = AccountSeal(catalog)
             problems = seal.verify()
             rows = catalog.query(
-                "SELECT event, detail, by_user FROM account_audit WHERE event IN (?, ?, ?, ?) "
-                "ORDER BY id",
-                _EVENTS,
+                "SELECT event, detail, by_user FROM account_audit WHERE event IN "
+                f"({', '.join('?' * len(kinds))}) ORDER BY id",
+                kinds,
             )
     except (OSError, sqlite3.Error, CatalogError, SecretsError) as e:
         raise RegisterError(f"the station's audit log cannot be read ({e})") from e
@@ -298,6 +307,11 @@ _REFUSALS = {
         "Evidence",
         "Not sealed: {why}. Ask the court administrator to authorise the substitution with "
         "`zhazba trust substitute`.",
+    ),
+    "audio_not_this_hearing": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Only audio recorded in this hearing on this station is sealed with "
+        "it; report it to the court administrator.",
     ),
     "signer_not_secretary": QT_TRANSLATE_NOOP(
         "Evidence",

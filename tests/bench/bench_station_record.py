@@ -22,13 +22,14 @@ from app.accounts.audit import AccountSeal
 from app.accounts.roles import AccountStore
 from app.catalog.store import Catalog
 from app.evidence.binding import _fingerprint, station_registry, subject_key
-from app.evidence.register import OPENED, record_opening, record_sealed, station_record
+from app.evidence.register import OPENED, record_sealed, station_record
 from app.evidence.trust import install_chain
 from app.evidence.verify import verify_path
 from signing.seal import seal_hearing
 from tests.bench.bench_seal import record, working_view
 from tests.support.pki import make_pki
 from tests.support.sealing import signer_for
+from tests.support.station_record import opened_as_recorded
 
 
 def court_station(folder: Path, pki: object, padding: int) -> Path:
@@ -77,7 +78,7 @@ def one(workdir: Path, hearing: Path, pki: object, padding: int, runs: int, hour
         shutil.rmtree(base)
     station = court_station(base / "station", pki, padding)
     view = working_view(hearing, base / hearing.name)
-    record_opening(station, view, "asanova")
+    opened_as_recorded(station, view, "asanova")
     pkg = seal_hearing(view, signer_for(pki.secretary)).package  # type: ignore[attr-defined]
     record_sealed(station, view.name, _fingerprint(pki.secretary.cert), "ASANOVA")  # type: ignore[attr-defined]
     chain = station / "trust" / "court-ca.pem"
