@@ -10,10 +10,11 @@ So, while a hearing this station opened records, the station's audit log also ge
 
 - ``segment_recorded`` when a segment closes: the hearing, the segment and the SHA-256 of each of
   its files (what the journal's ``segment_closed`` record holds; one record per segment);
-- ``segment_progress`` every :data:`PROGRESS_EVERY_S` seconds of an open segment: each file's
-  checkpoint chain value at that second (it covers every sample before it,
-  :class:`audio.pcm.CheckpointChain`), so that audio recovered from a killed recorder is tied to
-  its hearing too;
+- every :data:`PROGRESS_EVERY_S` seconds of an open segment, each file's checkpoint chain value
+  at that second (it covers every sample before it, :class:`audio.pcm.CheckpointChain`), so
+  that audio recovered from a killed recorder is tied to its hearing too — kept, keyed, in the
+  station folder rather than the audit log (:mod:`app.evidence.audio_progress`) and dropped once
+  the segment's record is written;
 - ``segment_recovered`` when a hearing with recovered segments is sealed and each recovered file
   passed :func:`findings`: the hash of the file as recovered.
 
@@ -39,13 +40,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from app.evidence import audio_progress
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 from signing import journal as J
 
 SEGMENT = "segment_recorded"
-PROGRESS = "segment_progress"
 RECOVERED = "segment_recovered"
-KINDS = (SEGMENT, PROGRESS, RECOVERED)
+KINDS = (SEGMENT, RECOVERED)
 PROGRESS_EVERY_S = 60
 _TAIL_SLACK_S = 5  # a kill can fall between a second's journal record and its station record
 AUDIO_SUFFIXES = (".flac", ".wav")
@@ -80,23 +81,18 @@ def journaled(key: str, events: Iterable[tuple[str, dict[str, Any] | None, int |
             if kind == J.SEGMENT_CLOSED:
                 files = {str(n): str(m["sha256"]) for n, m in data["files"].items()}
                 _record(station, SEGMENT, hearing, data["segment"], files)
+                audio_progress.drop(station, hearing, int(data["segment"]))
             elif kind == J.CHECKPOINT and (int(data["second"]) + 1) % PROGRESS_EVERY_S == 0:
                 files = {str(n): str(v) for n, v in data["files"].items()}
-                _record(station, PROGRESS, hearing, data["segment"], files, data["second"])
+                audio_progress.add(station, hearing, int(data["segment"]), data["second"], files)
         except Exception as e:  # noqa: BLE001 - see above: refused at sealing
             _logger.warning("the station's record of hearing %s was not written: %s", hearing, e)
 
 
-def _record(
-    station: Path, event: str, hearing: str, segment: Any, files: dict[str, str],
-    second: Any = None,
-) -> None:  # fmt: skip
+def _record(station: Path, event: str, hearing: str, segment: Any, files: dict[str, str]) -> None:
     from app.evidence.register import _log
 
-    detail: dict[str, Any] = {"hearing": hearing, "segment": int(segment), "files": files}
-    if second is not None:
-        detail["second"] = int(second)
-    _log(station, "", event, detail)
+    _log(station, "", event, {"hearing": hearing, "segment": int(segment), "files": files})
 
 
 @dataclass
@@ -104,27 +100,30 @@ class AudioRecord:
     """What the station's record says of recorded audio, from every hearing."""
 
     files: dict[str, set[str]] = field(default_factory=dict)  # SHA-256 → hearings
-    progress: dict[str, set[str]] = field(default_factory=dict)  # chain value → hearings
+    # of the open segments (app/evidence/audio_progress.py): chain value → hearings
+    progress: dict[str, set[str]] = field(default_factory=dict)
     # (hearing, segment, file) → {second: chain value}
     seen: dict[tuple[str, int, str], dict[int, str]] = field(default_factory=dict)
 
 
 def audio_record(station: Path) -> AudioRecord:
-    """The record's audio, after checking the whole audit log (RegisterError if altered)."""
+    """The record's audio, after checking the whole audit log (RegisterError if altered), and
+    the open segments' progress values whose tags hold."""
     from app.evidence.register import _events
 
     rec = AudioRecord()
-    for event, d, _by in _events(station, KINDS):
+    for _event, d, _by in _events(station, KINDS):
         hearing, files = str(d.get("hearing", "")), d.get("files")
-        if not isinstance(files, dict):
-            continue
-        for name, value in files.items():
-            if event == PROGRESS:
-                rec.progress.setdefault(str(value), set()).add(hearing)
-                key = (hearing, int(d.get("segment", -1)), str(name))
-                rec.seen.setdefault(key, {})[int(d.get("second", -1))] = str(value)
-            else:
+        if isinstance(files, dict):
+            for value in files.values():
                 rec.files.setdefault(str(value), set()).add(hearing)
+    for hearing, segments in audio_progress.every(station).items():
+        for segment, by_file in segments.items():
+            for name, values in by_file.items():
+                seen = rec.seen.setdefault((hearing, int(segment), name), {})
+                for second, value in values.items():
+                    seen[int(second)] = value
+                    rec.progress.setdefault(value, set()).add(hearing)
     return rec
 
 
@@ -218,6 +217,7 @@ def record_recovered(
             segments.setdefault(f.segment, {})[f.name] = f.sha256
     for segment, hashes in sorted(segments.items()):
         _record(station, RECOVERED, hearing, segment, hashes)
+        audio_progress.drop(station, hearing, segment)
 
 
 OTHER_HEARING = QT_TRANSLATE_NOOP(

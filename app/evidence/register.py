@@ -26,6 +26,7 @@ too; the live anchors in the court archive (Object Lock) are then the record bey
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -205,15 +206,46 @@ def _events(
     station: Path, kinds: tuple[str, ...] = _EVENTS
 ) -> list[tuple[str, dict[str, Any], str]]:
     """(event, detail, by) of this module's events (or ``kinds``), after checking the whole
-    audit log."""
-    from app.accounts.audit import AccountSeal
-    from app.accounts.secrets import SecretsError
-    from app.catalog.store import Catalog, CatalogError
+    audit log (once while the catalog is unchanged: one verification reads it three times)."""
     from app.evidence.station_state import record_problem
 
     missing = record_problem(Path(station))
     if missing is not None:  # never a fresh, empty catalog in place of a court station's record
         raise RegisterError(missing)
+    stamp = _stamp(station)
+    cached = _CHECKED.get(str(catalog_path(station)))
+    if cached is None or cached[0] != stamp or stamp is None:
+        cached = (stamp, _checked_rows(station))
+        _CHECKED.clear()
+        _CHECKED[str(catalog_path(station))] = cached
+    return [e for e in cached[1] if e[0] in kinds]
+
+
+_CHECKED: dict[str, tuple[Any, list[tuple[str, dict[str, Any], str]]]] = {}
+
+
+def _stamp(station: Path) -> tuple[tuple[int, int, int], ...] | None:
+    """The catalog's and its WAL's inode, size and change time (None: cannot be told)."""
+    out = []
+    for name in (catalog_path(station), Path(f"{catalog_path(station)}-wal")):
+        try:
+            st = os.stat(name)
+        except FileNotFoundError:
+            out.append((0, 0, 0))
+            continue
+        except OSError:
+            return None
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _checked_rows(station: Path) -> list[tuple[str, dict[str, Any], str]]:
+    from app.accounts.audit import AccountSeal
+    from app.accounts.secrets import SecretsError
+    from app.catalog.store import Catalog, CatalogError
+    from app.evidence.audio_origin import KINDS
+
+    kinds = (*_EVENTS, *KINDS)
     try:
         with Catalog(catalog_path(station)) as catalog:
             seal = AccountSeal(catalog)

@@ -29,7 +29,8 @@ import pytest
 import soundfile as sf
 
 from app.cli.record import demo_hearing
-from app.evidence.audio_origin import KINDS, PROGRESS, RECOVERED, SEGMENT
+from app.evidence import audio_progress
+from app.evidence.audio_origin import KINDS, RECOVERED, SEGMENT
 from app.evidence.register import _events
 from signing import journal as J
 from signing.seal import seal_hearing
@@ -273,26 +274,15 @@ def test_a_killed_recording_recovers_seals_and_verifies(
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-def test_a_partial_copy_of_an_open_segment_passed_off_as_recovered_is_named(
+def test_a_partial_copy_of_a_closed_segment_passed_off_as_recovered_is_refused(
     tmp_path: Path, pki: TestPKI
 ) -> None:
-    """The colleague copies the first 70 s of a segment still being recorded (or left open by
-    a kill) and calls it his hearing's recovered segment: the station's progress value at 59 s
-    of her segment is in that audio."""
+    """The colleague copies the first 70 s of her segment and calls it his hearing's recovered
+    segment: the station holds no progress value of his for it (he never recorded 70 s)."""
     station = court_station(tmp_path, pki, ASANOVA)
-    tones = ("--source", "tones", "--fast", "--demo")
-    base = ["--channels", "1", "--no-stdin", "--json"]
-    out = ("--out", str(tmp_path / "hearings"))
-    r = zhazba(station, "record", *out, *tones, *base, "--seconds", "130",
-               user="asanova", password=SECRETARY_PW)  # fmt: skip
-    assert r.returncode == 0, r.stderr
-    hers = Path(json_lines(r.stdout)[-1]["folder"])
-    progress = [d for e, d, _ in _events(station, KINDS) if e == PROGRESS]
-    assert [d["second"] for d in progress if d["hearing"] == _id(hers)] == [59, 119]
-    r = zhazba(station, "record", *out, *tones, *base, "--seconds", "2",
-               user="bekov", password=COLLEAGUE_PW)  # fmt: skip
-    assert r.returncode == 0, r.stderr
-    his = Path(json_lines(r.stdout)[-1]["folder"])
+    hers = _fast(station, tmp_path, "asanova", 130)
+    assert audio_progress.load(station, _id(hers)) == {}  # dropped when her segment closed
+    his = _fast(station, tmp_path, "bekov", 2)
     data, rate = sf.read(hers / "audio/0001.flac", dtype="int16", frames=70 * 48000)
     sf.write(his / "audio/0001.flac", data, rate, subtype="PCM_16", format="FLAC")
     graft(his, hers, only=[])
@@ -300,7 +290,54 @@ def test_a_partial_copy_of_an_open_segment_passed_off_as_recovered_is_named(
     pkg = seal_hearing(his, signer_for(pki.colleague)).package
     r = zhazba(station, "verify", str(pkg))
     assert r.returncode == 1, r.stdout
+    assert (
+        "audio file audio/0001.flac is said to be recovered after an interruption, but it "
+        "does not continue what this station recorded" in r.stdout
+    ), r.stdout
+
+
+def test_a_killed_segments_audio_is_tied_to_its_hearing_by_the_progress_values(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    """A recorder killed minutes into a segment: the station's keyed progress values (one a
+    minute) tie the recovered file to her hearing — it verifies there, and under a colleague's
+    hearing it is named as hers."""
+    station = court_station(tmp_path, pki, ASANOVA)
+    argv = [sys.executable, "-m", "app", "record", "--out", str(tmp_path / "hearings"),
+            "--source", "tones", "--fast", "--demo", "--channels", "1", "--no-stdin",
+            "--seconds", "3000"]  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZHAZBA_")}
+    env.update(ZHAZBA_STATION=str(station), ZHAZBA_DEMO="1", ZHAZBA_USER="asanova",
+               ZHAZBA_PASSWORD=SECRETARY_PW)  # fmt: skip
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(audio_progress.folder(station).glob("*")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    [hers] = [p for p in (tmp_path / "hearings").iterdir() if p.is_dir()]
+    assert audio_progress.load(station, _id(hers))["1"]["audio/0001.flac"]
+    r = zhazba(station, "recover", str(hers), user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 0, r.stdout + r.stderr
+    own = seal_hearing(hers, signer_for(pki.secretary)).package
+    r = zhazba(station, "verify", str(own))
+    assert "audio file" not in r.stdout, r.stdout  # her recovered audio is hers
+    his = _fast(station, tmp_path, "bekov", 2)
+    shutil.copy2(hers / "audio/0001.flac", his / "audio/0001.flac")
+    graft(his, hers, only=[])
+    pkg = seal_hearing(his, signer_for(pki.colleague)).package
+    r = zhazba(station, "verify", str(pkg))
+    assert r.returncode == 1, r.stdout
     assert _says_other(r.stdout, "audio/0001.flac", _id(hers)), r.stdout
+
+
+def _fast(station: Path, tmp: Path, user: str, seconds: int) -> Path:
+    """A demonstration recording made as fast as the machine allows, signed in as ``user``."""
+    argv = ("record", "--out", str(tmp / "hearings"), "--source", "tones", "--fast", "--demo",
+            "--channels", "1", "--no-stdin", "--json", "--seconds", str(seconds))  # fmt: skip
+    r = zhazba(station, *argv, user=user, password=WHO[user][0])
+    assert r.returncode == 0, r.stderr
+    return Path(json_lines(r.stdout)[-1]["folder"])
 
 
 def _recovered(folder: Path, frames: int) -> None:
