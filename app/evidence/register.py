@@ -235,7 +235,8 @@ def _stamp(station: Path) -> tuple[tuple[int, int, int], ...] | None:
             continue
         except OSError:
             return None
-        out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        # an empty WAL holds nothing (a read-only connection may leave one for a moment)
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else (0, 0, 0))
     return tuple(out)
 
 
