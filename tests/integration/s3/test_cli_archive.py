@@ -88,7 +88,7 @@ def test_configure_queue_run_status_search(
     code, doc = zhazba("archive", "queue", str(package), "--station", station)
     assert code == 0 and doc["state"] == "queued"
     code, doc = zhazba("archive", "run", "--once", "--station", station)
-    assert code == 0 and [r["outcome"] for r in doc["results"]] == ["uploaded"]
+    assert code == 0 and [r["outcome"] for r in doc["results"]] == ["uploaded"], doc
     code, doc = zhazba("archive", "status", "--station", station)
     assert [i["state"] for i in doc["items"]] == ["uploaded"]
     code, doc = zhazba("catalog", "search", "--participant", "ахметов", "--station", station)
