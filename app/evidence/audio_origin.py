@@ -25,6 +25,9 @@ a recovered file must continue every progress value this station recorded for it
 match none recorded in another hearing. The same content in two hearings (a silent channel) is
 this hearing's as well, so it passes.
 
+A hearing whose opening record predates this (no ``audio_tied`` in it) is not checked; the
+report says its audio's origin is not proven.
+
 Limits: audio recovered from a segment that was open less than :data:`PROGRESS_EVERY_S` seconds
 has no progress value on the station, so up to that much of another hearing's *unclosed* audio
 could be passed off as recovered. Off the station (no record) nothing of this is proven, and the
@@ -286,3 +289,10 @@ def check_package_audio(
     files = audio_files(Path(report.path) / "data", records, report.sha256)
     for code, text, name in findings(audio_record(station), hearing, files, *_format(info)):
         report.problem(code, text, f"data/{name}")
+
+
+NOT_TIED = QT_TRANSLATE_NOOP(
+    "Verifier",
+    "this hearing was opened before this station recorded which audio belongs to which hearing, "
+    "so whether each audio file was recorded in it is NOT proven",
+)

@@ -74,8 +74,8 @@ def every(station: Path) -> dict[str, Values]:
         try:
             hearing = str(json.loads(path.read_text(encoding="utf-8")).get("hearing", ""))
             out[hearing] = load(station, hearing)
-        except (OSError, ValueError, AttributeError):
-            continue  # an altered file names no one; its own hearing is refused on its own
+        except Exception:  # noqa: BLE001 - an altered or unreadable file names no one; its own
+            continue  # hearing's recovered segment is then refused on its own
     return out
 
 

@@ -277,7 +277,8 @@ def refuse_wrong_signer(
         if problems:
             code, text = problems[0]
             raise SealError(refusal(code, why=text))
-        _refuse_foreign_audio(registry, record.hearing, hearing, info, records)
+        if record.opening is not None and record.opening.get("audio_tied"):
+            _refuse_foreign_audio(registry, record.hearing, hearing, info, records)
         return
     code, message = signer_finding(
         str(info.get("secretary", "")), subject_key(cert), registry, records

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from app.evidence.audio_origin import OFF_STATION, check_package_audio
+from app.evidence.audio_origin import NOT_TIED, OFF_STATION, check_package_audio
 from app.evidence.binding import SIGNER_SUBSTITUTED, signer_finding, station_findings
 from app.evidence.register import RegisterError, said
 from audio.text import QT_TRANSLATE_NOOP, msg
@@ -50,7 +50,10 @@ def check_binding(
         for code, text in problems:
             report.problem(code, text)
         report.notes += notes
-        _audio_origin(report, registry, hearing, info, records)
+        if record.opening.get("audio_tied"):
+            _audio_origin(report, registry, hearing, info, records)
+        else:  # opened before the station tied audio to its hearings
+            report.notes.append(_v(NOT_TIED))
         if record.opening is not None:
             report.binding.update(
                 secretary=record.opening.get("secretary"),

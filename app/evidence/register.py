@@ -147,6 +147,7 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         "opened_by": signed_in,
         "closed_hearing": bool(card.get("closed_hearing", False)),
         "case_number": str(card.get("case_number", "")),
+        "audio_tied": True,  # its audio goes on the record too (app/evidence/audio_origin.py)
     }
     _log(station, account, OPENED, detail, signed_in)
     watch(

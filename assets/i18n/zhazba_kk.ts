@@ -512,7 +512,7 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+285"/>
+        <location filename="../../app/evidence/register.py" line="+319"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>{hearing} отырыс идентификаторы бұл станцияда басқа деректермен бұрын ашылған; идентификатор екінші отырысқа ешқашан берілмейді, сондықтан бұл ашу қабылданбады. Отырысты қайта бастаңыз (оған жаңа идентификатор беріледі) және сот әкімшісіне хабарлаңыз</translation>
     </message>
@@ -4465,7 +4465,7 @@
     </message>
     <message>
         <location filename="../../app/evidence/binding_report.py" line="+36"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -4565,7 +4565,7 @@
         <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+223"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>{file} аудиофайлы осы станцияда осы отырыста емес, {other} отырысында жазылған: пакетте басқа отырыстың дыбысы бар</translation>
     </message>
@@ -4583,6 +4583,11 @@
         <location line="+5"/>
         <source>whether each audio file was recorded in this hearing can be checked only on the station that recorded it (its record of every closed segment); here it is NOT proven</source>
         <translation>әр аудиофайлдың осы отырыста жазылғанын тек оны жазған станцияда ғана тексеруге болады (оның әр жабылған бөлік туралы жазбасы бойынша); мұнда бұл ДӘЛЕЛДЕНБЕГЕН</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
+        <translation>бұл отырыс осы станция қай дыбыстың қай отырысқа тиесілі екенін жазбай тұрып ашылған, сондықтан әр аудиофайлдың осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>
 </context>
 <context>

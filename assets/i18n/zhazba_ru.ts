@@ -514,7 +514,7 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+285"/>
+        <location filename="../../app/evidence/register.py" line="+319"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>идентификатор заседания {hearing} уже был открыт на этой станции с другими данными; идентификатор никогда не выдаётся второму заседанию, поэтому это открытие отклонено. Начните заседание заново (оно получит новый идентификатор) и сообщите администратору суда</translation>
     </message>
@@ -4471,7 +4471,7 @@
     </message>
     <message>
         <location filename="../../app/evidence/binding_report.py" line="+36"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
@@ -4571,7 +4571,7 @@
         <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+223"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>аудиофайл {file} записан на этой станции в заседании {other}, а не в этом: пакет содержит звук другого заседания</translation>
     </message>
@@ -4589,6 +4589,11 @@
         <location line="+5"/>
         <source>whether each audio file was recorded in this hearing can be checked only on the station that recorded it (its record of every closed segment); here it is NOT proven</source>
         <translation>записан ли каждый аудиофайл в этом заседании, можно проверить только на станции, которая его записала (по её записям о каждом закрытом фрагменте); здесь это НЕ доказано</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
+        <translation>это заседание открыто до того, как станция стала записывать, какой звук к какому заседанию относится, поэтому то, что каждый аудиофайл записан в нём, НЕ доказано</translation>
     </message>
 </context>
 <context>

@@ -348,3 +348,26 @@ def _recovered(folder: Path, frames: int) -> None:
             r["data"].update(reason="recovered", frames=frames)
     records = [r for r in records if r["kind"] != J.CHECKPOINT]
     _rewrite(folder, _with_hashes(records, folder))
+
+
+def test_a_hearing_opened_before_the_audio_tie_still_seals_and_says_so(
+    tmp_path: Path, pki: TestPKI
+) -> None:
+    """A station updated while a hearing was open: its opening record has no ``audio_tied``,
+    so its audio is not checked (nothing of it is on the record) and the report says so."""
+    from app.evidence.register import OPENED, _log
+
+    station = court_station(tmp_path, pki, ASANOVA)
+    old = hearing_with_markers(tmp_path / "old", [], seconds=1.0)
+    opened = J.read_records(old / "journal.jsonl")[0]
+    card = opened["data"]["hearing"]
+    _log(station, "asanova", OPENED, {
+        "hearing": card["id"], "opened_hash": opened["hash"], "secretary": card["secretary"],
+        "account": "asanova", "opened_by": "asanova", "closed_hearing": False,
+        "case_number": card["case_number"],
+    }, "asanova")  # fmt: skip
+    r = seal(station, tmp_path, old, pki.secretary, "asanova", SECRETARY_PW)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = zhazba(station, "verify", str(_package(old)))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "opened before this station recorded which audio belongs" in r.stdout, r.stdout
