@@ -127,6 +127,23 @@ def graft(mine: Path, theirs: Path, only: list[str] | None = None) -> None:
     _rewrite(mine, rest)
 
 
+def _window_seal(station: Path, hearing: Path, pki: TestPKI) -> bool:
+    """The window's core seals the hearings waiting for a key with the colleague's key: True
+    when it refused this one, naming the file and the other hearing."""
+    from app.station import Station
+    from signing.seal import mark_seal_pending
+    from tests.support.pki import PASSWORD
+
+    core = Station(station, hearings=hearing.parent)
+    core.signed_in = "bekov"
+    assert mark_seal_pending(hearing)
+    key = hearing.parent.parent / "bekov-window.p12"
+    key.write_bytes(pki.colleague.p12())
+    core.open_key(key, PASSWORD, seal_waiting=False)
+    [result] = [r for r in core.seal_waiting() if r.folder == hearing]
+    return result.sealed is None and any("was recorded in hearing" in p for p in result.problems)
+
+
 def _rewrite(folder: Path, after: list[dict[str, Any]]) -> None:
     """His journal: its opening record as the station recorded it, then ``after`` (chained)."""
     journal = folder / "journal.jsonl"
@@ -178,6 +195,8 @@ def test_another_hearings_audio_under_a_colleagues_own_hearing_is_refused(
     r = seal(station, tmp_path, his, pki.colleague, "bekov", COLLEAGUE_PW, ZHAZBA_LANG="ru")
     assert r.returncode == 4 and "Traceback" not in r.stderr
     assert "was recorded in hearing" not in r.stderr and _id(hers) in r.stderr, r.stderr
+    # 1b. the window's seal (a hearing waiting for a key, sealed when he opens his)
+    assert _window_seal(station, his, pki) and not _package(his).exists()
     # 2. sealed outside Zhazba with his key: every check of the package holds but the station's
     pkg = seal_hearing(his, signer_for(pki.colleague)).package
     r = zhazba(station, "verify", str(pkg))
