@@ -28,10 +28,10 @@ this hearing's as well, so it passes.
 A hearing whose opening record predates this (no ``audio_tied`` in it) is not checked; the
 report says its audio's origin is not proven.
 
-Limits: audio recovered from a segment that was open less than :data:`PROGRESS_EVERY_S` seconds
-has no progress value on the station, so up to that much of another hearing's *unclosed* audio
-could be passed off as recovered. Off the station (no record) nothing of this is proven, and the
-verification says so.
+Limits: a segment left open by a kill is tied only up to its last progress value, so up to
+about :data:`PROGRESS_EVERY_S` seconds of audio from elsewhere could be passed off as the
+recovered end of such a segment (or as the whole of one killed within its first minute). Off the
+station (no record) nothing of this is proven, and the verification says so.
 """
 
 from __future__ import annotations

@@ -316,38 +316,48 @@ def test_a_partial_copy_of_a_closed_segment_passed_off_as_recovered_is_refused(
 
 
 def test_a_killed_segments_audio_is_tied_to_its_hearing_by_the_progress_values(
-    tmp_path: Path, pki: TestPKI
+    tmp_path: Path, pki: TestPKI, medium: MountedImage, room: dict[str, str]
 ) -> None:
-    """A recorder killed minutes into a segment: the station's keyed progress values (one a
-    minute) tie the recovered file to her hearing — it verifies there, and under a colleague's
-    hearing it is named as hers."""
+    """Her recorder (PulseAudio, real time) killed a minute into a segment: the station's keyed
+    progress value at 59 s ties the recovered file to her hearing. Under a colleague's hearing
+    it is named as hers; in her own it seals (`zhazba seal`), verifies and is exported."""
     station = court_station(tmp_path, pki, ASANOVA)
-    argv = [sys.executable, "-m", "app", "record", "--out", str(tmp_path / "hearings"),
-            "--source", "tones", "--fast", "--demo", "--channels", "1", "--no-stdin",
-            "--seconds", "3000"]  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ZHAZBA_")}
-    env.update(ZHAZBA_STATION=str(station), ZHAZBA_DEMO="1", ZHAZBA_USER="asanova",
-               ZHAZBA_PASSWORD=SECRETARY_PW)  # fmt: skip
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
+    argv = _record_argv(tmp_path, ASANOVA, "2-555/2026", 600)
+    argv[argv.index("--segment-seconds") + 1] = "600"
+    proc = _popen(station, argv, room)
+    deadline = time.monotonic() + 150
     while time.monotonic() < deadline and not list(audio_progress.folder(station).glob("*")):
-        time.sleep(0.05)
+        time.sleep(0.2)
+    time.sleep(2.0)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     [hers] = [p for p in (tmp_path / "hearings").iterdir() if p.is_dir()]
-    assert audio_progress.load(station, _id(hers))["1"]["audio/0001.flac"]
+    assert audio_progress.load(station, _id(hers))["1"]["audio/0001.flac"]["59"]
     r = zhazba(station, "recover", str(hers), user="asanova", password=SECRETARY_PW)
     assert r.returncode == 0, r.stdout + r.stderr
-    own = seal_hearing(hers, signer_for(pki.secretary)).package
-    r = zhazba(station, "verify", str(own))
-    assert "audio file" not in r.stdout, r.stdout  # her recovered audio is hers
-    his = _fast(station, tmp_path, "bekov", 2)
-    shutil.copy2(hers / "audio/0001.flac", his / "audio/0001.flac")
-    graft(his, hers, only=[])
+    his = record(station, tmp_path / "b", "bekov", "2-100/2026", 1.0, room)
+    graft(his, hers)
     pkg = seal_hearing(his, signer_for(pki.colleague)).package
     r = zhazba(station, "verify", str(pkg))
     assert r.returncode == 1, r.stdout
     assert _says_other(r.stdout, "audio/0001.flac", _id(hers)), r.stdout
+    r = seal(station, tmp_path, hers, pki.secretary, "asanova", SECRETARY_PW)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert audio_progress.load(station, _id(hers)) == {}  # on the audit log now
+    r = zhazba(station, "verify", str(_package(hers)))
+    assert r.returncode == 0, r.stdout + r.stderr
+    to = ("--to", str(medium.mountpoint))
+    r = zhazba(station, "export", str(_package(hers)), *to, user="asanova", password=SECRETARY_PW)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _popen(station: Path, argv: list[str], room: dict[str, str]) -> subprocess.Popen[str]:
+    """`zhazba ARGV` left running, signed in as Asanova."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZHAZBA_")}
+    env.update(ZHAZBA_STATION=str(station), ZHAZBA_DEMO="1", ZHAZBA_USER="asanova",
+               ZHAZBA_PASSWORD=SECRETARY_PW, **room)  # fmt: skip
+    return subprocess.Popen([sys.executable, "-m", "app", *argv], env=env, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
 
 
 def _fast(station: Path, tmp: Path, user: str, seconds: int) -> Path:
