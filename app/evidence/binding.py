@@ -277,12 +277,33 @@ def refuse_wrong_signer(
         if problems:
             code, text = problems[0]
             raise SealError(refusal(code, why=text))
+        if record.opening is not None and record.opening.get("audio_tied"):
+            _refuse_foreign_audio(registry, record.hearing, hearing, info, records)
         return
     code, message = signer_finding(
         str(info.get("secretary", "")), subject_key(cert), registry, records
     )
     if code:
         raise SealError(refusal(code, why=message))
+
+
+def _refuse_foreign_audio(
+    registry: StationRegistry,
+    hearing_id: str,
+    hearing: Path,
+    info: dict[str, Any],
+    records: list[dict[str, Any]],
+) -> None:
+    """Every audio file was recorded in this hearing on this station (app/evidence/audio_origin)."""
+    from app.evidence.audio_origin import refuse_foreign_audio
+    from signing.seal_checks import SealError
+
+    try:
+        found = refuse_foreign_audio(registry.station, hearing_id, hearing, info, records)
+    except RegisterError as e:
+        raise SealError(refusal("register_altered", why=said(e))) from e
+    if found is not None:
+        raise SealError(refusal("audio_not_this_hearing", why=found[1]))
 
 
 def authorised_substitution(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from app.evidence.audio_origin import NOT_TIED, OFF_STATION, check_package_audio
 from app.evidence.binding import SIGNER_SUBSTITUTED, signer_finding, station_findings
 from app.evidence.register import RegisterError, said
 from audio.text import QT_TRANSLATE_NOOP, msg
@@ -49,6 +50,10 @@ def check_binding(
         for code, text in problems:
             report.problem(code, text)
         report.notes += notes
+        if record.opening.get("audio_tied"):
+            _audio_origin(report, registry, hearing, info, records)
+        else:  # opened before the station tied audio to its hearings
+            report.notes.append(_v(NOT_TIED))
         if record.opening is not None:
             report.binding.update(
                 secretary=record.opening.get("secretary"),
@@ -58,6 +63,20 @@ def check_binding(
         return
     _package_only(report, info, records, registry)
     report.binding = {"source": "package"}
+
+
+def _audio_origin(
+    report: Any, registry: Any, hearing: str, info: dict[str, Any], records: list[dict[str, Any]]
+) -> None:
+    """Each audio file against the station's record of the hearing's recorded segments."""
+    try:
+        check_package_audio(report, registry.station, hearing, info, records)
+    except RegisterError as e:
+        report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
+            "Verifier",
+            "this station's record of its hearings cannot be trusted: {why}. Restore the "
+            "catalog from a backup",
+        ), why=said(e)))  # fmt: skip
 
 
 def _package_only(
@@ -72,6 +91,7 @@ def _package_only(
     else:
         report.notes.append(found)
     report.notes.append(PACKAGE_ONLY)
+    report.notes.append(_v(OFF_STATION))
     for r in records:
         if r.get("kind") == SIGNER_SUBSTITUTED:
             report.notes.append(_v(QT_TRANSLATE_NOOP(

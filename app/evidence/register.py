@@ -26,6 +26,7 @@ too; the live anchors in the court archive (Object Lock) are then the record bey
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -126,7 +127,10 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         raise RegisterError(f"{folder} has no hearing_opened record")
     card = opened["data"].get("hearing") or {}
     known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
+    from app.evidence.audio_origin import watch
+
     if (known.opening or {}).get("opened_hash") == opened["hash"]:
+        watch(station, folder, known.hearing)
         return True  # recorded already
     if known.opening is not None:  # an id is never reused: a second opening is an impostor
         raise RegisterError(_e(ID_TAKEN, hearing=known.hearing))
@@ -143,8 +147,12 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         "opened_by": signed_in,
         "closed_hearing": bool(card.get("closed_hearing", False)),
         "case_number": str(card.get("case_number", "")),
+        "audio_tied": True,  # its audio goes on the record too (app/evidence/audio_origin.py)
     }
     _log(station, account, OPENED, detail, signed_in)
+    watch(
+        station, folder, detail["hearing"]
+    )  # from now on each closed segment goes into the record too
     return True
 
 
@@ -195,24 +203,59 @@ def record_trust(station: Path, sha256: str, by: str) -> None:
             mark_court_station(Path(station))
 
 
-def _events(station: Path) -> list[tuple[str, dict[str, Any], str]]:
-    """(event, detail, by) of this module's events, after checking the whole audit log."""
-    from app.accounts.audit import AccountSeal
-    from app.accounts.secrets import SecretsError
-    from app.catalog.store import Catalog, CatalogError
+def _events(
+    station: Path, kinds: tuple[str, ...] = _EVENTS
+) -> list[tuple[str, dict[str, Any], str]]:
+    """(event, detail, by) of this module's events (or ``kinds``), after checking the whole
+    audit log (once while the catalog is unchanged: one verification reads it three times)."""
     from app.evidence.station_state import record_problem
 
     missing = record_problem(Path(station))
     if missing is not None:  # never a fresh, empty catalog in place of a court station's record
         raise RegisterError(missing)
+    stamp = _stamp(station)
+    cached = _CHECKED.get(str(catalog_path(station)))
+    if cached is None or cached[0] != stamp or stamp is None:
+        cached = (stamp, _checked_rows(station))
+        _CHECKED.clear()
+        _CHECKED[str(catalog_path(station))] = cached
+    return [e for e in cached[1] if e[0] in kinds]
+
+
+_CHECKED: dict[str, tuple[Any, list[tuple[str, dict[str, Any], str]]]] = {}
+
+
+def _stamp(station: Path) -> tuple[tuple[int, int, int], ...] | None:
+    """The catalog's and its WAL's inode, size and change time (None: cannot be told)."""
+    out = []
+    for name in (catalog_path(station), Path(f"{catalog_path(station)}-wal")):
+        try:
+            st = os.stat(name)
+        except FileNotFoundError:
+            out.append((0, 0, 0))
+            continue
+        except OSError:
+            return None
+        # an empty WAL holds nothing (a read-only connection may leave one for a moment)
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else (0, 0, 0))
+    return tuple(out)
+
+
+def _checked_rows(station: Path) -> list[tuple[str, dict[str, Any], str]]:
+    from app.accounts.audit import AccountSeal
+    from app.accounts.secrets import SecretsError
+    from app.catalog.store import Catalog, CatalogError
+    from app.evidence.audio_origin import KINDS
+
+    kinds = (*_EVENTS, *KINDS)
     try:
         with Catalog(catalog_path(station)) as catalog:
             seal = AccountSeal(catalog)
             problems = seal.verify()
             rows = catalog.query(
-                "SELECT event, detail, by_user FROM account_audit WHERE event IN (?, ?, ?, ?) "
-                "ORDER BY id",
-                _EVENTS,
+                "SELECT event, detail, by_user FROM account_audit WHERE event IN "
+                f"({', '.join('?' * len(kinds))}) ORDER BY id",
+                kinds,
             )
     except (OSError, sqlite3.Error, CatalogError, SecretsError) as e:
         raise RegisterError(f"the station's audit log cannot be read ({e})") from e
@@ -298,6 +341,11 @@ _REFUSALS = {
         "Evidence",
         "Not sealed: {why}. Ask the court administrator to authorise the substitution with "
         "`zhazba trust substitute`.",
+    ),
+    "audio_not_this_hearing": QT_TRANSLATE_NOOP(
+        "Evidence",
+        "Not sealed: {why}. Only audio recorded in this hearing on this station is sealed with "
+        "it; report it to the court administrator.",
     ),
     "signer_not_secretary": QT_TRANSLATE_NOOP(
         "Evidence",

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.evidence.audio_origin import journaled, watched_key
 from app.hearing import court_time
 from app.hearing.details import (
     EVENTS,
@@ -47,12 +48,15 @@ class JournalSink:
 
     def __init__(self, journal: J.HearingJournal) -> None:
         self.journal = journal
+        self._origin = watched_key(journal.path.parent)  # the station's record of the audio
 
     def emit(self, kind: str, data: dict[str, Any], frame: int | None) -> None:
         self.journal.append(kind, data, frame)
+        journaled(self._origin, [(kind, data, frame)])
 
     def emit_many(self, events: list[tuple[str, dict[str, Any], int | None]]) -> None:
         self.journal.append_many([(k, d, f) for k, d, f in events])
+        journaled(self._origin, events)
 
 
 class HearingSession:

@@ -456,7 +456,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>'%(filename)s' ашылмады: %(error)s</translation>
+        <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1603,7 @@
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+276"/>
+        <location filename="../../app/evidence/register.py" line="+319"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>{hearing} отырыс идентификаторы бұл станцияда басқа деректермен бұрын ашылған; идентификатор екінші отырысқа ешқашан берілмейді, сондықтан бұл ашу қабылданбады. Отырысты қайта бастаңыз (оған жаңа идентификатор беріледі) және сот әкімшісіне хабарлаңыз</translation>
     </message>
@@ -1626,6 +1626,11 @@
         <location line="+4"/>
         <source>Not sealed: {why}. Ask the court administrator to authorise the substitution with `zhazba trust substitute`.</source>
         <translation>Мөрленбеді: {why}. Сот әкімшісінен ауыстыруға `zhazba trust substitute` командасымен рұқсат беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Only audio recorded in this hearing on this station is sealed with it; report it to the court administrator.</source>
+        <translation>Мөрленбеді: {why}. Осы отырыспен тек осы станцияда осы отырыста жазылған дыбыс мөрленеді; сот әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5713,12 +5718,13 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+35"/>
+        <location filename="../../app/evidence/binding_report.py" line="+36"/>
+        <location line="+39"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>журналда отырысты алмастырушы мөрлегені айтылған; оған әкімшінің рұқсат бергенін тек жазбаны жүргізген станцияда тексеруге болады</translation>
     </message>
@@ -5811,6 +5817,31 @@
         <location line="+8"/>
         <source>{file} and {other} differ only in upper and lower case: on a FAT or Windows medium they are one file, so a copy would lose one. Do not give this package out; report it to the court administrator.</source>
         <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
+        <translation>{file} аудиофайлы осы станцияда осы отырыста емес, {other} отырысында жазылған: пакетте басқа отырыстың дыбысы бар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} was never recorded in this hearing on this station (the station&apos;s record has no such recording): it was put in from elsewhere</source>
+        <translation>{file} аудиофайлы осы станцияда осы отырыста ешқашан жазылмаған (станция жазбаларында мұндай жазба жоқ): ол сырттан қойылған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
+        <translation>{file} аудиофайлы үзілістен кейін қалпына келтірілген делінген, бірақ ол осы станцияның осы отырыс бөлігінде жазғанының жалғасы емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whether each audio file was recorded in this hearing can be checked only on the station that recorded it (its record of every closed segment); here it is NOT proven</source>
+        <translation>әр аудиофайлдың осы отырыста жазылғанын тек оны жазған станцияда ғана тексеруге болады (оның әр жабылған бөлік туралы жазбасы бойынша); мұнда бұл ДӘЛЕЛДЕНБЕГЕН</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
+        <translation>бұл отырыс осы станция қай дыбыстың қай отырысқа тиесілі екенін жазбай тұрып ашылған, сондықтан әр аудиофайлдың осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>
 </context>
 <context>

@@ -456,7 +456,7 @@
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
+        <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1605,7 @@
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+276"/>
+        <location filename="../../app/evidence/register.py" line="+319"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>идентификатор заседания {hearing} уже был открыт на этой станции с другими данными; идентификатор никогда не выдаётся второму заседанию, поэтому это открытие отклонено. Начните заседание заново (оно получит новый идентификатор) и сообщите администратору суда</translation>
     </message>
@@ -1628,6 +1628,11 @@
         <location line="+4"/>
         <source>Not sealed: {why}. Ask the court administrator to authorise the substitution with `zhazba trust substitute`.</source>
         <translation>Не опечатано: {why}. Попросите администратора суда разрешить замену командой `zhazba trust substitute`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: {why}. Only audio recorded in this hearing on this station is sealed with it; report it to the court administrator.</source>
+        <translation>Не опечатано: {why}. С этим заседанием опечатывается только звук, записанный в этом заседании на этой станции; сообщите администратору суда.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5719,12 +5724,13 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+35"/>
+        <location filename="../../app/evidence/binding_report.py" line="+36"/>
+        <location line="+39"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>в журнале сказано, что заседание опечатал заменяющий; разрешил ли это администратор, можно проверить только на станции, которая вела запись</translation>
     </message>
@@ -5817,6 +5823,31 @@
         <location line="+8"/>
         <source>{file} and {other} differ only in upper and lower case: on a FAT or Windows medium they are one file, so a copy would lose one. Do not give this package out; report it to the court administrator.</source>
         <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
+        <translation>аудиофайл {file} записан на этой станции в заседании {other}, а не в этом: пакет содержит звук другого заседания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} was never recorded in this hearing on this station (the station&apos;s record has no such recording): it was put in from elsewhere</source>
+        <translation>аудиофайл {file} никогда не записывался в этом заседании на этой станции (в записях станции такой записи нет): он вставлен извне</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
+        <translation>аудиофайл {file} назван восстановленным после прерывания, но он не продолжает то, что эта станция записала в этом фрагменте заседания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whether each audio file was recorded in this hearing can be checked only on the station that recorded it (its record of every closed segment); here it is NOT proven</source>
+        <translation>записан ли каждый аудиофайл в этом заседании, можно проверить только на станции, которая его записала (по её записям о каждом закрытом фрагменте); здесь это НЕ доказано</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
+        <translation>это заседание открыто до того, как станция стала записывать, какой звук к какому заседанию относится, поэтому то, что каждый аудиофайл записан в нём, НЕ доказано</translation>
     </message>
 </context>
 <context>

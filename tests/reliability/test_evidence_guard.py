@@ -34,7 +34,6 @@ from app.cli.commands import main
 from app.copies.medium import ExportError
 from app.copies.participant import build_participant_copy
 from app.copies.write_log import list_media_writes
-from app.evidence.register import record_opening
 from app.evidence.verify import verify_package
 from signing import journal as J
 from signing.cades import SIGNATURE_FILE, SIGNED_FILE, RsaCadesSigner
@@ -44,6 +43,7 @@ from tests.support.export_hearing import hearing_with_markers
 from tests.support.media import MountedImage, ext4_medium, media_unavailable
 from tests.support.pki import DAY, NOW, PASSWORD, Issued, TestPKI, make_pki
 from tests.support.sealing import detached_copy, open_and_closed, signer_for
+from tests.support.station_record import opened_as_recorded
 
 pytestmark = [pytest.mark.integration]
 
@@ -493,7 +493,7 @@ def test_a_colleagues_key_does_not_seal_without_a_journaled_substitution(
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
-    record_opening(station, hearing)  # as `zhazba record` does when it opens the hearing
+    opened_as_recorded(station, hearing)  # as `zhazba record` does when it opens the hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     colleague = _write(tmp_path / "colleague.p12", pki.colleague.p12())
@@ -541,7 +541,7 @@ def test_a_substitution_over_a_sealed_hearing_journals_nothing(
     hearing = hearing_with_markers(tmp_path / "h", [], seconds=2.0)
     secretary = json.loads((hearing / "hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
-    record_opening(station, hearing)  # as `zhazba record` does when it opens the hearing
+    opened_as_recorded(station, hearing)  # as `zhazba record` does when it opens the hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     monkeypatch.setenv("ZHAZBA_KEY_PASSWORD", PASSWORD)
     own = _write(tmp_path / "secretary.p12", pki.secretary.p12())
@@ -575,7 +575,7 @@ def test_a_reseal_by_a_colleague_of_the_same_ca_fails_on_the_station(
     pkg = _copy(world, "open", tmp_path)
     secretary = json.loads((pkg / "data/hearing.json").read_text(encoding="utf-8"))["secretary"]
     station = _station_with_secretary(tmp_path, pki, secretary)
-    record_opening(station, pkg / "data")  # the station opened this hearing
+    opened_as_recorded(station, pkg / "data")  # the station opened this hearing
     monkeypatch.setenv("ZHAZBA_STATION", str(station))
     colleague_fp = pki.colleague.cert.fingerprint(hashes.SHA256()).hex()
 

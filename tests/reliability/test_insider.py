@@ -24,13 +24,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from app.accounts.roles import AccountStore
 from app.catalog.store import Catalog
 from app.evidence.binding import subject_key
-from app.evidence.register import id_taken_check, record_opening
+from app.evidence.register import id_taken_check
 from signing import journal as J
 from tests.reliability.test_evidence_guard import _openssl_route, rechain, remanifest, resign
 from tests.support.export_hearing import hearing_with_markers, speech
 from tests.support.media import MountedImage, ext4_medium, media_unavailable
 from tests.support.pki import PASSWORD, TestPKI, shared_pki
 from tests.support.sealing import detached_copy
+from tests.support.station_record import opened_as_recorded
 
 pytestmark = [pytest.mark.integration]
 
@@ -88,7 +89,7 @@ def opened_hearing(
     if id_taken_check(station)(hearing.name):  # as session creation does: never an id twice
         hearing = _renamed(hearing, hearing.name + "-2")
     assert secretary_of(hearing) == "ASANOVA AIGERIM"
-    assert record_opening(station, hearing, signed_in)
+    assert opened_as_recorded(station, hearing, signed_in)
     return hearing
 
 

@@ -61,12 +61,12 @@ def test_configure_queue_run_status_search(
         accounts.create("gulnar", "secretary", password="sec-pw", display_name="Омарова Г.",
                         certificate_subject=subject_key(_pki().secretary.cert))  # fmt: skip
     # a court station has the court chain, and its record of the hearings it opened (#15)
-    from app.evidence.register import record_opening
     from app.evidence.trust import install_chain
     from tests.support.archive_package import chain_file
+    from tests.support.station_record import opened_as_recorded
 
     install_chain(Path(station), chain_file(tmp_path / "chain.pem"), "admin")
-    record_opening(Path(station), package / "data")
+    opened_as_recorded(Path(station), package / "data")
     monkeypatch.setenv("ZHAZBA_ARCHIVE_SECRET_KEY", creds.secret_key)
     monkeypatch.setenv("ZHAZBA_PASSWORD", "sec-pw")
     code, doc = zhazba(
@@ -88,7 +88,7 @@ def test_configure_queue_run_status_search(
     code, doc = zhazba("archive", "queue", str(package), "--station", station)
     assert code == 0 and doc["state"] == "queued"
     code, doc = zhazba("archive", "run", "--once", "--station", station)
-    assert code == 0 and [r["outcome"] for r in doc["results"]] == ["uploaded"]
+    assert code == 0 and [r["outcome"] for r in doc["results"]] == ["uploaded"], doc
     code, doc = zhazba("archive", "status", "--station", station)
     assert [i["state"] for i in doc["items"]] == ["uploaded"]
     code, doc = zhazba("catalog", "search", "--participant", "ахметов", "--station", station)
