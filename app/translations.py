@@ -62,7 +62,7 @@ def translate(value: str, lang: str) -> str:
 def env_lang() -> str:
     """The language of the command line's one-line refusals: ``ZHAZBA_LANG``, else the locale
     (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English (the
-    same rule as :func:`app.cli.errors.cli_language`)."""
+    command line's :func:`app.cli.errors.cli_language` is this rule)."""
     import os
 
     for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

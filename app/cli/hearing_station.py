@@ -98,8 +98,15 @@ def check_hearings_station(args: argparse.Namespace, station: Path, has_accounts
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise CliError(
                 EXIT_STATION_FILES,
-                f"the station marker {marker} cannot be read ({e}); nothing was done. Restore "
-                "it from the backup, or ask the technician",
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "the station mark {marker} of the hearings folder cannot be read; nothing "
+                        "was done. Restore it from the backup, or ask the technician",
+                    ),
+                    marker=str(marker),
+                ),
             ) from e
         if theirs != mine:
             raise CliError(

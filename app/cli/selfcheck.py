@@ -142,11 +142,21 @@ def _who(args: argparse.Namespace, station: Path) -> str:
     if account is None:  # a station without accounts
         return str(args.who or getpass.getuser())
     if not (account.can(Action.SELFCHECK) or args.prehearing and account.can(Action.RECORDING)):
+        from app.accounts.rules import role_word
+        from audio.text import QT_TRANSLATE_NOOP, msg
+
         raise CliError(
             EXIT_SIGN_IN,
-            f"{account.display_name or account.username} ({account.role}) may "
-            "not run the technician's self-check; the pre-hearing check "
-            "(--prehearing) is open to secretaries",
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{name} ({role}) may not run the technician's self-check; the pre-hearing "
+                    "check (--prehearing) is open to secretaries",
+                ),
+                name=account.display_name or account.username,
+                role=role_word(account.role),
+            ),
         )
     return f"{account.display_name or account.username} ({account.role})"
 

@@ -662,7 +662,12 @@
         <translation>станцияның құпия кілті {path} жоқ, бірақ бұл станцияда тіркелгілер бар; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
+        <source>the station mark {marker} of the hearings folder cannot be read; nothing was done. Restore it from the backup, or ask the technician</source>
+        <translation>сот отырыстары қалтасының {marker} станция белгісі оқылмайды; ештеңе жасалған жоқ. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникалық маманнан сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
     </message>
@@ -843,7 +848,7 @@
         <translation>{what}. --yes арқылы растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="+84"/>
+        <location filename="../../app/cli/errors.py" line="+82"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
     </message>
@@ -1126,6 +1131,11 @@
         <location filename="../../app/review/model.py" line="+88"/>
         <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
         <translation>{path} мөрленген пакет те (data/journal.jsonl), отырыс қалтасы да емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="+152"/>
+        <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
+        <translation>{name} ({role}) техникалық маманның өзін-өзі тексеруін іске қоса алмайды; отырыс алдындағы тексеру (--prehearing) хатшыларға ашық</translation>
     </message>
 </context>
 <context>

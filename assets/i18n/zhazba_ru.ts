@@ -662,7 +662,12 @@
         <translation>секретный ключ станции {path} отсутствует, но на этой станции есть учётные записи; ничего не сделано. Восстановите station.key из резервной копии</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
+        <source>the station mark {marker} of the hearings folder cannot be read; nothing was done. Restore it from the backup, or ask the technician</source>
+        <translation>метка станции {marker} в папке заседаний не читается; ничего не сделано. Восстановите её из резервной копии или обратитесь к техническому специалисту</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
     </message>
@@ -843,7 +848,7 @@
         <translation>{what}. Подтвердите с --yes.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="+84"/>
+        <location filename="../../app/cli/errors.py" line="+82"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (см. `{prog} --help`)</translation>
     </message>
@@ -1126,6 +1131,11 @@
         <location filename="../../app/review/model.py" line="+88"/>
         <source>{path} is neither a sealed package (data/journal.jsonl) nor a hearing folder</source>
         <translation>{path} — ни запечатанный пакет (data/journal.jsonl), ни папка заседания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="+152"/>
+        <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
+        <translation>{name} ({role}) не может запускать самопроверку технического специалиста; проверка перед заседанием (--prehearing) открыта секретарям</translation>
     </message>
 </context>
 <context>

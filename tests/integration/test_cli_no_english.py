@@ -145,6 +145,7 @@ SIGN_IN = {
     "role": (["account", "list", "--user", "judge"], {"ZHAZBA_PASSWORD": "pw-judge"}),
     "judge-records": (["record", "--out", "/nonexistent-out", "--source", "tones", "--seconds",
                        "1", "--demo", "--user", "judge"], {"ZHAZBA_PASSWORD": "pw-judge"}),
+    "judge-selfcheck": (["selfcheck", "--user", "judge"], {"ZHAZBA_PASSWORD": "pw-judge"}),
     "no-terminal": (["account", "list", "--user", "admin"], {}),
 }  # fmt: skip
 
