@@ -33,11 +33,7 @@ def check_binding(
             opened = next((r for r in records if r.get("kind") == "hearing_opened"), {})
             record = registry.record(hearing, str(opened.get("hash", "")))
         except RegisterError as e:
-            report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
-                "Verifier",
-                "this station's record of its hearings cannot be trusted: {why}. Restore the "
-                "catalog from a backup",
-            ), why=said(e)))  # fmt: skip
+            _register_altered(report, e)
             return
         if record.opening is None:  # a package this station never opened (from elsewhere)
             report.binding = {"source": "package", "station": "not opened on this station"}
@@ -65,6 +61,14 @@ def check_binding(
     report.binding = {"source": "package"}
 
 
+def _register_altered(report: Any, e: RegisterError) -> None:
+    report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
+        "Verifier",
+        "this station's record of its hearings cannot be trusted: {why}. Restore the "
+        "catalog from a backup",
+    ), why=said(e)))  # fmt: skip
+
+
 def _audio_origin(
     report: Any, registry: Any, hearing: str, info: dict[str, Any], records: list[dict[str, Any]]
 ) -> None:
@@ -72,11 +76,7 @@ def _audio_origin(
     try:
         check_package_audio(report, registry.station, hearing, info, records)
     except RegisterError as e:
-        report.problem("register_altered", _v(QT_TRANSLATE_NOOP(
-            "Verifier",
-            "this station's record of its hearings cannot be trusted: {why}. Restore the "
-            "catalog from a backup",
-        ), why=said(e)))  # fmt: skip
+        _register_altered(report, e)
 
 
 def _package_only(
