@@ -345,6 +345,9 @@ def _judge_informed(args: argparse.Namespace) -> int:
     return 0
 
 
+YES = QT_TRANSLATE_NOOP("Cli", "yes")
+
+
 def _format_medium(args: argparse.Namespace) -> int:
     from app.copies.medium_format import FormatError, format_medium
     from app.station import Station
@@ -356,7 +359,8 @@ def _format_medium(args: argparse.Namespace) -> int:
             confirm_with = QT_TRANSLATE_NOOP("Cli", "{what}. Confirm with --yes.")
             say(msg("Cli", confirm_with, what=what), "format-medium")
             return False
-        return input(f"{what}.\nFormat? Type yes: ").strip().lower() == "yes"
+        ask = QT_TRANSLATE_NOOP("Cli", "{what}.\nFormat? Type yes: ")
+        return input(said(msg("Cli", ask, what=what))).strip().lower() in ("yes", said(YES))
 
     station = Station()
     try:
@@ -371,8 +375,10 @@ def _format_medium(args: argparse.Namespace) -> int:
     except FormatError as e:
         say(reason_of(e), "format-medium")
         return 1
-    print(
-        f"formatted {result.mountpoint} ({result.device}) as {result.filesystem}, "
-        f"label {result.label}, in {result.seconds:.1f} s"
+    done = QT_TRANSLATE_NOOP(
+        "Cli", "formatted {mountpoint} ({device}) as {filesystem}, label {label}, in {seconds} s"
     )
+    print(said(msg("Cli", done, mountpoint=str(result.mountpoint), device=result.device,
+                   filesystem=result.filesystem, label=result.label,
+                   seconds=f"{result.seconds:.1f}")))  # fmt: skip
     return 0

@@ -22,9 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from audio.text import QT_TRANSLATE_NOOP, msg
+
 FILESYSTEMS = ("exfat", "fat32")
 LABEL_MAX = 11  # FAT and exFAT volume labels
 _LABEL_BAD = re.compile(r"[^0-9A-Z_\-]")
+
+
+NOT_CONFIRMED = QT_TRANSLATE_NOOP("Copies", "not confirmed: the medium was not formatted")
 
 
 class FormatError(Exception):
@@ -110,23 +115,48 @@ def check_formattable(device: str, mountpoint: Path, protected: list[Path]) -> N
     mp = mountpoint.resolve()
     if mp == Path("/") or any(p.resolve().is_relative_to(mp) for p in protected if p.exists()):
         raise FormatError(
-            f"{mountpoint} holds the system or the station's own folders; it is never formatted"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies",
+                    "{mountpoint} holds the system or the station's own folders; it is never "
+                    "formatted",
+                ),
+                mountpoint=str(mountpoint),
+            )
         )
     if not device.startswith("/dev/"):
         raise FormatError(
-            f"the device behind {mountpoint} is not known ({device}); give it with --device"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies",
+                    "the device behind {mountpoint} is not known ({device}); give it with --device",
+                ),
+                mountpoint=str(mountpoint),
+                device=device,
+            )
         )
     disk = _disk_of(device)
     if disk is None:
-        raise FormatError(f"{device} is not a block device on this computer")
+        raise FormatError(
+            _m(
+                QT_TRANSLATE_NOOP("Copies", "{device} is not a block device on this computer"),
+                device=device,
+            )
+        )
     removable = (
         (disk / "removable").read_text().strip() == "1" if (disk / "removable").exists() else False
     )
     on_usb = "/usb" in str(disk.resolve())
     if not (disk.name.startswith("loop") or removable or on_usb):
         raise FormatError(
-            f"{device} is a fixed disk, not a removable medium; only a USB stick or a card is "
-            "formatted for a copy"
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies",
+                    "{device} is a fixed disk, not a removable medium; only a USB stick or a "
+                    "card is formatted for a copy",
+                ),
+                device=device,
+            )
         )
 
 
@@ -135,26 +165,60 @@ def mkfs_command(filesystem: str, device: str, label: str) -> list[str]:
         return ["mkfs.vfat", "-F", "32", "-n", label, device]
     if filesystem == "exfat":
         return ["mkfs.exfat", "-L", label, device]
-    raise FormatError(f"unknown file system {filesystem!r}; one of: {', '.join(FILESYSTEMS)}")
+    raise _unknown_fs(filesystem)
 
 
 def windows_format_command(mountpoint: str, filesystem: str, label: str) -> list[str]:
     """Windows' own format command for the drive letter of ``mountpoint`` (quick, no prompt)."""
     drive = str(mountpoint)[:2].upper()
     if not re.fullmatch(r"[A-Z]:", drive) or drive == "C:":
-        raise FormatError(f"{mountpoint} is not the drive letter of a removable medium")
+        raise FormatError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies", "{mountpoint} is not the drive letter of a removable medium"
+                ),
+                mountpoint=str(mountpoint),
+            )
+        )
     fs = {"fat32": "FAT32", "exfat": "exFAT"}.get(filesystem)
     if fs is None:
-        raise FormatError(f"unknown file system {filesystem!r}; one of: {', '.join(FILESYSTEMS)}")
+        raise _unknown_fs(filesystem)
     return ["format.com", drive, f"/FS:{fs}", f"/V:{label}", "/Q", "/Y"]
 
 
+def _m(template: str, **params: object) -> str:
+    return msg("Copies", template, **params)
+
+
+def _unknown_fs(filesystem: str) -> FormatError:
+    return FormatError(
+        _m(
+            QT_TRANSLATE_NOOP("Copies", "unknown file system {filesystem}; one of: {known}"),
+            filesystem=repr(filesystem),
+            known=", ".join(FILESYSTEMS),
+        )
+    )
+
+
 def _run(argv: list[str], what: str) -> None:
+    """Run a system tool; ``what`` (a translatable message) says what it was for."""
     if shutil.which(argv[0]) is None:
-        raise FormatError(f"{argv[0]} is not installed; it is needed to {what}")
+        raise FormatError(
+            _m(
+                QT_TRANSLATE_NOOP("Copies", "{tool} is not installed; it is needed to {what}"),
+                tool=argv[0],
+                what=what,
+            )
+        )
     r = subprocess.run(argv, capture_output=True, text=True, timeout=600, check=False)
     if r.returncode != 0:
-        raise FormatError(f"{what} failed: {(r.stderr or r.stdout).strip()[-300:]}")
+        raise FormatError(
+            _m(
+                QT_TRANSLATE_NOOP("Copies", "could not {what}: {output}"),
+                what=what,
+                output=(r.stderr or r.stdout).strip()[-300:],
+            )
+        )
 
 
 def _fuse_daemons(mountpoint: str) -> list[int]:
@@ -183,7 +247,10 @@ def _unmount(entry: MountEntry) -> None:
     fuse = entry.fstype.startswith("fuse")
     daemons = _fuse_daemons(entry.mountpoint) if fuse else []
     argv = ["fusermount", "-u", entry.mountpoint] if fuse and shutil.which("fusermount") else None
-    _run(argv or ["umount", entry.mountpoint], f"unmount {entry.mountpoint}")
+    _run(
+        argv or ["umount", entry.mountpoint],
+        _m(QT_TRANSLATE_NOOP("Copies", "unmount {mountpoint}"), mountpoint=entry.mountpoint),
+    )
     for _ in range(200):
         # A FUSE driver may still be writing its last blocks after the mount is gone: mkfs
         # must not start before it has exited (fusefat's late write broke a fresh exFAT).
@@ -191,7 +258,14 @@ def _unmount(entry: MountEntry) -> None:
         if mount_entry(entry.mountpoint) is None and not alive:
             return
         time.sleep(0.05)
-    raise FormatError(f"{entry.mountpoint} is still mounted; close the files open on it")
+    raise FormatError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Copies", "{mountpoint} is still mounted; close the files open on it"
+            ),
+            mountpoint=entry.mountpoint,
+        )
+    )
 
 
 def _mount(entry: MountEntry, device: str, filesystem: str) -> None:
@@ -203,7 +277,13 @@ def _mount(entry: MountEntry, device: str, filesystem: str) -> None:
     else:
         argv = ["mount", "-t", "exfat" if filesystem == "exfat" else "vfat"]
         argv += [device, entry.mountpoint]
-    _run(argv, f"mount the formatted medium at {entry.mountpoint}")
+    _run(
+        argv,
+        _m(
+            QT_TRANSLATE_NOOP("Copies", "mount the formatted medium at {mountpoint}"),
+            mountpoint=entry.mountpoint,
+        ),
+    )
 
 
 def format_medium(
@@ -218,28 +298,58 @@ def format_medium(
     """Format the medium mounted at ``mountpoint`` once ``confirm`` (shown what will be lost)
     says yes; it is mounted again at the same place, empty, labelled with the case."""
     if filesystem not in FILESYSTEMS:
-        raise FormatError(f"unknown file system {filesystem!r}; one of: {', '.join(FILESYSTEMS)}")
+        raise _unknown_fs(filesystem)
     label = label_for_case(case_number)
     mp = Path(mountpoint)
     started = time.monotonic()
     if os.name == "nt":
         argv = windows_format_command(str(mp), filesystem, label)
-        if not confirm(f"{mp} will be formatted ({filesystem}, label {label}); all on it is lost"):
-            raise FormatError("not confirmed: the medium was not formatted")
-        _run(argv, f"format {mp}")
+        if not confirm(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Copies",
+                    "{mountpoint} will be formatted ({filesystem}, label {label}); everything "
+                    "on it is lost",
+                ),
+                mountpoint=str(mp),
+                filesystem=filesystem,
+                label=label,
+            )
+        ):
+            raise FormatError(_m(NOT_CONFIRMED))
+        _run(argv, _m(QT_TRANSLATE_NOOP("Copies", "format {what}"), what=str(mp)))
         return FormatResult(mp, argv[1], filesystem, label, time.monotonic() - started)
     entry = mount_entry(mp)
     if entry is None:
-        raise FormatError(f"no medium is mounted at {mp}")
+        raise FormatError(
+            _m(
+                QT_TRANSLATE_NOOP("Copies", "no medium is mounted at {mountpoint}"),
+                mountpoint=str(mp),
+            )
+        )
     dev = device or entry.source
     check_formattable(dev, mp, protected or [])
     count = sum(1 for _ in mp.iterdir()) if mp.is_dir() else 0
-    what = f"{mp} ({dev}, {count} entries) will be formatted as {filesystem} with the label {label}"
-    if not confirm(what + "; everything on it is lost"):
-        raise FormatError("not confirmed: the medium was not formatted")
+    what = _m(
+        QT_TRANSLATE_NOOP(
+            "Copies",
+            "{mountpoint} ({device}, {count} entries) will be formatted as {filesystem} "
+            "with the label {label}; everything on it is lost",
+        ),
+        mountpoint=str(mp),
+        device=dev,
+        count=count,
+        filesystem=filesystem,
+        label=label,
+    )
+    if not confirm(what):
+        raise FormatError(_m(NOT_CONFIRMED))
     _unmount(entry)
     try:
-        _run(mkfs_command(filesystem, dev, label), f"format {dev}")
+        _run(
+            mkfs_command(filesystem, dev, label),
+            _m(QT_TRANSLATE_NOOP("Copies", "format {what}"), what=dev),
+        )
     finally:
         _mount(entry, dev, filesystem)  # mounted again even when mkfs failed
     return FormatResult(mp, dev, filesystem, label, time.monotonic() - started)

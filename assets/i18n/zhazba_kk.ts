@@ -843,9 +843,26 @@
         <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{what}. Confirm with --yes.</source>
         <translation>{what}. --yes арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}.
+Format? Type yes: </source>
+        <translation>{what}.
+Пішімдеу керек пе? «иә» деп жазыңыз: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>formatted {mountpoint} ({device}) as {filesystem}, label {label}, in {seconds} s</source>
+        <translation>{mountpoint} ({device}) {filesystem} ретінде пішімделді, белгісі {label}, {seconds} с ішінде</translation>
     </message>
     <message>
         <location filename="../../app/cli/errors.py" line="+82"/>
@@ -1396,6 +1413,87 @@
         <location filename="../../app/copies/register.py" line="+64"/>
         <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
         <translation>{case} іс бойынша сот отырысы жабық болған: Қағидалар (32-тармақ) оның жазбасының көшірмесін беруге рұқсат етпейді. Қатысушы оны сотта тыңдай алады (28-тармақ); оның орнына тыңдауды ұсыныңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_format.py" line="+32"/>
+        <source>not confirmed: the medium was not formatted</source>
+        <translation>расталмады: жеткізгіш пішімделген жоқ</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{mountpoint} holds the system or the station&apos;s own folders; it is never formatted</source>
+        <translation>{mountpoint} ішінде жүйе немесе станцияның өз қалталары бар; ол ешқашан пішімделмейді</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the device behind {mountpoint} is not known ({device}); give it with --device</source>
+        <translation>{mountpoint} артындағы құрылғы белгісіз ({device}); оны --device арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{device} is not a block device on this computer</source>
+        <translation>{device} бұл компьютердегі блоктық құрылғы емес</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{device} is a fixed disk, not a removable medium; only a USB stick or a card is formatted for a copy</source>
+        <translation>{device} ауыстырылмалы жеткізгіш емес, тұрақты диск; көшірме үшін тек USB жинақтағышы немесе карта пішімделеді</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{mountpoint} is not the drive letter of a removable medium</source>
+        <translation>{mountpoint} ауыстырылмалы жеткізгіштің диск әрпі емес</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown file system {filesystem}; one of: {known}</source>
+        <translation>белгісіз файл жүйесі {filesystem}; мыналардың бірі: {known}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{tool} is not installed; it is needed to {what}</source>
+        <translation>{tool} орнатылмаған; ол мына әрекетке қажет: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not {what}: {output}</source>
+        <translation>орындалмады: {what}: {output}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unmount {mountpoint}</source>
+        <translation>{mountpoint} ажырату</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mountpoint} is still mounted; close the files open on it</source>
+        <translation>{mountpoint} әлі қосулы тұр; ондағы ашық файлдарды жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mount the formatted medium at {mountpoint}</source>
+        <translation>пішімделген жеткізгішті {mountpoint} нүктесіне қосу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{mountpoint} will be formatted ({filesystem}, label {label}); everything on it is lost</source>
+        <translation>{mountpoint} пішімделеді ({filesystem}, белгісі {label}); ондағының бәрі жойылады</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>format {what}</source>
+        <translation>{what} пішімдеу</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>no medium is mounted at {mountpoint}</source>
+        <translation>{mountpoint} нүктесінде жеткізгіш қосылмаған</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{mountpoint} ({device}, {count} entries) will be formatted as {filesystem} with the label {label}; everything on it is lost</source>
+        <translation>{mountpoint} ({device}, {count} жазба) {filesystem} ретінде {label} белгісімен пішімделеді; ондағының бәрі жойылады</translation>
     </message>
 </context>
 <context>
@@ -5728,13 +5826,12 @@
         <translation>пакетке {signer} қол қойған, ол осы станция жазған отырыс хатшысы {secretary} ЕМЕС, әрі бірде-бір әкімші ауыстыруға рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+36"/>
-        <location line="+39"/>
+        <location filename="../../app/evidence/binding_report.py" line="+65"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>осы станцияның отырыстар туралы жазбаларына сенуге болмайды: {why}. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>журналда отырысты алмастырушы мөрлегені айтылған; оған әкімшінің рұқсат бергенін тек жазбаны жүргізген станцияда тексеруге болады</translation>
     </message>

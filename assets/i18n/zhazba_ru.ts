@@ -843,9 +843,26 @@
         <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{what}. Confirm with --yes.</source>
         <translation>{what}. Подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}.
+Format? Type yes: </source>
+        <translation>{what}.
+Форматировать? Введите «да»: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>formatted {mountpoint} ({device}) as {filesystem}, label {label}, in {seconds} s</source>
+        <translation>{mountpoint} ({device}) отформатирован в {filesystem}, метка {label}, за {seconds} с</translation>
     </message>
     <message>
         <location filename="../../app/cli/errors.py" line="+82"/>
@@ -1396,6 +1413,87 @@
         <location filename="../../app/copies/register.py" line="+64"/>
         <source>the hearing in case {case} was closed (закрытое судебное заседание): the Rules (p. 32) allow no copy of its recording. The participant may listen to it in court (p. 28); offer a listening session instead.</source>
         <translation>заседание по делу {case} было закрытым: Правила (п. 32) не допускают выдачу копии его записи. Участник может прослушать её в суде (п. 28); предложите вместо этого прослушивание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/medium_format.py" line="+32"/>
+        <source>not confirmed: the medium was not formatted</source>
+        <translation>не подтверждено: носитель не отформатирован</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{mountpoint} holds the system or the station&apos;s own folders; it is never formatted</source>
+        <translation>на {mountpoint} находится система или папки самой станции; он никогда не форматируется</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the device behind {mountpoint} is not known ({device}); give it with --device</source>
+        <translation>устройство за {mountpoint} неизвестно ({device}); укажите его в --device</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{device} is not a block device on this computer</source>
+        <translation>{device} — не блочное устройство этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{device} is a fixed disk, not a removable medium; only a USB stick or a card is formatted for a copy</source>
+        <translation>{device} — встроенный диск, а не съёмный носитель; для копии форматируется только USB-накопитель или карта памяти</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{mountpoint} is not the drive letter of a removable medium</source>
+        <translation>{mountpoint} — не буква диска съёмного носителя</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown file system {filesystem}; one of: {known}</source>
+        <translation>неизвестная файловая система {filesystem}; допустимы: {known}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{tool} is not installed; it is needed to {what}</source>
+        <translation>{tool} не установлен; он нужен, чтобы {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not {what}: {output}</source>
+        <translation>не удалось {what}: {output}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unmount {mountpoint}</source>
+        <translation>отключить {mountpoint}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mountpoint} is still mounted; close the files open on it</source>
+        <translation>{mountpoint} всё ещё подключён; закройте открытые на нём файлы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mount the formatted medium at {mountpoint}</source>
+        <translation>подключить отформатированный носитель в {mountpoint}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{mountpoint} will be formatted ({filesystem}, label {label}); everything on it is lost</source>
+        <translation>{mountpoint} будет отформатирован ({filesystem}, метка {label}); всё на нём будет потеряно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>format {what}</source>
+        <translation>отформатировать {what}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>no medium is mounted at {mountpoint}</source>
+        <translation>в {mountpoint} не подключён носитель</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{mountpoint} ({device}, {count} entries) will be formatted as {filesystem} with the label {label}; everything on it is lost</source>
+        <translation>{mountpoint} ({device}, записей: {count}) будет отформатирован в {filesystem} с меткой {label}; всё на нём будет потеряно</translation>
     </message>
 </context>
 <context>
@@ -5734,13 +5832,12 @@
         <translation>пакет подписал {signer}, а это НЕ секретарь заседания {secretary}, записанный этой станцией, и ни один администратор не разрешал замену</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/binding_report.py" line="+36"/>
-        <location line="+39"/>
+        <location filename="../../app/evidence/binding_report.py" line="+65"/>
         <source>this station&apos;s record of its hearings cannot be trusted: {why}. Restore the catalog from a backup</source>
         <translation>записям этой станции о её заседаниях нельзя доверять: {why}. Восстановите каталог из резервной копии</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>the journal says the hearing was sealed by a substitute; whether an administrator authorised it can be checked only on the station that recorded it</source>
         <translation>в журнале сказано, что заседание опечатал заменяющий; разрешил ли это администратор, можно проверить только на станции, которая вела запись</translation>
     </message>

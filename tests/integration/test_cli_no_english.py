@@ -87,19 +87,7 @@ def assert_no_english(r: subprocess.CompletedProcess[str], typed: list[str]) -> 
 
 
 # ------------------------------------------------------------------ the bad-input matrix
-# Refusals said by app/copies that are still English (formatting a medium): that package is
-# another change's (#14, #15); its messages follow it. strict: when translated, the mark must go.
-STILL_ENGLISH = {
-    "format-medium-not-mounted": "app/copies/medium_format.py: no medium is mounted",
-}
-MATRIX = [
-    pytest.param(
-        c[1], c[2], id=c[0],
-        marks=[pytest.mark.xfail(strict=True, reason=STILL_ENGLISH[c[0]])]
-        if c[0] in STILL_ENGLISH else [],
-    )
-    for c in CASES
-]  # fmt: skip
+MATRIX = [pytest.param(c[1], c[2], id=c[0]) for c in CASES]
 
 
 @pytest.mark.parametrize("lang", LANGS)
