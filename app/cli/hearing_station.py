@@ -76,6 +76,26 @@ def hearings_roots(args: argparse.Namespace) -> list[Path]:
     return roots
 
 
+def _read_mark(marker: Path) -> tuple[str, bool]:
+    """(station id, had accounts) of a hearings folder's station mark; fail closed."""
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        return str(data["station"]), bool(data["accounts"])
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise CliError(
+            EXIT_STATION_FILES,
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the station mark {marker} of the hearings folder cannot be read; nothing "
+                    "was done. Restore it from the backup, or ask the technician",
+                ),
+                marker=str(marker),
+            ),
+        ) from e
+
+
 def check_hearings_station(args: argparse.Namespace, station: Path, has_accounts: bool) -> None:
     """Refuse a hearings folder of another station; note an unmarked one, for
     :func:`mark_hearings` to mark as this station's once the command has succeeded."""
@@ -92,22 +112,7 @@ def check_hearings_station(args: argparse.Namespace, station: Path, has_accounts
         if not marker.exists():
             args.hearings_to_mark.append((root, mine, has_accounts))
             continue
-        try:
-            data = json.loads(marker.read_text(encoding="utf-8"))
-            theirs, had = str(data["station"]), bool(data["accounts"])
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise CliError(
-                EXIT_STATION_FILES,
-                msg(
-                    "Cli",
-                    QT_TRANSLATE_NOOP(
-                        "Cli",
-                        "the station mark {marker} of the hearings folder cannot be read; nothing "
-                        "was done. Restore it from the backup, or ask the technician",
-                    ),
-                    marker=str(marker),
-                ),
-            ) from e
+        theirs, had = _read_mark(marker)
         if theirs != mine:
             raise CliError(
                 EXIT_SIGN_IN,

@@ -286,6 +286,28 @@ def _mount(entry: MountEntry, device: str, filesystem: str) -> None:
     )
 
 
+def _format_on_windows(
+    mp: Path, filesystem: str, label: str, confirm: Callable[[str], bool], started: float
+) -> FormatResult:
+    """Windows' own format command for the medium's drive letter, once ``confirm`` says yes."""
+    argv = windows_format_command(str(mp), filesystem, label)
+    if not confirm(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Copies",
+                "{mountpoint} will be formatted ({filesystem}, label {label}); everything "
+                "on it is lost",
+            ),
+            mountpoint=str(mp),
+            filesystem=filesystem,
+            label=label,
+        )
+    ):
+        raise FormatError(_m(NOT_CONFIRMED))
+    _run(argv, _m(QT_TRANSLATE_NOOP("Copies", "format {what}"), what=str(mp)))
+    return FormatResult(mp, argv[1], filesystem, label, time.monotonic() - started)
+
+
 def format_medium(
     mountpoint: str | Path,
     case_number: str,
@@ -303,22 +325,7 @@ def format_medium(
     mp = Path(mountpoint)
     started = time.monotonic()
     if os.name == "nt":
-        argv = windows_format_command(str(mp), filesystem, label)
-        if not confirm(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "Copies",
-                    "{mountpoint} will be formatted ({filesystem}, label {label}); everything "
-                    "on it is lost",
-                ),
-                mountpoint=str(mp),
-                filesystem=filesystem,
-                label=label,
-            )
-        ):
-            raise FormatError(_m(NOT_CONFIRMED))
-        _run(argv, _m(QT_TRANSLATE_NOOP("Copies", "format {what}"), what=str(mp)))
-        return FormatResult(mp, argv[1], filesystem, label, time.monotonic() - started)
+        return _format_on_windows(mp, filesystem, label, confirm, started)
     entry = mount_entry(mp)
     if entry is None:
         raise FormatError(

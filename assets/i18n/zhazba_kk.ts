@@ -662,12 +662,12 @@
         <translation>станцияның құпия кілті {path} жоқ, бірақ бұл станцияда тіркелгілер бар; ештеңе орындалмады. station.key файлын сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
         <source>the station mark {marker} of the hearings folder cannot be read; nothing was done. Restore it from the backup, or ask the technician</source>
         <translation>сот отырыстары қалтасының {marker} станция белгісі оқылмайды; ештеңе жасалған жоқ. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникалық маманнан сұраңыз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>{root} отырыстар қалтасы басқа станцияға тиесілі (id {theirs}, бұл станция {mine}); ештеңе жасалмады. Пәрменді сол станцияда орындаңыз</translation>
     </message>
@@ -1475,13 +1475,13 @@ Format? Type yes: </source>
         <translation>пішімделген жеткізгішті {mountpoint} нүктесіне қосу</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>{mountpoint} will be formatted ({filesystem}, label {label}); everything on it is lost</source>
         <translation>{mountpoint} пішімделеді ({filesystem}, белгісі {label}); ондағының бәрі жойылады</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>format {what}</source>
         <translation>{what} пішімдеу</translation>
     </message>

@@ -662,12 +662,12 @@
         <translation>секретный ключ станции {path} отсутствует, но на этой станции есть учётные записи; ничего не сделано. Восстановите station.key из резервной копии</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
         <source>the station mark {marker} of the hearings folder cannot be read; nothing was done. Restore it from the backup, or ask the technician</source>
         <translation>метка станции {marker} в папке заседаний не читается; ничего не сделано. Восстановите её из резервной копии или обратитесь к техническому специалисту</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>the hearings folder {root} belongs to another station (id {theirs}, this one is {mine}); nothing was done. Run the command on that station</source>
         <translation>папка заседаний {root} принадлежит другой станции (id {theirs}, эта станция {mine}); ничего не сделано. Выполните команду на той станции</translation>
     </message>
@@ -1475,13 +1475,13 @@ Format? Type yes: </source>
         <translation>подключить отформатированный носитель в {mountpoint}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>{mountpoint} will be formatted ({filesystem}, label {label}); everything on it is lost</source>
         <translation>{mountpoint} будет отформатирован ({filesystem}, метка {label}); всё на нём будет потеряно</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>format {what}</source>
         <translation>отформатировать {what}</translation>
     </message>
