@@ -61,13 +61,8 @@ def translate(value: str, lang: str) -> str:
 
 def env_lang() -> str:
     """The language of the command line's one-line refusals: ``ZHAZBA_LANG``, else the locale
-    (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English (the
-    command line's :func:`app.cli.errors.cli_language` is this rule)."""
-    import os
+    (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English — the
+    rule of :func:`app.cli.errors.cli_language`."""
+    from app.cli.errors import cli_language
 
-    for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            lang = value[:2].lower()
-            return lang if lang in ("kk", "ru") else "en"
-    return "en"
+    return cli_language()

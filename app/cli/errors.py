@@ -59,11 +59,14 @@ class CliError(Exception):
 
 def cli_language() -> str:
     """The language of the command's messages: ``ZHAZBA_LANG``, else the locale (``LC_ALL``,
-    ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English — the one rule of
-    :func:`app.translations.env_lang`."""
-    from app.translations import env_lang
-
-    return env_lang()
+    ``LC_MESSAGES``, ``LANG``) when it is Kazakh or Russian, else English. The one rule (also
+    :func:`app.translations.env_lang`); light, as ``zhazba --help`` asks it."""
+    for name in ("ZHAZBA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            lang = value[:2].lower()
+            return lang if lang in ("kk", "ru") else "en"
+    return "en"
 
 
 class OneLineParser(argparse.ArgumentParser):
