@@ -146,3 +146,26 @@ def _settings_problem(station: Path) -> str | None:
     except Exception:  # noqa: BLE001 - only a reason to say; the check said what it found
         return None
     return None
+
+
+def sealed_lines(result: Any) -> str:
+    """`zhazba seal`'s two lines of success (:class:`signing.seal.SealResult`)."""
+    sealed = msg(
+        "Cli",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "sealed: {package} ({files} files, {megabytes} MB, {seconds} s; {hashes} hashes "
+            "taken from the journal)",
+        ),
+        package=str(result.package),
+        files=result.files,
+        megabytes=f"{result.payload_bytes / 1e6:.1f}",
+        seconds=f"{result.seconds:.2f}",
+        hashes=result.hashes_from_journal,
+    )
+    stamp = (
+        msg("Cli", QT_TRANSLATE_NOOP("Cli", "timestamp: added"))
+        if result.timestamped
+        else msg("Cli", QT_TRANSLATE_NOOP("Cli", "timestamp: none"))
+    )
+    return said(sealed) + "\n" + said(stamp)

@@ -167,12 +167,9 @@ def _print_sealed(result: Any, as_json: bool) -> None:
         }
         print(json.dumps(doc, ensure_ascii=False))
     else:
-        print(
-            f"sealed: {result.package} ({result.files} files, "
-            f"{result.payload_bytes / 1e6:.1f} MB, {result.seconds:.2f} s; "
-            f"{result.hashes_from_journal} hashes taken from the journal)"
-        )
-        print("timestamp: " + ("added" if result.timestamped else "none"))
+        from app.cli.said_lines import sealed_lines
+
+        print(sealed_lines(result))
     if result.timestamp_problem:
         _err(f"warning: {result.timestamp_problem}")
     for w in result.warnings:

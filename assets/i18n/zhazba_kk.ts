@@ -1115,7 +1115,7 @@ Format? Type yes: </source>
         <translation>{path} кілтін пайдалану мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
         <translation>мөрленбеді: {target} бар: бұл отырыс мөрленген. Оны `zhazba verify {target}` арқылы тексеріңіз; бар пакеттің үстінен қайта мөрлемеңіз.</translation>
     </message>
@@ -1339,6 +1339,21 @@ Format? Type yes: </source>
         <location line="+30"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician</source>
         <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed: {package} ({files} files, {megabytes} MB, {seconds} s; {hashes} hashes taken from the journal)</source>
+        <translation>мөрленді: {package} ({files} файл, {megabytes} MB, {seconds} с; {hashes} хэш журналдан алынды)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestamp: added</source>
+        <translation>уақыт белгісі: қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp: none</source>
+        <translation>уақыт белгісі: жоқ</translation>
     </message>
 </context>
 <context>

@@ -1115,7 +1115,7 @@ Format? Type yes: </source>
         <translation>нельзя использовать ключ {path}: {why}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
         <translation>не запечатано: {target} уже существует: это заседание запечатано. Проверьте его: `zhazba verify {target}`; никогда не запечатывайте повторно поверх существующего пакета.</translation>
     </message>
@@ -1339,6 +1339,21 @@ Format? Type yes: </source>
         <location line="+30"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician</source>
         <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed: {package} ({files} files, {megabytes} MB, {seconds} s; {hashes} hashes taken from the journal)</source>
+        <translation>запечатано: {package} (файлов: {files}, {megabytes} MB, {seconds} с; хэшей взято из журнала: {hashes})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestamp: added</source>
+        <translation>метка времени: добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp: none</source>
+        <translation>метка времени: нет</translation>
     </message>
 </context>
 <context>
