@@ -16,12 +16,14 @@ import dataclasses
 import datetime
 import getpass
 import json
+import sqlite3
 from typing import Any
 
 from app.accounts.roles import ROLES, AccountError, AccountStore, Action, action_word
 from app.catalog.store import Catalog, CatalogError
 from app.cli.errors import reason_of, said
 from app.cli.input_bounds import checked_name, shown
+from app.cli.said_lines import catalog_unreadable
 from app.cli.signin import env_secret, signed_in
 from audio.text import QT_TRANSLATE_NOOP, msg
 
@@ -69,7 +71,10 @@ def _handler(args: argparse.Namespace) -> int:
                 return _log(args, store)
             message = _change(args, store, first)
     except (AccountError, CatalogError) as e:
-        _print(args, {"ok": False, "error": str(e)}, f"{_error_word()}: {said(reason_of(e))}")
+        why = reason_of(e)
+        if isinstance(e.__cause__, sqlite3.Error):  # SQLite's words are English only
+            why = catalog_unreadable(Station(args.station).catalog_path, e)
+        _print(args, {"ok": False, "error": str(e)}, f"{_error_word()}: {said(why)}")
         return 1
     _print(args, {"ok": True}, message)
     return 0
@@ -106,19 +111,24 @@ def _log(args: argparse.Namespace, store: AccountStore) -> int:
     changes = store.seal.records(args.limit)
     problems = store.seal.verify()
     tampered = store.tampered()
-    problems += [f"the account {shown(u)!r} was changed outside Zhazba" for u in tampered]
+    problems += [
+        msg("Cli", QT_TRANSLATE_NOOP("Cli", "the account {name} was changed outside Zhazba"),
+            name=repr(shown(u)))
+        for u in tampered
+    ]  # fmt: skip
     text = (
-        (text or "no sign-in events")
-        + "\n\naccount changes:\n"
+        (text or said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "no sign-in events"))))
+        + "\n\n" + said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "account changes:"))) + "\n"
         + "\n".join(
-            f"{c['utc']}  {c['event']:<16} {shown(c['username']):<16} "
-            f"{shown(c['detail'])}" + (f" (by {shown(c['by_user'])})" if c["by_user"] else "")
+            f"{c['utc']}  {c['event']:<16} {shown(c['username']):<16} {shown(c['detail'])}"
+            + (_by_whom(c["by_user"]) if c["by_user"] else "")
             for c in changes
         )
-    )
+    )  # fmt: skip
     text += "\n" + (
-        "audit log: intact" if not problems
-        else "AUDIT LOG PROBLEMS:\n" + "\n".join(f"  {p}" for p in problems)
+        said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "audit log: intact"))) if not problems
+        else said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "AUDIT LOG PROBLEMS:"))) + "\n"
+        + "\n".join(f"  {said(p)}" for p in problems)
     )  # fmt: skip
     doc = {"ok": not problems, "events": events, "changes": changes,
            "problems": problems, "tampered": tampered}  # fmt: skip
@@ -158,6 +168,10 @@ def _change(args: argparse.Namespace, store: AccountStore, first: bool) -> str:
         store.set_disabled(args.username, args.account_command == "disable", by=args.user or "")
         message = f"account {args.username} {args.account_command}d"
     return message
+
+
+def _by_whom(user: str) -> str:
+    return " " + said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "(by {user})"), user=shown(user)))
 
 
 def _error_word() -> str:

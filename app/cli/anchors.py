@@ -92,18 +92,26 @@ def _send(station: Path) -> str:
 
 
 def _check_audit(station: Path, as_json: bool) -> int:
+    import sqlite3
+
     from app.anchoring.audit_anchor import check_audit
-    from app.catalog.store import Catalog
-    from app.cli.errors import cli_language
-    from app.translations import translate
+    from app.catalog.store import Catalog, CatalogError
+    from app.cli.errors import EXIT_STATION_FILES, say
+    from app.cli.said_lines import audit_line, catalog_unreadable
+    from audio.text import QT_TRANSLATE_NOOP, msg
 
     path = station / "catalog.sqlite"
     if not path.exists():
-        print(f"zhazba: there is no station catalog at {path}", file=sys.stderr)
+        say(msg("Cli", QT_TRANSLATE_NOOP("Cli", "there is no station catalog at {path}"),
+                path=str(path)))  # fmt: skip
         return 2
-    with Catalog(path) as catalog:
-        check = check_audit(catalog)
-    line = translate(check.line, cli_language())
+    try:
+        with Catalog(path) as catalog:
+            check = check_audit(catalog)
+    except (CatalogError, sqlite3.DatabaseError) as e:
+        say(catalog_unreadable(path, e))
+        return EXIT_STATION_FILES
+    line = audit_line(check, station)
     if as_json:
         doc = {"state": check.state, "line": line, "seq": check.seq,
                "anchored_utc": check.anchored_utc, "anchors": check.anchors,

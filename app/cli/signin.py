@@ -273,8 +273,9 @@ def require_command_sign_in(args: argparse.Namespace) -> None:
     except AccountError as e:
         raise CliError(EXIT_SIGN_IN, refused(e)) from e
     args.signed_in = account
-    print(f"signed in: {account.display_name or account.username} ({account.role})",
-          file=sys.stderr)  # fmt: skip
+    from app.cli.said_lines import signed_in_line
+
+    print(signed_in_line(account), file=sys.stderr)
 
 
 def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
@@ -329,8 +330,9 @@ def check_audit_log(catalog: Any, catalog_path: Path) -> None:
         raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
     if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
         from app.cli.errors import say
+        from app.cli.said_lines import audit_line
 
-        say(check.line)
+        say(audit_line(check, catalog_path.parent))
 
 
 def _accounts_deleted(catalog_path: Path) -> CliError:
@@ -365,6 +367,8 @@ def _no_user() -> CliError:
 
 
 def _unreadable_catalog(catalog_path: Path, e: Exception) -> CliError:
+    from app.cli import said_lines
+
     return CliError(
         EXIT_STATION_FILES,
         msg(
@@ -376,7 +380,7 @@ def _unreadable_catalog(catalog_path: Path, e: Exception) -> CliError:
                 "rebuilds the hearings but not the accounts)",
             ),
             path=str(catalog_path),
-            error=str(e),
+            error=said_lines.catalog_problem(e),
         ),
     )
 

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import describe_os_error, reason_of, say
+from app.cli.errors import cli_language, describe_os_error, reason_of, say
 from app.cli.signin import env_secret
 from app.evidence.binding import (
     authorised_substitution,
@@ -81,8 +81,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     v.add_argument(
         "--lang",
         choices=("en", "kk", "ru"),
-        default="en",
-        help="language of the printed report (the court's: kk or ru; Rules p. 22)",
+        default=None,
+        help="language of the printed report (the court's: kk or ru; Rules p. 22); default: the "
+        "user's language ($ZHAZBA_LANG, else the locale)",
     )
     v.set_defaults(func=verify_command)
 
@@ -132,7 +133,9 @@ def _open_for_sealing(args: argparse.Namespace) -> tuple[Any, Any] | int:
         _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "cannot use the key {path}: {why}"),
                  path=args.key, why=reason_of(e)))  # fmt: skip
         return 3
-    print(info.describe(), file=sys.stderr)
+    from app.cli.said_lines import key_description
+
+    print(key_description(info), file=sys.stderr)
     from app.hearing.simulated import refuse_court_key
 
     why = refuse_court_key(args.dir, opened.certificate, Station().folder)
@@ -164,12 +167,9 @@ def _print_sealed(result: Any, as_json: bool) -> None:
         }
         print(json.dumps(doc, ensure_ascii=False))
     else:
-        print(
-            f"sealed: {result.package} ({result.files} files, "
-            f"{result.payload_bytes / 1e6:.1f} MB, {result.seconds:.2f} s; "
-            f"{result.hashes_from_journal} hashes taken from the journal)"
-        )
-        print("timestamp: " + ("added" if result.timestamped else "none"))
+        from app.cli.said_lines import sealed_lines
+
+        print(sealed_lines(result))
     if result.timestamp_problem:
         _err(f"warning: {result.timestamp_problem}")
     for w in result.warnings:
@@ -324,5 +324,5 @@ def verify_command(args: argparse.Namespace) -> int:
     else:
         from app.evidence.text import report_text
 
-        print(report_text(report, getattr(args, "lang", "en")))
+        print(report_text(report, getattr(args, "lang", None) or cli_language()))
     return 0 if report.ok else 1

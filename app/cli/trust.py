@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import EXIT_USAGE, describe_os_error, say
+from app.cli.errors import EXIT_USAGE, describe_os_error, reason_of, said, say
 from app.evidence.trust import describe, install_chain, installed_chain
 from audio.text import QT_TRANSLATE_NOOP, msg
 
@@ -62,7 +61,9 @@ def cmd_install(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"installed": str(path), "certificates": lines},
-        f"installed {path}:\n" + "\n".join(f"  {line}" for line in lines),
+        said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "installed {path}:"), path=str(path)))
+        + "\n"
+        + "\n".join(f"  {line}" for line in lines),
     )
     return 0
 
@@ -96,8 +97,16 @@ def cmd_show(args: argparse.Namespace) -> int:
         _emit(
             args,
             {"installed": None, "certificates": []},
-            "no court certificate chain is installed on this station: who signed cannot be "
-            "confirmed. Install it with `zhazba trust install CHAIN.pem`.",
+            said(
+                msg(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "no court certificate chain is installed on this station: who signed "
+                        "cannot be confirmed. Install it with `zhazba trust install CHAIN.pem`.",
+                    ),
+                )
+            ),
         )
         return 1
     lines = describe(path)
@@ -122,10 +131,16 @@ def cmd_substitute(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     if not court_mode(folder):
-        print(
-            "zhazba trust: this station has no accounts, so there is no administrator to "
-            "authorise a substitution; journal it with `zhazba seal … --substitute-why`.",
-            file=sys.stderr,
+        say(
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "this station has no accounts, so there is no administrator to authorise a "
+                    "substitution; journal it with `zhazba seal … --substitute-why`.",
+                ),
+            ),
+            "trust",
         )
         return EXIT_USAGE
     try:
@@ -135,12 +150,16 @@ def cmd_substitute(args: argparse.Namespace) -> int:
             if b"-----BEGIN" in data
             else x509.load_der_x509_certificate(data)
         )
+    except (OSError, ValueError) as e:
+        _not_authorised(_not_a_certificate(args.certificate, e))
+        return EXIT_USAGE
+    try:
         info = read_hearing_json(args.hearing)
     except (OSError, ValueError, SealError) as e:
-        print(f"zhazba trust: not authorised: {e}", file=sys.stderr)
+        _not_authorised(describe_os_error(e) if isinstance(e, OSError) else reason_of(e))
         return EXIT_USAGE
     if not (args.why.strip() and args.ordered_by.strip()):
-        print("zhazba trust: not authorised: say why, and on whose order", file=sys.stderr)
+        _not_authorised(msg("Cli", QT_TRANSLATE_NOOP("Cli", "say why, and on whose order")))
         return EXIT_USAGE
     hearing = str(info.get("id") or args.hearing.name)
     who = common_name(cert.subject)
@@ -148,9 +167,26 @@ def cmd_substitute(args: argparse.Namespace) -> int:
         folder, hearing, _fingerprint(cert), who, args.why.strip(), args.ordered_by.strip(),
         _by(args),
     )  # fmt: skip
+    done = msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{who} may seal {hearing} instead of its secretary (authorised by {by})"),
+        who=who, hearing=hearing, by=_by(args) or "?")  # fmt: skip
     _emit(
         args,
         {"hearing": hearing, "substitute": who, "certificate_sha256": _fingerprint(cert)},
-        f"{who} may seal {hearing} instead of its secretary (authorised by {_by(args) or '?'})",
+        said(done),
     )
     return 0
+
+
+def _not_authorised(why: str) -> None:
+    say(msg("Cli", QT_TRANSLATE_NOOP("Cli", "not authorised: {why}"), why=why), "trust")
+
+
+def _not_a_certificate(path: Path, e: Exception) -> str:
+    """Why the substitute's certificate file cannot be used (the library's details, English only,
+    stay out)."""
+    if isinstance(e, OSError):
+        return describe_os_error(e)
+    return msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{path} is not a certificate: give the substitute's certificate file (PEM or "
+        "DER), as the certification authority issued it"), path=str(path))  # fmt: skip

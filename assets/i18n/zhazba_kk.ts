@@ -752,7 +752,7 @@
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>бұл станцияда тіркелгілер бар: --user АТЫ арқылы кіріңіз (құпиясөз терминалдан немесе {env} арқылы)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз (`zhazba catalog rebuild` отырыстарды қалпына келтіреді, бірақ тіркелгілерді емес)</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <location filename="../../app/cli/accounts.py" line="+37"/>
         <source>the two passwords differ</source>
         <translation>екі құпиясөз сәйкес келмейді</translation>
     </message>
@@ -797,12 +797,42 @@
         <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+65"/>
+        <source>the account {name} was changed outside Zhazba</source>
+        <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no sign-in events</source>
+        <translation>кіру оқиғалары жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account changes:</source>
+        <translation>тіркелгілердегі өзгерістер:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>audit log: intact</source>
+        <translation>аудит журналы: бүтін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUDIT LOG PROBLEMS:</source>
+        <translation>АУДИТ ЖУРНАЛЫНДАҒЫ АҚАУЛАР:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the first account on a station must be an administrator</source>
         <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>(by {user})</source>
+        <translation>({user} жасады)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../app/cli/archive.py" line="+53"/>
         <source>error</source>
         <translation>қате</translation>
@@ -1060,7 +1090,7 @@ Format? Type yes: </source>
         <translation>--fast үшін --seconds керек: компьютер мүмкіндігінше жылдам жазба ешқашан аяқталмас еді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/signing.py" line="+99"/>
+        <location filename="../../app/cli/signing.py" line="+100"/>
         <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
         <translation>құпиясөз жоқ: оны терминалда теріңіз немесе автоматты мөрлеу үшін {env} орнатыңыз.</translation>
     </message>
@@ -1085,7 +1115,7 @@ Format? Type yes: </source>
         <translation>{path} кілтін пайдалану мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
         <translation>мөрленбеді: {target} бар: бұл отырыс мөрленген. Оны `zhazba verify {target}` арқылы тексеріңіз; бар пакеттің үстінен қайта мөрлемеңіз.</translation>
     </message>
@@ -1110,7 +1140,12 @@ Format? Type yes: </source>
         <translation>{path} тексеру мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trust.py" line="+76"/>
+        <location filename="../../app/cli/trust.py" line="+64"/>
+        <source>installed {path}:</source>
+        <translation>орнатылды {path}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
         <translation>{path}: ішіндегі бір сертификат куәландырушы орталықтың сертификаты емес; соттың түбірлік және аралық CA сертификаттарын ғана орнатыңыз</translation>
     </message>
@@ -1128,6 +1163,36 @@ Format? Type yes: </source>
         <location line="+3"/>
         <source>not installed: {why}</source>
         <translation>орнатылмады: {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no court certificate chain is installed on this station: who signed cannot be confirmed. Install it with `zhazba trust install CHAIN.pem`.</source>
+        <translation>бұл станцияда соттың сертификаттар тізбегі орнатылмаған: кім қол қойғанын растау мүмкін емес. Оны `zhazba trust install CHAIN.pem` арқылы орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>this station has no accounts, so there is no administrator to authorise a substitution; journal it with `zhazba seal … --substitute-why`.</source>
+        <translation>бұл станцияда тіркелгілер жоқ, сондықтан алмастыруға рұқсат беретін әкімші жоқ; оны журналға `zhazba seal … --substitute-why` арқылы жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>say why, and on whose order</source>
+        <translation>себебін және кімнің нұсқауымен екенін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who} may seal {hearing} instead of its secretary (authorised by {by})</source>
+        <translation>{who} {hearing} отырысын хатшының орнына мөрлей алады (рұқсат берген: {by})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not authorised: {why}</source>
+        <translation>рұқсат берілмеді: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a certificate: give the substitute&apos;s certificate file (PEM or DER), as the certification authority issued it</source>
+        <translation>{path} сертификат емес: алмастырушының куәландырушы орталық берген сертификат файлын (PEM немесе DER) көрсетіңіз</translation>
     </message>
     <message>
         <location filename="../../app/cli/turns.py" line="+46"/>
@@ -1153,6 +1218,142 @@ Format? Type yes: </source>
         <location filename="../../app/cli/selfcheck.py" line="+152"/>
         <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
         <translation>{name} ({role}) техникалық маманның өзін-өзі тексеруін іске қоса алмайды; отырыс алдындағы тексеру (--prehearing) хатшыларға ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/anchors.py" line="+105"/>
+        <source>there is no station catalog at {path}</source>
+        <translation>{path} жолында станция каталогы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/said_lines.py" line="+22"/>
+        <source>digital signature</source>
+        <translation>цифрлық қолтаңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-repudiation</source>
+        <translation>бас тартпау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key encipherment</source>
+        <translation>кілттерді шифрлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data encipherment</source>
+        <translation>деректерді шифрлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key agreement</source>
+        <translation>кілттерді келісу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing certificates</source>
+        <translation>сертификаттарға қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing revocation lists</source>
+        <translation>кері қайтарылған сертификаттар тізіміне қол қою</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not a database</source>
+        <translation>файл дерекқор емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database in it is damaged</source>
+        <translation>ондағы дерекқор бүлінген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>файлды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation>оны басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it may not be written (read-only)</source>
+        <translation>оған жазуға болмайды (тек оқуға арналған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive reports a read or write error</source>
+        <translation>диск оқу немесе жазу қатесін хабарлайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this account may not use it</source>
+        <translation>бұл тіркелгі оны пайдалана алмайды</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holder:   {holder}</source>
+        <translation>Иесі:     {holder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:   {issuer}</source>
+        <translation>Берген:   {issuer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid:    {start} to {end} (UTC)</source>
+        <translation>Жарамды:  {start} бастап {end} дейін (UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:    {usage}</source>
+        <translation>Мақсаты:  {usage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WARNING:  the certificate expires in {days} day(s), on {date}. Apply to the NCA for a new key now.</source>
+        <translation>НАЗАР АУДАРЫҢЫЗ: сертификаттың мерзімі {days} күннен кейін, {date} аяқталады. Жаңа кілт алу үшін ҰКО-ға қазір жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in: {name} ({role})</source>
+        <translation>кірді: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician</source>
+        <translation>{path} станция каталогы оқылмайды ({error}); ештеңе жасалмады. Оны сақтық көшірмеден қалпына келтіріңіз немесе техникке жүгініңіз</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed: {package} ({files} files, {megabytes} MB, {seconds} s; {hashes} hashes taken from the journal)</source>
+        <translation>мөрленді: {package} ({files} файл, {megabytes} MB, {seconds} с; {hashes} хэш журналдан алынды)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestamp: added</source>
+        <translation>уақыт белгісі: қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp: none</source>
+        <translation>уақыт белгісі: жоқ</translation>
     </message>
 </context>
 <context>

@@ -752,7 +752,7 @@
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>на этой станции есть учётные записи: войдите с --user ИМЯ (пароль из терминала или {env})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician (`zhazba catalog rebuild` rebuilds the hearings but not the accounts)</source>
         <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику (`zhazba catalog rebuild` восстанавливает заседания, но не учётные записи)</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+35"/>
+        <location filename="../../app/cli/accounts.py" line="+37"/>
         <source>the two passwords differ</source>
         <translation>два пароля не совпадают</translation>
     </message>
@@ -797,12 +797,42 @@
         <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+65"/>
+        <source>the account {name} was changed outside Zhazba</source>
+        <translation>учётная запись {name} изменена в обход Zhazba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no sign-in events</source>
+        <translation>событий входа нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account changes:</source>
+        <translation>изменения учётных записей:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>audit log: intact</source>
+        <translation>журнал аудита: цел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUDIT LOG PROBLEMS:</source>
+        <translation>НАРУШЕНИЯ ЖУРНАЛА АУДИТА:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the first account on a station must be an administrator</source>
         <translation>первая учётная запись на станции должна быть администратором</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>(by {user})</source>
+        <translation>(выполнил {user})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../app/cli/archive.py" line="+53"/>
         <source>error</source>
         <translation>ошибка</translation>
@@ -1060,7 +1090,7 @@ Format? Type yes: </source>
         <translation>--fast требует --seconds: запись с максимальной скоростью никогда бы не закончилась</translation>
     </message>
     <message>
-        <location filename="../../app/cli/signing.py" line="+99"/>
+        <location filename="../../app/cli/signing.py" line="+100"/>
         <source>no password: type it at a terminal, or set {env} for automated sealing.</source>
         <translation>нет пароля: введите его в терминале или задайте {env} для автоматического запечатывания.</translation>
     </message>
@@ -1085,7 +1115,7 @@ Format? Type yes: </source>
         <translation>нельзя использовать ключ {path}: {why}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>not sealed: {target} already exists: this hearing has been sealed. Check it with `zhazba verify {target}`; never seal twice over an existing package.</source>
         <translation>не запечатано: {target} уже существует: это заседание запечатано. Проверьте его: `zhazba verify {target}`; никогда не запечатывайте повторно поверх существующего пакета.</translation>
     </message>
@@ -1110,7 +1140,12 @@ Format? Type yes: </source>
         <translation>не удаётся проверить {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trust.py" line="+76"/>
+        <location filename="../../app/cli/trust.py" line="+64"/>
+        <source>installed {path}:</source>
+        <translation>установлено {path}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{path}: a certificate in it is not a certification authority&apos;s certificate; install only the court&apos;s root and intermediate CA certificates</source>
         <translation>{path}: один из сертификатов в нём не является сертификатом удостоверяющего центра; устанавливайте только корневой и промежуточные сертификаты CA суда</translation>
     </message>
@@ -1128,6 +1163,36 @@ Format? Type yes: </source>
         <location line="+3"/>
         <source>not installed: {why}</source>
         <translation>не установлено: {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no court certificate chain is installed on this station: who signed cannot be confirmed. Install it with `zhazba trust install CHAIN.pem`.</source>
+        <translation>на этой станции не установлена цепочка сертификатов суда: подтвердить, кто подписал, невозможно. Установите её командой `zhazba trust install CHAIN.pem`.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>this station has no accounts, so there is no administrator to authorise a substitution; journal it with `zhazba seal … --substitute-why`.</source>
+        <translation>на этой станции нет учётных записей, поэтому нет администратора, который разрешил бы замену; занесите её в журнал командой `zhazba seal … --substitute-why`.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>say why, and on whose order</source>
+        <translation>укажите причину и по чьему распоряжению</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who} may seal {hearing} instead of its secretary (authorised by {by})</source>
+        <translation>{who} может запечатать {hearing} вместо секретаря (разрешил: {by})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not authorised: {why}</source>
+        <translation>не разрешено: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a certificate: give the substitute&apos;s certificate file (PEM or DER), as the certification authority issued it</source>
+        <translation>{path} не является сертификатом: укажите файл сертификата заменяющего (PEM или DER) в том виде, в каком его выдал удостоверяющий центр</translation>
     </message>
     <message>
         <location filename="../../app/cli/turns.py" line="+46"/>
@@ -1153,6 +1218,142 @@ Format? Type yes: </source>
         <location filename="../../app/cli/selfcheck.py" line="+152"/>
         <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
         <translation>{name} ({role}) не может запускать самопроверку технического специалиста; проверка перед заседанием (--prehearing) открыта секретарям</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/anchors.py" line="+105"/>
+        <source>there is no station catalog at {path}</source>
+        <translation>по пути {path} нет каталога станции</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/said_lines.py" line="+22"/>
+        <source>digital signature</source>
+        <translation>цифровая подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-repudiation</source>
+        <translation>неотрекаемость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key encipherment</source>
+        <translation>шифрование ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data encipherment</source>
+        <translation>шифрование данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key agreement</source>
+        <translation>согласование ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing certificates</source>
+        <translation>подпись сертификатов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing revocation lists</source>
+        <translation>подпись списков отозванных сертификатов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not a database</source>
+        <translation>файл не является базой данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database in it is damaged</source>
+        <translation>база данных в нём повреждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>файл не удаётся открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation>он занят другой программой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it may not be written (read-only)</source>
+        <translation>запись в него запрещена (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive reports a read or write error</source>
+        <translation>диск сообщает об ошибке чтения или записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this account may not use it</source>
+        <translation>этой учётной записи доступ к нему запрещён</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holder:   {holder}</source>
+        <translation>Владелец: {holder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:   {issuer}</source>
+        <translation>Издатель: {issuer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid:    {start} to {end} (UTC)</source>
+        <translation>Действует: с {start} по {end} (UTC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:    {usage}</source>
+        <translation>Назначение: {usage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WARNING:  the certificate expires in {days} day(s), on {date}. Apply to the NCA for a new key now.</source>
+        <translation>ВНИМАНИЕ: срок действия сертификата истекает через {days} дн., {date}. Обратитесь в НУЦ за новым ключом сейчас.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in: {name} ({role})</source>
+        <translation>вход выполнен: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the station catalog {path} cannot be read ({error}); nothing was done. Restore it from a backup, or ask the technician</source>
+        <translation>каталог станции {path} не читается ({error}); ничего не сделано. Восстановите его из резервной копии или обратитесь к технику</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sealed: {package} ({files} files, {megabytes} MB, {seconds} s; {hashes} hashes taken from the journal)</source>
+        <translation>запечатано: {package} (файлов: {files}, {megabytes} MB, {seconds} с; хэшей взято из журнала: {hashes})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestamp: added</source>
+        <translation>метка времени: добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamp: none</source>
+        <translation>метка времени: нет</translation>
     </message>
 </context>
 <context>

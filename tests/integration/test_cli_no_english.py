@@ -235,3 +235,113 @@ def test_rejected_markers_are_reported_in_the_users_language(tmp_path: Path, lan
     assert len(refusals) == 4, err
     bad = {ln: english_words(ln, argv) for ln in refusals if english_words(ln, argv)}
     assert not bad, bad
+
+
+# ------------------------------------------------------------------ what a signed-in command says
+_RECORD_LINE = re.compile(r"^\s*\d{4}-\d\d-\d\dT")  # a stored log record: data, not our words
+
+
+def assert_all_lines_in(r: subprocess.CompletedProcess[str], typed: list[str]) -> None:
+    """Every line on both streams (the log's stored records aside) free of English words."""
+    assert "Traceback" not in r.stdout + r.stderr, r.stderr
+    lines = [ln for ln in (r.stdout + r.stderr).splitlines() if ln.strip()]
+    assert lines, (r.returncode, r.stdout, r.stderr)
+    bad = {ln: english_words(ln, [*typed, "admin"]) for ln in lines if not _RECORD_LINE.match(ln)}
+    assert not {ln: w for ln, w in bad.items() if w}, bad
+
+
+ADMIN = {"ZHAZBA_USER": "admin", "ZHAZBA_PASSWORD": "admin-pw"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("certificate", ["/etc/hostname", "/nonexistent-certificate"])
+def test_trust_substitute_with_no_certificate(
+    station: Path, tmp_path: Path, lang: str, certificate: str
+) -> None:
+    argv = ["trust", "substitute", str(tmp_path), "--certificate", certificate, "--why", "а",
+            "--ordered-by", "б"]  # fmt: skip
+    r = run(station, argv, lang, **ADMIN)
+    assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+    assert "asn1" not in r.stderr and "Errno" not in r.stderr, r.stderr
+    assert_all_lines_in(r, argv)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_account_log_and_the_signed_in_line(station: Path, lang: str) -> None:
+    r = run(station, ["account", "log"], lang, **ADMIN)
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    assert "signed in" not in r.stderr and "account changes" not in r.stdout, r.stdout + r.stderr
+    assert_all_lines_in(r, ["admin"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_check_audit_without_settings(station: Path, lang: str) -> None:
+    r = run(station, ["anchors", "check-audit"], lang, **ADMIN)
+    assert r.returncode == 1, r.stdout + r.stderr  # not checked: no archive settings
+    assert "no settings file" not in r.stdout, r.stdout
+    assert_all_lines_in(r, [])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_check_audit_without_a_catalog(tmp_path: Path, lang: str) -> None:
+    r = run(tmp_path / "station", ["anchors", "check-audit"], lang)
+    assert r.returncode == EXIT_USAGE, r.stdout + r.stderr
+    assert_all_lines_in(r, [])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("argv", [["anchors", "check-audit"], ["account", "list"]])
+def test_a_catalog_that_is_not_a_database(
+    station: Path, tmp_path: Path, lang: str, argv: list[str]
+) -> None:
+    import shutil
+
+    copy = shutil.copytree(station, tmp_path / "station")
+    (copy / "catalog.sqlite").write_bytes(b"garbage" * 100)
+    r = run(copy, argv, lang, **ADMIN)
+    assert r.returncode == EXIT_STATION_FILES, r.stdout + r.stderr
+    assert "not a database" not in r.stderr, r.stderr
+    assert_all_lines_in(r, argv)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_verify_speaks_the_users_language_without_lang(tmp_path: Path, lang: str) -> None:
+    from tests.integration.test_verify_lang import WORDS
+    from tests.support.pki import shared_pki
+    from tests.support.sealing import sealed_package
+
+    pki = shared_pki()
+    ca = pki.write_chain(tmp_path / "chain.pem")
+    package = sealed_package(tmp_path, pki).package
+    argv = ["verify", str(package), "--ca", str(ca)]
+    r = run(tmp_path / "station", argv, lang)
+    assert r.returncode == EXIT_OK, r.stdout + r.stderr
+    for words in WORDS[lang]:
+        assert words in r.stdout
+    assert "RESULT" not in r.stdout and "Verification of" not in r.stdout, r.stdout
+    r = run(tmp_path / "station", [*argv, "--lang", "en"], lang)  # --lang still decides
+    assert r.returncode == EXIT_OK and "RESULT" in r.stdout, r.stdout + r.stderr
+    r = run(tmp_path / "station", [*argv, "--json"], lang)  # JSON stays English
+    assert r.returncode == EXIT_OK and '"ok": true' in r.stdout, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_opened_keys_description(tmp_path: Path, lang: str) -> None:
+    from tests.support.hearing import make_hearing
+    from tests.support.pki import PASSWORD, shared_pki
+
+    pki = shared_pki()
+    hearing = make_hearing(tmp_path / "hearings")
+    key = tmp_path / "secretary.p12"
+    key.write_bytes(pki.secretary.p12())
+    info = pki.secretary.cert
+    from signing.keys import describe_certificate
+
+    described = describe_certificate(info)
+    r = run(tmp_path / "station", ["seal", str(hearing), "--key", str(key)], lang,
+            ZHAZBA_KEY_PASSWORD=PASSWORD, ZHAZBA_DEMO="1")  # fmt: skip
+    assert "Traceback" not in r.stdout + r.stderr, r.stderr
+    for label in ("Holder:", "Issuer:", "Valid:", "Usage:"):
+        assert label not in r.stderr, r.stderr
+    assert described.holder in r.stderr, r.stderr
+    assert_all_lines_in(r, [described.holder, described.issuer, str(hearing), str(key)])
