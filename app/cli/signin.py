@@ -320,16 +320,18 @@ def check_audit_log(catalog: Any, catalog_path: Path) -> None:
     """When the station has a court archive: its audit log against the archive's audit anchors
     (:mod:`app.anchoring.audit_anchor`); rolled back or rewritten stops the command (code 7),
     an archive that cannot be asked is said on stderr and the command goes on."""
-    from app.anchoring.audit_anchor import archive_configured, check_audit, refusal
+    from app.anchoring.audit_anchor import audit_gate, refusal
 
-    if not archive_configured(catalog_path.parent):
+    check = audit_gate(catalog)  # no archive: None, unless the station had pinned one
+    if check is None:
         return
-    check = check_audit(catalog)
     if check.refused:
         raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
-    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
-        from app.cli.errors import say
+    from app.cli.errors import say
 
+    for line in check.details.get("quarantined", []):  # hand-made anchors set aside: said
+        say(line)
+    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
         say(check.line)
 
 
