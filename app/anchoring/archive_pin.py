@@ -131,3 +131,18 @@ def repin(station: Path, catalog: Any, by: str) -> bool:
         return False
     pin(station, catalog, by)
     return True
+
+
+def strangers(check: Any, others: list[str]) -> Any:
+    """A check that found no anchor of this station while other station ids hold audit anchors
+    under the prefix: said loudly (a prefix shared by several stations looks the same, so it is
+    a warning, never a refusal). ``check`` is returned, its line extended."""
+    from app.anchoring.audit_anchor import AuditCheck
+
+    line = msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
+        "{line}. WARNING: the court archive holds audit anchors of other station ids under this "
+        "prefix ({others}) and none of this one: unless those are other stations sharing the "
+        "prefix, this station's secret and audit log were replaced; tell the archive's "
+        "operators"), line=check.line, others=", ".join(others))  # fmt: skip
+    return AuditCheck(check.state, line, check.seq, check.anchored_utc, check.anchors,
+                      check.local, check.queued, {**check.details, "others": others})  # fmt: skip

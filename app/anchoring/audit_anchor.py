@@ -300,6 +300,10 @@ def _check_audit(catalog: Any, station: Path, send: bool) -> AuditCheck:
     result = compare(heads, anchored + [a for v in before.values() for a in v])
     if before and not anchored:
         result = replaced(sorted(before), result)
+    elif others and not anchored:  # a new id, other ids there: a new key and a re-chained log?
+        from app.anchoring.archive_pin import strangers
+
+        result = strangers(result, sorted(others))
     if not result.refused and queued and send:
         sender.send_pending()
         result.queued = len(sender.outbox.pending())

@@ -243,7 +243,7 @@
         <translation>аудит журналын сот мұрағатымен салыстыру мүмкін БОЛМАДЫ ({why}); кезектегі аудит зәкірлері: {queued}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>not signed in: {problem} (nothing was done)</source>
         <translation>кіру жасалмады: {problem} (ештеңе жасалмады)</translation>
     </message>
@@ -273,6 +273,11 @@
         <translation>бұл станция аудит журналын сот мұрағатында {pinned} бекіткен, бірақ {settings} енді {now} атайды. Әкімші мұрағат баптауларын қалпына келтіреді; мұрағатты әдейі көшіруді әкімші `zhazba archive configure` арқылы жасайды</translation>
     </message>
     <message>
+        <location line="+37"/>
+        <source>{line}. WARNING: the court archive holds audit anchors of other station ids under this prefix ({others}) and none of this one: unless those are other stations sharing the prefix, this station&apos;s secret and audit log were replaced; tell the archive&apos;s operators</source>
+        <translation>{line}. ЕСКЕРТУ: сот мұрағатында осы префикс астында басқа станция идентификаторларының ({others}) аудит зәкірлері бар, ал бұл станцияныкі жоқ: егер олар префиксті бөлісетін басқа станциялар болмаса, бұл станцияның құпиясы мен аудит журналы ауыстырылған; мұрағат операторларына хабарлаңыз</translation>
+    </message>
+    <message>
         <location filename="../../app/anchoring/audit_vet.py" line="+58"/>
         <source>it has no seq, head and record hash</source>
         <translation>онда реттік нөмір, тізбек басы және жазба хэші жоқ</translation>
@@ -300,7 +305,7 @@
     <message>
         <location line="+13"/>
         <source>the audit anchor {name} in the outbox is not this station&apos;s audit log ({problem}): it was not sent and was moved to {folder}; someone wrote it there by hand</source>
-        <translation>шығыс кезектегі {name} аудит якоры бұл станцияның аудит журналы емес ({problem}): ол жіберілмеді және {folder} қалтасына ауыстырылды; оны біреу қолмен жазған</translation>
+        <translation>шығыс кезектегі {name} аудит зәкірі бұл станцияның аудит журналы емес ({problem}): ол жіберілмеді және {folder} қалтасына ауыстырылды; оны біреу қолмен жазған</translation>
     </message>
 </context>
 <context>
@@ -878,7 +883,7 @@
         <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
     </message>

@@ -243,7 +243,7 @@
         <translation>журнал аудита НЕ удалось сверить с судебным архивом ({why}); якорей аудита в очереди: {queued}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>not signed in: {problem} (nothing was done)</source>
         <translation>вход не выполнен: {problem} (ничего не сделано)</translation>
     </message>
@@ -271,6 +271,11 @@
         <location line="+6"/>
         <source>this station anchored its audit log in the court archive {pinned}, but {settings} names {now} now. An administrator restores the archive settings; a deliberate move of the archive is made with `zhazba archive configure` by an administrator</source>
         <translation>эта станция закрепила свой журнал аудита в судебном архиве {pinned}, но {settings} теперь называет {now}. Администратор восстанавливает настройки архива; намеренный перенос архива делает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{line}. WARNING: the court archive holds audit anchors of other station ids under this prefix ({others}) and none of this one: unless those are other stations sharing the prefix, this station&apos;s secret and audit log were replaced; tell the archive&apos;s operators</source>
+        <translation>{line}. ВНИМАНИЕ: в судебном архиве под этим префиксом есть якоря аудита других идентификаторов станций ({others}) и ни одного этой станции: если это не другие станции с общим префиксом, секрет и журнал аудита этой станции были заменены; сообщите операторам архива</translation>
     </message>
     <message>
         <location filename="../../app/anchoring/audit_vet.py" line="+58"/>
@@ -878,7 +883,7 @@
         <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
     </message>

@@ -149,3 +149,30 @@ def test_a_deliberate_move_by_an_administrator_re_pins_and_is_audited(
     assert "court-7199/moved" in rows[-1]["detail"]
     r = run(station, "account", "list", **ADMIN)
     assert r.returncode == EXIT_OK, r.stderr
+
+
+def test_every_local_file_rewritten_is_only_warned_of_naming_the_old_station_id(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+) -> None:
+    """The documented limit: new station.key, the pin records gone, the log re-chained from
+    record 1 and had-archive.json deleted look like a new station; check-audit warns, naming
+    the old id whose anchors stopped."""
+    from app.accounts.secrets import SecretStore
+
+    station = _rolled_back(tmp_path, settings, s3_server)
+    old_id = station_id(station)
+    (station / "station.key").unlink()
+    (station / "station.key").write_bytes(os.urandom(32))
+    (station / "station.key").chmod(0o600)
+    store = SecretStore(station / "secrets.json", station / "station.key")
+    store.path.unlink()
+    store.set_archive_credentials(s3_server.credentials)
+    archive_marker_path(station).unlink()
+    with Catalog(station / "catalog.sqlite") as catalog, catalog.transaction() as db:
+        db.execute("DELETE FROM account_audit WHERE event = 'archive pinned'")
+    rechain(station, "admin", "created (rewritten)")
+    r = run(station, "account", "list", **ADMIN)  # the sign-in check says it, and goes on
+    assert r.returncode == EXIT_OK, r.stderr
+    warned = [x for x in r.stderr.splitlines() if "WARNING" in x]
+    assert warned and old_id in warned[0] and "not anchored" not in warned[0], r.stderr
+    assert "archive holds no audit anchor of this station yet" in warned[0], r.stderr
