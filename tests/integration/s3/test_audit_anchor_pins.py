@@ -176,3 +176,25 @@ def test_every_local_file_rewritten_is_only_warned_of_naming_the_old_station_id(
     warned = [x for x in r.stderr.splitlines() if "WARNING" in x]
     assert warned and old_id in warned[0] and "not anchored" not in warned[0], r.stderr
     assert "archive holds no audit anchor of this station yet" in warned[0], r.stderr
+
+
+def test_an_administrator_restores_lost_archive_settings_with_archive_configure(
+    tmp_path: Path, s3_server: Any, settings: ArchiveSettings
+) -> None:
+    """The remedy the refusal names works: sign-in refused while the archive section is gone,
+    `zhazba archive configure` (administrator) runs with the refusal said as a warning, and
+    the station is checked against its archive again."""
+    station = make_station(tmp_path / "station", settings, s3_server)
+    _edit_settings(station, lambda d: d.pop("archive"))
+    _refused(station)
+    r = run(station, "archive", "configure", "--endpoint", settings.endpoint, "--bucket",
+            settings.bucket, "--prefix", settings.prefix, "--region", settings.region,
+            "--no-window", **ADMIN)  # fmt: skip
+    assert r.returncode == EXIT_OK, r.stderr
+    assert "names no archive now" in r.stderr, r.stderr
+    r = run(station, "anchors", "check-audit", "--json", **ADMIN)
+    assert r.returncode == EXIT_OK and json.loads(r.stdout)["state"] == "intact", r.stdout
+    clerk = {"ZHAZBA_USER": "clerk", "ZHAZBA_PASSWORD": "clerk-pw"}
+    r = run(station, "archive", "configure", "--prefix", "court-7199/moved", **clerk)
+    assert r.returncode != EXIT_OK  # a secretary moves nothing
+    assert read_archive_marker(station)["prefix"] == settings.prefix.strip("/")  # type: ignore[index]
