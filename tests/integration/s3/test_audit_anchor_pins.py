@@ -102,6 +102,12 @@ def test_the_archive_section_deleted_after_anchoring_is_refused_even_without_the
     archive_marker_path(station).unlink()  # the audit log's own pin record still says it
     line = _refused(station)
     assert "names no archive now" in line, line
+    from app.anchoring.audit_anchor import refusal, startup_check  # what the window asks
+
+    path = station / "catalog.sqlite"
+    check = startup_check(path, lambda: Catalog(path))
+    assert check is not None and check.refused and check.state == "unpinned", check
+    assert "names no archive now" in refusal(check, path)
 
 
 def test_the_prefix_pointed_elsewhere_is_refused(
