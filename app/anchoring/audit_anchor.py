@@ -19,8 +19,11 @@ the local log (not only the newest: after a rollback new changes anchor a second
 seq, which must not hide the first): a log shorter than an anchored seq was rolled back; a log
 whose head at an anchored seq differs was rewritten (or rolled back and written on). Either fails
 sign-in closed (:mod:`app.cli.signin`). No archive, no credentials or an archive that does not
-answer: the log is *not checked* — said so, never claimed — and the anchors stay queued.
-Format: ``docs/FORMATS.md``.
+answer: the log is *not checked* — said so, never claimed — and the anchors stay queued. Once
+the archive holds this station's anchors its location and id are pinned
+(:mod:`app.anchoring.archive_pin`): removed or moved settings, or a new station.key, are refused
+(``unpinned``); an outbox anchor that is not the log's is quarantined before upload
+(:mod:`app.anchoring.audit_vet`). Format: ``docs/FORMATS.md``.
 """
 
 from __future__ import annotations
