@@ -104,3 +104,36 @@ def accounts_gone(catalog_path: Path) -> Msg | None:
         ),
         catalog=str(catalog_path),
     )
+
+
+ARCHIVE_MARKER_NAME = "had-archive.json"
+
+
+def archive_marker_path(station: Path) -> Path:
+    return Path(station) / ARCHIVE_MARKER_NAME
+
+
+def read_archive_marker(station: Path) -> dict[str, str] | None:
+    """Where the station anchored its audit log (``had-archive.json``), None when it never
+    did. A marker that cannot be read counts as a pin to nowhere: fail closed."""
+    path = archive_marker_path(station)
+    if not os.path.lexists(path):
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        return {k: str(doc[k]) for k in ("endpoint", "bucket", "prefix", "station")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {"endpoint": "?", "bucket": "?", "prefix": "?", "station": "?"}
+
+
+def write_archive_marker(station: Path, location: dict[str, str]) -> None:
+    """Write (or replace) ``had-archive.json`` (0600), renamed into place."""
+    path = archive_marker_path(station)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps({**location, "pinned_utc": stamp}, sort_keys=True) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)

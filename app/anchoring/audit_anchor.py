@@ -19,8 +19,11 @@ the local log (not only the newest: after a rollback new changes anchor a second
 seq, which must not hide the first): a log shorter than an anchored seq was rolled back; a log
 whose head at an anchored seq differs was rewritten (or rolled back and written on). Either fails
 sign-in closed (:mod:`app.cli.signin`). No archive, no credentials or an archive that does not
-answer: the log is *not checked* — said so, never claimed — and the anchors stay queued.
-Format: ``docs/FORMATS.md``.
+answer: the log is *not checked* — said so, never claimed — and the anchors stay queued. Once
+the archive holds this station's anchors its location and id are pinned
+(:mod:`app.anchoring.archive_pin`): removed or moved settings, or a new station.key, are refused
+(``unpinned``); an outbox anchor that is not the log's is quarantined before upload
+(:mod:`app.anchoring.audit_vet`). Format: ``docs/FORMATS.md``.
 """
 
 from __future__ import annotations
@@ -48,13 +51,16 @@ _NAME = re.compile(r"^(\d{10})-([0-9a-f]{64})\.json$")
 _FIELDS = "utc, username, event, detail, by_user, hash"
 
 
-def chain(db: sqlite3.Connection, start: tuple[int, str] = (0, GENESIS)) -> list[tuple[str, str]]:
+def chain(
+    db: sqlite3.Connection, start: tuple[int, str] = (0, GENESIS), upto: int = -1
+) -> list[tuple[str, str]]:
     """(SHA-256 chain head, record HMAC) after each record of the audit log, in order; from
-    ``start`` (seq, head after it) on when given."""
+    ``start`` (seq, head after it) on when given; up to record ``upto`` when given."""
     out: list[tuple[str, str]] = []
     seq, head = start
-    query = f"SELECT {_FIELDS} FROM account_audit ORDER BY id LIMIT -1 OFFSET ?"
-    for row in db.execute(query, (seq,)):  # the content only: a re-keyed log keeps its heads
+    query = f"SELECT {_FIELDS} FROM account_audit ORDER BY id LIMIT ? OFFSET ?"
+    count = upto if upto < 0 else upto - seq
+    for row in db.execute(query, (count, seq)):  # the content only: a re-keyed log keeps heads
         text = json.dumps(
             ["zhazba audit", head, *row[:5]], ensure_ascii=False, separators=(",", ":")
         )
@@ -172,7 +178,7 @@ class AuditCheck:
 
     @property
     def refused(self) -> bool:
-        return self.state in ("rolled_back", "rewritten", "replaced")
+        return self.state in ("rolled_back", "rewritten", "replaced", "unpinned")
 
 
 Heads = list[tuple[int, str, str]]  # (seq, head, the archive's time)
@@ -258,7 +264,19 @@ def not_checked(why: str, local: int, queued: int) -> AuditCheck:
 def check_audit(catalog: Any) -> AuditCheck:
     """Compare the catalog's audit log with every audit anchor of this station in the archive;
     when it holds, anchor the head if it is not yet, and send what is queued."""
+    from app.anchoring.archive_pin import pin_state
+
     station = Path(catalog.path).parent
+    moved = pin_state(station, catalog)
+    if moved is not None and moved[0] != "station":  # another archive, or none: it says nothing
+        return AuditCheck("unpinned", moved[1])
+    result = _check_audit(catalog, station, send=moved is None)
+    if moved is not None and not result.refused:  # another id whose anchors do not say it
+        return AuditCheck("unpinned", moved[1], local=result.local)
+    return result
+
+
+def _check_audit(catalog: Any, station: Path, send: bool) -> AuditCheck:
     with catalog.transaction() as db:
         heads = chain(db)
     try:  # queued: were the log rolled back, it is one more head; the older ones still hold
@@ -285,9 +303,19 @@ def check_audit(catalog: Any) -> AuditCheck:
     result = compare(heads, anchored + [a for v in before.values() for a in v])
     if before and not anchored:
         result = replaced(sorted(before), result)
-    if not result.refused and queued:
+    elif others and not anchored:  # a new id, other ids there: a new key and a re-chained log?
+        from app.anchoring.archive_pin import strangers
+
+        result = strangers(result, sorted(others))
+    if not result.refused and queued and send:
         sender.send_pending()
         result.queued = len(sender.outbox.pending())
+        result.details["quarantined"] = sender.quarantined
+    if not result.refused and (result.anchors or (queued and not result.queued)):
+        from app.anchoring.archive_pin import pin, pinned
+
+        if pinned(station, catalog) is None:  # the archive holds this log now: pinned
+            pin(station, catalog)
     return result
 
 
@@ -298,16 +326,45 @@ def archive_configured(station: Path) -> bool:
     return bool(settings_section(Path(station) / "settings.json", "archive"))
 
 
+def audit_gate(catalog: Any) -> AuditCheck | None:
+    """What sign-in asks: :func:`check_audit` when an archive is configured; when none is, a
+    refusal if the station had pinned one (:mod:`app.anchoring.archive_pin`), else None."""
+    station = Path(catalog.path).parent
+    if archive_configured(station):
+        return check_audit(catalog)
+    from app.anchoring.archive_pin import pin_problem
+
+    moved = pin_problem(station, catalog)
+    return None if moved is None else AuditCheck("unpinned", moved)
+
+
 def startup_check(catalog_path: Path, open_catalog: Any) -> AuditCheck | None:
-    """:func:`check_audit` at station start (None: no court archive is configured)."""
-    if not archive_configured(Path(catalog_path).parent):
+    """:func:`audit_gate` at station start (None: no court archive is configured or pinned)."""
+    from app.accounts.marker import archive_marker_path
+
+    station = Path(catalog_path).parent
+    if not archive_configured(station) and not Path(catalog_path).exists():
+        if archive_marker_path(station).exists():  # pinned, yet no archive and no catalog
+            from app.anchoring.archive_pin import pin_problem
+
+            return AuditCheck("unpinned", pin_problem(station, _NoLog()) or "")
         return None
     with open_catalog() as catalog:
-        return check_audit(catalog)
+        return audit_gate(catalog)
+
+
+class _NoLog:
+    """A catalog with an empty audit log (there is no catalog)."""
+
+    def query(self, *_args: Any) -> list[Any]:
+        return []
 
 
 def refusal(check: AuditCheck, catalog_path: Path) -> str:
     """The one line that refuses sign-in after a failed check."""
+    if check.state == "unpinned":
+        return msg("Anchors", QT_TRANSLATE_NOOP("Anchors", "not signed in: {problem} (nothing "
+                                                "was done)"), problem=check.line)  # fmt: skip
     return msg("Anchors", QT_TRANSLATE_NOOP("Anchors",
         "not signed in: {problem}; the station catalog {path} is not the one the archive knows. "
         "Call the administrator: restore the newest backup of the catalog (nothing was done)"),

@@ -26,12 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, token_path, write_private
+from app.anchoring.audit_vet import Quarantined, vet
 from app.archive.s3 import Lock, explain, md5_b64
 from app.archive.settings import ArchiveSettings
 
 log = logging.getLogger(__name__)
 
 ANCHOR_FOLDER = "anchors"
+AUDIT_FORMAT = "zhazba-audit-anchor/1"  # app.anchoring.audit_anchor.FORMAT (which imports this)
 
 
 def anchor_prefix(settings: ArchiveSettings, hearing: str) -> str:
@@ -81,6 +83,7 @@ class AnchorSender:
         self.requests = 0
         self.bytes_sent = 0
         self.last_problem = ""
+        self.quarantined: list[str] = []  # what was set aside (app.anchoring.audit_vet)
         self.attempts = 0  # passes over the outbox, finished
         self.durable: dict[tuple[str, int], float] = {}  # (hearing, journal seq) → wall time
         self._client: Any = None
@@ -136,6 +139,9 @@ class AnchorSender:
                 return True
             try:
                 self.send(path)
+            except Quarantined as e:  # set aside, never sent; the others go on
+                self.quarantined.append(str(e))
+                continue
             except Exception as e:  # noqa: BLE001 - kept in the outbox; said in plain words
                 self.last_problem = str(explain(e, self.settings))
                 log.warning("anchor %s not sent: %s", path.name, self.last_problem)
@@ -149,6 +155,8 @@ class AnchorSender:
         anchor = json.loads(data)
         if anchor_bytes(anchor) != data:
             raise ValueError(f"{path} is not a canonical anchor")
+        if anchor.get("format") == AUDIT_FORMAT:  # a hand-made one is set aside, never locked
+            vet(path, anchor)
         token = token_path(path)
         if self.tsa_url and not token.exists():
             try:

@@ -182,6 +182,10 @@ def _configure(args: argparse.Namespace) -> int:
         settings.local_retention_days = None
     settings.validate()
     save_archive_settings(station.settings_path, settings)
+    with station.catalog() as catalog:  # a pinned station is pinned here now, audited
+        from app.anchoring.archive_pin import repin
+
+        repin(station.folder, catalog, getattr(args, "user", None) or "")
     _out(
         args,
         {"ok": True, **settings.to_dict()},

@@ -302,7 +302,7 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
                     raise _accounts_deleted(catalog_path)
                 return None
             mark_accounts(folder)  # a station from before the marker gets it now
-            check_audit_log(catalog, catalog_path)
+            check_audit_log(catalog, catalog_path, moving=_configures_archive(args))
             user = getattr(args, "user", None) or os.environ.get(USER_ENV)
             if not user:
                 raise _no_user()
@@ -317,22 +317,32 @@ def sign_in_station_account(args: argparse.Namespace, folder: Path) -> Any:
     return account
 
 
-def check_audit_log(catalog: Any, catalog_path: Path) -> None:
+def check_audit_log(catalog: Any, catalog_path: Path, moving: bool = False) -> None:
     """When the station has a court archive: its audit log against the archive's audit anchors
     (:mod:`app.anchoring.audit_anchor`); rolled back or rewritten stops the command (code 7),
-    an archive that cannot be asked is said on stderr and the command goes on."""
-    from app.anchoring.audit_anchor import archive_configured, check_audit, refusal
+    an archive that cannot be asked is said on stderr and the command goes on. An archive moved
+    or removed since it was pinned is refused too, except for ``moving`` (`zhazba archive
+    configure`, administrators only): said, and the administrator sets it right."""
+    from app.anchoring.audit_anchor import audit_gate, refusal
 
-    if not archive_configured(catalog_path.parent):
+    check = audit_gate(catalog)  # no archive: None, unless the station had pinned one
+    if check is None:
         return
-    check = check_audit(catalog)
-    if check.refused:
+    if check.refused and not (moving and check.state == "unpinned"):
         raise CliError(EXIT_STATION_FILES, refusal(check, catalog_path))
-    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
-        from app.cli.errors import say
-        from app.cli.said_lines import audit_line
+    from app.cli.errors import say
+    from app.cli.said_lines import audit_line
 
+    for line in check.details.get("quarantined", []):  # hand-made anchors set aside: said
+        say(line)
+    if check.state != "intact":  # not checked, or nothing anchored yet: said, never hidden
         say(audit_line(check, catalog_path.parent))
+
+
+def _configures_archive(args: argparse.Namespace) -> bool:
+    """`zhazba archive configure`: the one command that may run on a moved archive (it re-pins)."""
+    subs = [getattr(args, d, None) for d in _SUBCOMMAND_DESTS]
+    return str(getattr(args, "command", "")) == "archive" and "configure" in subs
 
 
 def _accounts_deleted(catalog_path: Path) -> CliError:

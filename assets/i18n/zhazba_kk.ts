@@ -213,7 +213,7 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+219"/>
         <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
         <translation>станция құпиясы ауыстырылған: сот мұрағатында осы станцияның аудит журналының басқа станция құпиясымен ({others}) жасалған зәкірлері бар, ал қазіргі құпиямен бірде-біреуі жоқ; оларға қарағанда: {found}</translation>
     </message>
@@ -243,7 +243,12 @@
         <translation>аудит журналын сот мұрағатымен салыстыру мүмкін БОЛМАДЫ ({why}); кезектегі аудит зәкірлері: {queued}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
+        <source>not signed in: {problem} (nothing was done)</source>
+        <translation>кіру жасалмады: {problem} (ештеңе жасалмады)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
         <translation>кіру орындалмады: {problem}; {path} станция каталогы мұрағатқа белгілі каталог емес. Әкімшіні шақырыңыз: каталогтың ең соңғы сақтық көшірмесін қалпына келтіріңіз (ештеңе жасалмады)</translation>
     </message>
@@ -251,6 +256,56 @@
         <location filename="../../app/anchoring/audit_send.py" line="+54"/>
         <source>no archive credentials are stored</source>
         <translation>мұрағаттың тіркелгі деректері сақталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/archive_pin.py" line="+93"/>
+        <source>this station anchored its audit log in the court archive {pinned}, but {settings} names no archive now, so the audit log cannot be checked. An administrator restores the archive settings; a deliberate move of the archive is made with `zhazba archive configure` by an administrator</source>
+        <translation>бұл станция аудит журналын сот мұрағатында {pinned} бекіткен, бірақ {settings} енді ешбір мұрағатты атамайды, сондықтан аудит журналын тексеру мүмкін емес. Әкімші мұрағат баптауларын қалпына келтіреді; мұрағатты әдейі көшіруді әкімші `zhazba archive configure` арқылы жасайды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this station anchored its audit log as station {pinned}, but its station.key makes it station {now}: the station secret was replaced. An administrator restores station.key from its backup; a deliberate new secret is pinned with `zhazba archive configure` by an administrator</source>
+        <translation>бұл станция аудит журналын {pinned} станциясы ретінде бекіткен, бірақ оның station.key файлы оны {now} станциясы етеді: станция құпиясы ауыстырылған. Әкімші station.key файлын сақтық көшірмесінен қалпына келтіреді; әдейі жасалған жаңа құпияны әкімші `zhazba archive configure` арқылы бекітеді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this station anchored its audit log in the court archive {pinned}, but {settings} names {now} now. An administrator restores the archive settings; a deliberate move of the archive is made with `zhazba archive configure` by an administrator</source>
+        <translation>бұл станция аудит журналын сот мұрағатында {pinned} бекіткен, бірақ {settings} енді {now} атайды. Әкімші мұрағат баптауларын қалпына келтіреді; мұрағатты әдейі көшіруді әкімші `zhazba archive configure` арқылы жасайды</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{line}. WARNING: the court archive holds audit anchors of other station ids under this prefix ({others}) and none of this one: unless those are other stations sharing the prefix, this station&apos;s secret and audit log were replaced; tell the archive&apos;s operators</source>
+        <translation>{line}. ЕСКЕРТУ: сот мұрағатында осы префикс астында басқа станция идентификаторларының ({others}) аудит зәкірлері бар, ал бұл станцияныкі жоқ: егер олар префиксті бөлісетін басқа станциялар болмаса, бұл станцияның құпиясы мен аудит журналы ауыстырылған; мұрағат операторларына хабарлаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/audit_vet.py" line="+58"/>
+        <source>it has no seq, head and record hash</source>
+        <translation>онда реттік нөмір, тізбек басы және жазба хэші жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name is not its seq and head</source>
+        <translation>оның атауы оның реттік нөмірі мен тізбек басына сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names another station</source>
+        <translation>онда басқа станция аталған</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log has no record {seq}</source>
+        <translation>аудит журналында {seq} жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {seq} of the audit log has another head</source>
+        <translation>аудит журналының {seq} жазбасының тізбек басы басқа</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the audit anchor {name} in the outbox is not this station&apos;s audit log ({problem}): it was not sent and was moved to {folder}; someone wrote it there by hand</source>
+        <translation>шығыс кезектегі {name} аудит зәкірі бұл станцияның аудит журналы емес ({problem}): ол жіберілмеді және {folder} қалтасына ауыстырылды; оны біреу қолмен жазған</translation>
     </message>
 </context>
 <context>
@@ -752,7 +807,7 @@
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>{path} ішіндегі тіркелгілер Zhazba-дан тыс жойылған (аудит журналы немесе станцияның had-accounts.json файлы тіркелгілерді көрсетеді); ештеңе жасалмады. Каталогты сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -858,7 +913,7 @@
         <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
     </message>
@@ -895,7 +950,7 @@ Format? Type yes: </source>
         <translation>{mountpoint} ({device}) {filesystem} ретінде пішімделді, белгісі {label}, {seconds} с ішінде</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="+82"/>
+        <location filename="../../app/cli/errors.py" line="+85"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
     </message>

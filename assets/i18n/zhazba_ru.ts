@@ -213,7 +213,7 @@
 <context>
     <name>Anchors</name>
     <message>
-        <location filename="../../app/anchoring/audit_anchor.py" line="+213"/>
+        <location filename="../../app/anchoring/audit_anchor.py" line="+219"/>
         <source>the station secret was replaced: the court archive holds audit anchors of this station&apos;s audit log made under another station secret ({others}), none under this one; against them: {found}</source>
         <translation>секрет станции был заменён: в судебном архиве есть якоря журнала аудита этой станции, созданные с другим секретом станции ({others}), и ни одного — с нынешним; по сравнению с ними: {found}</translation>
     </message>
@@ -243,7 +243,12 @@
         <translation>журнал аудита НЕ удалось сверить с судебным архивом ({why}); якорей аудита в очереди: {queued}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
+        <source>not signed in: {problem} (nothing was done)</source>
+        <translation>вход не выполнен: {problem} (ничего не сделано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not signed in: {problem}; the station catalog {path} is not the one the archive knows. Call the administrator: restore the newest backup of the catalog (nothing was done)</source>
         <translation>вход не выполнен: {problem}; каталог станции {path} — не тот, который известен архиву. Вызовите администратора: восстановите самую свежую резервную копию каталога (ничего не сделано)</translation>
     </message>
@@ -251,6 +256,56 @@
         <location filename="../../app/anchoring/audit_send.py" line="+54"/>
         <source>no archive credentials are stored</source>
         <translation>учётные данные архива не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/archive_pin.py" line="+93"/>
+        <source>this station anchored its audit log in the court archive {pinned}, but {settings} names no archive now, so the audit log cannot be checked. An administrator restores the archive settings; a deliberate move of the archive is made with `zhazba archive configure` by an administrator</source>
+        <translation>эта станция закрепила свой журнал аудита в судебном архиве {pinned}, но {settings} теперь не называет никакого архива, поэтому журнал аудита нельзя проверить. Администратор восстанавливает настройки архива; намеренный перенос архива делает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this station anchored its audit log as station {pinned}, but its station.key makes it station {now}: the station secret was replaced. An administrator restores station.key from its backup; a deliberate new secret is pinned with `zhazba archive configure` by an administrator</source>
+        <translation>эта станция закрепила свой журнал аудита как станция {pinned}, но её station.key делает её станцией {now}: секрет станции заменён. Администратор восстанавливает station.key из резервной копии; намеренно новый секрет закрепляет администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this station anchored its audit log in the court archive {pinned}, but {settings} names {now} now. An administrator restores the archive settings; a deliberate move of the archive is made with `zhazba archive configure` by an administrator</source>
+        <translation>эта станция закрепила свой журнал аудита в судебном архиве {pinned}, но {settings} теперь называет {now}. Администратор восстанавливает настройки архива; намеренный перенос архива делает администратор командой `zhazba archive configure`</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{line}. WARNING: the court archive holds audit anchors of other station ids under this prefix ({others}) and none of this one: unless those are other stations sharing the prefix, this station&apos;s secret and audit log were replaced; tell the archive&apos;s operators</source>
+        <translation>{line}. ВНИМАНИЕ: в судебном архиве под этим префиксом есть якоря аудита других идентификаторов станций ({others}) и ни одного этой станции: если это не другие станции с общим префиксом, секрет и журнал аудита этой станции были заменены; сообщите операторам архива</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/audit_vet.py" line="+58"/>
+        <source>it has no seq, head and record hash</source>
+        <translation>в нём нет номера, головы цепочки и хэша записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name is not its seq and head</source>
+        <translation>его имя не совпадает с его номером и головой цепочки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names another station</source>
+        <translation>в нём указана другая станция</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log has no record {seq}</source>
+        <translation>в журнале аудита нет записи {seq}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {seq} of the audit log has another head</source>
+        <translation>у записи {seq} журнала аудита другая голова цепочки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the audit anchor {name} in the outbox is not this station&apos;s audit log ({problem}): it was not sent and was moved to {folder}; someone wrote it there by hand</source>
+        <translation>якорь аудита {name} в очереди отправки не соответствует журналу аудита этой станции ({problem}): он не отправлен и перемещён в {folder}; кто-то записал его туда вручную</translation>
     </message>
 </context>
 <context>
@@ -752,7 +807,7 @@
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>the accounts in {path} were deleted outside Zhazba (its audit log or the station&apos;s had-accounts.json records accounts); nothing was done. Restore the catalog from a backup</source>
         <translation>учётные записи в {path} удалены вне Zhazba (журнал аудита или файл had-accounts.json станции указывает на учётные записи); ничего не сделано. Восстановите каталог из резервной копии</translation>
     </message>
@@ -858,7 +913,7 @@
         <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
     </message>
@@ -895,7 +950,7 @@ Format? Type yes: </source>
         <translation>{mountpoint} ({device}) отформатирован в {filesystem}, метка {label}, за {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="+82"/>
+        <location filename="../../app/cli/errors.py" line="+85"/>
         <source>{message} (see `{prog} --help`)</source>
         <translation>{message} (см. `{prog} --help`)</translation>
     </message>
