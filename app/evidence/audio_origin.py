@@ -37,6 +37,7 @@ station (no record) nothing of this is proven, and the verification says so.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -62,6 +63,7 @@ _WATCHED: dict[str, tuple[Path, str]] = {}  # hearing folder → (station, heari
 def watch(station: Path, folder: Path, hearing: str) -> None:
     """From now on the segments this process journals in ``folder`` go into the record."""
     _WATCHED[str(Path(folder).resolve())] = (Path(station), hearing)
+    _start_mover()
 
 
 def watched_key(folder: Path) -> str:
@@ -71,8 +73,11 @@ def watched_key(folder: Path) -> str:
 def journaled(key: str, events: Iterable[tuple[str, dict[str, Any] | None, int | None]]) -> None:
     """The hook of :class:`app.hearing.session.JournalSink`, after the journal took ``events``.
 
-    Never raises: a recording is never stopped by its station record (a segment missing from the
-    record is refused at sealing, and said then)."""
+    Never touches the catalog (another process may hold its write lock: the recorder must never
+    wait on it): a closed segment's record goes into the keyed spool in the station folder
+    (:func:`audio_progress.spool`, fsynced) and :func:`flush`, in the background, moves it into
+    the audit log. Never raises: a recording is never stopped by its station record (a segment
+    missing from the record is refused at sealing, and said then)."""
     watched = _WATCHED.get(key)
     if watched is None:
         return
@@ -83,13 +88,48 @@ def journaled(key: str, events: Iterable[tuple[str, dict[str, Any] | None, int |
         try:
             if kind == J.SEGMENT_CLOSED:
                 files = {str(n): str(m["sha256"]) for n, m in data["files"].items()}
-                _record(station, SEGMENT, hearing, data["segment"], files)
-                audio_progress.drop(station, hearing, int(data["segment"]))
+                audio_progress.spool(station, hearing, int(data["segment"]), files)
+                _FLUSH.set()
             elif kind == J.CHECKPOINT and (int(data["second"]) + 1) % PROGRESS_EVERY_S == 0:
                 files = {str(n): str(v) for n, v in data["files"].items()}
                 audio_progress.add(station, hearing, int(data["segment"]), data["second"], files)
         except Exception as e:  # noqa: BLE001 - see above: refused at sealing
             _logger.warning("the station's record of hearing %s was not written: %s", hearing, e)
+
+
+FLUSH_EVERY_S = 2.0
+_FLUSH = threading.Event()
+_MOVER: list[threading.Thread] = []
+
+
+def flush(station: Path) -> bool:
+    """Move the spooled closed-segment records into the audit log (True: none is left).
+
+    Never raises; what cannot be moved now (the catalog locked) stays spooled for the next try,
+    and sealing and verifying read it from the spool meanwhile."""
+    try:
+        for hearing, (_values, closed) in audio_progress.every_doc(station).items():
+            for segment, files in sorted(closed.items(), key=lambda kv: int(kv[0])):
+                _record(station, SEGMENT, hearing, segment, files)
+                audio_progress.drop(station, hearing, int(segment))
+    except Exception as e:  # noqa: BLE001 - retried by the next flush
+        _logger.info("the spooled audio records wait for the station's catalog: %s", e)
+        return False
+    return True
+
+
+def _mover() -> None:
+    while True:
+        _FLUSH.wait(FLUSH_EVERY_S)
+        _FLUSH.clear()
+        for station in {str(s) for s, _h in list(_WATCHED.values())}:
+            flush(Path(station))
+
+
+def _start_mover() -> None:
+    if not _MOVER:
+        _MOVER.append(threading.Thread(target=_mover, name="audio-record", daemon=True))
+        _MOVER[0].start()
 
 
 def _record(station: Path, event: str, hearing: str, segment: Any, files: dict[str, str]) -> None:
@@ -107,6 +147,7 @@ class AudioRecord:
     progress: dict[str, set[str]] = field(default_factory=dict)
     # (hearing, segment, file) → {second: chain value}
     seen: dict[tuple[str, int, str], dict[int, str]] = field(default_factory=dict)
+    segments: set[tuple[str, int]] = field(default_factory=set)  # (hearing, segment) recorded
 
 
 def audio_record(station: Path) -> AudioRecord:
@@ -120,7 +161,12 @@ def audio_record(station: Path) -> AudioRecord:
         if isinstance(files, dict):
             for value in files.values():
                 rec.files.setdefault(str(value), set()).add(hearing)
-    for hearing, segments in audio_progress.every(station).items():
+            rec.segments.add((hearing, int(d.get("segment", -1))))
+    for hearing, (segments, closed) in audio_progress.every_doc(station).items():
+        for segment, hashes in closed.items():  # spooled, not yet in the audit log
+            rec.segments.add((hearing, int(segment)))
+            for value in hashes.values():
+                rec.files.setdefault(str(value), set()).add(hearing)
         for segment, by_file in segments.items():
             for name, values in by_file.items():
                 seen = rec.seen.setdefault((hearing, int(segment), name), {})
@@ -177,6 +223,9 @@ def findings(
             out.append(("audio_other_hearing", _other(f.name, owners), f.name))
         elif f.recovered and f.segment is not None:
             out += _recovered(record, hearing, f, rate, bits)
+        elif f.segment is not None and (hearing, f.segment) not in record.segments:
+            text = _v(RECORD_MISSING, file=f.name, segment=f.segment)
+            out.append(("audio_not_recorded_here", text, f.name))
         else:
             out.append(("audio_not_recorded_here", _v(NOT_RECORDED, file=f.name), f.name))
     return out
@@ -233,6 +282,11 @@ NOT_RECORDED = QT_TRANSLATE_NOOP(
     "audio file {file} was never recorded in this hearing on this station (the station's record "
     "has no such recording): it was put in from elsewhere",
 )
+RECORD_MISSING = QT_TRANSLATE_NOOP(
+    "Verifier",
+    "the station's record of segment {segment} of this hearing is missing, so it is NOT proven "
+    "that audio file {file} was recorded in this hearing on this station",
+)
 RECOVERED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Verifier",
     "audio file {file} is said to be recovered after an interruption, but it does not continue "
@@ -273,6 +327,7 @@ def refuse_foreign_audio(
         return claimed.get(str(path)) or file_sha256(path)
 
     files = audio_files(folder, records, sha256)
+    flush(station)  # the spooled records into the audit log if it can be written now
     record = audio_record(station)
     problems = findings(record, hearing, files, *_format(info))
     if problems:

@@ -5926,7 +5926,7 @@ Format? Type yes: </source>
         <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+275"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>{file} аудиофайлы осы станцияда осы отырыста емес, {other} отырысында жазылған: пакетте басқа отырыстың дыбысы бар</translation>
     </message>
@@ -5934,6 +5934,11 @@ Format? Type yes: </source>
         <location line="+5"/>
         <source>audio file {file} was never recorded in this hearing on this station (the station&apos;s record has no such recording): it was put in from elsewhere</source>
         <translation>{file} аудиофайлы осы станцияда осы отырыста ешқашан жазылмаған (станция жазбаларында мұндай жазба жоқ): ол сырттан қойылған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the station&apos;s record of segment {segment} of this hearing is missing, so it is NOT proven that audio file {file} was recorded in this hearing on this station</source>
+        <translation>осы отырыстың {segment}-бөлігі туралы станция жазбасы жоқ, сондықтан {file} аудиофайлының осы станцияда осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5946,7 +5951,7 @@ Format? Type yes: </source>
         <translation>әр аудиофайлдың осы отырыста жазылғанын тек оны жазған станцияда ғана тексеруге болады (оның әр жабылған бөлік туралы жазбасы бойынша); мұнда бұл ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>бұл отырыс осы станция қай дыбыстың қай отырысқа тиесілі екенін жазбай тұрып ашылған, сондықтан әр аудиофайлдың осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>

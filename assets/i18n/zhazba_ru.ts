@@ -5932,7 +5932,7 @@ Format? Type yes: </source>
         <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+275"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>аудиофайл {file} записан на этой станции в заседании {other}, а не в этом: пакет содержит звук другого заседания</translation>
     </message>
@@ -5940,6 +5940,11 @@ Format? Type yes: </source>
         <location line="+5"/>
         <source>audio file {file} was never recorded in this hearing on this station (the station&apos;s record has no such recording): it was put in from elsewhere</source>
         <translation>аудиофайл {file} никогда не записывался в этом заседании на этой станции (в записях станции такой записи нет): он вставлен извне</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the station&apos;s record of segment {segment} of this hearing is missing, so it is NOT proven that audio file {file} was recorded in this hearing on this station</source>
+        <translation>запись станции о сегменте {segment} этого заседания отсутствует, поэтому НЕ доказано, что аудиофайл {file} записан в этом заседании на этой станции</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5952,7 +5957,7 @@ Format? Type yes: </source>
         <translation>записан ли каждый аудиофайл в этом заседании, можно проверить только на станции, которая его записала (по её записям о каждом закрытом фрагменте); здесь это НЕ доказано</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>это заседание открыто до того, как станция стала записывать, какой звук к какому заседанию относится, поэтому то, что каждый аудиофайл записан в нём, НЕ доказано</translation>
     </message>
