@@ -28,10 +28,15 @@ this hearing's as well, so it passes.
 A hearing whose opening record predates this (no ``audio_tied`` in it) is not checked; the
 report says its audio's origin is not proven.
 
+A recovered segment must also be one the station saw open in this hearing (kept, keyed, with
+its first frame, when it opened) and, when longer than a few seconds, begin with the chain value
+the station kept 2 s in (:data:`EARLY_SECOND`).
+
 Limits: a segment left open by a kill is tied only up to its last progress value, so up to
 about :data:`PROGRESS_EVERY_S` seconds of audio from elsewhere could be passed off as the
-recovered end of such a segment (or as the whole of one killed within its first minute). Off the
-station (no record) nothing of this is proven, and the verification says so.
+recovered end of such a segment after its first minute; within its first minute only its
+first 2 s are tied, and a segment killed within about 7 s needs no value. Off the station (no
+record) nothing of this is proven, and the verification says so.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ SEGMENT = "segment_recorded"
 RECOVERED = "segment_recovered"
 KINDS = (SEGMENT, RECOVERED)
 PROGRESS_EVERY_S = 60
+EARLY_SECOND = 1  # and the chain value 2 s into each segment
 _TAIL_SLACK_S = 5  # a kill can fall between a second's journal record and its station record
 AUDIO_SUFFIXES = (".flac", ".wav")
 
@@ -86,15 +92,23 @@ def journaled(key: str, events: Iterable[tuple[str, dict[str, Any] | None, int |
         if not data:
             continue
         try:
-            if kind == J.SEGMENT_CLOSED:
+            if kind == J.SEGMENT_OPENED:
+                first = int(data.get("first_frame") or 0)
+                audio_progress.opened(station, hearing, int(data["segment"]), first)
+            elif kind == J.SEGMENT_CLOSED:
                 files = {str(n): str(m["sha256"]) for n, m in data["files"].items()}
                 audio_progress.spool(station, hearing, int(data["segment"]), files)
                 _FLUSH.set()
-            elif kind == J.CHECKPOINT and (int(data["second"]) + 1) % PROGRESS_EVERY_S == 0:
+            elif kind == J.CHECKPOINT and _kept(int(data["second"])):
                 files = {str(n): str(v) for n, v in data["files"].items()}
                 audio_progress.add(station, hearing, int(data["segment"]), data["second"], files)
         except Exception as e:  # noqa: BLE001 - see above: refused at sealing
             _logger.warning("the station's record of hearing %s was not written: %s", hearing, e)
+
+
+def _kept(second: int) -> bool:
+    """The seconds whose chain values the station keeps: the early mark and every minute."""
+    return second == EARLY_SECOND or (second + 1) % PROGRESS_EVERY_S == 0
 
 
 FLUSH_EVERY_S = 2.0
@@ -108,8 +122,8 @@ def flush(station: Path) -> bool:
     Never raises; what cannot be moved now (the catalog locked) stays spooled for the next try,
     and sealing and verifying read it from the spool meanwhile."""
     try:
-        for hearing, (_values, closed) in audio_progress.every_doc(station).items():
-            for segment, files in sorted(closed.items(), key=lambda kv: int(kv[0])):
+        for hearing, p in audio_progress.every_doc(station).items():
+            for segment, files in sorted(p.closed.items(), key=lambda kv: int(kv[0])):
                 _record(station, SEGMENT, hearing, segment, files)
                 audio_progress.drop(station, hearing, int(segment))
     except Exception as e:  # noqa: BLE001 - retried by the next flush
@@ -148,6 +162,7 @@ class AudioRecord:
     # (hearing, segment, file) → {second: chain value}
     seen: dict[tuple[str, int, str], dict[int, str]] = field(default_factory=dict)
     segments: set[tuple[str, int]] = field(default_factory=set)  # (hearing, segment) recorded
+    opened: dict[tuple[str, int], int] = field(default_factory=dict)  # open segment → 1st frame
 
 
 def audio_record(station: Path) -> AudioRecord:
@@ -162,12 +177,14 @@ def audio_record(station: Path) -> AudioRecord:
             for value in files.values():
                 rec.files.setdefault(str(value), set()).add(hearing)
             rec.segments.add((hearing, int(d.get("segment", -1))))
-    for hearing, (segments, closed) in audio_progress.every_doc(station).items():
-        for segment, hashes in closed.items():  # spooled, not yet in the audit log
+    for hearing, p in audio_progress.every_doc(station).items():
+        for segment, first in p.opened.items():
+            rec.opened[(hearing, int(segment))] = int(first)
+        for segment, hashes in p.closed.items():  # spooled, not yet in the audit log
             rec.segments.add((hearing, int(segment)))
             for value in hashes.values():
                 rec.files.setdefault(str(value), set()).add(hearing)
-        for segment, by_file in segments.items():
+        for segment, by_file in p.values.items():
             for name, values in by_file.items():
                 seen = rec.seen.setdefault((hearing, int(segment), name), {})
                 for second, value in values.items():
@@ -185,17 +202,23 @@ class AudioFile:
     path: Path
     segment: int | None = None
     recovered: bool = False
+    first_frame: int | None = None
 
 
 def audio_files(folder: Path, records: list[dict[str, Any]], sha256: Any) -> list[AudioFile]:
     """The audio files in ``folder``/audio and those the journal's closed segments name, with
     their SHA-256 (``sha256(path)``: the verification's cached hash)."""
-    closed: dict[str, tuple[int, bool]] = {}
+    closed: dict[str, tuple[int, bool, int | None]] = {}
     for r in records:
         d = r.get("data") or {}
         if r.get("kind") == J.SEGMENT_CLOSED and isinstance(d.get("files"), dict):
+            first = d.get("first_frame")
             for name in d["files"]:
-                closed[str(name)] = (int(d.get("segment", -1)), d.get("reason") == "recovered")
+                closed[str(name)] = (
+                    int(d.get("segment", -1)),
+                    d.get("reason") == "recovered",
+                    int(first) if isinstance(first, int) else None,
+                )
     names = set(closed)
     audio = Path(folder) / "audio"
     if audio.is_dir():
@@ -205,8 +228,8 @@ def audio_files(folder: Path, records: list[dict[str, Any]], sha256: Any) -> lis
         path = Path(folder) / name
         if not path.is_file() or path.is_symlink():
             continue  # a missing file is the verification's to name
-        segment, recovered = closed.get(name, (None, False))
-        out.append(AudioFile(name, str(sha256(path)), path, segment, recovered))
+        segment, recovered, first = closed.get(name, (None, False, None))
+        out.append(AudioFile(name, str(sha256(path)), path, segment, recovered, first))
     return out
 
 
@@ -234,7 +257,9 @@ def findings(
 def _recovered(
     record: AudioRecord, hearing: str, f: AudioFile, rate: int, bits: int
 ) -> list[tuple[str, Msg, str]]:
-    """A file recovered from a killed recorder: its chain against the station's progress."""
+    """A file recovered from a killed recorder: a segment the station saw open in this hearing
+    (at the frame the journal gives), whose chain continues the station's progress values (the
+    early one 2 s in, then every minute)."""
     from audio.pcm import second_hashes
 
     try:
@@ -246,11 +271,16 @@ def _recovered(
         others = record.progress.get(value, set()) - {hearing}
         if others and seen.get(sec) != value:
             return [("audio_other_hearing", _other(f.name, others), f.name)]
-    wanted = range(PROGRESS_EVERY_S - 1, len(chain) - _TAIL_SLACK_S, PROGRESS_EVERY_S)
+    every = range(PROGRESS_EVERY_S - 1, len(chain) - _TAIL_SLACK_S, PROGRESS_EVERY_S)
+    wanted = [sec for sec in (EARLY_SECOND, *every) if sec < len(chain) - _TAIL_SLACK_S]
     if any(sec < len(chain) and chain[sec] != v for sec, v in seen.items()) or any(
         sec not in seen for sec in wanted
     ):
         return [("audio_not_recorded_here", _v(RECOVERED_ELSEWHERE, file=f.name), f.name)]
+    first = record.opened.get((hearing, int(f.segment or 0)))
+    if first is None or (f.first_frame is not None and f.first_frame != first):
+        text = _v(NOT_OPENED, file=f.name, segment=f.segment)
+        return [("audio_not_recorded_here", text, f.name)]
     return []
 
 
@@ -286,6 +316,12 @@ RECORD_MISSING = QT_TRANSLATE_NOOP(
     "Verifier",
     "the station's record of segment {segment} of this hearing is missing, so it is NOT proven "
     "that audio file {file} was recorded in this hearing on this station",
+)
+NOT_OPENED = QT_TRANSLATE_NOOP(
+    "Verifier",
+    "audio file {file} is said to be recovered after an interruption, but this station never "
+    "saw segment {segment} of this hearing open (or it opened elsewhere in the recording): it "
+    "was not recorded in this hearing's segment",
 )
 RECOVERED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Verifier",

@@ -5926,7 +5926,7 @@ Format? Type yes: </source>
         <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+275"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+305"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>{file} аудиофайлы осы станцияда осы отырыста емес, {other} отырысында жазылған: пакетте басқа отырыстың дыбысы бар</translation>
     </message>
@@ -5942,6 +5942,11 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but this station never saw segment {segment} of this hearing open (or it opened elsewhere in the recording): it was not recorded in this hearing&apos;s segment</source>
+        <translation>{file} аудиофайлы үзілістен кейін қалпына келтірілген деп көрсетілген, бірақ бұл станция осы отырыстың {segment}-бөлігінің ашылғанын көрмеген (не ол жазбаның басқа жерінде ашылған): ол осы отырыстың бөлігінде жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
         <translation>{file} аудиофайлы үзілістен кейін қалпына келтірілген делінген, бірақ ол осы станцияның осы отырыс бөлігінде жазғанының жалғасы емес</translation>
     </message>
@@ -5954,6 +5959,16 @@ Format? Type yes: </source>
         <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>бұл отырыс осы станция қай дыбыстың қай отырысқа тиесілі екенін жазбай тұрып ашылған, сондықтан әр аудиофайлдың осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_progress.py" line="+204"/>
+        <source>the station&apos;s progress file {path} is damaged; report it to the court administrator</source>
+        <translation>станцияның жазу барысы файлы {path} зақымдалған; сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station&apos;s progress file {path} was altered outside Zhazba; report it to the court administrator</source>
+        <translation>станцияның жазу барысы файлы {path} Zhazba-дан тыс өзгертілген; сот әкімшісіне хабарлаңыз</translation>
     </message>
 </context>
 <context>

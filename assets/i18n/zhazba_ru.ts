@@ -5932,7 +5932,7 @@ Format? Type yes: </source>
         <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+275"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+305"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>аудиофайл {file} записан на этой станции в заседании {other}, а не в этом: пакет содержит звук другого заседания</translation>
     </message>
@@ -5948,6 +5948,11 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but this station never saw segment {segment} of this hearing open (or it opened elsewhere in the recording): it was not recorded in this hearing&apos;s segment</source>
+        <translation>аудиофайл {file} назван восстановленным после прерывания, но эта станция не видела открытия сегмента {segment} этого заседания (или он открывался в другом месте записи): он не записан в сегменте этого заседания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
         <translation>аудиофайл {file} назван восстановленным после прерывания, но он не продолжает то, что эта станция записала в этом фрагменте заседания</translation>
     </message>
@@ -5960,6 +5965,16 @@ Format? Type yes: </source>
         <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>это заседание открыто до того, как станция стала записывать, какой звук к какому заседанию относится, поэтому то, что каждый аудиофайл записан в нём, НЕ доказано</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_progress.py" line="+204"/>
+        <source>the station&apos;s progress file {path} is damaged; report it to the court administrator</source>
+        <translation>файл хода записи станции {path} повреждён; сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station&apos;s progress file {path} was altered outside Zhazba; report it to the court administrator</source>
+        <translation>файл хода записи станции {path} изменён вне Zhazba; сообщите администратору суда</translation>
     </message>
 </context>
 <context>
