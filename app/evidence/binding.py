@@ -205,6 +205,31 @@ def _card_and_substitutions(
     return problems
 
 
+def _opening_not_zhazbas(record: StationRecord, opening: dict[str, Any]) -> list[tuple[str, Msg]]:
+    """An opening Zhazba never writes: without the audio tie after the station began tying
+    audio, or naming a secretary who is not the account it binds the hearing to."""
+    secretary = str(opening.get("secretary", ""))
+    if record.untied_after_tie:
+        return [("hearing_register_mismatch", _v(UNTIED, hearing=record.hearing))]
+    names = {" ".join(n.split()).casefold() for n in record.names}
+    if opening.get("account") and names and " ".join(secretary.split()).casefold() not in names:
+        text = _v(NOT_ACCOUNT, secretary=secretary, account=str(opening.get("account")))
+        return [("hearing_register_mismatch", text)]
+    return []
+
+
+UNTIED = QT_TRANSLATE_NOOP(
+    "Verifier",
+    "this station's record of the opening of hearing {hearing} does not tie its audio, yet it was "
+    "written after the station began tying every hearing's audio: Zhazba did not write it",
+)
+NOT_ACCOUNT = QT_TRANSLATE_NOOP(
+    "Verifier",
+    "the hearing's secretary {secretary} is not the account {account} this station's record "
+    "binds the hearing to: Zhazba did not write that record",
+)
+
+
 def station_findings(
     record: StationRecord,
     info: dict[str, Any],
@@ -227,6 +252,7 @@ def station_findings(
         ))))  # fmt: skip
         return problems, notes
     problems += _card_and_substitutions(record, opening, info, records)
+    problems += _opening_not_zhazbas(record, opening)
     authorised = {str(s.get("certificate_sha256")) for s in record.substitutions}
     secretary = str(opening.get("secretary", ""))
     if sealed and record.sealed_by:
@@ -277,7 +303,9 @@ def refuse_wrong_signer(
         if problems:
             code, text = problems[0]
             raise SealError(refusal(code, why=text))
-        if record.opening is not None and record.opening.get("audio_tied"):
+        if record.opening is not None and (
+            record.opening.get("audio_tied") or record.untied_after_tie
+        ):
             _refuse_foreign_audio(registry, record.hearing, hearing, info, records)
         return
     code, message = signer_finding(

@@ -46,7 +46,7 @@ def check_binding(
         for code, text in problems:
             report.problem(code, text)
         report.notes += notes
-        if record.opening.get("audio_tied"):
+        if record.opening.get("audio_tied") or record.untied_after_tie:
             _audio_origin(report, registry, hearing, info, records)
         else:  # opened before the station tied audio to its hearings
             report.notes.append(_v(NOT_TIED))

@@ -41,7 +41,8 @@ OPENED = "hearing_opened"
 SEALED = "hearing_sealed"
 SUBSTITUTION = "signer_substitution"
 TRUST = "trust_installed"
-_EVENTS = (OPENED, SEALED, SUBSTITUTION, TRUST)
+TIE_ENABLED = "audio_tie_enabled"  # from here on every opening ties its audio (once per station)
+_EVENTS = (OPENED, SEALED, SUBSTITUTION, TRUST, TIE_ENABLED)
 
 
 class RegisterError(Exception):
@@ -62,6 +63,9 @@ class StationRecord:
     sealed_by: list[str] = field(default_factory=list)  # certificate SHA-256 fingerprints
     substitutions: list[dict[str, Any]] = field(default_factory=list)
     certificates: list[str] = field(default_factory=list)  # the account's registered subjects
+    names: list[str] = field(default_factory=list)  # the account's user and display name
+    # an opening without ``audio_tied`` logged after ``audio_tie_enabled``: not Zhazba's
+    untied_after_tie: bool = False
 
 
 def catalog_path(station: Path) -> Path:
@@ -124,7 +128,7 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
     records = J.read_records(Path(folder) / "journal.jsonl")
     opened = next((r for r in records if r["kind"] == J.HEARING_OPENED), None)
     if opened is None:
-        raise RegisterError(f"{folder} has no hearing_opened record")
+        raise RegisterError(_e(NO_OPENING, folder=str(folder)))
     card = opened["data"].get("hearing") or {}
     known = station_record(station, str(card.get("id") or Path(folder).name), opened["hash"])
     from app.evidence.audio_origin import watch
@@ -149,6 +153,8 @@ def record_opening(station: Path, folder: Path, signed_in: str = "") -> bool:
         "case_number": str(card.get("case_number", "")),
         "audio_tied": True,  # its audio goes on the record too (app/evidence/audio_origin.py)
     }
+    if not any(event == TIE_ENABLED for event, _d, _by in _events(station)):
+        _log(station, "", TIE_ENABLED, {"hearing": detail["hearing"]}, signed_in)
     _log(station, account, OPENED, detail, signed_in)
     watch(
         station, folder, detail["hearing"]
@@ -258,9 +264,9 @@ def _checked_rows(station: Path) -> list[tuple[str, dict[str, Any], str]]:
                 kinds,
             )
     except (OSError, sqlite3.Error, CatalogError, SecretsError) as e:
-        raise RegisterError(f"the station's audit log cannot be read ({e})") from e
+        raise RegisterError(_e(UNREADABLE, why=str(e))) from e
     if problems:
-        raise RegisterError(f"the station's audit log was altered outside Zhazba ({problems[0]})")
+        raise RegisterError(_e(ALTERED, why=problems[0]))
     out = []
     for r in rows:
         try:
@@ -276,34 +282,39 @@ def station_record(station: Path, hearing: str, opened_hash: str = "") -> Statio
     """What the station recorded about ``hearing`` (RegisterError if the log was altered); of
     two openings of one id, the one whose ``opened_hash`` is given, else the first."""
     rec = StationRecord(hearing)
+    tied = False
     for event, detail, by in _events(station):
-        if detail.get("hearing") != hearing:
+        tied = tied or event == TIE_ENABLED
+        if detail.get("hearing") != hearing or event == TIE_ENABLED:
             continue
-        if event == OPENED and rec.opening is None:
+        if event == OPENED and (
+            rec.opening is None or (opened_hash and detail.get("opened_hash") == opened_hash)
+        ):  # of two hearings given the same id: the one this journal opens
             rec.opening = detail
-        elif event == OPENED and opened_hash and detail.get("opened_hash") == opened_hash:
-            rec.opening = detail  # two hearings given the same id: the one this journal opens
+            rec.untied_after_tie = tied and not detail.get("audio_tied")
         elif event == SEALED:
             rec.sealed_by.append(str(detail.get("certificate_sha256", "")))
         elif event == SUBSTITUTION:
             rec.substitutions.append({**detail, "by": by})
     account = (rec.opening or {}).get("account")
     if account:
-        rec.certificates = _registered(station, str(account))
+        rec.certificates, rec.names = _registered(station, str(account))
     return rec
 
 
-def _registered(station: Path, account: str) -> list[str]:
-    """The certificate subjects (or ``sha256:`` fingerprints) registered for ``account``, from
-    a row whose seal holds (RegisterError when it was changed outside Zhazba)."""
+def _registered(station: Path, account: str) -> tuple[list[str], list[str]]:
+    """The certificate subjects (or ``sha256:`` fingerprints) registered for ``account``, and
+    its user and display name, from a row whose seal holds (RegisterError when it was changed
+    outside Zhazba)."""
     from app.accounts.audit import AccountSeal
     from app.catalog.store import Catalog
 
     with Catalog(catalog_path(station)) as catalog:
         rows = catalog.query("SELECT * FROM accounts WHERE username = ?", (account,))
         if rows and not AccountSeal(catalog).intact(rows[0]):
-            raise RegisterError(f"the account {account!r} was changed outside Zhazba")
-    return [str(r["certificate_subject"]) for r in rows if r["certificate_subject"]]
+            raise RegisterError(_e(ACCOUNT_ALTERED, account=account))
+    names = [str(n) for r in rows for n in (r["username"], r["display_name"]) if n]
+    return [str(r["certificate_subject"]) for r in rows if r["certificate_subject"]], names
 
 
 def installed_trust_hash(station: Path) -> str | None:
@@ -321,6 +332,16 @@ ID_TAKEN = QT_TRANSLATE_NOOP(
     "the hearing id {hearing} was already opened on this station with other details; an id is "
     "never given to a second hearing, so this opening is refused. Start the hearing again (it "
     "gets a new id) and tell the court administrator",
+)
+NO_OPENING = QT_TRANSLATE_NOOP(
+    "Evidence", "the hearing folder {folder} has no opening record in its journal"
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Evidence", "the station's audit log cannot be read ({why})")
+ALTERED = QT_TRANSLATE_NOOP(
+    "Evidence", "the station's audit log was altered outside Zhazba ({why})"
+)
+ACCOUNT_ALTERED = QT_TRANSLATE_NOOP(
+    "Evidence", "the account '{account}' was changed outside Zhazba"
 )
 _REFUSALS = {
     "register_altered": QT_TRANSLATE_NOOP(

@@ -1967,12 +1967,32 @@ Format? Type yes: </source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+319"/>
+        <location filename="../../app/evidence/register.py" line="+330"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>{hearing} отырыс идентификаторы бұл станцияда басқа деректермен бұрын ашылған; идентификатор екінші отырысқа ешқашан берілмейді, сондықтан бұл ашу қабылданбады. Отырысты қайта бастаңыз (оған жаңа идентификатор беріледі) және сот әкімшісіне хабарлаңыз</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>the hearing folder {folder} has no opening record in its journal</source>
+        <translation>{folder} отырыс қалтасының журналында ашылу жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station&apos;s audit log cannot be read ({why})</source>
+        <translation>станцияның аудит журналы оқылмайды ({why})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station&apos;s audit log was altered outside Zhazba ({why})</source>
+        <translation>станцияның аудит журналы Zhazba-дан тыс өзгертілген ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; was changed outside Zhazba</source>
+        <translation>«{account}» есептік жазбасы Zhazba-дан тыс өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Мөрленбеді: станцияның осы отырыс туралы жазбасына сенуге болмайды ({why}). Сот әкімшісінен каталогты сақтық көшірмеден қалпына келтіруін сұраңыз.</translation>
     </message>
@@ -6052,12 +6072,22 @@ Format? Type yes: </source>
         <translation>журналдағы ашылу жазбасы {hearing} отырысы ашылғанда осы станция тіркеген жазба емес (хатшы {secretary}, жабық: {closed}, іс {case}): оның орнына басқа ашылу жазбасы қойылған</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
+        <source>this station&apos;s record of the opening of hearing {hearing} does not tie its audio, yet it was written after the station began tying every hearing&apos;s audio: Zhazba did not write it</source>
+        <translation>бұл станцияның {hearing} отырысының ашылуы туралы жазбасы оның дыбысын байламайды, ал ол станция әр отырыстың дыбысын байлай бастағаннан кейін жазылған: оны Zhazba жазбаған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing&apos;s secretary {secretary} is not the account {account} this station&apos;s record binds the hearing to: Zhazba did not write that record</source>
+        <translation>отырыс хатшысы {secretary} бұл станция жазбасы отырысты байлайтын {account} есептік жазбасы емес: ол жазбаны Zhazba жазбаған</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>бұл отырыс осы станцияда ашылмаған (оның аудит журналында ол туралы жазба жоқ), сондықтан оның хатшысы кім екенін растау мүмкін емес</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-59"/>
         <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
         <translation>отырыс карточкасы отырыс ашылғанда станция жазғаннан өзгеше (хатшы {secretary}, жабық: {closed}, іс {case}): ол қайта жазылған</translation>
     </message>
@@ -6067,7 +6097,7 @@ Format? Type yes: </source>
         <translation>журналда хатшының орнына {who} мөрлегені айтылған, бірақ осы станцияда бірде-бір әкімші оған рұқсат бермеген: ауыстыру туралы жазба жалған</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
         <translation>қол қойған — отырыс хатшысы {secretary}, осы станция отырысты ашқанда және мөрлегенде жазғандай</translation>
     </message>
@@ -6182,7 +6212,7 @@ Format? Type yes: </source>
         <translation>{file} мен {other} тек бас және кіші әріптерімен ерекшеленеді: FAT немесе Windows жеткізгішінде олар бір файл, сондықтан көшірме біреуін жоғалтады. Бұл пакетті бермеңіз; сот әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+305"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>{file} аудиофайлы осы станцияда осы отырыста емес, {other} отырысында жазылған: пакетте басқа отырыстың дыбысы бар</translation>
     </message>
@@ -6193,6 +6223,16 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+5"/>
+        <source>the station&apos;s record of segment {segment} of this hearing is missing, so it is NOT proven that audio file {file} was recorded in this hearing on this station</source>
+        <translation>осы отырыстың {segment}-бөлігі туралы станция жазбасы жоқ, сондықтан {file} аудиофайлының осы станцияда осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but this station never saw segment {segment} of this hearing open (or it opened elsewhere in the recording): it was not recorded in this hearing&apos;s segment</source>
+        <translation>{file} аудиофайлы үзілістен кейін қалпына келтірілген деп көрсетілген, бірақ бұл станция осы отырыстың {segment}-бөлігінің ашылғанын көрмеген (не ол жазбаның басқа жерінде ашылған): ол осы отырыстың бөлігінде жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
         <translation>{file} аудиофайлы үзілістен кейін қалпына келтірілген делінген, бірақ ол осы станцияның осы отырыс бөлігінде жазғанының жалғасы емес</translation>
     </message>
@@ -6202,9 +6242,19 @@ Format? Type yes: </source>
         <translation>әр аудиофайлдың осы отырыста жазылғанын тек оны жазған станцияда ғана тексеруге болады (оның әр жабылған бөлік туралы жазбасы бойынша); мұнда бұл ДӘЛЕЛДЕНБЕГЕН</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>бұл отырыс осы станция қай дыбыстың қай отырысқа тиесілі екенін жазбай тұрып ашылған, сондықтан әр аудиофайлдың осы отырыста жазылғаны ДӘЛЕЛДЕНБЕГЕН</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_progress.py" line="+204"/>
+        <source>the station&apos;s progress file {path} is damaged; report it to the court administrator</source>
+        <translation>станцияның жазу барысы файлы {path} зақымдалған; сот әкімшісіне хабарлаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station&apos;s progress file {path} was altered outside Zhazba; report it to the court administrator</source>
+        <translation>станцияның жазу барысы файлы {path} Zhazba-дан тыс өзгертілген; сот әкімшісіне хабарлаңыз</translation>
     </message>
 </context>
 <context>

@@ -1969,12 +1969,32 @@ Format? Type yes: </source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/register.py" line="+319"/>
+        <location filename="../../app/evidence/register.py" line="+330"/>
         <source>the hearing id {hearing} was already opened on this station with other details; an id is never given to a second hearing, so this opening is refused. Start the hearing again (it gets a new id) and tell the court administrator</source>
         <translation>идентификатор заседания {hearing} уже был открыт на этой станции с другими данными; идентификатор никогда не выдаётся второму заседанию, поэтому это открытие отклонено. Начните заседание заново (оно получит новый идентификатор) и сообщите администратору суда</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>the hearing folder {folder} has no opening record in its journal</source>
+        <translation>в журнале папки заседания {folder} нет записи об открытии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station&apos;s audit log cannot be read ({why})</source>
+        <translation>журнал аудита станции не читается ({why})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station&apos;s audit log was altered outside Zhazba ({why})</source>
+        <translation>журнал аудита станции изменён вне Zhazba ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account &apos;{account}&apos; was changed outside Zhazba</source>
+        <translation>учётная запись «{account}» изменена вне Zhazba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sealed: this station&apos;s record of the hearing cannot be trusted ({why}). Ask the court administrator to restore the catalog from a backup.</source>
         <translation>Не опечатано: записи станции об этом заседании нельзя доверять ({why}). Попросите администратора суда восстановить каталог из резервной копии.</translation>
     </message>
@@ -6058,12 +6078,22 @@ Format? Type yes: </source>
         <translation>запись об открытии в журнале не та, что эта станция зарегистрировала при открытии заседания {hearing} (секретарь {secretary}, закрытое: {closed}, дело {case}): на её место поставлена другая запись об открытии</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
+        <source>this station&apos;s record of the opening of hearing {hearing} does not tie its audio, yet it was written after the station began tying every hearing&apos;s audio: Zhazba did not write it</source>
+        <translation>запись этой станции об открытии заседания {hearing} не привязывает его аудио, хотя сделана после того, как станция начала привязывать аудио каждого заседания: её сделала не Zhazba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hearing&apos;s secretary {secretary} is not the account {account} this station&apos;s record binds the hearing to: Zhazba did not write that record</source>
+        <translation>секретарь заседания {secretary} — не учётная запись {account}, к которой запись этой станции привязывает заседание: эту запись сделала не Zhazba</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>this hearing was not opened on this station (its audit log has no record of it), so who its secretary is cannot be confirmed</source>
         <translation>это заседание не открывалось на этой станции (в её журнале аудита нет о нём записи), поэтому нельзя подтвердить, кто его секретарь</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-59"/>
         <source>the hearing card differs from what this station recorded when the hearing was opened (secretary {secretary}, closed: {closed}, case {case}): it was rewritten</source>
         <translation>карточка заседания отличается от записанной станцией при открытии заседания (секретарь {secretary}, закрытое: {closed}, дело {case}): её переписали</translation>
     </message>
@@ -6073,7 +6103,7 @@ Format? Type yes: </source>
         <translation>в журнале сказано, что {who} опечатал(а) вместо секретаря, но ни один администратор этой станции этого не разрешал: запись о замене подделана</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>the signer is the hearing&apos;s secretary {secretary}, as this station recorded when the hearing was opened and sealed</source>
         <translation>подписал секретарь заседания {secretary}, как записала эта станция при открытии и опечатывании заседания</translation>
     </message>
@@ -6188,7 +6218,7 @@ Format? Type yes: </source>
         <translation>{file} и {other} различаются только регистром букв: на носителе FAT или Windows это один файл, и копия потеряла бы один из них. Не выдавайте этот пакет; сообщите администратору суда.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/audio_origin.py" line="+226"/>
+        <location filename="../../app/evidence/audio_origin.py" line="+305"/>
         <source>audio file {file} was recorded in hearing {other} on this station, not in this one: the package carries another hearing&apos;s audio</source>
         <translation>аудиофайл {file} записан на этой станции в заседании {other}, а не в этом: пакет содержит звук другого заседания</translation>
     </message>
@@ -6199,6 +6229,16 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+5"/>
+        <source>the station&apos;s record of segment {segment} of this hearing is missing, so it is NOT proven that audio file {file} was recorded in this hearing on this station</source>
+        <translation>запись станции о сегменте {segment} этого заседания отсутствует, поэтому НЕ доказано, что аудиофайл {file} записан в этом заседании на этой станции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audio file {file} is said to be recovered after an interruption, but this station never saw segment {segment} of this hearing open (or it opened elsewhere in the recording): it was not recorded in this hearing&apos;s segment</source>
+        <translation>аудиофайл {file} назван восстановленным после прерывания, но эта станция не видела открытия сегмента {segment} этого заседания (или он открывался в другом месте записи): он не записан в сегменте этого заседания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>audio file {file} is said to be recovered after an interruption, but it does not continue what this station recorded in this hearing&apos;s segment</source>
         <translation>аудиофайл {file} назван восстановленным после прерывания, но он не продолжает то, что эта станция записала в этом фрагменте заседания</translation>
     </message>
@@ -6208,9 +6248,19 @@ Format? Type yes: </source>
         <translation>записан ли каждый аудиофайл в этом заседании, можно проверить только на станции, которая его записала (по её записям о каждом закрытом фрагменте); здесь это НЕ доказано</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>this hearing was opened before this station recorded which audio belongs to which hearing, so whether each audio file was recorded in it is NOT proven</source>
         <translation>это заседание открыто до того, как станция стала записывать, какой звук к какому заседанию относится, поэтому то, что каждый аудиофайл записан в нём, НЕ доказано</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/audio_progress.py" line="+204"/>
+        <source>the station&apos;s progress file {path} is damaged; report it to the court administrator</source>
+        <translation>файл хода записи станции {path} повреждён; сообщите администратору суда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station&apos;s progress file {path} was altered outside Zhazba; report it to the court administrator</source>
+        <translation>файл хода записи станции {path} изменён вне Zhazba; сообщите администратору суда</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from app.evidence.audio_origin import (
     audio_files,
     audio_record,
     findings,
+    flush,
     journaled,
     watch,
     watched_key,
@@ -145,7 +146,8 @@ def _audit_size(station: Path) -> tuple[int, int]:
 
 def replay(station: Path, view: Path, hours: float) -> None:
     """The recording's journal through the hook a recording calls, each station write timed:
-    a closed segment (an audit record) and a minute's progress values (the keyed file)."""
+    a closed segment (its record into the keyed spool) and a minute's progress values (the
+    keyed file)."""
     watch(station, view, view.name)
     key = watched_key(view)
     n0, b0 = _audit_size(station)
@@ -160,6 +162,7 @@ def replay(station: Path, view: Path, hours: float) -> None:
             closes.append(took)
         elif r["kind"] == J.CHECKPOINT and (r["data"]["second"] + 1) % PROGRESS_EVERY_S == 0:
             minutes.append(took)
+    flush(station)  # the spooled closed-segment records into the audit log (the background's)
     n1, b1 = _audit_size(station)
     grew = (station / "catalog.sqlite").stat().st_size - size0
     print(

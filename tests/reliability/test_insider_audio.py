@@ -326,7 +326,11 @@ def test_a_killed_segments_audio_is_tied_to_its_hearing_by_the_progress_values(
     argv[argv.index("--segment-seconds") + 1] = "600"
     proc = _popen(station, argv, room)
     deadline = time.monotonic() + 150
-    while time.monotonic() < deadline and not list(audio_progress.folder(station).glob("*")):
+    minute: dict[str, str] = {}
+    while time.monotonic() < deadline and "59" not in minute:  # the value a minute in
+        hearings = [p for p in (tmp_path / "hearings").glob("*") if p.is_dir()]
+        values = _progress(station, hearings[0]) if hearings else {}
+        minute = values.get("1", {}).get("audio/0001.flac", {})
         time.sleep(0.2)
     time.sleep(2.0)
     proc.send_signal(signal.SIGKILL)
@@ -349,6 +353,14 @@ def test_a_killed_segments_audio_is_tied_to_its_hearing_by_the_progress_values(
     to = ("--to", str(medium.mountpoint))
     r = zhazba(station, "export", str(_package(hers)), *to, user="asanova", password=SECRETARY_PW)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _progress(station: Path, folder: Path) -> audio_progress.Values:
+    """The station's progress values of the hearing in ``folder`` ({} while it is being made)."""
+    try:
+        return audio_progress.load(station, _id(folder))
+    except (OSError, ValueError):
+        return {}
 
 
 def _popen(station: Path, argv: list[str], room: dict[str, str]) -> subprocess.Popen[str]:
