@@ -19,6 +19,7 @@ import numpy as np
 import soundfile as sf
 
 from audio.durable import fsync_path
+from audio.os_errors import OS_ERROR_NAMES, os_error_name
 from audio.pcm import (
     CheckpointChain,
     SampleFormat,
@@ -27,6 +28,7 @@ from audio.pcm import (
     torn_flac_frames,
 )
 from audio.peaks import PeaksAccumulator
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 class SalvageError(OSError):
@@ -139,10 +141,16 @@ def _write_clean(
     except (OSError, RuntimeError, sf.LibsndfileError) as e:
         for clean in clean_paths:
             clean.unlink(missing_ok=True)
-        raise SalvageError(
-            f"cannot write the salvaged audio next to {existing[0]}: {str(e).rstrip('.')}. "
-            "Free space on that drive and run recover again; nothing was changed."
-        ) from e
+        if isinstance(e, OSError) and e.errno in OS_ERROR_NAMES:
+            raise SalvageError(msg("Recovery", QT_TRANSLATE_NOOP(
+                "Recovery", "cannot write the salvaged audio next to {file}: {reason}. Free space "
+                "on that drive and run `zhazba recover` again; nothing was changed."),
+                file=existing[0], reason=os_error_name(e))) from e  # fmt: skip
+        # libsndfile says only that its encoder could not start (what a full drive looks like)
+        raise SalvageError(msg("Recovery", QT_TRANSLATE_NOOP(
+            "Recovery", "cannot write the salvaged audio next to {file} (is the drive full?). "
+            "Free space on that drive and run `zhazba recover` again; nothing was changed."),
+            file=existing[0])) from e  # fmt: skip
     checkpoints = [(sec, second_frames[sec], per_second[sec]) for sec in sorted(per_second)]
     return clean_paths, checkpoints
 

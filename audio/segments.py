@@ -27,6 +27,7 @@ import numpy as np
 import soundfile as sf
 
 from audio.durable import fsync_path
+from audio.os_errors import os_error_name
 from audio.pcm import (
     ChannelDigests,
     CheckpointChain,
@@ -36,6 +37,7 @@ from audio.pcm import (
     segment_file_names,
 )
 from audio.peaks import PeaksAccumulator
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 class EventSink(Protocol):
@@ -159,10 +161,10 @@ class SegmentWriter:
         except (OSError, RuntimeError, sf.LibsndfileError) as e:
             for f in self._files:
                 f.close()
-            raise SegmentWriteError(
-                f"cannot create the audio file in {self.dir / 'audio'}: {e}. Check that the "
-                "recording drive is connected, writable and has free space."
-            ) from e
+            raise SegmentWriteError(msg("Engine", QT_TRANSLATE_NOOP(
+                "Engine", "cannot create the audio file in {folder}: {reason}. Check that the "
+                "recording drive is connected, writable and has free space."),
+                folder=self.dir / "audio", reason=os_error_name(e))) from e  # fmt: skip
         fsync_path(self.dir / "audio")
 
     def write(self, block: np.ndarray) -> None:
@@ -290,13 +292,15 @@ def _explain_write_error(where: Path, e: BaseException) -> str:
         st = os.statvfs(where)
         free = st.f_bavail * st.f_frsize
     except OSError:
-        return (
-            f"the recording drive at {where} is no longer reachable ({e}). Reconnect it; the "
-            "audio written so far is kept and `zhazba recover` closes the hearing."
-        )
+        return msg("Engine", QT_TRANSLATE_NOOP(
+            "Engine", "the recording drive at {where} is no longer reachable ({reason}). Reconnect "
+            "it; the audio written so far is kept and `zhazba recover` closes the hearing."),
+            where=where, reason=os_error_name(e))  # fmt: skip
     if free < 1 << 20:
-        return (
-            f"the recording drive is full ({free // 1024} KiB free at {where}). Free space or "
-            "switch drives; the audio written so far is intact."
-        )
-    return f"writing audio to {where} failed: {e}. The audio written so far is intact."
+        return msg("Engine", QT_TRANSLATE_NOOP(
+            "Engine", "the recording drive is full ({kib} KiB free at {where}). Free space or "
+            "switch drives; the audio written so far is intact."),
+            kib=free // 1024, where=where)  # fmt: skip
+    return msg("Engine", QT_TRANSLATE_NOOP(
+        "Engine", "writing audio to {where} failed: {reason}. The audio written so far is intact."),
+        where=where, reason=os_error_name(e))  # fmt: skip

@@ -12,7 +12,7 @@ if [ "${1:-}" != "--release" ]; then
   # the window's own files, and the Qt-free ones that mark messages with QT_TRANSLATE_NOOP
   # (audio.text.Msg: the self-check's and the verifier's findings)
   mapfile -t sources < <(find ui -name '*.py' | sort
-    grep -rl --include='*.py' 'QT_TRANSLATE_NOOP(' audio app | sort | grep -v '^audio/text.py$')
+    grep -rl --include='*.py' 'QT_TRANSLATE_NOOP(' audio app signing | sort | grep -v '^audio/text.py$')
   for lang in kk ru; do
     "$BIN/pyside6-lupdate" -no-obsolete -locations relative "${sources[@]}" \
       -ts "assets/i18n/zhazba_${lang}.ts"

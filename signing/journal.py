@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from audio.durable import fsync_path
+from audio.os_errors import os_error_name
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 GENESIS = "0" * 64
 
@@ -321,11 +323,10 @@ class HearingJournal:
                 os.fsync(self._fd)
             except OSError as e:
                 # A short or failed write leaves at most a torn last line, which recovery repairs.
-                raise JournalError(
-                    f"cannot write to the journal {self.path}: {e.strerror or e}. "
-                    "Free disk space or check the recording drive; recording data written so far "
-                    "is intact."
-                ) from e
+                raise JournalError(msg("Engine", QT_TRANSLATE_NOOP(
+                    "Engine", "cannot write to the journal {path}: {reason}. Free disk space or "
+                    "check the recording drive; recording data written so far is intact."),
+                    path=self.path, reason=os_error_name(e))) from e  # fmt: skip
             self._seq, self._prev = seq, prev
             return records
 

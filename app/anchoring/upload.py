@@ -143,7 +143,9 @@ class AnchorSender:
                 self.quarantined.append(str(e))
                 continue
             except Exception as e:  # noqa: BLE001 - kept in the outbox; said in plain words
-                self.last_problem = str(explain(e, self.settings))
+                problem = explain(e, self.settings)
+                first = problem.args[0] if len(problem.args) == 1 else None
+                self.last_problem = first if isinstance(first, str) else str(problem)
                 log.warning("anchor %s not sent: %s", path.name, self.last_problem)
                 return False
         self.last_problem = ""

@@ -20,6 +20,7 @@ from typing import Any
 from app.anchoring.anchors import Anchorer, AnchorSettings, Outbox, token_path
 from app.anchoring.upload import AnchorSender
 from audio.durable import write_atomically
+from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,13 @@ class AnchorCompanion:
     def status(self) -> str:
         problem = self.sender.last_problem or self.anchorer.last_problem
         queued = len(self.anchorer.outbox.pending(self.anchorer.builder.hearing))
+        counts = msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{made} anchors made, {sent} sent, {queued} queued"),
+            made=self.anchorer.builder.n, sent=self.sender.sent, queued=queued)  # fmt: skip
         return (
-            f"{self.anchorer.builder.n} anchors made, {self.sender.sent} sent, {queued} queued"
-            + (f" ({problem})" if problem else "")
+            Msg("", "{counts} ({problem})", {"counts": counts, "problem": problem})
+            if problem
+            else counts
         )
 
 

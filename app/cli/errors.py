@@ -177,38 +177,33 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marke
     return text
 
 
-# errno → (what happened, what to do): the operating system's own words are English only.
+# errno → what to do (what happened: audio.os_errors.OS_ERROR_NAMES; the operating system's
+# own words are English only)
 _PERMISSIONS = QT_TRANSLATE_NOOP("Cli", "this account may not use that file; check its permissions")
-_OS_ERRORS = {
-    errno.ENOSPC: (QT_TRANSLATE_NOOP("Cli", "No space left on device"),
-                   QT_TRANSLATE_NOOP("Cli", "free space on that drive and try again")),
-    errno.EROFS: (QT_TRANSLATE_NOOP("Cli", "Read-only file system"),
-                  QT_TRANSLATE_NOOP("Cli", "the drive is read-only; write somewhere else")),
-    errno.EACCES: (QT_TRANSLATE_NOOP("Cli", "Permission denied"), _PERMISSIONS),
-    errno.EPERM: (QT_TRANSLATE_NOOP("Cli", "Operation not permitted"), _PERMISSIONS),
-    errno.ENAMETOOLONG: (QT_TRANSLATE_NOOP("Cli", "File name too long"),
-                         QT_TRANSLATE_NOOP("Cli", "use a shorter name")),
-    errno.ENOENT: (QT_TRANSLATE_NOOP("Cli", "No such file or directory"),
-                   QT_TRANSLATE_NOOP("Cli", "check the path")),
-    errno.ENOTDIR: (QT_TRANSLATE_NOOP("Cli", "Not a directory"),
-                    QT_TRANSLATE_NOOP("Cli", "a folder was expected; check the path")),
-    errno.EISDIR: (QT_TRANSLATE_NOOP("Cli", "Is a directory"),
-                   QT_TRANSLATE_NOOP("Cli", "a file was expected, not a folder; check the path")),
-    errno.EIO: (QT_TRANSLATE_NOOP("Cli", "Input/output error"), QT_TRANSLATE_NOOP(
-        "Cli", "the drive reports a read or write error; check the drive")),
-}  # fmt: skip
+_OS_HINTS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Cli", "free space on that drive and try again"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Cli", "the drive is read-only; write somewhere else"),
+    errno.EACCES: _PERMISSIONS,
+    errno.EPERM: _PERMISSIONS,
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Cli", "use a shorter name"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Cli", "check the path"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Cli", "a folder was expected; check the path"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "a file was expected, not a folder; check the path"),
+    errno.EIO: QT_TRANSLATE_NOOP("Cli", "the drive reports a read or write error; check the drive"),
+}
 
 
 def describe_os_error(e: OSError) -> str:
     """An operating-system error in plain words with the file it concerns and what to do (a
     translatable message: said in the user's language)."""
+    from audio.os_errors import os_error_name
     from audio.text import msg
 
-    known = _OS_ERRORS.get(e.errno or -1)
     hint = msg(
-        "Cli", known[1] if known else QT_TRANSLATE_NOOP("Cli", "check the drive and the path")
+        "Cli",
+        _OS_HINTS.get(e.errno or -1, QT_TRANSLATE_NOOP("Cli", "check the drive and the path")),
     )
-    what: str = msg("Cli", known[0]) if known else (e.strerror or str(e))
+    what = os_error_name(e)
     if e.filename:
         return msg("Cli", QT_TRANSLATE_NOOP("Cli", "{what} ({path}): {hint}"), what=what,
                    path=e.filename, hint=hint)  # fmt: skip

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import reason_of, say
+from app.cli.errors import describe_os_error, reason_of, said, say
 from app.cli.record_input import (  # noqa: F401 - bounded_int, positive_seconds: cli_station
     SEGMENT_SECONDS_MAX,
     SEGMENT_SECONDS_MIN,
@@ -40,6 +40,7 @@ from app.hearing.recovery import find_unfinished, recover_hearing
 from app.hearing.session import HearingSession, SessionError
 from audio.engine_types import EngineConfig
 from audio.pcm import SUPPORTED_BITS
+from audio.recover import SalvageError
 from audio.sources import InputSource, SourceError
 from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.journal import JournalError
@@ -115,13 +116,18 @@ def cmd_devices(args: argparse.Namespace) -> int:
         print(json.dumps([d.to_json() for d in devices], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not devices:
-        print("No audio devices. The simulated microphone is available: --source tones")
-    for d in devices:
-        mark = " (default input)" if d.is_default_input else ""
-        print(
-            f"{d.index:3d}  {d.name}  [{d.hostapi}]  in: {d.max_input_channels}  "
-            f"out: {d.max_output_channels}  {d.default_samplerate:.0f} Hz{mark}"
+        none = QT_TRANSLATE_NOOP(
+            "Cli", "No audio devices. The simulated microphone is available: --source tones"
         )
+        print(said(msg("Cli", none)))
+    for d in devices:
+        line = msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{index:3d}  {name}  [{hostapi}]  in: {inputs}  out: {outputs}  {rate:.0f} Hz"),
+            index=d.index, name=d.name, hostapi=d.hostapi, inputs=d.max_input_channels,
+            outputs=d.max_output_channels, rate=d.default_samplerate)  # fmt: skip
+        if d.is_default_input:
+            line = msg("Cli", QT_TRANSLATE_NOOP("Cli", "{line} (default input)"), line=line)
+        print(said(line))
     return EXIT_OK
 
 
@@ -231,7 +237,8 @@ def cmd_record(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.no_stdin and not sys.stdin.isatty():
         threading.Thread(target=_read_markers, args=(session, stop), daemon=True).start()
-    sys.stderr.write(f"recording into {session.folder}\n")  # one write: markers say theirs
+    into = msg("Cli", QT_TRANSLATE_NOOP("Cli", "recording into {folder}"), folder=session.folder)
+    sys.stderr.write(f"{said(into)}\n")  # one write: markers say theirs
     sys.stderr.flush()
     watch(session, stop, DiskWatch(session.folder, source.rate, source.channels, source.bits))
     try:
@@ -286,24 +293,32 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 from app.hearing.mirror import restore_from_mirror
 
                 for rel in restore_from_mirror(folder, args.mirror / folder.name):
-                    print(f"{folder.name}: {rel} taken from the mirror", file=sys.stderr)
+                    print(said(msg("Cli", QT_TRANSLATE_NOOP(
+                        "Cli", "{hearing}: {file} taken from the mirror"),
+                        hearing=folder.name, file=rel)), file=sys.stderr)  # fmt: skip
             reports.append(recover_hearing(folder))
         except (JournalError, OSError, KeyError, ValueError) as e:
             if _drive_full(e):
-                _err(
-                    f"{folder}: cannot be recovered automatically: the drive is full. Free space "
-                    "on that drive and run `zhazba recover` again; recovery can be repeated."
-                )
+                _err(msg("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{folder}: cannot be recovered automatically: the drive is full. Free "
+                    "space on that drive and run `zhazba recover` again; recovery can be "
+                    "repeated."), folder=folder))  # fmt: skip
             else:
-                _err(f"{folder}: cannot be recovered automatically: {e}")
+                plain = isinstance(e, OSError) and not isinstance(e, SalvageError)
+                why = describe_os_error(e) if plain and isinstance(e, OSError) else reason_of(e)
+                _err(msg("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{folder}: cannot be recovered automatically: {why}"),
+                    folder=folder, why=why))  # fmt: skip
             return EXIT_FAILED
     if args.json:
         print(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
     elif not reports:
-        print("nothing to recover: every hearing there was closed normally")
+        print(said(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "nothing to recover: every hearing there was closed normally"))))  # fmt: skip
     for r in reports:
         if not args.json:
-            print(f"{r.folder}: {r.message}")
+            print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "{folder}: {message}"),
+                           folder=r.folder, message=r.message)))  # fmt: skip
     return EXIT_OK
 
 

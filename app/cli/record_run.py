@@ -14,15 +14,26 @@ import sys
 import threading
 from typing import Any
 
+from app.cli.errors import cli_language, one_line, said, say
+from app.hearing.alarm_texts import alarm_words
 from app.hearing.disk_watch import DiskWatch
 from app.hearing.session import HearingSession
-from audio.engine_types import EngineState
+from audio.engine_types import Alarm, EngineState
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 EXIT_OK, EXIT_FAILED = 0, 1
+NOT_ANCHORED = msg("Cli", QT_TRANSLATE_NOOP("Cli", "not anchored (no court archive configured)"))
 
 
-def _alarm(kind: str, message: str) -> None:
-    print(f"ALARM {kind}: {message}", file=sys.stderr, flush=True)
+def _alarm(alarm: Alarm) -> None:
+    """One line on standard error: ``ALARM <code>: <detail>`` in English (scripts read the code,
+    docs/CLI.md), the alarm in words in Kazakh or Russian."""
+    if cli_language() == "en":
+        line = f"ALARM {alarm.kind}: {alarm.message}"
+    else:
+        line = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "ALARM: {what}"), what=alarm_words(alarm)))
+    sys.stderr.write(one_line(line) + "\n")
+    sys.stderr.flush()
 
 
 def watch(session: HearingSession, stop: threading.Event, disk: DiskWatch) -> None:
@@ -33,13 +44,13 @@ def watch(session: HearingSession, stop: threading.Event, disk: DiskWatch) -> No
         first = False
         if low is not None:  # as the window does: journaled and shown (Rules p. 9)
             session.journal_alarm(low)
-            _alarm(low.kind, low.message)
+            _alarm(low)
         if session.wait(timeout=0.5):
             break
         for alarm in session.take_alarms():
-            _alarm(alarm.kind, alarm.message)
+            _alarm(alarm)
     for alarm in session.take_alarms():
-        _alarm(alarm.kind, alarm.message)
+        _alarm(alarm)
 
 
 def report(session: HearingSession, rate: int, wall: float, anchors: Any, as_json: bool) -> int:
@@ -54,26 +65,25 @@ def report(session: HearingSession, rate: int, wall: float, anchors: Any, as_jso
         "overflows": engine.overflows,
         "state": engine.state.value,
         "error": engine.error,
-        "anchors": anchors.status() if anchors else "not anchored (no court archive configured)",
+        "anchors": anchors.status() if anchors else NOT_ANCHORED,
     }
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(
-            f"{session.folder}: {result['seconds']:.1f} s recorded in {wall:.1f} s, "
-            f"{engine.overflows} overflows"
-        )
-        print(f"anchors: {result['anchors']}")
+        print(said(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{folder}: {seconds:.1f} s recorded in {wall:.1f} s, {overflows} overflows"),
+            folder=session.folder, seconds=result["seconds"], wall=wall,
+            overflows=engine.overflows)))  # fmt: skip
+        print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "anchors: {status}"),
+                       status=result["anchors"])))  # fmt: skip
     code = EXIT_FAILED if engine.state is EngineState.FAILED else EXIT_OK
     if engine.error:
-        print(f"zhazba: {engine.error}", file=sys.stderr)
+        say(engine.error)
     if engine.state is EngineState.FAILED:
-        print(
-            f"zhazba: the hearing {session.folder} was left open; run `zhazba recover "
-            f"{session.folder}` once the drive has space again (or is back) to keep every "
-            "decodable frame and close it",
-            file=sys.stderr,
-        )
+        say(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "the hearing {folder} was left open; run `zhazba recover {folder}` once the "
+            "drive has space again (or is back) to keep every decodable frame and close it"),
+            folder=session.folder))  # fmt: skip
     from audio.capture import abandoned_streams
 
     if abandoned_streams():

@@ -14,11 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import reason_of, said, say
 from app.cli.record import bounded_int, demo_hearing, positive_seconds
 from app.hearing.session import HearingSession, SessionError
 from audio.engine_types import EngineConfig
 from audio.pcm import MAX_CHANNELS
 from audio.sources import SpeechSource
+from audio.text import QT_TRANSLATE_NOOP, join, msg
 from signing.journal import verify_journal
 
 
@@ -69,10 +71,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         window = argparse.ArgumentParser(add_help=False)
         window.add_argument("--out", type=Path, default=Path.home() / "zhazba-hearings")
         known, _ = window.parse_known_args(getattr(args, "options", []) or [])
-        print(
-            f"No screen here: recording a headless demo hearing into {known.out} instead.",
-            file=sys.stderr,
-        )
+        print(said(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "No screen here: recording a headless demo hearing into {out} instead."),
+            out=known.out)), file=sys.stderr)  # fmt: skip
         return cmd_demo(argparse.Namespace(out=known.out, seconds=12.0, channels=4))
     from ui.main import run_gui
 
@@ -99,12 +100,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
             simulated=True,
         )  # fmt: skip
     except SessionError as e:
-        print(f"zhazba: {e}", file=sys.stderr)
+        say(reason_of(e))
         return 2
     print(
-        f"Demo hearing: {session.folder}\nSimulated microphone, {args.channels} channels, "
-        f"{rate} Hz. Recording {args.seconds:.0f} s…"
+        said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Demo hearing: {folder}"), folder=session.folder))
     )
+    print(said(msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Simulated microphone, {channels} channels, {rate} Hz. Recording {seconds:.0f} s…"),
+        channels=args.channels, rate=rate, seconds=args.seconds)))  # fmt: skip
     session.start(source, EngineConfig(stop_after_frames=int(args.seconds * rate)))
     names = [p.name for p in info.participants]
     tty = sys.stdout.isatty()
@@ -118,7 +121,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             for c in range(args.channels)
         ]
         t = session.engine.current_frame() / rate if session.engine else 0.0
-        block = f"  hearing time {t:5.1f} s\n" + "\n".join(lines)
+        clock = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "hearing time {t:5.1f} s"), t=t))
+        block = f"  {clock}\n" + "\n".join(lines)
         if tty:
             print(block + f"\x1b[{len(lines) + 1}A", end="\r", flush=True)
         else:
@@ -130,10 +134,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     session.end()
     report = verify_journal(session.folder / "journal.jsonl")
     audio = sorted(p.name for p in (session.folder / "audio").glob("*.flac"))
-    print(
-        f"Recorded: {', '.join(audio)}; journal of {report.records} records, chain "
-        f"{'intact' if report.ok else 'BROKEN: ' + report.problem}."
-    )
+    chain = (
+        msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Recorded: {files}; journal of {n} records, chain intact."),
+            files=", ".join(audio), n=report.records)
+        if report.ok
+        else msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Recorded: {files}; journal of {n} records, chain BROKEN: {problem}."),
+            files=", ".join(audio), n=report.records, problem=report.problem)
+    )  # fmt: skip
+    print(said(chain))
     if not report.ok:
         return 1
     return _demo_seal_and_verify(session.folder)
@@ -180,15 +190,17 @@ def _demo_seal_and_verify(folder: Path) -> int:
     chain = folder.parent / f"{folder.name}.demo-ca.pem"
     chain.write_bytes(pem)
     result = verify_path(sealed.package, chain)
-    print(f"Sealed and signed with a demo key: {sealed.package}")
+    print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Sealed and signed with a demo key: {package}"),
+                   package=sealed.package)))  # fmt: skip
     verdict = (
-        "everything holds"
+        msg("Cli", QT_TRANSLATE_NOOP("Cli", "Verified: everything holds"))
         if result.ok
-        else "PROBLEMS: " + "; ".join(f.message for f in result.problems)
-    )
-    print(f"Verified: {verdict}")
+        else msg("Cli", QT_TRANSLATE_NOOP("Cli", "Verified: PROBLEMS: {problems}"),
+                 problems=join("; ", [f.message for f in result.problems]))
+    )  # fmt: skip
+    print(said(verdict))
+    print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Check it without Zhazba:"))))
     print(
-        "Check it without Zhazba:\n"
         f"  cd {sealed.package}\n"
         f"  openssl cms -verify -binary -purpose any -inform DER -in tagmanifest-sha256.txt.p7s "
         f"-content tagmanifest-sha256.txt -CAfile {chain} -out /dev/null\n"

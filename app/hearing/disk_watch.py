@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from audio.engine_types import Alarm
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 WARN_MINUTES = (30, 10)
 CHECK_INTERVAL_S = 5.0
@@ -71,9 +72,8 @@ class DiskWatch:
         if not passed:
             return None
         self.pending = [t for t in self.pending if t not in passed]
-        return Alarm(
-            "disk_low",
-            f"disk space for {int(minutes)} min of recording left (under {min(passed)} min) on "
-            f"the drive of {self.folder}; free space now or the recording will stop",
-            frames,
-        )
+        said = msg("Alarms", QT_TRANSLATE_NOOP(
+            "Alarms", "disk space for {minutes} min of recording left (under {under} min) on the "
+            "drive of {folder}; free space now or the recording will stop"),
+            minutes=int(minutes), under=min(passed), folder=self.folder)  # fmt: skip
+        return Alarm("disk_low", said, frames)

@@ -20,6 +20,7 @@ from app.hearing.details import load_hearing_json, write_json_atomic
 from audio.pcm import channel_groups, file_sha256, segment_file_names
 from audio.recover import salvage_segment
 from audio.segments import peaks_name
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing import journal as J
 
 
@@ -88,7 +89,8 @@ def recover_hearing(
     folder = Path(folder)
     data = load_hearing_json(folder)
     if data.get("finished"):
-        return RecoveryReport(folder, False, None, 0, 0.0, "the hearing was closed normally")
+        return RecoveryReport(folder, False, None, 0, 0.0, msg("Recovery", QT_TRANSLATE_NOOP(
+            "Recovery", "the hearing was closed normally")))  # fmt: skip
     journal = J.HearingJournal(folder / "journal.jsonl", repair_tail=True)
     records = J.read_records(folder / "journal.jsonl")
     state = _JournalState.read(records)
@@ -127,13 +129,28 @@ def recover_hearing(
         write_json_atomic(folder / "hearing.json", data)
     journal.close()
     rate = data["audio"]["rate"]
-    msg = (
-        f"recovered {recovered_frames / rate:.1f} s of the interrupted segment {seg_no}; "
-        f"at most {lost:.1f} s before the interruption may be missing"
-        if seg_no is not None
-        else "the hearing was closed; no audio segment was open"
+    said = _recovered_words(recovered_frames / rate, seg_no, lost)
+    return RecoveryReport(folder, True, seg_no, recovered_frames, round(lost, 3), said)
+
+
+def _recovered_words(seconds: float, seg_no: int | None, lost: float) -> str:
+    """What recovery did, in words (a translatable message)."""
+    if seg_no is None:
+        return msg(
+            "Recovery",
+            QT_TRANSLATE_NOOP("Recovery", "the hearing was closed; no audio segment was open"),
+        )
+    return msg(
+        "Recovery",
+        QT_TRANSLATE_NOOP(
+            "Recovery",
+            "recovered {seconds:.1f} s of the interrupted segment {segment}; at most "
+            "{lost:.1f} s before the interruption may be missing",
+        ),
+        seconds=seconds,
+        segment=seg_no,
+        lost=lost,
     )
-    return RecoveryReport(folder, True, seg_no, recovered_frames, round(lost, 3), msg)
 
 
 def _close_open_segment(

@@ -132,7 +132,7 @@
         <translation>Шамамен %1 мин жазбаға орын бар</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recording again after %1 s without sound</source>
         <translation>Жазу қайта басталды: %1 с дыбыссыз өтті</translation>
     </message>
@@ -208,6 +208,34 @@
         <location line="+1"/>
         <source>Acknowledged</source>
         <translation>Қабылданды</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <location filename="../../app/hearing/alarm_texts.py" line="+56"/>
+        <source>{label} — microphone {channel}</source>
+        <translation>{label} — {channel}-микрофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({seconds:.1f} s)</source>
+        <translation>{label} ({seconds:.1f} с)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording again after {seconds:.1f} s without sound</source>
+        <translation>Жазу қайта басталды: {seconds:.1f} с дыбыссыз өтті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} — {detail}</source>
+        <translation>{label} — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hearing/disk_watch.py" line="+75"/>
+        <source>disk space for {minutes} min of recording left (under {under} min) on the drive of {folder}; free space now or the recording will stop</source>
+        <translation>{folder} дискісінде {minutes} мин жазбаға ғана орын қалды ({under} минуттан аз); орынды қазір босатыңыз, әйтпесе жазу тоқтайды</translation>
     </message>
 </context>
 <context>
@@ -767,7 +795,22 @@
         <translation>{option} {path}: {{&quot;days_off&quot;: [күндер], &quot;working_days&quot;: [күндер]}} түрінде беріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+140"/>
+        <location filename="../../app/cli/record.py" line="+119"/>
+        <source>No audio devices. The simulated microphone is available: --source tones</source>
+        <translation>Дыбыс құрылғылары жоқ. Микрофон имитациясын қолдануға болады: --source tones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{index:3d}  {name}  [{hostapi}]  in: {inputs}  out: {outputs}  {rate:.0f} Hz</source>
+        <translation>{index:3d}  {name}  [{hostapi}]  кіріс: {inputs}  шығыс: {outputs}  {rate:.0f} Hz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line} (default input)</source>
+        <translation>{line} (әдепкі кіріс)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>--device жазбасына --hearing ФАЙЛ (отырыс деректері) қажет: онсыз демонстрация деректері (DEMO-0001) жазылар еді; демонстрация үшін --demo беріңіз</translation>
     </message>
@@ -777,7 +820,12 @@
         <translation>имитацияланған көз ({name}) дәлелдеме жазбайды: көрсетілім үшін --demo беріңіз (отырыс «ИМИТАЦИЯ — ДӘЛЕЛДЕМЕ ЕМЕС» деп белгіленеді) немесе сот залының микрофондары үшін --device</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+80"/>
+        <source>recording into {folder}</source>
+        <translation>{folder} қалтасына жазылуда</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no such folder: {path}</source>
         <translation>мұндай қалта жоқ: {path}</translation>
     </message>
@@ -785,6 +833,31 @@
         <location line="+3"/>
         <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
         <translation>{path} қалта емес: отырыс қалтасын немесе отырыстар сақталатын қалтаны беріңіз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{hearing}: {file} taken from the mirror</source>
+        <translation>{hearing}: {file} екінші көшірмеден алынды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder}: cannot be recovered automatically: the drive is full. Free space on that drive and run `zhazba recover` again; recovery can be repeated.</source>
+        <translation>{folder}: автоматты түрде қалпына келтіру мүмкін емес: диск толы. Сол дискіде орын босатып, `zhazba recover` қайта іске қосыңыз; қалпына келтіруді қайталауға болады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder}: cannot be recovered automatically: {why}</source>
+        <translation>{folder}: автоматты түрде қалпына келтіру мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to recover: every hearing there was closed normally</source>
+        <translation>қалпына келтіретін ештеңе жоқ: ондағы барлық сот отырысы қалыпты жабылған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder}: {message}</source>
+        <translation>{folder}: {message}</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -955,24 +1028,14 @@ Format? Type yes: </source>
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>бұл тіркелгі ол файлды пайдалана алмайды; оның рұқсаттарын тексеріңіз</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No space left on device</source>
-        <translation>құрылғыда бос орын жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>free space on that drive and try again</source>
         <translation>сол дискіде орын босатып, қайталаңыз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only file system</source>
-        <translation>файл жүйесі тек оқуға арналған</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -980,29 +1043,9 @@ Format? Type yes: </source>
         <translation>диск тек оқуға арналған; басқа жерге жазыңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Permission denied</source>
-        <translation>рұқсат жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation not permitted</source>
-        <translation>әрекетке рұқсат жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File name too long</source>
-        <translation>файл аты тым ұзын</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>use a shorter name</source>
         <translation>қысқарақ атау беріңіз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such file or directory</source>
-        <translation>мұндай файл немесе қалта жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1011,18 +1054,8 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not a directory</source>
-        <translation>қалта емес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>a folder was expected; check the path</source>
         <translation>қалта күтілген еді; жолды тексеріңіз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is a directory</source>
-        <translation>бұл қалта</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,11 +1064,6 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Input/output error</source>
-        <translation>енгізу-шығару қатесі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>the drive reports a read or write error; check the drive</source>
         <translation>диск оқу немесе жазу қатесін хабарлайды; дискіні тексеріңіз</translation>
     </message>
@@ -1409,6 +1437,131 @@ Format? Type yes: </source>
         <location line="+2"/>
         <source>timestamp: none</source>
         <translation>уақыт белгісі: жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/wiring.py" line="+59"/>
+        <source>{made} anchors made, {sent} sent, {queued} queued</source>
+        <translation>зәкірлер: {made} жасалды, {sent} жіберілді, {queued} кезекте</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_run.py" line="+25"/>
+        <source>not anchored (no court archive configured)</source>
+        <translation>жасалмады (сот мұрағаты бапталмаған)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ALARM: {what}</source>
+        <translation>ДАБЫЛ: {what}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{folder}: {seconds:.1f} s recorded in {wall:.1f} s, {overflows} overflows</source>
+        <translation>{folder}: {wall:.1f} с ішінде {seconds:.1f} с жазылды, кіріс толып кетуі: {overflows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors: {status}</source>
+        <translation>зәкірлер: {status}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the hearing {folder} was left open; run `zhazba recover {folder}` once the drive has space again (or is back) to keep every decodable frame and close it</source>
+        <translation>{folder} сот отырысы ашық қалды; дискіде қайта орын болғанда (немесе ол қайта қосылғанда) `zhazba recover {folder}` іске қосыңыз: ол декодталатын әр кадрды сақтап, отырысты жабады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/station.py" line="+74"/>
+        <source>No screen here: recording a headless demo hearing into {out} instead.</source>
+        <translation>Мұнда экран жоқ: оның орнына {out} қалтасына экрансыз көрсетілім отырысы жазылады.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Demo hearing: {folder}</source>
+        <translation>Көрсетілім отырысы: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated microphone, {channels} channels, {rate} Hz. Recording {seconds:.0f} s…</source>
+        <translation>Микрофон имитациясы, {channels} арна, {rate} Hz. {seconds:.0f} с жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing time {t:5.1f} s</source>
+        <translation>отырыс уақыты {t:5.1f} с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded: {files}; journal of {n} records, chain intact.</source>
+        <translation>Жазылды: {files}; журналда {n} жазба, тізбек бүтін.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded: {files}; journal of {n} records, chain BROKEN: {problem}.</source>
+        <translation>Жазылды: {files}; журналда {n} жазба, тізбек ҮЗІЛГЕН: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sealed and signed with a demo key: {package}</source>
+        <translation>Көрсетілім кілтімен мөрленіп, қол қойылды: {package}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: everything holds</source>
+        <translation>Тексерілді: бәрі дұрыс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: PROBLEMS: {problems}</source>
+        <translation>Тексерілді: АҚАУЛАР: {problems}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check it without Zhazba:</source>
+        <translation>Мұны Zhazba-сыз тексеріңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../audio/os_errors.py" line="+18"/>
+        <source>No space left on device</source>
+        <translation>құрылғыда бос орын жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файл жүйесі тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>әрекетке рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>файл аты тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>қалта емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>енгізу-шығару қатесі</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2110,39 @@ Format? Type yes: </source>
         <location line="+2"/>
         <source>Journal when you told the judge of the technical failure (Rules p. 9)</source>
         <translation>Техникалық ақау туралы судьяға қашан хабарлағаныңызды журналға жазу (Қағидалардың 9-тармағы)</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../audio/engine_core.py" line="+208"/>
+        <source>the recorder stopped: {reason}</source>
+        <translation>жазу тоқтады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../audio/segments.py" line="+164"/>
+        <source>cannot create the audio file in {folder}: {reason}. Check that the recording drive is connected, writable and has free space.</source>
+        <translation>{folder} қалтасында аудиофайл жасау мүмкін емес: {reason}. Жазба дискісінің қосулы, жазуға ашық екенін және онда бос орын барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>the recording drive at {where} is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing.</source>
+        <translation>{where} жеріндегі жазба дискісі енді қолжетімсіз ({reason}). Оны қайта қосыңыз; осы уақытқа дейін жазылған дыбыс сақталған, ал `zhazba recover` отырысты жабады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the recording drive is full ({kib} KiB free at {where}). Free space or switch drives; the audio written so far is intact.</source>
+        <translation>жазба дискісі толы ({where} жерінде {kib} КиБ бос). Орын босатыңыз немесе басқа дискіге ауысыңыз; осы уақытқа дейін жазылған дыбыс бүтін.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>writing audio to {where} failed: {reason}. The audio written so far is intact.</source>
+        <translation>{where} жеріне дыбыс жазу сәтсіз аяқталды: {reason}. Осы уақытқа дейін жазылған дыбыс бүтін.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/journal.py" line="+326"/>
+        <source>cannot write to the journal {path}: {reason}. Free disk space or check the recording drive; recording data written so far is intact.</source>
+        <translation>{path} журналына жазу мүмкін емес: {reason}. Дискіде орын босатыңыз немесе жазба дискісін тексеріңіз; осы уақытқа дейін жазылған деректер бүтін.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3929,34 @@ Format? Type yes: </source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/hearing/recovery.py" line="+92"/>
+        <source>the hearing was closed normally</source>
+        <translation>сот отырысы қалыпты жабылған</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>recovered {seconds:.1f} s of the interrupted segment {segment}; at most {lost:.1f} s before the interruption may be missing</source>
+        <translation>үзілген {segment}-сегменттің {seconds:.1f} с қалпына келтірілді; жазу үзілгенге дейінгі ең көбі {lost:.1f} с жоғалуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the hearing was closed; no audio segment was open</source>
+        <translation>сот отырысы жабылды; бірде-бір аудиосегмент ашық болмаған</translation>
+    </message>
+    <message>
+        <location filename="../../audio/recover.py" line="+145"/>
+        <source>cannot write the salvaged audio next to {file}: {reason}. Free space on that drive and run `zhazba recover` again; nothing was changed.</source>
+        <translation>қалпына келтірілген дыбысты {file} жанына жазу мүмкін емес: {reason}. Сол дискіде орын босатып, `zhazba recover` қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the salvaged audio next to {file} (is the drive full?). Free space on that drive and run `zhazba recover` again; nothing was changed.</source>
+        <translation>қалпына келтірілген дыбысты {file} жанына жазу мүмкін емес (диск толы емес пе?). Сол дискіде орын босатып, `zhazba recover` қайта іске қосыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
         <location filename="../../ui/review/viewmodel.py" line="+105"/>
@@ -5105,13 +5319,13 @@ Format? Type yes: </source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/widgets/terms.py" line="+21"/>
-        <location line="+88"/>
+        <location filename="../../ui/widgets/terms.py" line="+23"/>
+        <location line="+55"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-54"/>
         <source>Presiding judge</source>
         <translation>Төрағалық етуші судья</translation>
     </message>
@@ -5276,7 +5490,7 @@ Format? Type yes: </source>
         <translation>Соттың шешім шығару үшін кетуі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/hearing/alarm_texts.py" line="-41"/>
         <source>The microphone interface is lost: no sound is being recorded</source>
         <translation>Дыбыс құрылғысы жоғалды: дыбыс жазылмай жатыр</translation>
     </message>
@@ -5336,7 +5550,12 @@ Format? Type yes: </source>
         <translation>Аудиобелгіні сақтау мүмкін болмады: оны қағазға жазып, техникке хабарлаңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The second copy of the recording cannot be written; the recording itself goes on; tell the technician</source>
+        <translation>Жазбаның екінші көшірмесін жазу мүмкін емес; жазудың өзі жалғасуда; техникалық маманға хабарлаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/terms.py" line="+4"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>

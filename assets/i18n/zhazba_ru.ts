@@ -132,7 +132,7 @@
         <translation>Места хватит примерно на %1 мин записи</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recording again after %1 s without sound</source>
         <translation>Запись снова идёт: %1 с без звука</translation>
     </message>
@@ -208,6 +208,34 @@
         <location line="+1"/>
         <source>Acknowledged</source>
         <translation>Принята</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <location filename="../../app/hearing/alarm_texts.py" line="+56"/>
+        <source>{label} — microphone {channel}</source>
+        <translation>{label} — микрофон {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({seconds:.1f} s)</source>
+        <translation>{label} ({seconds:.1f} с)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording again after {seconds:.1f} s without sound</source>
+        <translation>Запись снова идёт: {seconds:.1f} с без звука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} — {detail}</source>
+        <translation>{label} — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hearing/disk_watch.py" line="+75"/>
+        <source>disk space for {minutes} min of recording left (under {under} min) on the drive of {folder}; free space now or the recording will stop</source>
+        <translation>на диске {folder} осталось места на {minutes} мин записи (меньше {under} мин); освободите место сейчас, иначе запись остановится</translation>
     </message>
 </context>
 <context>
@@ -767,7 +795,22 @@
         <translation>{option} {path}: укажите {{&quot;days_off&quot;: [даты], &quot;working_days&quot;: [даты]}}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/record.py" line="+140"/>
+        <location filename="../../app/cli/record.py" line="+119"/>
+        <source>No audio devices. The simulated microphone is available: --source tones</source>
+        <translation>Звуковых устройств нет. Доступна имитация микрофона: --source tones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{index:3d}  {name}  [{hostapi}]  in: {inputs}  out: {outputs}  {rate:.0f} Hz</source>
+        <translation>{index:3d}  {name}  [{hostapi}]  входы: {inputs}  выходы: {outputs}  {rate:.0f} Hz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line} (default input)</source>
+        <translation>{line} (вход по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>a recording from --device needs --hearing FILE (the hearing&apos;s details): without it the demonstration&apos;s details (DEMO-0001) would be recorded; give --demo for a demonstration</source>
         <translation>для записи с --device нужен --hearing ФАЙЛ (сведения о заседании): без него были бы записаны сведения демонстрации (DEMO-0001); для демонстрации укажите --demo</translation>
     </message>
@@ -777,7 +820,12 @@
         <translation>имитируемый источник ({name}) не записывает доказательств: укажите --demo для демонстрации (заседание помечается «ИМИТАЦИЯ — НЕ ДОКАЗАТЕЛЬСТВО») или --device для микрофонов зала</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+80"/>
+        <source>recording into {folder}</source>
+        <translation>запись в {folder}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no such folder: {path}</source>
         <translation>нет такой папки: {path}</translation>
     </message>
@@ -785,6 +833,31 @@
         <location line="+3"/>
         <source>{path} is not a folder: give a hearing folder, or the folder that holds them</source>
         <translation>{path} — не папка: укажите папку заседания или папку, где они хранятся</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{hearing}: {file} taken from the mirror</source>
+        <translation>{hearing}: {file} взят из второй копии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder}: cannot be recovered automatically: the drive is full. Free space on that drive and run `zhazba recover` again; recovery can be repeated.</source>
+        <translation>{folder}: восстановить автоматически нельзя: диск заполнен. Освободите место на этом диске и снова запустите `zhazba recover`; восстановление можно повторять.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder}: cannot be recovered automatically: {why}</source>
+        <translation>{folder}: восстановить автоматически нельзя: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to recover: every hearing there was closed normally</source>
+        <translation>восстанавливать нечего: все заседания там закрыты обычным порядком</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder}: {message}</source>
+        <translation>{folder}: {message}</translation>
     </message>
     <message>
         <location filename="../../app/cli/signin.py" line="+210"/>
@@ -955,24 +1028,14 @@ Format? Type yes: </source>
         <translation>{message} (см. `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>этой учётной записи нельзя использовать этот файл; проверьте его права</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No space left on device</source>
-        <translation>на устройстве нет свободного места</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>free space on that drive and try again</source>
         <translation>освободите место на этом диске и повторите</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only file system</source>
-        <translation>файловая система только для чтения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -980,29 +1043,9 @@ Format? Type yes: </source>
         <translation>диск только для чтения; запишите в другое место</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Permission denied</source>
-        <translation>доступ запрещён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation not permitted</source>
-        <translation>операция не разрешена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File name too long</source>
-        <translation>слишком длинное имя файла</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>use a shorter name</source>
         <translation>используйте более короткое имя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such file or directory</source>
-        <translation>нет такого файла или папки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1011,18 +1054,8 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not a directory</source>
-        <translation>это не папка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>a folder was expected; check the path</source>
         <translation>ожидалась папка; проверьте путь</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is a directory</source>
-        <translation>это папка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,11 +1064,6 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Input/output error</source>
-        <translation>ошибка ввода-вывода</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>the drive reports a read or write error; check the drive</source>
         <translation>диск сообщает об ошибке чтения или записи; проверьте диск</translation>
     </message>
@@ -1409,6 +1437,131 @@ Format? Type yes: </source>
         <location line="+2"/>
         <source>timestamp: none</source>
         <translation>метка времени: нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/anchoring/wiring.py" line="+59"/>
+        <source>{made} anchors made, {sent} sent, {queued} queued</source>
+        <translation>якоря: создано {made}, отправлено {sent}, в очереди {queued}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/record_run.py" line="+25"/>
+        <source>not anchored (no court archive configured)</source>
+        <translation>не создавались (архив суда не настроен)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ALARM: {what}</source>
+        <translation>ТРЕВОГА: {what}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{folder}: {seconds:.1f} s recorded in {wall:.1f} s, {overflows} overflows</source>
+        <translation>{folder}: записано {seconds:.1f} с за {wall:.1f} с, переполнений входа: {overflows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors: {status}</source>
+        <translation>якоря: {status}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the hearing {folder} was left open; run `zhazba recover {folder}` once the drive has space again (or is back) to keep every decodable frame and close it</source>
+        <translation>заседание {folder} осталось открытым; когда на диске снова будет место (или диск вернётся), запустите `zhazba recover {folder}`: он сохранит каждый декодируемый кадр и закроет заседание</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/station.py" line="+74"/>
+        <source>No screen here: recording a headless demo hearing into {out} instead.</source>
+        <translation>Экрана нет: вместо окна записывается демонстрационное заседание в {out}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Demo hearing: {folder}</source>
+        <translation>Демонстрационное заседание: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated microphone, {channels} channels, {rate} Hz. Recording {seconds:.0f} s…</source>
+        <translation>Имитация микрофона, каналов: {channels}, {rate} Hz. Запись {seconds:.0f} с…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hearing time {t:5.1f} s</source>
+        <translation>время заседания {t:5.1f} с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded: {files}; journal of {n} records, chain intact.</source>
+        <translation>Записано: {files}; в журнале записей: {n}, цепочка цела.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded: {files}; journal of {n} records, chain BROKEN: {problem}.</source>
+        <translation>Записано: {files}; в журнале записей: {n}, цепочка НАРУШЕНА: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sealed and signed with a demo key: {package}</source>
+        <translation>Опечатано и подписано демонстрационным ключом: {package}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: everything holds</source>
+        <translation>Проверено: всё сходится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: PROBLEMS: {problems}</source>
+        <translation>Проверено: НАРУШЕНИЯ: {problems}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check it without Zhazba:</source>
+        <translation>Проверьте это без Zhazba:</translation>
+    </message>
+    <message>
+        <location filename="../../audio/os_errors.py" line="+18"/>
+        <source>No space left on device</source>
+        <translation>на устройстве нет свободного места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>файловая система только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>ошибка ввода-вывода</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2112,39 @@ Format? Type yes: </source>
         <location line="+2"/>
         <source>Journal when you told the judge of the technical failure (Rules p. 9)</source>
         <translation>Записать в журнал, когда вы сообщили судье о технической неполадке (пункт 9 Правил)</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../audio/engine_core.py" line="+208"/>
+        <source>the recorder stopped: {reason}</source>
+        <translation>запись остановилась: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../audio/segments.py" line="+164"/>
+        <source>cannot create the audio file in {folder}: {reason}. Check that the recording drive is connected, writable and has free space.</source>
+        <translation>не удаётся создать аудиофайл в {folder}: {reason}. Проверьте, что диск для записи подключён, доступен для записи и на нём есть место.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>the recording drive at {where} is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing.</source>
+        <translation>диск для записи {where} больше недоступен ({reason}). Подключите его снова; записанный до сих пор звук сохранён, а `zhazba recover` закроет заседание.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the recording drive is full ({kib} KiB free at {where}). Free space or switch drives; the audio written so far is intact.</source>
+        <translation>диск для записи заполнен ({kib} КиБ свободно в {where}). Освободите место или смените диск; записанный до сих пор звук цел.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>writing audio to {where} failed: {reason}. The audio written so far is intact.</source>
+        <translation>не удалось записать звук в {where}: {reason}. Записанный до сих пор звук цел.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/journal.py" line="+326"/>
+        <source>cannot write to the journal {path}: {reason}. Free disk space or check the recording drive; recording data written so far is intact.</source>
+        <translation>не удаётся записать в журнал {path}: {reason}. Освободите место на диске или проверьте диск для записи; записанные до сих пор данные целы.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3933,34 @@ Format? Type yes: </source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/hearing/recovery.py" line="+92"/>
+        <source>the hearing was closed normally</source>
+        <translation>заседание было закрыто обычным порядком</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>recovered {seconds:.1f} s of the interrupted segment {segment}; at most {lost:.1f} s before the interruption may be missing</source>
+        <translation>восстановлено {seconds:.1f} с прерванного сегмента {segment}; не более {lost:.1f} с перед прерыванием могут отсутствовать</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the hearing was closed; no audio segment was open</source>
+        <translation>заседание закрыто; ни один аудиосегмент не был открыт</translation>
+    </message>
+    <message>
+        <location filename="../../audio/recover.py" line="+145"/>
+        <source>cannot write the salvaged audio next to {file}: {reason}. Free space on that drive and run `zhazba recover` again; nothing was changed.</source>
+        <translation>не удаётся записать восстановленный звук рядом с {file}: {reason}. Освободите место на этом диске и снова запустите `zhazba recover`; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the salvaged audio next to {file} (is the drive full?). Free space on that drive and run `zhazba recover` again; nothing was changed.</source>
+        <translation>не удаётся записать восстановленный звук рядом с {file} (не заполнен ли диск?). Освободите место на этом диске и снова запустите `zhazba recover`; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
         <location filename="../../ui/review/viewmodel.py" line="+105"/>
@@ -5111,13 +5325,13 @@ Format? Type yes: </source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/widgets/terms.py" line="+21"/>
-        <location line="+88"/>
+        <location filename="../../ui/widgets/terms.py" line="+23"/>
+        <location line="+55"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-54"/>
         <source>Presiding judge</source>
         <translation>Председательствующий судья</translation>
     </message>
@@ -5282,7 +5496,7 @@ Format? Type yes: </source>
         <translation>Удаление суда для принятия решения</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/hearing/alarm_texts.py" line="-41"/>
         <source>The microphone interface is lost: no sound is being recorded</source>
         <translation>Звуковое устройство пропало: звук не записывается</translation>
     </message>
@@ -5342,7 +5556,12 @@ Format? Type yes: </source>
         <translation>Аудиометку не удалось сохранить: запишите её на бумаге и сообщите технику</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The second copy of the recording cannot be written; the recording itself goes on; tell the technician</source>
+        <translation>Вторую копию записи записать не удаётся; сама запись продолжается; сообщите техническому специалисту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/terms.py" line="+4"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>

@@ -38,7 +38,7 @@ from app.hearing.live import Alarm
 from ui.recording.marker_model import hearing_time
 from ui.widgets import terms
 from ui.widgets.dialog_buttons import standard_buttons
-from ui.widgets.i18n import Retranslatable
+from ui.widgets.i18n import Retranslatable, tr_msg
 
 REPEAT_MS = 30_000
 LOST_REPEAT_MS = 10_000
@@ -134,8 +134,9 @@ class AlarmBanner(Retranslatable, QFrame):
         if alarm.kind == "disk_low" and alarm.channel is None and "min" in alarm.message:
             minutes = "".join(c for c in alarm.message if c.isdigit())
             text += " — " + self.tr("Room for about %1 min of recording").replace("%1", minutes)
-        elif alarm.kind in ("error", "marker_failed"):
-            text += f" — {alarm.message}"  # the recorder's own words, for the technician
+        elif alarm.kind in ("error", "marker_failed", "mirror_lost"):
+            # the recorder's own words, for the technician (translated when they are a Msg)
+            text += f" — {tr_msg(alarm.message)}"
         elif alarm.kind == "device_returned" and alarm.value is not None:
             text = self.tr("Recording again after %1 s without sound").replace(
                 "%1", f"{alarm.value:.1f}"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.hearing.alarm_texts import ALARM_TEXTS
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context``; the lookup happens in :func:`tr_term`."""
@@ -64,39 +66,6 @@ PAUSE_TEXTS: dict[str, str] = {
     "adjournment": QT_TRANSLATE_NOOP("Terms", "Adjournment"),
     "recess": QT_TRANSLATE_NOOP("Terms", "Recess"),
     "deliberation": QT_TRANSLATE_NOOP("Terms", "Court retires to deliberate"),
-}
-
-ALARM_TEXTS: dict[str, str] = {
-    "device_lost": QT_TRANSLATE_NOOP(
-        "Terms", "The microphone interface is lost: no sound is being recorded"
-    ),
-    "device_returned": QT_TRANSLATE_NOOP("Terms", "Sound is arriving again"),
-    "device_changed": QT_TRANSLATE_NOOP(
-        "Terms",
-        "The microphone interface came back as a different device: confirm before recording "
-        "from it",
-    ),
-    "dropout": QT_TRANSLATE_NOOP(
-        "Terms", "Some sound did not arrive from the device; the recording goes on"
-    ),
-    "backlog": QT_TRANSLATE_NOOP(
-        "Terms",
-        "The computer is slow: sound is waiting to be written (nothing is lost yet); tell the "
-        "technician",
-    ),
-    "overflow": QT_TRANSLATE_NOOP(
-        "Terms", "Input overflow: the computer did not keep up, a moment of sound may be lost"
-    ),
-    "silent": QT_TRANSLATE_NOOP("Terms", "No sound from a participant's microphone for 30 s"),
-    "disk_low": QT_TRANSLATE_NOOP("Terms", "Less than 2 hours of recording space left on disk"),
-    "clock_jump": QT_TRANSLATE_NOOP(
-        "Terms", "The computer clock jumped; the recording time is not affected"
-    ),
-    "error": QT_TRANSLATE_NOOP("Terms", "Recording stopped because of an error"),
-    "clip": QT_TRANSLATE_NOOP("Terms", "Clipping: the input level is too high"),
-    "marker_failed": QT_TRANSLATE_NOOP(
-        "Terms", "A marker could not be saved: write it down on paper and tell the technician"
-    ),
 }
 
 FIELD_TEXTS: dict[str, str] = {
