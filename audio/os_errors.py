@@ -24,6 +24,10 @@ OS_ERROR_NAMES: dict[int, str] = {
     errno.ENOTDIR: QT_TRANSLATE_NOOP("Cli", "Not a directory"),
     errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "Is a directory"),
     errno.EIO: QT_TRANSLATE_NOOP("Cli", "Input/output error"),
+    errno.ECONNREFUSED: QT_TRANSLATE_NOOP("Cli", "Connection refused"),
+    errno.ETIMEDOUT: QT_TRANSLATE_NOOP("Cli", "Connection timed out"),
+    errno.EHOSTUNREACH: QT_TRANSLATE_NOOP("Cli", "No route to host"),
+    errno.ENETUNREACH: QT_TRANSLATE_NOOP("Cli", "Network is unreachable"),
 }
 
 

@@ -26,6 +26,8 @@ from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from audio.durable import write_atomically
+from audio.os_errors import os_error_name
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.keys import KeyInfo, OpenedKey, SignOutcome
 
 SIGNED_FILE = "tagmanifest-sha256.txt"
@@ -117,11 +119,12 @@ class RsaCadesSigner:
 
 def _tsa_problem(url: str, e: BaseException) -> str:
     reason = getattr(e, "reason", None) or e
-    return (
-        f"the timestamp authority {url} could not be used ({reason}). The package is signed "
-        "without a timestamp; add it later, once the TSA is reachable, with "
-        "`zhazba seal PACKAGE --timestamp-only --tsa URL`."
-    )
+    return msg("Signing", QT_TRANSLATE_NOOP(
+        "Signing", "the timestamp authority {url} could not be used ({reason}). The package is "
+        "signed without a timestamp; add it later, once the TSA is reachable, with `zhazba seal "
+        "PACKAGE --timestamp-only --tsa URL`."),
+        url=url, reason=os_error_name(reason) if isinstance(reason, OSError) else str(reason),
+    )  # fmt: skip
 
 
 def read_signature(path: str | Path) -> cms.ContentInfo:

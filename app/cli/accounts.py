@@ -32,8 +32,10 @@ def _new_password(args: argparse.Namespace, username: str) -> str:
     given = env_secret(args, "ZHAZBA_NEW_PASSWORD")
     if given:
         return given
-    first = getpass.getpass(f"New password for {username}: ")
-    if first != getpass.getpass("Again: "):
+    first = getpass.getpass(
+        said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "New password for {name}: "), name=username))
+    )
+    if first != getpass.getpass(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Again: ")))):
         raise AccountError(msg("Cli", QT_TRANSLATE_NOOP("Cli", "the two passwords differ")))
     return first
 
@@ -51,7 +53,9 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
         raise AccountError(msg("Cli", sign_in, action=action_word(action.value)))
     password = env_secret(args, "ZHAZBA_PASSWORD")
     if password is None:
-        password = getpass.getpass(f"Password for {args.user}: ")
+        password = getpass.getpass(
+            said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=args.user))
+        )
     store.sign_in(args.user, password).require(action)
 
 

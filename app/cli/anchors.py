@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
+
+from app.cli.errors import said, say
+from audio.text import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: Any) -> None:
@@ -52,11 +54,12 @@ def cmd_anchors(args: argparse.Namespace) -> int:
         print(json.dumps({"hearings": status, "problem": problem}, ensure_ascii=False))
     else:
         for name, s in status.items():
-            print(f"{name}: {s['made']} anchors, {s['queued']} queued")
+            line = QT_TRANSLATE_NOOP("Cli", "{hearing}: {made} anchors, {queued} queued")
+            print(said(msg("Cli", line, hearing=name, made=s["made"], queued=s["queued"])))
         if not status:
-            print("no anchors on this station")
+            print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "no anchors on this station"))))
     if problem:
-        print(f"zhazba: anchors not sent: {problem}", file=sys.stderr)
+        say(msg("Cli", QT_TRANSLATE_NOOP("Cli", "anchors not sent: {problem}"), problem=problem))
         return 1
     return 0
 

@@ -199,7 +199,9 @@ def _credentials(args: argparse.Namespace) -> int:
     station.folder.mkdir(parents=True, exist_ok=True)
     with station.catalog() as catalog:
         require_sign_in(args, AccountStore(catalog), Action.ARCHIVE_CREDENTIALS)
-    secret = os.environ.get("ZHAZBA_ARCHIVE_SECRET_KEY") or getpass.getpass("Archive secret key: ")
+    secret = os.environ.get("ZHAZBA_ARCHIVE_SECRET_KEY") or getpass.getpass(
+        said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Archive secret key: ")))
+    )
     station.secrets.set_archive_credentials(ArchiveCredentials(args.access_key, secret))
     _out(args, {"ok": True}, "archive credentials stored (encrypted)")
     return 0

@@ -178,7 +178,8 @@ def _time_zone(args: argparse.Namespace) -> int:
             say(describe_os_error(e) if isinstance(e, OSError) else reason_of(e), "time-zone")
             return 1
     name = zone_name(settings)
-    print(f"{name} (now {court_now(name):%Y-%m-%d %H:%M %z})")
+    now = f"{court_now(name):%Y-%m-%d %H:%M %z}"
+    print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "{zone} (now {now})"), zone=name, now=now)))
     return 0
 
 
@@ -228,7 +229,7 @@ def _run(kind: str, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"document": kind, "path": str(path)}, ensure_ascii=False))
     else:
-        print(f"wrote {path}")
+        print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "wrote {path}"), path=path)))
     return 0
 
 
@@ -259,9 +260,10 @@ def _not_recorded(args: argparse.Namespace) -> int:
         out = {"folder": str(session.folder), "documents": documents, "problems": result.problems}
         print(json.dumps(out, ensure_ascii=False))
     else:
-        print(f"not recorded ({args.ground}): {session.folder}")
+        print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "not recorded ({ground}): {folder}"),
+                       ground=args.ground, folder=session.folder)))  # fmt: skip
         for path in result.documents:
-            print(f"wrote {path}")
+            print(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "wrote {path}"), path=path)))
     for finding in result.problems:
         say(finding, "not-recorded")
     return 0
@@ -341,7 +343,9 @@ def _judge_informed(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"seq": rec["seq"], **rec["data"]}, ensure_ascii=False))
     else:
-        print(f"journaled: the judge was informed ({rec['data']['at_utc']}, by {by})")
+        print(said(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "journaled: the judge was informed ({at}, by {by})"),
+            at=rec["data"]["at_utc"], by=by)))  # fmt: skip
     return 0
 
 

@@ -148,10 +148,15 @@ def _confirm(args: argparse.Namespace) -> str | None:
     if args.yes:
         return plan.token
     if not sys.stdin.isatty():
-        raise ExportError("confirm the deletion listed above with --yes (no terminal to ask)")
-    answer = input("Type DELETE to delete all of this and write the copy: ")
+        ask = QT_TRANSLATE_NOOP(
+            "Cli", "confirm the deletion listed above with --yes (no terminal to ask)"
+        )
+        raise ExportError(msg("Cli", ask))
+    answer = input(said(msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Type DELETE to delete all of this and write the copy: "))))  # fmt: skip
     if answer.strip() != "DELETE":
-        raise ExportError("not confirmed; nothing was deleted or written")
+        raise ExportError(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "not confirmed; nothing was deleted or written")))  # fmt: skip
     return plan.token
 
 
@@ -162,7 +167,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     def progress(p: Progress) -> None:
         if not args.json and (time.monotonic() - last[0] > 1 or p.phase == "done"):
             last[0] = time.monotonic()
-            print(p.describe(), file=sys.stderr)
+            print(said(p.describe()), file=sys.stderr)
 
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     try:
@@ -192,24 +197,40 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
-    text = (
-        f"DONE: {result.kind} copy written to {Path(result.mountpoint) / result.folder}, read back "
-        f"and verified.\n{result.verification}\n{result.files} files, {result.bytes / 1e6:.1f} MB: "
-        f"written in {result.write_seconds:.1f} s, read back in {result.read_seconds:.1f} s."
-    )
-    text += "".join(f"\nNote: {n}" for n in result.notes)
-    if result.kind == "case-file":
-        text += (
-            "\nPut the medium into its envelope with the label (Rules p. 15): "
-            f"zhazba document envelope {args.package}"
-        )
-    _emit(args, {"ok": True, **result.as_dict()}, text)
+    _emit(args, {"ok": True, **result.as_dict()}, _done_text(result, args.package))
     return 0
+
+
+_DONE = {
+    "case-file": QT_TRANSLATE_NOOP(
+        "Cli", "DONE: the case-file copy is written to {where}, read back and verified."),
+    "participant": QT_TRANSLATE_NOOP(
+        "Cli", "DONE: the participant's copy is written to {where}, read back and verified."),
+}  # fmt: skip
+
+
+def _done_text(result: ExportResult, package: Path) -> str:
+    """What a finished copy says: where, verified, how much and how fast, notes, what next."""
+    where = Path(result.mountpoint) / result.folder
+    done = _DONE.get(result.kind, _DONE["case-file"])
+    lines = [said(msg("Cli", done, where=where)), said(result.verification)]
+    lines.append(said(msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{files} files, {mb:.1f} MB: written in {write:.1f} s, read back in {read:.1f} s."),
+        files=result.files, mb=result.bytes / 1e6, write=result.write_seconds,
+        read=result.read_seconds)))  # fmt: skip
+    note = QT_TRANSLATE_NOOP("Cli", "Note: {note}")
+    lines += [said(msg("Cli", note, note=n)) for n in result.notes]
+    if result.kind == "case-file":
+        lines.append(said(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Put the medium into its envelope with the label (Rules p. 15): `zhazba "
+            "document envelope {package}`"), package=package)))  # fmt: skip
+    return "\n".join(lines)
 
 
 def cmd_media(args: argparse.Namespace) -> int:
     vols = list_volumes(include_loop=args.include_images)
-    text = "\n".join(v.describe() for v in vols) or "no removable medium is mounted"
+    none = QT_TRANSLATE_NOOP("Cli", "no removable medium is mounted")
+    text = "\n".join(said(v.describe()) for v in vols) or said(msg("Cli", none))
     _emit(args, {"ok": True, "media": [v.as_dict() for v in vols]}, text)
     return 0
 
@@ -231,10 +252,12 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
         _copies_list(args, catalog)
     elif cmd == "issue":
         issue(catalog, args.id, args.what, args.medium)
-        _emit(args, {"ok": True}, f"application {args.id}: issued")
+        issued = QT_TRANSLATE_NOOP("Cli", "application {id}: issued")
+        _emit(args, {"ok": True}, said(msg("Cli", issued, id=args.id)))
     elif cmd == "receipt":
         record_receipt(catalog, args.id, args.text)
-        _emit(args, {"ok": True}, f"application {args.id}: receipt recorded")
+        receipt = QT_TRANSLATE_NOOP("Cli", "application {id}: receipt recorded")
+        _emit(args, {"ok": True}, said(msg("Cli", receipt, id=args.id)))
     elif cmd == "writes":
         writes = list_media_writes(catalog, package=args.package)
         text = "\n".join(

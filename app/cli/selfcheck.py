@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.cli.errors import cli_language, reason_of, said
 from app.cli.record import bounded_int, positive_seconds
 from app.cli.signin import env_secret
 from app.selfcheck.checks import (
@@ -31,14 +32,17 @@ from app.selfcheck.checks import (
 )
 from app.selfcheck.report import (
     MARK,
+    VERDICT_WORDS,
     SelfCheckRun,
     export_report_with_key,
     open_history,
     title,
 )
+from audio.os_errors import os_error_name
 from audio.pcm import MAX_CHANNELS, SUPPORTED_BITS
 from audio.selfcheck import CheckResult
 from audio.sources import SourceError
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.keys import KeyProblem, OpenedKey, load_pkcs12
 
 PASSWORD_ENV = "ZHAZBA_KEY_PASSWORD"
@@ -100,7 +104,19 @@ def register(sub: Any) -> None:
 
 
 def _err(message: str) -> None:
-    print(f"zhazba: {message}", file=sys.stderr)
+    print(f"zhazba: {said(message)}", file=sys.stderr)
+
+
+def result_lines(r: CheckResult) -> list[str]:
+    """A check's verdict, name and message, and what to do, in the user's language (in English
+    the verdict is PASS, WARN or FAIL, for scripts)."""
+    english = cli_language() == "en"
+    mark = MARK[r.verdict] if english else said(msg("SelfCheckWindow", VERDICT_WORDS[r.verdict]))
+    lines = [f"{mark}  {said(title(r.check))}: {said(r.message)}"]
+    if r.remedy:
+        todo = msg("Cli", QT_TRANSLATE_NOOP("Cli", "What to do: {remedy}"), remedy=r.remedy)
+        lines.append(f"      {said(todo)}")
+    return lines
 
 
 def _open_key(
@@ -109,21 +125,30 @@ def _open_key(
     """The key, even an expired one (the certificate check reports it); or why it won't open."""
     password = env_secret(args or argparse.Namespace(), PASSWORD_ENV)
     if password is None and sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {path.name}: ")
+        asked = msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=path.name)
+        password = getpass.getpass(said(asked))
+    problem: str
     if password is None:
-        problem = f"no password: type it at a terminal, or set {PASSWORD_ENV}"
+        none = QT_TRANSLATE_NOOP("Cli", "no password: type it at a terminal, or set {env}")
+        problem = msg("Cli", none, env=PASSWORD_ENV)
     else:
         try:
             return load_pkcs12(path.read_bytes(), password), None
         except OSError as e:
-            problem = f"the key file {path} cannot be read ({e.strerror})"
+            problem = msg("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "the key file {path} cannot be read ({reason})"),
+                path=path, reason=os_error_name(e))  # fmt: skip
         except KeyProblem as e:
-            problem = str(e)
+            problem = reason_of(e)
     return None, CheckResult(
         "certificate",
         "fail",
-        f"The signing key cannot be opened: {problem}.",
-        "Check the key file and its password.",
+        msg(
+            "SelfCheck",
+            QT_TRANSLATE_NOOP("SelfCheck", "The signing key cannot be opened: {problem}."),
+            problem=problem,
+        ),  # fmt: skip
+        msg("SelfCheck", QT_TRANSLATE_NOOP("SelfCheck", "Check the key file and its password.")),
         {"key": str(path)},
     )
 
@@ -192,39 +217,46 @@ def guided_steps(
             while session.step.state != "done" and time.monotonic() < deadline:
                 if session.step.prompt != shown:
                     shown = session.step.prompt
-                    say(f">>> {shown}")
+                    say(f">>> {said(shown)}")
                 time.sleep(0.05)
         finally:
             result = session.stop()
         results.append(result)
-        say(f"{MARK[result.verdict]}  {title(result.check)}: {result.message}")
-        if result.remedy:
-            say(f"      What to do: {result.remedy}")
+        for line in result_lines(result):
+            say(line)
     return results
 
 
 def _print_result(r: CheckResult) -> None:
-    print(f"{MARK[r.verdict]}  {title(r.check)}: {r.message}", flush=True)
-    if r.remedy:
-        print(f"      What to do: {r.remedy}", flush=True)
+    for line in result_lines(r):
+        print(line, flush=True)
+
+
+_SUMMARY = {  # (failed, warned) → what the run comes to
+    (True, True): QT_TRANSLATE_NOOP(
+        "Cli", "The self-check FAILED: {fails} problem(s) must be fixed before recording, and "
+        "{warns} warning(s)."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Cli", "The self-check FAILED: {fails} problem(s) must be fixed before recording."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Cli", "The station is ready ({warns} warning(s) to look at)."),
+    (False, False): QT_TRANSLATE_NOOP("Cli", "The station is ready."),
+}  # fmt: skip
 
 
 def _print_summary(run: SelfCheckRun) -> None:
     fails = sum(r.verdict == "fail" for r in run.results)
     warns = sum(r.verdict == "warn" for r in run.results)
-    if fails:
-        print(
-            f"\nThe self-check FAILED: {fails} problem(s) must be fixed before recording"
-            + (f", and {warns} warning(s)." if warns else ".")
-        )
-    else:
-        print("\nThe station is ready" + (f" ({warns} warning(s) to look at)." if warns else "."))
+    print("\n" + said(msg("Cli", _SUMMARY[fails > 0, warns > 0], fails=fails, warns=warns)))
 
 
 def _guided(args: argparse.Namespace, settings: SelfCheckSettings, run: Any, say: Any) -> None:
     """The guided microphone test after the checks (none without an input device)."""
     if any(r.check == "input_device" and r.verdict == "fail" for r in run.results):
-        say("The guided microphone test is skipped: there is no input device.")
+        skipped = QT_TRANSLATE_NOOP(
+            "Cli", "The guided microphone test is skipped: there is no input device."
+        )
+        say(said(msg("Cli", skipped)))
     else:
         mics = args.microphone or list(range(1, settings.channels + 1))
         try:
@@ -234,8 +266,12 @@ def _guided(args: argparse.Namespace, settings: SelfCheckSettings, run: Any, say
                 CheckResult(
                     "guided",
                     "fail",
-                    f"The guided test could not run: {e}.",
-                    "Check the input device.",
+                    msg(
+                        "SelfCheck",
+                        QT_TRANSLATE_NOOP("SelfCheck", "The guided test could not run: {error}."),
+                        error=reason_of(e),
+                    ),  # fmt: skip
+                    msg("SelfCheck", QT_TRANSLATE_NOOP("SelfCheck", "Check the input device.")),
                 )
             )
     run.finish()
@@ -243,10 +279,11 @@ def _guided(args: argparse.Namespace, settings: SelfCheckSettings, run: Any, say
 
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     if args.report and not args.key:
-        _err("a signed report needs the signing key: add --key FILE.p12.")
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "a signed report needs the signing key: add --key FILE.p12.")))  # fmt: skip
         return 2
     if args.channels < 1:
-        _err("--channels must be at least 1.")
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "--channels must be at least 1.")))
         return 2
     station = Path(args.station or os.environ.get("ZHAZBA_STATION") or Path.home() / ".zhazba")
     if args.recordings == Path.home() / "zhazba-hearings":
@@ -282,22 +319,33 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         try:
             open_history(station).add(run)
         except Exception as e:  # noqa: BLE001 - the check's result matters more than its record
-            _err(f"the run could not be kept in the station's history: {e}")
+            _err(msg("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "the run could not be kept in the station's history: {reason}"),
+                reason=reason_of(e)))  # fmt: skip
     if args.json:
         print(json.dumps(run.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_summary(run)
-    if args.report and key is None:
-        _err("the report is not written: the signing key did not open.")
-        return 1
-    if args.report and key is not None:
-        try:
-            report = export_report_with_key(run, args.report, key)
-        except KeyProblem as e:
-            _err(f"the report is not signed: {e}")
-            return 1
-        say(
-            f"Signed report: {report.json_path} and {report.text_path} (signatures .p7s), "
-            f"signed by {report.signer}."
-        )
+    if args.report:
+        code = _signed_report(args.report, run, key, say)
+        if code:
+            return code
     return 0 if run.passed else 1
+
+
+def _signed_report(out: Path, run: SelfCheckRun, key: OpenedKey | None, say: Any) -> int:
+    """Write the run as a signed report at ``out``; 0, or 1 when it cannot be signed (said)."""
+    if key is None:
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "the report is not written: the signing key did not open.")))  # fmt: skip
+        return 1
+    try:
+        report = export_report_with_key(run, out, key)
+    except KeyProblem as e:
+        _err(msg("Cli", QT_TRANSLATE_NOOP("Cli", "the report is not signed: {reason}"),
+                 reason=reason_of(e)))  # fmt: skip
+        return 1
+    say(said(msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Signed report: {json} and {text} (signatures .p7s), signed by {signer}."),
+        json=report.json_path, text=report.text_path, signer=report.signer)))  # fmt: skip
+    return 0

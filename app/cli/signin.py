@@ -3,9 +3,8 @@
 When the station has accounts, every command that records, seals, gives out, changes or lists
 evidence or accounts needs ``--user NAME`` (or ``ZHAZBA_USER``) and that person's password, typed
 at the terminal or given once in ``ZHAZBA_PASSWORD``. :func:`require_command_sign_in` runs once
-for every command, before it starts, from :mod:`app.cli.commands`; which role may run which command
-is
-:data:`COMMAND_ACTIONS` over :mod:`app.accounts.roles`' permission map. Reading ``verify`` of a
+for every command, before it starts, from :mod:`app.cli.commands`; which role may run which
+command is :data:`COMMAND_ACTIONS` over :mod:`app.accounts.roles`' permission map. Reading ``verify`` of a
 package, listing devices or media, ``about`` and the demo stay open to anyone. A station without
 accounts (first set-up, a demonstration) asks nobody, as the window does. A catalog that cannot be
 read stops the command (fail closed): it is never taken for "no accounts".
@@ -25,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError
+from app.cli.errors import EXIT_SIGN_IN, EXIT_STATION_FILES, CliError, said
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate reads
@@ -40,6 +39,7 @@ def msg(context: str, template: str, /, **params: Any) -> str:
     return make(context, template, **params)
 
 
+PASSWORD_FOR = QT_TRANSLATE_NOOP("Cli", "Password for {name}: ")
 USER_ENV = "ZHAZBA_USER"
 PASSWORD_ENV = "ZHAZBA_PASSWORD"
 # Read once at start-up and removed from the environment.
@@ -244,7 +244,7 @@ def read_password(args: argparse.Namespace, username: str) -> str:
         )
     os.close(tty)
     try:
-        return getpass.getpass(f"Password for {username}: ")
+        return getpass.getpass(said(msg("Cli", PASSWORD_FOR, name=username)))
     except (EOFError, KeyboardInterrupt) as e:
         raise CliError(
             EXIT_SIGN_IN,

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import cli_language, describe_os_error, reason_of, say
+from app.cli.errors import cli_language, describe_os_error, reason_of, said, say
 from app.cli.signin import env_secret
 from app.evidence.binding import (
     authorised_substitution,
@@ -102,7 +102,9 @@ def _password(key: Path, args: argparse.Namespace) -> str | None:
             env=PASSWORD_ENV))  # fmt: skip
         return None
     try:
-        return getpass.getpass(f"Password for {key.name}: ")
+        return getpass.getpass(
+            said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=key.name))
+        )
     except (EOFError, KeyboardInterrupt):
         return None
 
@@ -257,7 +259,10 @@ def _record_sealed(hearing: Path, cert: Any, holder: str) -> None:
 
 def _timestamp_only(args: argparse.Namespace) -> int:
     if not args.tsa:
-        _err(f"give the timestamp authority with --tsa URL (or set {TSA_ENV}).")
+        none = QT_TRANSLATE_NOOP(
+            "Cli", "give the timestamp authority with --tsa URL (or set {env})."
+        )
+        _err(msg("Cli", none, env=TSA_ENV))
         return 2
     package = args.dir
     if not (package / "tagmanifest-sha256.txt.p7s").exists():
@@ -265,17 +270,26 @@ def _timestamp_only(args: argparse.Namespace) -> int:
         if (candidate / "tagmanifest-sha256.txt.p7s").exists():
             package = candidate
         else:
-            _err(f"{args.dir} is not a sealed package (no tagmanifest-sha256.txt.p7s).")
+            _err(msg("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "{path} is not a sealed package (no tagmanifest-sha256.txt.p7s)."),
+                path=args.dir))  # fmt: skip
             return 2
     try:
         added = add_timestamp(package, args.tsa)
     except TimestampUnavailable as e:
-        _err(str(e))
+        _err(reason_of(e))
         return 5
     except ValueError as e:
-        _err(f"the signature of {package} cannot be read: {e}")
+        _err(msg("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "the signature of {package} cannot be read: {reason}"),
+            package=package, reason=reason_of(e)))  # fmt: skip
         return 4
-    print(f"{package}: " + ("timestamp added" if added else "already has a timestamp"))
+    done = (
+        QT_TRANSLATE_NOOP("Cli", "{package}: timestamp added")
+        if added
+        else QT_TRANSLATE_NOOP("Cli", "{package}: already has a timestamp")
+    )
+    print(said(msg("Cli", done, package=package)))
     return 0
 
 

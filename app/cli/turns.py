@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import describe_os_error, reason_of, say
+from app.cli.errors import describe_os_error, reason_of, said, say
 from app.review.model import ReviewError, format_hearing_time, open_review
 from app.review.turns import SpeakerTurn, detect_hearing_turns
 from audio.text import QT_TRANSLATE_NOOP, msg
@@ -82,8 +82,11 @@ def _print(
     else:
         for t in turns:
             who = f"  {t.participant}" + (f" ({t.role})" if t.role else "") if t.participant else ""
+            mic = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "mic {n}"), n=t.microphone))
             print(
                 f"{format_hearing_time(t.start_s, True)}  {format_hearing_time(t.end_s, True)}"
-                f"  mic {t.microphone}{who}"
+                f"  {mic}{who}"
             )
-        print(f"{len(turns)} turns", file=sys.stderr)
+        print(
+            said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "{n} turns"), n=len(turns))), file=sys.stderr
+        )

@@ -225,12 +225,17 @@ def _case_job(
             return False, said(e)
         report.path = str(Path(mountpoint) / folder)
         seen.append(report)
-        trust = "and its signer confirmed" if ca_file else "(signer not checked: no root given)"
-        return True, (
-            f"the copy on the medium matches the seal: signature valid {trust}, "
-            f"{report.files_checked} files, journal of {report.journal_records} records intact, "
-            f"{report.segments_checked} audio files match the journal"
-        )
+        counts = dict(files=report.files_checked, records=report.journal_records,
+                      segments=report.segments_checked)  # fmt: skip
+        if ca_file:
+            return True, _m(QT_TRANSLATE_NOOP(
+                "Copies", "the copy on the medium matches the seal: signature valid and its signer "
+                "confirmed, {files} files, journal of {records} records intact, {segments} audio "
+                "files match the journal"), **counts)  # fmt: skip
+        return True, _m(QT_TRANSLATE_NOOP(
+            "Copies", "the copy on the medium matches the seal: signature valid (signer not "
+            "checked: no root given), {files} files, journal of {records} records intact, "
+            "{segments} audio files match the journal"), **counts)  # fmt: skip
 
     return MediumJob(
         kind="case-file",

@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audio.text import QT_TRANSLATE_NOOP, msg
+
 # File systems a court's stick or card can hold; pseudo and network file systems never count.
 MEDIA_FILESYSTEMS = {
     "vfat", "msdos", "exfat", "ntfs", "ntfs3", "fuseblk", "ext2", "ext3", "ext4", "btrfs",
@@ -53,11 +55,12 @@ class Volume:
 
     def describe(self) -> str:
         name = self.label or Path(self.mountpoint).name or self.mountpoint
-        ro = ", read-only" if self.read_only else ""
-        return (
-            f"{name} ({self.fstype}, {self.free_bytes / 1e6:.0f} MB free of "
-            f"{self.total_bytes / 1e6:.0f} MB{ro}) at {self.mountpoint}"
-        )
+        ro = msg("Copies", QT_TRANSLATE_NOOP("Copies", ", read-only")) if self.read_only else ""
+        return msg("Copies", QT_TRANSLATE_NOOP(
+            "Copies",
+            "{name} ({fstype}, {free:.0f} MB free of {total:.0f} MB{ro}) at {mountpoint}"),
+            name=name, fstype=self.fstype, free=self.free_bytes / 1e6,
+            total=self.total_bytes / 1e6, ro=ro, mountpoint=self.mountpoint)  # fmt: skip
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

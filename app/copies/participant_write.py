@@ -148,12 +148,17 @@ def _participant_job(
         bad = [rel for rel, h in copy.files.items() if file_sha256(root / rel) != h]
         if bad:
             return False, _m(FILES_DIFFER, files=", ".join(bad[:5]))
-        closed = f", {len(copy.closed_spans)} closed part(s) silenced" if copy.closed_spans else ""
-        return True, (
-            f"participant copy of {copy.seconds:.0f} s, {copy.channels} microphones, "
-            f"{copy.markers} markers{closed}; every file matches SHA256SUMS.txt "
-            f"(sha256 {copy.checksum})"
-        )
+        counts = dict(seconds=copy.seconds, channels=copy.channels, markers=copy.markers,
+                      checksum=copy.checksum)  # fmt: skip
+        if copy.closed_spans:
+            return True, _m(QT_TRANSLATE_NOOP(
+                "Copies", "participant copy of {seconds:.0f} s, {channels} microphones, {markers} "
+                "markers, {closed} closed part(s) silenced; every file matches SHA256SUMS.txt "
+                "(sha256 {checksum})"), closed=len(copy.closed_spans), **counts)  # fmt: skip
+        return True, _m(QT_TRANSLATE_NOOP(
+            "Copies", "participant copy of {seconds:.0f} s, {channels} microphones, {markers} "
+            "markers; every file matches SHA256SUMS.txt (sha256 {checksum})"),
+            **counts)  # fmt: skip
 
     return MediumJob(
         kind="participant",

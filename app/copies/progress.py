@@ -29,6 +29,15 @@ CANCELLED = msg(
 )
 
 PHASES = ("preparing", "checking", "clearing", "writing", "reading back", "verifying", "done")
+PHASE_TEXTS = {
+    "preparing": QT_TRANSLATE_NOOP("Copies", "preparing the participant copy"),
+    "checking": QT_TRANSLATE_NOOP("Copies", "checking"),
+    "clearing": QT_TRANSLATE_NOOP("Copies", "clearing"),
+    "writing": QT_TRANSLATE_NOOP("Copies", "writing"),
+    "reading back": QT_TRANSLATE_NOOP("Copies", "reading back"),
+    "verifying": QT_TRANSLATE_NOOP("Copies", "verifying"),
+    "done": QT_TRANSLATE_NOOP("Copies", "done"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,22 @@ class Progress:
         return asdict(self)
 
     def describe(self) -> str:
-        left = "" if self.seconds_left is None else f", {format_seconds(self.seconds_left)} left"
+        """One line of progress (a translatable message)."""
+        phase = msg("Copies", PHASE_TEXTS[self.phase]) if self.phase in PHASE_TEXTS else self.phase
+        left = (
+            ""
+            if self.seconds_left is None
+            else msg("Copies", QT_TRANSLATE_NOOP("Copies", ", {time} left"),
+                     time=format_seconds(self.seconds_left))
+        )  # fmt: skip
         if self.phase == "preparing":  # counted in audio frames, not bytes
-            return f"{self.phase}: {self.fraction:.0%}{left}"
-        return (
-            f"{self.phase}: {self.done_bytes / 1e6:.1f} of {self.total_bytes / 1e6:.1f} MB "
-            f"({self.fraction:.0%}), {self.bytes_per_second / 1e6:.1f} MB/s{left}"
-        )
+            return msg("Copies", QT_TRANSLATE_NOOP("Copies", "{phase}: {fraction:.0%}{left}"),
+                       phase=phase, fraction=self.fraction, left=left)  # fmt: skip
+        return msg("Copies", QT_TRANSLATE_NOOP(
+            "Copies",
+            "{phase}: {done:.1f} of {total:.1f} MB ({fraction:.0%}), {speed:.1f} MB/s{left}"),
+            phase=phase, done=self.done_bytes / 1e6, total=self.total_bytes / 1e6,
+            fraction=self.fraction, speed=self.bytes_per_second / 1e6, left=left)  # fmt: skip
 
 
 def format_seconds(s: float) -> str:

@@ -22,24 +22,44 @@ from typing import Any, Protocol
 
 from audio.durable import write_atomically
 from audio.selfcheck import CheckResult, Verdict, worst
+from audio.text import QT_TRANSLATE_NOOP, msg
 from signing.keys import OpenedKey, Signer, check_fit_to_sign
 
 TITLES = {
-    "input_device": "Input device", "input_settings": "Channels and sample rate",
-    "test_recording": "Test recording", "signal_present": "Signal on every channel",
-    "noise_floor": "Noise floor", "clipping": "Clipping", "dc_offset": "DC offset",
-    "loopback": "Loopback tone", "output_device": "Headphone output",
-    "disk_space": "Free disk space", "write_speed": "Write speed", "clock": "System clock",
-    "certificate": "Signing certificate", "archive": "Archive server", "media": "Removable media",
-    "mirror": "Second copy",
-}  # fmt: skip
+    "input_device": QT_TRANSLATE_NOOP("SelfCheckWindow", "Input device"),
+    "input_settings": QT_TRANSLATE_NOOP("SelfCheckWindow", "Channels and sample rate"),
+    "test_recording": QT_TRANSLATE_NOOP("SelfCheckWindow", "Test recording"),
+    "signal_present": QT_TRANSLATE_NOOP("SelfCheckWindow", "Signal on every channel"),
+    "noise_floor": QT_TRANSLATE_NOOP("SelfCheckWindow", "Noise floor"),
+    "clipping": QT_TRANSLATE_NOOP("SelfCheckWindow", "Clipping"),
+    "dc_offset": QT_TRANSLATE_NOOP("SelfCheckWindow", "DC offset"),
+    "loopback": QT_TRANSLATE_NOOP("SelfCheckWindow", "Loopback tone"),
+    "output_device": QT_TRANSLATE_NOOP("SelfCheckWindow", "Headphone output"),
+    "disk_space": QT_TRANSLATE_NOOP("SelfCheckWindow", "Free disk space"),
+    "write_speed": QT_TRANSLATE_NOOP("SelfCheckWindow", "Write speed"),
+    "clock": QT_TRANSLATE_NOOP("SelfCheckWindow", "System clock"),
+    "certificate": QT_TRANSLATE_NOOP("SelfCheckWindow", "Signing certificate"),
+    "archive": QT_TRANSLATE_NOOP("SelfCheckWindow", "Archive server"),
+    "media": QT_TRANSLATE_NOOP("SelfCheckWindow", "Removable media"),
+    "mirror": QT_TRANSLATE_NOOP("SelfCheckWindow", "Second copy"),
+    "guided": QT_TRANSLATE_NOOP("SelfCheckWindow", "Microphone test"),
+}
 MARK = {"pass": "PASS", "warn": "WARN", "fail": "FAIL"}
+# the verdicts in words, as the window says them (the command line's in Kazakh or Russian)
+VERDICT_WORDS = {
+    "pass": QT_TRANSLATE_NOOP("SelfCheckWindow", "Passed"),
+    "warn": QT_TRANSLATE_NOOP("SelfCheckWindow", "Warning"),
+    "fail": QT_TRANSLATE_NOOP("SelfCheckWindow", "Failed"),
+}
 
 
 def title(check: str) -> str:
+    """The check's name (a translatable message; its English text in the plain-text report)."""
     if check.startswith("microphone_"):
-        return f"Microphone {check.split('_', 1)[1]}"
-    return TITLES.get(check, check.replace("_", " ").capitalize())
+        return msg("SelfCheckWindow", QT_TRANSLATE_NOOP("SelfCheckWindow", "Microphone {n}"),
+                   n=check.split("_", 1)[1])  # fmt: skip
+    known = TITLES.get(check)
+    return msg("SelfCheckWindow", known) if known else check.replace("_", " ").capitalize()
 
 
 def utc_now() -> str:

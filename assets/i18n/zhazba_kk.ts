@@ -875,7 +875,7 @@
         <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no password given; nothing was done</source>
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
@@ -915,7 +915,17 @@
         <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+37"/>
+        <location filename="../../app/cli/accounts.py" line="+36"/>
+        <source>New password for {name}: </source>
+        <translation>{name} үшін жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again: </source>
+        <translation>Қайтадан: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the two passwords differ</source>
         <translation>екі құпиясөз сәйкес келмейді</translation>
     </message>
@@ -925,7 +935,7 @@
         <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>the account {name} was changed outside Zhazba</source>
         <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген</translation>
     </message>
@@ -986,7 +996,12 @@
         <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>Archive secret key: </source>
+        <translation>Мұрағаттың құпия кілті: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
     </message>
@@ -996,12 +1011,33 @@
         <translation>{name} уақыт белдеуі белгісіз; Asia/Almaty немесе Asia/Qostanay сияқты атау беріңіз</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+10"/>
+        <source>{zone} (now {now})</source>
+        <translation>{zone} (қазір {now})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>wrote {path}</source>
+        <translation>жазылды: {path}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>not recorded ({ground}): {folder}</source>
+        <translation>жазылмады ({ground}): {folder}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>say who confirms it: --by NAME</source>
         <translation>кім растайтынын көрсетіңіз: --by АТЫ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>journaled: the judge was informed ({at}, by {by})</source>
+        <translation>журналға жазылды: судьяға хабарланды ({at}, растаған: {by})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -1093,7 +1129,62 @@ Format? Type yes: </source>
         <translation>{problem} (толығырақ: {path})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export.py" line="+268"/>
+        <location filename="../../app/cli/export.py" line="+151"/>
+        <source>confirm the deletion listed above with --yes (no terminal to ask)</source>
+        <translation>жоғарыда көрсетілгенді жоюды --yes арқылы растаңыз (сұрайтын терминал жоқ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type DELETE to delete all of this and write the copy: </source>
+        <translation>Мұның бәрін жойып, көшірмені жазу үшін DELETE деп теріңіз: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not confirmed; nothing was deleted or written</source>
+        <translation>расталмады; ештеңе жойылмады және жазылмады</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>DONE: the case-file copy is written to {where}, read back and verified.</source>
+        <translation>ДАЙЫН: іс материалдарына арналған көшірме {where} жеріне жазылды, қайта оқылды және тексерілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DONE: the participant&apos;s copy is written to {where}, read back and verified.</source>
+        <translation>ДАЙЫН: қатысушыға арналған көшірме {where} жеріне жазылды, қайта оқылды және тексерілді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{files} files, {mb:.1f} MB: written in {write:.1f} s, read back in {read:.1f} s.</source>
+        <translation>{files} файл, {mb:.1f} MB: {write:.1f} с ішінде жазылды, {read:.1f} с ішінде қайта оқылды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}</source>
+        <translation>Ескерту: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the medium into its envelope with the label (Rules p. 15): `zhazba document envelope {package}`</source>
+        <translation>Жеткізгішті жапсырмасы бар конвертке салыңыз (Қағидалардың 15-тармағы): `zhazba document envelope {package}`</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no removable medium is mounted</source>
+        <translation>бірде-бір алмалы жеткізгіш қосылмаған</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>application {id}: issued</source>
+        <translation>{id}-өтініш: берілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>application {id}: receipt recorded</source>
+        <translation>{id}-өтініш: алғаны туралы белгі жазылды</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>give --category (or --package to take it from the package)</source>
         <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
     </message>
@@ -1178,7 +1269,7 @@ Format? Type yes: </source>
         <translation>құпиясөз жоқ: оны терминалда теріңіз немесе автоматты мөрлеу үшін {env} орнатыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>not sealed: {why}</source>
         <translation>мөрленбеді: {why}</translation>
     </message>
@@ -1208,7 +1299,32 @@ Format? Type yes: </source>
         <translation>мөрленбеді: {why}. Отырыс қалтасы өзгерген жоқ; дискіде орын босатыңыз немесе дискіні тексеріп, қайта мөрлеңіз.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+53"/>
+        <source>give the timestamp authority with --tsa URL (or set {env}).</source>
+        <translation>уақыт белгісі қызметін --tsa URL арқылы көрсетіңіз (немесе {env} орнатыңыз).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a sealed package (no tagmanifest-sha256.txt.p7s).</source>
+        <translation>{path} мөрленген пакет емес (tagmanifest-sha256.txt.p7s жоқ).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signature of {package} cannot be read: {reason}</source>
+        <translation>{package} қолтаңбасын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package}: timestamp added</source>
+        <translation>{package}: уақыт белгісі қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{package}: already has a timestamp</source>
+        <translation>{package}: уақыт белгісі бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
         <translation>{path} қалта емес. Мөрленген пакеттің қалтасын (….sealed) немесе отырыс қалтасын беріңіз.</translation>
     </message>
@@ -1288,6 +1404,16 @@ Format? Type yes: </source>
         <translation>{path} ішінде жазылған дыбыс жоқ</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>mic {n}</source>
+        <translation>{n}-микрофон</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} turns</source>
+        <translation>сөз кезектері: {n}</translation>
+    </message>
+    <message>
         <location filename="../../app/documents/reading.py" line="+45"/>
         <source>{folder} is not a hearing folder: hearing.json is missing.</source>
         <translation>{folder} отырыс қалтасы емес: hearing.json жоқ.</translation>
@@ -1298,12 +1424,105 @@ Format? Type yes: </source>
         <translation>{path} мөрленген пакет те (data/journal.jsonl), отырыс қалтасы да емес</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="+152"/>
+        <location filename="../../app/cli/selfcheck.py" line="+117"/>
+        <source>What to do: {remedy}</source>
+        <translation>Не істеу керек: {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="-125"/>
+        <location filename="../../app/cli/selfcheck.py" line="+11"/>
+        <location filename="../../app/cli/signin.py" line="-140"/>
+        <location filename="../../app/cli/signing.py" line="-227"/>
+        <source>Password for {name}: </source>
+        <translation>{name} құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="+4"/>
+        <source>no password: type it at a terminal, or set {env}</source>
+        <translation>құпиясөз жоқ: оны терминалда теріңіз немесе {env} орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key file {path} cannot be read ({reason})</source>
+        <translation>{path} кілт файлын оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
         <translation>{name} ({role}) техникалық маманның өзін-өзі тексеруін іске қоса алмайды; отырыс алдындағы тексеру (--prehearing) хатшыларға ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/anchors.py" line="+105"/>
+        <location line="+59"/>
+        <source>The self-check FAILED: {fails} problem(s) must be fixed before recording, and {warns} warning(s).</source>
+        <translation>Өзін-өзі тексеру ӨТПЕДІ: жазуға дейін {fails} ақауды түзету керек, ескертулер: {warns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The self-check FAILED: {fails} problem(s) must be fixed before recording.</source>
+        <translation>Өзін-өзі тексеру ӨТПЕДІ: жазуға дейін {fails} ақауды түзету керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station is ready ({warns} warning(s) to look at).</source>
+        <translation>Станция дайын (қарап шығатын ескертулер: {warns}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station is ready.</source>
+        <translation>Станция дайын.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guided microphone test is skipped: there is no input device.</source>
+        <translation>Микрофондарды нұсқаулықпен тексеру өткізілмеді: кіріс құрылғысы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a signed report needs the signing key: add --key FILE.p12.</source>
+        <translation>қол қойылған есепке қол қою кілті керек: --key FILE.p12 қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--channels must be at least 1.</source>
+        <translation>--channels кемінде 1 болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the run could not be kept in the station&apos;s history: {reason}</source>
+        <translation>тексеру станция тарихында сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the report is not written: the signing key did not open.</source>
+        <translation>есеп жазылмады: қол қою кілті ашылмады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report is not signed: {reason}</source>
+        <translation>есепке қол қойылмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed report: {json} and {text} (signatures .p7s), signed by {signer}.</source>
+        <translation>Қол қойылған есеп: {json} және {text} (.p7s қолтаңбалары), қол қойған: {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/anchors.py" line="+57"/>
+        <source>{hearing}: {made} anchors, {queued} queued</source>
+        <translation>{hearing}: зәкірлер {made}, кезекте {queued}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no anchors on this station</source>
+        <translation>бұл станцияда зәкірлер жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchors not sent: {problem}</source>
+        <translation>зәкірлер жіберілмеді: {problem}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>there is no station catalog at {path}</source>
         <translation>{path} жолында станция каталогы жоқ</translation>
     </message>
@@ -1563,6 +1782,26 @@ Format? Type yes: </source>
         <source>Input/output error</source>
         <translation>енгізу-шығару қатесі</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused</source>
+        <translation>қосылудан бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection timed out</source>
+        <translation>қосылу күту уақыты өтті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No route to host</source>
+        <translation>хостқа жол жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network is unreachable</source>
+        <translation>желі қолжетімсіз</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>
@@ -1613,6 +1852,16 @@ Format? Type yes: </source>
         <location line="+1"/>
         <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
         <translation>бұл сот отырысы іс материалдары үшін жеткізгішке {utc} жазылған ({medium}); іс материалдарына бір көшірме тіркеледі (Қағидалардың 12-тармағы): артық жеткізгішті бөлек сақтаңыз немесе тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>the copy on the medium matches the seal: signature valid and its signer confirmed, {files} files, journal of {records} records intact, {segments} audio files match the journal</source>
+        <translation>жеткізгіштегі көшірме мөрге сәйкес: қолтаңба жарамды және қол қоюшы расталды, {files} файл, журналдағы {records} жазба бүтін, {segments} аудиофайл журналға сәйкес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy on the medium matches the seal: signature valid (signer not checked: no root given), {files} files, journal of {records} records intact, {segments} audio files match the journal</source>
+        <translation>жеткізгіштегі көшірме мөрге сәйкес: қолтаңба жарамды (қол қоюшы тексерілмеді: түбірлік сертификат берілмеген), {files} файл, журналдағы {records} жазба бүтін, {segments} аудиофайл журналға сәйкес</translation>
     </message>
     <message>
         <location filename="../../app/copies/medium.py" line="+50"/>
@@ -1814,9 +2063,69 @@ Format? Type yes: </source>
         <translation>файлдар SHA256SUMS.txt тізіміне сәйкес келмейді: {files}</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>participant copy of {seconds:.0f} s, {channels} microphones, {markers} markers, {closed} closed part(s) silenced; every file matches SHA256SUMS.txt (sha256 {checksum})</source>
+        <translation>қатысушыға арналған {seconds:.0f} с көшірме, {channels} микрофон, {markers} аудиобелгі, жабық {closed} бөлік дыбыссыз; әр файл SHA256SUMS.txt файлына сәйкес (sha256 {checksum})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant copy of {seconds:.0f} s, {channels} microphones, {markers} markers; every file matches SHA256SUMS.txt (sha256 {checksum})</source>
+        <translation>қатысушыға арналған {seconds:.0f} с көшірме, {channels} микрофон, {markers} аудиобелгі; әр файл SHA256SUMS.txt файлына сәйкес (sha256 {checksum})</translation>
+    </message>
+    <message>
         <location filename="../../app/copies/progress.py" line="+24"/>
         <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
         <translation>көшіру тоқтатылды. Станциядағы жазба өзгертілген жоқ; жеткізгіштегі көшірме толық емес (ондағы INCOMPLETE-COPY.txt файлын қараңыз), оны іс материалдарына тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>preparing the participant copy</source>
+        <translation>қатысушыға арналған көшірмені дайындау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation>жеткізгішті тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing</source>
+        <translation>тазалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation>жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading back</source>
+        <translation>қайта оқу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying</source>
+        <translation>салыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, {time} left</source>
+        <translation>, {time} қалды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{phase}: {fraction:.0%}{left}</source>
+        <translation>{phase}: {fraction:.0%}{left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase}: {done:.1f} of {total:.1f} MB ({fraction:.0%}), {speed:.1f} MB/s{left}</source>
+        <translation>{phase}: {total:.1f} MB ішінен {done:.1f} MB ({fraction:.0%}), {speed:.1f} MB/с{left}</translation>
     </message>
     <message>
         <location filename="../../app/copies/register.py" line="+64"/>
@@ -1903,6 +2212,16 @@ Format? Type yes: </source>
         <location line="+8"/>
         <source>{mountpoint} ({device}, {count} entries) will be formatted as {filesystem} with the label {label}; everything on it is lost</source>
         <translation>{mountpoint} ({device}, {count} жазба) {filesystem} ретінде {label} белгісімен пішімделеді; ондағының бәрі жойылады</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/media.py" line="+58"/>
+        <source>, read-only</source>
+        <translation>, тек оқуға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({fstype}, {free:.0f} MB free of {total:.0f} MB{ro}) at {mountpoint}</source>
+        <translation>{name} ({fstype}, {total:.0f} MB ішінен {free:.0f} MB бос{ro}), {mountpoint}</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2467,7 @@ Format? Type yes: </source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="-85"/>
+        <location filename="../../app/cli/signing.py" line="+130"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>
@@ -4751,6 +5070,26 @@ Format? Type yes: </source>
         <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
         <translation>Екінші көшірме {folder} ішіне жазылады ({free:.1f} ГБ бос).</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="-192"/>
+        <source>The signing key cannot be opened: {problem}.</source>
+        <translation>Қол қою кілтін ашу мүмкін емес: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the key file and its password.</source>
+        <translation>Кілт файлы мен оның құпиясөзін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The guided test could not run: {error}.</source>
+        <translation>Нұсқаулықпен тексеру іске қосылмады: {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the input device.</source>
+        <translation>Кіріс құрылғысын тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckReport</name>
@@ -4865,6 +5204,7 @@ Format? Type yes: </source>
     </message>
     <message>
         <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
+        <location filename="../../app/selfcheck/report.py" line="+45"/>
         <source>Microphone test</source>
         <translation>Микрофонды тексеру</translation>
     </message>
@@ -4880,96 +5220,115 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/selfcheck/report.py" line="-16"/>
         <source>Input device</source>
         <translation>Кіріс құрылғысы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Channels and sample rate</source>
         <translation>Арналар және дискреттеу жиілігі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Test recording</source>
         <translation>Сынақ жазбасы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Signal on every channel</source>
         <translation>Әр арнадағы сигнал</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Noise floor</source>
         <translation>Шу деңгейі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Clipping</source>
         <translation>Асқын жүктеме</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>DC offset</source>
         <translation>Тұрақты құраушы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Loopback tone</source>
         <translation>Ілмектік сынақ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Headphone output</source>
         <translation>Құлаққап шығысы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Free disk space</source>
         <translation>Дискідегі бос орын</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Write speed</source>
         <translation>Жазу жылдамдығы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>System clock</source>
         <translation>Жүйелік сағат</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Signing certificate</source>
         <translation>Қол қою сертификаты</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Archive server</source>
         <translation>Мұрағат сервері</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+2"/>
         <source>Second copy</source>
         <translation>Екінші көшірме</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="-1"/>
         <source>Removable media</source>
         <translation>Алынбалы жеткізгіштер</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/selfcheck/report.py" line="+7"/>
         <source>Passed</source>
         <translation>Өтті</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Failed</source>
         <translation>Өтпеді</translation>
     </message>
@@ -5034,6 +5393,11 @@ Format? Type yes: </source>
         <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Қол қойылған есеп қазақ және орыс тілдерінде жазылды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck/report.py" line="+7"/>
+        <source>Microphone {n}</source>
+        <translation>{n}-микрофон</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5489,14 @@ Format? Type yes: </source>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Қол қою кілтімен кіру…</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../signing/cades.py" line="+122"/>
+        <source>the timestamp authority {url} could not be used ({reason}). The package is signed without a timestamp; add it later, once the TSA is reachable, with `zhazba seal PACKAGE --timestamp-only --tsa URL`.</source>
+        <translation>{url} уақыт белгісі қызметін пайдалану мүмкін болмады ({reason}). Пакетке уақыт белгісіз қол қойылды; қызмет қолжетімді болғанда оны кейін `zhazba seal PACKAGE --timestamp-only --tsa URL` арқылы қосыңыз.</translation>
     </message>
 </context>
 <context>

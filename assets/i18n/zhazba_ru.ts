@@ -875,7 +875,7 @@
         <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no password given; nothing was done</source>
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
@@ -915,7 +915,17 @@
         <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+37"/>
+        <location filename="../../app/cli/accounts.py" line="+36"/>
+        <source>New password for {name}: </source>
+        <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again: </source>
+        <translation>Ещё раз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the two passwords differ</source>
         <translation>два пароля не совпадают</translation>
     </message>
@@ -925,7 +935,7 @@
         <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>the account {name} was changed outside Zhazba</source>
         <translation>учётная запись {name} изменена в обход Zhazba</translation>
     </message>
@@ -986,7 +996,12 @@
         <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>Archive secret key: </source>
+        <translation>Секретный ключ архива: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
     </message>
@@ -996,12 +1011,33 @@
         <translation>неизвестный часовой пояс {name}; укажите название вроде Asia/Almaty или Asia/Qostanay</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+10"/>
+        <source>{zone} (now {now})</source>
+        <translation>{zone} (сейчас {now})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>wrote {path}</source>
+        <translation>записано: {path}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>not recorded ({ground}): {folder}</source>
+        <translation>не записывалось ({ground}): {folder}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>say who confirms it: --by NAME</source>
         <translation>укажите, кто это подтверждает: --by ИМЯ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>journaled: the judge was informed ({at}, by {by})</source>
+        <translation>внесено в журнал: судья извещён ({at}, подтвердил(а): {by})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1093,7 +1129,62 @@ Format? Type yes: </source>
         <translation>{problem} (подробности: {path})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export.py" line="+268"/>
+        <location filename="../../app/cli/export.py" line="+151"/>
+        <source>confirm the deletion listed above with --yes (no terminal to ask)</source>
+        <translation>подтвердите удаление перечисленного выше через --yes (нет терминала, чтобы спросить)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type DELETE to delete all of this and write the copy: </source>
+        <translation>Введите DELETE, чтобы удалить всё это и записать копию: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not confirmed; nothing was deleted or written</source>
+        <translation>не подтверждено; ничего не удалено и не записано</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>DONE: the case-file copy is written to {where}, read back and verified.</source>
+        <translation>ГОТОВО: копия для материалов дела записана в {where}, прочитана обратно и проверена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DONE: the participant&apos;s copy is written to {where}, read back and verified.</source>
+        <translation>ГОТОВО: копия для участника записана в {where}, прочитана обратно и проверена.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{files} files, {mb:.1f} MB: written in {write:.1f} s, read back in {read:.1f} s.</source>
+        <translation>файлов: {files}, {mb:.1f} MB: записано за {write:.1f} с, прочитано обратно за {read:.1f} с.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the medium into its envelope with the label (Rules p. 15): `zhazba document envelope {package}`</source>
+        <translation>Вложите носитель в конверт с наклейкой (п. 15 Правил): `zhazba document envelope {package}`</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no removable medium is mounted</source>
+        <translation>ни один съёмный носитель не подключён</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>application {id}: issued</source>
+        <translation>заявление {id}: выдано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>application {id}: receipt recorded</source>
+        <translation>заявление {id}: отметка о получении внесена</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>give --category (or --package to take it from the package)</source>
         <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
     </message>
@@ -1178,7 +1269,7 @@ Format? Type yes: </source>
         <translation>нет пароля: введите его в терминале или задайте {env} для автоматического запечатывания.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>not sealed: {why}</source>
         <translation>не запечатано: {why}</translation>
     </message>
@@ -1208,7 +1299,32 @@ Format? Type yes: </source>
         <translation>не запечатано: {why}. Папка заседания не изменена; освободите место или проверьте диск и запечатайте снова.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+53"/>
+        <source>give the timestamp authority with --tsa URL (or set {env}).</source>
+        <translation>укажите службу меток времени через --tsa URL (или задайте {env}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a sealed package (no tagmanifest-sha256.txt.p7s).</source>
+        <translation>{path} не опечатанный пакет (нет tagmanifest-sha256.txt.p7s).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signature of {package} cannot be read: {reason}</source>
+        <translation>подпись {package} не читается: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{package}: timestamp added</source>
+        <translation>{package}: метка времени добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{package}: already has a timestamp</source>
+        <translation>{package}: метка времени уже есть</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{path} is not a folder. Give the sealed package folder (….sealed) or a hearing folder.</source>
         <translation>{path} — не папка. Укажите папку запечатанного пакета (….sealed) или папку заседания.</translation>
     </message>
@@ -1288,6 +1404,16 @@ Format? Type yes: </source>
         <translation>в {path} нет записанного звука</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>mic {n}</source>
+        <translation>микрофон {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} turns</source>
+        <translation>очерёдность выступлений: {n}</translation>
+    </message>
+    <message>
         <location filename="../../app/documents/reading.py" line="+45"/>
         <source>{folder} is not a hearing folder: hearing.json is missing.</source>
         <translation>{folder} — не папка заседания: нет hearing.json.</translation>
@@ -1298,12 +1424,105 @@ Format? Type yes: </source>
         <translation>{path} — ни запечатанный пакет (data/journal.jsonl), ни папка заседания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="+152"/>
+        <location filename="../../app/cli/selfcheck.py" line="+117"/>
+        <source>What to do: {remedy}</source>
+        <translation>Что сделать: {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/accounts.py" line="-125"/>
+        <location filename="../../app/cli/selfcheck.py" line="+11"/>
+        <location filename="../../app/cli/signin.py" line="-140"/>
+        <location filename="../../app/cli/signing.py" line="-227"/>
+        <source>Password for {name}: </source>
+        <translation>Пароль для {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="+4"/>
+        <source>no password: type it at a terminal, or set {env}</source>
+        <translation>нет пароля: введите его в терминале или задайте {env}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key file {path} cannot be read ({reason})</source>
+        <translation>файл ключа {path} не читается ({reason})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{name} ({role}) may not run the technician&apos;s self-check; the pre-hearing check (--prehearing) is open to secretaries</source>
         <translation>{name} ({role}) не может запускать самопроверку технического специалиста; проверка перед заседанием (--prehearing) открыта секретарям</translation>
     </message>
     <message>
-        <location filename="../../app/cli/anchors.py" line="+105"/>
+        <location line="+59"/>
+        <source>The self-check FAILED: {fails} problem(s) must be fixed before recording, and {warns} warning(s).</source>
+        <translation>Самопроверка НЕ ПРОЙДЕНА: до записи нужно устранить проблем: {fails}; предупреждений: {warns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The self-check FAILED: {fails} problem(s) must be fixed before recording.</source>
+        <translation>Самопроверка НЕ ПРОЙДЕНА: до записи нужно устранить проблем: {fails}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station is ready ({warns} warning(s) to look at).</source>
+        <translation>Станция готова (предупреждений, которые стоит посмотреть: {warns}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station is ready.</source>
+        <translation>Станция готова.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guided microphone test is skipped: there is no input device.</source>
+        <translation>Пошаговая проверка микрофонов пропущена: нет устройства ввода.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a signed report needs the signing key: add --key FILE.p12.</source>
+        <translation>для подписанного отчёта нужен ключ подписи: добавьте --key FILE.p12.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--channels must be at least 1.</source>
+        <translation>--channels должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the run could not be kept in the station&apos;s history: {reason}</source>
+        <translation>проверку не удалось сохранить в истории станции: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the report is not written: the signing key did not open.</source>
+        <translation>отчёт не записан: ключ подписи не открылся.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report is not signed: {reason}</source>
+        <translation>отчёт не подписан: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed report: {json} and {text} (signatures .p7s), signed by {signer}.</source>
+        <translation>Подписанный отчёт: {json} и {text} (подписи .p7s), подписал(а): {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/anchors.py" line="+57"/>
+        <source>{hearing}: {made} anchors, {queued} queued</source>
+        <translation>{hearing}: якорей {made}, в очереди {queued}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no anchors on this station</source>
+        <translation>на этой станции якорей нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchors not sent: {problem}</source>
+        <translation>якоря не отправлены: {problem}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>there is no station catalog at {path}</source>
         <translation>по пути {path} нет каталога станции</translation>
     </message>
@@ -1563,6 +1782,26 @@ Format? Type yes: </source>
         <source>Input/output error</source>
         <translation>ошибка ввода-вывода</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused</source>
+        <translation>в соединении отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection timed out</source>
+        <translation>время ожидания соединения истекло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No route to host</source>
+        <translation>нет маршрута до узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network is unreachable</source>
+        <translation>сеть недоступна</translation>
+    </message>
 </context>
 <context>
     <name>ClipDialog</name>
@@ -1613,6 +1852,16 @@ Format? Type yes: </source>
         <location line="+1"/>
         <source>this hearing was already written to a medium for the case file on {utc} ({medium}); the case file takes one copy (Rules p. 12): keep the extra medium apart or clear it.</source>
         <translation>это заседание уже записывалось на носитель для материалов дела {utc} ({medium}); к делу приобщается одна копия (пункт 12 Правил): храните лишний носитель отдельно или очистите его.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>the copy on the medium matches the seal: signature valid and its signer confirmed, {files} files, journal of {records} records intact, {segments} audio files match the journal</source>
+        <translation>копия на носителе соответствует печати: подпись действительна, подписант подтверждён, файлов: {files}, журнал из {records} записей цел, аудиофайлов, совпадающих с журналом: {segments}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy on the medium matches the seal: signature valid (signer not checked: no root given), {files} files, journal of {records} records intact, {segments} audio files match the journal</source>
+        <translation>копия на носителе соответствует печати: подпись действительна (подписант не проверен: корневой сертификат не указан), файлов: {files}, журнал из {records} записей цел, аудиофайлов, совпадающих с журналом: {segments}</translation>
     </message>
     <message>
         <location filename="../../app/copies/medium.py" line="+50"/>
@@ -1814,9 +2063,69 @@ Format? Type yes: </source>
         <translation>файлы не совпадают с SHA256SUMS.txt: {files}</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>participant copy of {seconds:.0f} s, {channels} microphones, {markers} markers, {closed} closed part(s) silenced; every file matches SHA256SUMS.txt (sha256 {checksum})</source>
+        <translation>копия для участника на {seconds:.0f} с, микрофонов: {channels}, аудиометок: {markers}, закрытых частей заглушено: {closed}; каждый файл совпадает с SHA256SUMS.txt (sha256 {checksum})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>participant copy of {seconds:.0f} s, {channels} microphones, {markers} markers; every file matches SHA256SUMS.txt (sha256 {checksum})</source>
+        <translation>копия для участника на {seconds:.0f} с, микрофонов: {channels}, аудиометок: {markers}; каждый файл совпадает с SHA256SUMS.txt (sha256 {checksum})</translation>
+    </message>
+    <message>
         <location filename="../../app/copies/progress.py" line="+24"/>
         <source>the copy was cancelled. The station&apos;s recording is untouched; the medium holds an incomplete copy (see INCOMPLETE-COPY.txt on it) that must not go into the case file.</source>
         <translation>копирование отменено. Запись на станции не затронута; на носителе неполная копия (см. INCOMPLETE-COPY.txt на нём), приобщать её к делу нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>preparing the participant copy</source>
+        <translation>подготовка копии для участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation>проверка носителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing</source>
+        <translation>очистка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading back</source>
+        <translation>обратное чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifying</source>
+        <translation>сверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, {time} left</source>
+        <translation>, осталось {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{phase}: {fraction:.0%}{left}</source>
+        <translation>{phase}: {fraction:.0%}{left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase}: {done:.1f} of {total:.1f} MB ({fraction:.0%}), {speed:.1f} MB/s{left}</source>
+        <translation>{phase}: {done:.1f} из {total:.1f} MB ({fraction:.0%}), {speed:.1f} MB/с{left}</translation>
     </message>
     <message>
         <location filename="../../app/copies/register.py" line="+64"/>
@@ -1903,6 +2212,16 @@ Format? Type yes: </source>
         <location line="+8"/>
         <source>{mountpoint} ({device}, {count} entries) will be formatted as {filesystem} with the label {label}; everything on it is lost</source>
         <translation>{mountpoint} ({device}, записей: {count}) будет отформатирован в {filesystem} с меткой {label}; всё на нём будет потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../app/copies/media.py" line="+58"/>
+        <source>, read-only</source>
+        <translation>, только чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({fstype}, {free:.0f} MB free of {total:.0f} MB{ro}) at {mountpoint}</source>
+        <translation>{name} ({fstype}, свободно {free:.0f} из {total:.0f} MB{ro}), {mountpoint}</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2469,7 @@ Format? Type yes: </source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="-85"/>
+        <location filename="../../app/cli/signing.py" line="+130"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>
@@ -4755,6 +5074,26 @@ Format? Type yes: </source>
         <source>The second copy goes to {folder} ({free:.1f} GB free).</source>
         <translation>Вторая копия записывается в {folder} (свободно {free:.1f} ГБ).</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/selfcheck.py" line="-192"/>
+        <source>The signing key cannot be opened: {problem}.</source>
+        <translation>Ключ подписи не открывается: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the key file and its password.</source>
+        <translation>Проверьте файл ключа и его пароль.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The guided test could not run: {error}.</source>
+        <translation>Пошаговая проверка не запустилась: {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the input device.</source>
+        <translation>Проверьте устройство ввода.</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheckReport</name>
@@ -4869,6 +5208,7 @@ Format? Type yes: </source>
     </message>
     <message>
         <location filename="../../ui/selfcheck/verdicts.py" line="+70"/>
+        <location filename="../../app/selfcheck/report.py" line="+45"/>
         <source>Microphone test</source>
         <translation>Проверка микрофона</translation>
     </message>
@@ -4884,96 +5224,115 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/selfcheck/report.py" line="-16"/>
         <source>Input device</source>
         <translation>Устройство входа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Channels and sample rate</source>
         <translation>Каналы и частота дискретизации</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Test recording</source>
         <translation>Тестовая запись</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Signal on every channel</source>
         <translation>Сигнал на каждом канале</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Noise floor</source>
         <translation>Уровень шума</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Clipping</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>DC offset</source>
         <translation>Постоянная составляющая</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Loopback tone</source>
         <translation>Петлевой тест</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Headphone output</source>
         <translation>Выход на наушники</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Free disk space</source>
         <translation>Свободное место на диске</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Write speed</source>
         <translation>Скорость записи</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>System clock</source>
         <translation>Системные часы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Signing certificate</source>
         <translation>Сертификат подписи</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Archive server</source>
         <translation>Сервер архива</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+2"/>
         <source>Second copy</source>
         <translation>Вторая копия</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="-1"/>
         <source>Removable media</source>
         <translation>Съёмные носители</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/selfcheck/report.py" line="+7"/>
         <source>Passed</source>
         <translation>Пройдено</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/selfcheck/report.py" line="+1"/>
         <source>Failed</source>
         <translation>Не пройдено</translation>
     </message>
@@ -5040,6 +5399,11 @@ Format? Type yes: </source>
         <location line="+19"/>
         <source>Signed report written in Kazakh and Russian: {0}</source>
         <translation>Подписанный отчёт записан на казахском и русском языках: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/selfcheck/report.py" line="+7"/>
+        <source>Microphone {n}</source>
+        <translation>Микрофон {n}</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5495,14 @@ Format? Type yes: </source>
         <location line="+1"/>
         <source>Sign in with signing key…</source>
         <translation>Войти с ключом подписи…</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../signing/cades.py" line="+122"/>
+        <source>the timestamp authority {url} could not be used ({reason}). The package is signed without a timestamp; add it later, once the TSA is reachable, with `zhazba seal PACKAGE --timestamp-only --tsa URL`.</source>
+        <translation>службой меток времени {url} воспользоваться не удалось ({reason}). Пакет подписан без метки времени; добавьте её позже, когда служба станет доступна: `zhazba seal PACKAGE --timestamp-only --tsa URL`.</translation>
     </message>
 </context>
 <context>

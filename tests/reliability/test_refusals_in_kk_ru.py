@@ -255,3 +255,32 @@ def test_the_archive_refuses_in_the_users_language(
         archiver.queue_package(not_a_package)
     e = caught.value
     assert_said_in(lang, e.message, translate(e.message, lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_copy_made_is_said_in_the_users_language(
+    tmp_path: Path,
+    world: dict[str, Path],
+    media: list[MountedImage],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    """What a copy says when it works — its progress, DONE, the check of the copy on the medium,
+    what to do with the envelope — and the media listing, in the user's language."""
+    m = ext4_medium(tmp_path, "32M", "KKRU")
+    media.append(m)
+    monkeypatch.setenv("ZHAZBA_LANG", lang)
+    capsys.readouterr()
+    argv = ["export", str(world["open"]), "--to", str(m.mountpoint), "--station", str(tmp_path)]
+    assert main([*argv, "--ca", str(world["chain"])]) == 0
+    out, err = capsys.readouterr()
+    assert main(["media", "--include-images"]) == 0
+    listing = capsys.readouterr().out
+    # its line (other media mounted meanwhile are other people's; a label is a name)
+    [mine] = [ln.replace("KKRU", "") for ln in listing.splitlines() if str(m.mountpoint) in ln]
+    for text in (out, err, mine):
+        for line in text.splitlines():
+            assert english_words(line) == [], f"English left in the {lang} line:\n{line}"
+    assert len(out.splitlines()) >= 4 and err.strip(), (out, err)  # DONE, check, sizes, envelope
+    assert re.search("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]", out + err), out + err

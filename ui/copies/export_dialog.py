@@ -350,7 +350,7 @@ class ExportDialog(QDialog, FormatBeforeCopy):
             self.status.setText(
                 self.tr("DONE: the copy was read back from the medium and verified.")
                 + "\n"
-                + outcome.verification
+                + tr_msg(outcome.verification)
             )
         else:
             self.status.setText(self.tr("NOT DONE:") + " " + tr_msg(said(outcome)))
