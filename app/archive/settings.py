@@ -155,8 +155,9 @@ class ArchiveSettings:
 
     def describe_window(self) -> str:
         if self.window_start is None:
-            return "any time"
-        return f"daily {self.window_start}–{self.window_end} (station time)"
+            return msg("Cli", QT_TRANSLATE_NOOP("Cli", "any time"))
+        return msg("Cli", QT_TRANSLATE_NOOP("Cli", "daily {start}–{end} (station time)"),
+                   start=self.window_start, end=self.window_end)  # fmt: skip
 
 
 def _said(template: str, **params: Any) -> str:

@@ -20,8 +20,9 @@ import sqlite3
 from typing import Any
 
 from app.accounts.roles import ROLES, AccountError, AccountStore, Action, action_word
+from app.accounts.rules import role_word
 from app.catalog.store import Catalog, CatalogError
-from app.cli.errors import reason_of, said
+from app.cli.errors import cli_language, reason_of, said
 from app.cli.input_bounds import checked_name, shown
 from app.cli.said_lines import catalog_unreadable
 from app.cli.signin import env_secret, signed_in
@@ -80,7 +81,7 @@ def _handler(args: argparse.Namespace) -> int:
             why = catalog_unreadable(Station(args.station).catalog_path, e)
         _print(args, {"ok": False, "error": str(e)}, f"{_error_word()}: {said(why)}")
         return 1
-    _print(args, {"ok": True}, message)
+    _print(args, {"ok": True}, said(message))
     return 0
 
 
@@ -95,14 +96,23 @@ def _list(args: argparse.Namespace, store: AccountStore) -> int:
                 "locked_until_utc": until.isoformat() if until else None,
             }
         )
-    text = "\n".join(
-        f"{shown(a['username']):<16} {a['role']:<14} {shown(a['display_name'])}"
-        + ("  (disabled)" if a["disabled"] else "")
-        + (f"  (locked until {_local(a['locked_until_utc'])})" if a["locked_until_utc"] else "")
-        for a in accounts
-    )
-    _print(args, {"ok": True, "accounts": accounts}, text or "no accounts")
+    text = "\n".join(_account_line(a) for a in accounts)
+    none = QT_TRANSLATE_NOOP("Cli", "no accounts")
+    _print(args, {"ok": True, "accounts": accounts}, text or said(msg("Cli", none)))
     return 0
+
+
+def _account_line(a: dict[str, Any]) -> str:
+    """One account of `account list`: name, role (its code in English, for scripts), shown name,
+    disabled, locked."""
+    role = a["role"] if cli_language() == "en" else said(role_word(a["role"]))
+    line = f"{shown(a['username']):<16} {role:<14} {shown(a['display_name'])}"
+    if a["disabled"]:
+        line += "  " + said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "(disabled)")))
+    if a["locked_until_utc"]:
+        locked = QT_TRANSLATE_NOOP("Cli", "(locked until {until})")
+        line += "  " + said(msg("Cli", locked, until=_local(a["locked_until_utc"])))
+    return line
 
 
 def _log(args: argparse.Namespace, store: AccountStore) -> int:
@@ -156,21 +166,31 @@ def _change(args: argparse.Namespace, store: AccountStore, first: bool) -> str:
             args.username, args.role, password=password, display_name=args.name or "",
             certificate_subject=args.certificate_subject, by=args.user or "",
         )  # fmt: skip
-        message = f"account {args.username} ({args.role}) created"
+        message = msg("Cli", QT_TRANSLATE_NOOP("Cli", "account {name} ({role}) created"),
+                      name=args.username, role=role_word(args.role))  # fmt: skip
     elif args.account_command == "password":
         store.set_password(args.username, _new_password(args, args.username), by=args.user or "")
-        message = f"password of {args.username} changed"
+        message = msg("Cli", QT_TRANSLATE_NOOP("Cli", "password of {name} changed"),
+                      name=args.username)  # fmt: skip
     elif args.account_command == "unlock":
         if store.unlock(args.username, by=args.user or ""):
-            message = f"account {args.username} unlocked"
+            message = msg("Cli", QT_TRANSLATE_NOOP("Cli", "account {name} unlocked"),
+                          name=args.username)  # fmt: skip
         else:
-            message = f"account {args.username} was not locked"
+            message = msg("Cli", QT_TRANSLATE_NOOP("Cli", "account {name} was not locked"),
+                          name=args.username)  # fmt: skip
     elif args.account_command == "role":
         store.set_role(args.username, args.role, by=args.user or "")
-        message = f"account {args.username} is now {args.role}"
+        message = msg("Cli", QT_TRANSLATE_NOOP("Cli", "account {name} is now {role}"),
+                      name=args.username, role=role_word(args.role))  # fmt: skip
     else:
         store.set_disabled(args.username, args.account_command == "disable", by=args.user or "")
-        message = f"account {args.username} {args.account_command}d"
+        done = (
+            QT_TRANSLATE_NOOP("Cli", "account {name} disabled")
+            if args.account_command == "disable"
+            else QT_TRANSLATE_NOOP("Cli", "account {name} enabled")
+        )
+        message = msg("Cli", done, name=args.username)
     return message
 
 

@@ -36,10 +36,31 @@ from app.archive.upload import RunReport
 from app.catalog.store import STATES, CatalogError
 from app.cli import accounts as cli_accounts
 from app.cli.accounts import require_sign_in
-from app.cli.errors import EXIT_STATION_FILES, EXIT_USAGE, one_line, reason_of, said
+from app.cli.errors import EXIT_STATION_FILES, EXIT_USAGE, cli_language, one_line, reason_of, said
+from app.cli.said_lines import code_word
 from app.hearing.simulated import MARK, is_simulated
 from app.station import Station
 from audio.text import QT_TRANSLATE_NOOP, msg
+
+# the states and outcomes the archive commands show: the code in English (for scripts), a word in
+# Kazakh or Russian
+_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("Cli", "pending"),
+    "queued": QT_TRANSLATE_NOOP("Cli", "queued"),
+    "uploaded": QT_TRANSLATE_NOOP("Cli", "uploaded"),
+    "local_deleted": QT_TRANSLATE_NOOP("Cli", "uploaded, local copy deleted"),
+    "failed": QT_TRANSLATE_NOOP("Cli", "failed"),
+    "verify_failed": QT_TRANSLATE_NOOP("Cli", "did not verify"),
+    "waiting": QT_TRANSLATE_NOOP("Cli", "waiting"),
+    "recording": QT_TRANSLATE_NOOP("Cli", "recording"),
+    "ended": QT_TRANSLATE_NOOP("Cli", "ended"),
+    "sealed": QT_TRANSLATE_NOOP("Cli", "sealed"),
+    "exported": QT_TRANSLATE_NOOP("Cli", "copied to a medium"),
+}
+
+
+def _word(code: str) -> str:
+    return code_word(_WORDS, code)
 
 
 def _out(args: argparse.Namespace, doc: dict[str, Any], text: str) -> None:
@@ -57,7 +78,6 @@ def _fail(args: argparse.Namespace, message: str, kind: str = "error") -> int:
 
 def _said(message: str) -> str:
     """A message of the archive (a :class:`audio.text.Msg`) in the user's language."""
-    from app.cli.errors import cli_language
     from app.translations import translate
 
     return translate(message, cli_language())
@@ -72,17 +92,21 @@ def _queue(args: argparse.Namespace) -> int:
     station = Station(args.station)
     with station.catalog() as catalog:
         item = station.archiver(catalog).queue_package(args.package)
-    _out(args, {"ok": True, **dataclasses.asdict(item)}, f"queued {item.package} (#{item.id})")
+    queued = QT_TRANSLATE_NOOP("Cli", "queued {package} (#{id})")
+    _out(args, {"ok": True, **dataclasses.asdict(item)},
+         said(msg("Cli", queued, package=item.package, id=item.id)))  # fmt: skip
     return 0
 
 
 def _report_text(report: RunReport) -> str:
     if not report.window_open:
-        return f"outside the upload window; it opens at {report.next_window_start}"
-    lines = [f"{r.outcome}: {r.package}" + (f" — {_said(r.message)}" if r.message else "")
+        outside = QT_TRANSLATE_NOOP("Cli", "outside the upload window; it opens at {start}")
+        return said(msg("Cli", outside, start=report.next_window_start))
+    lines = [f"{_word(r.outcome)}: {r.package}" + (f" — {_said(r.message)}" if r.message else "")
              for r in report.results]  # fmt: skip
-    lines += [f"local copy deleted: {d}" for d in report.deleted]
-    return "\n".join(lines) or "nothing to upload"
+    deleted = QT_TRANSLATE_NOOP("Cli", "local copy deleted: {package}")
+    lines += [said(msg("Cli", deleted, package=d)) for d in report.deleted]
+    return "\n".join(lines) or said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "nothing to upload")))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -105,14 +129,15 @@ def _status(args: argparse.Namespace) -> int:
         items = archiver.queue.items()
         window = archiver.settings.describe_window()
     doc = {"ok": True, "window": window, "items": [dataclasses.asdict(i) for i in items]}
-    lines = [f"upload window: {window}"]
+    lines = [said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "upload window: {window}"), window=window))]
     for i in items:
-        line = f"#{i.id} {i.state:<13} {i.package}"
+        line = f"#{i.id} {_word(i.state):<13} {i.package}"
         if i.state == "queued" and i.last_error:
-            line += f"\n    last error (attempt {i.attempts}): {i.last_error}"
+            last = QT_TRANSLATE_NOOP("Cli", "last error (attempt {n}): {error}")
+            line += "\n    " + said(msg("Cli", last, n=i.attempts, error=_said(i.last_error)))
         lines.append(line)
     if not items:
-        lines.append("the upload queue is empty")
+        lines.append(said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "the upload queue is empty"))))
     _out(args, doc, "\n".join(lines))
     return 0
 
@@ -135,12 +160,10 @@ def _verify(args: argparse.Namespace) -> int:
             except ArchiveError as e:
                 problems = [e.message]
     doc = {"ok": not problems, "problems": problems}
-    text = (
-        "the archive copy matches and, read back, verifies in full (signature, manifests, "
-        "journal, audio)"
-        if not problems
-        else "\n".join(problems)
-    )
+    holds = QT_TRANSLATE_NOOP(
+        "Cli", "the archive copy matches and, read back, verifies in full (signature, manifests, "
+        "journal, audio)")  # fmt: skip
+    text = said(msg("Cli", holds)) if not problems else "\n".join(_said(p) for p in problems)
     _out(args, doc, text)
     return 0 if not problems else 1
 
@@ -159,7 +182,10 @@ def _extend(args: argparse.Namespace) -> int:
             not_a_date = QT_TRANSLATE_NOOP("Cli", "{value} is not a date (YYYY-MM-DD)")
             return _fail(args, msg("Cli", not_a_date, value=repr(args.judgment_date)), "usage")
         until = archiver.extend_retention(item, judged)
-    _out(args, {"ok": True, "retain_until": until.isoformat()}, f"locked until {until:%Y-%m-%d}")
+    locked = said(
+        msg("Cli", QT_TRANSLATE_NOOP("Cli", "locked until {date}"), date=f"{until:%Y-%m-%d}")
+    )
+    _out(args, {"ok": True, "retain_until": until.isoformat()}, locked)
     return 0
 
 
@@ -189,7 +215,13 @@ def _configure(args: argparse.Namespace) -> int:
     _out(
         args,
         {"ok": True, **settings.to_dict()},
-        f"archive settings saved to {station.settings_path}",
+        said(
+            msg(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "archive settings saved to {path}"),
+                path=station.settings_path,
+            )
+        ),  # fmt: skip
     )
     return 0
 
@@ -203,7 +235,8 @@ def _credentials(args: argparse.Namespace) -> int:
         said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Archive secret key: ")))
     )
     station.secrets.set_archive_credentials(ArchiveCredentials(args.access_key, secret))
-    _out(args, {"ok": True}, "archive credentials stored (encrypted)")
+    stored = QT_TRANSLATE_NOOP("Cli", "archive credentials stored (encrypted)")
+    _out(args, {"ok": True}, said(msg("Cli", stored)))
     return 0
 
 
@@ -219,10 +252,15 @@ def _rebuild(args: argparse.Namespace) -> int:
         report = catalog.rebuild_from_folders(args.root)
     doc = {"ok": True, "hearings": report.hearings, "problems": report.problems,
            "archived_kept": report.archived_kept}  # fmt: skip
-    text = f"catalog rebuilt: {report.hearings} hearings"
-    if report.archived_kept:
-        text += f" (and {report.archived_kept} archived hearings with no local copy, kept)"
-    text += "".join(f"\n  problem: {p}" for p in report.problems)
+    rebuilt = QT_TRANSLATE_NOOP("Cli", "catalog rebuilt: {n} hearings")
+    kept = QT_TRANSLATE_NOOP(
+        "Cli",
+        "catalog rebuilt: {n} hearings (and {kept} archived hearings with no local copy, kept)",
+    )
+    text = said(msg("Cli", kept if report.archived_kept else rebuilt, n=report.hearings,
+                    kept=report.archived_kept))  # fmt: skip
+    problem = QT_TRANSLATE_NOOP("Cli", "problem: {problem}")
+    text += "".join("\n  " + said(msg("Cli", problem, problem=_said(p))) for p in report.problems)
     _out(args, doc, text)
     return 0
 
@@ -236,9 +274,11 @@ def _search(args: argparse.Namespace) -> int:
         )  # fmt: skip
     doc = {"ok": True, "hearings": [dataclasses.asdict(h) for h in found]}
     lines = [
-        f"{h.date}  {h.case_number:<22} {h.courtroom:<6} {h.state:<9} {h.folder}" for h in found
+        f"{h.date}  {h.case_number:<22} {h.courtroom:<6} {_word(h.state):<9} {h.folder}"
+        for h in found
     ]
-    _out(args, doc, "\n".join(lines) or "no hearing found")
+    none = QT_TRANSLATE_NOOP("Cli", "no hearing found")
+    _out(args, doc, "\n".join(lines) or said(msg("Cli", none)))
     return 0
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.catalog.store import Catalog, CatalogError
 from app.cli.errors import describe_os_error, one_line, said
+from app.cli.said_lines import code_word
 from app.copies.calendar import WorkCalendar
 from app.copies.case_file import ExportResult, export_case_copy, read_bag_info
 from app.copies.media import list_volumes
@@ -261,11 +262,12 @@ def _copies(args: argparse.Namespace, catalog: Catalog) -> int:
     elif cmd == "writes":
         writes = list_media_writes(catalog, package=args.package)
         text = "\n".join(
-            f"{w.utc} {w.kind} {w.outcome.upper()} {w.package} -> {w.medium}"
-            + (f" [{w.code}] {w.message}" if w.outcome != "done" else "")
+            f"{w.utc} {_word(w.kind)} {_word(w.outcome).upper()} {w.package} -> {w.medium}"
+            + (f" [{w.code}] {_said(w.message)}" if w.outcome != "done" else "")
             for w in writes
         )
-        _emit(args, {"ok": True, "writes": [w.__dict__ for w in writes]}, text or "none")
+        none = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "none")))
+        _emit(args, {"ok": True, "writes": [w.__dict__ for w in writes]}, text or none)
     return 0
 
 
@@ -307,11 +309,11 @@ def _copies_add(args: argparse.Namespace, catalog: Catalog) -> None:
         note=args.note,
         calendar=calendar,
     )
-    _emit(
-        args,
-        {"ok": True, "application": app.__dict__},
-        f"application {app.id} registered; the copy is due by {app.deadline} ({app.form})",
+    registered = QT_TRANSLATE_NOOP(
+        "Cli", "application {id} registered; the copy is due by {deadline} ({form})"
     )
+    text = said(msg("Cli", registered, id=app.id, deadline=app.deadline, form=_form(app.form)))
+    _emit(args, {"ok": True, "application": app.__dict__}, text)  # fmt: skip
 
 
 def _copies_list(args: argparse.Namespace, catalog: Catalog) -> None:
@@ -322,19 +324,58 @@ def _copies_list(args: argparse.Namespace, catalog: Catalog) -> None:
         for r in register_rows(catalog, today, case_number=args.case)
         if r.overdue or not args.overdue
     ]
-    lines = []
-    for r in rows:
-        a = r.app
-        flag = "OVERDUE " if r.overdue else ""
-        due = f"due {a.deadline}" + (f" ({r.days_left} d)" if r.days_left is not None else "")
-        lines.append(
-            f"{flag}#{a.id} {a.applicant} ({a.applicant_role}) case {a.case_number} "
-            f"[{a.category}] received {a.received_date}, {due}, {r.status}"
-            + (f": {a.issued_what} on {a.issued_medium}" if a.issued_what else "")
-            + (f"; receipt: {a.receipt}" if a.receipt else "")
+    lines = [_application_line(r) for r in rows]
+    none = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "no applications")))
+    _emit(args, {"ok": True, "applications": [r.as_dict() for r in rows]}, "\n".join(lines) or none)
+
+
+def _application_line(r: Any) -> str:
+    """One application of `copies list`, in the user's language (its codes in English)."""
+    a = r.app
+    line = said(msg("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "#{id} {applicant} ({role}) case {case} [{category}] received {received}, due "
+        "{deadline}"), id=a.id, applicant=a.applicant, role=a.applicant_role, case=a.case_number,
+        category=_word(a.category), received=a.received_date, deadline=a.deadline))  # fmt: skip
+    if r.overdue:
+        line = said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "OVERDUE {line}"), line=line))
+    if r.days_left is not None:
+        line += " " + said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "({n} d)"), n=r.days_left))
+    line += ", " + _word(r.status)
+    if a.issued_what:
+        issued = QT_TRANSLATE_NOOP("Cli", ": {what} on {medium}")
+        line += said(msg("Cli", issued, what=a.issued_what, medium=a.issued_medium))
+    if a.receipt:
+        line += said(
+            msg("Cli", QT_TRANSLATE_NOOP("Cli", "; receipt: {receipt}"), receipt=a.receipt)
         )
-    _emit(
-        args,
-        {"ok": True, "applications": [r.as_dict() for r in rows]},
-        "\n".join(lines) or "no applications",
-    )
+    return line
+
+
+# the codes `copies` shows: as they are in English (for scripts), in words in Kazakh or Russian
+_WORDS = {
+    "waiting": QT_TRANSLATE_NOOP("Cli", "waiting"),
+    "issued": QT_TRANSLATE_NOOP("Cli", "issued"),
+    "received": QT_TRANSLATE_NOOP("Cli", "received"),
+    "criminal": QT_TRANSLATE_NOOP("Cli", "criminal"),
+    "civil": QT_TRANSLATE_NOOP("Cli", "civil"),
+    "administrative": QT_TRANSLATE_NOOP("Cli", "administrative"),
+    "administrative_offence": QT_TRANSLATE_NOOP("Cli", "administrative offence"),
+    "appendix-1": QT_TRANSLATE_NOOP("Cli", "form of appendix 1"),
+    "appendix-2": QT_TRANSLATE_NOOP("Cli", "form of appendix 2"),
+    "medium": QT_TRANSLATE_NOOP("Cli", "on a medium"),
+    "service": QT_TRANSLATE_NOOP("Cli", "through the information service"),
+    "case-file": QT_TRANSLATE_NOOP("Cli", "case-file copy"),
+    "participant": QT_TRANSLATE_NOOP("Cli", "participant's copy"),
+    "done": QT_TRANSLATE_NOOP("Cli", "done"),
+    "failed": QT_TRANSLATE_NOOP("Cli", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
+}
+
+
+def _word(code: str) -> str:
+    return code_word(_WORDS, code)
+
+
+def _form(form: str) -> str:
+    """An application's form ("appendix-2, medium") in words."""
+    return ", ".join(_word(part) for part in form.split(", "))

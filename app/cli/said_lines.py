@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.cli.errors import describe_os_error, reason_of, said
+from app.cli.errors import cli_language, describe_os_error, reason_of, said
 from audio.text import QT_TRANSLATE_NOOP, Msg, msg
 
 # RFC 5280's names of a certificate's key usages, in words
@@ -169,3 +169,11 @@ def sealed_lines(result: Any) -> str:
         else msg("Cli", QT_TRANSLATE_NOOP("Cli", "timestamp: none"))
     )
     return said(sealed) + "\n" + said(stamp)
+
+
+def code_word(words: dict[str, str], code: str) -> str:
+    """A code the command line shows (a state, an outcome, a category): the code itself in
+    English, for scripts; its word from ``words`` (``Cli`` context) in Kazakh or Russian."""
+    if cli_language() == "en" or code not in words:
+        return code
+    return said(msg("Cli", words[code]))

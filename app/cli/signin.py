@@ -4,10 +4,10 @@ When the station has accounts, every command that records, seals, gives out, cha
 evidence or accounts needs ``--user NAME`` (or ``ZHAZBA_USER``) and that person's password, typed
 at the terminal or given once in ``ZHAZBA_PASSWORD``. :func:`require_command_sign_in` runs once
 for every command, before it starts, from :mod:`app.cli.commands`; which role may run which
-command is :data:`COMMAND_ACTIONS` over :mod:`app.accounts.roles`' permission map. Reading ``verify`` of a
-package, listing devices or media, ``about`` and the demo stay open to anyone. A station without
-accounts (first set-up, a demonstration) asks nobody, as the window does. A catalog that cannot be
-read stops the command (fail closed): it is never taken for "no accounts".
+command is :data:`COMMAND_ACTIONS` over :mod:`app.accounts.roles`' permission map. Reading
+``verify`` of a package, listing devices or media, ``about`` and the demo stay open to anyone. A
+station without accounts (first set-up, a demonstration) asks nobody, as the window does. A catalog
+that cannot be read stops the command (fail closed): it is never taken for "no accounts".
 
 Passwords given in the environment are read once, when the command starts, and removed from it
 (:func:`take_env_secrets`), so they do not stay in ``/proc/<pid>/environ`` for the whole run nor

@@ -595,7 +595,17 @@
         <translation>мұрағаттың белгісіз баптаулары: {names}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
+        <source>any time</source>
+        <translation>кез келген уақытта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily {start}–{end} (station time)</source>
+        <translation>күн сайын {start}–{end} (станция уақыты)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>upload window time {value} is not HH:MM</source>
         <translation>жүктеу терезесінің уақыты {value} СС:ММ түрінде емес</translation>
     </message>
@@ -875,7 +885,7 @@
         <translation>{user} құпиясөзін теретін терминал жоқ; сценарийлер үшін {env} орнатыңыз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no password given; nothing was done</source>
         <translation>құпиясөз берілмеді; ештеңе жасалмады</translation>
     </message>
@@ -915,7 +925,7 @@
         <translation>станцияның құпия кілті {path} бүлінген (32 байт емес); ештеңе орындалмады. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+36"/>
+        <location filename="../../app/cli/accounts.py" line="+37"/>
         <source>New password for {name}: </source>
         <translation>{name} үшін жаңа құпиясөз: </translation>
     </message>
@@ -935,7 +945,22 @@
         <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
+        <source>no accounts</source>
+        <translation>тіркелгілер жоқ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(disabled)</source>
+        <translation>(өшірілген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(locked until {until})</source>
+        <translation>({until} дейін бұғатталған)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the account {name} was changed outside Zhazba</source>
         <translation>{name} тіркелгісі Zhazba-дан тыс өзгертілген</translation>
     </message>
@@ -965,28 +990,160 @@
         <translation>станциядағы алғашқы тіркелгі әкімші болуы керек</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>account {name} ({role}) created</source>
+        <translation>{name} тіркелгісі ({role}) жасалды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password of {name} changed</source>
+        <translation>{name} құпиясөзі өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account {name} unlocked</source>
+        <translation>{name} тіркелгісі бұғаттан шығарылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>account {name} was not locked</source>
+        <translation>{name} тіркелгісі бұғатталмаған еді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account {name} is now {role}</source>
+        <translation>{name} тіркелгісі енді: {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account {name} disabled</source>
+        <translation>{name} тіркелгісі өшірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account {name} enabled</source>
+        <translation>{name} тіркелгісі қосылды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(by {user})</source>
         <translation>({user} жасады)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/archive.py" line="+53"/>
+        <location filename="../../app/cli/archive.py" line="+74"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../app/cli/archive.py" line="+16"/>
+        <location filename="../../app/cli/archive.py" line="-26"/>
+        <source>pending</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>кезекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded</source>
+        <translation>мұрағатқа жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded, local copy deleted</source>
+        <translation>мұрағатқа жіберілді, жергілікті көшірмесі жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/export.py" line="+370"/>
+        <source>failed</source>
+        <translation>сәтсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not verify</source>
+        <translation>тексеруден өтпеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/export.py" line="-14"/>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copied to a medium</source>
+        <translation>жеткізгішке көшірілді</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
         <translation>{package} имитацияланған көзден жазылған ({mark}); ол сот мұрағатына ешқашан жіберілмейді</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
+        <source>queued {package} (#{id})</source>
+        <translation>кезекке қойылды: {package} (#{id})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outside the upload window; it opens at {start}</source>
+        <translation>жіберу уақыты емес; ол {start} ашылады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local copy deleted: {package}</source>
+        <translation>жергілікті көшірме жойылды: {package}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to upload</source>
+        <translation>жіберетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>upload window: {window}</source>
+        <translation>жіберу уақыты: {window}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last error (attempt {n}): {error}</source>
+        <translation>соңғы қате ({n}-әрекет): {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the upload queue is empty</source>
+        <translation>жіберу кезегі бос</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{package} is not in the upload queue</source>
         <translation>{package} жүктеу кезегінде жоқ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>the archive copy matches and, read back, verifies in full (signature, manifests, journal, audio)</source>
+        <translation>мұрағаттағы көшірме сәйкес келеді және қайта оқылғанда толық тексеруден өтеді (қолтаңба, манифесттер, журнал, дыбыс)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{package} has not been uploaded</source>
         <translation>{package} әлі жүктелмеген</translation>
     </message>
@@ -996,14 +1153,49 @@
         <translation>{value} күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>locked until {date}</source>
+        <translation>{date} дейін бұғатталды</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>archive settings saved to {path}</source>
+        <translation>мұрағат баптаулары сақталды: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Archive secret key: </source>
         <translation>Мұрағаттың құпия кілті: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>archive credentials stored (encrypted)</source>
+        <translation>мұрағатқа кіру деректері сақталды (шифрланған)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} қалта емес; отырыстар сақталатын қалтаны беріңіз (каталог өзгерген жоқ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catalog rebuilt: {n} hearings</source>
+        <translation>каталог қайта құрылды: сот отырыстары {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog rebuilt: {n} hearings (and {kept} archived hearings with no local copy, kept)</source>
+        <translation>каталог қайта құрылды: сот отырыстары {n} (және жергілікті көшірмесі жоқ мұрағаттағы {kept} отырыс сақталды)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>problem: {problem}</source>
+        <translation>ақау: {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no hearing found</source>
+        <translation>бірде-бір сот отырысы табылмады</translation>
     </message>
     <message>
         <location filename="../../app/cli/documents.py" line="+172"/>
@@ -1120,6 +1312,7 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../app/cli/export.py" line="+15"/>
         <source>cancelled</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -1129,7 +1322,7 @@ Format? Type yes: </source>
         <translation>{problem} (толығырақ: {path})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export.py" line="+151"/>
+        <location filename="../../app/cli/export.py" line="-219"/>
         <source>confirm the deletion listed above with --yes (no terminal to ask)</source>
         <translation>жоғарыда көрсетілгенді жоюды --yes арқылы растаңыз (сұрайтын терминал жоқ)</translation>
     </message>
@@ -1184,9 +1377,114 @@ Format? Type yes: </source>
         <translation>{id}-өтініш: алғаны туралы белгі жазылды</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give --category (or --package to take it from the package)</source>
         <translation>--category беріңіз (немесе оны пакеттен алу үшін --package)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>application {id} registered; the copy is due by {deadline} ({form})</source>
+        <translation>{id}-өтініш тіркелді; көшірме {deadline} дейін берілуі тиіс ({form})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no applications</source>
+        <translation>өтініштер жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#{id} {applicant} ({role}) case {case} [{category}] received {received}, due {deadline}</source>
+        <translation>#{id} {applicant} ({role}) іс {case} [{category}] түсті {received}, мерзімі {deadline}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OVERDUE {line}</source>
+        <translation>МЕРЗІМІ ӨТКЕН {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({n} d)</source>
+        <translation>({n} күн)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: {what} on {medium}</source>
+        <translation>: {what}, {medium}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; receipt: {receipt}</source>
+        <translation>; алғаны туралы белгі: {receipt}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal</source>
+        <translation>қылмыстық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civil</source>
+        <translation>азаматтық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrative</source>
+        <translation>әкімшілік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrative offence</source>
+        <translation>әкімшілік құқық бұзушылық туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of appendix 1</source>
+        <translation>1-қосымшадағы нысан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of appendix 2</source>
+        <translation>2-қосымшадағы нысан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a medium</source>
+        <translation>жеткізгіште</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through the information service</source>
+        <translation>ақпараттық сервис арқылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case-file copy</source>
+        <translation>іс материалдарына арналған көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant&apos;s copy</source>
+        <translation>қатысушыға арналған көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>дайын</translation>
     </message>
     <message>
         <location filename="../../app/cli/record_markers.py" line="+23"/>
@@ -1429,9 +1727,9 @@ Format? Type yes: </source>
         <translation>Не істеу керек: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="-125"/>
+        <location filename="../../app/cli/accounts.py" line="-144"/>
         <location filename="../../app/cli/selfcheck.py" line="+11"/>
-        <location filename="../../app/cli/signin.py" line="-140"/>
+        <location filename="../../app/cli/signin.py" line="-344"/>
         <location filename="../../app/cli/signing.py" line="-227"/>
         <source>Password for {name}: </source>
         <translation>{name} құпиясөзі: </translation>
@@ -1492,12 +1790,12 @@ Format? Type yes: </source>
         <translation>тексеру станция тарихында сақталмады: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the report is not written: the signing key did not open.</source>
         <translation>есеп жазылмады: қол қою кілті ашылмады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the report is not signed: {reason}</source>
         <translation>есепке қол қойылмады: {reason}</translation>
     </message>
@@ -5071,7 +5369,7 @@ Format? Type yes: </source>
         <translation>Екінші көшірме {folder} ішіне жазылады ({free:.1f} ГБ бос).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="-192"/>
+        <location filename="../../app/cli/selfcheck.py" line="-200"/>
         <source>The signing key cannot be opened: {problem}.</source>
         <translation>Қол қою кілтін ашу мүмкін емес: {problem}.</translation>
     </message>

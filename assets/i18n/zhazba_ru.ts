@@ -595,7 +595,17 @@
         <translation>неизвестные настройки архива: {names}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
+        <source>any time</source>
+        <translation>в любое время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily {start}–{end} (station time)</source>
+        <translation>ежедневно {start}–{end} (время станции)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>upload window time {value} is not HH:MM</source>
         <translation>время окна выгрузки {value} не в виде ЧЧ:ММ</translation>
     </message>
@@ -875,7 +885,7 @@
         <translation>нет терминала для ввода пароля {user}; для сценариев задайте {env}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no password given; nothing was done</source>
         <translation>пароль не введён; ничего не сделано</translation>
     </message>
@@ -915,7 +925,7 @@
         <translation>секретный ключ станции {path} повреждён (не 32 байта); ничего не сделано. Восстановите его из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="+36"/>
+        <location filename="../../app/cli/accounts.py" line="+37"/>
         <source>New password for {name}: </source>
         <translation>Новый пароль для {name}: </translation>
     </message>
@@ -935,7 +945,22 @@
         <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
+        <source>no accounts</source>
+        <translation>учётных записей нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(disabled)</source>
+        <translation>(отключена)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(locked until {until})</source>
+        <translation>(заблокирована до {until})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the account {name} was changed outside Zhazba</source>
         <translation>учётная запись {name} изменена в обход Zhazba</translation>
     </message>
@@ -965,28 +990,160 @@
         <translation>первая учётная запись на станции должна быть администратором</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>account {name} ({role}) created</source>
+        <translation>учётная запись {name} ({role}) создана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password of {name} changed</source>
+        <translation>пароль {name} изменён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account {name} unlocked</source>
+        <translation>учётная запись {name} разблокирована</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>account {name} was not locked</source>
+        <translation>учётная запись {name} не была заблокирована</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account {name} is now {role}</source>
+        <translation>учётная запись {name} теперь: {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account {name} disabled</source>
+        <translation>учётная запись {name} отключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account {name} enabled</source>
+        <translation>учётная запись {name} включена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(by {user})</source>
         <translation>(выполнил {user})</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/archive.py" line="+53"/>
+        <location filename="../../app/cli/archive.py" line="+74"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/cli/archive.py" line="+16"/>
+        <location filename="../../app/cli/archive.py" line="-26"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded</source>
+        <translation>передано в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded, local copy deleted</source>
+        <translation>передано в архив, локальная копия удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/export.py" line="+370"/>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not verify</source>
+        <translation>не прошло проверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/export.py" line="-14"/>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>идёт запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>опечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copied to a medium</source>
+        <translation>скопировано на носитель</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{package} was recorded from a simulated source ({mark}); it is never sent to the court archive</source>
         <translation>{package} записан с имитируемого источника ({mark}); он никогда не отправляется в архив суда</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
+        <source>queued {package} (#{id})</source>
+        <translation>поставлено в очередь: {package} (#{id})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outside the upload window; it opens at {start}</source>
+        <translation>вне окна передачи; оно откроется в {start}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>local copy deleted: {package}</source>
+        <translation>локальная копия удалена: {package}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to upload</source>
+        <translation>передавать нечего</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>upload window: {window}</source>
+        <translation>окно передачи: {window}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last error (attempt {n}): {error}</source>
+        <translation>последняя ошибка (попытка {n}): {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the upload queue is empty</source>
+        <translation>очередь передачи пуста</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{package} is not in the upload queue</source>
         <translation>{package} нет в очереди выгрузки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>the archive copy matches and, read back, verifies in full (signature, manifests, journal, audio)</source>
+        <translation>копия в архиве совпадает и, прочитанная обратно, полностью проходит проверку (подпись, манифесты, журнал, звук)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{package} has not been uploaded</source>
         <translation>{package} ещё не выгружен</translation>
     </message>
@@ -996,14 +1153,49 @@
         <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>locked until {date}</source>
+        <translation>заблокировано до {date}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>archive settings saved to {path}</source>
+        <translation>настройки архива сохранены в {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Archive secret key: </source>
         <translation>Секретный ключ архива: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>archive credentials stored (encrypted)</source>
+        <translation>учётные данные архива сохранены (в зашифрованном виде)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{root} is not a folder; give the folder that holds the hearings (the catalog was not changed)</source>
         <translation>{root} — не папка; укажите папку, где хранятся заседания (каталог не изменён)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catalog rebuilt: {n} hearings</source>
+        <translation>каталог перестроен: заседаний {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog rebuilt: {n} hearings (and {kept} archived hearings with no local copy, kept)</source>
+        <translation>каталог перестроен: заседаний {n} (и сохранено заседаний в архиве без локальной копии: {kept})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>problem: {problem}</source>
+        <translation>проблема: {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no hearing found</source>
+        <translation>ни одного заседания не найдено</translation>
     </message>
     <message>
         <location filename="../../app/cli/documents.py" line="+172"/>
@@ -1120,6 +1312,7 @@ Format? Type yes: </source>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../app/cli/export.py" line="+15"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -1129,7 +1322,7 @@ Format? Type yes: </source>
         <translation>{problem} (подробности: {path})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export.py" line="+151"/>
+        <location filename="../../app/cli/export.py" line="-219"/>
         <source>confirm the deletion listed above with --yes (no terminal to ask)</source>
         <translation>подтвердите удаление перечисленного выше через --yes (нет терминала, чтобы спросить)</translation>
     </message>
@@ -1184,9 +1377,114 @@ Format? Type yes: </source>
         <translation>заявление {id}: отметка о получении внесена</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give --category (or --package to take it from the package)</source>
         <translation>укажите --category (или --package, чтобы взять её из пакета)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>application {id} registered; the copy is due by {deadline} ({form})</source>
+        <translation>заявление {id} зарегистрировано; копию нужно выдать до {deadline} ({form})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no applications</source>
+        <translation>заявлений нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#{id} {applicant} ({role}) case {case} [{category}] received {received}, due {deadline}</source>
+        <translation>#{id} {applicant} ({role}) дело {case} [{category}] поступило {received}, срок {deadline}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OVERDUE {line}</source>
+        <translation>ПРОСРОЧЕНО {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({n} d)</source>
+        <translation>({n} дн.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: {what} on {medium}</source>
+        <translation>: {what}, {medium}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; receipt: {receipt}</source>
+        <translation>; отметка о получении: {receipt}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criminal</source>
+        <translation>уголовное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civil</source>
+        <translation>гражданское</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrative</source>
+        <translation>административное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrative offence</source>
+        <translation>об административном правонарушении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of appendix 1</source>
+        <translation>форма приложения 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of appendix 2</source>
+        <translation>форма приложения 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a medium</source>
+        <translation>на носителе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through the information service</source>
+        <translation>посредством информационного сервиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case-file copy</source>
+        <translation>копия для материалов дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant&apos;s copy</source>
+        <translation>копия для участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>готово</translation>
     </message>
     <message>
         <location filename="../../app/cli/record_markers.py" line="+23"/>
@@ -1429,9 +1727,9 @@ Format? Type yes: </source>
         <translation>Что сделать: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="-125"/>
+        <location filename="../../app/cli/accounts.py" line="-144"/>
         <location filename="../../app/cli/selfcheck.py" line="+11"/>
-        <location filename="../../app/cli/signin.py" line="-140"/>
+        <location filename="../../app/cli/signin.py" line="-344"/>
         <location filename="../../app/cli/signing.py" line="-227"/>
         <source>Password for {name}: </source>
         <translation>Пароль для {name}: </translation>
@@ -1492,12 +1790,12 @@ Format? Type yes: </source>
         <translation>проверку не удалось сохранить в истории станции: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the report is not written: the signing key did not open.</source>
         <translation>отчёт не записан: ключ подписи не открылся.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the report is not signed: {reason}</source>
         <translation>отчёт не подписан: {reason}</translation>
     </message>
@@ -5075,7 +5373,7 @@ Format? Type yes: </source>
         <translation>Вторая копия записывается в {folder} (свободно {free:.1f} ГБ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="-192"/>
+        <location filename="../../app/cli/selfcheck.py" line="-200"/>
         <source>The signing key cannot be opened: {problem}.</source>
         <translation>Ключ подписи не открывается: {problem}.</translation>
     </message>

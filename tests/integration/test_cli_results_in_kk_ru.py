@@ -28,9 +28,11 @@ LANGS = ("kk", "ru")
 TECHNICAL = ["fsync"]
 
 
-def _run(station: Path, argv: list[str], lang: str) -> subprocess.CompletedProcess[str]:
+def _run(
+    station: Path, argv: list[str], lang: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k and k != "ZHAZBA_USER"}
-    env.update(ZHAZBA_STATION=str(station), ZHAZBA_LANG=lang)
+    env.update(ZHAZBA_STATION=str(station), ZHAZBA_LANG=lang, **extra)
     return subprocess.run([*zhazba(), *argv], capture_output=True, text=True, timeout=240,
                           env=env, stdin=subprocess.DEVNULL)  # fmt: skip
 
@@ -84,3 +86,45 @@ def test_anchors_and_the_time_zone_are_said_in_the_users_language(
     r = _run(station, ["time-zone"], lang)
     assert r.returncode == 0 and r.stdout.startswith("Asia/"), r.stdout + r.stderr
     assert not _english(r, ["Asia/Almaty", "Asia/Qostanay"]), r.stdout
+
+
+@pytest.fixture
+def admin_station(tmp_path: Path) -> Path:
+    station = tmp_path / "station"
+    r = _run(station, ["account", "add", "admin", "--role", "administrator"], "en",
+             ZHAZBA_NEW_PASSWORD="admin-pw")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    return station
+
+
+ADMIN = {"ZHAZBA_USER": "admin", "ZHAZBA_PASSWORD": "admin-pw"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_administrators_commands_are_said_in_the_users_language(
+    admin_station: Path, tmp_path: Path, lang: str
+) -> None:
+    """Accounts, the copy register and the catalog: what each change and listing says."""
+    hearings = tmp_path / "hearings"
+    hearings.mkdir()
+    secretary = {"ZHAZBA_USER": "sec", "ZHAZBA_PASSWORD": "new-pw"}
+    steps = [
+        (["account", "add", "judge", "--role", "judge", "--name", "Сейткали А. Б."], ADMIN),
+        (["account", "add", "sec", "--role", "secretary", "--name", "Жумабекова Д. Е."], ADMIN),
+        (["account", "disable", "judge"], ADMIN),
+        (["account", "enable", "judge"], ADMIN),
+        (["account", "role", "judge", "--role", "technician"], ADMIN),
+        (["account", "unlock", "judge"], ADMIN),
+        (["account", "list"], ADMIN),
+        (["copies", "add", "--applicant", "Әбенов Қ. Ж.", "--category", "civil",
+          "--case", "2-1234/2026", "--received", "2026-11-20"], secretary),
+        (["copies", "list", "--today", "2026-12-04"], secretary),
+        (["copies", "writes"], secretary),
+        (["catalog", "rebuild", str(hearings)], ADMIN),
+        (["catalog", "search", "--case", "2-1234/2026"], secretary),
+    ]  # fmt: skip
+    for argv, who in steps:
+        r = _run(admin_station, argv, lang, ZHAZBA_NEW_PASSWORD="new-pw", **who)
+        assert r.returncode == 0, (argv, r.stdout + r.stderr)
+        typed = [*argv, "admin", "judge", "sec"]
+        assert not _english(r, typed), (argv, r.stdout + r.stderr)
