@@ -1414,7 +1414,7 @@ Format? Type yes: </source>
     <message>
         <location line="+3"/>
         <source>: {what} on {medium}</source>
-        <translation>: {what}, {medium}</translation>
+        <translation>: {what}, носитель: {medium}</translation>
     </message>
     <message>
         <location line="+4"/>
