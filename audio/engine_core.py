@@ -28,7 +28,7 @@ from audio.meter import LevelMeter
 from audio.pcm import SampleFormat
 from audio.segments import EventSink, SegmentWriteError, SegmentWriter
 from audio.sources import InputSource
-from audio.text import QT_TRANSLATE_NOOP, msg
+from audio.text import QT_TRANSLATE_NOOP, message_of, msg
 
 
 class EngineCore:
@@ -202,11 +202,11 @@ class EngineCore:
                     self._segment.sync()
                     last_sync = now
         except SegmentWriteError as e:
-            self._fail(_said(e))
+            self._fail(message_of(e))
         except Exception as e:  # noqa: BLE001 - a dead writer must be loud, never silent
             # the journal's own error (e.g. its drive is full) already says what to do
             self._fail(msg("Engine", QT_TRANSLATE_NOOP("Engine", "the recorder stopped: {reason}"),
-                           reason=_said(e) or repr(e)))  # fmt: skip
+                           reason=message_of(e) or repr(e)))  # fmt: skip
         finally:
             self.ended.set()
 
@@ -341,9 +341,3 @@ class EngineCore:
         reports the drive), or a later device loss would go unnoticed."""
         with contextlib.suppress(Exception):
             self.events.emit(kind, data, frame)
-
-
-def _said(e: BaseException) -> str:
-    """What ``e`` says: its message as raised (a translatable :class:`audio.text.Msg` stays one)."""
-    first = e.args[0] if len(e.args) == 1 else None
-    return first if isinstance(first, str) else str(e)

@@ -77,6 +77,13 @@ def msg(context: str, template: str, /, **params: Any) -> Msg:
     return Msg(context, template, params)
 
 
+def message_of(error: BaseException) -> str:
+    """What ``error`` says: its message as raised (a translatable :class:`Msg` stays one), else
+    its text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
+
+
 def join(separator: str, parts: Iterable[str]) -> Msg:
     """``separator.join(parts)`` as a structural :class:`Msg` whose parts stay translatable."""
     items = list(parts)

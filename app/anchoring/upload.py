@@ -29,6 +29,7 @@ from app.anchoring.anchors import Outbox, anchor_bytes, sent_path, token_path, w
 from app.anchoring.audit_vet import Quarantined, vet
 from app.archive.s3 import Lock, explain, md5_b64
 from app.archive.settings import ArchiveSettings
+from audio.text import message_of
 
 log = logging.getLogger(__name__)
 
@@ -143,9 +144,7 @@ class AnchorSender:
                 self.quarantined.append(str(e))
                 continue
             except Exception as e:  # noqa: BLE001 - kept in the outbox; said in plain words
-                problem = explain(e, self.settings)
-                first = problem.args[0] if len(problem.args) == 1 else None
-                self.last_problem = first if isinstance(first, str) else str(problem)
+                self.last_problem = message_of(explain(e, self.settings))
                 log.warning("anchor %s not sent: %s", path.name, self.last_problem)
                 return False
         self.last_problem = ""

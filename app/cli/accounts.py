@@ -25,7 +25,7 @@ from app.catalog.store import Catalog, CatalogError
 from app.cli.errors import cli_language, reason_of, said
 from app.cli.input_bounds import checked_name, shown
 from app.cli.said_lines import catalog_unreadable
-from app.cli.signin import env_secret, signed_in
+from app.cli.signin import PASSWORD_FOR, env_secret, signed_in
 from audio.text import QT_TRANSLATE_NOOP, msg
 
 
@@ -54,9 +54,7 @@ def require_sign_in(args: argparse.Namespace, store: AccountStore, action: Actio
         raise AccountError(msg("Cli", sign_in, action=action_word(action.value)))
     password = env_secret(args, "ZHAZBA_PASSWORD")
     if password is None:
-        password = getpass.getpass(
-            said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=args.user))
-        )
+        password = getpass.getpass(said(msg("Cli", PASSWORD_FOR, name=args.user)))
     store.sign_in(args.user, password).require(action)
 
 

@@ -130,10 +130,11 @@ def say(message: str, command: str = "") -> None:
 
 
 def reason_of(error: BaseException) -> str:
-    """What ``error`` says: its message as raised (a translatable :class:`audio.text.Msg` stays
-    one), else its text."""
-    first = error.args[0] if len(error.args) == 1 else None
-    return first if isinstance(first, str) else str(error)
+    """:func:`audio.text.message_of`, imported when an error is said (``zhazba --help`` loads no
+    audio module)."""
+    from audio.text import message_of
+
+    return message_of(error)
 
 
 def one_line(text: str, limit: int = 1000) -> str:

@@ -304,8 +304,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
                     "space on that drive and run `zhazba recover` again; recovery can be "
                     "repeated."), folder=folder))  # fmt: skip
             else:
-                plain = isinstance(e, OSError) and not isinstance(e, SalvageError)
-                why = describe_os_error(e) if plain and isinstance(e, OSError) else reason_of(e)
+                # the salvage's own refusal already says what to do; other OS errors in words
+                if isinstance(e, OSError) and not isinstance(e, SalvageError):
+                    why = describe_os_error(e)
+                else:
+                    why = reason_of(e)
                 _err(msg("Cli", QT_TRANSLATE_NOOP(
                     "Cli", "{folder}: cannot be recovered automatically: {why}"),
                     folder=folder, why=why))  # fmt: skip

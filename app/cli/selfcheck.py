@@ -21,7 +21,7 @@ from typing import Any
 
 from app.cli.errors import cli_language, reason_of, said
 from app.cli.record import bounded_int, positive_seconds
-from app.cli.signin import env_secret
+from app.cli.signin import PASSWORD_FOR, env_secret
 from app.selfcheck.checks import (
     ALL_CHECKS,
     PREHEARING_CHECKS,
@@ -125,8 +125,7 @@ def _open_key(
     """The key, even an expired one (the certificate check reports it); or why it won't open."""
     password = env_secret(args or argparse.Namespace(), PASSWORD_ENV)
     if password is None and sys.stdin.isatty():
-        asked = msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=path.name)
-        password = getpass.getpass(said(asked))
+        password = getpass.getpass(said(msg("Cli", PASSWORD_FOR, name=path.name)))
     problem: str
     if password is None:
         none = QT_TRANSLATE_NOOP("Cli", "no password: type it at a terminal, or set {env}")

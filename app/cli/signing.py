@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.errors import cli_language, describe_os_error, reason_of, said, say
-from app.cli.signin import env_secret
+from app.cli.signin import PASSWORD_FOR, env_secret
 from app.evidence.binding import (
     authorised_substitution,
     journal_substitution,
@@ -102,9 +102,7 @@ def _password(key: Path, args: argparse.Namespace) -> str | None:
             env=PASSWORD_ENV))  # fmt: skip
         return None
     try:
-        return getpass.getpass(
-            said(msg("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=key.name))
-        )
+        return getpass.getpass(said(msg("Cli", PASSWORD_FOR, name=key.name)))
     except (EOFError, KeyboardInterrupt):
         return None
 

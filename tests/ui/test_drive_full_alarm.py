@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_cli_no_english import english_words
-from tests.ui.conftest import SIMULATED, fill_form, run_check, tones_factory
-from ui.station.composition import WindowParts
+from tests.ui.conftest import fill_form, run_check
 
 PEOPLE = [("judge", "Сейткали А. Б.", 1), ("plaintiff", "Әбенов Қ. Ж.", 2)]
 LETTERS = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
@@ -25,8 +24,9 @@ LETTERS = re.compile("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 @pytest.fixture
 def small_drive(tmp_path: Path):  # type: ignore[no-untyped-def]
-    mnt = tmp_path / "drive"
-    mnt.mkdir()
+    """The ``station`` fixture's hearings folder, as a drive of its own (a 64 MB tmpfs)."""
+    mnt = tmp_path / "hearings"
+    mnt.mkdir(exist_ok=True)
     r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mnt)],
                        capture_output=True, text=True)  # fmt: skip
     assert r.returncode == 0, f"a small tmpfs is needed (root): {r.stderr.strip()}"
@@ -44,16 +44,8 @@ def _fill(drive: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_full_drive_is_said_in_the_windows_language(  # type: ignore[no-untyped-def]
-    qtbot, make_window, languages, small_drive: Path, tmp_path: Path, lang: str
+    qtbot, make_window, languages, station, small_drive: Path, lang: str
 ) -> None:
-    station = WindowParts(
-        small_drive / "hearings",
-        tmp_path / "settings",
-        inputs=lambda: list(SIMULATED),
-        outputs=lambda: [],
-        source_factory=tones_factory(),
-        precheck_max_seconds=5.0,
-    )
     w = make_window(station)
     assert languages.switch(lang)
     fill_form(qtbot, w, PEOPLE, channels=2)
