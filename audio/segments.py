@@ -162,8 +162,8 @@ class SegmentWriter:
             for f in self._files:
                 f.close()
             raise SegmentWriteError(msg("Engine", QT_TRANSLATE_NOOP(
-                "Engine", "cannot create the audio file in {folder}: {reason}. Check that the "
-                "recording drive is connected, writable and has free space."),
+                "Engine", "cannot create the audio file: {reason}. Check that the recording drive "
+                "is connected, writable and has free space ({folder})."),
                 folder=self.dir / "audio", reason=os_error_name(e))) from e  # fmt: skip
         fsync_path(self.dir / "audio")
 
@@ -293,14 +293,14 @@ def _explain_write_error(where: Path, e: BaseException) -> str:
         free = st.f_bavail * st.f_frsize
     except OSError:
         return msg("Engine", QT_TRANSLATE_NOOP(
-            "Engine", "the recording drive at {where} is no longer reachable ({reason}). Reconnect "
-            "it; the audio written so far is kept and `zhazba recover` closes the hearing."),
+            "Engine", "the recording drive is no longer reachable ({reason}). Reconnect it; the "
+            "audio written so far is kept and `zhazba recover` closes the hearing ({where})."),
             where=where, reason=os_error_name(e))  # fmt: skip
     if free < 1 << 20:
         return msg("Engine", QT_TRANSLATE_NOOP(
-            "Engine", "the recording drive is full ({kib} KiB free at {where}). Free space or "
-            "switch drives; the audio written so far is intact."),
+            "Engine", "the recording drive is full. Free space or switch drives; the audio "
+            "written so far is intact ({kib} KiB free at {where})."),
             kib=free // 1024, where=where)  # fmt: skip
     return msg("Engine", QT_TRANSLATE_NOOP(
-        "Engine", "writing audio to {where} failed: {reason}. The audio written so far is intact."),
+        "Engine", "writing audio failed: {reason}. The audio written so far is intact ({where})."),
         where=where, reason=os_error_name(e))  # fmt: skip

@@ -324,8 +324,8 @@ class HearingJournal:
             except OSError as e:
                 # A short or failed write leaves at most a torn last line, which recovery repairs.
                 raise JournalError(msg("Engine", QT_TRANSLATE_NOOP(
-                    "Engine", "cannot write to the journal {path}: {reason}. Free disk space or "
-                    "check the recording drive; recording data written so far is intact."),
+                    "Engine", "cannot write to the journal: {reason}. Free disk space or check "
+                    "the recording drive; recording data written so far is intact ({path})."),
                     path=self.path, reason=os_error_name(e))) from e  # fmt: skip
             self._seq, self._prev = seq, prev
             return records

@@ -855,7 +855,7 @@
         <translation>{folder}: автоматты түрде қалпына келтіру мүмкін емес: диск толы. Сол дискіде орын босатып, `zhazba recover` қайта іске қосыңыз; қалпына келтіруді қайталауға болады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{folder}: cannot be recovered automatically: {why}</source>
         <translation>{folder}: автоматты түрде қалпына келтіру мүмкін емес: {why}</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>«{action}»: --user АТЫ арқылы әкімші ретінде кіріңіз</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>no accounts</source>
         <translation>тіркелгілер жоқ</translation>
     </message>
@@ -1256,7 +1256,7 @@ Format? Type yes: </source>
         <translation>{message} (қараңыз: `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>бұл тіркелгі ол файлды пайдалана алмайды; оның рұқсаттарын тексеріңіз</translation>
     </message>
@@ -1567,7 +1567,7 @@ Format? Type yes: </source>
         <translation>құпиясөз жоқ: оны терминалда теріңіз немесе автоматты мөрлеу үшін {env} орнатыңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>not sealed: {why}</source>
         <translation>мөрленбеді: {why}</translation>
     </message>
@@ -1727,15 +1727,12 @@ Format? Type yes: </source>
         <translation>Не істеу керек: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="-144"/>
-        <location filename="../../app/cli/selfcheck.py" line="+11"/>
         <location filename="../../app/cli/signin.py" line="-344"/>
-        <location filename="../../app/cli/signing.py" line="-227"/>
         <source>Password for {name}: </source>
         <translation>{name} құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="+4"/>
+        <location filename="../../app/cli/selfcheck.py" line="+14"/>
         <source>no password: type it at a terminal, or set {env}</source>
         <translation>құпиясөз жоқ: оны терминалда теріңіз немесе {env} орнатыңыз</translation>
     </message>
@@ -2738,34 +2735,34 @@ Format? Type yes: </source>
     </message>
     <message>
         <location filename="../../audio/segments.py" line="+164"/>
-        <source>cannot create the audio file in {folder}: {reason}. Check that the recording drive is connected, writable and has free space.</source>
-        <translation>{folder} қалтасында аудиофайл жасау мүмкін емес: {reason}. Жазба дискісінің қосулы, жазуға ашық екенін және онда бос орын барын тексеріңіз.</translation>
+        <source>cannot create the audio file: {reason}. Check that the recording drive is connected, writable and has free space ({folder}).</source>
+        <translation>аудиофайл жасау мүмкін емес: {reason}. Жазба дискісінің қосулы, жазуға ашық екенін және онда бос орын барын тексеріңіз ({folder}).</translation>
     </message>
     <message>
         <location line="+131"/>
-        <source>the recording drive at {where} is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing.</source>
-        <translation>{where} жеріндегі жазба дискісі енді қолжетімсіз ({reason}). Оны қайта қосыңыз; осы уақытқа дейін жазылған дыбыс сақталған, ал `zhazba recover` отырысты жабады.</translation>
+        <source>the recording drive is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing ({where}).</source>
+        <translation>жазба дискісі енді қолжетімсіз ({reason}). Оны қайта қосыңыз; осы уақытқа дейін жазылған дыбыс сақталған, ал `zhazba recover` отырысты жабады ({where}).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the recording drive is full ({kib} KiB free at {where}). Free space or switch drives; the audio written so far is intact.</source>
-        <translation>жазба дискісі толы ({where} жерінде {kib} КиБ бос). Орын босатыңыз немесе басқа дискіге ауысыңыз; осы уақытқа дейін жазылған дыбыс бүтін.</translation>
+        <source>the recording drive is full. Free space or switch drives; the audio written so far is intact ({kib} KiB free at {where}).</source>
+        <translation>жазба дискісі толы. Орын босатыңыз немесе басқа дискіге ауысыңыз; осы уақытқа дейін жазылған дыбыс бүтін ({where} жерінде {kib} КиБ бос).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>writing audio to {where} failed: {reason}. The audio written so far is intact.</source>
-        <translation>{where} жеріне дыбыс жазу сәтсіз аяқталды: {reason}. Осы уақытқа дейін жазылған дыбыс бүтін.</translation>
+        <source>writing audio failed: {reason}. The audio written so far is intact ({where}).</source>
+        <translation>дыбыс жазу сәтсіз аяқталды: {reason}. Осы уақытқа дейін жазылған дыбыс бүтін ({where}).</translation>
     </message>
     <message>
         <location filename="../../signing/journal.py" line="+326"/>
-        <source>cannot write to the journal {path}: {reason}. Free disk space or check the recording drive; recording data written so far is intact.</source>
-        <translation>{path} журналына жазу мүмкін емес: {reason}. Дискіде орын босатыңыз немесе жазба дискісін тексеріңіз; осы уақытқа дейін жазылған деректер бүтін.</translation>
+        <source>cannot write to the journal: {reason}. Free disk space or check the recording drive; recording data written so far is intact ({path}).</source>
+        <translation>журналға жазу мүмкін емес: {reason}. Дискіде орын босатыңыз немесе жазба дискісін тексеріңіз; осы уақытқа дейін жазылған деректер бүтін ({path}).</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+130"/>
+        <location filename="../../app/cli/signing.py" line="-97"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>бірде-бір әкімші {who} үшін осы отырысты мөрлеуге рұқсат бермеген</translation>
     </message>

@@ -855,7 +855,7 @@
         <translation>{folder}: восстановить автоматически нельзя: диск заполнен. Освободите место на этом диске и снова запустите `zhazba recover`; восстановление можно повторять.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{folder}: cannot be recovered automatically: {why}</source>
         <translation>{folder}: восстановить автоматически нельзя: {why}</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>«{action}»: войдите как администратор с --user ИМЯ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>no accounts</source>
         <translation>учётных записей нет</translation>
     </message>
@@ -1256,7 +1256,7 @@ Format? Type yes: </source>
         <translation>{message} (см. `{prog} --help`)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>this account may not use that file; check its permissions</source>
         <translation>этой учётной записи нельзя использовать этот файл; проверьте его права</translation>
     </message>
@@ -1567,7 +1567,7 @@ Format? Type yes: </source>
         <translation>нет пароля: введите его в терминале или задайте {env} для автоматического запечатывания.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>not sealed: {why}</source>
         <translation>не запечатано: {why}</translation>
     </message>
@@ -1727,15 +1727,12 @@ Format? Type yes: </source>
         <translation>Что сделать: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/accounts.py" line="-144"/>
-        <location filename="../../app/cli/selfcheck.py" line="+11"/>
         <location filename="../../app/cli/signin.py" line="-344"/>
-        <location filename="../../app/cli/signing.py" line="-227"/>
         <source>Password for {name}: </source>
         <translation>Пароль для {name}: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/selfcheck.py" line="+4"/>
+        <location filename="../../app/cli/selfcheck.py" line="+14"/>
         <source>no password: type it at a terminal, or set {env}</source>
         <translation>нет пароля: введите его в терминале или задайте {env}</translation>
     </message>
@@ -2740,34 +2737,34 @@ Format? Type yes: </source>
     </message>
     <message>
         <location filename="../../audio/segments.py" line="+164"/>
-        <source>cannot create the audio file in {folder}: {reason}. Check that the recording drive is connected, writable and has free space.</source>
-        <translation>не удаётся создать аудиофайл в {folder}: {reason}. Проверьте, что диск для записи подключён, доступен для записи и на нём есть место.</translation>
+        <source>cannot create the audio file: {reason}. Check that the recording drive is connected, writable and has free space ({folder}).</source>
+        <translation>не удаётся создать аудиофайл: {reason}. Проверьте, что диск для записи подключён, доступен для записи и на нём есть место ({folder}).</translation>
     </message>
     <message>
         <location line="+131"/>
-        <source>the recording drive at {where} is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing.</source>
-        <translation>диск для записи {where} больше недоступен ({reason}). Подключите его снова; записанный до сих пор звук сохранён, а `zhazba recover` закроет заседание.</translation>
+        <source>the recording drive is no longer reachable ({reason}). Reconnect it; the audio written so far is kept and `zhazba recover` closes the hearing ({where}).</source>
+        <translation>диск для записи больше недоступен ({reason}). Подключите его снова; записанный до сих пор звук сохранён, а `zhazba recover` закроет заседание ({where}).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the recording drive is full ({kib} KiB free at {where}). Free space or switch drives; the audio written so far is intact.</source>
-        <translation>диск для записи заполнен ({kib} КиБ свободно в {where}). Освободите место или смените диск; записанный до сих пор звук цел.</translation>
+        <source>the recording drive is full. Free space or switch drives; the audio written so far is intact ({kib} KiB free at {where}).</source>
+        <translation>диск для записи заполнен. Освободите место или смените диск; записанный до сих пор звук цел ({kib} КиБ свободно в {where}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>writing audio to {where} failed: {reason}. The audio written so far is intact.</source>
-        <translation>не удалось записать звук в {where}: {reason}. Записанный до сих пор звук цел.</translation>
+        <source>writing audio failed: {reason}. The audio written so far is intact ({where}).</source>
+        <translation>не удалось записать звук: {reason}. Записанный до сих пор звук цел ({where}).</translation>
     </message>
     <message>
         <location filename="../../signing/journal.py" line="+326"/>
-        <source>cannot write to the journal {path}: {reason}. Free disk space or check the recording drive; recording data written so far is intact.</source>
-        <translation>не удаётся записать в журнал {path}: {reason}. Освободите место на диске или проверьте диск для записи; записанные до сих пор данные целы.</translation>
+        <source>cannot write to the journal: {reason}. Free disk space or check the recording drive; recording data written so far is intact ({path}).</source>
+        <translation>не удаётся записать в журнал: {reason}. Освободите место на диске или проверьте диск для записи; записанные до сих пор данные целы ({path}).</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/cli/signing.py" line="+130"/>
+        <location filename="../../app/cli/signing.py" line="-97"/>
         <source>no administrator authorised {who} to seal this hearing</source>
         <translation>ни один администратор не разрешал {who} опечатывать это заседание</translation>
     </message>

@@ -44,7 +44,7 @@ def _fill(drive: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_full_drive_is_said_in_the_windows_language(  # type: ignore[no-untyped-def]
-    qtbot, make_window, languages, station, small_drive: Path, lang: str
+    qtbot, make_window, languages, station, small_drive: Path, shots: Path, lang: str
 ) -> None:
     w = make_window(station)
     assert languages.switch(lang)
@@ -60,4 +60,5 @@ def test_a_full_drive_is_said_in_the_windows_language(  # type: ignore[no-untype
     assert "drive" in error.alarm.message or "space" in error.alarm.message  # the English
     assert LETTERS.search(text) and " — " in text, text  # the label and the recorder's words
     assert english_words(text, [str(small_drive)]) == [], text
+    w.grab().save(str(shots / f"{lang}-drive-full.png"))  # to be looked at
     (small_drive / "filler").unlink()
